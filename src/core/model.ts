@@ -1,0 +1,102 @@
+/**
+ * The receivables model: what the ledger builder produces from the clerk's rows and what
+ * every other core module consumes. Types only; behaviour lives in the concept folders.
+ *
+ * Amounts are integer minor units (cents, fen, whole yen) tagged with their currency, so a
+ * hot loop over a million invoices adds plain integers and never a binary fraction.
+ * Dates are {@link DayNumber}s: whole days since 1970-01-01, no clock, no time zone.
+ */
+
+/** Whole days since 1970-01-01 (day 0). Branded so a serial or a millisecond count cannot pass for one. */
+export type DayNumber = number & { readonly __dayNumber: unique symbol };
+
+/** ISO 4217 code, upper case (`USD`, `CNY`, `JPY`). */
+export type CurrencyCode = string;
+
+/** Integer count of a currency's minor unit (cents for USD, fen for CNY, yen for JPY). */
+export type Minor = number;
+
+/** An amount that knows its currency. Immutable. */
+export interface Money<C extends CurrencyCode = CurrencyCode> {
+  readonly currency: C;
+  readonly minor: Minor;
+}
+
+export type Language = "en" | "zh";
+
+/** Where a value came from in the clerk's workbook: the address a data issue points at. */
+export interface SourceRef {
+  readonly sheet: string;
+  /** 1-based worksheet row number, as Excel shows it. */
+  readonly row: number;
+}
+
+export type IssueSeverity = "error" | "warning";
+
+/** A row or value the ledger builder skipped or doubted. Never silent. */
+export interface DataIssue {
+  readonly severity: IssueSeverity;
+  readonly sheet: string;
+  /** 1-based worksheet row; 0 when the issue is about a whole table (e.g. a missing column). */
+  readonly row: number;
+  /** Column header as the clerk wrote it (or the canonical field name when the column is missing). */
+  readonly column?: string;
+  /** 1-based worksheet column number when known, for "go to" links. */
+  readonly columnIndex?: number;
+  readonly value?: string;
+  readonly reason: string;
+}
+
+export interface DiscountTerms {
+  /** Percent as a decimal string, e.g. "2" for 2/10. Kept as text so it stays exact. */
+  readonly percent: string;
+  readonly days: number;
+}
+
+export interface Customer {
+  readonly id: string;
+  readonly name: string;
+  readonly email?: string;
+  /** Credit limit in the customer's currency; undefined = no limit set (not applicable). */
+  readonly creditLimit?: Money;
+  readonly termsDays: number;
+  readonly discountTerms?: DiscountTerms;
+  readonly currency: CurrencyCode;
+  readonly language: Language;
+  readonly address?: string;
+  readonly contact?: string;
+  readonly source: SourceRef;
+}
+
+export interface Invoice {
+  readonly invoiceNo: string;
+  readonly customerId: string;
+  readonly invoiceDate: DayNumber;
+  readonly dueDate: DayNumber;
+  /** Negative amount = credit note. */
+  readonly amount: Money;
+  /** From the Paid column; zero when there is a Payments table (payments come from there). */
+  readonly paid: Money;
+  readonly disputed: boolean;
+  readonly description?: string;
+  readonly source: SourceRef;
+}
+
+export interface Payment {
+  readonly date: DayNumber;
+  readonly customerId: string;
+  readonly amount: Money;
+  readonly invoiceNo?: string;
+  readonly reference?: string;
+  readonly method?: string;
+  readonly source: SourceRef;
+}
+
+export interface Ledger {
+  readonly customers: readonly Customer[];
+  readonly invoices: readonly Invoice[];
+  readonly payments: readonly Payment[];
+  /** True when payments come from a Payments table (dated); false = Paid column (undated). */
+  readonly hasPaymentsTable: boolean;
+  readonly issues: readonly DataIssue[];
+}

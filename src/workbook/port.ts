@@ -1,0 +1,35 @@
+import type { SheetSpec } from "./layout/spec";
+
+/** A raw cell as both hosts deliver it: dates arrive as Excel serial numbers. */
+export type RawCell = string | number | boolean | null;
+
+/** A block of the clerk's data: an Excel table, or a sheet's used range with a header row. */
+export interface SourceBlock {
+  /** Excel table name, or undefined for a plain range. */
+  readonly tableName?: string;
+  readonly sheet: string;
+  /** 1-based row of the header row. */
+  readonly headerRow: number;
+  /** 1-based column of the first column. */
+  readonly firstColumn: number;
+  readonly headers: readonly string[];
+  /** Data rows below the header, each as long as headers (missing cells = null). */
+  readonly rows: readonly (readonly RawCell[])[];
+}
+
+/**
+ * The one door between AR Desk and a workbook. office.ts (Office.js) and xlsx.ts (ExcelJS)
+ * implement it; one contract test suite runs against both.
+ */
+export interface WorkbookPort {
+  /** Every Excel table, plus each sheet's used range that no table covers (header = first non-empty row). */
+  readBlocks(): Promise<SourceBlock[]>;
+  /** Names of all sheets, and which of them AR Desk generated (may replace). */
+  listSheets(): Promise<{ name: string; generated: boolean }[]>;
+  /**
+   * Writes the specs as new sheets. A sheet of the same name that AR Desk generated is replaced;
+   * a clerk's sheet of the same name is never touched: the spec is written under a free name instead.
+   * Returns the names actually used, in order.
+   */
+  writeSheets(specs: readonly SheetSpec[]): Promise<string[]>;
+}
