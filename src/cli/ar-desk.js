@@ -3,7 +3,7 @@
 // The CLI is compiled from src/cli by `npm run build:cli` (run by `npm install` via "prepare").
 let main;
 try {
-  main = require("../build/cli/main.js").main;
+  main = require("../../build/cli/main.js").main;
 } catch (e) {
   if (e && e.code === "MODULE_NOT_FOUND") {
     process.stderr.write("ar-desk: not built yet. Run `npm install` (or `npm run build:cli`) in the AR Desk folder first.\n");
