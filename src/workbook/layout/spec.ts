@@ -79,6 +79,8 @@ export interface PrintSpec {
   readonly landscape?: boolean;
   /** Rows repeated at the top of each printed page, e.g. "1:5" style as [first,last]. */
   readonly repeatRows?: readonly [number, number];
+  /** Page footer in Excel header/footer codes, e.g. "Page &P of &N". Optional for writers. */
+  readonly footer?: string;
 }
 
 export interface SheetSpec {

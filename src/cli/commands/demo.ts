@@ -1,0 +1,29 @@
+import * as fs from "node:fs/promises";
+import * as path from "node:path";
+import type { Flags } from "../main";
+import { runStatements } from "./statements";
+import { runReminders } from "./reminders";
+import { runReport } from "./report";
+import { runCheck } from "./check";
+import { SAMPLE_AS_OF, SAMPLE_MONTH } from "../../sample/sampleDates";
+
+/** The shipped sample ledger (made by `npm run sample`, src/sample/makeSample.ts). */
+export const SAMPLE_LEDGER = path.join(__dirname, "../../../assets/sample-ledger.xlsx");
+
+/** Every command on the sample, into ./ar-desk-demo/ (or --out-dir). */
+export async function runDemo(flags: Flags): Promise<number> {
+  const dir = path.resolve((flags["out-dir"] as string | undefined) ?? "ar-desk-demo");
+  await fs.mkdir(dir, { recursive: true });
+  const say = (text: string) => process.stdout.write(`\n== ${text}\n`);
+  say(`ar-desk check ${path.relative(process.cwd(), SAMPLE_LEDGER)}`);
+  await runCheck(SAMPLE_LEDGER, {});
+  say(`ar-desk statements --month ${SAMPLE_MONTH}`);
+  await runStatements(SAMPLE_LEDGER, { month: SAMPLE_MONTH, out: path.join(dir, `statements-${SAMPLE_MONTH}.xlsx`) });
+  say(`ar-desk reminders --as-of ${SAMPLE_AS_OF}`);
+  await runReminders(SAMPLE_LEDGER, { "as-of": SAMPLE_AS_OF, "out-dir": path.join(dir, "reminders") });
+  say(`ar-desk report --as-of ${SAMPLE_AS_OF}`);
+  await runReport(SAMPLE_LEDGER, { "as-of": SAMPLE_AS_OF, out: path.join(dir, "ar-summary.xlsx") });
+  await runReport(SAMPLE_LEDGER, { "as-of": SAMPLE_AS_OF });
+  process.stdout.write(`\nDone. Open the files in ${dir}: statements-${SAMPLE_MONTH}.xlsx, reminders/*.eml (drafts for Outlook), reminders/reminders.xlsx, ar-summary.xlsx.\n`);
+  return 0;
+}

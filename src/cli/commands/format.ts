@@ -1,0 +1,41 @@
+/** Terminal formatting shared by the commands. */
+import { formatAmount } from "../../core/money";
+import type { DataIssue, Minor } from "../../core/model";
+
+export function money(minor: Minor, currency: string): string {
+  return `${currency} ${formatAmount(minor, currency)}`;
+}
+
+/** "Invoices!F12 (Amount) "abc": not a number" */
+export function issueLine(issue: DataIssue): string {
+  const where = issue.row > 0 ? `${issue.sheet} row ${issue.row}` : issue.sheet;
+  const column = issue.column ? `, ${issue.column}` : "";
+  const value = issue.value !== undefined && issue.value !== "" ? ` "${issue.value}"` : "";
+  return `${issue.severity === "error" ? "error  " : "warning"} ${where}${column}${value}: ${issue.reason}`;
+}
+
+export function issuesSummary(issues: readonly DataIssue[]): string {
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const warnings = issues.length - errors;
+  if (issues.length === 0) return "No data issues.";
+  return `${errors} data error${errors === 1 ? "" : "s"} (rows not used) and ${warnings} warning${warnings === 1 ? "" : "s"}: see the 'Data issues' sheet or run 'ar-desk check'.`;
+}
+
+/** A plain text table with right-aligned numeric columns. */
+export function textTable(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
+  return rows
+    .map((row) => row.map((cell, i) => {
+      const pad = " ".repeat(widths[i] - displayWidth(cell));
+      return rightAligned.has(i) ? pad + cell : cell + pad;
+    }).join("  ").trimEnd())
+    .join("\n");
+}
+
+/** CJK characters take two terminal columns. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}

@@ -1,0 +1,49 @@
+/** The CLI's help texts: one per command, shown by `ar-desk <command> --help`. */
+export const USAGE = `ar-desk: accounts receivable statements, reminders and reports from an .xlsx ledger
+
+Usage:
+  ar-desk statements <ledger.xlsx> [--month YYYY-MM] [--as-of YYYY-MM-DD] [--type balance-forward|open-item] [--out FILE]
+  ar-desk reminders  <ledger.xlsx> [--as-of YYYY-MM-DD] [--include-upcoming] [--out-dir DIR] [--log FILE]
+  ar-desk report     <ledger.xlsx> [--as-of YYYY-MM-DD] [--out FILE]
+  ar-desk check      <ledger.xlsx>
+  ar-desk demo       [--out-dir DIR]
+
+Run 'ar-desk <command> --help' for the options of one command.
+The ledger file is only read, never rewritten.`;
+
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  statements: `ar-desk statements <ledger.xlsx> [options]
+
+Writes one statement sheet per customer and currency, plus an Index sheet (Excel table
+StatementIndex) and, when the ledger has problems, a Data issues sheet, into a new workbook.
+
+  --month YYYY-MM        statement month (default: the previous calendar month)
+  --as-of YYYY-MM-DD     statement date instead of a month end (the period then starts on the 1st of its month)
+  --type TYPE            balance-forward (default, from the AR Settings sheet) or open-item
+  --out FILE             output workbook (default: <ledger>-statements-<YYYY-MM>.xlsx beside the ledger)`,
+  reminders: `ar-desk reminders <ledger.xlsx> [options]
+
+Drafts one payment reminder (.eml, opens as an editable draft in Outlook) per customer at stage
+Reminder 1 or later, writes reminders.xlsx (a Reminders sheet with mailto links) and appends what
+was sent to the dunning log, so re-running never charges a fee twice.
+
+  --as-of YYYY-MM-DD     the day the reminders are dated (default: today)
+  --include-upcoming     also draft courtesy reminders for invoices due within the Upcoming window
+  --out-dir DIR          where the drafts go (default: <ledger>-reminders-<as-of>/ beside the ledger)
+  --log FILE             the dunning log workbook to read and append to (default: dunning-log.xlsx in the out dir)`,
+  report: `ar-desk report <ledger.xlsx> [options]
+
+The AR summary: aging per customer, credit limit and available credit, stage, provision, totals
+per currency and DSO. Printed as a table, or written as an 'AR Summary' sheet with --out.
+
+  --as-of YYYY-MM-DD     the day balances are aged at (default: today)
+  --out FILE             write an .xlsx instead of printing`,
+  check: `ar-desk check <ledger.xlsx>
+
+Lists every data issue (sheet, row, column, value, reason) and what was detected.
+Exit code 1 when any issue is an error (a row that could not be used), 0 otherwise.`,
+  demo: `ar-desk demo [--out-dir DIR]
+
+Runs statements, reminders, report and check on the sample ledger shipped in assets/
+(sample-ledger.xlsx) into ./ar-desk-demo/ (or DIR).`,
+};

@@ -1,0 +1,83 @@
+/**
+ * `ar-desk`: the engine on .xlsx files. Reads the ledger (never rewrites it), writes new
+ * workbooks and drafts, prints one-line errors for user mistakes and exits non-zero.
+ */
+import { parseArgs } from "node:util";
+import { COMMAND_HELP, USAGE } from "./help";
+import { UserError } from "./userError";
+import { runStatements } from "./commands/statements";
+import { runReminders } from "./commands/reminders";
+import { runReport } from "./commands/report";
+import { runCheck } from "./commands/check";
+import { runDemo } from "./commands/demo";
+import { describeError } from "./describeError";
+
+export type Flags = Record<string, string | boolean | undefined>;
+
+const OPTIONS = {
+  month: { type: "string" },
+  "as-of": { type: "string" },
+  type: { type: "string" },
+  out: { type: "string" },
+  "out-dir": { type: "string" },
+  log: { type: "string" },
+  "include-upcoming": { type: "boolean" },
+  "date-order": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const;
+
+const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  statements: ["month", "as-of", "type", "out", "date-order"],
+  reminders: ["as-of", "include-upcoming", "out-dir", "log", "date-order"],
+  report: ["as-of", "out", "date-order"],
+  check: ["date-order"],
+  demo: ["out-dir"],
+};
+
+const COMMANDS: Readonly<Record<string, (file: string | undefined, flags: Flags) => Promise<number>>> = {
+  statements: runStatements,
+  reminders: runReminders,
+  report: runReport,
+  check: runCheck,
+  demo: (_file, flags) => runDemo(flags),
+};
+
+/** Runs one command line; resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new UserError(`${(e as Error).message.replace(/^Unknown option/, "unknown option")}. See 'ar-desk --help'.`);
+    }
+    const [command, file, ...extra] = parsed.positionals;
+    const flags = parsed.values as Flags;
+    if (flags.version) {
+      process.stdout.write(`${require("../../package.json").version}\n`);
+      return 0;
+    }
+    if (!command) {
+      process.stdout.write(`${USAGE}\n`);
+      return flags.help ? 0 : 2;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UserError(`unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(", ")}.`);
+    if (flags.help) {
+      process.stdout.write(`${COMMAND_HELP[command]}\n`);
+      return 0;
+    }
+    for (const key of Object.keys(flags)) {
+      if (!ALLOWED[command].includes(key)) throw new UserError(`${command} does not take --${key}. See 'ar-desk ${command} --help'.`);
+    }
+    if (command !== "demo" && !file) throw new UserError(`${command} needs a ledger file: ar-desk ${command} <ledger.xlsx>`);
+    if (extra.length > 0 || (command === "demo" && file)) throw new UserError(`unexpected argument "${command === "demo" ? file : extra[0]}"`);
+    return await run(file, flags);
+  } catch (e) {
+    const message = describeError(e);
+    if (message === undefined) throw e;
+    process.stderr.write(`ar-desk: ${message}\n`);
+    return e instanceof UserError ? e.exitCode : 2;
+  }
+}

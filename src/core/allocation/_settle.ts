@@ -1,0 +1,94 @@
+/**
+ * Settling one group's invoices: open balances per invoice and the unapplied rest. Private to
+ * allocation. Works on parallel arrays (open, settledOn) over invoices sorted oldest first.
+ */
+import type { DayNumber, Invoice, Minor, Payment } from "../model";
+
+/** Mutable state of one group while settling. */
+export interface Ledgerbook {
+  readonly invoices: readonly Invoice[];
+  readonly open: Minor[];
+  readonly settledOn: (DayNumber | undefined)[];
+  /** Index of the first invoice that may still be open. */
+  cursor: number;
+  unapplied: Minor;
+}
+
+export function newBook(invoices: readonly Invoice[]): Ledgerbook {
+  const open: Minor[] = new Array(invoices.length);
+  for (let i = 0; i < invoices.length; i++) open[i] = invoices[i].amount.minor;
+  return { invoices, open, settledOn: new Array(invoices.length).fill(undefined), cursor: 0, unapplied: 0 };
+}
+
+/** Applies `amount` > 0 to invoice `index`; returns what is left. Records the settling day. */
+function applyTo(book: Ledgerbook, index: number, amount: Minor, day: DayNumber | undefined): Minor {
+  const open = book.open[index];
+  if (open <= 0) return amount;
+  const used = amount < open ? amount : open;
+  book.open[index] = open - used;
+  if (used === open && day !== undefined) {
+    const invoiceDate = book.invoices[index].invoiceDate;
+    // A payment made before the invoice existed (a prepayment) settles it on its invoice date.
+    book.settledOn[index] = day > invoiceDate ? day : invoiceDate;
+  }
+  return amount - used;
+}
+
+/**
+ * Applies money received (payment or credit note): the named invoice first, then the oldest
+ * open invoices; what is left becomes unapplied credit.
+ */
+export function receive(book: Ledgerbook, amount: Minor, day: DayNumber | undefined, target: number | undefined): void {
+  let rest = amount;
+  if (target !== undefined) rest = applyTo(book, target, rest, day);
+  const { open } = book;
+  while (rest > 0 && book.cursor < open.length) {
+    if (open[book.cursor] > 0) rest = applyTo(book, book.cursor, rest, day);
+    if (open[book.cursor] === 0) book.cursor++;
+  }
+  book.unapplied += rest;
+}
+
+/** Reopens up to `amount` on invoice `index`; returns what is left. */
+function reopen(book: Ledgerbook, index: number, amount: Minor): Minor {
+  const room = book.invoices[index].amount.minor - book.open[index];
+  if (room <= 0) return amount;
+  const used = amount < room ? amount : room;
+  book.open[index] += used;
+  book.settledOn[index] = undefined;
+  if (index < book.cursor) book.cursor = index;
+  return amount - used;
+}
+
+/**
+ * Applies money paid back (a negative payment: refund or reversal): reopens the named invoice,
+ * then uses up unapplied credit, then reopens the newest settled invoices. A refund larger than
+ * everything received leaves unapplied credit negative, so the total is still kept.
+ */
+export function giveBack(book: Ledgerbook, amount: Minor, target: number | undefined): void {
+  let rest = amount;
+  if (target !== undefined) rest = reopen(book, target, rest);
+  const fromCredit = rest < book.unapplied ? rest : Math.max(book.unapplied, 0);
+  book.unapplied -= fromCredit;
+  rest -= fromCredit;
+  for (let i = book.open.length - 1; i >= 0 && rest > 0; i--) rest = reopen(book, i, rest);
+  book.unapplied -= rest;
+}
+
+/** Events of the Payments-table path: credit notes and payments, in date order. */
+export interface Receipt {
+  readonly day: DayNumber;
+  readonly minor: Minor;
+  readonly invoiceNo?: string;
+  readonly order: number;
+}
+
+export function receiptsOf(credits: readonly Invoice[], payments: readonly Payment[]): Receipt[] {
+  const receipts: Receipt[] = [];
+  for (const credit of credits) receipts.push({ day: credit.invoiceDate, minor: -credit.amount.minor, order: receipts.length });
+  for (const payment of payments) {
+    receipts.push({ day: payment.date, minor: payment.amount.minor, invoiceNo: payment.invoiceNo, order: receipts.length });
+  }
+  receipts.sort((a, b) => a.day - b.day || a.order - b.order);
+  return receipts;
+}

@@ -1,0 +1,4 @@
+export * from "./dayNumber";
+export * from "./excelSerial";
+export * from "./parseDate";
+export * from "./period";

@@ -1,0 +1,5 @@
+export * from "./policy";
+export * from "./stage";
+export * from "./interest";
+export * from "./log";
+export * from "./accountDunning";

@@ -1,0 +1,95 @@
+/** State shared by the table readers of one buildLedger run. Private to the ledger. */
+import type { CurrencyCode, Customer, DataIssue, Language, Money } from "../../model";
+import { isKnownCurrency, money, normalizeCurrency } from "../../money";
+import type { RawCell, SourceBlock } from "../../../workbook/port";
+import { TableIssues } from "./issues";
+
+export interface BuildContext {
+  readonly defaultCurrency: CurrencyCode;
+  readonly defaultTermsDays: number;
+  readonly defaultLanguage: Language;
+  readonly dateOrder?: "mdy" | "dmy";
+  readonly customers: Customer[];
+  readonly customerById: Map<string, Customer>;
+  readonly issues: DataIssue[];
+  /** Shared frozen zero per currency, so a million unpaid invoices share one object. */
+  readonly zeros: Map<CurrencyCode, Money>;
+}
+
+export function zeroOf(context: BuildContext, currency: CurrencyCode): Money {
+  let value = context.zeros.get(currency);
+  if (value === undefined) {
+    value = money(0, currency);
+    context.zeros.set(currency, value);
+  }
+  return value;
+}
+
+/** Customer for an id that the Customers table lacks: name = id, defaults elsewhere. */
+export function placeholderCustomer(context: BuildContext, id: string, currency: CurrencyCode, sheet: string, row: number): Customer {
+  const customer: Customer = {
+    id,
+    name: id,
+    termsDays: context.defaultTermsDays,
+    currency,
+    language: context.defaultLanguage,
+    source: { sheet, row },
+  };
+  context.customers.push(customer);
+  context.customerById.set(id, customer);
+  return customer;
+}
+
+/** Result of reading a Currency cell: the code, and whether to warn. */
+export interface CurrencyRead {
+  readonly code: CurrencyCode;
+  readonly doubtful?: string;
+}
+
+/**
+ * Reads a Currency cell. Blank → `fallback`. An unknown three-letter code is kept with a
+ * warning (a new ISO code should not stop a run); other unknown text falls back, with a warning.
+ */
+export function readCurrency(text: string, fallback: CurrencyCode): CurrencyRead {
+  if (text === "") return { code: fallback };
+  const code = normalizeCurrency(text);
+  if (code !== undefined) return { code };
+  const upper = text.toUpperCase();
+  if (/^[A-Z]{3}$/.test(upper)) {
+    return { code: upper, doubtful: `unknown currency code ${upper}: kept as written` };
+  }
+  return { code: fallback, doubtful: `not a currency: ${fallback} used` };
+}
+
+export { isKnownCurrency };
+
+/**
+ * Column positions of a table, checked against its headers: -1 when unmapped or out of range.
+ * Reports each missing required column as a table error and returns undefined when any is missing.
+ */
+export function resolveColumns<F extends string>(
+  block: SourceBlock,
+  columns: Partial<Record<F, number>>,
+  fields: readonly { readonly name: F; readonly required: boolean }[],
+  issues: TableIssues,
+): Record<F, number> | undefined {
+  const resolved = {} as Record<F, number>;
+  let missing = false;
+  for (const field of fields) {
+    const col = columns[field.name];
+    const usable = col !== undefined && Number.isInteger(col) && col >= 0 && col < block.headers.length;
+    resolved[field.name] = usable ? col : -1;
+    if (!usable && field.required) {
+      missing = true;
+      issues.table("error", field.name, `required column ${field.name} not found: the table's ${block.rows.length} rows were not read`);
+    }
+  }
+  return missing ? undefined : resolved;
+}
+
+/** The cell at a resolved column, or null when the column is unmapped. */
+export function at(row: readonly RawCell[], col: number): RawCell {
+  if (col < 0) return null;
+  const cell = row[col];
+  return cell === undefined ? null : cell;
+}

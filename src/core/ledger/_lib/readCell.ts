@@ -1,0 +1,26 @@
+/**
+ * Allocation-free readers for the hot columns: a number cell (the common case) is read without
+ * building a result object; text goes through the full parsers. Private to the ledger.
+ */
+import type { RawCell } from "../../../workbook/port";
+import type { CurrencyCode, DayNumber, Minor } from "../../model";
+import { parseAmount, toMinor } from "../../money";
+import { dayFromSerial, parseDate } from "../../dates";
+import type { ParseDateOptions } from "../../dates";
+
+/** Minor units of an amount cell, or the reason it is not one (a string). */
+export function amountOrReason(cell: RawCell, currency: CurrencyCode): Minor | string {
+  if (typeof cell === "number" && Number.isFinite(cell) && Math.abs(cell) < 1e13) return toMinor(cell, currency);
+  const result = parseAmount(cell, currency);
+  return result.ok ? result.minor : result.reason;
+}
+
+/** Day of a date cell, or the reason it is not one (a string). */
+export function dayOrReason(cell: RawCell, options: ParseDateOptions): DayNumber | string {
+  if (typeof cell === "number") {
+    const day = dayFromSerial(cell);
+    if (day !== undefined) return day;
+  }
+  const result = parseDate(cell, options);
+  return result.ok ? result.day : result.reason;
+}

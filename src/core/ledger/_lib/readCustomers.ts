@@ -1,0 +1,104 @@
+/** The Customers table → Customer records. Private to the ledger. */
+import type { Customer, Money } from "../../model";
+import { money, parseAmount } from "../../money";
+import { CUSTOMER_FIELDS } from "../fields";
+import type { CustomerField } from "../fields";
+import type { MappedTable } from "../input";
+import { cellText, isBlankRow } from "./cells";
+import { at, readCurrency, resolveColumns } from "./context";
+import type { BuildContext } from "./context";
+import { TableIssues } from "./issues";
+import { looksLikeEmail, readDiscountTerms, readLanguage, readTermsDays } from "./values";
+
+export function readCustomers(table: MappedTable<CustomerField>, context: BuildContext): void {
+  const { block } = table;
+  const issues = new TableIssues(block, context.issues);
+  const c = resolveColumns(block, table.columns, CUSTOMER_FIELDS, issues);
+  if (c === undefined) return;
+  const firstRowOf = new Map<string, number>();
+  const rows = block.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const idCell = at(row, c.CustomerID);
+    const id = cellText(idCell);
+    if (id === "") {
+      if (!isBlankRow(row)) issues.cell("error", i, c.CustomerID, idCell, "CustomerID is empty: row not read");
+      continue;
+    }
+    const seen = firstRowOf.get(id);
+    if (seen !== undefined) {
+      issues.cell("error", i, c.CustomerID, idCell, `duplicate CustomerID: row ${seen} has it already, this row was not read`);
+      continue;
+    }
+    firstRowOf.set(id, issues.rowOf(i));
+
+    let name = cellText(at(row, c.Name));
+    if (name === "") {
+      issues.cell("warning", i, c.Name, at(row, c.Name), "Name is empty: the CustomerID is used as the name");
+      name = id;
+    }
+
+    const currencyCell = at(row, c.Currency);
+    const currency = readCurrency(cellText(currencyCell), context.defaultCurrency);
+    if (currency.doubtful) issues.cell("warning", i, c.Currency, currencyCell, currency.doubtful);
+
+    let creditLimit: Money | undefined;
+    const limitCell = at(row, c.CreditLimit);
+    if (cellText(limitCell) !== "") {
+      const limit = parseAmount(limitCell, currency.code);
+      if (!limit.ok) issues.cell("warning", i, c.CreditLimit, limitCell, `credit limit ${limit.reason}: no limit applied`);
+      else if (limit.minor < 0) issues.cell("warning", i, c.CreditLimit, limitCell, "credit limit is negative: no limit applied");
+      else creditLimit = money(limit.minor, currency.code);
+    }
+
+    let termsDays = context.defaultTermsDays;
+    const termsCell = at(row, c.TermsDays);
+    const termsText = cellText(termsCell);
+    if (termsText !== "") {
+      const days = readTermsDays(termsCell, termsText);
+      if (days === undefined) {
+        issues.cell("warning", i, c.TermsDays, termsCell, `not a whole number of days: ${context.defaultTermsDays} used`);
+      } else termsDays = days;
+    }
+
+    const discountCell = at(row, c.DiscountTerms);
+    const discountText = cellText(discountCell);
+    const discountTerms = discountText === "" ? undefined : readDiscountTerms(discountText);
+    if (discountText !== "" && discountTerms === undefined) {
+      issues.cell("warning", i, c.DiscountTerms, discountCell, "discount terms not like 2/10 (2 % within 10 days): ignored");
+    }
+
+    let language = context.defaultLanguage;
+    const languageCell = at(row, c.Language);
+    const languageText = cellText(languageCell);
+    if (languageText !== "") {
+      const read = readLanguage(languageText);
+      if (read === undefined) issues.cell("warning", i, c.Language, languageCell, `language not en or zh: ${language} used`);
+      else language = read;
+    }
+
+    const emailCell = at(row, c.Email);
+    const email = cellText(emailCell);
+    if (email !== "" && !looksLikeEmail(email)) {
+      issues.cell("warning", i, c.Email, emailCell, "does not look like an email address");
+    }
+    const address = cellText(at(row, c.Address));
+    const contact = cellText(at(row, c.Contact));
+
+    const customer: Customer = {
+      id,
+      name,
+      ...(email !== "" ? { email } : {}),
+      ...(creditLimit ? { creditLimit } : {}),
+      termsDays,
+      ...(discountTerms ? { discountTerms } : {}),
+      currency: currency.code,
+      language,
+      ...(address !== "" ? { address } : {}),
+      ...(contact !== "" ? { contact } : {}),
+      source: { sheet: block.sheet, row: issues.rowOf(i) },
+    };
+    context.customers.push(customer);
+    context.customerById.set(id, customer);
+  }
+}

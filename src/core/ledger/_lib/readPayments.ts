@@ -1,0 +1,85 @@
+/** The Payments table → Payment records. Private to the ledger. */
+import type { Invoice, Payment } from "../../model";
+import { money } from "../../money";
+import type { ParseDateOptions } from "../../dates";
+import { amountOrReason, dayOrReason } from "./readCell";
+import { PAYMENT_FIELDS } from "../fields";
+import type { PaymentField } from "../fields";
+import type { MappedTable } from "../input";
+import { cellText, isBlankRow } from "./cells";
+import { at, placeholderCustomer, resolveColumns } from "./context";
+import type { BuildContext } from "./context";
+import { TableIssues } from "./issues";
+
+/**
+ * Reads the payments. A payment's currency is its invoice's when it names one of the customer's
+ * invoices, else the customer's currency.
+ */
+export function readPayments(
+  table: MappedTable<PaymentField>,
+  context: BuildContext,
+  invoices: readonly Invoice[],
+): Payment[] {
+  const { block } = table;
+  const issues = new TableIssues(block, context.issues);
+  const c = resolveColumns(block, table.columns, PAYMENT_FIELDS, issues);
+  const payments: Payment[] = [];
+  if (c === undefined) return payments;
+  const dateOptions: ParseDateOptions = context.dateOrder ? { order: context.dateOrder } : {};
+  const invoiceByNo = new Map<string, Invoice>();
+  if (c.InvoiceNo >= 0) for (const invoice of invoices) invoiceByNo.set(invoice.invoiceNo, invoice);
+  const rows = block.rows;
+  const sheet = block.sheet;
+
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const customerCell = at(row, c.CustomerID);
+    const customerId = cellText(customerCell);
+    if (customerId === "") {
+      if (!isBlankRow(row)) issues.cell("error", i, c.CustomerID, customerCell, "CustomerID is empty: row not read");
+      continue;
+    }
+    const dateCell = at(row, c.Date);
+    const date = dayOrReason(dateCell, dateOptions);
+    if (typeof date === "string") {
+      issues.cell("error", i, c.Date, dateCell, `Date ${date}: row not read`);
+      continue;
+    }
+    const noCell = at(row, c.InvoiceNo);
+    const invoiceNo = cellText(noCell);
+    let invoice = invoiceNo === "" ? undefined : invoiceByNo.get(invoiceNo);
+    if (invoice !== undefined && invoice.customerId !== customerId) invoice = undefined;
+    const customer = context.customerById.get(customerId);
+    const currency = invoice ? invoice.amount.currency : customer ? customer.currency : context.defaultCurrency;
+
+    const amountCell = at(row, c.Amount);
+    const amount = amountOrReason(amountCell, currency);
+    if (typeof amount === "string") {
+      issues.cell("error", i, c.Amount, amountCell, `Amount ${amount}: row not read`);
+      continue;
+    }
+    if (customer === undefined) {
+      placeholderCustomer(context, customerId, currency, sheet, issues.rowOf(i));
+      issues.cell("warning", i, c.CustomerID, customerCell, "customer not in the Customers table: payment kept under a customer named by its ID");
+    }
+    if (invoiceNo !== "" && invoice === undefined) {
+      issues.cell("warning", i, c.InvoiceNo, noCell,
+        "no invoice of this customer has this InvoiceNo: applied to the customer's oldest open invoices");
+    }
+    if (amount < 0) {
+      issues.cell("warning", i, c.Amount, amountCell, "negative payment: taken as a refund or reversal");
+    }
+    const reference = c.Reference < 0 ? "" : cellText(at(row, c.Reference));
+    const method = c.Method < 0 ? "" : cellText(at(row, c.Method));
+    payments.push({
+      date,
+      customerId,
+      amount: money(amount, currency),
+      invoiceNo: invoiceNo === "" ? undefined : invoiceNo,
+      reference: reference === "" ? undefined : reference,
+      method: method === "" ? undefined : method,
+      source: { sheet, row: issues.rowOf(i) },
+    });
+  }
+  return payments;
+}

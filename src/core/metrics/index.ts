@@ -1,0 +1,3 @@
+export * from "./dso";
+export * from "./paymentBehaviour";
+export * from "./badDebtProvision";

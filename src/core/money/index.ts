@@ -1,0 +1,5 @@
+export * from "./currency";
+export * from "./money";
+export * from "./decimal";
+export * from "./parseAmount";
+export * from "./format";

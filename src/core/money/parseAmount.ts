@@ -1,0 +1,110 @@
+/**
+ * Reading an amount cell as the clerk typed it: a number, or text such as `1,234.50`,
+ * `¥1,234.50`, `$ 1,234.50`, `(100.00)`, `-100`, `100-`, `CNY 100`, `１２３４．５`.
+ */
+import type { RawCell } from "../../workbook/port";
+import type { CurrencyCode, Minor } from "../model";
+import { markerFitsCurrency, normalizeCurrency } from "./currency";
+import { toMinor } from "./decimal";
+
+export type AmountResult = { ok: true; minor: Minor } | { ok: false; reason: string };
+
+/** Reasons, constant so the Data issues sheet and tests agree. */
+export const AMOUNT_REASONS = {
+  empty: "empty",
+  notAmount: "not an amount",
+  notFinite: "not a finite number",
+  tooLarge: "amount too large",
+  boolean: "TRUE/FALSE is not an amount",
+  currencyMismatch: "currency in the amount differs from the row's currency",
+} as const;
+
+/** Leading/trailing currency markers, longest first so `US$` wins over `$`. */
+const MARKER = /^(?:[A-Za-z]{3}|US\$|HK\$|NT\$|[A-Z]{1,2}\$|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])/;
+const MARKER_END = /(?:[A-Za-z]{3}|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])$/;
+/** Digits with comma thousands groups, or plain digits, with an optional fraction. */
+const NUMBER_BODY = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?$|^\.\d+$/;
+
+/** Full-width digits and punctuation (Chinese IME) to ASCII; other characters unchanged. */
+function toHalfWidth(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e && code !== 0xffe5) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += " ";
+    else if (code === 0x2212) out += "-"; // typographic minus
+    else out += text[i];
+  }
+  return out;
+}
+
+/**
+ * Parses an amount cell into minor units of `currency`, rounding half away from zero.
+ *
+ * Comma is always the thousands separator and dot the decimal point (`1 234,50` is rejected
+ * rather than guessed). A currency marker that names another currency is rejected.
+ *
+ * @example
+ * parseAmount("¥1,234.50", "CNY") //=> { ok: true, minor: 123450 }
+ * parseAmount("(100.00)", "USD") //=> { ok: true, minor: -10000 }
+ * parseAmount("", "USD") //=> { ok: false, reason: "empty" }
+ */
+export function parseAmount(raw: RawCell, currency: CurrencyCode): AmountResult {
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) return { ok: false, reason: AMOUNT_REASONS.notFinite };
+    try {
+      return { ok: true, minor: toMinor(raw, currency) };
+    } catch {
+      return { ok: false, reason: AMOUNT_REASONS.tooLarge };
+    }
+  }
+  if (raw === null) return { ok: false, reason: AMOUNT_REASONS.empty };
+  if (typeof raw === "boolean") return { ok: false, reason: AMOUNT_REASONS.boolean };
+  return parseAmountText(raw, currency);
+}
+
+function parseAmountText(raw: string, currency: CurrencyCode): AmountResult {
+  let text = toHalfWidth(raw).trim();
+  if (text === "") return { ok: false, reason: AMOUNT_REASONS.empty };
+  let negative = false;
+  let marker: string | undefined;
+  // Peel signs, brackets and currency markers from both ends, in any order: `-¥100`, `USD -1.00`,
+  // `(¥100)`, `100元`, `100-` (SAP's trailing minus).
+  for (let guard = 0; guard < 6; guard++) {
+    const before = text;
+    if (text.startsWith("(") && text.endsWith(")")) {
+      if (negative) return { ok: false, reason: AMOUNT_REASONS.notAmount };
+      negative = true;
+      text = text.slice(1, -1).trim();
+    }
+    if (text.startsWith("-") || text.endsWith("-")) {
+      if (negative) return { ok: false, reason: AMOUNT_REASONS.notAmount };
+      negative = true;
+      text = (text.startsWith("-") ? text.slice(1) : text.slice(0, -1)).trim();
+    } else if (text.startsWith("+")) {
+      text = text.slice(1).trim();
+    }
+    const head = MARKER.exec(text);
+    const tail = head ? null : MARKER_END.exec(text);
+    const found = head ?? tail;
+    if (found) {
+      if (marker !== undefined) return { ok: false, reason: AMOUNT_REASONS.notAmount };
+      marker = found[0];
+      text = (head ? text.slice(marker.length) : text.slice(0, -marker.length)).trim();
+    }
+    if (text === before) break;
+  }
+  if (!NUMBER_BODY.test(text)) return { ok: false, reason: AMOUNT_REASONS.notAmount };
+  if (marker !== undefined && normalizeCurrency(marker) === undefined) {
+    return { ok: false, reason: AMOUNT_REASONS.notAmount };
+  }
+  if (marker !== undefined && !markerFitsCurrency(marker.toUpperCase(), currency)) {
+    return { ok: false, reason: AMOUNT_REASONS.currencyMismatch };
+  }
+  const plain = text.indexOf(",") >= 0 ? text.split(",").join("") : text;
+  try {
+    return { ok: true, minor: toMinor(negative ? `-${plain}` : plain, currency) };
+  } catch {
+    return { ok: false, reason: AMOUNT_REASONS.tooLarge };
+  }
+}

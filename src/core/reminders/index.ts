@@ -1,0 +1,6 @@
+export * from "./types";
+export * from "./templates";
+export * from "./renderTemplate";
+export * from "./remindersDue";
+export * from "./logEntriesFor";
+export * from "./renderReminder";

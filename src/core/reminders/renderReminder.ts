@@ -1,0 +1,137 @@
+/**
+ * Turns a reminder into subject and body text: fills the stage's template (the clerk's override
+ * or the default) with the reminder's figures, in the customer's language.
+ */
+import { civilFromDay, isoOf } from "../dates/dayNumber";
+import type { DayNumber, Language, Minor, CurrencyCode } from "../model";
+import { formatMoney } from "../money/format";
+import { DEFAULT_SETTINGS } from "../settings/defaults";
+import type { CompanyHeader, PaymentInstructions, Settings } from "../settings/types";
+import { renderTemplate, type TemplateValues } from "./renderTemplate";
+import { templateFor, type ReminderTemplate } from "./templates";
+import type { Reminder, ReminderGroup } from "./types";
+
+const TEXT = {
+  en: {
+    columns: ["Invoice", "Due date", "Days overdue", "Balance", "Fee", "Interest"],
+    fees: "Reminder fees",
+    interest: "Late-payment interest",
+    howToPay: "How to pay:",
+    bank: "Bank transfer",
+    alipay: "Alipay",
+    wechat: "WeChat Pay",
+    quote: "Please quote the invoice numbers with your payment.",
+    join: " + ",
+  },
+  zh: {
+    columns: ["发票号", "到期日", "逾期天数", "未付金额", "费用", "利息"],
+    fees: "催款费用",
+    interest: "逾期利息",
+    howToPay: "付款方式：",
+    bank: "银行转账",
+    alipay: "支付宝",
+    wechat: "微信支付",
+    quote: "付款时请注明发票号。",
+    join: "；",
+  },
+} as const;
+
+/** Date as the customer reads it: 2026-10-31, or 2026年10月31日 in Chinese. */
+export function dateText(day: DayNumber, language: Language): string {
+  if (language === "en") return isoOf(day);
+  const { year, month, day: d } = civilFromDay(day);
+  return `${year}年${month}月${d}日`;
+}
+
+const amount = (minor: Minor, currency: CurrencyCode, language: Language): string => formatMoney({ minor, currency }, language);
+
+/** Display width: CJK and full-width characters take two columns in a monospaced font. */
+function widthOf(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+function table(rows: string[][], rightAligned: readonly number[]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => widthOf(row[c]))));
+  return rows
+    .map((row) => row.map((cell, c) => {
+      const pad = " ".repeat(widths[c] - widthOf(cell));
+      return rightAligned.includes(c) ? pad + cell : cell + pad;
+    }).join("  ").trimEnd())
+    .join("\n");
+}
+
+/** The invoices of each currency group as a plain-text table (fee/interest columns only when charged). */
+export function invoiceTableText(groups: readonly ReminderGroup[], language: Language): string {
+  const t = TEXT[language];
+  return groups
+    .map((group) => {
+      const charged = group.fees > 0 || group.interest > 0;
+      const header = charged ? [...t.columns] : t.columns.slice(0, 4);
+      const rows = group.invoices.map((invoice) => {
+        const row = [invoice.invoiceNo, dateText(invoice.dueDate, language), String(invoice.daysOverdue), amount(invoice.open, group.currency, language)];
+        if (charged) row.push(amount(invoice.fee, group.currency, language), amount(invoice.interest, group.currency, language));
+        return row;
+      });
+      return table([header, ...rows], charged ? [2, 3, 4, 5] : [2, 3]);
+    })
+    .join("\n\n");
+}
+
+/** "How to pay" text from the settings; empty when no payment text is set. */
+export function paymentInstructionsText(payment: PaymentInstructions, language: Language): string {
+  const t = TEXT[language];
+  const lines: string[] = [];
+  if (payment.bank) lines.push(`${t.bank}: ${payment.bank}`);
+  if (payment.alipay) lines.push(`${t.alipay}: ${payment.alipay}`);
+  if (payment.wechat) lines.push(`${t.wechat}: ${payment.wechat}`);
+  if (lines.length === 0) return "";
+  return [t.howToPay, ...lines, t.quote].join("\n");
+}
+
+const sumText = (groups: readonly ReminderGroup[], pick: (g: ReminderGroup) => Minor, language: Language): string =>
+  groups.map((g) => amount(pick(g), g.currency, language)).join(TEXT[language].join);
+
+/** Every placeholder value for a reminder (see templates.ts for the list). */
+export function reminderValues(reminder: Reminder, company: CompanyHeader, payment: PaymentInstructions): TemplateValues {
+  const language = reminder.language;
+  const t = TEXT[language];
+  const charges: string[] = [];
+  const withFees = reminder.groups.filter((g) => g.fees > 0);
+  const withInterest = reminder.groups.filter((g) => g.interest > 0);
+  if (withFees.length > 0) charges.push(`${t.fees}: ${sumText(withFees, (g) => g.fees, language)}`);
+  if (withInterest.length > 0) charges.push(`${t.interest}: ${sumText(withInterest, (g) => g.interest, language)}`);
+  return {
+    customerName: reminder.customer.name,
+    customerId: reminder.customer.id,
+    contact: reminder.customer.contact || reminder.customer.name,
+    companyName: company.name,
+    companyContact: [company.email, company.phone].filter((part) => part !== "").join(" · "),
+    asOf: dateText(reminder.asOf, language),
+    stage: reminder.stage,
+    invoiceTable: invoiceTableText(reminder.groups, language),
+    overdueTotal: sumText(reminder.groups, (g) => g.overdueTotal, language),
+    totalDue: sumText(reminder.groups, (g) => g.totalDue, language),
+    feesAndInterest: charges.join("\n"),
+    totalToPay: sumText(reminder.groups, (g) => g.totalToPay, language),
+    paymentInstructions: paymentInstructionsText(payment, language),
+  };
+}
+
+/**
+ * Subject and plain-text body of a reminder draft, in the customer's language, from the
+ * settings' template override for its stage or the default template. Lines left empty by an
+ * empty value (no fees, no payment text) do not leave gaps of blank lines.
+ *
+ * @example
+ * renderReminder(reminder, settings).subject //=> "Payment reminder: USD 1,200.00 overdue – Acme Ltd"
+ */
+export function renderReminder(reminder: Reminder, settings: Settings = DEFAULT_SETTINGS): ReminderTemplate {
+  const template = templateFor(reminder.stage, reminder.language, settings.reminderTemplates, settings.dunning);
+  const values = reminderValues(reminder, settings.company, settings.payment);
+  const body = renderTemplate(template.body, values).replace(/\n{3,}/g, "\n\n").trim() + "\n";
+  // A subject is one line: a value with a line break must not split it (header injection).
+  const subject = renderTemplate(template.subject, values).replace(/[\r\n]+/g, " ").trim();
+  return { subject, body };
+}

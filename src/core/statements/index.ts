@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./statementsFor";
+export * from "./statementNumber";
+export * from "./activityLines";
+export * from "./openItemLines";

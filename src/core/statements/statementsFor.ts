@@ -1,0 +1,131 @@
+/**
+ * Month-end customer statements (DESIGN §3), per customer and currency. Linear in the ledger:
+ * two allocation passes (period start − 1 and period end) and one grouping pass over the
+ * period's activity; nothing scans the ledger per customer.
+ */
+import { agingLabels, agingOf } from "../aging";
+import type { Account } from "../allocation/account";
+import { accountsAsOf } from "../allocation/allocate";
+import { accountDunning } from "../dunning/accountDunning";
+import { historyOf } from "../dunning/log";
+import { DEFAULT_POLICY } from "../dunning/policy";
+import type { CurrencyCode, Customer, DayNumber, Ledger } from "../model";
+import { accountKey, activityIn } from "./_lib/activity";
+import { activityLines } from "./activityLines";
+import { openItemLines } from "./openItemLines";
+import { statementNumber } from "./statementNumber";
+import type { Statement, StatementNote, StatementOptions, StatementPeriod, StatementType } from "./types";
+
+export const STATEMENT_ERRORS = {
+  badPeriod: "statements: the period must start on or before its end",
+} as const;
+
+const FALLBACK_NOTE = {
+  en: "Balance-forward statements need a Payments table with payment dates; this statement lists the open items instead.",
+  zh: "余额结转式对账单需要含收款日期的收款表；本对账单改为列示未清项目。",
+} as const;
+
+/**
+ * Statements for every customer and currency with something open or any activity in the period,
+ * as of the period's last day. Balance-forward (default) falls back to open-item, with a note,
+ * when the ledger has no Payments table. Ordered as the customers are in the ledger, the
+ * customer's own currency first.
+ *
+ * @example
+ * statementsFor(ledger, previousMonth(asOf), { type: "balance-forward" })
+ * //=> [{ number: "ST-2026-10-C001", totals: { opening: 0, invoiced: 120000, paid: 20000, credits: 0, closing: 100000 }, … }]
+ */
+export function statementsFor(ledger: Ledger, period: StatementPeriod, options: StatementOptions = {}): Statement[] {
+  return buildStatements(ledger, period, options, undefined);
+}
+
+/**
+ * The statements (one per currency) of one customer; [] when it has nothing to state.
+ * For all customers use {@link statementsFor}: calling this per customer repeats the allocation.
+ */
+export function statementFor(ledger: Ledger, customerId: string, period: StatementPeriod, options: StatementOptions = {}): Statement[] {
+  return buildStatements(ledger, period, options, customerId);
+}
+
+function buildStatements(ledger: Ledger, period: StatementPeriod, options: StatementOptions, onlyCustomer: string | undefined): Statement[] {
+  if (!(period.start <= period.end)) throw new RangeError(STATEMENT_ERRORS.badPeriod);
+  const asOf = period.end;
+  const requested: StatementType = options.type ?? "balance-forward";
+  const fellBack = requested === "balance-forward" && !ledger.hasPaymentsTable;
+  const type: StatementType = fellBack ? "open-item" : requested;
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const history = historyOf(options.log);
+  const edges = options.agingEdges;
+  const basis = options.agingBasis ?? "due";
+  const labels = agingLabels(edges, basis);
+
+  const wanted = (customerId: string): boolean => onlyCustomer === undefined || customerId === onlyCustomer;
+  const atEnd = new Map<string, Account>();
+  for (const account of accountsAsOf(ledger, asOf)) if (wanted(account.customer.id)) atEnd.set(accountKey(account.customer.id, account.currency), account);
+  const opening = new Map<string, Account>();
+  if (type === "balance-forward") {
+    for (const account of accountsAsOf(ledger, (period.start - 1) as DayNumber)) {
+      if (wanted(account.customer.id)) opening.set(accountKey(account.customer.id, account.currency), account);
+    }
+  }
+  const activity = activityIn(ledger, period.start, period.end, ledger.hasPaymentsTable);
+
+  const customers = new Map<string, { customer: Customer; index: number }>();
+  ledger.customers.forEach((customer, index) => customers.set(customer.id, { customer, index }));
+  const keys = new Map<string, { customer: Customer; currency: CurrencyCode }>();
+  const addKey = (customer: Customer | undefined, currency: CurrencyCode): void => {
+    if (customer && wanted(customer.id)) keys.set(accountKey(customer.id, currency), { customer, currency });
+  };
+  for (const account of opening.values()) addKey(account.customer, account.currency);
+  for (const group of activity.values()) addKey(customers.get(group.customerId)?.customer, group.currency);
+  for (const account of atEnd.values()) addKey(account.customer, account.currency);
+
+  const statements: Statement[] = [];
+  for (const [key, { customer, currency }] of keys) {
+    const account = atEnd.get(key);
+    const group = activity.get(key);
+    const hasActivity = group !== undefined && (group.invoices.length > 0 || group.payments.length > 0);
+    const openItems = account?.openItems ?? [];
+    const unapplied = account?.unapplied ?? 0;
+    const openingBalance = opening.get(key)?.balance ?? 0;
+    if (!hasActivity && openItems.length === 0 && unapplied === 0 && openingBalance === 0) continue;
+
+    const empty: Account = { customer, currency, statuses: [], openItems: [], unapplied: 0, balance: 0 };
+    const dunning = accountDunning(account ?? empty, asOf, policy, history);
+    const items = openItemLines(customer, currency, dunning, asOf);
+    const language = customer.language;
+    const notes: StatementNote[] = fellBack ? [{ code: "open-item-fallback", text: FALLBACK_NOTE[language] }] : [];
+    const bf = type === "balance-forward" ? activityLines(group, openingBalance) : undefined;
+    const slip = options.confirmationSlip ?? "auto";
+
+    statements.push({
+      number: statementNumber(customer, currency, period, options.numberPrefix),
+      type,
+      customer,
+      language,
+      currency,
+      period,
+      statementDate: asOf,
+      lines: bf ? bf.lines : items,
+      openItems: items,
+      ...(bf ? { totals: bf.totals } : {}),
+      unapplied,
+      totalDue: account?.balance ?? 0,
+      overdue: items.reduce((sum, item) => (item.daysOverdue >= 1 ? sum + item.open : sum), 0),
+      aging: { labels, amounts: agingOf(openItems, asOf, { edges, basis }) },
+      stage: dunning.stage,
+      discounts: items.flatMap((item) => (item.discount ? [item.discount] : [])),
+      confirmationSlip: slip === "auto" ? language === "zh" : slip,
+      notes,
+    });
+  }
+
+  const order = (s: Statement): number => customers.get(s.customer.id)?.index ?? Number.MAX_SAFE_INTEGER;
+  return statements.sort(
+    (a, b) =>
+      order(a) - order(b) ||
+      (a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0) ||
+      Number(b.currency === b.customer.currency) - Number(a.currency === a.customer.currency) ||
+      (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0),
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * AR.AGING and AR.AGING_SUMMARY: the aging bucket of due dates (DESIGN §3, due-date basis) and the
+ * bucket totals of a list of balances.
+ */
+import type { CurrencyCode, DayNumber, Minor } from "../core/model";
+import { DEFAULT_AGING_EDGES, agingBucket, agingLabels, daysOverdue } from "../core/aging";
+import { minorToNumber } from "../core/money";
+import { BLANK, PLAIN_CURRENCY, amountArg, asOfArg, currencyInText, dateArg, edgesArg } from "./args";
+import { isFunctionError, notAvailable, valueError, type FunctionError, type Output } from "./errors";
+import { asMatrix, cellAt, cellsOf, liftedShape, mapShape, shapeOf, type Matrix } from "./matrix";
+
+const DEFAULT_LABELS = agingLabels(DEFAULT_AGING_EDGES, "due");
+
+/** Due-basis labels; the default ones are computed once (the common, per-row call). */
+function labelsOf(edges: readonly number[]): readonly string[] {
+  return edges === DEFAULT_AGING_EDGES ? DEFAULT_LABELS : agingLabels(edges, "due");
+}
+
+/**
+ * Bucket label per due date: `Current`, `1-30`, `31-60`, `61-90`, `90+` with the default edges.
+ * An empty due date gives "".
+ *
+ * @example
+ * agingCells([[45961]], [[45991]], null, today) //=> [["1-30"]]   (2025-10-31 due, 30 days later)
+ */
+export function agingCells(dueDate: unknown, asOf: unknown, edges: unknown, today: DayNumber): Output[][] {
+  const due = asMatrix(dueDate);
+  const asOfs = asMatrix(asOf);
+  const shape = liftedShape([due, asOfs]);
+  const edgeList = edgesArg(asMatrix(edges));
+  if (isFunctionError(edgeList)) return mapShape(shape, () => edgeList);
+  const labels = labelsOf(edgeList);
+  return mapShape(shape, (r, c): Output => {
+    const day = dateArg(cellAt(due, r, c), "due_date");
+    if (day === BLANK) return "";
+    if (isFunctionError(day)) return day;
+    const at = asOfArg(cellAt(asOfs, r, c), today);
+    if (isFunctionError(at)) return at;
+    return labels[agingBucket(daysOverdue(day, at), edgeList, "due")];
+  });
+}
+
+/** The one currency the balances name in their text, or PLAIN_CURRENCY; an error when they name two. */
+export function currencyOfAmounts(matrix: Matrix | undefined, name: string): CurrencyCode | FunctionError {
+  let found: CurrencyCode | undefined;
+  for (const cell of cellsOf(matrix)) {
+    if (typeof cell !== "string") continue;
+    const code = currencyInText(cell);
+    if (!code || code === found) continue;
+    if (found) return valueError(`${name}: amounts in different currencies (${found} and ${code}) cannot be added`);
+    found = code;
+  }
+  return found ?? PLAIN_CURRENCY;
+}
+
+/**
+ * A 2-row table: bucket labels, then the total balance per bucket (totals add up to the sum of the
+ * balances). Rows whose due date is empty are skipped when their balance is empty or zero; an
+ * empty due date with a balance is missing data (#N/A).
+ *
+ * @example
+ * agingSummaryCells([[45961], [45990]], [[100], [50]], [[45991]], null, today)
+ * //=> [["Current", "1-30", "31-60", "61-90", "90+"], [50, 100, 0, 0, 0]]
+ */
+export function agingSummaryCells(
+  dueDates: unknown,
+  balances: unknown,
+  asOf: unknown,
+  edges: unknown,
+  today: DayNumber,
+): Output[][] {
+  const due = asMatrix(dueDates) ?? [[null]];
+  const amounts = asMatrix(balances) ?? [[null]];
+  const dueShape = shapeOf(due);
+  const amountShape = shapeOf(amounts);
+  if (dueShape.rows !== amountShape.rows || dueShape.columns !== amountShape.columns) {
+    return [[valueError(`due_dates (${dueShape.rows}×${dueShape.columns}) and balances (${amountShape.rows}×${amountShape.columns}) must be the same size`)]];
+  }
+  const asOfs = asMatrix(asOf);
+  if (asOfs && cellsOf(asOfs).length > 1) return [[valueError("as_of: give one date, not a range")]];
+  const at = asOfArg(cellAt(asOfs, 0, 0), today);
+  if (isFunctionError(at)) return [[at]];
+  const edgeList = edgesArg(asMatrix(edges));
+  if (isFunctionError(edgeList)) return [[edgeList]];
+  const currency = currencyOfAmounts(amounts, "balances");
+  if (isFunctionError(currency)) return [[currency]];
+
+  const labels = [...labelsOf(edgeList)];
+  const totals: Minor[] = labels.map(() => 0);
+  for (let r = 0; r < dueShape.rows; r++) {
+    for (let c = 0; c < dueShape.columns; c++) {
+      const where = dueShape.columns === 1 ? `row ${r + 1}` : `row ${r + 1}, column ${c + 1}`;
+      const amount = amountArg(amounts[r][c], `balances ${where}`, currency);
+      if (isFunctionError(amount)) return [[amount]];
+      const minor = amount === BLANK ? 0 : amount.minor;
+      const day = dateArg(due[r][c], `due_dates ${where}`);
+      if (isFunctionError(day)) return [[day]];
+      if (day === BLANK) {
+        if (minor === 0) continue;
+        return [[notAvailable(`due_dates ${where}: empty, but its balance is ${minorToNumber(minor, currency)}`)]];
+      }
+      totals[agingBucket(daysOverdue(day, at), edgeList, "due")] += minor;
+    }
+  }
+  return [labels, totals.map((minor) => minorToNumber(minor, currency))];
+}

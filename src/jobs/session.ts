@@ -1,0 +1,87 @@
+/**
+ * A ledger session: the clerk's workbook read once, understood (detection), validated
+ * (ledger + data issues) and paired with the settings stored in it. Every job (statements,
+ * reminders, report, check) starts from one, in the CLI, the browser and Excel alike.
+ */
+import type { DunningLogEntry } from "../core/dunning";
+import { buildLedger } from "../core/ledger";
+import type { DataIssue, Ledger } from "../core/model";
+import type { Settings, SettingsTable } from "../core/settings";
+import type { SourceBlock } from "../workbook/port";
+import { detectTables, toLedgerInput, type BlockSelector, type Detection, type DetectionOverrides, type TableKind } from "../workbook/schema";
+import { dunningLogFromBlocks, findDunningLogBlock } from "./dunningLogFromBlocks";
+import { settingsFromBlocks } from "./settingsFromBlocks";
+
+export interface LedgerSession {
+  readonly settings: Settings;
+  /** True when the workbook carries an `AR Settings` sheet. */
+  readonly settingsFound: boolean;
+  readonly detection: Detection;
+  readonly ledger: Ledger;
+  /** Settings problems, log problems and ledger issues, in that order. */
+  readonly issues: readonly DataIssue[];
+  /** The dunning log found in the workbook (Excel host); the CLI passes its --log file's instead. */
+  readonly log: readonly DunningLogEntry[];
+}
+
+export interface SessionOptions {
+  /** Sheets AR Desk generated (statements, Index, …): never read as the clerk's input. */
+  readonly generatedSheets?: ReadonlySet<string>;
+  /** Settings to use instead of the workbook's (the task pane's unsaved edits). */
+  readonly settings?: Settings;
+  /** Day/month order for ambiguous text dates such as 3/4/2026. */
+  readonly dateOrder?: "mdy" | "dmy";
+}
+
+const KIND: Record<SettingsTable, TableKind> = { Customers: "customers", Invoices: "invoices", Payments: "payments" };
+
+/** The clerk's stored choices (AR Settings: source.* and mapping.* keys) as detection overrides. */
+export function overridesFrom(settings: Settings, blocks: readonly SourceBlock[]): DetectionOverrides {
+  const tables: { [K in TableKind]?: BlockSelector } = {};
+  for (const [table, source] of Object.entries(settings.tableSources) as [SettingsTable, string][]) {
+    const lower = source.toLowerCase();
+    const isTable = blocks.some((b) => (b.tableName ?? "").toLowerCase() === lower);
+    tables[KIND[table]] = isTable ? { tableName: source } : { sheet: source };
+  }
+  const columns: Record<string, Record<string, string>> = {};
+  for (const [table, fields] of Object.entries(settings.columnMapping) as [SettingsTable, Record<string, string>][]) {
+    columns[KIND[table]] = { ...fields };
+  }
+  return { tables, columns } as DetectionOverrides;
+}
+
+/**
+ * Opens a session over the workbook's blocks.
+ * @throws MissingTablesError when no Customers or Invoices table can be found.
+ */
+export function openSession(allBlocks: readonly SourceBlock[], options: SessionOptions = {}): LedgerSession {
+  const generated = options.generatedSheets ?? new Set<string>();
+  const stored = settingsFromBlocks(allBlocks);
+  const settings = options.settings ?? stored.settings;
+  const logBlock = findDunningLogBlock(allBlocks);
+  const log = dunningLogFromBlocks(logBlock ? [logBlock] : []);
+  const blocks = allBlocks.filter((b) => !generated.has(b.sheet) && b !== logBlock && b.sheet.toLowerCase() !== "ar settings");
+  const detection = detectTables(blocks, overridesFrom(settings, blocks));
+  const ledger = buildLedger(toLedgerInput(detection), {
+    defaultCurrency: settings.defaultCurrency,
+    defaultTermsDays: settings.defaultTermsDays,
+    ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
+  });
+  const settingsIssues: DataIssue[] = stored.errors.map((e) => ({
+    severity: e.severity,
+    sheet: "AR Settings",
+    row: e.row,
+    column: e.key,
+    value: e.value,
+    reason: e.reason,
+  }));
+  const overrideIssues: DataIssue[] = detection.overrideProblems.map((p) => ({ severity: "warning", sheet: "AR Settings", row: 0, reason: p }));
+  return {
+    settings,
+    settingsFound: stored.found,
+    detection,
+    ledger,
+    issues: [...settingsIssues, ...overrideIssues, ...log.issues, ...ledger.issues],
+    log: log.entries,
+  };
+}

@@ -1,0 +1,4 @@
+// The pure generator only: the ExcelJS writer (writeXlsx.ts) is Node-side and imported directly.
+export { generateLedger, type GeneratedLedger } from "./generateLedger";
+export { MIN_CUSTOMERS, SAMPLE_MESSAGES, type GenerateLedgerOptions } from "./options";
+export { CUSTOMER_HEADERS, INVOICE_HEADERS, PAYMENT_HEADERS } from "./headers";

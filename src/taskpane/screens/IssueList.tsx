@@ -1,0 +1,75 @@
+/** The data issues (DESIGN §8): where, what value, why; a "go to" button selects the cell in Excel. */
+import * as React from "react";
+import { Badge, Button } from "@fluentui/react-components";
+import { useI18n } from "../i18n";
+import { useServices } from "../servicesContext";
+import type { PaneIssue } from "../services";
+import { useAction } from "../components/useAction";
+import { ErrorBar } from "../components/ErrorBar";
+import { useScreenStyles } from "../components/styles";
+
+/** Beyond this many rows the list points at the Data issues sheet instead (a pane is not a grid). */
+export const MAX_LISTED_ISSUES = 200;
+
+export function IssueList(props: { issues: readonly PaneIssue[] }): React.JSX.Element {
+  const { t } = useI18n();
+  const services = useServices();
+  const styles = useScreenStyles();
+  const action = useAction();
+  const errors = props.issues.filter((issue) => issue.severity === "error").length;
+  const listed = props.issues.slice(0, MAX_LISTED_ISSUES);
+  const canGoTo = services.host === "excel";
+
+  return (
+    <section aria-labelledby="issues-heading" className={styles.screen} style={{ padding: 0 }}>
+      <h3 id="issues-heading" className={styles.subheading}>
+        {t("ledger.issues")}
+      </h3>
+      {props.issues.length === 0 ? (
+        <p>{t("ledger.noIssues")}</p>
+      ) : (
+        <>
+          <p>{t("ledger.issueCount", { errors, warnings: props.issues.length - errors })}</p>
+          <ErrorBar message={action.error} onDismiss={action.clearError} />
+          <ul className={styles.list} aria-label={t("ledger.issues")}>
+            {listed.map((issue, index) => {
+              const where =
+                issue.column === undefined
+                  ? t("ledger.issueWhere", { sheet: issue.sheet, row: issue.row })
+                  : t("ledger.issueWhereColumn", { sheet: issue.sheet, row: issue.row, column: issue.column });
+              const target = issue.goTo;
+              return (
+                <li key={index} className={styles.card}>
+                  <div className={styles.row}>
+                    <Badge appearance="tint" color={issue.severity === "error" ? "danger" : "warning"}>
+                      {t(`severity.${issue.severity}`)}
+                    </Badge>
+                    <span>{where}</span>
+                  </div>
+                  <span>
+                    {issue.reason}
+                    {issue.value !== undefined && issue.value !== "" ? ` · ${t("ledger.issueValue", { value: issue.value })}` : ""}
+                  </span>
+                  {canGoTo && target !== undefined && (
+                    <div>
+                      <Button
+                        size="small"
+                        aria-label={t("ledger.goToLabel", { sheet: issue.sheet, row: issue.row })}
+                        onClick={() => void action.run(() => services.goTo(target))}
+                      >
+                        {t("ledger.goTo")}
+                      </Button>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {props.issues.length > listed.length && (
+            <p>{t("ledger.moreIssues", { count: props.issues.length - listed.length })}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

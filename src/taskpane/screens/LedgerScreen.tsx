@@ -1,0 +1,159 @@
+/**
+ * Ledger: which tables and columns AR Desk found (and how sure it is), a mapping editor per
+ * field, the data issues with "go to" buttons, and *Save mapping*.
+ */
+import * as React from "react";
+import { Button, Field, Select, Spinner } from "@fluentui/react-components";
+import { useI18n } from "../i18n";
+import { useServices } from "../servicesContext";
+import type { Analysis, DetectedTable, MappingOverrides, TableKind } from "../services";
+import { useAction } from "../components/useAction";
+import { ErrorBar, InfoBar } from "../components/ErrorBar";
+import { useScreenStyles } from "../components/styles";
+import { IssueList } from "./IssueList";
+
+export interface LedgerScreenProps {
+  readonly analysis?: Analysis;
+  readonly onAnalysis: (analysis: Analysis) => void;
+}
+
+type TableOverride = { sourceId?: string; columns: Record<string, string | null> };
+
+export function LedgerScreen(props: LedgerScreenProps): React.JSX.Element {
+  const { t } = useI18n();
+  const services = useServices();
+  const styles = useScreenStyles();
+  const action = useAction();
+  const [overrides, setOverrides] = React.useState<Partial<Record<TableKind, TableOverride>>>({});
+  const [saved, setSaved] = React.useState(false);
+  const { analysis, onAnalysis } = props;
+
+  const analyze = async (): Promise<void> => {
+    setSaved(false);
+    const result = await action.run(() => services.analyze());
+    if (result) onAnalysis(result);
+  };
+  const save = async (): Promise<void> => {
+    const result = await action.run(() => services.saveMapping(overrides as MappingOverrides));
+    if (result) {
+      onAnalysis(result);
+      setOverrides({});
+      setSaved(true);
+    }
+  };
+  const edit = (kind: TableKind, change: (current: TableOverride) => TableOverride): void => {
+    setSaved(false);
+    setOverrides((all) => ({ ...all, [kind]: change(all[kind] ?? { columns: {} }) }));
+  };
+  const dirty = Object.keys(overrides).length > 0;
+
+  return (
+    <section className={styles.screen} aria-labelledby="ledger-heading">
+      <h2 id="ledger-heading" className={styles.heading}>
+        {t("ledger.title")}
+      </h2>
+      <div className={styles.row}>
+        <Button onClick={analyze} disabled={action.busy}>
+          {analysis ? t("ledger.refresh") : t("ledger.analyze")}
+        </Button>
+        {action.busy && <Spinner size="tiny" label={t("app.busy")} />}
+      </div>
+      <ErrorBar message={action.error} onDismiss={action.clearError} />
+      {analysis && (
+        <>
+          <p className={styles.muted}>{t("ledger.asOf", { date: analysis.asOf })}</p>
+          <h3 className={styles.subheading}>{t("ledger.tables")}</h3>
+          {analysis.tables.map((table) => (
+            <TableMapping
+              key={table.kind}
+              table={table}
+              override={overrides[table.kind]}
+              onSource={(sourceId) => edit(table.kind, (current) => ({ ...current, sourceId }))}
+              onColumn={(field, column) =>
+                edit(table.kind, (current) => ({ ...current, columns: { ...current.columns, [field]: column } }))
+              }
+            />
+          ))}
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={save} disabled={!dirty || action.busy}>
+              {t("ledger.saveMapping")}
+            </Button>
+          </div>
+          {saved && <InfoBar intent="success">{t("ledger.mappingSaved")}</InfoBar>}
+          <IssueList issues={analysis.issues} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function TableMapping(props: {
+  table: DetectedTable;
+  override?: TableOverride;
+  onSource: (sourceId: string) => void;
+  onColumn: (field: string, column: string | null) => void;
+}): React.JSX.Element {
+  const { t, fieldName } = useI18n();
+  const styles = useScreenStyles();
+  const { table, override } = props;
+  const tableName = t(`table.${table.kind}`);
+  const sourceId = override?.sourceId ?? table.sourceId;
+  const source = table.candidates.find((candidate) => candidate.id === sourceId);
+  const headers = source?.headers ?? [];
+  const headingId = `mapping-${table.kind}`;
+
+  const status =
+    table.sourceName === undefined
+      ? t("ledger.notFound")
+      : t("ledger.found", {
+          source: table.sourceName,
+          how: table.how ? t(`how.${table.how}`) : "",
+          confidence: Math.round((table.confidence ?? 0) * 100),
+        });
+
+  return (
+    <div className={styles.card} role="group" aria-labelledby={headingId}>
+      <h4 id={headingId} className={styles.subheading}>
+        {tableName}
+      </h4>
+      <span className={styles.muted}>{status}</span>
+      {table.missingRequired.length > 0 && (
+        <InfoBar intent="warning">
+          {t("ledger.missing", { fields: table.missingRequired.map(fieldName).join(", ") })}
+        </InfoBar>
+      )}
+      <Field label={t("ledger.source", { table: tableName })}>
+        <Select value={sourceId ?? ""} onChange={(_, data) => props.onSource(data.value)}>
+          {sourceId === undefined && <option value="">{t("ledger.noSource")}</option>}
+          {table.candidates.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {table.fields.map((mapping) => {
+        const overridden = override?.columns[mapping.field];
+        const detected = mapping.column !== undefined && headers.includes(mapping.column) ? mapping.column : "";
+        const value = overridden === undefined ? detected : overridden ?? "";
+        const label = t("ledger.fieldLabel", { field: fieldName(mapping.field) });
+        return (
+          <Field
+            key={mapping.field}
+            label={mapping.required ? t("ledger.required", { label }) : label}
+            validationState={mapping.required && value === "" ? "warning" : "none"}
+          >
+            <Select value={value} onChange={(_, data) => props.onColumn(mapping.field, data.value === "" ? null : data.value)}>
+              <option value="">{t("ledger.notMapped")}</option>
+              {headers.map((header, index) => (
+                <option key={`${index}:${header}`} value={header}>
+                  {header}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Browser host, first screen: *Open workbook…* reads an .xlsx; every flow then runs on it and
+ * offers its results as downloads. The clerk's file itself is never changed.
+ */
+import * as React from "react";
+import { Button, Spinner } from "@fluentui/react-components";
+import { useI18n } from "../i18n";
+import { useServices } from "../servicesContext";
+import type { OpenedWorkbook } from "../services";
+import { useAction } from "../components/useAction";
+import { ErrorBar } from "../components/ErrorBar";
+import { useScreenStyles } from "../components/styles";
+
+const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export function OpenWorkbookScreen(props: { onOpened: (workbook: OpenedWorkbook) => void }): React.JSX.Element {
+  const { t } = useI18n();
+  const services = useServices();
+  const styles = useScreenStyles();
+  const action = useAction();
+  const input = React.useRef<HTMLInputElement>(null);
+  const [reading, setReading] = React.useState<string | undefined>(undefined);
+
+  const open = async (file: File): Promise<void> => {
+    const openWorkbook = services.openWorkbook;
+    if (!/\.xlsx$/i.test(file.name)) {
+      await action.run(() => Promise.reject(new Error(t("open.wrongType"))));
+      return;
+    }
+    if (!openWorkbook) throw new Error("AR Desk pane: this host cannot open workbooks");
+    setReading(file.name);
+    const opened = await action.run(() => openWorkbook.call(services, file));
+    setReading(undefined);
+    if (opened) props.onOpened(opened);
+  };
+
+  return (
+    <section className={styles.screen} aria-labelledby="open-heading">
+      <h2 id="open-heading" className={styles.heading}>
+        {t("open.title")}
+      </h2>
+      <p>{t("open.intro")}</p>
+      <label htmlFor="open-workbook-input" className={styles.srOnly}>
+        {t("open.label")}
+      </label>
+      <input
+        id="open-workbook-input"
+        ref={input}
+        type="file"
+        accept={XLSX_TYPES}
+        className={styles.srOnly}
+        tabIndex={-1}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = "";
+          if (file) void open(file);
+        }}
+      />
+      <div>
+        <Button appearance="primary" onClick={() => input.current?.click()} disabled={action.busy}>
+          {t("open.button")}
+        </Button>
+      </div>
+      {reading && <Spinner size="tiny" label={t("open.loading", { fileName: reading })} />}
+      <ErrorBar message={action.error} onDismiss={action.clearError} />
+    </section>
+  );
+}

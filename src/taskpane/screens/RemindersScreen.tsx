@@ -1,0 +1,186 @@
+/**
+ * Reminders: customers grouped by stage with their overdue amounts, a preview of each draft,
+ * checkboxes to choose, *Create drafts*; then the Reminders sheet link and the .eml zip download
+ * (or, where the host cannot download, a message saying so).
+ */
+import * as React from "react";
+import { Button, Checkbox, Field, Input, Link } from "@fluentui/react-components";
+import { useI18n } from "../i18n";
+import { useServices } from "../servicesContext";
+import type { ReminderCandidate, ReminderPreview, RemindersResult } from "../services";
+import { useAction } from "../components/useAction";
+import { ErrorBar, InfoBar } from "../components/ErrorBar";
+import { useScreenStyles } from "../components/styles";
+import { isIsoDate, sheetAddress } from "../paneText";
+
+export interface RemindersScreenProps {
+  readonly ready: boolean;
+  readonly defaultIncludeUpcoming?: boolean;
+}
+
+export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element {
+  const { t, stageName } = useI18n();
+  const services = useServices();
+  const styles = useScreenStyles();
+  const action = useAction();
+  const [asOf, setAsOf] = React.useState(() => services.today());
+  const [includeUpcoming, setIncludeUpcoming] = React.useState(props.defaultIncludeUpcoming ?? false);
+  const [preview, setPreview] = React.useState<ReminderPreview | undefined>(undefined);
+  const [selected, setSelected] = React.useState<ReadonlySet<string>>(new Set());
+  const [result, setResult] = React.useState<RemindersResult | undefined>(undefined);
+  const asOfValid = isIsoDate(asOf);
+  React.useEffect(() => {
+    if (props.defaultIncludeUpcoming !== undefined) setIncludeUpcoming(props.defaultIncludeUpcoming);
+  }, [props.defaultIncludeUpcoming]);
+
+  const find = async (): Promise<void> => {
+    setResult(undefined);
+    const outcome = await action.run(() => services.previewReminders({ asOf, includeUpcoming }));
+    if (outcome) {
+      setPreview(outcome);
+      setSelected(new Set(outcome.candidates.map((candidate) => candidate.customerId)));
+    }
+  };
+  const create = async (): Promise<void> => {
+    if (!preview) return;
+    const ids = preview.candidates.map((candidate) => candidate.customerId).filter((id) => selected.has(id));
+    const outcome = await action.run(() => services.createReminders(ids, { asOf: preview.asOf, includeUpcoming }));
+    if (outcome) setResult(outcome);
+  };
+  const toggle = (customerId: string, on: boolean): void =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(customerId);
+      else next.delete(customerId);
+      return next;
+    });
+
+  const groups = preview
+    ? preview.stages
+        .map((stage) => ({ stage, candidates: preview.candidates.filter((candidate) => candidate.stage === stage) }))
+        .filter((group) => group.candidates.length > 0)
+        .reverse() // most urgent first
+    : [];
+  const allSelected = preview !== undefined && preview.candidates.length > 0 && selected.size === preview.candidates.length;
+
+  return (
+    <section className={styles.screen} aria-labelledby="reminders-heading">
+      <h2 id="reminders-heading" className={styles.heading}>
+        {t("reminders.title")}
+      </h2>
+      {!props.ready && <InfoBar intent="warning">{t("app.notReady")}</InfoBar>}
+      <Field label={t("reminders.asOf")} validationState={asOfValid ? "none" : "error"}>
+        <Input type="date" value={asOf} onChange={(_, data) => setAsOf(data.value)} className={styles.fullWidth} />
+      </Field>
+      <Checkbox
+        checked={includeUpcoming}
+        onChange={(_, data) => setIncludeUpcoming(data.checked === true)}
+        label={t("reminders.includeUpcoming")}
+      />
+      <div className={styles.row}>
+        <Button onClick={find} disabled={!props.ready || !asOfValid || action.busy}>
+          {t("reminders.find")}
+        </Button>
+      </div>
+      <ErrorBar message={action.error} onDismiss={action.clearError} />
+      {preview && preview.candidates.length === 0 && <p>{t("reminders.none", { date: preview.asOf })}</p>}
+      {preview && preview.candidates.length > 0 && (
+        <>
+          <Checkbox
+            checked={allSelected ? true : selected.size === 0 ? false : "mixed"}
+            onChange={(_, data) =>
+              setSelected(data.checked === true ? new Set(preview.candidates.map((candidate) => candidate.customerId)) : new Set())
+            }
+            label={t("reminders.selectAll")}
+          />
+          {groups.map((group) => (
+            <section key={group.stage} aria-labelledby={`stage-${slug(group.stage)}`} className={styles.screen} style={{ padding: 0 }}>
+              <h3 id={`stage-${slug(group.stage)}`} className={styles.subheading}>
+                {t("reminders.stageGroup", { stage: stageName(group.stage), count: group.candidates.length })}
+              </h3>
+              <ul className={styles.list}>
+                {group.candidates.map((candidate) => (
+                  <CandidateRow
+                    key={candidate.customerId}
+                    candidate={candidate}
+                    checked={selected.has(candidate.customerId)}
+                    onToggle={(on) => toggle(candidate.customerId, on)}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={create} disabled={selected.size === 0 || action.busy}>
+              {t("reminders.create")}
+            </Button>
+            <span aria-live="polite">{t("reminders.selected", { count: selected.size })}</span>
+          </div>
+        </>
+      )}
+      {result && (
+        <section aria-labelledby="reminders-result" className={styles.card}>
+          <h3 id="reminders-result" className={styles.subheading}>
+            {t("reminders.done", { count: result.count, logged: result.logged })}
+          </h3>
+          {services.host === "excel" && (
+            <Link as="button" onClick={() => void action.run(() => services.goTo(sheetAddress(result.sheet)))}>
+              {t("reminders.openSheet", { sheet: result.sheet })}
+            </Link>
+          )}
+          {services.canDownload && result.download ? (
+            <div>
+              <Button onClick={() => void action.run(() => services.downloadResult(result.download!))}>
+                {t("reminders.download")}
+              </Button>
+            </div>
+          ) : (
+            <InfoBar intent="info">{t("reminders.noDownload", { sheet: result.sheet })}</InfoBar>
+          )}
+        </section>
+      )}
+    </section>
+  );
+}
+
+function CandidateRow(props: { candidate: ReminderCandidate; checked: boolean; onToggle: (on: boolean) => void }): React.JSX.Element {
+  const { t, language } = useI18n();
+  const services = useServices();
+  const styles = useScreenStyles();
+  const [open, setOpen] = React.useState(false);
+  const { candidate } = props;
+  const previewId = `draft-${slug(candidate.customerId)}`;
+  const money = (amount: Parameters<typeof services.formatMoney>[0]) => services.formatMoney(amount, language);
+  return (
+    <li className={styles.card}>
+      <Checkbox
+        checked={props.checked}
+        onChange={(_, data) => props.onToggle(data.checked === true)}
+        label={candidate.name}
+        aria-label={t("reminders.select", { name: candidate.name })}
+      />
+      <span>{t("reminders.customerLine", { amount: money(candidate.overdue), invoices: candidate.invoiceCount })}</span>
+      {candidate.fees && candidate.fees.minor !== 0 && <span>{t("reminders.fees", { amount: money(candidate.fees) })}</span>}
+      {candidate.interest && candidate.interest.minor !== 0 && (
+        <span>{t("reminders.interest", { amount: money(candidate.interest) })}</span>
+      )}
+      <span className={styles.muted}>{candidate.email ?? t("reminders.noEmail")}</span>
+      <div>
+        <Button size="small" aria-expanded={open} aria-controls={previewId} onClick={() => setOpen(!open)}>
+          {t("reminders.preview")}
+        </Button>
+      </div>
+      {open && (
+        <div id={previewId} role="region" aria-label={t("reminders.previewOf", { name: candidate.name })}>
+          <strong>{t("reminders.subject", { subject: candidate.draft.subject })}</strong>
+          <pre className={styles.pre}>{candidate.draft.text}</pre>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** An id-safe form of a stage name or customer id. */
+function slug(text: string): string {
+  return text.replace(/[^A-Za-z0-9_-]/g, (char) => `_${char.charCodeAt(0).toString(16)}`);
+}

@@ -1,0 +1,51 @@
+/**
+ * The single entry the jobs layer calls for statements: names every statement's sheet, then lays
+ * out the index (which links to those names) and each statement.
+ */
+import type { Statement } from "../../core/statements/types";
+import type { SheetSpec } from "./spec";
+import type { StatementSheetSettings } from "./statementSettings";
+import { INDEX_SHEET, indexSheet } from "./indexSheet";
+import { statementSheet } from "./statementSheet";
+import { statementSheetWanted, uniqueSheetName } from "./sheetNames";
+
+/** Names of every sheet AR Desk generates besides statements: a customer called "Index" must not take them. */
+export const GENERATED_SHEET_NAMES = ["Index", "AR Summary", "Reminders", "Dunning log", "Data issues", "AR Settings"] as const;
+
+export interface LayoutStatementsOptions {
+  /**
+   * Sheet names already in use that a statement must not take (the clerk's own sheets).
+   * AR Desk's other generated sheet names are always reserved.
+   */
+  readonly taken?: Iterable<string>;
+}
+
+/**
+ * Sheet names for the statements, same order: "C001 Acme Ltd", with the currency appended
+ * ("C001 Acme Ltd EUR") when a statement is not in the customer's own currency; valid and unique.
+ */
+export function statementSheetNames(statements: readonly Statement[], taken: Set<string>): string[] {
+  return statements.map((statement) => {
+    const suffix = statement.currency === statement.customer.currency ? "" : statement.currency;
+    return uniqueSheetName(statementSheetWanted(statement.customer.id, statement.customer.name), taken, suffix);
+  });
+}
+
+/**
+ * Index first, then one sheet per statement.
+ *
+ * @example
+ * layoutStatements(statementsFor(ledger, period), settings).map((s) => s.name)
+ * //=> ["Index", "C001 Acme Ltd", "C002 上海某某贸易有限公司", "C002 上海某某贸易有限公司 USD"]
+ */
+export function layoutStatements(
+  statements: readonly Statement[],
+  settings: StatementSheetSettings,
+  options: LayoutStatementsOptions = {},
+): SheetSpec[] {
+  const taken = new Set<string>([...(options.taken ?? []), ...GENERATED_SHEET_NAMES]);
+  const names = statementSheetNames(statements, taken);
+  const specs: SheetSpec[] = [indexSheet(statements, names, { name: INDEX_SHEET })];
+  statements.forEach((statement, i) => specs.push(statementSheet(statement, settings, { name: names[i] })));
+  return specs;
+}

@@ -1,0 +1,87 @@
+/**
+ * Queues planned writes on Office.js proxies. Nothing here syncs: office.ts decides when.
+ */
+import type { OfficeStyle, WriteOp } from "./plan";
+import { borderEdges } from "./styles";
+
+export interface ApplyOptions {
+  /** ExcelApi 1.9 page layout available. */
+  readonly printSetup: boolean;
+}
+
+/** Queues one op against `sheet` (a proxy from the current Excel.run batch). */
+export function applyOp(sheet: Excel.Worksheet, op: WriteOp, options: ApplyOptions): void {
+  switch (op.kind) {
+    case "cells": {
+      const range = sheet.getRange(op.address);
+      // Format first: a cell already formatted as text keeps "=…", "+…", "00123" as typed.
+      range.numberFormat = op.numberFormat as string[][];
+      range.values = op.values as (string | number | boolean)[][];
+      return;
+    }
+    case "merge":
+      sheet.getRange(op.address).merge(false);
+      return;
+    case "link":
+      sheet.getRange(op.address).hyperlink = { ...op.link };
+      return;
+    case "style":
+      applyStyle(sheet.getRange(op.address), op.style, op.rows, op.cols);
+      return;
+    case "columnWidth":
+      sheet.getRange(op.address).format.columnWidth = op.points;
+      return;
+    case "table": {
+      const table = sheet.tables.add(op.address, true);
+      table.name = op.name;
+      if (op.style) table.style = op.style;
+      return;
+    }
+    case "chart": {
+      const chart = sheet.charts.add("ColumnClustered", sheet.getRange(op.valuesAddress), op.seriesBy);
+      chart.title.text = op.title;
+      const series = chart.series.getItemAt(0);
+      series.name = op.seriesName;
+      series.setXAxisValues(sheet.getRange(op.categoriesAddress));
+      chart.setPosition(op.start, op.end);
+      return;
+    }
+    case "freeze":
+      sheet.freezePanes.freezeRows(op.rows);
+      return;
+    case "print": {
+      if (!options.printSetup) return;
+      const layout = sheet.pageLayout;
+      if (op.area) layout.setPrintArea(op.area);
+      // verticalFitToPages 0 = as many pages tall as needed (OOXML fitToHeight="0").
+      if (op.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (op.landscape) layout.orientation = "Landscape";
+      if (op.titleRows) layout.setPrintTitleRows(op.titleRows);
+      // Excel's header/footer codes (&P, &N) are the same in Office.js.
+      if (op.footer) layout.headersFooters.defaultForAllPages.centerFooter = op.footer;
+      return;
+    }
+    case "tabColor":
+      sheet.tabColor = op.color;
+      return;
+  }
+}
+
+function applyStyle(range: Excel.Range, s: OfficeStyle, rows: number, cols: number): void {
+  const f = range.format;
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.italic !== undefined) f.font.italic = s.italic;
+  if (s.size !== undefined) f.font.size = s.size;
+  if (s.color !== undefined) f.font.color = s.color;
+  if (s.fill !== undefined) f.fill.color = s.fill;
+  if (s.horizontalAlignment !== undefined) f.horizontalAlignment = s.horizontalAlignment;
+  if (s.verticalAlignment !== undefined) f.verticalAlignment = s.verticalAlignment;
+  if (s.wrapText !== undefined) f.wrapText = s.wrapText;
+  if (s.border) {
+    for (const e of borderEdges(s.border, rows, cols)) {
+      const border = f.borders.getItem(e.index as Excel.BorderIndex);
+      border.style = e.style;
+      if (e.style === "Continuous") border.weight = "Thin";
+    }
+  }
+}

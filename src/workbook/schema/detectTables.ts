@@ -1,0 +1,223 @@
+/**
+ * Finds the Customers, Invoices and Payments blocks among a workbook's blocks (DESIGN §2):
+ * by Excel table name, else by sheet name, else by the header row; the clerk's overrides beat all.
+ */
+import type { SourceBlock } from "../port";
+import { finishMapping, mapHeaders, type ColumnMatch, type HeaderMapping } from "./matchHeaders";
+import { normalizeHeader } from "./normalizeHeader";
+import { rebaseHeader } from "./rebaseHeader";
+import { TABLE_NAMES } from "./synonyms";
+import { REQUIRED_FIELDS, REQUIRED_TABLES, TABLE_KINDS, type FieldOf, type TableKind } from "./tableFields";
+
+export type DetectionMethod = "table-name" | "sheet-name" | "headers" | "override";
+
+/** Which block the clerk chose for a table: by Excel table name, or by sheet (first block on it). */
+export interface BlockSelector {
+  readonly tableName?: string;
+  readonly sheet?: string;
+}
+
+/** The clerk's choices from the task pane / AR Settings; they beat detection. */
+export interface DetectionOverrides {
+  /** Block per table; `null` = the workbook has no such table (e.g. no Payments). */
+  readonly tables?: { readonly [K in TableKind]?: BlockSelector | null };
+  /** Header text per field; `null` = leave the field unmapped even if a header matches. */
+  readonly columns?: { readonly [K in TableKind]?: { readonly [F in FieldOf[K]]?: string | null } };
+}
+
+/** One detected input table. */
+export interface TableDetection<K extends TableKind = TableKind> {
+  readonly kind: K;
+  readonly block: SourceBlock;
+  readonly method: DetectionMethod;
+  /** 0..1. Names give ≥ 0.9 when every required column is found; headers give the mapping score. */
+  readonly confidence: number;
+  /** Field → 0-based index into block.headers. */
+  readonly columns: { readonly [F in FieldOf[K]]?: number };
+  /** Field → the clerk's header text. */
+  readonly headers: { readonly [F in FieldOf[K]]?: string };
+  /** Required fields with no column. */
+  readonly missing: FieldOf[K][];
+  /** The block's headers that no field took. */
+  readonly unmapped: string[];
+}
+
+export type Detection = { readonly [K in TableKind]?: TableDetection<K> } & {
+  /** Required tables (Customers, Invoices) not found. */
+  readonly missingTables: TableKind[];
+  /** Overrides that named a block or header that does not exist (for the task pane to show). */
+  readonly overrideProblems: string[];
+};
+
+/** A header-detected block must reach this score to count. */
+const MIN_HEADER_CONFIDENCE = 0.45;
+/** Candidates per table kept for the joint assignment (keeps the search tiny). */
+const MAX_CANDIDATES = 8;
+
+function nameMatches(kind: TableKind, name: string): boolean {
+  const n = normalizeHeader(name).replace(/^tbl/, "");
+  return TABLE_NAMES[kind].some((t) => normalizeHeader(t) === n);
+}
+
+function sameName(a: string, b: string): boolean {
+  return a === b || normalizeHeader(a) === normalizeHeader(b);
+}
+
+function selectBlock(blocks: readonly SourceBlock[], selector: BlockSelector): SourceBlock | undefined {
+  if (selector.tableName !== undefined) {
+    const byTable = blocks.find((b) => b.tableName !== undefined && sameName(b.tableName, selector.tableName!));
+    if (byTable) return byTable;
+  }
+  if (selector.sheet !== undefined) return blocks.find((b) => b.sheet === selector.sheet) ?? blocks.find((b) => sameName(b.sheet, selector.sheet!));
+  return undefined;
+}
+
+function applyColumnOverrides<K extends TableKind>(
+  kind: K,
+  block: SourceBlock,
+  mapping: HeaderMapping<K>,
+  overrides: DetectionOverrides | undefined,
+  problems: string[],
+): HeaderMapping<K> {
+  const wanted = overrides?.columns?.[kind] as Record<string, string | null | undefined> | undefined;
+  if (!wanted) return mapping;
+  const matches: Record<string, ColumnMatch | undefined> = { ...(mapping.matches as Record<string, ColumnMatch | undefined>) };
+  for (const [field, header] of Object.entries(wanted)) {
+    if (header === undefined) continue;
+    if (header === null) {
+      delete matches[field];
+      continue;
+    }
+    let index = block.headers.indexOf(header);
+    if (index < 0) index = block.headers.findIndex((h) => sameName(h, header));
+    if (index < 0) {
+      problems.push(`${kind}.${field}: column "${header}" not found on sheet "${block.sheet}"`);
+      continue;
+    }
+    // The chosen column leaves any field that held it.
+    for (const [other, m] of Object.entries(matches)) if (m && m.index === index) delete matches[other];
+    matches[field] = { index, header: block.headers[index], quality: 1 };
+  }
+  return finishMapping(kind, block.headers, matches as HeaderMapping<K>["matches"]);
+}
+
+function toDetection<K extends TableKind>(kind: K, block: SourceBlock, method: DetectionMethod, mapping: HeaderMapping<K>): TableDetection<K> {
+  const columns: Record<string, number> = {};
+  const headers: Record<string, string> = {};
+  for (const [field, m] of Object.entries(mapping.matches as Record<string, ColumnMatch | undefined>)) {
+    if (!m) continue;
+    columns[field] = m.index;
+    headers[field] = m.header;
+  }
+  const complete = mapping.missing.length === 0;
+  const confidence =
+    method === "override" ? 1 : method === "headers" ? mapping.score : complete ? 0.9 + 0.1 * mapping.score : 0.5 * mapping.score;
+  return {
+    kind,
+    block,
+    method,
+    confidence: Math.round(confidence * 1000) / 1000,
+    columns: columns as TableDetection<K>["columns"],
+    headers: headers as TableDetection<K>["headers"],
+    missing: mapping.missing,
+    unmapped: mapping.unmapped,
+  };
+}
+
+/** Best block-per-kind assignment by header score: each block at most once, maximising the total score. */
+function assignByHeaders(
+  kinds: readonly TableKind[],
+  blocks: readonly SourceBlock[],
+): Map<TableKind, { block: SourceBlock; mapping: HeaderMapping<TableKind> }> {
+  const candidates = kinds.map((kind) =>
+    blocks
+      .map((block) => {
+        const mapping = mapHeaders(kind, block.headers);
+        // An incomplete header row counts at half its score, and only with half the required fields.
+        const requiredFound = 1 - mapping.missing.length / REQUIRED_FIELDS[kind].length;
+        const score = mapping.missing.length === 0 ? mapping.score : requiredFound >= 0.5 ? mapping.score * 0.5 : 0;
+        return { block, mapping: mapping as HeaderMapping<TableKind>, score };
+      })
+      .filter((c) => c.score >= MIN_HEADER_CONFIDENCE * (c.mapping.missing.length === 0 ? 1 : 0.5))
+      .sort((a, b) => b.score - a.score || (b.block.rows.length - a.block.rows.length))
+      .slice(0, MAX_CANDIDATES),
+  );
+  let best: { total: number; pick: (number | -1)[] } = { total: -1, pick: kinds.map(() => -1) };
+  const pick: number[] = [];
+  const used = new Set<SourceBlock>();
+  const search = (k: number, total: number) => {
+    if (k === kinds.length) {
+      if (total > best.total + 1e-9) best = { total, pick: [...pick] };
+      return;
+    }
+    candidates[k].forEach((c, i) => {
+      if (used.has(c.block)) return;
+      used.add(c.block);
+      pick.push(i);
+      search(k + 1, total + c.score);
+      pick.pop();
+      used.delete(c.block);
+    });
+    pick.push(-1);
+    search(k + 1, total);
+    pick.pop();
+  };
+  search(0, 0);
+  const out = new Map<TableKind, { block: SourceBlock; mapping: HeaderMapping<TableKind> }>();
+  best.pick.forEach((i, k) => {
+    if (i >= 0) out.set(kinds[k], { block: candidates[k][i].block, mapping: candidates[k][i].mapping });
+  });
+  return out;
+}
+
+/**
+ * Detects the input tables among the blocks read from a workbook. Plain blocks with title rows
+ * above their header are re-cut first ({@link rebaseHeader}): the detection's `block` is then
+ * the re-cut one (headerRow moved down, title rows dropped), so row numbers stay right.
+ * Order per table: override, Excel table name, sheet name, header match; each block is used by
+ * one table at most (an Invoices-looking block with payment headers goes to Payments).
+ * @example detectTables(blocks).invoices?.columns.DueDate //=> 3
+ */
+export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: DetectionOverrides): Detection {
+  const blocks = sourceBlocks.map(rebaseHeader);
+  const problems: string[] = [];
+  const found = new Map<TableKind, TableDetection>();
+  const used = new Set<SourceBlock>();
+  const excluded = new Set<TableKind>();
+  const take = (kind: TableKind, block: SourceBlock, method: DetectionMethod) => {
+    const mapping = applyColumnOverrides(kind, block, mapHeaders(kind, block.headers), overrides, problems);
+    found.set(kind, toDetection(kind, block, method, mapping));
+    used.add(block);
+  };
+
+  for (const kind of TABLE_KINDS) {
+    const selector = overrides?.tables?.[kind];
+    if (selector === null) excluded.add(kind);
+    if (!selector) continue;
+    const block = selectBlock(blocks, selector);
+    if (block && !used.has(block)) take(kind, block, "override");
+    else problems.push(`${kind}: ${selector.tableName ? `table "${selector.tableName}"` : `sheet "${selector.sheet}"`} not found`);
+  }
+  const open = () => TABLE_KINDS.filter((k) => !found.has(k) && !excluded.has(k));
+  for (const kind of open()) {
+    const block = blocks.find((b) => !used.has(b) && b.tableName !== undefined && nameMatches(kind, b.tableName));
+    if (block) take(kind, block, "table-name");
+  }
+  for (const kind of open()) {
+    const onSheet = blocks.filter((b) => !used.has(b) && nameMatches(kind, b.sheet));
+    if (onSheet.length === 0) continue;
+    const best = onSheet.reduce((a, b) => (mapHeaders(kind, b.headers).score > mapHeaders(kind, a.headers).score ? b : a));
+    take(kind, best, "sheet-name");
+  }
+  const remaining = open();
+  if (remaining.length > 0) {
+    const assigned = assignByHeaders(remaining, blocks.filter((b) => !used.has(b)));
+    for (const [kind, { block }] of assigned) take(kind, block, "headers");
+  }
+  const result: Record<string, unknown> = {
+    missingTables: REQUIRED_TABLES.filter((k) => !found.has(k)),
+    overrideProblems: problems,
+  };
+  for (const [kind, d] of found) result[kind] = d;
+  return result as Detection;
+}

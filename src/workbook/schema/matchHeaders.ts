@@ -1,0 +1,117 @@
+/**
+ * Maps one header row onto one table's canonical fields using the synonym lists.
+ */
+import { normalizeHeader, stripBracketed } from "./normalizeHeader";
+import { SYNONYMS } from "./synonyms";
+import { FIELDS_OF, REQUIRED_FIELDS, type FieldOf, type TableKind } from "./tableFields";
+
+/** Quality of a match: specific synonym 1, generic synonym 0.7; a match only after stripping a bracketed suffix × 0.95. */
+export const SPECIFIC_QUALITY = 1;
+export const GENERIC_QUALITY = 0.7;
+const STRIPPED_FACTOR = 0.95;
+
+/** One field's column within a header row. */
+export interface ColumnMatch {
+  /** 0-based index into the header row. */
+  readonly index: number;
+  readonly header: string;
+  readonly quality: number;
+}
+
+/** How a header row maps onto a table's fields. */
+export interface HeaderMapping<K extends TableKind> {
+  readonly kind: K;
+  readonly matches: { readonly [F in FieldOf[K]]?: ColumnMatch };
+  /** Required fields without a column. */
+  readonly missing: FieldOf[K][];
+  /** Non-empty headers no field took. */
+  readonly unmapped: string[];
+  /** 0..1: required fields found (weighted by match quality) × share of headers used. */
+  readonly score: number;
+}
+
+type Lookup = Map<string, { field: string; quality: number }>;
+const lookups = new Map<TableKind, Lookup>();
+
+function lookupFor(kind: TableKind): Lookup {
+  let lookup = lookups.get(kind);
+  if (lookup) return lookup;
+  lookup = new Map();
+  const table = SYNONYMS[kind] as Record<string, { specific: readonly string[]; generic?: readonly string[] }>;
+  for (const field of FIELDS_OF[kind] as readonly string[]) {
+    const list = table[field];
+    const add = (text: string, quality: number) => {
+      const key = normalizeHeader(text);
+      if (!lookup!.has(key)) lookup!.set(key, { field, quality });
+    };
+    // generic first, so a canonical name that is also generic ("Date", "Amount", "Name") stays generic
+    (list.generic ?? []).forEach((s) => add(s, GENERIC_QUALITY));
+    add(field, SPECIFIC_QUALITY);
+    list.specific.forEach((s) => add(s, SPECIFIC_QUALITY));
+  }
+  lookups.set(kind, lookup);
+  return lookup;
+}
+
+/**
+ * The field a single header names in a table, if any.
+ * @example fieldForHeader("invoices", "到期日") //=> { field: "DueDate", quality: 1 }
+ */
+export function fieldForHeader<K extends TableKind>(kind: K, header: string): { field: FieldOf[K]; quality: number } | undefined {
+  const lookup = lookupFor(kind);
+  const direct = lookup.get(normalizeHeader(header));
+  if (direct) return direct as { field: FieldOf[K]; quality: number };
+  const stripped = stripBracketed(header);
+  if (stripped && stripped !== header.trim()) {
+    const hit = lookup.get(normalizeHeader(stripped));
+    if (hit) return { field: hit.field as FieldOf[K], quality: hit.quality * STRIPPED_FACTOR };
+  }
+  return undefined;
+}
+
+/**
+ * Maps a header row onto a table's fields: best matches first, each field and each column used
+ * at most once, the leftmost column winning a tie.
+ * @example mapHeaders("customers", ["客户编号", "客户名称"]).matches.Name //=> { index: 1, header: "客户名称", quality: 1 }
+ */
+export function mapHeaders<K extends TableKind>(kind: K, headers: readonly string[]): HeaderMapping<K> {
+  const candidates: { index: number; field: FieldOf[K]; quality: number }[] = [];
+  let nonEmpty = 0;
+  headers.forEach((header, index) => {
+    if (!header.trim()) return;
+    nonEmpty++;
+    const hit = fieldForHeader(kind, header);
+    if (hit) candidates.push({ index, field: hit.field, quality: hit.quality });
+  });
+  candidates.sort((a, b) => b.quality - a.quality || a.index - b.index);
+  const matches: { [F in FieldOf[K]]?: ColumnMatch } = {};
+  const usedColumns = new Set<number>();
+  for (const c of candidates) {
+    if (matches[c.field] || usedColumns.has(c.index)) continue;
+    matches[c.field] = { index: c.index, header: headers[c.index], quality: c.quality };
+    usedColumns.add(c.index);
+  }
+  return finishMapping(kind, headers, matches, nonEmpty);
+}
+
+/** Completes a mapping (missing, unmapped, score) from chosen matches; shared with overrides. */
+export function finishMapping<K extends TableKind>(
+  kind: K,
+  headers: readonly string[],
+  matches: { [F in FieldOf[K]]?: ColumnMatch },
+  nonEmpty = headers.filter((h) => h.trim()).length,
+): HeaderMapping<K> {
+  const required = REQUIRED_FIELDS[kind] as readonly FieldOf[K][];
+  const missing = required.filter((f) => !matches[f]);
+  const used = new Set<number>();
+  let requiredQuality = 0;
+  for (const field of Object.keys(matches) as FieldOf[K][]) {
+    const m = matches[field]!;
+    used.add(m.index);
+    if (required.includes(field)) requiredQuality += m.quality;
+  }
+  const unmapped = headers.filter((h, i) => h.trim() && !used.has(i));
+  const coverage = nonEmpty === 0 ? 0 : used.size / nonEmpty;
+  const score = (requiredQuality / required.length) * (0.7 + 0.3 * coverage);
+  return { kind, matches, missing, unmapped, score };
+}

@@ -1,0 +1,37 @@
+/**
+ * Turns a detection into the ledger builder's input (src/core/ledger/buildLedger.ts).
+ */
+import type { LedgerInput } from "../../core/ledger/input";
+import type { Detection } from "./detectTables";
+import type { TableKind } from "./tableFields";
+
+export type { LedgerInput, MappedTable } from "../../core/ledger/input";
+
+/** Thrown when a required table (Customers, Invoices) was not found. */
+export class MissingTablesError extends Error {
+  constructor(readonly missingTables: readonly TableKind[]) {
+    super(`ARDesk schema: no ${missingTables.map(label).join(" or ")} table found. Name an Excel table or a sheet "${missingTables.map(label).join('" / "')}", or choose it in AR Settings.`);
+    this.name = "MissingTablesError";
+  }
+}
+
+function label(kind: TableKind): string {
+  return kind[0].toUpperCase() + kind.slice(1);
+}
+
+/**
+ * The ledger input for a detection. Required columns that are missing stay unmapped: the ledger
+ * builder reports them as data issues. Throws {@link MissingTablesError} without Customers or Invoices.
+ * @example buildLedger(toLedgerInput(detectTables(await port.readBlocks())))
+ */
+export function toLedgerInput(detection: Detection): LedgerInput {
+  const { customers, invoices, payments } = detection;
+  if (!customers || !invoices) {
+    throw new MissingTablesError([...(customers ? [] : ["customers" as const]), ...(invoices ? [] : ["invoices" as const])]);
+  }
+  return {
+    customers: { block: customers.block, columns: { ...customers.columns } },
+    invoices: { block: invoices.block, columns: { ...invoices.columns } },
+    ...(payments ? { payments: { block: payments.block, columns: { ...payments.columns } } } : {}),
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * WorkbookPort over an .xlsx file held in memory (bytes): the CLI and the browser (outside Excel)
+ * use it. Reading goes through the fast reader (xlsx/read); writing re-renders the workbook with
+ * ExcelJS plus AR Desk's package patch (tables, internal links, print names, markers).
+ *
+ * Writing never touches the clerk's sheets: a spec named like a clerk's sheet goes under a free
+ * name ("Index (2)"), and only sheets carrying AR Desk's marker (see marker.ts) are replaced.
+ * The CLI never rewrites its input file: it saves {@link XlsxWorkbook.toBytes} elsewhere, or
+ * writes generated sheets alone with `writeWorkbookFile` (xlsx/node.ts).
+ *
+ * Limits: the ExcelJS round trip keeps the clerk's values, styles, tables and names but not what
+ * ExcelJS cannot read (charts, pivot tables, images may be lost), so a saved copy is a new file,
+ * never the clerk's original; internal links on generated sheets of an earlier session are lost
+ * (ExcelJS drops `location` links on load) unless that sheet is written again. ExcelJS cannot
+ * write charts: a chart spec becomes a note cell (see write/applySpec.ts); the Office.js host draws it.
+ */
+import ExcelJS from "exceljs";
+import type { SheetSpec } from "./layout/spec";
+import { uniqueSheetName } from "./layout/sheetNames";
+import { generatedSheets, MARKER_PREFIX, type GeneratedSheet } from "./marker";
+import type { SourceBlock, WorkbookPort } from "./port";
+import { readXlsx, type XlsxContent } from "./xlsx/read";
+import type { InflateRaw } from "./xlsx/read/zipDirectory";
+import { applySheetSpec, worksheetOptions } from "./xlsx/write/applySpec";
+import { patchPackage, type SheetPatch } from "./xlsx/write/packagePatch";
+import { patchForSpec } from "./xlsx/write/sheetPatches";
+
+export interface XlsxWorkbookOptions {
+  /** Shown in error messages. */
+  readonly fileName?: string;
+  /** Faster inflater (Node passes zlib's); default fflate. */
+  readonly inflateRaw?: InflateRaw;
+}
+
+/** What a workbook holds, as AR Desk sees it. */
+export interface XlsxWorkbookContent extends XlsxContent {
+  /** Sheets AR Desk generated (from the markers), in marker order. */
+  readonly generated: GeneratedSheet[];
+}
+
+/** Reads content plus the generated-sheet markers. */
+export function contentOf(bytes: Uint8Array, options: XlsxWorkbookOptions = {}): XlsxWorkbookContent {
+  const content = readXlsx(bytes, options);
+  const names = new Set(content.sheets.map((s) => s.name));
+  const generated = generatedSheets(content.definedNames.filter((n) => n.localSheetId === undefined)).filter((g) => names.has(g.sheet));
+  return { ...content, generated };
+}
+
+/** A WorkbookPort over .xlsx bytes. */
+export class XlsxWorkbook implements WorkbookPort {
+  private bytes: Uint8Array;
+  private cached: XlsxWorkbookContent | undefined;
+
+  /**
+   * Opens a workbook from its bytes; reads it at once so a bad file fails here with a
+   * WorkbookReadError naming the file.
+   * @example const port = new XlsxWorkbook(new Uint8Array(await file.arrayBuffer()), { fileName: file.name });
+   */
+  constructor(
+    bytes: Uint8Array,
+    private readonly options: XlsxWorkbookOptions = {},
+  ) {
+    this.bytes = bytes;
+    this.cached = contentOf(bytes, options);
+  }
+
+  /** The workbook's content (sheets, blocks, defined names, generated sheets). */
+  content(): XlsxWorkbookContent {
+    if (!this.cached) this.cached = contentOf(this.bytes, this.options);
+    return this.cached;
+  }
+
+  /** The whole workbook as .xlsx bytes (for a download or a new file). */
+  toBytes(): Uint8Array {
+    return this.bytes;
+  }
+
+  async readBlocks(): Promise<SourceBlock[]> {
+    return this.content().blocks;
+  }
+
+  async listSheets(): Promise<{ name: string; generated: boolean }[]> {
+    const { sheets, generated } = this.content();
+    const mine = new Set(generated.map((g) => g.sheet));
+    return sheets.map((s) => ({ name: s.name, generated: mine.has(s.name) }));
+  }
+
+  async writeSheets(specs: readonly SheetSpec[]): Promise<string[]> {
+    const { sheets, generated } = this.content();
+    const generatedByName = new Map(generated.map((g) => [g.sheet, g]));
+    // Names a spec may not take: every clerk sheet, and names already used in this call.
+    const taken = new Set(sheets.filter((s) => !generatedByName.has(s.name)).map((s) => s.name));
+    const used = specs.map((spec) => uniqueSheetName(spec.name, taken));
+    const usedLower = new Set(used.map((n) => n.toLowerCase()));
+    const replaced = new Set(generated.filter((g) => usedLower.has(g.sheet.toLowerCase())).map((g) => g.sheet));
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(this.bytes as unknown as ArrayBuffer);
+    for (const ws of [...wb.worksheets]) if (replaced.has(ws.name)) wb.removeWorksheet(ws.id);
+    const names = wb.definedNames as unknown as { model: { name: string }[] };
+    names.model = names.model.filter((n) => !n.name.startsWith(MARKER_PREFIX));
+    specs.forEach((spec, i) => applySheetSpec(wb.addWorksheet(used[i], worksheetOptions(spec)), spec));
+    const buffer = await wb.xlsx.writeBuffer();
+
+    const patches: SheetPatch[] = [
+      ...generated.filter((g) => !replaced.has(g.sheet)).map((g) => ({ sheet: g.sheet, role: g.role, tables: [], internalLinks: [] })),
+      ...specs.map((spec, i) => patchForSpec(spec, used[i])),
+    ];
+    this.bytes = patchPackage(new Uint8Array(buffer as ArrayBuffer), patches);
+    this.cached = undefined;
+    return used;
+  }
+}

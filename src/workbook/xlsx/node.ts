@@ -1,0 +1,56 @@
+/**
+ * Node-only helpers around the bytes-based reader and writers: the only place in src/workbook
+ * that touches the file system (browser code imports xlsx.ts and xlsx/read, xlsx/write only).
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { inflateRawSync } from "node:zlib";
+import type { SheetSpec } from "../layout/spec";
+import { contentOf, XlsxWorkbook, type XlsxWorkbookContent } from "../xlsx";
+import { WorkbookReadError } from "./read/readError";
+import type { InflateRaw } from "./read/zipDirectory";
+import { writeSpecsStreaming } from "./write/streamWorkbook";
+import type { WriteOptions } from "./write/writeWorkbook";
+
+/** zlib's native inflater: several times faster than the pure-JS one on big ledgers. */
+export const zlibInflateRaw: InflateRaw = (data) => inflateRawSync(data);
+
+/** A workbook file's content, plus the names of the sheets AR Desk generated. */
+export interface WorkbookFileContent extends XlsxWorkbookContent {
+  readonly generatedSheets: string[];
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await fs.readFile(file));
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const detail = code === "ENOENT" ? "the file does not exist" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a folder" : (cause as Error).message;
+    throw new WorkbookReadError("not-xlsx", path.basename(file), detail, { cause });
+  }
+}
+
+/**
+ * Reads an .xlsx file: sheets, blocks, defined names and generated sheets.
+ * @throws WorkbookReadError with the file name and what is wrong.
+ * @example const { blocks, generatedSheets } = await readWorkbookFile("ledger.xlsx");
+ */
+export async function readWorkbookFile(file: string): Promise<WorkbookFileContent> {
+  const content = contentOf(await readBytes(file), { fileName: path.basename(file), inflateRaw: zlibInflateRaw });
+  return { ...content, generatedSheets: content.generated.map((g) => g.sheet) };
+}
+
+/** Opens an .xlsx file as a WorkbookPort (in memory; save with `toBytes`, never over the input). */
+export async function openWorkbookFile(file: string): Promise<XlsxWorkbook> {
+  return new XlsxWorkbook(await readBytes(file), { fileName: path.basename(file), inflateRaw: zlibInflateRaw });
+}
+
+/**
+ * Writes the specs as a NEW workbook file (replacing any file at `file`), with the streaming
+ * writer. The sheets carry AR Desk's marker.
+ * @example await writeWorkbookFile("ledger-statements-2026-10.xlsx", sheets, { onProgress });
+ */
+export async function writeWorkbookFile(file: string, specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<void> {
+  const bytes = await writeSpecsStreaming(specs, options);
+  await fs.writeFile(file, bytes);
+}

@@ -1,0 +1,2 @@
+export * from "./readXlsx";
+export * from "./readError";

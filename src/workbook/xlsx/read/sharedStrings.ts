@@ -1,0 +1,42 @@
+/**
+ * The shared string table (xl/sharedStrings.xml) and rich-text collection shared with inline strings.
+ */
+import { decodeCellText } from "./xmlText";
+import { XmlCursor } from "./xmlScan";
+
+/**
+ * Collects the text of a string item whose opening tag the cursor is on (`<si>` or `<is>`):
+ * the plain `<t>` or every rich-text run's `<t>`, skipping phonetic runs (`<rPh>`, furigana).
+ * Leaves the cursor on the item's closing tag.
+ */
+export function collectItemText(cur: XmlCursor): string {
+  if (cur.selfClosing) return "";
+  let out = "";
+  let phonetic = 0;
+  while (cur.next()) {
+    if (cur.is("rPh")) {
+      if (cur.selfClosing) continue;
+      phonetic += cur.closing ? -1 : 1;
+      continue;
+    }
+    if (cur.is("t")) {
+      if (!cur.closing && !cur.selfClosing && phonetic === 0) out += cur.text();
+      continue;
+    }
+    if (cur.closing && (cur.is("si") || cur.is("is"))) break;
+  }
+  return decodeCellText(out);
+}
+
+/**
+ * Reads every `<si>` of a shared string table, in order.
+ * @example parseSharedStrings('<sst><si><t>A &amp; B</t></si><si><r><t>x</t></r><r><t xml:space="preserve"> y</t></r></si></sst>') //=> ["A & B", "x y"]
+ */
+export function parseSharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  const cur = new XmlCursor(xml);
+  while (cur.next()) {
+    if (!cur.closing && cur.is("si")) out.push(collectItemText(cur));
+  }
+  return out;
+}

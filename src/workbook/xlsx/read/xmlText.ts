@@ -1,0 +1,35 @@
+/**
+ * Text decoding for SpreadsheetML: XML entities and the OOXML `_xHHHH_` escapes.
+ */
+
+const ENTITY = /&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const XSTRING_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+
+function codePoint(code: number, match: string): string {
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+}
+
+/**
+ * Decodes XML character and entity references.
+ * @example decodeEntities("A &amp; B &#x4E2D;&#25991;") //=> "A & B 中文"
+ */
+export function decodeEntities(text: string): string {
+  if (text.indexOf("&") < 0) return text;
+  return text.replace(ENTITY, (match, body: string) => {
+    if (body[0] !== "#") return NAMED[body];
+    const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return codePoint(code, match);
+  });
+}
+
+/**
+ * Decodes cell text: entities, then Excel's `_xHHHH_` escapes (`_x000D_` = CR; `_x005F_` = "_",
+ * which keeps a literal `_x0041_` in the clerk's text from being decoded twice).
+ * @example decodeCellText("a_x000D_b") //=> "a\rb"
+ */
+export function decodeCellText(text: string): string {
+  const decoded = decodeEntities(text);
+  if (decoded.indexOf("_x") < 0) return decoded;
+  return decoded.replace(XSTRING_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}

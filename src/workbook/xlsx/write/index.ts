@@ -1,0 +1,3 @@
+export * from "./writeWorkbook";
+export * from "./cellContent";
+export { chartPlaceholder } from "./applySpec";

@@ -1,0 +1,69 @@
+import { isoOf, parseDate } from "../../../src/core/dates";
+import type { RawCell } from "../../../src/workbook/port";
+
+const iso = (raw: RawCell, order?: "mdy" | "dmy") => {
+  const result = parseDate(raw, order ? { order } : undefined);
+  return result.ok ? isoOf(result.day) : result.reason;
+};
+
+describe("parseDate", () => {
+  it("returns the day of an Excel serial", () => {
+    expect(iso(45961)).toBe("2025-10-31");
+    expect(iso(45961.75)).toBe("2025-10-31");
+  });
+  it("returns the day of ISO and Chinese text", () => {
+    expect(iso("2026-10-31")).toBe("2026-10-31");
+    expect(iso("2026/10/31")).toBe("2026-10-31");
+    expect(iso("2026.10.31")).toBe("2026-10-31");
+    expect(iso("2026-1-5")).toBe("2026-01-05");
+    expect(iso("2026年10月31日")).toBe("2026-10-31");
+    expect(iso("2026年1月5日")).toBe("2026-01-05");
+    expect(iso("２０２６年１０月３１日")).toBe("2026-10-31");
+    expect(iso("20261031")).toBe("2026-10-31");
+    expect(iso(" 2026-10-31T00:00:00Z ")).toBe("2026-10-31");
+    expect(iso("2026-10-31 14:30")).toBe("2026-10-31");
+  });
+  it("returns the day of month-name text", () => {
+    expect(iso("31 Oct 2026")).toBe("2026-10-31");
+    expect(iso("31-Oct-2026")).toBe("2026-10-31");
+    expect(iso("October 31, 2026")).toBe("2026-10-31");
+    expect(iso("Sept 3 2026")).toBe("2026-09-03");
+  });
+  it("returns the day of day/month text when unambiguous or ordered", () => {
+    expect(iso("10/31/2026")).toBe("2026-10-31");
+    expect(iso("31/10/2026")).toBe("2026-10-31");
+    expect(iso("31.10.2026")).toBe("2026-10-31");
+    expect(iso("05/05/2026")).toBe("2026-05-05");
+    expect(iso("3/4/2026", "dmy")).toBe("2026-04-03");
+    expect(iso("3/4/2026", "mdy")).toBe("2026-03-04");
+  });
+
+  describe("edge cases", () => {
+    it("refuses dates that do not exist", () => {
+      expect(iso("2026-02-30")).toBe("not a real calendar date");
+      expect(iso("2026-13-01")).toBe("not a real calendar date");
+      expect(iso("2/30/2026", "mdy")).toBe("not a real calendar date");
+      expect(iso("31/10/2026", "mdy")).toBe("not a real calendar date");
+      expect(iso("2025-02-29")).toBe("not a real calendar date");
+    });
+    it("treats serials 59/60/61 as Excel does, refusing the phantom leap day", () => {
+      expect(iso(59)).toBe("1900-02-28");
+      expect(iso(60)).toBe("1900-02-29 does not exist (Excel serial 60)");
+      expect(iso(61)).toBe("1900-03-01");
+    });
+    it("refuses ambiguous day/month text without an order", () => {
+      expect(iso("3/4/2026")).toBe("ambiguous day/month order: write the date as YYYY-MM-DD");
+    });
+    it("refuses blanks, booleans, out-of-range serials and other text", () => {
+      expect(iso(null)).toBe("empty");
+      expect(iso("  ")).toBe("empty");
+      expect(iso(true)).toBe("TRUE/FALSE is not a date");
+      expect(iso(0)).toBe("date serial outside 1900-01-01..9999-12-31");
+      expect(iso(-5)).toBe("date serial outside 1900-01-01..9999-12-31");
+      expect(iso("tomorrow")).toBe("not a date");
+      expect(iso("31 Foo 2026")).toBe("not a date");
+      expect(iso("26-10-31")).toBe("not a date");
+      expect(iso("45961")).toBe("not a date");
+    });
+  });
+});

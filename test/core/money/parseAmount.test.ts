@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { formatMoney, money, parseAmount } from "../../../src/core/money";
+
+const ok = (minor: number) => ({ ok: true, minor });
+const bad = (reason: string) => ({ ok: false, reason });
+
+describe("parseAmount", () => {
+  it("returns minor units of a number cell", () => {
+    expect(parseAmount(1234.5, "USD")).toEqual(ok(123450));
+  });
+  it("returns minor units of the text forms clerks type", () => {
+    expect(parseAmount("1,234.50", "USD")).toEqual(ok(123450));
+    expect(parseAmount("¥1,234.50", "CNY")).toEqual(ok(123450));
+    expect(parseAmount("$ 1,234.50", "USD")).toEqual(ok(123450));
+    expect(parseAmount("(100.00)", "USD")).toEqual(ok(-10000));
+    expect(parseAmount("-100", "USD")).toEqual(ok(-10000));
+    expect(parseAmount("100-", "USD")).toEqual(ok(-10000));
+    expect(parseAmount("CNY 100", "CNY")).toEqual(ok(10000));
+    expect(parseAmount("100 usd", "USD")).toEqual(ok(10000));
+    expect(parseAmount("100元", "CNY")).toEqual(ok(10000));
+    expect(parseAmount("人民币1,000.00", "CNY")).toEqual(ok(100000));
+    expect(parseAmount("-¥5.00", "CNY")).toEqual(ok(-500));
+    expect(parseAmount("USD -5.00", "USD")).toEqual(ok(-500));
+    expect(parseAmount("１，２３４．５０", "CNY")).toEqual(ok(123450));
+    expect(parseAmount("￥１２３", "CNY")).toEqual(ok(12300));
+    expect(parseAmount("¥1,234", "JPY")).toEqual(ok(1234));
+    expect(parseAmount(" .5 ", "USD")).toEqual(ok(50));
+  });
+
+  describe("edge cases", () => {
+    it("returns empty for a blank cell", () => {
+      expect(parseAmount(null, "USD")).toEqual(bad("empty"));
+      expect(parseAmount("   ", "USD")).toEqual(bad("empty"));
+    });
+    it("rounds extra places half away from zero", () => {
+      expect(parseAmount("1.005", "USD")).toEqual(ok(101));
+      expect(parseAmount("-0.005", "USD")).toEqual(ok(-1));
+      expect(parseAmount(1.005, "USD")).toEqual(ok(101));
+      expect(parseAmount("1234.5", "JPY")).toEqual(ok(1235));
+    });
+    it("refuses text that is not an amount", () => {
+      for (const text of ["abc", "1,23", "1 234,50", "1.2.3", "--1", "(-1)", "1e3", "$$1", "¥"]) {
+        expect([text, parseAmount(text, "USD")]).toEqual([text, bad("not an amount")]);
+      }
+    });
+    it("refuses a currency that is not the row's", () => {
+      expect(parseAmount("USD 100", "CNY")).toEqual(bad("currency in the amount differs from the row's currency"));
+      expect(parseAmount("€5", "USD")).toEqual(bad("currency in the amount differs from the row's currency"));
+    });
+    it("refuses booleans, infinities and huge numbers", () => {
+      expect(parseAmount(true, "USD")).toEqual(bad("TRUE/FALSE is not an amount"));
+      expect(parseAmount(Infinity, "USD")).toEqual(bad("not a finite number"));
+      expect(parseAmount(1e300, "USD")).toEqual(bad("amount too large"));
+      expect(parseAmount("100000000000000000000", "USD")).toEqual(bad("amount too large"));
+    });
+  });
+
+  it("reads back every formatted amount (round trip)", () => {
+    const currency = fc.constantFrom("USD", "CNY", "JPY", "EUR", "KWD");
+    fc.assert(
+      fc.property(fc.integer({ min: -1e14, max: 1e14 }), currency, fc.constantFrom("en", "zh"), (minor, ccy, language) => {
+        const text = formatMoney(money(minor, ccy), language as "en" | "zh");
+        expect(parseAmount(text, ccy)).toEqual(ok(minor));
+      }),
+    );
+  });
+});

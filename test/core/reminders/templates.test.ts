@@ -1,0 +1,57 @@
+import { DEFAULT_POLICY } from "../../../src/core/dunning/policy";
+import { placeholdersOf } from "../../../src/core/reminders/renderTemplate";
+import { DEFAULT_TEMPLATES, templateFor, templateStageOf } from "../../../src/core/reminders/templates";
+
+describe("DEFAULT_TEMPLATES", () => {
+  const stages = Object.keys(DEFAULT_TEMPLATES) as (keyof typeof DEFAULT_TEMPLATES)[];
+
+  it("returns a subject and body for every stage in English and Chinese", () => {
+    expect(stages).toEqual(["Upcoming", "Reminder 1", "Reminder 2", "Final notice", "Collections"]);
+    for (const stage of stages) {
+      for (const language of ["en", "zh"] as const) {
+        const t = DEFAULT_TEMPLATES[stage][language];
+        expect(t.subject.length).toBeGreaterThan(5);
+        expect(placeholdersOf(t.body)).toEqual(expect.arrayContaining(["invoiceTable", "paymentInstructions", "companyName", "contact"]));
+      }
+    }
+  });
+
+  it("returns only known placeholders", () => {
+    const known = ["customerName", "customerId", "contact", "companyName", "companyContact", "asOf", "stage", "invoiceTable", "overdueTotal", "totalDue", "feesAndInterest", "totalToPay", "paymentInstructions"];
+    for (const stage of stages) for (const language of ["en", "zh"] as const) {
+      const t = DEFAULT_TEMPLATES[stage][language];
+      for (const name of placeholdersOf(t.subject + t.body)) expect(known).toContain(name);
+    }
+  });
+
+  it("returns an escalating tone: fees and next steps from the final notice on, a phone call at Reminder 2", () => {
+    expect(DEFAULT_TEMPLATES["Reminder 2"].en.body).toMatch(/call/);
+    expect(DEFAULT_TEMPLATES["Final notice"].en.body).toMatch(/fees/);
+    expect(DEFAULT_TEMPLATES["Final notice"].en.body).toMatch(/interest/);
+    expect(DEFAULT_TEMPLATES["Final notice"].en.body).toMatch(/collections/);
+    expect(DEFAULT_TEMPLATES["Final notice"].zh.body).toMatch(/逾期利息/);
+    expect(DEFAULT_TEMPLATES.Collections.en.subject).toMatch(/collections/);
+    expect(DEFAULT_TEMPLATES.Upcoming.en.body).not.toMatch(/overdue/i);
+  });
+});
+
+describe("templateStageOf", () => {
+  it("returns the standard stage for a standard name in any case", () => {
+    expect(templateStageOf("final NOTICE")).toBe("Final notice");
+  });
+  it("returns the nearest standard stage by threshold for a clerk's own stage", () => {
+    const policy = { ...DEFAULT_POLICY, stages: [...DEFAULT_POLICY.stages, { name: "Lawyer", fromDays: 90, fee: "0" }, { name: "Nudge", fromDays: 7, fee: "0" }] };
+    expect(templateStageOf("Lawyer", policy)).toBe("Collections");
+    expect(templateStageOf("Nudge", policy)).toBe("Reminder 1");
+  });
+});
+
+describe("templateFor", () => {
+  it("returns the default template without overrides", () => {
+    expect(templateFor("Reminder 1", "zh")).toEqual(DEFAULT_TEMPLATES["Reminder 1"].zh);
+  });
+  it("returns the clerk's override for the part that is set", () => {
+    const t = templateFor("reminder 1", "en", { "Reminder 1": { en: { subject: "Pay up, {{customerName}}" } } });
+    expect(t).toEqual({ subject: "Pay up, {{customerName}}", body: DEFAULT_TEMPLATES["Reminder 1"].en.body });
+  });
+});

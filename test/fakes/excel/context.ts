@@ -1,0 +1,245 @@
+/**
+ * The request context and proxy base of the Excel fake, with Office.js's rules:
+ * - writes and loads are queued and applied, in order, on `context.sync()`;
+ * - reading a property that was not loaded and synced throws PropertyNotLoaded;
+ * - a proxy used after its Excel.run batch ended (or in another context) throws InvalidObjectPath;
+ * - each sync's request (and response) must stay under Excel on the web's 5 MB limit.
+ * Every sync is recorded with its payload size so tests can assert batching.
+ */
+import { FakeOfficeError } from "./errors";
+import type { WorkbookState } from "./state";
+
+/** Excel on the web rejects a request or response larger than 5 MB. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * What Office.js adds around each action on the wire (action id, type, object path definition):
+ * roughly 75-140 bytes; the fake counts 100 per queued operation on top of its JSON, and 100 per
+ * distinct object path used in the sync.
+ */
+export const ENVELOPE_BYTES_PER_OP = 100;
+
+export interface SyncRecord {
+  /** UTF-8 bytes of the JSON of every queued operation (writes, method calls, loads), plus an envelope each. */
+  readonly requestBytes: number;
+  /** UTF-8 bytes of the JSON of every loaded value returned. */
+  readonly responseBytes: number;
+  readonly operations: number;
+  readonly screenUpdatingSuspended: boolean;
+  readonly calculationSuspended: boolean;
+}
+
+export interface FakeStats {
+  readonly syncs: SyncRecord[];
+  runs: number;
+}
+
+interface QueuedOp {
+  readonly desc: unknown;
+  /** Applies the op; returns the loaded data (for response size) or undefined. */
+  readonly run: () => unknown;
+}
+
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export class FakeRequestContext {
+  private queue: QueuedOp[] = [];
+  private closed = false;
+  private suspendScreen = false;
+  private suspendCalc = false;
+  /** Set by objects.ts: the `workbook` proxy root. */
+  workbook!: unknown;
+
+  constructor(
+    readonly state: WorkbookState,
+    readonly stats: FakeStats,
+  ) {}
+
+  /** Queues an operation; throws when the batch this proxy belongs to has ended. */
+  enqueue(desc: unknown, run: () => unknown): void {
+    this.assertOpen();
+    this.queue.push({ desc, run });
+  }
+
+  assertOpen(): void {
+    if (this.closed) {
+      throw new FakeOfficeError(
+        "InvalidObjectPath",
+        "The object path isn't working for what you're trying to do: the object was used outside its Excel.run batch.",
+      );
+    }
+  }
+
+  markScreenSuspended(): void {
+    this.suspendScreen = true;
+  }
+
+  markCalcSuspended(): void {
+    this.suspendCalc = true;
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    this.assertOpen();
+    const ops = this.queue;
+    this.queue = [];
+    let requestBytes = 0;
+    const paths = new Set<unknown>();
+    for (const op of ops) {
+      requestBytes += utf8Bytes(JSON.stringify(op.desc)) + ENVELOPE_BYTES_PER_OP;
+      paths.add((op.desc as { path?: unknown }).path);
+    }
+    // Each object the batch touches is also sent once as an object path definition.
+    requestBytes += paths.size * ENVELOPE_BYTES_PER_OP;
+    const record = { requestBytes, responseBytes: 0, operations: ops.length, screenUpdatingSuspended: this.suspendScreen, calculationSuspended: this.suspendCalc };
+    this.suspendScreen = false;
+    this.suspendCalc = false;
+    this.stats.syncs.push(record);
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${requestBytes} bytes).`);
+    }
+    let responseBytes = 0;
+    // Like Excel, ops run in order and the first failure stops the batch (earlier ops stay applied).
+    for (const op of ops) {
+      const loaded = op.run();
+      if (loaded !== undefined) responseBytes += utf8Bytes(JSON.stringify(loaded));
+    }
+    record.responseBytes = responseBytes;
+    if (responseBytes > PAYLOAD_LIMIT_BYTES) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${responseBytes} bytes).`);
+    }
+    await Promise.resolve();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.queue = [];
+  }
+}
+
+type LoadArg = string | string[] | { select?: string | string[] } | undefined;
+
+/** Property names from any form `load()` accepts. */
+export function loadProps(arg: LoadArg): string[] | undefined {
+  if (arg === undefined) return undefined;
+  const raw = typeof arg === "string" ? arg : Array.isArray(arg) ? arg.join(",") : Array.isArray(arg.select) ? arg.select.join(",") : arg.select ?? "";
+  const props = raw.split(",").map((p) => p.trim()).filter((p) => p !== "");
+  return props.length ? props : undefined;
+}
+
+/**
+ * Base of every proxy. `path` describes the object in the payload; subclasses list their
+ * loadable scalar properties and say how to read each from the state at sync time.
+ */
+export abstract class FakeClientObject {
+  protected readonly loaded = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    readonly path: string,
+  ) {}
+
+  protected abstract readonly scalarProps: readonly string[];
+  /** Reads one property from the state, at sync time. */
+  protected abstract snapshot(prop: string): unknown;
+
+  /** Queues a load of the given properties (all scalar ones when omitted). */
+  load(arg?: LoadArg): this {
+    const props = loadProps(arg) ?? [...this.scalarProps];
+    this.context.enqueue({ path: this.path, load: props }, () => this.applyLoad(props));
+    return this;
+  }
+
+  /** Runs at sync: stores snapshots; "a/b" paths are delegated to navigation properties. */
+  protected applyLoad(props: string[]): unknown {
+    const out: Record<string, unknown> = {};
+    // Loading a null object is allowed; its properties stay unavailable.
+    if (this.isNullNow()) {
+      this.nullState = true;
+      return out;
+    }
+    for (const p of props) {
+      const v = this.snapshot(p);
+      const copy = v === undefined ? undefined : JSON.parse(JSON.stringify(v));
+      this.loaded.set(p, copy);
+      out[p] = copy;
+    }
+    return out;
+  }
+
+  /** Throws PropertyNotLoaded unless `prop` was loaded and synced. */
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) {
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this.loaded.get(prop) as T;
+  }
+
+  /** Queues a property write. */
+  protected write(prop: string, value: unknown, apply: () => void): void {
+    if (value === null || value === undefined) {
+      throw new FakeOfficeError("InvalidArgument", `null is not a valid input for the property '${prop}'.`);
+    }
+    this.context.enqueue({ path: this.path, set: prop, value }, apply);
+  }
+
+  /** Queues a method call. */
+  protected call(method: string, args: unknown[], apply: () => unknown): void {
+    this.context.enqueue({ path: this.path, call: method, args }, () => {
+      apply();
+      return undefined;
+    });
+  }
+
+  /** True when this proxy came from an *OrNullObject call that found nothing. */
+  protected isNullNow(): boolean {
+    return false;
+  }
+
+  /** For *OrNullObject results: the null state is known after the next sync. */
+  protected trackNull(isNull: () => boolean): void {
+    this.context.enqueue({ path: this.path, resolve: true }, () => {
+      this.nullState = isNull();
+      return undefined;
+    });
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) {
+      if (this.loaded.size > 0) return false;
+      throw new FakeOfficeError("PropertyNotLoaded", "The property 'isNullObject' is not available until context.sync().");
+    }
+    return this.nullState;
+  }
+
+  /** Proxies passed as arguments must belong to the same, still open, batch. */
+  static sameContext(a: FakeClientObject, b: FakeClientObject): void {
+    b.context.assertOpen();
+    if (a.context !== b.context) {
+      throw new FakeOfficeError("InvalidObjectPath", "The object path isn't working: an object from another request context was passed.");
+    }
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}

@@ -1,0 +1,21 @@
+/** Errors shaped like OfficeExtension.Error: a `code` plus a message. */
+export type FakeErrorCode =
+  | "PropertyNotLoaded"
+  | "InvalidObjectPath"
+  | "ItemNotFound"
+  | "ItemAlreadyExists"
+  | "InvalidArgument"
+  | "InvalidOperation"
+  | "InvalidReference"
+  | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded";
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: FakeErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}

@@ -1,0 +1,167 @@
+import { FakeOfficeError, PAYLOAD_LIMIT_BYTES, createFakeExcel } from "./index";
+
+describe("Excel fake", () => {
+  it("throws PropertyNotLoaded before load + sync, and reads after", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "A1", [["x", 1]]);
+    await fake.Excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("S").getRange("A1:B1");
+      expect(() => r.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      r.load("values,address");
+      expect(() => r.values).toThrow(FakeOfficeError);
+      await ctx.sync();
+      expect(r.values).toEqual([["x", 1]]);
+      expect(r.address).toBe("S!A1:B1");
+    });
+  });
+
+  it("throws InvalidObjectPath when a proxy is used after its Excel.run ended", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("S");
+    const leaked = await fake.Excel.run(async (ctx) => ctx.workbook.worksheets.getItem("S").getRange("A1"));
+    expect(() => (leaked.values = [["x"]])).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.names.add("N", leaked);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidObjectPath" });
+  });
+
+  it("applies queued writes only on sync, in order, and counts syncs and payload", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("S");
+    await fake.Excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("S").getRange("A1:A2");
+      r.values = [["a"], ["b"]];
+      expect(fake.state.sheet("S")!.cell(1, 1)).toBeUndefined();
+      await ctx.sync();
+      expect(fake.state.sheet("S")!.cell(1, 1)?.value).toBe("a");
+    });
+    expect(fake.stats.syncs).toHaveLength(1);
+    expect(fake.stats.syncs[0].requestBytes).toBeGreaterThan(10);
+  });
+
+  it("parses input like Excel: formulas, numbers, dates; a text format keeps text", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("S");
+    const inputs = ['=HYPERLINK("x")', "+SUM(1)", "-2+3", "00123", "2026-10-31", "plain"];
+    await fake.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ws.getRange("A1:A6").values = inputs.map((v) => [v]);
+      ws.getRange("B1:B6").numberFormat = inputs.map(() => ["@"]);
+      ws.getRange("B1:B6").values = inputs.map((v) => [v]);
+      await ctx.sync();
+    });
+    const s = fake.state.sheet("S")!;
+    expect([1, 2, 3].map((r) => s.cell(r, 1)?.formula)).toEqual(['=HYPERLINK("x")', "=+SUM(1)", "=-2+3"]);
+    expect(s.cell(4, 1)?.value).toBe(123);
+    expect(s.cell(5, 1)).toMatchObject({ value: 46326, numberFormat: "yyyy-mm-dd" });
+    expect(s.cell(6, 1)?.value).toBe("plain");
+    inputs.forEach((v, i) => expect(s.cell(i + 1, 2)).toEqual({ value: v, numberFormat: "@" }));
+  });
+
+  it("leaves cells unchanged for null entries and rejects a mis-shaped matrix", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "A1", [["keep", "old"]]);
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1:B1").values = [[null, "new"]];
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem("S").getRange("A1:B1").values = [["x"]];
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(fake.state.sheet("S")!.cell(1, 1)?.value).toBe("keep");
+    expect(fake.state.sheet("S")!.cell(1, 2)?.value).toBe("new");
+  });
+
+  it("reports null objects only after sync, and items after load", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("S");
+    await fake.Excel.run(async (ctx) => {
+      const missing = ctx.workbook.worksheets.getItemOrNullObject("Nope");
+      const there = ctx.workbook.worksheets.getItemOrNullObject("s");
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      expect(() => missing.isNullObject).toThrow(FakeOfficeError);
+      expect(() => sheets.items).toThrow(FakeOfficeError);
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(there.isNullObject).toBe(false);
+      expect(sheets.items.map((w) => w.name)).toEqual(["S"]);
+    });
+  });
+
+  it("rejects a request over 5 MB", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("S");
+    const big = Array.from({ length: 60000 }, () => ["x".repeat(100)]);
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("A1:A60000").values = big;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(fake.stats.syncs[0].requestBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("models tables, names, sheet deletion (#REF!) and the table/name namespace", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "A1", [["ID", null]]);
+    fake.state.addSheet("Keep");
+    await fake.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      const t = ws.tables.add("A1:B1", true);
+      t.name = "Things";
+      ctx.workbook.names.add("Marker", "='S'!$A$1");
+      const body = t.getDataBodyRange().load("address");
+      const header = t.getHeaderRowRange().load("values");
+      await ctx.sync();
+      expect(body.address).toBe("S!A2:B2");
+      expect(header.values).toEqual([["ID", "Column2"]]);
+      ctx.workbook.names.add("things", "=1");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+      ws.delete();
+      const n = ctx.workbook.names.getItem("Marker").load("formula,type");
+      const tables = ctx.workbook.tables.load("items/name");
+      await ctx.sync();
+      expect(n.formula).toBe("=#REF!$A$1");
+      expect(n.type).toBe("Error");
+      expect(tables.items).toHaveLength(0);
+    });
+  });
+
+  it("refuses duplicate and invalid sheet names, case-insensitively", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("Index");
+    await expect(fake.Excel.run(async (ctx) => void ctx.workbook.worksheets.add("INDEX"))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await expect(fake.Excel.run(async (ctx) => void ctx.workbook.worksheets.add("a/b"))).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("Excel fake: null objects and binding", () => {
+  it("lets a null object be loaded and reports isNullObject", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("Empty");
+    await fake.Excel.run(async (ctx) => {
+      const used = ctx.workbook.worksheets.getItem("Empty").getUsedRangeOrNullObject(true).load("address");
+      const ws = ctx.workbook.worksheets.getItemOrNullObject("Missing").load("name");
+      await ctx.sync();
+      expect(used.isNullObject).toBe(true);
+      expect(ws.isNullObject).toBe(true);
+      expect(() => used.address).toThrow(FakeOfficeError);
+    });
+  });
+
+  it("binds a proxy to its object at first use, so a rename does not re-target it", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("Old");
+    fake.state.addSheet("Other");
+    await fake.Excel.run(async (ctx) => {
+      const old = ctx.workbook.worksheets.getItem("Old");
+      old.name = "Renamed";
+      ctx.workbook.worksheets.add("Old");
+      old.delete();
+      await ctx.sync();
+    });
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Other", "Old"]);
+  });
+});

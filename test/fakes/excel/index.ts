@@ -1,0 +1,72 @@
+/**
+ * An in-memory Excel for jest, faithful to Office.js's proxy rules (see context.ts).
+ *
+ * @example
+ * const fake = installFakeExcel();             // global.Excel = fake.Excel
+ * fake.state.putValues("Sheet1", "A1", [["x"]]);
+ * await Excel.run(async (ctx) => { const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1"); r.load("values"); await ctx.sync(); });
+ * fake.stats.syncs.length //=> 1
+ */
+import { FakeRequestContext, type FakeStats } from "./context";
+import { FakeWorkbook } from "./objects";
+import { WorkbookState } from "./state";
+
+export { FakeOfficeError } from "./errors";
+export { PAYLOAD_LIMIT_BYTES, type FakeStats, type SyncRecord } from "./context";
+export { WorkbookState, SheetState, type CellState } from "./state";
+
+export interface FakeRequestContextApi extends FakeRequestContext {
+  workbook: FakeWorkbook;
+}
+
+export interface FakeExcelNamespace {
+  run<T>(batch: (context: FakeRequestContextApi) => Promise<T> | T): Promise<T>;
+}
+
+export interface FakeExcel {
+  readonly Excel: FakeExcelNamespace;
+  readonly state: WorkbookState;
+  readonly stats: FakeStats;
+  /** Forgets recorded syncs (e.g. after building a fixture through the API). */
+  resetStats(): void;
+}
+
+/** Creates a fake Excel over `state` (a new, empty workbook by default). */
+export function createFakeExcel(state: WorkbookState = new WorkbookState()): FakeExcel {
+  const stats: FakeStats = { syncs: [], runs: 0 };
+  const Excel: FakeExcelNamespace = {
+    async run<T>(batch: (context: FakeRequestContextApi) => Promise<T> | T): Promise<T> {
+      stats.runs += 1;
+      const context = new FakeRequestContext(state, stats) as FakeRequestContextApi;
+      context.workbook = new FakeWorkbook(context);
+      try {
+        const result = await batch(context);
+        // Like Office.js, Excel.run flushes what the batch left queued.
+        if (context.pending > 0) await context.sync();
+        return result;
+      } finally {
+        context.close();
+      }
+    },
+  };
+  return {
+    Excel,
+    state,
+    stats,
+    resetStats() {
+      stats.syncs.length = 0;
+      stats.runs = 0;
+    },
+  };
+}
+
+/** Creates a fake and installs it as `globalThis.Excel`; call `uninstallFakeExcel()` after. */
+export function installFakeExcel(state?: WorkbookState): FakeExcel {
+  const fake = createFakeExcel(state);
+  (globalThis as unknown as { Excel: unknown }).Excel = fake.Excel;
+  return fake;
+}
+
+export function uninstallFakeExcel(): void {
+  delete (globalThis as unknown as { Excel?: unknown }).Excel;
+}

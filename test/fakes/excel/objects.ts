@@ -1,0 +1,608 @@
+/** Workbook-level proxies of the Excel fake: worksheets, tables, names, charts, page layout, application. */
+import { type Rect, parseRef, rectA1, sheetPrefix, splitSheet } from "./a1";
+import { FakeClientObject, type FakeRequestContext, loadProps } from "./context";
+import { FakeOfficeError } from "./errors";
+import { FakeRange, type RangeTarget, targetOf } from "./range";
+import { type ChartState, type NameState, type SheetState, type TableState, WorkbookState } from "./state";
+
+type LoadArg = Parameters<FakeClientObject["load"]>[0];
+
+/** A collection proxy: `load("items/name")` (or "name") loads each item's properties. */
+abstract class FakeCollection<T extends FakeClientObject> extends FakeClientObject {
+  protected readonly scalarProps: readonly string[] = [];
+  private loadedItems?: T[];
+  protected abstract current(): T[];
+  protected snapshot(): unknown {
+    return undefined;
+  }
+  override load(arg?: LoadArg): this {
+    const props = (loadProps(arg) ?? []).map((p) => p.replace(/^items\/?/, "")).filter((p) => p !== "");
+    this.context.enqueue({ path: this.path, load: props.map((p) => `items/${p}`) }, () => {
+      const items = this.current();
+      this.loadedItems = items;
+      return items.map((it) => (it as unknown as { applyLoad(p: string[]): unknown }).applyLoad(props.length ? props : [...(it as unknown as { scalarProps: string[] }).scalarProps]));
+    });
+    return this;
+  }
+  get items(): T[] {
+    if (!this.loadedItems) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available. Call load() and context.sync() first.");
+    return this.loadedItems;
+  }
+}
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly application: FakeApplication;
+  constructor(readonly context: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(context, "wb/worksheets");
+    this.tables = new FakeTableCollection(context, "wb/tables", undefined);
+    this.names = new FakeNamedItemCollection(context, "wb/names");
+    this.application = new FakeApplication(context);
+  }
+}
+
+export class FakeApplication {
+  constructor(readonly context: FakeRequestContext) {}
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.context.enqueue({ path: "app", call: "suspendScreenUpdatingUntilNextSync" }, () => undefined);
+    this.context.markScreenSuspended();
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.enqueue({ path: "app", call: "suspendApiCalculationUntilNextSync" }, () => undefined);
+    this.context.markCalcSuspended();
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  protected current(): FakeWorksheet[] {
+    return this.context.state.sheets.map((s) => worksheetProxy(this.context, s));
+  }
+  add(name?: string): FakeWorksheet {
+    let created: SheetState | undefined;
+    const ws = new FakeWorksheet(this.context, `${this.path}/add(${JSON.stringify(name ?? "")})`, () => {
+      if (!created) throw new FakeOfficeError("InvalidObjectPath", "The worksheet is not created until context.sync().");
+      return created;
+    });
+    this.call("add", [name ?? null], () => {
+      const state = this.context.state;
+      let n = name;
+      if (n === undefined) {
+        let i = state.sheets.length + 1;
+        while (state.sheet(`Sheet${i}`)) i++;
+        n = `Sheet${i}`;
+      }
+      created = state.addSheet(n);
+    });
+    return ws;
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, `${this.path}/item(${JSON.stringify(name)})`, () => this.context.state.sheetOrThrow(name));
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.context, `${this.path}/itemOrNull(${JSON.stringify(name)})`, () => this.context.state.sheet(name));
+    ws.trackNullPublic(() => this.context.state.sheet(name) === undefined);
+    return ws;
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, `${this.path}/active`, () => this.context.state.sheets[0]);
+  }
+}
+
+const sheetProxies = new WeakMap<FakeRequestContext, Map<SheetState, FakeWorksheet>>();
+function worksheetProxy(context: FakeRequestContext, sheet: SheetState): FakeWorksheet {
+  let m = sheetProxies.get(context);
+  if (!m) sheetProxies.set(context, (m = new Map()));
+  let p = m.get(sheet);
+  if (!p) m.set(sheet, (p = new FakeWorksheet(context, `ws(${JSON.stringify(sheet.name)})`, () => sheet)));
+  return p;
+}
+
+export class FakeWorksheet extends FakeClientObject {
+  protected readonly scalarProps = ["name", "position", "visibility", "tabColor"];
+  private navs = new Map<string, unknown>();
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    readonly resolveSheet: () => SheetState | undefined,
+  ) {
+    super(context, path);
+  }
+  trackNullPublic(isNull: () => boolean): void {
+    this.trackNull(isNull);
+  }
+  private bound?: SheetState;
+  protected override isNullNow(): boolean {
+    return (this.bound ??= this.resolveSheet()) === undefined;
+  }
+  /** Like Office.js, a proxy binds to its object the first time it is resolved (a later rename does not re-target it). */
+  sheet(): SheetState {
+    const s = (this.bound ??= this.resolveSheet());
+    if (!s) throw new FakeOfficeError("InvalidObjectPath", `The worksheet ${this.path} is a null object.`);
+    if (s.deleted) throw new FakeOfficeError("ItemNotFound", `The worksheet ${this.path} was deleted.`);
+    return s;
+  }
+  protected snapshot(prop: string): unknown {
+    const s = this.sheet();
+    if (prop === "name") return s.name;
+    if (prop === "position") return this.context.state.sheets.indexOf(s);
+    if (prop === "visibility") return "Visible";
+    if (prop === "tabColor") return s.tabColor ?? "";
+    throw new FakeOfficeError("InvalidArgument", `The fake Worksheet has no property '${prop}'.`);
+  }
+  get name(): string { return this.read("name"); }
+  set name(v: string) {
+    this.write("name", v, () => {
+      const s = this.sheet();
+      const clash = this.context.state.sheet(v);
+      if (clash && clash !== s) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${v}" already exists.`);
+      // Excel rewrites references to a renamed sheet.
+      for (const n of this.context.state.names) {
+        const { sheet, ref } = splitSheet(n.formula);
+        if (sheet !== undefined && sheet.toLowerCase() === s.name.toLowerCase()) n.formula = `=${sheetPrefix(v)}${ref}`;
+      }
+      s.name = v;
+    });
+  }
+  get position(): number { return this.read("position"); }
+  get tabColor(): string { return this.read("tabColor"); }
+  set tabColor(v: string) { this.write("tabColor", v, () => (this.sheet().tabColor = v)); }
+
+  private nav<T>(key: string, make: () => T): T {
+    if (!this.navs.has(key)) this.navs.set(key, make());
+    return this.navs.get(key) as T;
+  }
+  get tables(): FakeTableCollection {
+    return this.nav("tables", () => new FakeTableCollection(this.context, `${this.path}/tables`, () => this.sheet()));
+  }
+  get charts(): FakeChartCollection {
+    return this.nav("charts", () => new FakeChartCollection(this));
+  }
+  get freezePanes(): FakeFreezePanes {
+    return this.nav("freeze", () => new FakeFreezePanes(this));
+  }
+  get pageLayout(): FakePageLayout {
+    return this.nav("page", () => new FakePageLayout(this));
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, `${this.path}/range(${JSON.stringify(address ?? "")})`, () => ({
+      sheet: this.sheet(),
+      rect: address ? parseRef(address) : parseRef("A1:XFD1048576"),
+    }));
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.context, `${this.path}/rangeByIndexes(${row},${col},${rows},${cols})`, () => ({
+      sheet: this.sheet(),
+      rect: { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols },
+    }));
+  }
+  getCell(row: number, col: number): FakeRange {
+    return this.getRangeByIndexes(row, col, 1, 1);
+  }
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, `${this.path}/usedRange(${valuesOnly})`, () => {
+      const s = this.sheet();
+      return { sheet: s, rect: s.usedRect(valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      `${this.path}/usedRangeOrNull(${valuesOnly})`,
+      () => {
+        const s = this.sheet();
+        const rect = s.usedRect(valuesOnly);
+        return rect ? { sheet: s, rect } : undefined;
+      },
+      true,
+    );
+  }
+  delete(): void {
+    this.call("delete", [], () => this.context.state.deleteSheet(this.sheet()));
+  }
+  activate(): void {
+    this.call("activate", [], () => undefined);
+  }
+  /** Resolves an address string or Range argument against this sheet. */
+  targetOf(arg: FakeRange | string): RangeTarget {
+    return targetOf(arg, this, () => this.sheet(), (n) => this.context.state.sheetOrThrow(n));
+  }
+}
+
+export class FakeFreezePanes {
+  constructor(readonly ws: FakeWorksheet) {}
+  freezeRows(count = 1): void {
+    this.ws.context.enqueue({ path: `${this.ws.path}/freezePanes`, call: "freezeRows", args: [count] }, () => {
+      this.ws.sheet().freezeRows = count;
+      return undefined;
+    });
+  }
+  unfreeze(): void {
+    this.ws.context.enqueue({ path: `${this.ws.path}/freezePanes`, call: "unfreeze" }, () => {
+      this.ws.sheet().freezeRows = 0;
+      return undefined;
+    });
+  }
+}
+
+export class FakePageLayout extends FakeClientObject {
+  protected readonly scalarProps = ["orientation", "zoom"];
+  constructor(readonly ws: FakeWorksheet) {
+    super(ws.context, `${ws.path}/pageLayout`);
+  }
+  protected snapshot(prop: string): unknown {
+    const s = this.ws.sheet();
+    if (prop === "orientation") return s.orientation ?? "Portrait";
+    if (prop === "zoom") return s.zoom ?? { scale: 100 };
+    throw new FakeOfficeError("InvalidArgument", `The fake PageLayout has no property '${prop}'.`);
+  }
+  set orientation(v: string) { this.write("orientation", v, () => (this.ws.sheet().orientation = v)); }
+  get orientation(): string { return this.read("orientation"); }
+  set zoom(v: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    this.write("zoom", v, () => (this.ws.sheet().zoom = { ...v }));
+  }
+  get zoom(): { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number } { return this.read("zoom"); }
+  get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
+    const ws = this.ws;
+    const path = `${this.path}/headersFooters/defaultForAllPages`;
+    return {
+      defaultForAllPages: {
+        set centerFooter(v: string) {
+          ws.context.enqueue({ path, set: "centerFooter", value: v }, () => ((ws.sheet().centerFooter = v), undefined));
+        },
+        get centerFooter(): string {
+          throw new FakeOfficeError("PropertyNotLoaded", "The fake does not load header/footer text.");
+        },
+      },
+    };
+  }
+  setPrintArea(area: FakeRange | string): void {
+    this.call("setPrintArea", [typeof area === "string" ? area : area.path], () => {
+      const t = this.ws.targetOf(area);
+      t.sheet.printArea = sheetPrefix(t.sheet.name) + absolute(t.rect);
+    });
+  }
+  setPrintTitleRows(rows: FakeRange | string): void {
+    this.call("setPrintTitleRows", [typeof rows === "string" ? rows : rows.path], () => {
+      const t = this.ws.targetOf(rows);
+      if (t.rect.left !== 1 || t.rect.right !== 16384) throw new FakeOfficeError("InvalidArgument", "The print title rows must span entire rows.");
+      t.sheet.printTitleRows = `$${t.rect.top}:$${t.rect.bottom}`;
+    });
+  }
+}
+
+function absolute(r: Rect): string {
+  return rectA1(r).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
+export class FakeTableCollection extends FakeCollection<FakeTable> {
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    readonly scope: (() => SheetState) | undefined,
+  ) {
+    super(context, path);
+  }
+  protected current(): FakeTable[] {
+    const sheet = this.scope?.();
+    return this.context.state.tables.filter((t) => !sheet || t.sheet === sheet).map((t) => new FakeTable(this.context, `table(${JSON.stringify(t.name)})`, () => t));
+  }
+  add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
+    let created: TableState | undefined;
+    const table = new FakeTable(this.context, `${this.path}/add`, () => created);
+    this.call("add", [typeof address === "string" ? address : address.path, hasHeaders], () => {
+      const state = this.context.state;
+      const t = targetOf(address, this, () => this.scope?.() ?? state.sheets[0], (n) => state.sheetOrThrow(n));
+      if (!hasHeaders) throw new FakeOfficeError("InvalidArgument", "The fake models tables.add with hasHeaders = true only.");
+      const rect = { ...t.rect };
+      // A table always has at least one data row.
+      if (rect.bottom === rect.top) rect.bottom += 1;
+      if (state.tables.some((o) => o.sheet === t.sheet && overlapsRect(o.rect, rect))) {
+        throw new FakeOfficeError("InvalidArgument", "A table can't overlap another table.");
+      }
+      if (t.sheet.merges.some((m) => overlapsRect(m, rect))) throw new FakeOfficeError("InvalidOperation", "A table can't contain merged cells.");
+      // Excel makes header cells text, fills blanks and de-duplicates.
+      const seen = new Set<string>();
+      for (let c = rect.left; c <= rect.right; c++) {
+        const cell = t.sheet.cellForWrite(rect.top, c);
+        let h = cell.value === undefined ? `Column${c - rect.left + 1}` : String(cell.value);
+        for (let i = 2; seen.has(h.toLowerCase()); i++) h = `${String(cell.value ?? "Column")}${i}`;
+        seen.add(h.toLowerCase());
+        delete cell.formula;
+        cell.value = h;
+      }
+      created = { name: state.nextTableName(), sheet: t.sheet, rect };
+      state.tables.push(created);
+    });
+    return table;
+  }
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.context, `${this.path}/item(${JSON.stringify(name)})`, () => {
+      const t = this.find(name);
+      if (!t) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: table "${name}".`);
+      return t;
+    });
+  }
+  getItemOrNullObject(name: string): FakeTable {
+    const t = new FakeTable(this.context, `${this.path}/itemOrNull(${JSON.stringify(name)})`, () => this.find(name));
+    t.trackNullPublic(() => this.find(name) === undefined);
+    return t;
+  }
+  private find(name: string): TableState | undefined {
+    const sheet = this.scope?.();
+    return this.context.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase() && (!sheet || t.sheet === sheet));
+  }
+}
+
+function overlapsRect(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+export class FakeTable extends FakeClientObject {
+  protected readonly scalarProps = ["name", "style", "showHeaders"];
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    readonly resolveTable: () => TableState | undefined,
+  ) {
+    super(context, path);
+  }
+  trackNullPublic(isNull: () => boolean): void {
+    this.trackNull(isNull);
+  }
+  private bound?: TableState;
+  protected override isNullNow(): boolean {
+    return (this.bound ??= this.resolveTable()) === undefined;
+  }
+  table(): TableState {
+    const t = (this.bound ??= this.resolveTable());
+    if (!t) throw new FakeOfficeError("InvalidObjectPath", `The table ${this.path} is a null object or not created yet.`);
+    if (!this.context.state.tables.includes(t)) throw new FakeOfficeError("ItemNotFound", `The table ${t.name} was deleted.`);
+    return t;
+  }
+  protected snapshot(prop: string): unknown {
+    const t = this.table();
+    if (prop === "name") return t.name;
+    if (prop === "style") return t.style ?? "TableStyleMedium2";
+    if (prop === "showHeaders") return true;
+    throw new FakeOfficeError("InvalidArgument", `The fake Table has no property '${prop}'.`);
+  }
+  /** Loads "worksheet/name" style paths through the worksheet navigation property. */
+  protected override applyLoad(props: string[]): unknown {
+    const own = props.filter((p) => !p.startsWith("worksheet/"));
+    const nav = props.filter((p) => p.startsWith("worksheet/")).map((p) => p.slice("worksheet/".length));
+    const out = super.applyLoad(own) as Record<string, unknown>;
+    if (nav.length) out.worksheet = (this.worksheet as unknown as { applyLoad(p: string[]): unknown }).applyLoad(nav);
+    return out;
+  }
+  get name(): string { return this.read("name"); }
+  set name(v: string) {
+    this.write("name", v, () => {
+      const t = this.table();
+      const state = this.context.state;
+      if (!WorkbookState.validIdentifier(v)) throw new FakeOfficeError("InvalidArgument", `"${v}" is not a valid table name.`);
+      if (state.nameTaken(v, t)) throw new FakeOfficeError("ItemAlreadyExists", `A table or name "${v}" already exists.`);
+      t.name = v;
+    });
+  }
+  get style(): string { return this.read("style"); }
+  set style(v: string) { this.write("style", v, () => (this.table().style = v)); }
+
+  private wsProxy?: FakeWorksheet;
+  get worksheet(): FakeWorksheet {
+    this.wsProxy ??= new FakeWorksheet(this.context, `${this.path}/worksheet`, () => this.table().sheet);
+    return this.wsProxy;
+  }
+  private part(name: string, pick: (r: Rect) => Rect | undefined): FakeRange {
+    return new FakeRange(this.context, `${this.path}/${name}`, () => {
+      const t = this.table();
+      const rect = pick(t.rect);
+      if (!rect) throw new FakeOfficeError("ItemNotFound", `The table ${t.name} has no ${name}.`);
+      return { sheet: t.sheet, rect };
+    });
+  }
+  getRange(): FakeRange {
+    return this.part("range", (r) => r);
+  }
+  getHeaderRowRange(): FakeRange {
+    return this.part("header", (r) => ({ ...r, bottom: r.top }));
+  }
+  getDataBodyRange(): FakeRange {
+    return this.part("body", (r) => ({ ...r, top: r.top + 1 }));
+  }
+  delete(): void {
+    this.call("delete", [], () => {
+      const t = this.table();
+      this.context.state.tables = this.context.state.tables.filter((o) => o !== t);
+    });
+  }
+}
+
+export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
+  protected current(): FakeNamedItem[] {
+    return this.context.state.names.map((n) => new FakeNamedItem(this.context, `name(${JSON.stringify(n.name)})`, () => n));
+  }
+  add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
+    let created: NameState | undefined;
+    const item = new FakeNamedItem(this.context, `${this.path}/add(${JSON.stringify(name)})`, () => created);
+    this.call("add", [name, typeof reference === "string" ? reference : reference.path, comment ?? null], () => {
+      const state = this.context.state;
+      if (!WorkbookState.validIdentifier(name)) throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid name.`);
+      if (state.nameTaken(name)) throw new FakeOfficeError("ItemAlreadyExists", `A table or name "${name}" already exists.`);
+      let formula: string;
+      if (typeof reference === "string") formula = reference.startsWith("=") ? reference : `=${reference}`;
+      else {
+        FakeClientObject.sameContext(this, reference);
+        const t = reference.target();
+        formula = `=${sheetPrefix(t.sheet.name)}${absolute(t.rect)}`;
+      }
+      created = { name, formula, visible: true, comment };
+      state.names.push(created);
+    });
+    return item;
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, `${this.path}/item(${JSON.stringify(name)})`, () => {
+      const n = this.find(name);
+      if (!n) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: name "${name}".`);
+      return n;
+    });
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    const n = new FakeNamedItem(this.context, `${this.path}/itemOrNull(${JSON.stringify(name)})`, () => this.find(name));
+    n.trackNullPublic(() => this.find(name) === undefined);
+    return n;
+  }
+  private find(name: string): NameState | undefined {
+    return this.context.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+}
+
+export class FakeNamedItem extends FakeClientObject {
+  protected readonly scalarProps = ["name", "formula", "value", "type", "visible", "comment"];
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    readonly resolveName: () => NameState | undefined,
+  ) {
+    super(context, path);
+  }
+  trackNullPublic(isNull: () => boolean): void {
+    this.trackNull(isNull);
+  }
+  private bound?: NameState;
+  protected override isNullNow(): boolean {
+    return (this.bound ??= this.resolveName()) === undefined;
+  }
+  item(): NameState {
+    const n = (this.bound ??= this.resolveName());
+    if (!n) throw new FakeOfficeError("InvalidObjectPath", `The name ${this.path} is a null object or not created yet.`);
+    if (!this.context.state.names.includes(n)) throw new FakeOfficeError("ItemNotFound", `The name ${n.name} was deleted.`);
+    return n;
+  }
+  protected snapshot(prop: string): unknown {
+    const n = this.item();
+    const body = n.formula.replace(/^=/, "");
+    const isRef = /!\$?[A-Z]+\$?\d+/.test(body);
+    switch (prop) {
+      case "name":
+        return n.name;
+      case "formula":
+        return n.formula;
+      case "value":
+        return body.includes("#REF!") ? "#REF!" : body;
+      case "type":
+        return body.includes("#REF!") ? "Error" : isRef ? "Range" : "String";
+      case "visible":
+        return n.visible;
+      case "comment":
+        return n.comment ?? "";
+      default:
+        throw new FakeOfficeError("InvalidArgument", `The fake NamedItem has no property '${prop}'.`);
+    }
+  }
+  get name(): string { return this.read("name"); }
+  get formula(): string { return this.read("formula"); }
+  set formula(v: string) { this.write("formula", v, () => (this.item().formula = v.startsWith("=") ? v : `=${v}`)); }
+  get value(): string { return this.read("value"); }
+  get type(): string { return this.read("type"); }
+  get visible(): boolean { return this.read("visible"); }
+  set visible(v: boolean) { this.write("visible", v, () => (this.item().visible = v)); }
+  delete(): void {
+    this.call("delete", [], () => {
+      const n = this.item();
+      this.context.state.names = this.context.state.names.filter((o) => o !== n);
+    });
+  }
+}
+
+const CHART_TYPES = new Set(["ColumnClustered", "ColumnStacked", "BarClustered", "Line", "Pie", "Area", "XYScatter", "Doughnut"]);
+
+export class FakeChartCollection extends FakeCollection<FakeChart> {
+  constructor(readonly ws: FakeWorksheet) {
+    super(ws.context, `${ws.path}/charts`);
+  }
+  protected current(): FakeChart[] {
+    return this.ws.sheet().charts.map((c) => new FakeChart(this.ws, `chart(${JSON.stringify(c.name)})`, () => c));
+  }
+  add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart {
+    let created: ChartState | undefined;
+    const chart = new FakeChart(this.ws, `${this.path}/add`, () => created);
+    this.call("add", [type, sourceData.path, seriesBy ?? "Auto"], () => {
+      if (!CHART_TYPES.has(type)) throw new FakeOfficeError("InvalidArgument", `Unknown chart type '${type}'.`);
+      const t = this.ws.targetOf(sourceData);
+      const sheet = this.ws.sheet();
+      created = { name: `Chart ${sheet.charts.length + 1}`, type, source: sheetPrefix(t.sheet.name) + rectA1(t.rect), seriesBy, series: [{}] };
+      sheet.charts.push(created);
+    });
+    return chart;
+  }
+}
+
+export class FakeChart extends FakeClientObject {
+  protected readonly scalarProps = ["name", "chartType"];
+  readonly title: { text: string };
+  readonly series: { getItemAt(i: number): FakeChartSeries };
+  constructor(
+    readonly ws: FakeWorksheet,
+    path: string,
+    readonly resolveChart: () => ChartState | undefined,
+  ) {
+    super(ws.context, path);
+    const chart = () => this.chart();
+    const enqueue = (desc: unknown, run: () => void) => this.context.enqueue(desc, () => (run(), undefined));
+    this.title = {
+      set text(v: string) {
+        enqueue({ path: `${path}/title`, set: "text", value: v }, () => (chart().title = v));
+      },
+      get text(): string {
+        throw new FakeOfficeError("PropertyNotLoaded", "The fake does not load chart titles.");
+      },
+    };
+    this.series = { getItemAt: (i: number) => new FakeChartSeries(this, i) };
+  }
+  chart(): ChartState {
+    const c = this.resolveChart();
+    if (!c) throw new FakeOfficeError("InvalidObjectPath", `The chart ${this.path} is not created yet.`);
+    return c;
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "name") return this.chart().name;
+    if (prop === "chartType") return this.chart().type;
+    throw new FakeOfficeError("InvalidArgument", `The fake Chart has no property '${prop}'.`);
+  }
+  get name(): string { return this.read("name"); }
+  set name(v: string) { this.write("name", v, () => (this.chart().name = v)); }
+  setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
+    const str = (a: FakeRange | string) => (typeof a === "string" ? a : a.path);
+    this.call("setPosition", [str(startCell), endCell === undefined ? null : str(endCell)], () => {
+      const start = rectA1(this.ws.targetOf(startCell).rect);
+      const end = endCell === undefined ? undefined : rectA1(this.ws.targetOf(endCell).rect);
+      this.chart().position = { start, end };
+    });
+  }
+}
+
+export class FakeChartSeries {
+  constructor(
+    readonly chart: FakeChart,
+    readonly index: number,
+  ) {}
+  private s(): { name?: string; xAxis?: string } {
+    const c = this.chart.chart();
+    while (c.series.length <= this.index) c.series.push({});
+    return c.series[this.index];
+  }
+  set name(v: string) {
+    this.chart.context.enqueue({ path: `${this.chart.path}/series(${this.index})`, set: "name", value: v }, () => ((this.s().name = v), undefined));
+  }
+  setXAxisValues(source: FakeRange): void {
+    this.chart.context.enqueue({ path: `${this.chart.path}/series(${this.index})`, call: "setXAxisValues", args: [source.path] }, () => {
+      const t = this.chart.ws.targetOf(source);
+      this.s().xAxis = sheetPrefix(t.sheet.name) + rectA1(t.rect);
+      return undefined;
+    });
+  }
+}

@@ -1,0 +1,413 @@
+/** Range proxies of the Excel fake: values/formulas/numberFormat with Excel's input parsing, formats, links, merges. */
+import { type Rect, overlaps, parseRef, rectA1, sheetPrefix } from "./a1";
+import { FakeClientObject, type FakeRequestContext } from "./context";
+import { FakeOfficeError } from "./errors";
+import type { CellState, HyperlinkState, Scalar, SheetState } from "./state";
+
+export interface RangeTarget {
+  sheet: SheetState;
+  rect: Rect;
+}
+
+const DAY_MS = 86400000;
+const SERIAL_1970 = 25569;
+
+/**
+ * Applies one input value as Excel does when a value is typed or set through `range.values`:
+ * in a text ("@") cell everything stays text; otherwise "=…", "+…", "-…" (and "@…") become
+ * formulas, number-, date- and boolean-looking text becomes a number, date or boolean.
+ */
+export function inputCell(cell: CellState, input: unknown): void {
+  if (input === null || input === undefined) return;
+  if (input === "") {
+    delete cell.value;
+    delete cell.formula;
+    return;
+  }
+  delete cell.formula;
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) throw new FakeOfficeError("InvalidArgument", "The argument is invalid: number is not finite.");
+    cell.value = input;
+    return;
+  }
+  if (typeof input === "boolean") {
+    cell.value = input;
+    return;
+  }
+  if (typeof input !== "string") throw new FakeOfficeError("InvalidArgument", `The argument is invalid: ${typeof input} cell value.`);
+  const general = cell.numberFormat === undefined || cell.numberFormat === "General";
+  if (cell.numberFormat === "@") {
+    cell.value = input;
+    return;
+  }
+  const t = input.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) cell.value = Number(t);
+  else if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) cell.value = Number(t.replace(/,/g, ""));
+  else if (/^[+-]?\d+(\.\d+)?%$/.test(t)) {
+    cell.value = Number(t.slice(0, -1)) / 100;
+    if (general) cell.numberFormat = "0%";
+  } else if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(t) && isoSerial(t) !== undefined) {
+    cell.value = isoSerial(t)!;
+    if (general) cell.numberFormat = "yyyy-mm-dd";
+  } else if (/^(true|false)$/i.test(t)) cell.value = t.toLowerCase() === "true";
+  else if (input.length > 1 && /^[=+\-@]/.test(input)) {
+    delete cell.value;
+    cell.formula = input.startsWith("=") ? input : "=" + input;
+  } else cell.value = input;
+}
+
+function isoSerial(text: string): number | undefined {
+  const [y, m, d] = text.split("-").map(Number);
+  const ms = Date.UTC(y, m - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
+  return ms / DAY_MS + SERIAL_1970;
+}
+
+function forEachCell(t: RangeTarget, fn: (cell: CellState, i: number, j: number) => void): void {
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+    for (let c = t.rect.left; c <= t.rect.right; c++) fn(t.sheet.cellForWrite(r, c), r - t.rect.top, c - t.rect.left);
+  }
+}
+
+function matrix<T>(t: RangeTarget, fn: (cell: CellState | undefined) => T): T[][] {
+  const out: T[][] = [];
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+    const row: T[] = [];
+    for (let c = t.rect.left; c <= t.rect.right; c++) row.push(fn(t.sheet.cell(r, c)));
+    out.push(row);
+  }
+  return out;
+}
+
+/** Value if every cell agrees, else null (Office.js returns null for mixed formats). */
+function uniform<T>(t: RangeTarget, fn: (cell: CellState | undefined) => T): T | null {
+  let first: T | undefined;
+  let seen = false;
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+    for (let c = t.rect.left; c <= t.rect.right; c++) {
+      const v = fn(t.sheet.cell(r, c));
+      if (!seen) {
+        first = v;
+        seen = true;
+      } else if (v !== first) return null;
+    }
+  }
+  return first ?? null;
+}
+
+function checkMatrix(t: RangeTarget, value: unknown, prop: string): unknown[][] {
+  const rows = t.rect.bottom - t.rect.top + 1;
+  const cols = t.rect.right - t.rect.left + 1;
+  if (!Array.isArray(value) || value.length !== rows || value.some((row) => !Array.isArray(row) || row.length !== cols)) {
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}, ${rectA1(t.rect)}).`,
+    );
+  }
+  return value as unknown[][];
+}
+
+export class FakeRange extends FakeClientObject {
+  protected readonly scalarProps = ["address", "values", "formulas", "numberFormat", "rowCount", "columnCount", "rowIndex", "columnIndex"];
+  private formatProxy?: FakeRangeFormat;
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    /** Resolves the target at sync time; undefined = null object. */
+    readonly resolveTarget: () => RangeTarget | undefined,
+    nullable = false,
+  ) {
+    super(context, path);
+    if (nullable) this.trackNull(() => this.resolveTarget() === undefined);
+  }
+
+  private bound?: RangeTarget;
+  protected override isNullNow(): boolean {
+    return (this.bound ??= this.resolveTarget()) === undefined;
+  }
+  /** Resolved once, at first use, as Office.js does (a used range does not grow with later writes). */
+  target(): RangeTarget {
+    const t = (this.bound ??= this.resolveTarget());
+    if (!t) throw new FakeOfficeError("InvalidObjectPath", `The range ${this.path} is a null object.`);
+    if (t.sheet.deleted) throw new FakeOfficeError("ItemNotFound", `The worksheet of ${this.path} was deleted.`);
+    return t;
+  }
+
+  protected snapshot(prop: string): unknown {
+    const t = this.target();
+    switch (prop) {
+      case "address":
+        return sheetPrefix(t.sheet.name) + rectA1(t.rect);
+      case "values":
+        return matrix(t, (c) => (c?.value ?? "") as Scalar);
+      case "formulas":
+        return matrix(t, (c) => (c?.formula ?? c?.value ?? "") as Scalar);
+      case "numberFormat":
+        return matrix(t, (c) => c?.numberFormat ?? "General");
+      case "rowCount":
+        return t.rect.bottom - t.rect.top + 1;
+      case "columnCount":
+        return t.rect.right - t.rect.left + 1;
+      case "rowIndex":
+        return t.rect.top - 1;
+      case "columnIndex":
+        return t.rect.left - 1;
+      case "hyperlink":
+        return t.sheet.cell(t.rect.top, t.rect.left)?.hyperlink ?? null;
+      default:
+        throw new FakeOfficeError("InvalidArgument", `The fake Range has no property '${prop}'.`);
+    }
+  }
+
+  get address(): string { return this.read("address"); }
+  get values(): Scalar[][] { return this.read("values"); }
+  set values(v: unknown[][]) {
+    this.write("values", v, () => {
+      const t = this.target();
+      const m = checkMatrix(t, v, "values");
+      forEachCell(t, (cell, i, j) => inputCell(cell, m[i][j]));
+    });
+  }
+  get formulas(): Scalar[][] { return this.read("formulas"); }
+  set formulas(v: unknown[][]) {
+    this.write("formulas", v, () => {
+      const t = this.target();
+      const m = checkMatrix(t, v, "formulas");
+      forEachCell(t, (cell, i, j) => inputCell(cell, m[i][j]));
+    });
+  }
+  get numberFormat(): string[][] { return this.read("numberFormat"); }
+  set numberFormat(v: unknown[][]) {
+    this.write("numberFormat", v, () => {
+      const t = this.target();
+      const m = checkMatrix(t, v, "numberFormat");
+      forEachCell(t, (cell, i, j) => {
+        const f = m[i][j];
+        if (f === null || f === undefined) return;
+        if (typeof f !== "string") throw new FakeOfficeError("InvalidArgument", "numberFormat entries must be strings.");
+        if (f === "" || f === "General") delete cell.numberFormat;
+        else cell.numberFormat = f;
+      });
+    });
+  }
+  get rowCount(): number { return this.read("rowCount"); }
+  get columnCount(): number { return this.read("columnCount"); }
+  get rowIndex(): number { return this.read("rowIndex"); }
+  get columnIndex(): number { return this.read("columnIndex"); }
+  get hyperlink(): HyperlinkState | null { return this.read("hyperlink"); }
+  set hyperlink(link: HyperlinkState | null) {
+    this.write("hyperlink", link, () => {
+      const t = this.target();
+      if (!link || (link.address === undefined && link.documentReference === undefined)) {
+        throw new FakeOfficeError("InvalidArgument", "A hyperlink needs an address or a documentReference.");
+      }
+      forEachCell(t, (cell) => (cell.hyperlink = { ...link }));
+      if (link.textToDisplay !== undefined) {
+        const cell = t.sheet.cellForWrite(t.rect.top, t.rect.left);
+        delete cell.formula;
+        cell.value = link.textToDisplay;
+      }
+    });
+  }
+
+  get format(): FakeRangeFormat {
+    this.formatProxy ??= new FakeRangeFormat(this);
+    return this.formatProxy;
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, `${this.path}/cell(${row},${column})`, () => {
+      const t = this.target();
+      const r = t.rect.top + row;
+      const c = t.rect.left + column;
+      return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
+    });
+  }
+
+  merge(across = false): void {
+    this.call("merge", [across], () => {
+      const t = this.target();
+      const areas: Rect[] = across
+        ? Array.from({ length: t.rect.bottom - t.rect.top + 1 }, (_, i) => ({ ...t.rect, top: t.rect.top + i, bottom: t.rect.top + i }))
+        : [t.rect];
+      for (const a of areas) {
+        if (t.sheet.merges.some((m) => overlaps(m, a))) throw new FakeOfficeError("InvalidOperation", `Cannot merge ${rectA1(a)}: overlaps a merged area.`);
+        // Excel keeps only the top-left value of a merged area.
+        forEachCell({ sheet: t.sheet, rect: a }, (cell, i, j) => {
+          if (i === 0 && j === 0) return;
+          delete cell.value;
+          delete cell.formula;
+        });
+        t.sheet.merges.push(a);
+      }
+    });
+  }
+
+  unmerge(): void {
+    this.call("unmerge", [], () => {
+      const t = this.target();
+      t.sheet.merges = t.sheet.merges.filter((m) => !overlaps(m, t.rect));
+    });
+  }
+
+  clear(): void {
+    this.call("clear", [], () => {
+      const t = this.target();
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.cells.delete((r - 1) * 16384 + (c - 1));
+    });
+  }
+}
+
+/** Format proxies write through to every cell of the range. */
+export class FakeRangeFormat extends FakeClientObject {
+  protected readonly scalarProps = ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"];
+  readonly font: FakeRangeFont;
+  readonly fill: FakeRangeFill;
+  readonly borders: FakeRangeBorders;
+
+  constructor(readonly range: FakeRange) {
+    super(range.context, `${range.path}/format`);
+    this.font = new FakeRangeFont(range);
+    this.fill = new FakeRangeFill(range);
+    this.borders = new FakeRangeBorders(range);
+  }
+
+  protected snapshot(prop: string): unknown {
+    const t = this.range.target();
+    switch (prop) {
+      case "columnWidth":
+        return t.sheet.columnWidths.get(t.rect.left) ?? 48;
+      case "rowHeight":
+        return 15;
+      case "horizontalAlignment":
+        return uniform(t, (c) => c?.hAlign ?? "General");
+      case "verticalAlignment":
+        return uniform(t, (c) => c?.vAlign ?? "Bottom");
+      case "wrapText":
+        return uniform(t, (c) => c?.wrap ?? false);
+      default:
+        throw new FakeOfficeError("InvalidArgument", `The fake RangeFormat has no property '${prop}'.`);
+    }
+  }
+
+  private cells(prop: string, value: unknown, fn: (cell: CellState) => void): void {
+    this.write(prop, value, () => forEachCell(this.range.target(), fn));
+  }
+
+  set columnWidth(points: number) {
+    this.write("columnWidth", points, () => {
+      const t = this.range.target();
+      for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, points);
+    });
+  }
+  get columnWidth(): number { return this.read("columnWidth"); }
+  set rowHeight(_points: number) { this.write("rowHeight", _points, () => undefined); }
+  set horizontalAlignment(v: string) { this.cells("horizontalAlignment", v, (c) => (c.hAlign = v)); }
+  get horizontalAlignment(): string { return this.read("horizontalAlignment"); }
+  set verticalAlignment(v: string) { this.cells("verticalAlignment", v, (c) => (c.vAlign = v)); }
+  get verticalAlignment(): string { return this.read("verticalAlignment"); }
+  set wrapText(v: boolean) { this.cells("wrapText", v, (c) => (c.wrap = v)); }
+  get wrapText(): boolean { return this.read("wrapText"); }
+
+  autofitColumns(): void {
+    this.call("autofitColumns", [], () => undefined);
+  }
+}
+
+export class FakeRangeFont extends FakeClientObject {
+  protected readonly scalarProps = ["bold", "italic", "size", "color"];
+  constructor(readonly range: FakeRange) {
+    super(range.context, `${range.path}/format/font`);
+  }
+  protected snapshot(prop: string): unknown {
+    const t = this.range.target();
+    if (prop === "bold") return uniform(t, (c) => c?.bold ?? false);
+    if (prop === "italic") return uniform(t, (c) => c?.italic ?? false);
+    if (prop === "size") return uniform(t, (c) => c?.size ?? 11);
+    if (prop === "color") return uniform(t, (c) => c?.color ?? "#000000");
+    throw new FakeOfficeError("InvalidArgument", `The fake RangeFont has no property '${prop}'.`);
+  }
+  private cells(prop: string, value: unknown, fn: (cell: CellState) => void): void {
+    this.write(prop, value, () => forEachCell(this.range.target(), fn));
+  }
+  set bold(v: boolean) { this.cells("bold", v, (c) => (c.bold = v)); }
+  get bold(): boolean { return this.read("bold"); }
+  set italic(v: boolean) { this.cells("italic", v, (c) => (c.italic = v)); }
+  get italic(): boolean { return this.read("italic"); }
+  set size(v: number) { this.cells("size", v, (c) => (c.size = v)); }
+  get size(): number { return this.read("size"); }
+  set color(v: string) { this.cells("color", v, (c) => (c.color = v)); }
+  get color(): string { return this.read("color"); }
+}
+
+export class FakeRangeFill extends FakeClientObject {
+  protected readonly scalarProps = ["color"];
+  constructor(readonly range: FakeRange) {
+    super(range.context, `${range.path}/format/fill`);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "color") return uniform(this.range.target(), (c) => c?.fill ?? null);
+    throw new FakeOfficeError("InvalidArgument", `The fake RangeFill has no property '${prop}'.`);
+  }
+  set color(v: string) {
+    this.write("color", v, () => forEachCell(this.range.target(), (c) => (c.fill = v)));
+  }
+  get color(): string { return this.read("color"); }
+  clear(): void {
+    this.call("clear", [], () => forEachCell(this.range.target(), (c) => delete c.fill));
+  }
+}
+
+const BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+
+export class FakeRangeBorders {
+  constructor(readonly range: FakeRange) {}
+  getItem(index: string): FakeRangeBorder {
+    if (!BORDER_INDEXES.includes(index)) throw new FakeOfficeError("InvalidArgument", `Unknown border index '${index}'.`);
+    return new FakeRangeBorder(this.range, index);
+  }
+}
+
+export class FakeRangeBorder extends FakeClientObject {
+  protected readonly scalarProps = ["style", "weight", "color"];
+  constructor(
+    readonly range: FakeRange,
+    readonly index: string,
+  ) {
+    super(range.context, `${range.path}/format/borders(${index})`);
+  }
+  protected snapshot(prop: string): unknown {
+    const t = this.range.target();
+    return uniform(t, (c) => (c?.borders?.[this.index] as Record<string, string> | undefined)?.[prop] ?? null);
+  }
+  private set(prop: "style" | "weight" | "color", v: string): void {
+    this.write(prop, v, () =>
+      forEachCell(this.range.target(), (c) => {
+        c.borders ??= {};
+        c.borders[this.index] = { ...c.borders[this.index], [prop]: v };
+      }),
+    );
+  }
+  set style(v: string) { this.set("style", v); }
+  get style(): string { return this.read("style"); }
+  set weight(v: string) { this.set("weight", v); }
+  get weight(): string { return this.read("weight"); }
+  set color(v: string) { this.set("color", v); }
+  get color(): string { return this.read("color"); }
+}
+
+/** Resolves a Range proxy or an address string (relative to `sheet`) to a target. */
+export function targetOf(arg: FakeRange | string, owner: FakeClientObject, sheet: () => SheetState, lookup: (name: string) => SheetState): RangeTarget {
+  if (arg instanceof FakeRange) {
+    FakeClientObject.sameContext(owner, arg);
+    return arg.target();
+  }
+  const text = arg.replace(/^=/, "");
+  const bang = text.lastIndexOf("!");
+  if (bang < 0) return { sheet: sheet(), rect: parseRef(text) };
+  let name = text.slice(0, bang);
+  if (name.startsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
+  return { sheet: lookup(name), rect: parseRef(text.slice(bang + 1)) };
+}

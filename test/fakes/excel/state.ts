@@ -1,0 +1,212 @@
+/**
+ * The workbook the Excel fake holds: plain data that proxies read and queued writes change.
+ * Tests can build it directly (fixtures) and inspect it (read-back) without going through proxies.
+ */
+import { type Rect, MAX_COLS, contains, parseRef, splitSheet } from "./a1";
+import { FakeOfficeError } from "./errors";
+
+export type Scalar = string | number | boolean;
+
+export interface HyperlinkState {
+  address?: string;
+  documentReference?: string;
+  textToDisplay?: string;
+  screenTip?: string;
+}
+
+export interface CellState {
+  /** Constant value; absent when empty or a formula. */
+  value?: Scalar;
+  /** "=..." when the cell holds a formula. */
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  hAlign?: string;
+  vAlign?: string;
+  wrap?: boolean;
+  borders?: Record<string, { style?: string; weight?: string; color?: string }>;
+  hyperlink?: HyperlinkState;
+}
+
+export interface ChartState {
+  name: string;
+  type: string;
+  source: string;
+  seriesBy?: string;
+  title?: string;
+  position?: { start: string; end?: string };
+  series: { name?: string; xAxis?: string }[];
+}
+
+export class SheetState {
+  readonly cells = new Map<number, CellState>();
+  merges: Rect[] = [];
+  readonly columnWidths = new Map<number, number>();
+  freezeRows = 0;
+  tabColor?: string;
+  printArea?: string;
+  printTitleRows?: string;
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  orientation?: string;
+  centerFooter?: string;
+  charts: ChartState[] = [];
+  deleted = false;
+  constructor(public name: string) {}
+
+  static key(row: number, col: number): number {
+    return (row - 1) * MAX_COLS + (col - 1);
+  }
+
+  cell(row: number, col: number): CellState | undefined {
+    return this.cells.get(SheetState.key(row, col));
+  }
+
+  cellForWrite(row: number, col: number): CellState {
+    const k = SheetState.key(row, col);
+    let c = this.cells.get(k);
+    if (!c) {
+      c = {};
+      this.cells.set(k, c);
+    }
+    return c;
+  }
+
+  /** Bounding box of cells with a value or formula (valuesOnly) or with anything at all. */
+  usedRect(valuesOnly: boolean): Rect | undefined {
+    let r: Rect | undefined;
+    for (const [k, c] of this.cells) {
+      const has = c.value !== undefined || c.formula !== undefined;
+      if (valuesOnly ? !has : Object.keys(c).length === 0) continue;
+      const row = Math.floor(k / MAX_COLS) + 1;
+      const col = (k % MAX_COLS) + 1;
+      if (!r) r = { top: row, left: col, bottom: row, right: col };
+      else {
+        r.top = Math.min(r.top, row);
+        r.bottom = Math.max(r.bottom, row);
+        r.left = Math.min(r.left, col);
+        r.right = Math.max(r.right, col);
+      }
+    }
+    return r;
+  }
+}
+
+export interface TableState {
+  name: string;
+  sheet: SheetState;
+  rect: Rect;
+  style?: string;
+}
+
+export interface NameState {
+  name: string;
+  /** With the leading "=", e.g. "='Index'!$A$1". */
+  formula: string;
+  visible: boolean;
+  comment?: string;
+}
+
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
+
+export class WorkbookState {
+  sheets: SheetState[] = [];
+  tables: TableState[] = [];
+  names: NameState[] = [];
+  private tableCounter = 0;
+
+  sheet(name: string): SheetState | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  sheetOrThrow(name: string): SheetState {
+    const s = this.sheet(name);
+    if (!s) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: worksheet "${name}".`);
+    return s;
+  }
+
+  addSheet(name: string): SheetState {
+    if (name.length === 0 || name.length > 31 || INVALID_SHEET_CHARS.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
+      throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing: sheet name "${name}".`);
+    }
+    if (this.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name already exists: "${name}".`);
+    const s = new SheetState(name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  deleteSheet(sheet: SheetState): void {
+    if (this.sheets.length <= 1) throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    sheet.deleted = true;
+    // Excel turns references to a deleted sheet into #REF!.
+    for (const n of this.names) {
+      const { sheet: target } = splitSheet(n.formula);
+      if (target !== undefined && target.toLowerCase() === sheet.name.toLowerCase()) {
+        n.formula = "=#REF!" + splitSheet(n.formula).ref;
+      }
+    }
+  }
+
+  /** Table and defined names share one namespace, case-insensitively. */
+  nameTaken(name: string, except?: object): boolean {
+    const lower = name.toLowerCase();
+    return (
+      this.tables.some((t) => t !== except && t.name.toLowerCase() === lower) ||
+      this.names.some((n) => n !== except && n.name.toLowerCase() === lower)
+    );
+  }
+
+  static validIdentifier(name: string): boolean {
+    return (
+      /^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) &&
+      !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+      !/^[RrCc]\d*$/.test(name) &&
+      !/^R\d*C\d*$/i.test(name) &&
+      name.length <= 255
+    );
+  }
+
+  nextTableName(): string {
+    let name: string;
+    do name = `Table${++this.tableCounter}`;
+    while (this.nameTaken(name));
+    return name;
+  }
+
+  tableAt(sheet: SheetState, row: number, col: number): TableState | undefined {
+    return this.tables.find((t) => t.sheet === sheet && contains(t.rect, row, col));
+  }
+
+  // -- fixture helpers (not Office.js): build a clerk's workbook directly --------------------
+
+  /** Puts a matrix of values at `origin` of a (new or existing) sheet; null = empty. */
+  putValues(sheetName: string, origin: string, rows: readonly (readonly (Scalar | null | { value: number; numberFormat: string })[])[]): SheetState {
+    const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    const o = parseRef(origin);
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null) return;
+        const cell = sheet.cellForWrite(o.top + i, o.left + j);
+        if (typeof v === "object") {
+          cell.value = v.value;
+          cell.numberFormat = v.numberFormat;
+        } else if (typeof v === "string" && v.startsWith("=")) cell.formula = v;
+        else cell.value = v;
+      }),
+    );
+    return sheet;
+  }
+
+  /** Adds a table directly over existing cells (fixture helper). */
+  putTable(sheetName: string, name: string, ref: string): TableState {
+    const t: TableState = { name, sheet: this.sheetOrThrow(sheetName), rect: parseRef(ref) };
+    this.tables.push(t);
+    return t;
+  }
+}

@@ -1,0 +1,137 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { Boot, type BootProps } from "../../src/taskpane/Boot";
+import { createServices, NOT_WIRED_MESSAGE } from "../../src/taskpane/services/factory";
+import { fakeServices, sampleAnalysis } from "./fakeServices";
+
+describe("App", () => {
+  it("in Excel starts on the Ledger tab, analyses once and switches tabs", async () => {
+    const services = fakeServices();
+    render(<App services={services} initialLanguage="en" />);
+    expect(screen.getByRole("heading", { level: 1, name: "AR Desk" })).toBeTruthy();
+    expect(screen.getAllByRole("tab")).toHaveLength(6);
+    for (const name of ["Ledger", "Overview", "Statements", "Reminders", "Formulas", "Settings"]) {
+      expect(screen.getByRole("tab", { name })).toBeTruthy();
+    }
+    expect(screen.getByRole("tab", { name: "Ledger" }).getAttribute("aria-selected")).toBe("true");
+    expect(await screen.findByText("Sales, found by headers, confidence 75%")).toBeTruthy();
+    await waitFor(() => expect(services.calls).toEqual([["analyze"], ["loadSettings"]]));
+    fireEvent.click(screen.getByRole("tab", { name: "Overview" }));
+    expect(screen.getByRole("tabpanel", { name: "Overview" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Overview" })).toBeTruthy();
+    expect(screen.queryByRole("heading", { level: 2, name: "Ledger" })).toBeNull(); // hidden, kept mounted
+    expect(services.calls.filter((call) => call[0] === "analyze")).toHaveLength(1);
+  });
+
+  it("switches language in the pane", async () => {
+    render(<App services={fakeServices()} initialLanguage="en" />);
+    fireEvent.change(screen.getByLabelText("Language"), { target: { value: "zh" } });
+    for (const name of ["台账", "概览", "对账单", "催款", "公式", "设置"]) {
+      expect(screen.getByRole("tab", { name })).toBeTruthy();
+    }
+    expect(screen.getByLabelText("语言")).toBeTruthy();
+    expect(await screen.findByText("Sales，识别依据：标题行，可信度 75%")).toBeTruthy();
+  });
+
+  it("disables Statements until the required columns are mapped", async () => {
+    const analysis = { ...sampleAnalysis(), ready: false };
+    render(<App services={fakeServices({ analysis })} initialLanguage="en" initialTab="statements" />);
+    expect(await screen.findByText("Map the required tables and columns on the Ledger tab first.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Create statements" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("in a browser shows Open workbook first, then the tabs on the opened file", async () => {
+    const services = fakeServices({ host: "browser" });
+    render(<App services={services} initialLanguage="en" />);
+    expect(screen.getByRole("heading", { level: 2, name: "Open a workbook" })).toBeTruthy();
+    expect(screen.queryAllByRole("tab")).toHaveLength(0);
+    expect(services.calls).toEqual([]);
+    const file = new File([new Uint8Array([80, 75])], "ledger.xlsx");
+    fireEvent.change(screen.getByLabelText("Workbook file (.xlsx)"), { target: { files: [file] } });
+    expect(await screen.findByText("Workbook: ledger.xlsx")).toBeTruthy();
+    expect(screen.getAllByRole("tab")).toHaveLength(6);
+    await waitFor(() => expect(services.calls.slice(0, 2)).toEqual([["openWorkbook", "ledger.xlsx"], ["analyze"]]));
+    fireEvent.click(screen.getByRole("button", { name: "Download workbook" }));
+    await waitFor(() => expect(services.calls.slice(-2)).toEqual([["exportWorkbook"], ["downloadResult", "ledger-ar.xlsx"]]));
+    fireEvent.click(screen.getByRole("button", { name: "Open another workbook" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Open a workbook" })).toBeTruthy();
+  });
+
+  it("in a browser refuses a file that is not .xlsx", async () => {
+    const services = fakeServices({ host: "browser" });
+    render(<App services={services} initialLanguage="zh" />);
+    expect(screen.getByRole("heading", { level: 2, name: "打开工作簿" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "打开工作簿…" })).toBeTruthy();
+    const file = new File(["a,b"], "ledger.csv");
+    fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）"), { target: { files: [file] } });
+    expect(await screen.findByText("请选择 .xlsx 文件。")).toBeTruthy();
+    expect(services.calls).toEqual([]);
+  });
+});
+
+describe("Boot", () => {
+  const okRequirements: BootProps["checkRequirements"] = async () => ({ ok: true, missing: [] });
+
+  it("shows a starting line at once, then the browser pane", async () => {
+    const services = fakeServices({ host: "browser" });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    render(
+      <Boot
+        detectHost={async () => {
+          await gate;
+          return { host: "browser", reason: "no-office" };
+        }}
+        checkRequirements={okRequirements}
+        loadServices={async (host) => {
+          expect(host).toBe("browser");
+          return services;
+        }}
+        navigatorLanguage="en-US"
+      />,
+    );
+    expect(screen.getByText("Starting AR Desk…")).toBeTruthy();
+    release();
+    expect(await screen.findByRole("button", { name: "Open workbook…" })).toBeTruthy();
+  });
+
+  it("uses Office's display language inside Excel", async () => {
+    render(
+      <Boot
+        detectHost={async () => ({ host: "excel", reason: "excel", displayLanguage: "zh-CN", isSetSupported: () => true })}
+        checkRequirements={okRequirements}
+        loadServices={async () => fakeServices()}
+        navigatorLanguage="en-US"
+      />,
+    );
+    expect(await screen.findByRole("tab", { name: "台账" })).toBeTruthy();
+  });
+
+  it("says clearly when Excel is too old", async () => {
+    const loadServices = jest.fn();
+    render(
+      <Boot
+        detectHost={async () => ({ host: "excel", reason: "excel", displayLanguage: "en-US", isSetSupported: () => false })}
+        checkRequirements={async () => ({ ok: false, missing: ["ExcelApi 1.12", "SharedRuntime 1.1"] })}
+        loadServices={loadServices}
+      />,
+    );
+    expect(await screen.findByText("This version of Excel is too old for AR Desk")).toBeTruthy();
+    expect(screen.getByText(/ExcelApi 1.12, SharedRuntime 1.1/)).toBeTruthy();
+    expect(loadServices).not.toHaveBeenCalled();
+  });
+
+  it("shows why the services could not start instead of a blank pane", async () => {
+    render(
+      <Boot
+        detectHost={async () => ({ host: "browser", reason: "timeout" })}
+        checkRequirements={okRequirements}
+        loadServices={createServices}
+        navigatorLanguage="zh-CN"
+      />,
+    );
+    expect(await screen.findByText("加载项无法启动")).toBeTruthy();
+    expect(screen.getByText(`${NOT_WIRED_MESSAGE} (browser)`)).toBeTruthy();
+  });
+});

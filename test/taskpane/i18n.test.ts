@@ -1,0 +1,71 @@
+/** @jest-environment jsdom */
+import { detectLanguage, en, translator, zh } from "../../src/taskpane/i18n";
+
+const placeholders = (text: string) => (text.match(/\{[A-Za-z]+\}/g) ?? []).sort();
+
+/** Names and codes that stay as they are in Chinese UI text. */
+const ALLOWED_LATIN = [/AR Desk/g, /AR Settings/g, /Data issues/g, /=?AR\.[A-Z_]+\([^)]*\)/g, /\.xlsx/g, /\.eml/g, /Office/g, /Excel/g, /\{[A-Za-z]+\}/g];
+
+describe("message catalogues", () => {
+  it("have the same keys", () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it("use the same placeholders in both languages", () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect([key, placeholders(zh[key])]).toEqual([key, placeholders(en[key])]);
+    }
+  });
+
+  it("leave no English in the Chinese catalogue", () => {
+    const leftovers = Object.entries(zh)
+      .filter(([key]) => key !== "language.en")
+      .map(([key, text]) => [key, ALLOWED_LATIN.reduce((rest, pattern) => rest.replace(pattern, ""), text)] as const)
+      .filter(([, rest]) => /[A-Za-z]{2,}/.test(rest));
+    expect(leftovers).toEqual([]);
+  });
+
+  it("have no empty messages", () => {
+    expect(Object.entries(en).filter(([, text]) => text.trim() === "")).toEqual([]);
+    expect(Object.entries(zh).filter(([, text]) => text.trim() === "")).toEqual([]);
+  });
+});
+
+describe("translator", () => {
+  it("fills parameters", () => {
+    expect(translator("en")("statements.done", { count: 3, month: "2026-10" })).toBe("3 statements for 2026-10");
+    expect(translator("zh")("statements.done", { count: 3, month: "2026-10" })).toBe("2026-10 共生成 3 份对账单");
+  });
+
+  it("returns messages without parameters as they are", () => {
+    expect(translator("zh")("tab.reminders")).toBe("催款");
+  });
+
+  it("checks parameters at compile time", () => {
+    const t = translator("en");
+    // @ts-expect-error month is missing
+    expect(t("statements.done", { count: 1 })).toBe("1 statements for {month}");
+    // @ts-expect-error this message takes no parameters
+    void t("tab.ledger", { x: 1 });
+  });
+});
+
+describe("detectLanguage", () => {
+  it("prefers Office's display language", () => {
+    expect(detectLanguage("zh-CN", "en-US")).toBe("zh");
+    expect(detectLanguage("en-US", "zh-CN")).toBe("en");
+  });
+
+  it("falls back to the browser language outside Office", () => {
+    expect(detectLanguage(undefined, "zh-Hans-CN")).toBe("zh");
+    expect(detectLanguage(undefined, "zh")).toBe("zh");
+    expect(detectLanguage(undefined, "de-DE")).toBe("en");
+    expect(detectLanguage(undefined, undefined)).toBe("en");
+  });
+
+  it("edge cases: treats any zh tag as Chinese, and not look-alikes", () => {
+    expect(detectLanguage("ZH-TW")).toBe("zh");
+    expect(detectLanguage("zu-ZA")).toBe("en");
+    expect(detectLanguage("", "zh-CN")).toBe("zh");
+  });
+});

@@ -1,0 +1,89 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { LedgerScreen } from "../../src/taskpane/screens/LedgerScreen";
+import type { Analysis } from "../../src/taskpane/services";
+import { fakeServices, sampleAnalysis } from "./fakeServices";
+import { renderScreen } from "./renderPane";
+
+function renderLedger(options: { language?: "en" | "zh"; host?: "excel" | "browser" } = {}) {
+  const services = fakeServices({ host: options.host });
+  const seen: Analysis[] = [];
+  renderScreen(<LedgerScreen analysis={sampleAnalysis()} onAnalysis={(analysis) => seen.push(analysis)} />, services, options.language);
+  return { services, seen };
+}
+
+describe("LedgerScreen", () => {
+  it("shows each table with how it was found and its confidence (en)", () => {
+    renderLedger();
+    expect(screen.getByRole("heading", { level: 2, name: "Ledger" })).toBeTruthy();
+    const invoices = screen.getByRole("group", { name: "Invoices" });
+    expect(within(invoices).getByText("Sales, found by headers, confidence 75%")).toBeTruthy();
+    const due = within(invoices).getByRole("combobox", { name: "Due date column" }) as HTMLSelectElement;
+    expect(due.value).toBe("");
+    const customerId = within(invoices).getByRole("combobox", { name: "Customer ID column (required)" }) as HTMLSelectElement;
+    expect(customerId.value).toBe("Cust");
+    expect(within(screen.getByRole("group", { name: "Payments" })).getByText("Not found")).toBeTruthy();
+  });
+
+  it("saves exactly the columns the clerk changed", async () => {
+    const { services, seen } = renderLedger();
+    const save = screen.getByRole("button", { name: "Save mapping" }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    const invoices = screen.getByRole("group", { name: "Invoices" });
+    fireEvent.change(within(invoices).getByRole("combobox", { name: "Due date column" }), { target: { value: "Due" } });
+    fireEvent.change(within(invoices).getByRole("combobox", { name: "Paid column" }), { target: { value: "" } });
+    fireEvent.click(save);
+    await screen.findByText("Mapping saved in the AR Settings sheet.");
+    expect(services.calls).toEqual([["saveMapping", { invoices: { columns: { DueDate: "Due", Paid: null } } }]]);
+    expect(seen).toHaveLength(1);
+  });
+
+  it("sends a new source table and shows its headers as column choices", async () => {
+    const { services } = renderLedger();
+    const invoices = screen.getByRole("group", { name: "Invoices" });
+    fireEvent.change(within(invoices).getByRole("combobox", { name: "Source of Invoices" }), { target: { value: "sheet:Old" } });
+    const amount = within(invoices).getByRole("combobox", { name: "Amount column (required)" }) as HTMLSelectElement;
+    expect(Array.from(amount.options).map((option) => option.value)).toEqual(["", "Number", "Client", "Amount"]);
+    fireEvent.change(amount, { target: { value: "Amount" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save mapping" }));
+    await waitFor(() => expect(services.calls).toHaveLength(1));
+    expect(services.calls[0]).toEqual(["saveMapping", { invoices: { sourceId: "sheet:Old", columns: { Amount: "Amount" } } }]);
+  });
+
+  it("lists data issues with a go-to button for each addressable one", async () => {
+    const { services } = renderLedger();
+    expect(screen.getByText("1 errors, 1 warnings")).toBeTruthy();
+    expect(screen.getByText("Sales row 7, Date")).toBeTruthy();
+    expect(screen.getByText(/not a real date · value “2026-02-30”/)).toBeTruthy();
+    const goTo = screen.getAllByRole("button", { name: /^Go to / });
+    expect(goTo).toHaveLength(1);
+    fireEvent.click(screen.getByRole("button", { name: "Go to Sales row 7" }));
+    await waitFor(() => expect(services.calls).toEqual([["goTo", "'Sales'!C7"]]));
+  });
+
+  it("has no go-to buttons in the browser host (no sheet to show)", () => {
+    renderLedger({ host: "browser" });
+    expect(screen.queryAllByRole("button", { name: /^Go to / })).toHaveLength(0);
+  });
+
+  it("shows an engine error instead of failing silently", async () => {
+    const { services } = renderLedger();
+    services.failNext("saveMapping", "AR Settings sheet is protected");
+    const invoices = screen.getByRole("group", { name: "Invoices" });
+    fireEvent.change(within(invoices).getByRole("combobox", { name: "Due date column" }), { target: { value: "Due" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save mapping" }));
+    expect(await screen.findByText("AR Settings sheet is protected")).toBeTruthy();
+  });
+
+  it("speaks Chinese", () => {
+    renderLedger({ language: "zh" });
+    expect(screen.getByRole("heading", { level: 2, name: "台账" })).toBeTruthy();
+    const invoices = screen.getByRole("group", { name: "发票" });
+    expect(within(invoices).getByText("Sales，识别依据：标题行，可信度 75%")).toBeTruthy();
+    expect(within(invoices).getByRole("combobox", { name: "到期日列" })).toBeTruthy();
+    expect(within(invoices).getByRole("combobox", { name: "客户编号列（必填）" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "保存映射" })).toBeTruthy();
+    expect(screen.getByText("1 个错误，1 个警告")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "定位到 Sales 第 7 行" })).toBeTruthy();
+  });
+});

@@ -1,0 +1,90 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { RemindersScreen } from "../../src/taskpane/screens/RemindersScreen";
+import { fakeServices } from "./fakeServices";
+import { renderScreen } from "./renderPane";
+
+async function findCustomers() {
+  fireEvent.click(screen.getByRole("button", { name: /Find customers to remind|查找需催款的客户/ }));
+  await screen.findAllByRole("checkbox", { name: /Select |选择 / });
+}
+
+describe("RemindersScreen", () => {
+  it("groups customers by stage, most urgent first, with amounts, all selected", async () => {
+    const services = fakeServices();
+    renderScreen(<RemindersScreen ready />, services);
+    fireEvent.click(screen.getByRole("checkbox", { name: "Include courtesy reminders before the due date" }));
+    await findCustomers();
+    expect(services.calls).toEqual([["previewReminders", { asOf: "2026-11-15", includeUpcoming: true }]]);
+    const headings = screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent);
+    expect(headings).toEqual(["Collections (1)", "Reminder 1 (2)"]);
+    const collections = screen.getByRole("region", { name: "Collections (1)" });
+    expect(within(collections).getByText("USD 4,000.00 overdue on 2 invoices")).toBeTruthy();
+    expect(within(collections).getByText("Fees USD 25.00")).toBeTruthy();
+    expect(screen.getByText("No email address")).toBeTruthy();
+    expect(screen.getByText("3 selected")).toBeTruthy();
+  });
+
+  it("previews a draft", async () => {
+    renderScreen(<RemindersScreen ready />, fakeServices());
+    await findCustomers();
+    const preview = screen.getAllByRole("button", { name: "Preview" })[0];
+    expect(preview.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(preview);
+    const draft = screen.getByRole("region", { name: "Draft for Acme Ltd" });
+    expect(within(draft).getByText("Subject: Overdue invoices Acme Ltd")).toBeTruthy();
+    expect(draft.textContent).toContain("please pay.");
+  });
+
+  it("creates drafts for the selected customers and offers the zip and the sheet link", async () => {
+    const services = fakeServices();
+    renderScreen(<RemindersScreen ready />, services);
+    await findCustomers();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Select Globex" }));
+    expect(screen.getByText("2 selected")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Create drafts" }));
+    expect(await screen.findByText("2 drafts created; 2 entries added to the dunning log.")).toBeTruthy();
+    expect(services.calls[1]).toEqual(["createReminders", ["C1", "C3"], { asOf: "2026-11-15", includeUpcoming: false }]);
+    fireEvent.click(screen.getByRole("button", { name: "Download drafts (.zip of .eml)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Open the Reminders sheet" }));
+    await waitFor(() =>
+      expect(services.calls.slice(2)).toEqual([
+        ["downloadResult", "reminders.zip"],
+        ["goTo", "'Reminders'!A1"],
+      ]),
+    );
+  });
+
+  it("says so when the host cannot download, instead of failing", async () => {
+    renderScreen(<RemindersScreen ready />, fakeServices({ canDownload: false }));
+    await findCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "Create drafts" }));
+    expect(await screen.findByText(/Downloads are not available in this version of Excel/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Download drafts (.zip of .eml)" })).toBeNull();
+  });
+
+  it("select all toggles every customer and Create is disabled with none selected", async () => {
+    renderScreen(<RemindersScreen ready />, fakeServices());
+    await findCustomers();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Select all" }));
+    expect(screen.getByText("0 selected")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Create drafts" }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole("checkbox", { name: "Select all" }));
+    expect(screen.getByText("3 selected")).toBeTruthy();
+  });
+
+  it("speaks Chinese", async () => {
+    const services = fakeServices();
+    renderScreen(<RemindersScreen ready />, services, "zh");
+    expect(screen.getByRole("heading", { level: 2, name: "催款" })).toBeTruthy();
+    expect(screen.getByRole("checkbox", { name: "包括到期前的友好提醒" })).toBeTruthy();
+    await findCustomers();
+    expect(screen.getByRole("heading", { name: "移交催收（1）" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "第一次提醒（2）" })).toBeTruthy();
+    expect(screen.getByText("1 张发票逾期 ¥500.00")).toBeTruthy();
+    fireEvent.click(screen.getByRole("checkbox", { name: "选择 华东贸易" }));
+    fireEvent.click(screen.getByRole("button", { name: "生成草稿" }));
+    expect(await screen.findByText("已生成 2 份草稿，催款记录新增 2 条。")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "下载草稿（.eml 压缩包）" })).toBeTruthy();
+  });
+});

@@ -1,0 +1,103 @@
+import fc from "fast-check";
+import { MAX_MAILTO_LENGTH, encodeMailtoValue, mailtoLink } from "../../../src/workbook/layout/mailto";
+import { REMINDERS_HEADERS, remindersSheet } from "../../../src/workbook/layout/remindersSheet";
+import type { Reminder } from "../../../src/core/reminders/types";
+import { renderReminder } from "../../../src/core/reminders/renderReminder";
+import { cellAt, customer, day, rowValues, settings } from "./fixtures";
+
+function reminder(overrides: Partial<Reminder> = {}): Reminder {
+  const invoice = { invoiceNo: "INV-1", invoiceDate: day("2026-08-15"), dueDate: day("2026-09-14"), daysOverdue: 47, amount: 100000, open: 60000, stage: "Final notice", fee: 1500, interest: 250 };
+  return {
+    customer: customer(),
+    asOf: day("2026-10-31"),
+    stage: "Final notice",
+    language: "en",
+    email: "ap@acme.example",
+    groups: [{ currency: "USD", invoices: [invoice], overdueTotal: 60000, totalDue: 60000, fees: 1500, interest: 250, totalToPay: 61750, unapplied: 0, stage: "Final notice" }],
+    ...overrides,
+  };
+}
+
+/** Decodes the query of a mailto link the way a mail client does. */
+function parse(link: string): { to: string; subject?: string; body?: string } {
+  const [head, query = ""] = link.slice("mailto:".length).split("?");
+  const params = new Map(query.split("&").filter(Boolean).map((kv) => kv.split("=") as [string, string]));
+  const dec = (v?: string): string | undefined => (v === undefined ? undefined : decodeURIComponent(v));
+  return { to: decodeURIComponent(head), subject: dec(params.get("subject")), body: dec(params.get("body")) };
+}
+
+describe("mailtoLink", () => {
+  it("percent-encodes subject and body as UTF-8 with CRLF line breaks", () => {
+    expect(mailtoLink("ap@acme.example", "Reminder: USD 1,200.00 overdue", "Dear Jane,\nPlease pay.")).toBe(
+      "mailto:ap@acme.example?subject=Reminder%3A%20USD%201%2C200.00%20overdue&body=Dear%20Jane%2C%0D%0APlease%20pay.",
+    );
+    expect(mailtoLink("ap@acme.example", "付款提醒 & 对账", "")).toBe(
+      "mailto:ap@acme.example?subject=%E4%BB%98%E6%AC%BE%E6%8F%90%E9%86%92%20%26%20%E5%AF%B9%E8%B4%A6",
+    );
+  });
+
+  it("encodes characters that would end or split the query", () => {
+    const link = mailtoLink("a.b+c@x.example", "a&b=c?d#e%f", "line1\r\nline2")!;
+    expect(link).not.toMatch(/[#\s]/);
+    expect(parse(link)).toEqual({ to: "a.b+c@x.example", subject: "a&b=c?d#e%f", body: "line1\r\nline2" });
+  });
+
+  it("keeps a long body under Excel's link limit, cut at a line break", () => {
+    const body = Array.from({ length: 200 }, (_, i) => `第${i}行 invoice line`).join("\n");
+    const link = mailtoLink("ap@acme.example", "Subject", body)!;
+    expect(link.length).toBeLessThanOrEqual(MAX_MAILTO_LENGTH);
+    expect(parse(link).body).toMatch(/^第0行 invoice line\r\n.*\r\n…$/s);
+  });
+
+  describe("edge cases", () => {
+    it("gives no link for an unusable address", () => {
+      expect(mailtoLink("not an email", "s")).toBeUndefined();
+      expect(mailtoLink("a@b.example?cc=evil@x.example", "s")).toBeUndefined();
+      expect(mailtoLink("a@b.example\r\nBcc: x@y", "s")).toBeUndefined();
+    });
+    it("never throws and round-trips any subject (property)", () => {
+      fc.assert(
+        fc.property(fc.string({ unit: "binary", maxLength: 60 }), fc.string({ unit: "binary", maxLength: 200 }), (subject, body) => {
+          const link = mailtoLink("ap@acme.example", subject, body)!;
+          expect(link.length).toBeLessThanOrEqual(MAX_MAILTO_LENGTH);
+          expect(link).toMatch(/^mailto:ap@acme\.example\?subject=[A-Za-z0-9%\-_.!~*'()]*(&body=[A-Za-z0-9%\-_.!~*'()]*)?$/);
+          const decoded = parse(link).subject!;
+          if (!/[\uD800-\uDFFF]/.test(subject)) expect(decoded).toBe(subject.replace(/[\r\n]+/g, " "));
+        }),
+        { numRuns: 100 },
+      );
+    });
+    it("replaces lone surrogates instead of throwing", () => {
+      expect(encodeMailtoValue("a\uD800b")).toBe("a%EF%BF%BDb");
+    });
+  });
+});
+
+describe("remindersSheet", () => {
+  const spec = remindersSheet(
+    [reminder(), reminder({ customer: customer({ id: "C002", name: "=cmd|'/c calc'!A0", language: "zh" }), language: "zh", email: undefined })],
+    settings,
+    { fileNames: ["C001 Final notice.eml", "C002 Final notice.eml"] },
+  );
+  const table = spec.tables![0];
+
+  it("writes one row per reminder and currency with the figures and the draft's file name", () => {
+    expect(table.headers).toEqual(REMINDERS_HEADERS);
+    expect(rowValues(spec, table.top + 1, 1, 12)).toEqual([
+      "C001", "Acme Ltd", "ap@acme.example", "en", "Final notice", "USD", 600, 15, 2.5, 617.5, 1, "C001 Final notice.eml",
+    ]);
+    expect(table.rowCount).toBe(2);
+  });
+
+  it("links to a mailto: with the rendered subject", () => {
+    const link = cellAt(spec, table.top + 1, 13)?.link ?? "";
+    expect(link.startsWith("mailto:ap@acme.example?subject=")).toBe(true);
+    expect(parse(link).subject).toBe(renderReminder(reminder(), settings).subject);
+    expect(parse(link).body?.length).toBeGreaterThan(0);
+  });
+
+  it("has no link without an e-mail address, and keeps formula-looking names as text", () => {
+    expect(cellAt(spec, table.top + 2, 13)).toBeUndefined();
+    expect(cellAt(spec, table.top + 2, 2)?.value).toBe("=cmd|'/c calc'!A0");
+  });
+});

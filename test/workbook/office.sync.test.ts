@@ -1,0 +1,222 @@
+import { OfficeWorkbookError, OfficeWorkbookPort, type OfficeWorkbookPortOptions } from "../../src/workbook/office";
+import { FakeOfficeError, PAYLOAD_LIMIT_BYTES, WorkbookState, createFakeExcel, installFakeExcel, uninstallFakeExcel } from "../fakes/excel";
+import { readBackState } from "../fakes/excel/contract";
+import { index, leanRun, statementRun } from "./office/specBuilder";
+
+function setup(options: Partial<OfficeWorkbookPortOptions> = {}, state = clerkBook()) {
+  const fake = createFakeExcel(state);
+  const port = new OfficeWorkbookPort({ run: (batch) => fake.Excel.run(batch as never), isSetSupported: () => true, ...options });
+  return { fake, port };
+}
+
+function clerkBook(): WorkbookState {
+  const state = new WorkbookState();
+  state.putValues("Customers", "A1", [["CustomerID", "Name"], ["C1", "Acme"]]);
+  state.putTable("Customers", "Customers", "A1:B2");
+  return state;
+}
+
+describe("OfficeWorkbookPort batching", () => {
+  it("writes 10 and 1,000 customers' statements with the same number of syncs", async () => {
+    const counts: number[] = [];
+    for (const n of [10, 1000]) {
+      const { fake, port } = setup();
+      const names = await port.writeSheets(leanRun(n));
+      expect(names).toHaveLength(n + 1);
+      counts.push(fake.stats.syncs.length);
+      expect(fake.stats.runs).toBe(1);
+      expect(fake.state.sheets).toHaveLength(n + 2);
+    }
+    expect(counts).toEqual([2, 2]);
+  });
+
+  it("writes 1,000 fully formatted statements in a few syncs, each under the budget", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(statementRun(1000));
+    const syncs = fake.stats.syncs;
+    // 1 load + write chunks that depend on the bytes (~8 KB per formatted statement), not on the count.
+    expect(syncs.length).toBeLessThanOrEqual(5);
+    for (const s of syncs) expect(s.requestBytes).toBeLessThanOrEqual(4_000_000);
+  });
+
+  it("re-runs over 1,000 generated sheets, replacing them, in a few syncs under the budget", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(1000));
+    fake.resetStats();
+    await port.writeSheets(leanRun(1000));
+    // Replacing adds a rename, a delete and a marker removal per sheet: ~0.8 KB each, one more chunk here.
+    expect(fake.stats.syncs).toHaveLength(3);
+    for (const s of fake.stats.syncs) expect(s.requestBytes).toBeLessThanOrEqual(4_000_000);
+    expect(fake.state.sheets).toHaveLength(1002);
+    expect(fake.state.names.filter((n) => n.name.startsWith("_ARDesk_"))).toHaveLength(1001);
+  });
+
+  it("chunks a big write so every sync stays under the 5 MB request limit", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets([index(60000)]);
+    const syncs = fake.stats.syncs;
+    expect(syncs.length).toBeGreaterThan(2);
+    for (const s of syncs) expect(s.requestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    const total = syncs.reduce((a, s) => a + s.requestBytes, 0);
+    expect(total).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+    const sheet = readBackState(fake.state).sheets.find((s) => s.name === "Index")!;
+    expect(sheet.tables).toEqual([{ name: "StatementIndex", ref: "A1:D60001" }]);
+    expect(sheet.cells.D60001?.hyperlink).toBe("#'C60000 Customer 60000'!A1");
+  });
+
+  it("pauses calculation and screen updating in every write sync", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(statementRun(3));
+    const writes = fake.stats.syncs.slice(1);
+    expect(writes.every((s) => s.calculationSuspended && s.screenUpdatingSuspended)).toBe(true);
+    expect(fake.stats.syncs[0].calculationSuspended).toBe(false);
+  });
+
+  it("skips print setup and the screen pause without ExcelApi 1.9", async () => {
+    const { fake, port } = setup({ isSetSupported: (_n, v) => v !== "1.9" });
+    await port.writeSheets(statementRun(1));
+    expect(fake.state.sheet("C00001 Customer 1")!.printArea).toBeUndefined();
+    expect(fake.stats.syncs[1].screenUpdatingSuspended).toBe(false);
+    expect(fake.stats.syncs[1].calculationSuspended).toBe(true);
+  });
+
+  it("reads 1 and 40 tables with the same number of syncs", async () => {
+    const counts: number[] = [];
+    for (const n of [1, 40]) {
+      const state = new WorkbookState();
+      for (let i = 0; i < n; i++) {
+        state.putValues(`S${i}`, "A1", [["ID", "Amount"], [`X${i}`, i]]);
+        state.putTable(`S${i}`, `T${i}`, "A1:B2");
+      }
+      const { fake, port } = setup({}, state);
+      const blocks = await port.readBlocks();
+      expect(blocks).toHaveLength(n);
+      counts.push(fake.stats.syncs.length);
+    }
+    expect(counts).toEqual([3, 3]);
+  });
+
+  it("reads a big sheet in slices whose responses stay under the limit", async () => {
+    const state = new WorkbookState();
+    const rows = Array.from({ length: 60001 }, (_, i) => (i === 0 ? ["InvoiceNo", "CustomerID", "Description", "Amount"] : [`INV-${i}`, `C${i % 500}`, "Consulting services, October".repeat(2), i * 1.5]));
+    state.putValues("Invoices", "A1", rows);
+    const { fake, port } = setup({}, state);
+    const [block] = await port.readBlocks();
+    expect(block.rows).toHaveLength(60000);
+    expect(block.rows[59999]).toEqual(["INV-60000", "C0", "Consulting services, October".repeat(2), 90000]);
+    expect(fake.stats.syncs.length).toBeGreaterThan(3);
+    for (const s of fake.stats.syncs) expect(s.responseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("lists sheets in one sync", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(statementRun(2));
+    fake.resetStats();
+    const sheets = await port.listSheets();
+    expect(sheets.filter((s) => s.generated)).toHaveLength(3);
+    expect(fake.stats.syncs).toHaveLength(1);
+  });
+});
+
+describe("OfficeWorkbookPort output", () => {
+  it("adds the chart of a ChartSpec with categories, series name and position", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets([
+      {
+        name: "AR Summary",
+        role: "summary",
+        cells: [
+          { row: 1, col: 1, value: "Current" },
+          { row: 1, col: 2, value: "1-30" },
+          { row: 2, col: 1, value: 100 },
+          { row: 2, col: 2, value: 50 },
+        ],
+        charts: [{ kind: "column", title: "Aging", categoriesRange: "A1:B1", valuesRange: "A2:B2", seriesName: "USD", top: 4, left: 1, widthCols: 6, heightRows: 15 }],
+        tabColor: "1F4E79",
+      },
+    ]);
+    const sheet = fake.state.sheet("AR Summary")!;
+    expect(sheet.charts).toEqual([
+      {
+        name: "Chart 1",
+        type: "ColumnClustered",
+        source: "'AR Summary'!A2:B2",
+        seriesBy: "Rows",
+        title: "Aging",
+        position: { start: "A4", end: "F18" },
+        series: [{ name: "USD", xAxis: "'AR Summary'!A1:B1" }],
+      },
+    ]);
+    expect(sheet.tabColor).toBe("#1F4E79");
+  });
+
+  it("applies styles, borders, widths and print setup", async () => {
+    const { fake, port } = setup();
+    const [name] = await port.writeSheets(statementRun(1));
+    const s = fake.state.sheet(name)!;
+    expect(s.cell(6, 1)).toMatchObject({ bold: true, fill: "#D9E1F2", borders: { EdgeBottom: { style: "Continuous", weight: "Thin" } } });
+    expect(s.cell(12, 3)).toMatchObject({ formula: "=SUM(C7:C11)", numberFormat: "#,##0.00", borders: { EdgeBottom: { style: "Double" } } });
+    expect(s.columnWidths.get(1)).toBe(129.75);
+    expect(s).toMatchObject({ printArea: "'C00001 Customer 1'!$A$1:$C$14", printTitleRows: "$6:$6", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, freezeRows: 6, centerFooter: "Page &P of &N" });
+  });
+
+  it("removes broken markers left by sheets the clerk deleted", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(statementRun(2));
+    const doomed = fake.state.sheet("C00001 Customer 1")!;
+    fake.state.deleteSheet(doomed);
+    expect(fake.state.names.some((n) => n.formula.includes("#REF!"))).toBe(true);
+    await port.writeSheets([index(2)]);
+    expect(fake.state.names.some((n) => n.formula.includes("#REF!"))).toBe(false);
+  });
+});
+
+describe("OfficeWorkbookPort errors", () => {
+  it("wraps an Office error and keeps it as the cause", async () => {
+    const { port } = setup({}, clerkBook());
+    const error = await port.writeSheets([{ name: "Bad", role: "index", cells: [], tables: [{ name: "1 bad name", top: 1, left: 1, headers: ["A"], rowCount: 1 }] }]).catch((e) => e);
+    expect(error).toBeInstanceOf(OfficeWorkbookError);
+    expect(error.code).toBe("InvalidArgument");
+    expect(error.cause).toBeInstanceOf(FakeOfficeError);
+  });
+
+  it("retries while Excel is in cell-edit mode, then succeeds", async () => {
+    const fake = createFakeExcel(clerkBook());
+    let calls = 0;
+    const port = new OfficeWorkbookPort({
+      isSetSupported: () => true,
+      retryDelayMs: 1,
+      run: async (batch) => {
+        calls += 1;
+        if (calls === 1) throw Object.assign(new Error("editing"), { code: "InvalidOperationInCellEditMode" });
+        return fake.Excel.run(batch as never);
+      },
+    });
+    expect(await port.listSheets()).toEqual([{ name: "Customers", generated: false }]);
+    expect(calls).toBe(2);
+  });
+
+  it("says so when Excel stays in cell-edit mode", async () => {
+    const port = new OfficeWorkbookPort({
+      isSetSupported: () => true,
+      retryDelayMs: 1,
+      run: async () => {
+        throw Object.assign(new Error("editing"), { code: "InvalidOperationInCellEditMode" });
+      },
+    });
+    await expect(port.listSheets()).rejects.toThrow("Excel is editing a cell");
+  });
+});
+
+describe("OfficeWorkbookPort with the global Excel", () => {
+  afterEach(() => uninstallFakeExcel());
+
+  it("uses globalThis.Excel.run by default", async () => {
+    const fake = installFakeExcel(clerkBook());
+    const port = new OfficeWorkbookPort({ isSetSupported: () => true });
+    expect(await port.writeSheets(leanRun(2))).toEqual(["C00001 Customer 1", "C00002 Customer 2", "Index"]);
+    expect(fake.stats.runs).toBe(1);
+    const sheet = readBackState(fake.state).sheets.find((s) => s.name === "C00001 Customer 1")!;
+    expect(sheet.cells.A9).toMatchObject({ value: "Index", hyperlink: "#'Index'!A1" });
+  });
+});

@@ -1,0 +1,133 @@
+import type { SheetSpec } from "../../../src/workbook/layout/spec";
+import { type WriteOp, charsToPoints, chunkByBytes, estimateBytes, officeStyle, planSheet } from "../../../src/workbook/office/plan";
+
+const spec = (over: Partial<SheetSpec>): SheetSpec => ({ name: "S", role: "statement", cells: [], ...over });
+const ops = (s: SheetSpec): WriteOp[] => planSheet(s).map((p) => p.op);
+
+describe("planSheet", () => {
+  it("writes contiguous cells as one block with a value and a number-format matrix", () => {
+    const plan = ops(
+      spec({
+        cells: [
+          { row: 1, col: 1, value: "Title" },
+          { row: 2, col: 1, value: 12.5, style: { numberFormat: "#,##0.00" } },
+          { row: 2, col: 3, value: true },
+          { row: 3, col: 2, value: { date: 20757 } },
+          { row: 3, col: 3, value: { formula: "SUM(A2,1)" } },
+        ],
+      }),
+    );
+    expect(plan).toEqual([
+      {
+        kind: "cells",
+        address: "A1:C3",
+        values: [
+          ["Title", null, null],
+          [12.5, null, true],
+          [null, 46326, "=SUM(A2,1)"],
+        ],
+        numberFormat: [
+          ["@", null, null],
+          ["#,##0.00", null, null],
+          [null, "yyyy-mm-dd", null],
+        ],
+      },
+    ]);
+  });
+
+  it("formats every string as text, so Excel never parses it", () => {
+    const texts = ["=HYPERLINK(\"x\")", "+cmd", "-1", "00123", "2026-10-31", "TRUE"];
+    const [op] = ops(spec({ cells: texts.map((value, i) => ({ row: i + 1, col: 1, value })) }));
+    expect(op).toMatchObject({ kind: "cells", values: texts.map((t) => [t]), numberFormat: texts.map(() => ["@"]) });
+  });
+
+  it("starts a new block after more than two empty rows", () => {
+    const plan = ops(spec({ cells: [{ row: 1, col: 1, value: 1 }, { row: 4, col: 2, value: 2 }, { row: 8, col: 1, value: 3 }] }));
+    expect(plan.map((o) => (o.kind === "cells" ? o.address : o.kind))).toEqual(["A1:B4", "A8"]);
+  });
+
+  it("splits a block by rows when it exceeds the block budget", () => {
+    const cells = Array.from({ length: 100 }, (_, i) => ({ row: i + 1, col: 1, value: "x".repeat(50) }));
+    const plan = planSheet(spec({ cells }), { maxBlockBytes: 1000 });
+    expect(plan.length).toBeGreaterThan(5);
+    expect(plan.map((p) => (p.op.kind === "cells" ? p.op.address : ""))[0]).toBe("A1:A16");
+  });
+
+  it("groups equal styles into rectangles, runs first then stacked rows", () => {
+    const header = { bold: true, fill: "D9E1F2" };
+    const plan = ops(
+      spec({
+        cells: [
+          { row: 1, col: 1, value: "a", style: header },
+          { row: 1, col: 2, value: "b", style: header },
+          { row: 2, col: 1, value: "c", style: header },
+          { row: 2, col: 2, value: "d", style: header },
+          { row: 3, col: 1, value: "e", style: { italic: true } },
+        ],
+      }),
+    ).filter((o) => o.kind === "style");
+    expect(plan).toEqual([
+      { kind: "style", address: "A1:B2", rows: 2, cols: 2, style: { bold: true, fill: "#D9E1F2" } },
+      { kind: "style", address: "A3", rows: 1, cols: 1, style: { italic: true } },
+    ]);
+  });
+
+  it("orders merges, links, widths, tables, charts, freeze, print and tab colour after the values", () => {
+    const plan = ops(
+      spec({
+        cells: [{ row: 2, col: 1, value: "C001", link: "#'C001'!A1" }, { row: 3, col: 1, value: "mail", link: "mailto:a@b.test" }],
+        merges: [{ top: 1, left: 1, bottom: 1, right: 3 }],
+        columnWidths: [10, 10, 20],
+        tables: [{ name: "T", top: 5, left: 1, headers: ["A", "B"], rowCount: 2, style: "TableStyleLight9" }],
+        charts: [{ kind: "column", title: "Aging", categoriesRange: "A5:A7", valuesRange: "B5:B7", seriesName: "USD", top: 9, left: 1, widthCols: 4, heightRows: 10 }],
+        freezeRows: 1,
+        print: { area: "A1:C10", fitToWidth: true, landscape: true, repeatRows: [1, 2], footer: "&P" },
+        tabColor: "FF0000",
+      }),
+    );
+    expect(plan.map((o) => o.kind)).toEqual(["cells", "merge", "link", "link", "columnWidth", "columnWidth", "table", "chart", "freeze", "print", "tabColor"]);
+    // Table headers missing from the cells are written with them.
+    expect(plan[0]).toMatchObject({ kind: "cells", address: "A2:B5", values: [["C001", null], ["mail", null], [null, null], ["A", "B"]] });
+    expect(plan[2]).toEqual({ kind: "link", address: "A2", link: { documentReference: "'C001'!A1", textToDisplay: "C001" } });
+    expect(plan[3]).toEqual({ kind: "link", address: "A3", link: { address: "mailto:a@b.test", textToDisplay: "mail" } });
+    expect(plan[4]).toEqual({ kind: "columnWidth", address: "A:B", points: 56.25 });
+    expect(plan[6]).toEqual({ kind: "table", address: "A5:B7", name: "T", style: "TableStyleLight9" });
+    expect(plan[7]).toMatchObject({ kind: "chart", seriesBy: "Columns", start: "A9", end: "D18" });
+    expect(plan[9]).toEqual({ kind: "print", area: "A1:C10", fitToWidth: true, landscape: true, titleRows: "$1:$2", footer: "&P" });
+    expect(plan[10]).toEqual({ kind: "tabColor", color: "#FF0000" });
+  });
+});
+
+describe("officeStyle", () => {
+  it("maps spec styles to Office.js names and colours", () => {
+    expect(officeStyle({ align: "center", valign: "middle", color: "595959", wrap: true, numberFormat: "0" })).toEqual({
+      horizontalAlignment: "Center",
+      verticalAlignment: "Center",
+      color: "#595959",
+      wrapText: true,
+    });
+    expect(officeStyle({ numberFormat: "0" })).toBeUndefined();
+  });
+});
+
+describe("charsToPoints", () => {
+  it("matches Excel's default column (8.43 characters = 48 pt)", () => {
+    expect(charsToPoints(8.43)).toBe(48);
+  });
+});
+
+describe("estimateBytes", () => {
+  it("grows with the data and counts UTF-8 bytes", () => {
+    const small: WriteOp = { kind: "cells", address: "A1", values: [["a"]], numberFormat: [["@"]] };
+    const chinese: WriteOp = { kind: "cells", address: "A1", values: [["上海"]], numberFormat: [["@"]] };
+    expect(estimateBytes(chinese) - estimateBytes(small)).toBe(5);
+  });
+});
+
+describe("chunkByBytes", () => {
+  it("keeps order and never exceeds the budget unless one item does", () => {
+    const items = [5, 5, 5, 12, 1].map((bytes, id) => ({ id, bytes }));
+    expect(chunkByBytes(items, 10).map((c) => c.map((i) => i.id))).toEqual([[0, 1], [2], [3], [4]]);
+    expect(chunkByBytes([], 10)).toEqual([]);
+  });
+});

@@ -1,0 +1,198 @@
+import type { RawCell, SourceBlock } from "../../../src/workbook/port";
+import {
+  detectTables,
+  fieldForHeader,
+  findHeaderRow,
+  mapHeaders,
+  MissingTablesError,
+  normalizeHeader,
+  SYNONYMS,
+  toLedgerInput,
+  FIELDS_OF,
+  TABLE_KINDS,
+} from "../../../src/workbook/schema";
+
+function block(sheet: string, headers: string[], options: { tableName?: string; rows?: RawCell[][] } = {}): SourceBlock {
+  return { sheet, headerRow: 1, firstColumn: 1, headers, rows: options.rows ?? [], ...(options.tableName ? { tableName: options.tableName } : {}) };
+}
+
+const CUSTOMER_HEADERS = ["Customer ID", "Name", "Email", "Credit Limit", "Terms"];
+const INVOICE_HEADERS = ["Invoice No", "Customer ID", "Date", "Due Date", "Amount"];
+const PAYMENT_HEADERS = ["Date", "Customer ID", "Amount", "Invoice No", "Reference", "Method"];
+
+describe("normalizeHeader", () => {
+  it("ignores case, spaces, _, -, . and full-width forms", () => {
+    expect(normalizeHeader(" Customer_ID ")).toBe("customerid");
+    expect(normalizeHeader("Inv.-No")).toBe("invno");
+    expect(normalizeHeader("ＩＮＶ　Ｎｏ．")).toBe("invno");
+    expect(normalizeHeader("付款期限（天）")).toBe("付款期限(天)");
+  });
+});
+
+describe("synonyms", () => {
+  it("never gives one header to two fields of the same table", () => {
+    for (const kind of TABLE_KINDS) {
+      const owner = new Map<string, string>();
+      const table = SYNONYMS[kind] as Record<string, { specific: readonly string[]; generic?: readonly string[] }>;
+      for (const field of FIELDS_OF[kind] as readonly string[]) {
+        for (const s of [field, ...table[field].specific, ...(table[field].generic ?? [])]) {
+          const key = normalizeHeader(s);
+          if (owner.has(key) && owner.get(key) !== field) throw new Error(`${kind}: "${s}" in ${owner.get(key)} and ${field}`);
+          owner.set(key, field);
+        }
+      }
+    }
+  });
+
+  it.each([
+    ["customers", "customer no", "CustomerID"],
+    ["customers", "客户代码", "CustomerID"],
+    ["customers", "客户名称", "Name"],
+    ["customers", "E-Mail", "Email"],
+    ["customers", "赊销额度", "CreditLimit"],
+    ["customers", "付款期限(天)", "TermsDays"],
+    ["customers", "Net days", "TermsDays"],
+    ["customers", "币种", "Currency"],
+    ["customers", "lang", "Language"],
+    ["invoices", "Invoice #", "InvoiceNo"],
+    ["invoices", "单号", "InvoiceNo"],
+    ["invoices", "posting date", "InvoiceDate"],
+    ["invoices", "应付日期", "DueDate"],
+    ["invoices", "应收金额", "Amount"],
+    ["invoices", "Amount (USD)", "Amount"],
+    ["invoices", "金额（元）", "Amount"],
+    ["invoices", "已收金额", "Paid"],
+    ["invoices", "On hold", "Disputed"],
+    ["payments", "paid on", "Date"],
+    ["payments", "收款日期", "Date"],
+    ["payments", "备注", "Reference"],
+    ["payments", "Payment method", "Method"],
+  ] as const)("%s: %s → %s", (kind, header, field) => {
+    expect(fieldForHeader(kind, header)?.field).toBe(field);
+  });
+
+  it("does not take a balance column for the invoice amount", () => {
+    expect(fieldForHeader("invoices", "Balance")).toBeUndefined();
+    expect(fieldForHeader("invoices", "Outstanding")).toBeUndefined();
+  });
+});
+
+describe("mapHeaders", () => {
+  it("maps Chinese invoice headers", () => {
+    const m = mapHeaders("invoices", ["发票号", "客户编号", "开票日期", "到期日", "金额", "已付金额", "币种"]);
+    expect(Object.fromEntries(Object.entries(m.matches).map(([f, c]) => [f, c!.index]))).toEqual({
+      InvoiceNo: 0, CustomerID: 1, InvoiceDate: 2, DueDate: 3, Amount: 4, Paid: 5, Currency: 6,
+    });
+    expect(m.missing).toEqual([]);
+    expect(m.unmapped).toEqual([]);
+  });
+
+  it("prefers a Customer ID column over a Customer column and leaves the other unmapped", () => {
+    const m = mapHeaders("invoices", ["Customer", "Customer ID", "Invoice", "Date", "Total"]);
+    expect(m.matches.CustomerID?.index).toBe(1);
+    expect(m.unmapped).toEqual(["Customer"]);
+  });
+
+  it("reports missing required fields", () => {
+    expect(mapHeaders("invoices", ["Invoice No", "Amount"]).missing).toEqual(["CustomerID", "InvoiceDate"]);
+  });
+});
+
+describe("findHeaderRow", () => {
+  it("skips title rows", () => {
+    expect(findHeaderRow([["应收账款明细 2026年10月"], [null], ["制表人: 张三"], ["发票号", "客户编号", "开票日期", "金额"], ["FP1", "K1", 45961, 10]])).toBe(3);
+  });
+
+  it("falls back to the first non-empty row", () => {
+    expect(findHeaderRow([[null], ["foo", "bar"], ["1", "2"]])).toBe(1);
+    expect(findHeaderRow([[null]])).toBe(-1);
+  });
+});
+
+describe("detectTables", () => {
+  it("finds tables by Excel table name, in any case and in Chinese", () => {
+    const blocks = [
+      block("Sheet1", ["A", "B"], { tableName: "CUSTOMERS" }),
+      block("Sheet1", ["发票号"], { tableName: "发票" }),
+      block("Sheet2", ["x"], { tableName: "收款" }),
+    ];
+    const d = detectTables(blocks);
+    expect(d.customers?.block).toBe(blocks[0]);
+    expect(d.customers?.method).toBe("table-name");
+    expect(d.invoices?.block).toBe(blocks[1]);
+    expect(d.payments?.block).toBe(blocks[2]);
+    expect(d.customers?.missing).toEqual(["CustomerID", "Name"]);
+    expect(d.customers!.confidence).toBeLessThan(0.5);
+  });
+
+  it("finds tables by sheet name when there is no table name", () => {
+    const blocks = [block("Payments", PAYMENT_HEADERS), block("invoices", INVOICE_HEADERS), block("Customer list", CUSTOMER_HEADERS)];
+    const d = detectTables(blocks);
+    expect([d.customers?.method, d.invoices?.method, d.payments?.method]).toEqual(["sheet-name", "sheet-name", "sheet-name"]);
+    expect(d.invoices?.columns).toEqual({ InvoiceNo: 0, CustomerID: 1, InvoiceDate: 2, DueDate: 3, Amount: 4 });
+    expect(d.invoices?.headers.InvoiceDate).toBe("Date");
+    expect(d.invoices!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("tells Invoices from Payments by their headers, each block used once", () => {
+    const blocks = [block("Sheet3", PAYMENT_HEADERS), block("Sheet2", INVOICE_HEADERS), block("Sheet1", CUSTOMER_HEADERS)];
+    const d = detectTables(blocks);
+    expect(d.customers?.block.sheet).toBe("Sheet1");
+    expect(d.invoices?.block.sheet).toBe("Sheet2");
+    expect(d.payments?.block.sheet).toBe("Sheet3");
+    expect(d.payments?.method).toBe("headers");
+    expect(d.payments?.columns).toEqual({ Date: 0, CustomerID: 1, Amount: 2, InvoiceNo: 3, Reference: 4, Method: 5 });
+    expect(d.missingTables).toEqual([]);
+  });
+
+  it("detects Chinese headers", () => {
+    const blocks = [
+      block("表1", ["客户编号", "客户名称", "邮箱", "信用额度", "账期", "语言"]),
+      block("表2", ["发票号", "客户编号", "开票日期", "到期日", "金额", "备注"]),
+      block("表3", ["收款日期", "客户编号", "收款金额", "发票号", "参考号"]),
+    ];
+    const d = detectTables(blocks);
+    expect([d.customers?.block.sheet, d.invoices?.block.sheet, d.payments?.block.sheet]).toEqual(["表1", "表2", "表3"]);
+    expect(d.invoices?.unmapped).toEqual(["备注"]);
+  });
+
+  it("does not take an unrelated sheet", () => {
+    const d = detectTables([block("Notes", ["Topic", "Text"]), block("Sheet2", INVOICE_HEADERS)]);
+    expect(d.customers).toBeUndefined();
+    expect(d.invoices?.block.sheet).toBe("Sheet2");
+    expect(d.missingTables).toEqual(["customers"]);
+  });
+
+  it("lets overrides choose blocks and columns", () => {
+    const blocks = [block("Invoices", INVOICE_HEADERS), block("Old invoices", [...INVOICE_HEADERS, "Open"]), block("Clients", CUSTOMER_HEADERS)];
+    const d = detectTables(blocks, {
+      tables: { invoices: { sheet: "Old invoices" }, payments: null },
+      columns: { invoices: { Amount: "Open", DueDate: null }, customers: { Email: "Nope" } },
+    });
+    expect(d.invoices?.block).toBe(blocks[1]);
+    expect(d.invoices?.method).toBe("override");
+    expect(d.invoices?.columns.Amount).toBe(5);
+    expect(d.invoices?.columns.DueDate).toBeUndefined();
+    expect(d.invoices?.unmapped).toEqual(["Due Date", "Amount"]);
+    expect(d.payments).toBeUndefined();
+    expect(d.customers?.block).toBe(blocks[2]);
+    expect(d.overrideProblems).toEqual(['customers.Email: column "Nope" not found on sheet "Clients"']);
+  });
+});
+
+describe("toLedgerInput", () => {
+  it("passes blocks and columns on", () => {
+    const blocks = [block("Customers", CUSTOMER_HEADERS), block("Invoices", INVOICE_HEADERS)];
+    const input = toLedgerInput(detectTables(blocks));
+    expect(input.customers).toEqual({ block: blocks[0], columns: { CustomerID: 0, Name: 1, Email: 2, CreditLimit: 3, TermsDays: 4 } });
+    expect(input.invoices.block).toBe(blocks[1]);
+    expect(input.payments).toBeUndefined();
+  });
+
+  it("throws a clear error without the required tables", () => {
+    expect(() => toLedgerInput(detectTables([block("Invoices", INVOICE_HEADERS)]))).toThrow(MissingTablesError);
+    expect(() => toLedgerInput(detectTables([]))).toThrowErrorMatchingInlineSnapshot(
+      `"ARDesk schema: no Customers or Invoices table found. Name an Excel table or a sheet "Customers" / "Invoices", or choose it in AR Settings."`,
+    );
+  });
+});

@@ -1,0 +1,141 @@
+/* eslint-env node */
+/**
+ * AR Desk build: one taskpane.html page that loads office.js, the task pane and the custom
+ * functions (shared runtime), plus functions.js / functions.json for the manifest's
+ * CustomFunctions extension point, the manifest itself and its icons.
+ *
+ *   npm run build        production build into dist/ (never touches the network)
+ *   npm run build:dev    development build
+ *   npm run dev-server   serves dist on https://localhost:3000 (http when no dev certificate)
+ *
+ * Options:
+ *   --env url=https://example.com/ar-desk/   rewrite every https://localhost:3000/ in the manifest
+ *   AR_DESK_HTTP=1                           dev server over plain http (browser-only use)
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+/** Every function file the metadata plugin reads; webpack's functions entry gets the same list. */
+const FUNCTION_FILES = ["./src/functions/functions.ts"];
+const CERT_TIMEOUT_MS = 20000;
+
+/**
+ * Dev certificate from office-addin-dev-certs, or undefined (→ http) when it cannot be had:
+ * the browser-only flow does not need https, and a missing certificate must not stop the server.
+ */
+async function devHttpsOptions() {
+  if (process.env.AR_DESK_HTTP === "1") return undefined;
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const timeout = new Promise((_, reject) =>
+      setTimeout(() => reject(new Error("timed out")), CERT_TIMEOUT_MS).unref()
+    );
+    const options = await Promise.race([devCerts.getHttpsServerOptions(), timeout]);
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    console.warn(
+      `[ar-desk] No dev certificate (${error && error.message}); serving over http. ` +
+        "Office needs https: run `npx office-addin-dev-certs install` for the add-in."
+    );
+    return undefined;
+  }
+}
+
+/** Rewrites all dev URLs (global RegExp: a plain string replace changes only the first). */
+function rewriteUrls(content, url) {
+  if (!url) return content;
+  const base = url.endsWith("/") ? url : `${url}/`;
+  return content.toString().replace(new RegExp(DEV_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g"), base);
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const prodUrl = env.url || process.env.AR_DESK_URL;
+  const https = serving ? await devHttpsOptions() : undefined;
+
+  return {
+    mode: dev ? "development" : "production",
+    devtool: "source-map",
+    target: "web",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: FUNCTION_FILES,
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      // functions.js also runs in Excel's JavaScript-only custom functions runtime and in the
+      // node vm test: no window there.
+      globalObject: "globalThis",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      // Node built-ins some libraries (exceljs, mailparser) reach for are not shipped to the pane.
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking is `tsc --noEmit` in `npm test`; the bundle only needs JS.
+              transpileOnly: true,
+              // ES modules so webpack can tree-shake and split `import()` into lazy chunks
+              // (CommonJS output would turn import() into an eager require).
+              compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // Entries stay self-contained (functions.js must load alone); only import() splits.
+      splitChunks: { chunks: "async" },
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the functions register from the same page as the pane.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "src/support.html", to: "support.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : rewriteUrls(content, prodUrl)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist"), watch: false },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: https } : { type: "http" },
+      port: PORT,
+      hot: false,
+      liveReload: false,
+      client: false,
+      devMiddleware: { writeToDisk: true },
+    },
+  };
+};
+
+module.exports.rewriteUrls = rewriteUrls;
