@@ -50,7 +50,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     try {
       parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     } catch (e) {
-      throw new UserError(`${(e as Error).message.replace(/^Unknown option/, "unknown option")}. See 'ar-desk --help'.`);
+      // Node's text for an unknown option goes on about positionals after '--': keep its first sentence.
+      const message = (e as Error).message.replace(/^Unknown option (\S+)\..*$/s, "unknown option $1").replace(/\.$/, "");
+      throw new UserError(`${message}. See 'ar-desk --help'.`);
     }
     const [command, file, ...extra] = parsed.positionals;
     const flags = parsed.values as Flags;

@@ -2,8 +2,9 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { Boot, type BootProps } from "../../src/taskpane/Boot";
-import { createServices, NOT_WIRED_MESSAGE } from "../../src/taskpane/services/factory";
 import { fakeServices, sampleAnalysis } from "./fakeServices";
+
+const FAILED_MESSAGE = "AR Desk pane: services could not load";
 
 describe("App", () => {
   it("in Excel starts on the Ledger tab, analyses once and switches tabs", async () => {
@@ -127,11 +128,13 @@ describe("Boot", () => {
       <Boot
         detectHost={async () => ({ host: "browser", reason: "timeout" })}
         checkRequirements={okRequirements}
-        loadServices={createServices}
+        loadServices={async (host) => {
+          throw new Error(`${FAILED_MESSAGE} (${host})`);
+        }}
         navigatorLanguage="zh-CN"
       />,
     );
     expect(await screen.findByText("加载项无法启动")).toBeTruthy();
-    expect(screen.getByText(`${NOT_WIRED_MESSAGE} (browser)`)).toBeTruthy();
+    expect(screen.getByText(`${FAILED_MESSAGE} (browser)`)).toBeTruthy();
   });
 });

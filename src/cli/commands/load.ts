@@ -1,5 +1,6 @@
 /** Shared by the commands: read the ledger file and open a session on it. */
 import * as path from "node:path";
+import { promises as fs } from "node:fs";
 import { openSession, type LedgerSession } from "../../jobs/session";
 import { readWorkbookFile } from "../../workbook/xlsx/node";
 import { UserError } from "../userError";
@@ -12,6 +13,7 @@ export async function loadSession(file: string, flags: Flags, progress?: Progres
   }
   const order = flags["date-order"];
   if (order !== undefined && order !== "mdy" && order !== "dmy") throw new UserError(`--date-order must be mdy or dmy, not "${order}"`);
+  await mustExist(file);
   progress?.update(0, 3, `reading ${path.basename(file)}`);
   const content = await readWorkbookFile(file);
   progress?.update(1, 3, "checking the ledger");
@@ -25,4 +27,13 @@ export async function loadSession(file: string, flags: Flags, progress?: Progres
 export function besideLedger(file: string, suffix: string): string {
   const { dir, name } = path.parse(path.resolve(file));
   return path.join(dir, `${name}-${suffix}`);
+}
+
+/** A missing ledger is the commonest mistake: say so in the CLI's own words (`no such file: …`). */
+async function mustExist(file: string): Promise<void> {
+  try {
+    await fs.stat(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new UserError(`no such file: ${file}`);
+  }
 }

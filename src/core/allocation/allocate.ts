@@ -4,10 +4,10 @@
  */
 import type { CurrencyCode, Customer, DayNumber, Ledger, Minor } from "../model";
 import type { Account, InvoiceStatus } from "./account";
-import { compareInvoices, groupLedger } from "./_group";
-import type { Group } from "./_group";
-import { giveBack, newBook, receiptsOf, receive } from "./_settle";
-import type { Ledgerbook } from "./_settle";
+import { compareInvoices, groupLedger } from "./_lib/group";
+import type { Group } from "./_lib/group";
+import { giveBack, newBook, receiptsOf, receive } from "./_lib/settle";
+import type { Ledgerbook } from "./_lib/settle";
 
 /**
  * The accounts at `asOf`: one per customer and currency with an invoice, credit note or

@@ -1,5 +1,11 @@
 import { DEFAULT_POLICY } from "../dunning/policy";
-import type { Settings } from "./types";
+import { DEFAULT_AGING_EDGES } from "../aging/edges";
+import { DEFAULT_GRADE_THRESHOLDS, DEFAULT_PROVISION_RATES } from "../metrics";
+import type { CreditGradeThreshold, Settings } from "./types";
+
+// One source for each default: the engine modules own them, settings only repeat them.
+const grade = (g: "A" | "B" | "C"): CreditGradeThreshold =>
+  Object.freeze({ maxAverageDaysLate: DEFAULT_GRADE_THRESHOLDS[g].maxAverageDaysLate, maxShareLate: String(DEFAULT_GRADE_THRESHOLDS[g].maxShareLate) });
 
 /**
  * The defaults used wherever the `AR Settings` sheet is missing or silent (DESIGN §2, §3).
@@ -8,19 +14,15 @@ import type { Settings } from "./types";
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   company: Object.freeze({ name: "", addressLines: Object.freeze([]) as readonly string[], email: "", phone: "", taxId: "" }),
   payment: Object.freeze({ bank: "" }),
-  agingEdges: Object.freeze([30, 60, 90]),
+  agingEdges: DEFAULT_AGING_EDGES,
   agingBasis: "due",
   statement: Object.freeze({ type: "balance-forward", confirmationSlip: "auto" }),
   dunning: DEFAULT_POLICY,
   reminderTemplates: Object.freeze({}),
   columnMapping: Object.freeze({}),
   tableSources: Object.freeze({}),
-  provisionRates: Object.freeze(["0.01", "0.05", "0.2", "0.5", "1"]),
-  creditGrades: Object.freeze({
-    A: Object.freeze({ maxAverageDaysLate: 5, maxShareLate: "0.1" }),
-    B: Object.freeze({ maxAverageDaysLate: 15, maxShareLate: "0.3" }),
-    C: Object.freeze({ maxAverageDaysLate: 30, maxShareLate: "0.5" }),
-  }),
+  provisionRates: DEFAULT_PROVISION_RATES,
+  creditGrades: Object.freeze({ A: grade("A"), B: grade("B"), C: grade("C") }),
   dsoDays: 90,
   includeUpcoming: false,
   defaultCurrency: "USD",

@@ -1,9 +1,9 @@
 /** Workbook-level proxies of the Excel fake: worksheets, tables, names, charts, page layout, application. */
-import { type Rect, parseRef, rectA1, sheetPrefix, splitSheet } from "./a1";
+import { type Rect, MAX_COLS, parseRef, rectA1, sheetPrefix, splitSheet } from "./a1";
 import { FakeClientObject, type FakeRequestContext, loadProps } from "./context";
 import { FakeOfficeError } from "./errors";
-import { FakeRange, type RangeTarget, targetOf } from "./range";
-import { type ChartState, type NameState, type SheetState, type TableState, WorkbookState } from "./state";
+import { FakeRange, type RangeTarget, inputCell, targetOf } from "./range";
+import { type CellState, type ChartState, type NameState, SheetState, type TableState, WorkbookState } from "./state";
 
 type LoadArg = Parameters<FakeClientObject["load"]>[0];
 
@@ -41,6 +41,25 @@ export class FakeWorkbook {
     this.names = new FakeNamedItemCollection(context, "wb/names");
     this.application = new FakeApplication(context);
   }
+  /** The selected range (A1 of the first sheet when nothing was selected). */
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.context, "wb/selectedRange", () => selectionOf(this.context.state));
+  }
+  /** The active cell: the top-left cell of the selection. */
+  getActiveCell(): FakeRange {
+    return new FakeRange(this.context, "wb/activeCell", () => {
+      const t = selectionOf(this.context.state);
+      return { sheet: t.sheet, rect: { top: t.rect.top, left: t.rect.left, bottom: t.rect.top, right: t.rect.left } };
+    });
+  }
+}
+
+function selectionOf(state: WorkbookState): RangeTarget {
+  const sel = state.selection;
+  if (sel && !sel.sheet.deleted) return { sheet: sel.sheet, rect: { ...sel.rect } };
+  const sheet = state.sheets[0];
+  if (!sheet) throw new FakeOfficeError("ItemNotFound", "The workbook has no worksheet.");
+  return { sheet, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
 }
 
 export class FakeApplication {
@@ -203,7 +222,11 @@ export class FakeWorksheet extends FakeClientObject {
     this.call("delete", [], () => this.context.state.deleteSheet(this.sheet()));
   }
   activate(): void {
-    this.call("activate", [], () => undefined);
+    this.call("activate", [], () => {
+      const sheet = this.sheet();
+      const state = this.context.state;
+      if (state.selection?.sheet !== sheet) state.selection = { sheet, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
+    });
   }
   /** Resolves an address string or Range argument against this sheet. */
   targetOf(arg: FakeRange | string): RangeTarget {
@@ -403,6 +426,11 @@ export class FakeTable extends FakeClientObject {
       return { sheet: t.sheet, rect };
     });
   }
+  private columnsProxy?: FakeTableColumnCollection;
+  get columns(): FakeTableColumnCollection {
+    this.columnsProxy ??= new FakeTableColumnCollection(this.context, `${this.path}/columns`, this);
+    return this.columnsProxy;
+  }
   getRange(): FakeRange {
     return this.part("range", (r) => r);
   }
@@ -416,6 +444,167 @@ export class FakeTable extends FakeClientObject {
     this.call("delete", [], () => {
       const t = this.table();
       this.context.state.tables = this.context.state.tables.filter((o) => o !== t);
+    });
+  }
+}
+
+/** Header texts of a table, left to right. */
+function tableHeaders(t: TableState): string[] {
+  const out: string[] = [];
+  for (let c = t.rect.left; c <= t.rect.right; c++) out.push(String(t.sheet.cell(t.rect.top, c)?.value ?? ""));
+  return out;
+}
+
+/** Moves the cells of rows top..bottom right of column `from` by `by` columns (Excel's insert/delete shift within a table's rows). */
+function shiftCells(sheet: SheetState, top: number, bottom: number, from: number, by: number): void {
+  const moved: [number, number, CellState][] = [];
+  for (const [k, cell] of [...sheet.cells]) {
+    const row = Math.floor(k / MAX_COLS) + 1;
+    const col = (k % MAX_COLS) + 1;
+    if (row >= top && row <= bottom && col >= from) {
+      sheet.cells.delete(k);
+      moved.push([row, col + by, cell]);
+    }
+  }
+  for (const [row, col, cell] of moved) sheet.cells.set(SheetState.key(row, col), cell);
+}
+
+/** `table.columns`: load items/name, add (appended at the right), getItem, getItemOrNullObject. */
+export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> {
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    readonly owner: FakeTable,
+  ) {
+    super(context, path);
+  }
+  protected current(): FakeTableColumn[] {
+    const t = this.owner.table();
+    return tableHeaders(t).map((_, i) => new FakeTableColumn(this.context, `${this.path}/at(${i})`, () => ({ table: t, index: i })));
+  }
+  get count(): number {
+    return this.items.length;
+  }
+  /**
+   * Adds a column. The fake models appending only (`index` null/undefined); `values`, when given,
+   * must cover header + data rows. A taken name gets Excel's numeric suffix ("Aging2").
+   */
+  add(index?: number | null, values?: unknown[][] | null, name?: string): FakeTableColumn {
+    let created: { table: TableState; index: number } | undefined;
+    const column = new FakeTableColumn(this.context, `${this.path}/add`, () => created);
+    this.call("add", [index ?? null, values ?? null, name ?? null], () => {
+      const t = this.owner.table();
+      if (index !== undefined && index !== null && index !== t.rect.right - t.rect.left + 1) {
+        throw new FakeOfficeError("InvalidArgument", "The fake models table.columns.add at the end only.");
+      }
+      const rows = t.rect.bottom - t.rect.top + 1;
+      if (values && (values.length !== rows || values.some((r) => !Array.isArray(r) || r.length !== 1))) {
+        throw new FakeOfficeError("InvalidArgument", "The number of rows in the input array doesn't match the table.");
+      }
+      const state = this.context.state;
+      if (state.tables.some((o) => o !== t && o.sheet === t.sheet && o.rect.left > t.rect.right && o.rect.top <= t.rect.bottom && t.rect.top <= o.rect.bottom)) {
+        throw new FakeOfficeError("InvalidOperation", "This operation would move a table on the worksheet.");
+      }
+      // Excel inserts cells in the table's rows and shifts what is to the right.
+      shiftCells(t.sheet, t.rect.top, t.rect.bottom, t.rect.right + 1, 1);
+      t.rect = { ...t.rect, right: t.rect.right + 1 };
+      const col = t.rect.right;
+      const taken = new Set(tableHeaders(t).slice(0, -1).map((h) => h.toLowerCase()));
+      const wanted = name ?? (values ? String(values[0][0] ?? "") : "") ?? "";
+      let header = wanted === "" ? `Column${col - t.rect.left + 1}` : wanted;
+      for (let i = 2; taken.has(header.toLowerCase()); i++) header = `${wanted || "Column"}${i}`;
+      const head = t.sheet.cellForWrite(t.rect.top, col);
+      head.value = header;
+      if (values) for (let r = 1; r < rows; r++) inputCell(t.sheet.cellForWrite(t.rect.top + r, col), values[r][0]);
+      created = { table: t, index: col - t.rect.left };
+    });
+    return column;
+  }
+  getItem(key: string | number): FakeTableColumn {
+    return new FakeTableColumn(this.context, `${this.path}/item(${JSON.stringify(key)})`, () => {
+      const found = this.find(key);
+      if (!found) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: table column ${JSON.stringify(key)}.`);
+      return found;
+    });
+  }
+  getItemOrNullObject(key: string | number): FakeTableColumn {
+    const c = new FakeTableColumn(this.context, `${this.path}/itemOrNull(${JSON.stringify(key)})`, () => this.find(key));
+    c.trackNullPublic(() => this.find(key) === undefined);
+    return c;
+  }
+  private find(key: string | number): { table: TableState; index: number } | undefined {
+    const t = this.owner.table();
+    const headers = tableHeaders(t);
+    const index = typeof key === "number" ? key : headers.findIndex((h) => h.toLowerCase() === key.toLowerCase());
+    return index >= 0 && index < headers.length ? { table: t, index } : undefined;
+  }
+}
+
+export class FakeTableColumn extends FakeClientObject {
+  protected readonly scalarProps = ["name", "index"];
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    readonly resolveColumn: () => { table: TableState; index: number } | undefined,
+  ) {
+    super(context, path);
+  }
+  trackNullPublic(isNull: () => boolean): void {
+    this.trackNull(isNull);
+  }
+  private bound?: { table: TableState; index: number; header: string };
+  protected override isNullNow(): boolean {
+    return this.resolveColumn() === undefined;
+  }
+  /** Bound to the column's header at first use; a deleted column is gone. */
+  column(): { table: TableState; col: number } {
+    if (!this.bound) {
+      const c = this.resolveColumn();
+      if (!c) throw new FakeOfficeError("InvalidObjectPath", `The table column ${this.path} is a null object or not created yet.`);
+      this.bound = { ...c, header: tableHeaders(c.table)[c.index] };
+    }
+    const { table, header } = this.bound;
+    if (!this.context.state.tables.includes(table)) throw new FakeOfficeError("ItemNotFound", `The table ${table.name} was deleted.`);
+    const index = tableHeaders(table).indexOf(header);
+    if (index < 0) throw new FakeOfficeError("ItemNotFound", `The table column ${header} was deleted.`);
+    return { table, col: table.rect.left + index };
+  }
+  protected snapshot(prop: string): unknown {
+    const { table, col } = this.column();
+    if (prop === "name") return String(table.sheet.cell(table.rect.top, col)?.value ?? "");
+    if (prop === "index") return col - table.rect.left;
+    throw new FakeOfficeError("InvalidArgument", `The fake TableColumn has no property '${prop}'.`);
+  }
+  get name(): string { return this.read("name"); }
+  get index(): number { return this.read("index"); }
+  private part(name: string, pick: (top: number, bottom: number) => [number, number]): FakeRange {
+    return new FakeRange(this.context, `${this.path}/${name}`, () => {
+      const { table, col } = this.column();
+      const [top, bottom] = pick(table.rect.top, table.rect.bottom);
+      return { sheet: table.sheet, rect: { top, bottom, left: col, right: col } };
+    });
+  }
+  getRange(): FakeRange {
+    return this.part("range", (t, b) => [t, b]);
+  }
+  getHeaderRowRange(): FakeRange {
+    return this.part("header", (t) => [t, t]);
+  }
+  getDataBodyRange(): FakeRange {
+    return this.part("body", (t, b) => [t + 1, b]);
+  }
+  /** Deletes the column: its cells go, cells to its right in the table's rows shift left; names on it become #REF!. */
+  delete(): void {
+    this.call("delete", [], () => {
+      const { table, col } = this.column();
+      if (table.rect.left === table.rect.right) throw new FakeOfficeError("InvalidOperation", "A table must keep at least one column.");
+      const header = String(table.sheet.cell(table.rect.top, col)?.value ?? "");
+      for (let r = table.rect.top; r <= table.rect.bottom; r++) table.sheet.cells.delete(SheetState.key(r, col));
+      shiftCells(table.sheet, table.rect.top, table.rect.bottom, col + 1, -1);
+      table.rect = { ...table.rect, right: table.rect.right - 1 };
+      const ref = `${table.name}[${header}]`.toLowerCase();
+      const refs = [ref, `${table.name}[[${header}]]`.toLowerCase()];
+      for (const n of this.context.state.names) if (refs.includes(n.formula.replace(/^=/, "").toLowerCase())) n.formula = "=#REF!";
     });
   }
 }

@@ -212,6 +212,14 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
+  /** Selects the range (and activates its sheet), as Office.js `range.select()`. */
+  select(): void {
+    this.call("select", [], () => {
+      const t = this.target();
+      this.context.state.selection = { sheet: t.sheet, rect: { ...t.rect } };
+    });
+  }
+
   get format(): FakeRangeFormat {
     this.formatProxy ??= new FakeRangeFormat(this);
     return this.formatProxy;

@@ -116,6 +116,8 @@ export class WorkbookState {
   sheets: SheetState[] = [];
   tables: TableState[] = [];
   names: NameState[] = [];
+  /** What range.select() / worksheet.activate() left selected (A1 of the first sheet before any). */
+  selection?: { sheet: SheetState; rect: Rect };
   private tableCounter = 0;
 
   sheet(name: string): SheetState | undefined {

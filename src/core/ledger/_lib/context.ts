@@ -1,6 +1,6 @@
 /** State shared by the table readers of one buildLedger run. Private to the ledger. */
 import type { CurrencyCode, Customer, DataIssue, Language, Money } from "../../model";
-import { isKnownCurrency, money, normalizeCurrency } from "../../money";
+import { money, normalizeCurrency } from "../../money";
 import type { RawCell, SourceBlock } from "../../../workbook/port";
 import { TableIssues } from "./issues";
 
@@ -61,7 +61,6 @@ export function readCurrency(text: string, fallback: CurrencyCode): CurrencyRead
   return { code: fallback, doubtful: `not a currency: ${fallback} used` };
 }
 
-export { isKnownCurrency };
 
 /**
  * Column positions of a table, checked against its headers: -1 when unmapped or out of range.

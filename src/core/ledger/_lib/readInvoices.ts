@@ -51,9 +51,14 @@ export function readInvoices(
     let customer: Customer | undefined = context.customerById.get(customerId);
     const currencyCell = at(row, c.Currency);
     const currencyText = c.Currency < 0 ? "" : cellText(currencyCell);
-    const fallbackCurrency = customer ? customer.currency : context.defaultCurrency;
     // Most rows leave Currency blank: no read, no allocation.
-    const currency = currencyText === "" ? { code: fallbackCurrency, doubtful: undefined } : readCurrency(currencyText, fallbackCurrency);
+    let currencyCode = customer ? customer.currency : context.defaultCurrency;
+    let currencyDoubt: string | undefined;
+    if (currencyText !== "") {
+      const read = readCurrency(currencyText, currencyCode);
+      currencyCode = read.code;
+      currencyDoubt = read.doubtful;
+    }
 
     const dateCell = at(row, c.InvoiceDate);
     const invoiceDate = dayOrReason(dateCell, dateOptions);
@@ -62,16 +67,16 @@ export function readInvoices(
       continue;
     }
     const amountCell = at(row, c.Amount);
-    const amount = amountOrReason(amountCell, currency.code);
+    const amount = amountOrReason(amountCell, currencyCode);
     if (typeof amount === "string") {
       issues.cell("error", i, c.Amount, amountCell, `Amount ${amount}: row not read`);
       continue;
     }
     // The row is kept from here on: every later doubt is a warning.
     firstRowOf.set(invoiceNo, issues.rowOf(i));
-    if (currency.doubtful) issues.cell("warning", i, c.Currency, currencyCell, currency.doubtful);
+    if (currencyDoubt) issues.cell("warning", i, c.Currency, currencyCell, currencyDoubt);
     if (customer === undefined) {
-      customer = placeholderCustomer(context, customerId, currency.code, sheet, issues.rowOf(i));
+      customer = placeholderCustomer(context, customerId, currencyCode, sheet, issues.rowOf(i));
       issues.cell("warning", i, c.CustomerID, customerCell, "customer not in the Customers table: invoice kept under a customer named by its ID");
     }
 
@@ -90,12 +95,12 @@ export function readInvoices(
       }
     }
 
-    const zero = zeroOf(context, currency.code);
+    const zero = zeroOf(context, currencyCode);
     let paid: Money = zero;
     const paidCell = at(row, c.Paid);
     if (!isBlankCell(paidCell)) {
       if (hasPaymentsTable) ignoredPaid++;
-      else paid = readPaid(paidCell, amount, currency.code, zero, issues, i, c.Paid);
+      else paid = readPaid(paidCell, amount, currencyCode, zero, issues, i, c.Paid);
     }
 
     let disputed = false;
@@ -114,7 +119,7 @@ export function readInvoices(
       customerId,
       invoiceDate,
       dueDate,
-      amount: money(amount, currency.code),
+      amount: money(amount, currencyCode),
       paid,
       disputed,
       description: description === "" ? undefined : description,

@@ -1,5 +1,5 @@
 /** Grouping a ledger's items by customer and currency. Private to allocation. */
-import type { CurrencyCode, DayNumber, Invoice, Ledger, Payment } from "../model";
+import type { CurrencyCode, DayNumber, Invoice, Ledger, Payment } from "../../model";
 
 export interface Group {
   readonly customerId: string;

@@ -2,7 +2,7 @@
  * Settling one group's invoices: open balances per invoice and the unapplied rest. Private to
  * allocation. Works on parallel arrays (open, settledOn) over invoices sorted oldest first.
  */
-import type { DayNumber, Invoice, Minor, Payment } from "../model";
+import type { DayNumber, Invoice, Minor, Payment } from "../../model";
 
 /** Mutable state of one group while settling. */
 export interface Ledgerbook {

@@ -1,0 +1,66 @@
+/**
+ * Benchmark 1, the engine: ledger → accounts and aging → month-end statement models, on
+ * 1,000,000 invoices, 800,000 payments and 50,000 customers generated in memory as SourceBlocks
+ * (no file format involved). Target (DESIGN §8): under 3 s and 1.5 GB.
+ * Peak memory is this process's maxRSS, input blocks included.
+ */
+import { agingOf } from "../src/core/aging";
+import { accountsAsOf } from "../src/core/allocation";
+import { dayFromCivil, monthPeriod } from "../src/core/dates";
+import { buildLedger } from "../src/core/ledger";
+import { statementsFor } from "../src/core/statements";
+import { count, duration, megabytes, wallAndCpu } from "./_lib/format";
+import { blockLedger } from "./_lib/ledgerBlocks";
+import { emitReport, isQuick, peakRssBytes, progress, runMain, type Figure } from "./_lib/result";
+import { timed } from "./_lib/timer";
+
+const FULL = { customers: 50_000, invoices: 1_000_000, payments: 800_000 };
+const QUICK = { customers: 1_000, invoices: 20_000, payments: 16_000 };
+const TARGET_MS = 3_000;
+const TARGET_BYTES = 1.5 * 1024 ** 3;
+
+async function main(): Promise<void> {
+  const sizes = isQuick() ? QUICK : FULL;
+  const asOf = dayFromCivil(2026, 10, 31);
+  const period = monthPeriod(asOf);
+
+  const generated = timed(() => blockLedger({ ...sizes, asOf, seed: 20261031 }));
+  progress(`generated ${count(sizes.invoices)} invoices, ${count(sizes.payments)} payments, ${count(sizes.customers)} customers as blocks in ${duration(generated.ms)} (not timed below)`);
+  const rssBefore = peakRssBytes();
+
+  const ledger = timed(() => buildLedger(generated.value.input));
+  progress(`buildLedger ${wallAndCpu(ledger)}`);
+  const aged = timed(() => {
+    const accounts = accountsAsOf(ledger.value, asOf);
+    const totals = accounts.map((account) => agingOf(account.openItems, asOf));
+    return { accounts, totals };
+  });
+  progress(`accountsAsOf + aging ${wallAndCpu(aged)}`);
+  const statements = timed(() => statementsFor(ledger.value, period));
+  progress(`statementsFor ${wallAndCpu(statements)}`);
+
+  const totalMs = ledger.ms + aged.ms + statements.ms;
+  const peak = peakRssBytes();
+  const openItems = aged.value.accounts.reduce((n, a) => n + a.openItems.length, 0);
+  const figures: Figure[] = [
+    { measure: "buildLedger", measured: wallAndCpu(ledger) },
+    { measure: "accountsAsOf + aging (as of 2026-10-31)", measured: wallAndCpu(aged) },
+    { measure: `statementsFor (${period.label}, balance-forward)`, measured: wallAndCpu(statements) },
+    { measure: "total (wall)", measured: wallAndCpu({ ms: totalMs, cpuMs: ledger.cpuMs + aged.cpuMs + statements.cpuMs }), target: `< ${duration(TARGET_MS)}`, met: totalMs < TARGET_MS },
+    { measure: "peak memory (maxRSS, input blocks included)", measured: megabytes(peak), target: `< ${megabytes(TARGET_BYTES)}`, met: peak < TARGET_BYTES },
+  ];
+  const issues = ledger.value.issues;
+  emitReport({
+    title: "1. Engine: ledger, aging and statement models",
+    sizes: `${count(sizes.invoices)} invoices, ${count(sizes.payments)} payments, ${count(sizes.customers)} customers (in-memory blocks)`,
+    figures,
+    notes: [
+      `${count(aged.value.accounts.length)} accounts, ${count(openItems)} open items, ${count(statements.value.length)} statements; ${count(issues.length)} data issues`,
+      `input generation ${duration(generated.ms)} (not counted); maxRSS after generating the input ${megabytes(rssBefore)}`,
+      ...(issues.length > 0 ? [`first issue: ${JSON.stringify(issues[0])}`] : []),
+    ],
+    failures: [],
+  });
+}
+
+runMain(main);

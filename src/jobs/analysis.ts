@@ -1,0 +1,143 @@
+/**
+ * The credit controller's overview as of a day, per currency (currencies are never added):
+ * total AR, amount overdue, aging buckets, DSO, customers over their credit limit and the largest
+ * overdue accounts. Both task-pane hosts (Excel and browser) show it; the CLI's report has its own sheet.
+ */
+import { accountsAsOf, type Account } from "../core/allocation";
+import { agingLabels, agingOf } from "../core/aging";
+import { creditPosition } from "../core/credit";
+import { accountDunning, dunningHistory } from "../core/dunning";
+import { dso } from "../core/metrics";
+import type { CurrencyCode, DayNumber, Minor, Money } from "../core/model";
+import { detectTables, type Detection } from "../workbook/schema";
+import type { SourceBlock } from "../workbook/port";
+import { findDunningLogBlock } from "./dunningLogFromBlocks";
+import { openSession, overridesFrom, type LedgerSession, type SessionOptions } from "./session";
+import { settingsFromBlocks, isSettingsBlock } from "./settingsFromBlocks";
+import type { Settings } from "../core/settings";
+
+export interface OverLimitFigure {
+  readonly customerId: string;
+  readonly name: string;
+  readonly limit: Money;
+  readonly exposure: Money;
+  /** Negative: how far over the limit. */
+  readonly available: Money;
+}
+
+export interface OverdueFigure {
+  readonly customerId: string;
+  readonly name: string;
+  readonly overdue: Money;
+  /** Days overdue of the oldest overdue invoice. */
+  readonly oldestDaysOverdue: number;
+  readonly stage: string;
+}
+
+/** Key figures of one currency. */
+export interface CurrencyFigures {
+  readonly currency: CurrencyCode;
+  /** Sum of account balances (open items − unapplied credit). */
+  readonly totalAr: Minor;
+  /** Open balance of invoices ≥ 1 day overdue. */
+  readonly overdue: Minor;
+  /** Aging of the open items: labels and amounts, same order; amounts add up to the open items. */
+  readonly buckets: readonly { readonly label: string; readonly amount: Minor }[];
+  /** Undefined when there were no credit sales in the window. */
+  readonly dso?: number;
+  readonly dsoDays: number;
+  /** Most over the limit first. */
+  readonly overLimit: readonly OverLimitFigure[];
+  /** Largest overdue first, at most `top`. */
+  readonly topOverdue: readonly OverdueFigure[];
+}
+
+/**
+ * The overview of a session as of a day.
+ * @param top - how many overdue customers to list per currency (default 10).
+ * @example
+ * analysisOf(session, dayFromCivil(2026, 11, 15)).map((c) => c.currency) //=> ["CNY", "USD"]
+ */
+export function analysisOf(session: LedgerSession, asOf: DayNumber, top = 10): CurrencyFigures[] {
+  const { settings } = session;
+  const accounts = accountsAsOf(session.ledger, asOf);
+  const labels = agingLabels(settings.agingEdges, settings.agingBasis);
+  const history = dunningHistory(session.log);
+  const dsoOf = new Map(dso(accounts, asOf, settings.dsoDays).map((f) => [f.currency, f.dso]));
+  const byCurrency = new Map<CurrencyCode, Account[]>();
+  for (const account of accounts) {
+    const list = byCurrency.get(account.currency) ?? [];
+    list.push(account);
+    byCurrency.set(account.currency, list);
+  }
+  const out: CurrencyFigures[] = [];
+  for (const [currency, list] of byCurrency) {
+    const money = (minor: Minor): Money => ({ currency, minor });
+    const buckets = labels.map(() => 0);
+    let totalAr = 0;
+    let overdue = 0;
+    const overLimit: OverLimitFigure[] = [];
+    const overdueList: OverdueFigure[] = [];
+    for (const account of list) {
+      totalAr += account.balance;
+      agingOf(account.openItems, asOf, { edges: settings.agingEdges, basis: settings.agingBasis }).forEach((amount, i) => (buckets[i] += amount));
+      let accountOverdue = 0;
+      let oldest = 0;
+      for (const item of account.openItems) {
+        const days = asOf - item.invoice.dueDate;
+        if (days >= 1) {
+          accountOverdue += item.open;
+          oldest = Math.max(oldest, days);
+        }
+      }
+      overdue += accountOverdue;
+      const credit = creditPosition(account.customer, account.balance, currency);
+      if (credit.overLimit && credit.limit && credit.available) {
+        overLimit.push({ customerId: account.customer.id, name: account.customer.name, limit: credit.limit, exposure: credit.exposure, available: credit.available });
+      }
+      if (accountOverdue > 0) {
+        const stage = accountDunning(account, asOf, settings.dunning, history).stage;
+        overdueList.push({ customerId: account.customer.id, name: account.customer.name, overdue: money(accountOverdue), oldestDaysOverdue: oldest, stage });
+      }
+    }
+    overLimit.sort((a, b) => a.available.minor - b.available.minor);
+    overdueList.sort((a, b) => b.overdue.minor - a.overdue.minor || b.oldestDaysOverdue - a.oldestDaysOverdue);
+    const figure = dsoOf.get(currency);
+    out.push({
+      currency,
+      totalAr,
+      overdue,
+      buckets: labels.map((label, i) => ({ label, amount: buckets[i] })),
+      ...(figure === undefined ? {} : { dso: figure }),
+      dsoDays: settings.dsoDays,
+      overLimit,
+      topOverdue: overdueList.slice(0, top),
+    });
+  }
+  return out.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+}
+
+/** A workbook looked at for the task pane: detection always; a session only when the ledger can be built. */
+export interface WorkbookInspection {
+  readonly settings: Settings;
+  /** The blocks detection chose among (no generated sheets, no settings, no dunning log). */
+  readonly candidates: readonly SourceBlock[];
+  readonly detection: Detection;
+  /** Undefined when Customers or Invoices is missing. */
+  readonly session?: LedgerSession;
+}
+
+/**
+ * Like {@link openSession}, but never throws for missing tables: the pane then shows what was
+ * found and lets the clerk choose.
+ */
+export function inspectWorkbook(allBlocks: readonly SourceBlock[], options: SessionOptions = {}): WorkbookInspection {
+  const generated = options.generatedSheets ?? new Set<string>();
+  const settings = options.settings ?? settingsFromBlocks(allBlocks).settings;
+  const logBlock = findDunningLogBlock(allBlocks);
+  const candidates = allBlocks.filter((b) => !generated.has(b.sheet) && b !== logBlock && !isSettingsBlock(b));
+  const detection = detectTables(candidates, overridesFrom(settings, candidates));
+  if (detection.missingTables.length > 0) return { settings, candidates, detection };
+  const session = openSession(allBlocks, options);
+  return { settings: session.settings, candidates, detection: session.detection, session };
+}

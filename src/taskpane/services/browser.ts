@@ -1,0 +1,93 @@
+/**
+ * {@link PaneServices} for the pane opened in a plain browser (outside Office): *Open workbook…*
+ * reads an .xlsx into memory ({@link XlsxWorkbook}); every flow runs on that copy and offers its
+ * results as downloads. The clerk's file on disk is never changed: *Download workbook* gives a new
+ * file with everything AR Desk wrote (settings, statements, reminders, dunning log).
+ *
+ * ExcelJS and the xlsx reader load with the first opened workbook (dynamic import), not with the pane.
+ */
+import type { DayNumber } from "../../core/model";
+import type { XlsxWorkbook } from "../../workbook/xlsx";
+import type { FileOffer, OpenedWorkbook, PaneServices } from "../services";
+import { downloadInBrowser, engineServices, XLSX_MIME } from "./engine";
+
+export const NO_WORKBOOK_MESSAGE = "Open a workbook first (Open workbook…).";
+export const FORMULA_COLUMNS_NEED_EXCEL =
+  "Formula columns are added to the workbook's Excel tables, which needs Excel: open the workbook in Excel with the AR Desk add-in. In the browser, copy the example formulas below into your tables instead.";
+
+/** Reads a File (or Blob) as bytes; `arrayBuffer()` where the browser has it, FileReader otherwise. */
+async function bytesOf(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
+  return new Promise<Uint8Array>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("could not read the file"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** Extra surface for tests and the e2e suite: the workbook currently open. */
+export type BrowserServices = PaneServices & {
+  /** The in-memory workbook, undefined before *Open workbook…*. */
+  readonly workbook: () => XlsxWorkbook | undefined;
+};
+
+export interface BrowserServicesOptions {
+  /** Today's day (tests pin it); default the local calendar day. */
+  readonly today?: () => DayNumber;
+}
+
+export function createBrowserServices(options: BrowserServicesOptions = {}): BrowserServices {
+  let workbook: XlsxWorkbook | undefined;
+  let fileBase = "workbook";
+
+  const engine = engineServices({
+    host: "browser",
+    canDownload: true,
+    port: () => {
+      if (!workbook) throw new Error(NO_WORKBOOK_MESSAGE);
+      return workbook;
+    },
+    fileBase: () => fileBase,
+    async statementsDownload(run, month) {
+      const { writeSpecsToBytes } = await import("../../workbook/xlsx/write/writeWorkbook");
+      return { fileName: `${fileBase}-statements-${month}.xlsx`, mimeType: XLSX_MIME, bytes: await writeSpecsToBytes(run.sheets) };
+    },
+  }, options.today);
+  const { inspect: _inspect, ...flows } = engine;
+  void _inspect;
+
+  return {
+    ...flows,
+    workbook: () => workbook,
+
+    async openWorkbook(file: File): Promise<OpenedWorkbook> {
+      const bytes = await bytesOf(file);
+      const { XlsxWorkbook } = await import("../../workbook/xlsx");
+      // The constructor reads the file at once: a bad file fails here, naming it.
+      const opened = new XlsxWorkbook(bytes, { fileName: file.name });
+      workbook = opened;
+      fileBase = file.name.replace(/\.xlsx$/i, "") || "workbook";
+      return { fileName: file.name, sheetCount: opened.content().sheets.length };
+    },
+
+    async exportWorkbook(): Promise<FileOffer> {
+      if (!workbook) throw new Error(NO_WORKBOOK_MESSAGE);
+      return { fileName: `${fileBase}-ar.xlsx`, mimeType: XLSX_MIME, bytes: workbook.toBytes() };
+    },
+
+    downloadResult: downloadInBrowser,
+
+    async goTo(): Promise<void> {
+      // No sheet on screen in the browser: the issue list already names sheet, row and column.
+    },
+
+    async addFormulaColumns() {
+      throw new Error(FORMULA_COLUMNS_NEED_EXCEL);
+    },
+
+    async removeFormulaColumns() {
+      throw new Error(FORMULA_COLUMNS_NEED_EXCEL);
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export function createExcelServices(): never { throw new Error("todo"); }

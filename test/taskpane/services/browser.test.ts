@@ -1,0 +1,196 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+// jsdom for File, Blob, <a download>; Node export conditions so ExcelJS's uuid loads as CommonJS.
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { TextDecoder, TextEncoder } from "node:util";
+import ExcelJS from "exceljs";
+import { unzipSync, strFromU8 } from "fflate";
+import { dayFromCivil } from "../../../src/core/dates";
+import { generateLedger } from "../../../src/sample";
+import { writeLedgerXlsx } from "../../../src/sample/writeXlsx";
+import { createBrowserServices, FORMULA_COLUMNS_NEED_EXCEL, NO_WORKBOOK_MESSAGE } from "../../../src/taskpane/services/browser";
+import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+
+// jsdom lacks the encoders ExcelJS and fflate use in Node.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+const TODAY = dayFromCivil(2026, 11, 15);
+
+let dir: string;
+let ledgerBytes: Buffer;
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "ardesk-browser-"));
+  const file = path.join(dir, "ledger.xlsx");
+  await writeLedgerXlsx(file, generateLedger({ customers: 12, asOf: "2026-10-31", seed: 7 }), { asTables: true, streaming: false });
+  ledgerBytes = await fs.readFile(file);
+});
+
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+/** A File as an <input type=file> hands it over. */
+function ledgerFile(name = "ledger.xlsx"): File {
+  return new File([new Uint8Array(ledgerBytes)], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+}
+
+async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe("createBrowserServices", () => {
+  it("asks for a workbook before any flow", async () => {
+    const services = createBrowserServices({ today: () => TODAY });
+    expect(services.host).toBe("browser");
+    expect(services.canDownload).toBe(true);
+    await expect(services.analyze()).rejects.toThrow(NO_WORKBOOK_MESSAGE);
+    await expect(services.exportWorkbook!()).rejects.toThrow(NO_WORKBOOK_MESSAGE);
+  });
+
+  it("opens a File, analyses it, writes statements and reminders, and offers them as downloads", async () => {
+    const services = createBrowserServices({ today: () => TODAY });
+    const opened = await services.openWorkbook!(ledgerFile());
+    expect(opened).toEqual({ fileName: "ledger.xlsx", sheetCount: 3 });
+    expect(services.today()).toBe("2026-11-15");
+
+    const analysis = await services.analyze();
+    expect(analysis.ready).toBe(true);
+    expect(analysis.asOf).toBe("2026-11-15");
+    expect(analysis.tables.map((t) => [t.kind, t.sourceName, t.how])).toEqual([
+      ["customers", "Customers", "table-name"],
+      ["invoices", "Invoices", "table-name"],
+      ["payments", "Payments", "table-name"],
+    ]);
+    expect(analysis.overview.length).toBeGreaterThan(0);
+    for (const c of analysis.overview) {
+      const bucketSum = c.buckets.reduce((a, b) => a + b.amount.minor, 0);
+      expect(bucketSum).toBeGreaterThanOrEqual(c.overdue.minor);
+      expect(c.buckets.map((b) => b.label)).toEqual(["Current", "1-30", "31-60", "61-90", "90+"]);
+      expect(c.topOverdue.length).toBeLessThanOrEqual(10);
+    }
+
+    const progress: number[] = [];
+    const statements = await services.generateStatements({ month: "2026-10", type: "open-item", onProgress: (p) => progress.push(p.done) });
+    expect(statements.count).toBeGreaterThan(0);
+    expect(statements.indexSheet).toBe("Index");
+    expect(statements.sheets).toHaveLength(statements.count);
+    expect(progress[progress.length - 1]).toBe(3);
+    expect(statements.download?.fileName).toBe("ledger-statements-2026-10.xlsx");
+    const statementsBook = await loadWorkbook(statements.download!.bytes);
+    const index = statementsBook.getWorksheet("Index")!;
+    expect(Object.keys((index as unknown as { tables: Record<string, unknown> }).tables)).toContain("StatementIndex");
+    for (const s of statements.sheets) expect(statementsBook.getWorksheet(s.sheet)).toBeDefined();
+
+    const preview = await services.previewReminders({ asOf: "2026-10-31", includeUpcoming: false });
+    expect(preview.asOf).toBe("2026-10-31");
+    expect(preview.candidates.length).toBeGreaterThan(0);
+    for (const c of preview.candidates) {
+      expect(c.draft.subject).not.toBe("");
+      expect(c.stage).not.toBe("None");
+    }
+    const chosen = preview.candidates.map((c) => c.customerId);
+    const reminders = await services.createReminders(chosen, { asOf: "2026-10-31", includeUpcoming: false });
+    expect(reminders.count).toBe(chosen.length);
+    expect(reminders.sheet).toBe("Reminders");
+    expect(reminders.logged).toBeGreaterThan(0);
+    expect(reminders.download?.fileName).toBe("ledger-reminders-2026-10-31.zip");
+    const zip = unzipSync(reminders.download!.bytes);
+    const emls = Object.keys(zip);
+    const withEmail = preview.candidates.filter((c) => c.email !== undefined);
+    expect(emls).toHaveLength(withEmail.length);
+    for (const name of emls) {
+      expect(name).toMatch(/\.eml$/);
+      expect(strFromU8(zip[name])).toContain("X-Unsent: 1");
+    }
+
+    // Re-running the same day logs nothing twice.
+    const again = await services.createReminders(chosen, { asOf: "2026-10-31", includeUpcoming: false });
+    expect(again.logged).toBe(0);
+
+    // Download workbook carries the clerk's sheets and everything AR Desk wrote.
+    const exported = await services.exportWorkbook!();
+    expect(exported.fileName).toBe("ledger-ar.xlsx");
+    const book = await loadWorkbook(exported.bytes);
+    const names = book.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Customers", "Invoices", "Payments", "Index", "Reminders", "Dunning log", ...statements.sheets.map((s) => s.sheet)]));
+
+    // The generated sheets are not read back as the clerk's input.
+    const after = await services.analyze();
+    expect(after.tables.map((t) => t.sourceName)).toEqual(["Customers", "Invoices", "Payments"]);
+  });
+
+  it("saves settings into the AR Settings sheet and reads them back equal", async () => {
+    const services = createBrowserServices({ today: () => TODAY });
+    await services.openWorkbook!(ledgerFile());
+    expect(await services.loadSettings()).toEqual(DEFAULT_SETTINGS);
+    const changed = {
+      ...DEFAULT_SETTINGS,
+      company: { ...DEFAULT_SETTINGS.company, name: "Northwind Trading", email: "ar@northwind.test" },
+      agingEdges: [15, 30, 60],
+      includeUpcoming: true,
+    };
+    await services.saveSettings(changed);
+    expect(await services.loadSettings()).toEqual(changed);
+    const analysis = await services.analyze();
+    expect(analysis.overview[0].buckets.map((b) => b.label)).toEqual(["Current", "1-15", "16-30", "31-60", "60+"]);
+    const book = await loadWorkbook((await services.exportWorkbook!()).bytes);
+    expect(book.getWorksheet("AR Settings")).toBeDefined();
+  });
+
+  it("stores a mapping override and detects with it", async () => {
+    const services = createBrowserServices({ today: () => TODAY });
+    await services.openWorkbook!(ledgerFile());
+    const before = await services.analyze();
+    const invoices = before.tables.find((t) => t.kind === "invoices")!;
+    const description = invoices.fields.find((f) => f.field === "Description")!;
+    expect(description.column).toBeDefined();
+    const after = await services.saveMapping({ invoices: { columns: { Description: null, Disputed: description.column! } } });
+    const mapped = after.tables.find((t) => t.kind === "invoices")!;
+    expect(mapped.fields.find((f) => f.field === "Disputed")?.column).toBe(description.column);
+    expect((await services.loadSettings()).columnMapping.Invoices).toEqual({ Disputed: description.column });
+  });
+
+  it("explains that formula columns need Excel", async () => {
+    const services = createBrowserServices();
+    await expect(services.addFormulaColumns()).rejects.toThrow(FORMULA_COLUMNS_NEED_EXCEL);
+    await expect(services.removeFormulaColumns()).rejects.toThrow(FORMULA_COLUMNS_NEED_EXCEL);
+  });
+
+  it("renders a template preview with sample data and the company name", () => {
+    const services = createBrowserServices({ today: () => TODAY });
+    const settings = { ...DEFAULT_SETTINGS, company: { ...DEFAULT_SETTINGS.company, name: "Northwind Trading" } };
+    const draft = services.previewTemplate({ stage: "Reminder 1", language: "en", subject: "Hello {{customerName}}", body: "Owed: {{overdueTotal}}\n{{companyName}}" }, settings);
+    expect(draft.subject).toBe("Hello Acme Ltd");
+    expect(draft.text).toContain("Northwind Trading");
+    expect(draft.text).toMatch(/Owed: USD 1,730\.00/);
+    expect(services.templatePlaceholders).toEqual(expect.arrayContaining(["{{customerName}}", "{{overdueTotal}}", "{{paymentInstructions}}"]));
+  });
+
+  it("downloads an offer through an object URL and a clicked <a download>", async () => {
+    const services = createBrowserServices();
+    const created: Blob[] = [];
+    const clicks: string[] = [];
+    Object.assign(URL, { createObjectURL: (b: Blob) => (created.push(b), "blob:test"), revokeObjectURL: () => undefined });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    jest.useFakeTimers();
+    try {
+      await services.downloadResult({ fileName: "x.zip", mimeType: "application/zip", bytes: new Uint8Array([80, 75]) });
+      expect(clicks).toEqual(["x.zip"]);
+      expect(created[0].type).toBe("application/zip");
+      expect(document.querySelectorAll("a").length).toBe(0);
+    } finally {
+      jest.runOnlyPendingTimers();
+      jest.useRealTimers();
+      click.mockRestore();
+    }
+  });
+});
