@@ -28,6 +28,8 @@ export interface NodeCommandRun extends CommandRun {
 
 export interface ExternalCommandRun extends CommandRun {
   readonly peakBytes?: number;
+  /** User + system CPU time of the process tree (GNU time only). */
+  readonly cpuMs?: number;
   /** How peak memory was measured. */
   readonly peakSource: string;
 }
@@ -95,10 +97,17 @@ export async function runExternalMeasured(command: string, args: readonly string
     const dir = mkdtempSync(path.join(tmpdir(), "ar-desk-bench-"));
     const timeFile = path.join(dir, "time.txt");
     try {
-      const run = await runProcess(GNU_TIME, ["-f", "%e %M", "-o", timeFile, command, ...args], timeoutMs);
-      const last = existsSync(timeFile) ? readFileSync(timeFile, "utf8").trim().split("\n").pop() ?? "" : "";
-      const kb = Number(last.split(" ")[1]);
-      return { ...run, peakBytes: Number.isFinite(kb) && kb > 0 ? kb * 1024 : undefined, peakSource: "GNU time (largest process)" };
+      const run = await runProcess(GNU_TIME, ["-f", "%M %U %S", "-o", timeFile, command, ...args], timeoutMs);
+      // A failed command adds a "Command exited with non-zero status" line first: the figures are last.
+      const last = existsSync(timeFile) ? (readFileSync(timeFile, "utf8").trim().split("\n").pop() ?? "") : "";
+      const [kb, user, system] = last.split(" ").map(Number);
+      const cpu = (user + system) * 1000;
+      return {
+        ...run,
+        peakBytes: kb > 0 ? kb * 1024 : undefined,
+        cpuMs: Number.isFinite(cpu) ? cpu : undefined,
+        peakSource: "GNU time (largest process of the tree)",
+      };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

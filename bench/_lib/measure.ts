@@ -1,7 +1,7 @@
 /**
  * Runs one measured command in THIS process and, when it is done, writes its figures to a JSON
- * file: the exit code, the in-process time and the process's peak memory (maxRSS), which is
- * the command's own since nothing else runs here. Used by the CLI benchmark:
+ * file: the exit code, the in-process time, CPU time and the process's peak memory (maxRSS),
+ * which are the command's own since nothing else runs here. Used by the CLI benchmark:
  *
  *   node measure.js <result.json> cli report ledger.xlsx --as-of 2026-10-31
  *   node measure.js <result.json> exceljs ledger.xlsx
@@ -20,11 +20,13 @@ export interface MeasureResult {
   /** Module loading before the command, in this process. */
   readonly loadMs: number;
   readonly maxRssBytes: number;
+  /** User + system CPU time of the whole process (module loading included). */
+  readonly cpuMs: number;
   readonly detail?: string;
   readonly error?: string;
 }
 
-async function run(mode: string, args: string[]): Promise<Omit<MeasureResult, "maxRssBytes">> {
+async function run(mode: string, args: string[]): Promise<Omit<MeasureResult, "maxRssBytes" | "cpuMs">> {
   const loadStart = nowMs();
   if (mode === "cli") {
     const { main } = await import("../../src/cli/main");
@@ -45,13 +47,14 @@ async function run(mode: string, args: string[]): Promise<Omit<MeasureResult, "m
 
 async function main(): Promise<void> {
   const [resultFile, mode, ...args] = process.argv.slice(2);
-  let result: Omit<MeasureResult, "maxRssBytes">;
+  let result: Omit<MeasureResult, "maxRssBytes" | "cpuMs">;
   try {
     result = await run(mode, args);
   } catch (error) {
     result = { code: 70, ms: 0, loadMs: 0, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  const full: MeasureResult = { ...result, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+  const usage = process.resourceUsage();
+  const full: MeasureResult = { ...result, maxRssBytes: usage.maxRSS * 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 };
   writeFileSync(resultFile, JSON.stringify(full));
   // As src/cli/ar-desk.js does: exit with the command's code, not waiting for stray handles.
   process.exit(result.code);

@@ -5,11 +5,6 @@
 import { parseArgs } from "node:util";
 import { COMMAND_HELP, USAGE } from "./help";
 import { UserError } from "./userError";
-import { runStatements } from "./commands/statements";
-import { runReminders } from "./commands/reminders";
-import { runReport } from "./commands/report";
-import { runCheck } from "./commands/check";
-import { runDemo } from "./commands/demo";
 import { describeError } from "./describeError";
 
 export type Flags = Record<string, string | boolean | undefined>;
@@ -35,12 +30,14 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   demo: ["out-dir"],
 };
 
+// Each command is loaded when it runs: `--help`, `--version` and option mistakes answer at once
+// instead of first loading the xlsx reader and writer (ExcelJS alone takes most of a second).
 const COMMANDS: Readonly<Record<string, (file: string | undefined, flags: Flags) => Promise<number>>> = {
-  statements: runStatements,
-  reminders: runReminders,
-  report: runReport,
-  check: runCheck,
-  demo: (_file, flags) => runDemo(flags),
+  statements: async (file, flags) => (await import("./commands/statements")).runStatements(file, flags),
+  reminders: async (file, flags) => (await import("./commands/reminders")).runReminders(file, flags),
+  report: async (file, flags) => (await import("./commands/report")).runReport(file, flags),
+  check: async (file, flags) => (await import("./commands/check")).runCheck(file, flags),
+  demo: async (_file, flags) => (await import("./commands/demo")).runDemo(flags),
 };
 
 /** Runs one command line; resolves to the exit code. */

@@ -121,7 +121,7 @@ function fixedStamp(asOf: string): Date {
  * Zip times are local wall-clock fields, so a local-time Date is right here (and only here):
  * it gives the same fields, hence the same bytes, in every time zone.
  */
-function fixZipTimes(path: string, asOf: string): void {
+export function fixZipTimes(path: string, asOf: string): void {
   const { y, m, d } = civilFromDays(dayFromIso(asOf) ?? 0);
   const mtime = new Date(y, m - 1, d, 12, 0, 0);
   const entries = unzipSync(readFileSync(path));

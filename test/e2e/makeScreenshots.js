@@ -9,7 +9,8 @@
  *   assets/screenshots/statement-zh.png  the same for a Chinese customer
  *   test/e2e/screenshots/*.png        every screen at both widths, for a look (git-ignored)
  *
- * Run with `npm run screenshots` (builds first). Not part of `npm test`: it needs LibreOffice
+ * The page's clock is pinned to the sample's as-of day (2026-10-31), so the screenshots do not
+ * change with the day they are made. Run with `npm run screenshots` (builds first). Not part of `npm test`: it needs LibreOffice
  * (/usr/bin/soffice) and pdftoppm (apt-get install -y poppler-utils) besides Chromium.
  */
 "use strict";
@@ -49,7 +50,9 @@ async function shootScreens(page, width) {
   for (const screen of SCREENS) {
     await pane.selectTab(page, screen);
     await page.waitForTimeout(200);
-    await page.screenshot({ path: path.join(LOOK_DIR, `${width}-${screen.toLowerCase()}.png`), fullPage: true });
+    // Full page, cut at 2,400 px: Statements and Reminders list hundreds of customers.
+    const height = Math.min(2400, await page.evaluate(() => document.documentElement.scrollHeight));
+    await page.screenshot({ path: path.join(LOOK_DIR, `${width}-${screen.toLowerCase()}.png`), fullPage: true, clip: { x: 0, y: 0, width, height } });
     if (screen === README_SCREEN) await page.screenshot({ path: path.join(README_DIR, `pane-${width}.png`) });
   }
 }
@@ -114,7 +117,7 @@ async function main() {
     await pane.setLanguage(page, "zh");
     await pane.selectTab(page, "概览");
     await page.setViewportSize({ width: 320, height: 760 });
-    await page.screenshot({ path: path.join(LOOK_DIR, "320-overview-zh.png"), fullPage: true });
+    await page.screenshot({ path: path.join(LOOK_DIR, "320-overview-zh.png") });
     fs.writeFileSync(path.join(LOOK_DIR, statements.download.fileName), statements.download.bytes);
     const en = await renderStatement(statements.download.bytes, (row) => /^[ -~]+$/.test(row.customer), path.join(README_DIR, "statement.png"));
     const zh = await renderStatement(statements.download.bytes, (row) => /[\u4e00-\u9fff]/.test(row.customer), path.join(README_DIR, "statement-zh.png"));

@@ -10,8 +10,15 @@ export function money(minor: Minor, currency: string): string {
 export function issueLine(issue: DataIssue): string {
   const where = issue.row > 0 ? `${issue.sheet} row ${issue.row}` : issue.sheet;
   const column = issue.column ? `, ${issue.column}` : "";
-  const value = issue.value !== undefined && issue.value !== "" ? ` "${issue.value}"` : "";
+  const value = issue.value !== undefined && issue.value !== "" ? ` "${oneLine(String(issue.value))}"` : "";
   return `${issue.severity === "error" ? "error  " : "warning"} ${where}${column}${value}: ${issue.reason}`;
+}
+
+/** Control characters (CR/LF, tab, ESC…) shown escaped: one issue stays one line, and no terminal escapes. */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) =>
+    ch === "\r" ? "\\r" : ch === "\n" ? "\\n" : ch === "\t" ? "\\t" : `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 export function issuesSummary(issues: readonly DataIssue[]): string {

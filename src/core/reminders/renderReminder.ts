@@ -132,6 +132,7 @@ export function renderReminder(reminder: Reminder, settings: Settings = DEFAULT_
   const values = reminderValues(reminder, settings.company, settings.payment);
   const body = renderTemplate(template.body, values).replace(/\n{3,}/g, "\n\n").trim() + "\n";
   // A subject is one line: a value with a line break must not split it (header injection).
-  const subject = renderTemplate(template.subject, values).replace(/[\r\n]+/g, " ").trim();
+  // An empty value (no company name yet) must not leave a dangling "–" at the end.
+  const subject = renderTemplate(template.subject, values).replace(/[\r\n]+/g, " ").trim().replace(/\s*[–—-]$/, "").trim();
   return { subject, body };
 }

@@ -109,3 +109,29 @@ export function internalLinks(file: string): string[] {
 function unescapeXml(s: string): string {
   return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
+
+/** `ar-desk args…` without blocking: several short runs can overlap. */
+export function cliAsync(args: readonly string[], cwd: string): Promise<CliResult> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { execFile } = require("node:child_process") as typeof import("node:child_process");
+  return new Promise((resolve) => {
+    execFile(process.execPath, [LAUNCHER, ...args], { cwd, encoding: "utf8", timeout: 60_000, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } }, (error, stdout, stderr) => {
+      const code = error ? (typeof (error as { code?: unknown }).code === "number" ? ((error as { code: number }).code) : null) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Runs the command lines `concurrency` at a time; results in the same order. */
+export async function cliAll(lines: readonly (readonly string[])[], cwd: string, concurrency = 3): Promise<CliResult[]> {
+  const results: CliResult[] = new Array(lines.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < lines.length) {
+      const i = next++;
+      results[i] = await cliAsync(lines[i], cwd);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, lines.length) }, worker));
+  return results;
+}

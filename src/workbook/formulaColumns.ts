@@ -1,0 +1,252 @@
+/**
+ * Plans the AR.* formula columns AR Desk adds to the clerk's Excel tables on request (DESIGN §5):
+ * which columns, under which names, with which structured-reference formulas. Pure: the Office.js
+ * side (officeActions.ts) reads the tables' current headers and AR Desk's marks, calls
+ * {@link planFormulaColumns}, and applies the plan.
+ *
+ * Rules:
+ * - The clerk's header names come from detection (`DueDate` may be "Due", "到期日"…).
+ * - Never over an existing column: a wanted name the table already has gets a suffix
+ *   (`Aging (AR)`, `Aging (AR 2)`…); a column AR Desk added before is not added twice (skipped,
+ *   "already added") and is referenced under its current name.
+ * - Plain ranges cannot take calculated columns or structured references: their columns are
+ *   skipped with the reason (Insert ▸ Table).
+ * - Every added column is marked by a workbook name `_ARDeskCol_<n>` referring to `Table[Column]`,
+ *   so removal deletes exactly AR Desk's columns, even after the clerk renamed one (Excel rewrites
+ *   the name's reference). The prefix differs from the generated-sheet markers (`_ARDesk_…`,
+ *   marker.ts), which the sheet writer treats as its own.
+ */
+
+/** Prefix of the workbook names marking added formula columns. */
+export const COLUMN_MARK_PREFIX = "_ARDeskCol_";
+
+/** A table as the planner sees it. */
+export interface FormulaTable {
+  /** Excel table name; undefined = a plain range (no formula columns possible). */
+  readonly tableName?: string;
+  readonly sheet: string;
+  /** Current header texts, left to right. */
+  readonly headers: readonly string[];
+  /** Canonical field → the clerk's header text (from detection). */
+  readonly fields: Readonly<Record<string, string | undefined>>;
+}
+
+export interface FormulaColumnsInput {
+  readonly invoices?: FormulaTable;
+  readonly customers?: FormulaTable;
+  readonly payments?: FormulaTable;
+  /** Annual late-interest rate as a decimal ("0.08"); "0" or absent = no Late interest column. */
+  readonly annualRate?: string;
+  readonly graceDays?: number;
+  /** Columns AR Desk added before (from the marks), by table. */
+  readonly marked?: readonly { readonly table: string; readonly column: string }[];
+}
+
+export interface PlannedColumn {
+  readonly table: string;
+  /** The name the column gets (the wanted name, or with a suffix when taken). */
+  readonly column: string;
+  /** The name AR Desk wanted (`Aging`). */
+  readonly wanted: string;
+  readonly formula: string;
+}
+
+export interface FormulaColumnsPlan {
+  readonly add: readonly PlannedColumn[];
+  readonly skipped: readonly { readonly table: string; readonly column: string; readonly reason: string }[];
+}
+
+export const NEEDS_TABLE_REASON = "formula columns need an Excel table: select the data and choose Insert ▸ Table";
+
+const SIMPLE = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+
+/** Escapes `'`, `[`, `]` and `#` inside a structured-reference column name. */
+function escapeColumn(name: string): string {
+  return name.replace(/(['#[\]])/g, "'$1");
+}
+
+/**
+ * This row's cell of a column.
+ * @example thisRow("DueDate") //=> "[@DueDate]"
+ * @example thisRow("Due date") //=> "[@[Due date]]"
+ */
+export function thisRow(column: string): string {
+  return SIMPLE.test(column) ? `[@${column}]` : `[@[${escapeColumn(column)}]]`;
+}
+
+/**
+ * A whole column of a table.
+ * @example columnRef("Invoices", "Amount") //=> "Invoices[Amount]"
+ * @example columnRef("Invoices", "Due date") //=> "Invoices[[Due date]]"
+ */
+export function columnRef(table: string, column: string): string {
+  return SIMPLE.test(column) ? `${table}[${column}]` : `${table}[[${escapeColumn(column)}]]`;
+}
+
+/**
+ * The (table, column) a mark refers to, or undefined when broken (#REF!) or not a column reference.
+ * @example parseColumnMark("=Invoices[[Due date]]") //=> { table: "Invoices", column: "Due date" }
+ */
+export function parseColumnMark(formula: string): { table: string; column: string } | undefined {
+  const ref = formula.trim().replace(/^=/, "");
+  const m = /^([\p{L}_\\][\p{L}\p{N}_.]*)\[(.*)\]$/u.exec(ref);
+  if (!m || ref.includes("#REF!")) return undefined;
+  let inner = m[2];
+  if (inner.startsWith("[") && inner.endsWith("]")) inner = inner.slice(1, -1);
+  const column = inner.replace(/'(['#[\]])/g, "$1");
+  return column === "" ? undefined : { table: m[1], column };
+}
+
+function rateText(rate: string | undefined): string | undefined {
+  if (rate === undefined) return undefined;
+  const n = Number(rate);
+  return Number.isFinite(n) && n > 0 ? rate.trim() : undefined;
+}
+
+/** Plans the columns for one table; `want` lists (name, formula builder) in order. */
+class TablePlanner {
+  readonly add: PlannedColumn[] = [];
+  readonly names = new Map<string, string>();
+  private readonly taken: Set<string>;
+  private readonly ours: Set<string>;
+
+  constructor(
+    readonly table: FormulaTable & { tableName: string },
+    marked: readonly { table: string; column: string }[],
+    private readonly skipped: { table: string; column: string; reason: string }[],
+  ) {
+    this.taken = new Set(table.headers.map((h) => h.toLowerCase()));
+    this.ours = new Set(marked.filter((m) => m.table.toLowerCase() === table.tableName.toLowerCase()).map((m) => m.column.toLowerCase()));
+  }
+
+  /** The final name of a column this plan adds or AR Desk added before. */
+  nameOf(wanted: string): string | undefined {
+    return this.names.get(wanted);
+  }
+
+  want(wanted: string, formula: () => string | { skip: string }): void {
+    // A column AR Desk added earlier under this name (or a suffixed one) is kept, not added twice.
+    const existing = [...this.ours].find((c) => c === wanted.toLowerCase() || c.startsWith(`${wanted.toLowerCase()} (ar`));
+    if (existing !== undefined) {
+      const header = this.table.headers.find((h) => h.toLowerCase() === existing) ?? wanted;
+      this.names.set(wanted, header);
+      this.skipped.push({ table: this.table.tableName, column: header, reason: "already added by AR Desk" });
+      return;
+    }
+    const built = formula();
+    if (typeof built !== "string") {
+      this.skipped.push({ table: this.table.tableName, column: wanted, reason: built.skip });
+      return;
+    }
+    let name = wanted;
+    for (let i = 1; this.taken.has(name.toLowerCase()); i++) name = i === 1 ? `${wanted} (AR)` : `${wanted} (AR ${i})`;
+    this.taken.add(name.toLowerCase());
+    this.names.set(wanted, name);
+    this.add.push({ table: this.table.tableName, column: name, wanted, formula: built });
+  }
+}
+
+const isTable = (t: FormulaTable | undefined): t is FormulaTable & { tableName: string } => t?.tableName !== undefined;
+
+/**
+ * The columns to add to the Invoices and Customers tables.
+ *
+ * Invoices: Open balance (Amount − Paid, or − payments naming the invoice), Days overdue, Aging,
+ * Stage, Late interest (only with a rate). Customers: Open balance (invoices − payments),
+ * Credit available, Stage (of the oldest open invoice, on the customer's balance).
+ *
+ * @example
+ * planFormulaColumns({ invoices: { tableName: "Invoices", sheet: "Invoices", headers: ["Inv", "Cust", "Due", "Total"],
+ *   fields: { InvoiceNo: "Inv", CustomerID: "Cust", DueDate: "Due", Amount: "Total" } } }).add[2]
+ * //=> { table: "Invoices", column: "Aging", wanted: "Aging", formula: "=AR.AGING([@Due])" }
+ */
+export function planFormulaColumns(input: FormulaColumnsInput): FormulaColumnsPlan {
+  const skipped: { table: string; column: string; reason: string }[] = [];
+  const add: PlannedColumn[] = [];
+  const marked = input.marked ?? [];
+  const { invoices, customers, payments } = input;
+
+  let inv: TablePlanner | undefined;
+  if (invoices && !isTable(invoices)) {
+    for (const c of ["Open balance", "Days overdue", "Aging", "Stage"]) skipped.push({ table: invoices.sheet, column: c, reason: NEEDS_TABLE_REASON });
+  } else if (isTable(invoices)) {
+    inv = new TablePlanner(invoices, marked, skipped);
+    const f = invoices.fields;
+    const amount = f.Amount;
+    const due = f.DueDate;
+    const noDue = { skip: "no due-date column in the table (AR Desk computes due dates from invoice date + terms)" };
+    const p = isTable(payments) ? payments : undefined;
+    inv.want("Open balance", () => {
+      if (!amount) return { skip: "no amount column" };
+      if (f.Paid) return `=${thisRow(amount)}-${thisRow(f.Paid)}`;
+      if (p && p.fields.Amount && p.fields.InvoiceNo && f.InvoiceNo) {
+        return `=${thisRow(amount)}-SUMIFS(${columnRef(p.tableName, p.fields.Amount)},${columnRef(p.tableName, p.fields.InvoiceNo)},${thisRow(f.InvoiceNo)})`;
+      }
+      return `=${thisRow(amount)}`;
+    });
+    const balance = inv.nameOf("Open balance");
+    inv.want("Days overdue", () => (due ? `=AR.DAYS_OVERDUE(${thisRow(due)})` : noDue));
+    inv.want("Aging", () => (due ? `=AR.AGING(${thisRow(due)})` : noDue));
+    inv.want("Stage", () => (!due ? noDue : balance ? `=AR.DUNNING_STAGE(${thisRow(due)},${thisRow(balance)})` : { skip: "no open balance" }));
+    const rate = rateText(input.annualRate);
+    if (rate !== undefined) {
+      const grace = input.graceDays && input.graceDays > 0 ? `,,${input.graceDays}` : "";
+      inv.want("Late interest", () => (!due ? noDue : balance ? `=AR.LATE_INTEREST(${thisRow(balance)},${thisRow(due)},${rate}${grace})` : { skip: "no open balance" }));
+    }
+    add.push(...inv.add);
+  }
+
+  if (customers && !isTable(customers)) {
+    for (const c of ["Open balance", "Credit available", "Stage"]) skipped.push({ table: customers.sheet, column: c, reason: NEEDS_TABLE_REASON });
+  } else if (isTable(customers)) {
+    const cust = new TablePlanner(customers, marked, skipped);
+    const id = customers.fields.CustomerID;
+    const i = isTable(invoices) ? invoices : undefined;
+    const invBalance = inv?.nameOf("Open balance");
+    const needsInvoices = { skip: "the Invoices data is not an Excel table (Insert ▸ Table)" };
+    const p = isTable(payments) ? payments : undefined;
+    cust.want("Open balance", () => {
+      if (!i) return needsInvoices;
+      if (!id || !i.fields.CustomerID) return { skip: "no customer id column" };
+      const invCust = columnRef(i.tableName, i.fields.CustomerID);
+      if (!i.fields.Paid && p && p.fields.Amount && p.fields.CustomerID && i.fields.Amount) {
+        // Exact per customer even for payments not naming an invoice: invoiced − paid.
+        return `=SUMIFS(${columnRef(i.tableName, i.fields.Amount)},${invCust},${thisRow(id)})-SUMIFS(${columnRef(p.tableName, p.fields.Amount)},${columnRef(p.tableName, p.fields.CustomerID)},${thisRow(id)})`;
+      }
+      if (!invBalance) return { skip: "no open balance on the invoices" };
+      return `=SUMIFS(${columnRef(i.tableName, invBalance)},${invCust},${thisRow(id)})`;
+    });
+    const balance = cust.nameOf("Open balance");
+    cust.want("Credit available", () => {
+      const limit = customers.fields.CreditLimit;
+      if (!limit) return { skip: "no credit-limit column" };
+      if (!balance) return { skip: "no open balance" };
+      // No limit set = not applicable: an empty cell, not zero and not "unlimited".
+      return `=IF(${thisRow(limit)}="","",AR.CREDIT_AVAILABLE(${thisRow(limit)},${thisRow(balance)}))`;
+    });
+    cust.want("Stage", () => {
+      if (!i) return needsInvoices;
+      const due = i.fields.DueDate;
+      if (!due) return { skip: "no due-date column in the Invoices table" };
+      if (!id || !i.fields.CustomerID || !balance || !invBalance) return { skip: "no open balance" };
+      const invCust = columnRef(i.tableName, i.fields.CustomerID);
+      const open = columnRef(i.tableName, invBalance);
+      // The customer's stage follows its oldest open invoice, on the customer's balance.
+      return `=IF(COUNTIFS(${invCust},${thisRow(id)},${open},">0")=0,"None",AR.DUNNING_STAGE(MINIFS(${columnRef(i.tableName, due)},${invCust},${thisRow(id)},${open},">0"),${thisRow(balance)}))`;
+    });
+    add.push(...cust.add);
+  }
+  return { add, skipped };
+}
+
+/** The next free mark number after the marks present. */
+export function nextColumnMark(names: readonly string[]): number {
+  let max = 0;
+  for (const n of names) {
+    if (n.startsWith(COLUMN_MARK_PREFIX)) {
+      const k = Number(n.slice(COLUMN_MARK_PREFIX.length));
+      if (Number.isInteger(k)) max = Math.max(max, k);
+    }
+  }
+  return max + 1;
+}

@@ -1,0 +1,165 @@
+/**
+ * Small Office.js actions of the task pane beside the {@link OfficeWorkbookPort}: go to a cell,
+ * insert a formula at the selection, add and remove AR Desk's formula columns. Like office.ts,
+ * this module calls `Excel.run`; the services and the screens never do.
+ *
+ * Sync budget: goTo 1, insertFormulaAtSelection 1, addFormulaColumns 2, removeFormulaColumns 3,
+ * whatever the number of tables, columns or rows.
+ */
+import { OfficeWorkbookError, type ExcelRun } from "./office";
+import { COLUMN_MARK_PREFIX, columnRef, nextColumnMark, parseColumnMark, type FormulaColumnsPlan } from "./formulaColumns";
+
+export interface OfficeActionOptions {
+  /** Defaults to the global `Excel.run`, looked up at call time. */
+  readonly run?: ExcelRun;
+}
+
+async function run<T>(what: string, options: OfficeActionOptions, batch: (context: Excel.RequestContext) => Promise<T>, hint?: (error: unknown) => string | undefined): Promise<T> {
+  const excelRun: ExcelRun = options.run ?? ((b) => Excel.run(b));
+  try {
+    return await excelRun(batch);
+  } catch (error) {
+    if (error instanceof OfficeWorkbookError) throw error;
+    const code = (error as { code?: string }).code;
+    const extra = hint?.(error);
+    const message =
+      code === "InvalidOperationInCellEditMode"
+        ? `Could not ${what}: Excel is editing a cell. Press Enter or Esc and try again.`
+        : `Could not ${what}: ${(error as Error).message}${extra ? ` ${extra}` : ""}`;
+    throw new OfficeWorkbookError(message, error);
+  }
+}
+
+/**
+ * Splits `'My sheet'!C12` (or `Sheet1!C12`) into sheet and cell.
+ * @example splitAddress("'O''Brien'!B3") //=> { sheet: "O'Brien", cell: "B3" }
+ */
+export function splitAddress(address: string): { sheet?: string; cell: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { cell: address };
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, cell: address.slice(bang + 1) };
+}
+
+/** Selects the cell (activating its sheet) so the clerk sees the value an issue points at. */
+export async function goTo(address: string, options: OfficeActionOptions = {}): Promise<void> {
+  const { sheet, cell } = splitAddress(address);
+  await run(`go to ${address}`, options, async (context) => {
+    const ws = sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(cell).select();
+    await context.sync();
+  });
+}
+
+/** Writes a formula into the active cell. */
+export async function insertFormulaAtSelection(formula: string, options: OfficeActionOptions = {}): Promise<void> {
+  await run(
+    "insert the formula",
+    options,
+    async (context) => {
+      const cell = context.workbook.getActiveCell();
+      cell.formulas = [[formula]];
+      await context.sync();
+    },
+    () => (formula.includes("[@") ? "Formulas with [@Column] references work inside a row of an Excel table: select a cell in your Invoices or Customers table." : undefined),
+  );
+}
+
+/** A table's current state, read before planning. */
+export interface TableSnapshot {
+  readonly name: string;
+  readonly headers: readonly string[];
+  readonly rows: number;
+}
+
+/** A formula column AR Desk added, found through its mark. */
+export interface ColumnMark {
+  readonly markName: string;
+  readonly table: string;
+  readonly column: string;
+}
+
+/**
+ * Adds formula columns: reads the named tables' headers and row counts and AR Desk's marks (1 sync),
+ * asks `plan` what to add, then adds each column with its formula on every data row (a calculated
+ * column) and its mark (1 sync).
+ * @returns the plan that was applied.
+ */
+export async function addFormulaColumns(
+  tableNames: readonly string[],
+  plan: (tables: readonly TableSnapshot[], marks: readonly ColumnMark[]) => FormulaColumnsPlan,
+  options: OfficeActionOptions = {},
+): Promise<FormulaColumnsPlan> {
+  return run("add the formula columns", options, async (context) => {
+    const wb = context.workbook;
+    const names = wb.names.load("items/name,items/formula");
+    const reads = tableNames.map((name) => {
+      const table = wb.tables.getItem(name);
+      return { name, table, columns: table.columns.load("items/name"), body: table.getDataBodyRange().load("rowCount") };
+    });
+    await context.sync();
+
+    const marks = marksOf(names.items);
+    const snapshots = reads.map((r) => ({ name: r.name, headers: r.columns.items.map((c) => c.name), rows: r.body.rowCount }));
+    const planned = plan(snapshots, marks);
+    if (planned.add.length === 0) return planned;
+
+    let n = nextColumnMark(names.items.map((i) => i.name));
+    for (const column of planned.add) {
+      const read = reads.find((r) => r.name.toLowerCase() === column.table.toLowerCase());
+      if (!read) throw new Error(`table ${column.table} was not read`);
+      const added = read.table.columns.add(undefined, undefined, column.column);
+      added.getDataBodyRange().formulas = Array.from({ length: read.body.rowCount }, () => [column.formula]);
+      const mark = wb.names.add(`${COLUMN_MARK_PREFIX}${n++}`, `=${columnRef(read.name, column.column)}`);
+      mark.visible = false;
+    }
+    await context.sync();
+    return planned;
+  });
+}
+
+function marksOf(items: readonly { name: string; formula: unknown }[]): ColumnMark[] {
+  const out: ColumnMark[] = [];
+  for (const item of items) {
+    if (!item.name.startsWith(COLUMN_MARK_PREFIX)) continue;
+    const ref = parseColumnMark(String(item.formula));
+    if (ref) out.push({ markName: item.name, ...ref });
+  }
+  return out;
+}
+
+/**
+ * Removes every column AR Desk added (found by its marks) and the marks themselves, including
+ * marks whose column the clerk already deleted. The clerk's own columns are never touched.
+ */
+export async function removeFormulaColumns(options: OfficeActionOptions = {}): Promise<{ removed: number; columns: { table: string; column: string }[] }> {
+  return run("remove the formula columns", options, async (context) => {
+    const wb = context.workbook;
+    const names = wb.names.load("items/name,items/formula");
+    const tables = wb.tables.load("items/name");
+    await context.sync();
+
+    const all = names.items.filter((i) => i.name.startsWith(COLUMN_MARK_PREFIX)).map((i) => i.name);
+    const marks = marksOf(names.items);
+    const existing = new Map(tables.items.map((t) => [t.name.toLowerCase(), t]));
+    const candidates = marks
+      .filter((m) => existing.has(m.table.toLowerCase()))
+      .map((m) => ({ mark: m, column: existing.get(m.table.toLowerCase())!.columns.getItemOrNullObject(m.column).load("name") }));
+    await context.sync();
+
+    const removed: { table: string; column: string }[] = [];
+    const seen = new Set<string>();
+    for (const c of candidates) {
+      const key = `${c.mark.table}\u0000${c.mark.column}`.toLowerCase();
+      if (c.column.isNullObject || seen.has(key)) continue;
+      seen.add(key);
+      c.column.delete();
+      removed.push({ table: c.mark.table, column: c.mark.column });
+    }
+    for (const name of all) wb.names.getItem(name).delete();
+    await context.sync();
+    return { removed: removed.length, columns: removed };
+  });
+}

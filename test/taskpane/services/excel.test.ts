@@ -1,0 +1,221 @@
+import { TextDecoder, TextEncoder } from "node:util";
+import { unzipSync } from "fflate";
+import { dayFromCivil } from "../../../src/core/dates";
+import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import { generateLedger } from "../../../src/sample";
+import { createExcelServices, downloadsWork, NEEDS_TABLES_MESSAGE, NO_DOWNLOADS_MESSAGE } from "../../../src/taskpane/services/excel";
+import type { RawCell } from "../../../src/workbook/port";
+import { WorkbookState, createFakeExcel, type FakeExcel } from "../../fakes/excel";
+import { colLetters } from "../../fakes/excel/a1";
+
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+const TODAY = dayFromCivil(2026, 11, 15);
+
+/** A clerk's workbook with Customers / Invoices / Payments as Excel tables (or plain ranges). */
+function clerkBook(customers: number, asTables = true): WorkbookState {
+  const ledger = generateLedger({ customers, asOf: "2026-10-31", seed: 3 });
+  const state = new WorkbookState();
+  const put = (name: string, rows: RawCell[][]) => {
+    // A leading "=" would make the fake store a formula; the sample has none in these columns.
+    state.putValues(name, "A1", rows.map((r) => r.map((c) => (typeof c === "string" && c.startsWith("=") ? `'${c}` : c))));
+    if (asTables) state.putTable(name, name, `A1:${colLetters(rows[0].length)}${rows.length}`);
+  };
+  put("Customers", ledger.customers);
+  put("Invoices", ledger.invoices);
+  put("Payments", ledger.payments);
+  return state;
+}
+
+function setup(state: WorkbookState, platform = "PC"): { fake: FakeExcel; services: ReturnType<typeof createExcelServices> } {
+  const fake = createFakeExcel(state);
+  const services = createExcelServices({ run: (batch) => fake.Excel.run(batch as never), port: { isSetSupported: () => true }, platform, today: () => TODAY });
+  return { fake, services };
+}
+
+/** Every cell of a sheet as "A1=value|formula" strings, to compare before and after. */
+function cellsOf(state: WorkbookState, sheet: string): string[] {
+  const s = state.sheet(sheet)!;
+  return [...s.cells.entries()].map(([k, c]) => `${k}=${JSON.stringify(c.value ?? null)}|${c.formula ?? ""}`).sort();
+}
+
+describe("createExcelServices", () => {
+  it("analyses the workbook's tables", async () => {
+    const { services } = setup(clerkBook(12));
+    expect(services.host).toBe("excel");
+    const analysis = await services.analyze();
+    expect(analysis.ready).toBe(true);
+    expect(analysis.asOf).toBe("2026-11-15");
+    expect(analysis.tables.map((t) => [t.kind, t.sourceId, t.how])).toEqual([
+      ["customers", "Customers", "table-name"],
+      ["invoices", "Invoices", "table-name"],
+      ["payments", "Payments", "table-name"],
+    ]);
+    expect(analysis.overview.map((c) => c.currency).sort()).toEqual(expect.arrayContaining(["USD"]));
+  });
+
+  it("reports missing tables instead of failing", async () => {
+    const state = new WorkbookState();
+    state.putValues("Notes", "A1", [["Hello"], ["world"]]);
+    const { services } = setup(state);
+    const analysis = await services.analyze();
+    expect(analysis.ready).toBe(false);
+    expect(analysis.tables.find((t) => t.kind === "customers")!.missingRequired).toEqual(["CustomerID", "Name"]);
+    await expect(services.generateStatements({ month: "2026-10", type: "open-item" })).rejects.toThrow(/No Customers and Invoices table found/);
+  });
+
+  it("writes the statements into the workbook, with an Index table", async () => {
+    const { fake, services } = setup(clerkBook(12));
+    const result = await services.generateStatements({ month: "2026-10", type: "balance-forward" });
+    expect(result.download).toBeUndefined();
+    expect(result.indexSheet).toBe("Index");
+    expect(result.count).toBeGreaterThan(0);
+    for (const s of result.sheets) expect(fake.state.sheet(s.sheet)).toBeDefined();
+    expect(fake.state.tables.map((t) => t.name)).toContain("StatementIndex");
+    // The clerk's tables are untouched.
+    expect(fake.state.tables.filter((t) => ["Customers", "Invoices", "Payments"].includes(t.name))).toHaveLength(3);
+  });
+
+  it("uses the same number of syncs for 10 and 200 customers (more only as byte chunks under the 5 MB limit)", async () => {
+    const runs: { statements: number[]; analyze: number }[] = [];
+    for (const n of [10, 100, 200]) {
+      const { fake, services } = setup(clerkBook(n));
+      await services.generateStatements({ month: "2026-10", type: "open-item" });
+      const statements = fake.stats.syncs.map((s) => s.requestBytes);
+      fake.resetStats();
+      await services.analyze();
+      runs.push({ statements, analyze: fake.stats.syncs.length });
+    }
+    // Reading (list sheets 1, blocks 3) and analysing never depend on the number of customers.
+    expect(runs.map((r) => r.analyze)).toEqual([4, 4, 4]);
+    // 10 and 100 customers: 4 reads + 2 writes (load markers, one write batch).
+    expect(runs[0].statements).toHaveLength(6);
+    expect(runs[1].statements).toHaveLength(6);
+    // 200 fully formatted statements are ~5 MB of requests: the port splits the write by bytes,
+    // every request under Excel on the web's limit; the count follows the bytes, not the customers.
+    const big = runs[2].statements;
+    const writeBytes = big.slice(5).reduce((a, b) => a + b, 0);
+    expect(big.length).toBe(5 + Math.ceil(writeBytes / 4_000_000));
+    for (const bytes of big) expect(bytes).toBeLessThanOrEqual(4_000_000);
+  });
+
+  it("saves settings into the AR Settings sheet and loads them back equal", async () => {
+    const { fake, services } = setup(clerkBook(8));
+    const changed = {
+      ...DEFAULT_SETTINGS,
+      company: { ...DEFAULT_SETTINGS.company, name: "Northwind Trading", addressLines: ["1 Harbour Road", "Seattle"] },
+      agingEdges: [15, 30, 45, 60],
+      dsoDays: 60,
+    };
+    await services.saveSettings(changed);
+    expect(fake.state.sheet("AR Settings")).toBeDefined();
+    expect(await services.loadSettings()).toEqual(changed);
+    // Saving again replaces AR Desk's own sheet, never adds a second one.
+    await services.saveSettings({ ...changed, dsoDays: 30 });
+    expect(fake.state.sheets.filter((s) => s.name.startsWith("AR Settings"))).toHaveLength(1);
+    expect((await services.loadSettings()).dsoDays).toBe(30);
+  });
+
+  it("writes reminders and the dunning log; offers the zip only where downloads work", async () => {
+    const desktop = setup(clerkBook(12), "PC");
+    expect(desktop.services.canDownload).toBe(false);
+    const preview = await desktop.services.previewReminders({ asOf: "2026-10-31", includeUpcoming: false });
+    const ids = preview.candidates.map((c) => c.customerId);
+    const result = await desktop.services.createReminders(ids, { asOf: "2026-10-31", includeUpcoming: false });
+    expect(result.download).toBeUndefined();
+    expect(desktop.fake.state.sheet("Reminders")).toBeDefined();
+    expect(desktop.fake.state.sheet("Dunning log")).toBeDefined();
+    expect(result.logged).toBeGreaterThan(0);
+    // The log is read back from the workbook: the same notices are not logged twice.
+    expect((await desktop.services.createReminders(ids, { asOf: "2026-10-31", includeUpcoming: false })).logged).toBe(0);
+    await expect(desktop.services.downloadResult({ fileName: "x.zip", mimeType: "application/zip", bytes: new Uint8Array() })).rejects.toThrow(NO_DOWNLOADS_MESSAGE);
+
+    const web = setup(clerkBook(12), "OfficeOnline");
+    expect(web.services.canDownload).toBe(true);
+    const offered = await web.services.createReminders(ids, { asOf: "2026-10-31", includeUpcoming: false });
+    const files = Object.keys(unzipSync(offered.download!.bytes));
+    expect(files.length).toBe(preview.candidates.filter((c) => c.email).length);
+  });
+
+  it("selects the cell of an issue and inserts a formula at the active cell", async () => {
+    const { fake, services } = setup(clerkBook(8));
+    await services.goTo("'Invoices'!C5");
+    expect(fake.state.selection?.sheet.name).toBe("Invoices");
+    expect(fake.state.selection?.rect).toEqual({ top: 5, left: 3, bottom: 5, right: 3 });
+    await services.insertExampleFormula!("=1+1");
+    expect(fake.state.sheet("Invoices")!.cell(5, 3)?.formula).toBe("=1+1");
+  });
+
+  describe("formula columns", () => {
+    it("adds AR.* columns to the clerk's tables, then removes exactly those in one click", async () => {
+      const state = clerkBook(8);
+      const { fake, services } = setup(state);
+      const before = { invoices: cellsOf(state, "Invoices"), customers: cellsOf(state, "Customers"), rects: state.tables.map((t) => ({ ...t.rect })) };
+      const invoicesWidth = state.tables.find((t) => t.name === "Invoices")!.rect.right;
+
+      fake.resetStats();
+      const added = await services.addFormulaColumns();
+      expect(fake.stats.syncs.length).toBeLessThanOrEqual(2 + 4); // read (2 + 1 per ~100k cells) + plan/apply (2)
+      expect(added.added).toEqual([
+        { table: "Invoices", column: "Open balance" },
+        { table: "Invoices", column: "Days overdue" },
+        { table: "Invoices", column: "Aging" },
+        { table: "Invoices", column: "Stage" },
+        { table: "Customers", column: "Open balance" },
+        { table: "Customers", column: "Credit available" },
+        { table: "Customers", column: "Stage" },
+      ]);
+      const invoices = state.tables.find((t) => t.name === "Invoices")!;
+      expect(invoices.rect.right).toBe(invoicesWidth + 4);
+      const sheet = state.sheet("Invoices")!;
+      expect(sheet.cell(1, invoicesWidth + 3)?.value).toBe("Aging");
+      for (let r = 2; r <= invoices.rect.bottom; r++) expect(sheet.cell(r, invoicesWidth + 3)?.formula).toMatch(/^=AR\.AGING\(\[@DueDate\]\)$/);
+      expect(state.names.filter((n) => n.name.startsWith("_ARDeskCol_"))).toHaveLength(7);
+
+      // A second click adds nothing twice.
+      const again = await services.addFormulaColumns();
+      expect(again.added).toEqual([]);
+      expect(again.skipped.every((s) => s.reason === "already added by AR Desk")).toBe(true);
+
+      fake.resetStats();
+      const removed = await services.removeFormulaColumns();
+      expect(removed.removed).toBe(7);
+      expect(fake.stats.syncs).toHaveLength(3);
+      expect(cellsOf(state, "Invoices")).toEqual(before.invoices);
+      expect(cellsOf(state, "Customers")).toEqual(before.customers);
+      expect(state.tables.map((t) => t.rect)).toEqual(before.rects);
+      expect(state.names.filter((n) => n.name.startsWith("_ARDeskCol_"))).toEqual([]);
+    });
+
+    it("never writes over an existing column and never removes the clerk's own", async () => {
+      const state = clerkBook(8);
+      const invoices = state.tables.find((t) => t.name === "Invoices")!;
+      // The clerk already has an "Aging" column of their own.
+      const col = invoices.rect.right + 1;
+      state.putValues("Invoices", `${colLetters(col)}1`, [["Aging"], ...Array.from({ length: invoices.rect.bottom - 1 }, () => ["mine"])]);
+      invoices.rect = { ...invoices.rect, right: col };
+      const { services } = setup(state);
+      const added = await services.addFormulaColumns();
+      expect(added.added).toContainEqual({ table: "Invoices", column: "Aging (AR)" });
+      expect(state.sheet("Invoices")!.cell(2, col)?.value).toBe("mine");
+      await services.removeFormulaColumns();
+      expect(state.sheet("Invoices")!.cell(1, col)?.value).toBe("Aging");
+      expect(state.sheet("Invoices")!.cell(2, col)?.value).toBe("mine");
+      expect(invoices.rect.right).toBe(col);
+    });
+
+    it("explains that plain ranges need an Excel table", async () => {
+      const { services } = setup(clerkBook(8, false));
+      await expect(services.addFormulaColumns()).rejects.toThrow(NEEDS_TABLES_MESSAGE);
+    });
+  });
+});
+
+describe("downloadsWork", () => {
+  it("returns true on Excel on the web only", () => {
+    expect(downloadsWork("OfficeOnline")).toBe(true);
+    expect(downloadsWork("PC")).toBe(false);
+    expect(downloadsWork("Mac")).toBe(false);
+    expect(downloadsWork(undefined)).toBe(false);
+  });
+});
