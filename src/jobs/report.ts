@@ -7,6 +7,7 @@ import type { DayNumber } from "../core/model";
 import { summaryFromStatements, summarySheet, type ArSummary, type SheetSpec } from "../workbook/layout";
 import type { LedgerSession } from "./session";
 import { dsoByCurrency } from "./dso";
+import { paymentBehaviour } from "../core/metrics";
 
 export interface ReportRun {
   readonly summary: ArSummary;
@@ -24,6 +25,13 @@ export function reportJob(session: LedgerSession, asOf: DayNumber, options: { ch
     confirmationSlip: false,
   });
   const summary = summaryFromStatements(statements, dsoByCurrency(session.ledger, asOf, settings.dsoDays));
-  const withAsOf: ArSummary = { ...summary, asOf };
+  const grades = settings.creditGrades;
+  const thresholds = {
+    A: { maxAverageDaysLate: grades.A.maxAverageDaysLate, maxShareLate: Number(grades.A.maxShareLate) },
+    B: { maxAverageDaysLate: grades.B.maxAverageDaysLate, maxShareLate: Number(grades.B.maxShareLate) },
+    C: { maxAverageDaysLate: grades.C.maxAverageDaysLate, maxShareLate: Number(grades.C.maxShareLate) },
+  };
+  const behaviour = new Map(paymentBehaviour(session.ledger, asOf, thresholds).map((b) => [b.customer.id, b]));
+  const withAsOf: ArSummary = { ...summary, asOf, behaviour };
   return { summary: withAsOf, sheet: summarySheet(withAsOf, settings, { chartsSupported: options.chartsSupported }) };
 }

@@ -1,6 +1,6 @@
 /**
- * OfficeWorkbookPort: the {@link WorkbookPort} on Office.js, and the only module that calls
- * `Excel.run`. Everything that can be decided without Excel is planned by pure modules
+ * OfficeWorkbookPort: the {@link WorkbookPort} on Office.js. It and officeActions.ts (go to,
+ * formula columns) are the only modules that call `Excel.run`. Everything that can be decided without Excel is planned by pure modules
  * (office/plan.ts, office/targets.ts, office/blocks.ts); this file only loads, queues and syncs.
  *
  * Sync budget (independent of the number of customers or sheets):

@@ -1,8 +1,7 @@
 /** `ar-desk report` (terminal table and --out) and `ar-desk demo` on the shipped sample. */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { simpleParser } from "mailparser";
-import { readFileSync } from "node:fs";
 import { tinyLedger, writeLedger } from "./_lib/ledgerFixture";
 import { assertBuilt, bytes, cellsOf, cents, cli, cliAll, plain, readXlsx, REPO, tableRows, tempDir, type CliResult } from "./_lib/runCli";
 

@@ -28,7 +28,7 @@ export async function runReport(file: string | undefined, flags: Flags): Promise
 /** The summary as terminal text: one row per customer and currency, then totals per currency. */
 export function summaryText(summary: ArSummary): string {
   const n = summary.labels.length;
-  const header = ["CustomerID", "Customer", "Ccy", ...summary.labels, "Balance", "Overdue", "Limit", "Available", "Stage"];
+  const header = ["CustomerID", "Customer", "Ccy", ...summary.labels, "Balance", "Overdue", "Limit", "Available", "Stage", "Grade"];
   const rows: string[][] = [header];
   const totals = new Map<string, { aging: number[]; balance: number; overdue: number }>();
   for (const r of summary.rows) {
@@ -44,6 +44,7 @@ export function summaryText(summary: ArSummary): string {
       limit === undefined ? "n/a" : f(limit),
       limit === undefined ? "n/a" : f(limit - r.balance),
       r.stage,
+      summary.behaviour?.get(r.customer.id)?.grade ?? "n/a",
     ]);
     const t = totals.get(r.currency) ?? { aging: new Array(n).fill(0), balance: 0, overdue: 0 };
     r.aging.forEach((a, i) => (t.aging[i] += a));
@@ -52,10 +53,10 @@ export function summaryText(summary: ArSummary): string {
     totals.set(r.currency, t);
   }
   const right = new Set<number>(Array.from({ length: n + 4 }, (_, i) => 3 + i));
-  const totalRows: string[][] = [["Total", "", "Ccy", ...summary.labels, "Balance", "Overdue", "DSO", "", ""]];
+  const totalRows: string[][] = [["Total", "", "Ccy", ...summary.labels, "Balance", "Overdue", "DSO", "", "", ""]];
   for (const [ccy, t] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
     const dso = summary.dso?.[ccy];
-    totalRows.push(["Total", "", ccy, ...t.aging.map((a) => formatAmount(a, ccy)), formatAmount(t.balance, ccy), formatAmount(t.overdue, ccy), dso === undefined ? "n/a" : String(Math.round(dso)), "", ""]);
+    totalRows.push(["Total", "", ccy, ...t.aging.map((a) => formatAmount(a, ccy)), formatAmount(t.balance, ccy), formatAmount(t.overdue, ccy), dso === undefined ? "n/a" : String(Math.round(dso)), "", "", ""]);
   }
   return [`AR summary as of ${isoOf(summary.asOf)}`, "", textTable(rows, right), "", textTable(totalRows, right)].join("\n");
 }

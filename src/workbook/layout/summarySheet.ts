@@ -34,6 +34,8 @@ export interface ArSummary {
   readonly rows: readonly SummaryRow[];
   /** Days sales outstanding per currency (core metrics); missing = not available. */
   readonly dso?: Readonly<Record<CurrencyCode, number | undefined>>;
+  /** Payment behaviour per customer ID (core metrics paymentBehaviour): who is slipping. */
+  readonly behaviour?: ReadonlyMap<string, { readonly averageDaysLate: number; readonly shareLate: number; readonly paidCount: number; readonly grade?: string }>;
 }
 
 export interface SummarySheetOptions {
@@ -89,7 +91,7 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
     grid.put(3, 1, "Charts appear when AR Desk writes this sheet inside Excel; this file was written without them.", NOTE);
   }
   const top = HEADER_ROW;
-  const headers = ["CustomerID", "Customer", "Currency", ...labels, "Balance", "Overdue", "Credit limit", "Available credit", "Stage", "Provision"];
+  const headers = ["CustomerID", "Customer", "Currency", ...labels, "Balance", "Overdue", "Credit limit", "Available credit", "Stage", "Provision", "Avg days late", "Paid late", "Grade"];
   grid.line(top, 1, headers, HEADER);
 
   const totals = new Map<CurrencyCode, CurrencyTotals>();
@@ -112,6 +114,12 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
     grid.put(row, 7 + n, available === undefined ? NA : moneyValue(available, ccy), available === undefined ? { align: "right" } : moneyStyle(ccy, available < 0 ? { color: "C00000", bold: true } : {}));
     grid.put(row, 8 + n, item.stage);
     grid.put(row, 9 + n, moneyValue(provision.reduce((a, b) => a + b, 0), ccy), money);
+    // No settled invoices = no history to grade: "n/a", never a flattering A.
+    const habit = summary.behaviour?.get(item.customer.id);
+    const graded = habit !== undefined && habit.paidCount > 0;
+    grid.put(row, 10 + n, graded ? Math.round(habit.averageDaysLate * 10) / 10 : NA, graded ? { numberFormat: "0.0", align: "right" } : { align: "right" });
+    grid.put(row, 11 + n, graded ? habit.shareLate : NA, graded ? { numberFormat: "0%", align: "right" } : { align: "right" });
+    grid.put(row, 12 + n, graded && habit.grade ? habit.grade : NA, { align: "center" });
 
     const sum = totals.get(ccy) ?? { aging: new Array<Minor>(n).fill(0), provision: new Array<Minor>(n).fill(0), balance: 0, overdue: 0 };
     item.aging.forEach((amount, b) => (sum.aging[b] += amount));
@@ -186,7 +194,7 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
     name: options.name ?? SUMMARY_SHEET,
     role: "summary",
     cells: grid.cells,
-    columnWidths: [12, 30, 9, ...labels.map(() => 13), 14, 14, 14, 15, 13, 13],
+    columnWidths: [12, 30, 9, ...labels.map(() => 13), 14, 14, 14, 15, 13, 13, 12, 10, 7],
     tables: [{ name: SUMMARY_TABLE, top, left: 1, headers, rowCount, style: "TableStyleMedium2" }],
     charts,
     freezeRows: top,

@@ -16,7 +16,7 @@ describe("summarySheet", () => {
 
   it("writes one table row per customer and currency with aging, credit and provision", () => {
     expect(table.name).toBe(SUMMARY_TABLE);
-    expect(table.headers).toEqual(["CustomerID", "Customer", "Currency", ...labels, "Balance", "Overdue", "Credit limit", "Available credit", "Stage", "Provision"]);
+    expect(table.headers).toEqual(["CustomerID", "Customer", "Currency", ...labels, "Balance", "Overdue", "Credit limit", "Available credit", "Stage", "Provision", "Avg days late", "Paid late", "Grade"]);
     // Provision: 1,000 × 1 % + 600 × 20 % = 10 + 120.
     expect(rowValues(spec, table.top + 1, 1, 14)).toEqual(["C001", "Acme Ltd", "USD", 1000, 0, 600, 0, 0, 1000, 600, 800, -200, "Final notice", 130]);
     expect(cellAt(spec, table.top + 1, 12)?.style?.color).toBe("C00000");
@@ -50,6 +50,14 @@ describe("summarySheet", () => {
   it("notes the missing chart only when the writer cannot write charts", () => {
     const noCharts = summarySheet(summaryFromStatements(statements), DEFAULT_SETTINGS, { chartsSupported: false });
     expect(cellAt(noCharts, 3, 1)?.value).toMatch(/^Charts appear/);
+  });
+
+  it("grades payment behaviour per customer, n/a without settled invoices", () => {
+    const behaviour = new Map([["C001", { averageDaysLate: 4.25, shareLate: 0.25, paidCount: 8, grade: "B" }], ["C003", { averageDaysLate: 0, shareLate: 0, paidCount: 0 }]]);
+    const graded = summarySheet({ ...summaryFromStatements(statements), behaviour }, DEFAULT_SETTINGS);
+    const top = graded.tables![0].top;
+    expect(rowValues(graded, top + 1, 15, 17)).toEqual([4.3, 0.25, "B"]);
+    expect(rowValues(graded, top + 3, 15, 17)).toEqual(["n/a", "n/a", "n/a"]);
   });
 
   describe("edge cases", () => {
