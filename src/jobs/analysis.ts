@@ -4,7 +4,7 @@
  * overdue accounts. Both task-pane hosts (Excel and browser) show it; the CLI's report has its own sheet.
  */
 import { accountsAsOf, type Account } from "../core/allocation";
-import { agingLabels, agingOf } from "../core/aging";
+import { agingLabels, agingOfAccount } from "../core/aging";
 import { creditPosition } from "../core/credit";
 import { accountDunning, dunningHistory } from "../core/dunning";
 import { dso } from "../core/metrics";
@@ -80,7 +80,7 @@ export function analysisOf(session: LedgerSession, asOf: DayNumber, top = 10): C
     const overdueList: OverdueFigure[] = [];
     for (const account of list) {
       totalAr += account.balance;
-      agingOf(account.openItems, asOf, { edges: settings.agingEdges, basis: settings.agingBasis }).forEach((amount, i) => (buckets[i] += amount));
+      agingOfAccount(account, asOf, { edges: settings.agingEdges, basis: settings.agingBasis }).forEach((amount, i) => (buckets[i] += amount));
       let accountOverdue = 0;
       let oldest = 0;
       for (const item of account.openItems) {

@@ -101,7 +101,7 @@ async function main() {
   const server = await serveStatic();
   const browser = await launchChromium();
   try {
-    const opened = await pane.openPane(browser, server.origin, 800, 760);
+    const opened = await pane.openPane(browser, server.origin, { width: 800, height: 760, now: pane.SAMPLE_NOW });
     const { page, problems } = opened;
     await page.screenshot({ path: path.join(LOOK_DIR, "800-open-workbook.png") });
     await pane.openSample(page);

@@ -1,7 +1,7 @@
 /**
  * Days overdue and aging totals of open items.
  */
-import type { InvoiceStatus } from "../allocation/account";
+import type { Account, InvoiceStatus } from "../allocation/account";
 import type { DayNumber, Minor } from "../model";
 import { agingBucket, DEFAULT_AGING_EDGES, validateEdges } from "./edges";
 import type { AgingOptions } from "./edges";
@@ -33,5 +33,19 @@ export function agingOf(items: readonly InvoiceStatus[], asOf: DayNumber, option
     const from = basis === "due" ? item.invoice.dueDate : item.invoice.invoiceDate;
     totals[agingBucket(asOf - from, edges, basis)] += item.open;
   }
+  return totals;
+}
+
+/**
+ * An account's balance per aging bucket: its open items aged, with unapplied credit (which has
+ * no due date to age by) netted in the first bucket, as most ledgers show it. The totals add up
+ * to the account's balance, always (DESIGN §3).
+ *
+ * @example
+ * agingOfAccount({ openItems, unapplied: 2000, … }, asOf) //=> [10000, 0, 5000, 0, 0]
+ */
+export function agingOfAccount(account: Pick<Account, "openItems" | "unapplied">, asOf: DayNumber, options?: AgingOptions): Minor[] {
+  const totals = agingOf(account.openItems, asOf, options);
+  totals[0] -= account.unapplied;
   return totals;
 }

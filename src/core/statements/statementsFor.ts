@@ -3,7 +3,7 @@
  * two allocation passes (period start − 1 and period end) and one grouping pass over the
  * period's activity; nothing scans the ledger per customer.
  */
-import { agingLabels, agingOf } from "../aging";
+import { agingLabels, agingOfAccount } from "../aging";
 import type { Account } from "../allocation/account";
 import { accountsAsOf } from "../allocation/allocate";
 import { accountDunning } from "../dunning/accountDunning";
@@ -112,7 +112,7 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
       unapplied,
       totalDue: account?.balance ?? 0,
       overdue: items.reduce((sum, item) => (item.daysOverdue >= 1 ? sum + item.open : sum), 0),
-      aging: { labels, amounts: agingOf(openItems, asOf, { edges, basis }) },
+      aging: { labels, amounts: agingOfAccount({ openItems, unapplied }, asOf, { edges, basis }) },
       stage: dunning.stage,
       discounts: items.flatMap((item) => (item.discount ? [item.discount] : [])),
       confirmationSlip: slip === "auto" ? language === "zh" : slip,

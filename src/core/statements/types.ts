@@ -95,7 +95,7 @@ export interface BalanceForwardTotals {
 export interface StatementAging {
   /** e.g. Current, 1-30, 31-60, 61-90, 90+. */
   readonly labels: readonly string[];
-  /** Per label; sums to the open items' total (= totalDue + unapplied). */
+  /** Per label; sums to the total due: unapplied credit is netted in the first bucket (it has no due date). */
   readonly amounts: readonly Minor[];
 }
 

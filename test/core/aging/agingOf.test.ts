@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { agingOf, daysOverdue } from "../../../src/core/aging";
+import { agingOf, agingOfAccount, daysOverdue } from "../../../src/core/aging";
+import type { InvoiceStatus } from "../../../src/core/allocation";
 import { accountsAsOf } from "../../../src/core/allocation";
 import { addDays, day, invoice, isoOf, ledgerOf, payment } from "../builders";
 
@@ -57,5 +58,16 @@ describe("agingOf", () => {
         }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("agingOfAccount", () => {
+  it("nets unapplied credit in the first bucket so the buckets add up to the balance", () => {
+    const asOf = day("2026-10-31");
+    const items = [
+      { invoice: { dueDate: day("2026-11-15"), invoiceDate: day("2026-10-16") }, open: 10000 },
+      { invoice: { dueDate: day("2026-09-20"), invoiceDate: day("2026-08-21") }, open: 5000 },
+    ] as unknown as InvoiceStatus[];
+    expect(agingOfAccount({ openItems: items, unapplied: 2500 }, asOf)).toEqual([7500, 0, 5000, 0, 0]);
   });
 });

@@ -47,17 +47,25 @@ function watchBoot(): void {
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-/** Noon UTC on the sample's as-of day: the pane's "today" in every e2e run and screenshot. */
+/** Noon UTC on the sample's as-of day: "today" for the screenshots. */
 export const SAMPLE_NOW = new Date(`${SAMPLE_AS_OF}T12:00:00Z`);
 
-/**
- * Opens taskpane.html offline at the given width and waits until the pane has decided where it
- * runs. The page's clock reads {@link SAMPLE_NOW} (timers still run), so "today" — the Ledger's
- * as-of date, the default statement month and reminder date — is the same on every run.
- */
-export async function openPane(browser: Browser, origin: string, width = 800, height = 900): Promise<OpenedPane> {
+export interface OpenPaneOptions {
+  readonly width?: number;
+  readonly height?: number;
+  /**
+   * Pins the page's Date (timers keep running), so "today" — the Ledger's as-of date, the default
+   * statement month and reminder date — does not change from run to run. Playwright's clock also
+   * fakes `performance`, so the boot timings are only meaningful without it.
+   */
+  readonly now?: Date;
+}
+
+/** Opens taskpane.html offline and waits until the pane has decided where it runs. */
+export async function openPane(browser: Browser, origin: string, options: OpenPaneOptions = {}): Promise<OpenedPane> {
+  const { width = 800, height = 900, now } = options;
   const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, locale: "en-US", timezoneId: "UTC" });
-  await context.clock.setFixedTime(SAMPLE_NOW);
+  if (now) await context.clock.setFixedTime(now);
   const page = await context.newPage();
   const problems = collectProblems(page);
   const blocked = await goOffline(page, origin);
