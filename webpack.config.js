@@ -64,7 +64,8 @@ module.exports = async (env = {}, argv = {}) => {
     target: "web",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      functions: FUNCTION_FILES,
+      // The guard runs first: no-op registration where there is no Excel (see runtimeGuard.ts).
+      functions: ["./src/functions/runtimeGuard.ts", ...FUNCTION_FILES],
     },
     output: {
       path: path.resolve(__dirname, "dist"),

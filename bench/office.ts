@@ -126,9 +126,16 @@ async function main(): Promise<void> {
     title: "4. Excel host: context.sync calls per action (OfficeWorkbookPort on the Excel fake)",
     sizes: `${sizes.map(count).join(" / ")} customers (columns read left to right)`,
     figures,
-    notes: results.map(
-      (r) => `${count(r.customers)} customers: ${count(r.statements)} statements, ${count(r.cellsRead)} ledger cells read; syncs list/read/write first run ${r.first.listSheets.syncs}/${r.first.readBlocks.syncs}/${r.first.writeSheets.syncs}, re-run ${r.rerun.listSheets.syncs}/${r.rerun.readBlocks.syncs}/${r.rerun.writeSheets.syncs}`,
-    ),
+    notes: [
+      ...results.map(
+        (r) =>
+          `${count(r.customers)} customers: ${count(r.statements)} statements, ${count(r.cellsRead)} ledger cells read; ` +
+          `syncs list/read/write first run ${r.first.listSheets.syncs}/${r.first.readBlocks.syncs}/${r.first.writeSheets.syncs}, ` +
+          `re-run ${r.rerun.listSheets.syncs}/${r.rerun.readBlocks.syncs}/${r.rerun.writeSheets.syncs}; ` +
+          `${megabytes(r.first.writeSheets.requestBytes)} written (${count(r.first.writeSheets.requestBytes / Math.max(1, r.statements) / 1024)} KB per statement)`,
+      ),
+      "OfficeWorkbookPort reads ~100,000 cells per sync and chunks writes by its byte estimate (4 MB budget) under Excel on the web's 5 MB request limit, so syncs grow with the bytes read or written; request bytes are the fake's count (JSON + 100 B per operation)",
+    ],
     failures: [],
   });
 }

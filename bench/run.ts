@@ -48,7 +48,9 @@ function parseArgs(argv: readonly string[]): { quick: boolean; only?: Set<string
 /** Runs one benchmark process, echoing its progress, and collects its report line. */
 function runBench(bench: Bench, quick: boolean): Promise<Outcome> {
   return new Promise((resolve) => {
-    const args = [...process.execArgv, `--max-old-space-size=${bench.heapMb}`, benchScript(bench.name), ...(quick ? ["--quick"] : [])];
+    // Node flags such as the smoke test's `-r tsHook.js` carry over; a debugger port would clash.
+    const inherited = process.execArgv.filter((a) => !a.startsWith("--inspect"));
+    const args = [...inherited, `--max-old-space-size=${bench.heapMb}`, benchScript(bench.name), ...(quick ? ["--quick"] : [])];
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
     let report: BenchReport | undefined;
     let pending = "";

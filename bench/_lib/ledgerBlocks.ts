@@ -1,7 +1,7 @@
 /**
  * A large ledger built straight as SourceBlocks (what the xlsx reader or Office.js hands the
- * engine), so the engine benchmark measures the engine and not a file format. Seeded and fast:
- * a million invoices in about a second. Dates are Excel serials, amounts 2-decimal numbers,
+ * engine), so the engine benchmark measures the engine and not a file format. Seeded, and
+ * linear (no per-row sorting or lookups). Dates are Excel serials, amounts 2-decimal numbers,
  * ids text, like cells read from a clerk's workbook.
  *
  * Payments: ~85% settle their invoice in full quoting it, ~7% pay part of it, ~8% are

@@ -56,8 +56,21 @@ async function main(): Promise<void> {
   const usage = process.resourceUsage();
   const full: MeasureResult = { ...result, maxRssBytes: usage.maxRSS * 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 };
   writeFileSync(resultFile, JSON.stringify(full));
-  // As src/cli/ar-desk.js does: exit with the command's code, not waiting for stray handles.
-  process.exit(result.code);
+  exitAfterFlush(result.code);
+}
+
+/**
+ * Exits with the command's code without waiting for stray handles, as src/cli/ar-desk.js does,
+ * but only once stdout and stderr have drained: to a pipe, node writes asynchronously, and a bare
+ * process.exit() cuts a long report short.
+ */
+function exitAfterFlush(code: number): void {
+  let pending = 2;
+  const done = (): void => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
 }
 
 void main();

@@ -11,4 +11,7 @@ try {
   }
   throw e;
 }
-main(process.argv.slice(2)).then((code) => process.exit(code));
+// exitCode, not exit(): a piped stdout must drain before the process ends.
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -25,8 +25,8 @@ export const SAMPLE_SETTINGS: Settings = {
   },
   payment: {
     bank: "Bank of Example, Shanghai Branch · Account 1001 2345 6789 0001 · SWIFT EXAMCNSH",
-    alipay: "Alipay: ar@harborpine.example",
-    wechat: "WeChat Pay: scan the QR code on our invoice",
+    alipay: "ar@harborpine.example",
+    wechat: "scan the QR code on our invoice",
   },
 };
 

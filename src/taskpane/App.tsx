@@ -155,7 +155,7 @@ function Workspace(props: { workbook?: OpenedWorkbook; initialTab: TabId; onOpen
   return (
     <>
       {props.workbook && (
-        <div className={styles.workbook}>
+        <section className={styles.workbook} aria-label={t("app.workbookOpen", { fileName: props.workbook.fileName })}>
           <span>{t("app.workbookOpen", { fileName: props.workbook.fileName })}</span>
           {exportWorkbook && (
             <Button
@@ -169,7 +169,7 @@ function Workspace(props: { workbook?: OpenedWorkbook; initialTab: TabId; onOpen
           <Button size="small" appearance="subtle" onClick={props.onOpenAnother}>
             {t("app.openAnother")}
           </Button>
-        </div>
+        </section>
       )}
       <ErrorBar message={download.error} onDismiss={download.clearError} />
       <nav>

@@ -138,7 +138,7 @@ export function StatementsScreen(props: StatementsScreenProps): React.JSX.Elemen
                       <span>{sheet.sheet}</span>
                     )}{" "}
                     <span className={styles.muted}>
-                      {sheet.customerName} · {sheet.currency}
+                      {sheet.sheet.includes(sheet.customerName) ? sheet.currency : `${sheet.customerName} · ${sheet.currency}`}
                     </span>
                   </li>
                 ))}
