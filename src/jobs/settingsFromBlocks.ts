@@ -25,7 +25,13 @@ export function settingsFromBlocks(blocks: readonly SourceBlock[]): WorkbookSett
     values: values ? [values.headers, ...values.rows] : [],
     ...(policy ? { policy: [policy.headers, ...policy.rows] } : {}),
   });
-  return { ...result, found: true };
+  // settingsFromRows counts rows within what it was given (header = 1); the clerk needs sheet rows.
+  const sheetRow = (e: SettingsError): number => {
+    const block = e.key.startsWith("DunningPolicy.") ? policy : values;
+    return block ? block.headerRow + e.row - 1 : e.row;
+  };
+  const errors = result.errors.map((e) => ({ ...e, row: sheetRow(e), message: e.message.replace(/row \d+/, `row ${sheetRow(e)}`) }));
+  return { settings: result.settings, errors, found: true };
 }
 
 /** The settings sheet's own blocks are never ledger candidates. */
