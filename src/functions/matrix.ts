@@ -28,9 +28,25 @@ export function asMatrix(arg: unknown): Matrix | undefined {
   if (arg === null || arg === undefined) return undefined;
   if (Array.isArray(arg)) {
     if (arg.length === 0) return undefined;
+    // Excel's usual argument, rows of plain values, is used as it is: no copy of a large range.
+    if (isPlainMatrix(arg)) return arg as Matrix;
     return arg.map((row) => (Array.isArray(row) ? row.map(plainCell) : [plainCell(row)]));
   }
   return [[plainCell(arg)]];
+}
+
+/** True when every row is an array and no cell is an object (a data type) that plainCell would unwrap. */
+function isPlainMatrix(arg: readonly unknown[]): boolean {
+  for (let r = 0; r < arg.length; r++) {
+    if (!(r in arg)) return false;
+    const row = arg[r];
+    if (!Array.isArray(row)) return false;
+    for (let c = 0; c < row.length; c++) {
+      const cell: unknown = row[c];
+      if (cell !== null && typeof cell === "object") return false;
+    }
+  }
+  return true;
 }
 
 /** Every cell of a matrix, row by row. */

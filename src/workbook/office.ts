@@ -6,7 +6,8 @@
  * Sync budget (independent of the number of customers or sheets):
  * - `listSheets`: 1 sync.
  * - `readBlocks`: 2 syncs (names, then addresses) + 1 per ~`readCellsPerSync` cells read
- *   (each read sync's response stays under Excel on the web's 5 MB limit).
+ *   (each read sync's response stays under Excel on the web's 5 MB limit). Sheets AR Desk
+ *   generated (statements, Index, …) are not read, except its settings and dunning-log sheets.
  * - `writeSheets`: 1 sync to load sheets and markers, then 1 per `requestBudgetBytes` of planned
  *   writes (default 4 MB, under the 5 MB request limit). Small runs: 2 syncs. The chunk count grows
  *   with the bytes written, never with the count of sheets itself.
@@ -17,7 +18,7 @@ import type { RawCell, SourceBlock, WorkbookPort } from "./port";
 import { type Rect, parseAddress, rectAddress } from "./office/a1";
 import { applyOp } from "./office/apply";
 import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./office/blocks";
-import { type PlannedOp, chunkByBytes, planSheet, ACTION_OVERHEAD_BYTES } from "./office/plan";
+import { type PlannedOp, chunkByBytes, planSheet, sheetPathBytes, ACTION_OVERHEAD_BYTES, OBJECT_PATH_BYTES } from "./office/plan";
 import { assignSheetNames } from "./office/targets";
 import { type IsSetSupported, type OfficeCapabilities, capabilitiesOf } from "./officeRequirements";
 
@@ -84,13 +85,25 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const wb = context.workbook;
       const sheets = wb.worksheets.load("items/name");
       const tables = wb.tables.load("items/name");
+      const names = wb.names.load("items/name,items/formula");
       await context.sync();
 
+      // Sheets AR Desk generated are not the clerk's input (callers drop them), except its
+      // settings and dunning-log sheets, which are read back: the rest are not read at all.
+      const existing = new Set(sheets.items.map((ws) => ws.name.toLowerCase()));
+      const skipped = new Set(
+        generatedSheets(names.items.map((n) => ({ name: n.name, reference: String(n.formula) })))
+          .filter((m) => existing.has(m.sheet.toLowerCase()) && !READ_BACK_ROLES.has(m.role))
+          .map((m) => m.sheet.toLowerCase()),
+      );
+      const read = (sheet: string) => !skipped.has(sheet.toLowerCase());
       const tableInfo = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address"), ws: t.worksheet.load("name") }));
-      const used = sheets.items.map((ws) => ({ ws, range: ws.getUsedRangeOrNullObject(true).load("address") }));
+      const used = sheets.items.filter((ws) => read(ws.name)).map((ws) => ({ ws, range: ws.getUsedRangeOrNullObject(true).load("address") }));
       await context.sync();
 
-      const areas: TableArea[] = tableInfo.map((t) => ({ name: t.name, sheet: t.ws.name, rect: parseAddress(t.range.address).rect }));
+      const areas: TableArea[] = tableInfo
+        .filter((t) => read(t.ws.name))
+        .map((t) => ({ name: t.name, sheet: t.ws.name, rect: parseAddress(t.range.address).rect }));
       // One rectangle per sheet covers its used cells and its tables (a table may end in empty rows).
       const reads: { ws: Excel.Worksheet; sheet: string; rect: Rect }[] = [];
       for (const u of used) {
@@ -137,13 +150,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
       // Plan everything before touching Excel; structural ops ride in the first chunk.
       const planned: { sheet: number; planned: PlannedOp }[] = [];
-      specs.forEach((spec, i) => planSheet(spec).forEach((p) => planned.push({ sheet: i, planned: p })));
-      // add sheet + marker name + visible, with their object paths; rename + delete per replaced sheet.
-      const structureBytes = (names.length * 6 + replaced.length * 4 + markers.length + brokenMarkers.length) * ACTION_OVERHEAD_BYTES;
+      specs.forEach((spec, i) => planSheet(spec, { sheetName: names[i] }).forEach((p) => planned.push({ sheet: i, planned: p })));
+      const structureBytes = structuralBytes(names, replaced, markers.length + brokenMarkers.length);
       // The structural ops travel in the first chunk: a placeholder item reserves their bytes there.
+      // Each chunk also carries the calculation / screen pause (SYNC_RESERVE_BYTES).
       const chunks = chunkByBytes(
         [{ sheet: -1, planned: undefined, bytes: structureBytes }, ...planned.map((p) => ({ ...p, bytes: p.planned.bytes }))],
-        this.budget,
+        this.budget - SYNC_RESERVE_BYTES,
       );
 
       this.suspend(context);
@@ -221,6 +234,26 @@ async function loadSheetsAndMarkers(context: Excel.RequestContext): Promise<{
   // Marks left by sheets the clerk deleted (#REF!) or duplicates: removed on the next write.
   const brokenMarkers = markerNames.filter((n) => !live.has(n));
   return { sheets: sheetNames, markers, brokenMarkers, markerNames };
+}
+
+/** Roles of generated sheets that readBlocks still reads: AR Desk reads its settings and dunning log back. */
+const READ_BACK_ROLES: ReadonlySet<string> = new Set(["settings", "dunning-log"]);
+
+/** Per write sync: the calculation and screen-updating pauses (2 actions on one path), rounded up. */
+const SYNC_RESERVE_BYTES = 1_000;
+
+/**
+ * Estimated bytes of the structural ops (same model as plan.ts's estimateBytes): per new sheet
+ * its add, marker name and marker visibility (3 actions, their paths, the name twice and the
+ * marker's name and reference); per replaced sheet a rename, a delete and its marker's removal;
+ * per other marker removed, one call.
+ */
+function structuralBytes(names: readonly string[], replaced: readonly string[], markersRemoved: number): number {
+  const action = ACTION_OVERHEAD_BYTES + OBJECT_PATH_BYTES;
+  let bytes = markersRemoved * (action + 80);
+  for (const name of names) bytes += 3 * action + 2 * sheetPathBytes(name) + 120;
+  for (const name of replaced) bytes += 3 * action + 2 * sheetPathBytes(name) + 120;
+  return bytes;
 }
 
 function union(a: Rect, b: Rect): Rect {

@@ -22,7 +22,11 @@ export interface SourceBlock {
  * implement it; one contract test suite runs against both.
  */
 export interface WorkbookPort {
-  /** Every Excel table, plus each sheet's used range that no table covers (header = first non-empty row). */
+  /**
+   * Every Excel table, plus each sheet's used range that no table covers (header = first non-empty row).
+   * A port may leave out sheets AR Desk generated (listSheets' `generated`), except its settings and
+   * dunning-log sheets: callers never read the others as input.
+   */
   readBlocks(): Promise<SourceBlock[]>;
   /** Names of all sheets, and which of them AR Desk generated (may replace). */
   listSheets(): Promise<{ name: string; generated: boolean }[]>;

@@ -96,6 +96,17 @@ describe("OfficeWorkbookPort batching", () => {
     expect(counts).toEqual([3, 3]);
   });
 
+  it("does not read the sheets it generated, except its settings and dunning-log sheets", async () => {
+    const { port } = setup();
+    const role = (name: string, r: "settings" | "dunning-log") => ({ name, role: r, cells: [{ row: 1, col: 1, value: "Key" }, { row: 2, col: 1, value: "v" }] });
+    await port.writeSheets([...leanRun(3), role("AR Settings", "settings"), role("Dunning log", "dunning-log")]);
+    const sheets = new Set((await port.listSheets()).map((s) => s.name));
+    const blocks = await port.readBlocks();
+    const read = [...new Set(blocks.map((b) => b.sheet))].sort();
+    expect(read).toEqual(["AR Settings", "Customers", "Dunning log"]);
+    expect(sheets.size).toBeGreaterThan(read.length);
+  });
+
   it("reads a big sheet in slices whose responses stay under the limit", async () => {
     const state = new WorkbookState();
     const rows = Array.from({ length: 60001 }, (_, i) => (i === 0 ? ["InvoiceNo", "CustomerID", "Description", "Amount"] : [`INV-${i}`, `C${i % 500}`, "Consulting services, October".repeat(2), i * 1.5]));

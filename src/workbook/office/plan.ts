@@ -77,14 +77,30 @@ export interface PlannedOp {
 export interface PlanOptions {
   /** Largest value block, in estimated bytes; bigger blocks are split by rows. Default 512 KiB. */
   readonly maxBlockBytes?: number;
+  /** The name the sheet is written under, for the byte estimates. Default the spec's name. */
+  readonly sheetName?: string;
 }
 
 /**
- * Office.js sends each queued action, and each object path it creates, as a JSON object with
- * ids and type tags (~75-140 bytes); 160 bytes per action is a conservative allowance on top of
- * the arguments themselves.
+ * Request bytes, modelled as the Excel fake (test/fakes/excel) measures a request the way
+ * Office.js sends it: each queued action is its JSON (`{"path":…,"set":…,"value":…}` or
+ * `{"path":…,"call":…,"args":…}`, the object path spelled out) plus a 100-byte envelope, and
+ * each object path the request uses adds 100 bytes once. {@link ACTION_OVERHEAD_BYTES} is the
+ * per-action part without the path, name and value: envelope 100 + JSON keys 29, plus a little
+ * slack; {@link OBJECT_PATH_BYTES} the per-path part, counted for every op (an upper bound: ops in
+ * one sync share the sheet's paths).
  */
-export const ACTION_OVERHEAD_BYTES = 160;
+export const ACTION_OVERHEAD_BYTES = 136;
+export const OBJECT_PATH_BYTES = 100;
+
+/**
+ * Bytes of a worksheet's object path inside an action's JSON for a sheet added under `name`
+ * (`wb/worksheets/add(\"name\")`). Without a name: a 31-character name of 3-byte characters.
+ */
+export function sheetPathBytes(name?: string): number {
+  if (name === undefined) return 23 + 31 * 3;
+  return utf8Length(JSON.stringify(`wb/worksheets/add(${JSON.stringify(name)})`)) - 2;
+}
 
 /**
  * All writes for one sheet, in the order they must run: values, merges, links, styles, column
@@ -118,43 +134,105 @@ export function planSheet(spec: SheetSpec, options: PlanOptions = {}): PlannedOp
     });
   }
   if (spec.tabColor) ops.push({ kind: "tabColor", color: hex(spec.tabColor) });
-  return ops.map((op) => ({ op, bytes: estimateBytes(op) }));
+  const sheetPath = sheetPathBytes(options.sheetName ?? spec.name);
+  return ops.map((op) => ({ op, bytes: estimateBytes(op, sheetPath) }));
 }
 
-/** Estimated request bytes of one op: its JSON plus an allowance per Office.js action it queues. */
-export function estimateBytes(op: WriteOp): number {
-  const data = op.kind === "cells" ? utf8Length(JSON.stringify(op.values)) + utf8Length(JSON.stringify(op.numberFormat)) : utf8Length(JSON.stringify(op));
-  return data + actionCount(op) * ACTION_OVERHEAD_BYTES;
-}
-
-/** Actions (object paths and property sets / method calls) that applying `op` queues. */
-function actionCount(op: WriteOp): number {
+/**
+ * Estimated request bytes of one op (see {@link ACTION_OVERHEAD_BYTES}): per action its object
+ * path, name and JSON value plus the overhead, and {@link OBJECT_PATH_BYTES} per object path.
+ * `sheetPath` is {@link sheetPathBytes} of the sheet written to (default: the longest name).
+ */
+export function estimateBytes(op: WriteOp, sheetPath: number = sheetPathBytes()): number {
+  let bytes = 0;
+  let paths = 0;
+  /** One action on the object at `path` bytes: name is the property or method, value its JSON. */
+  const act = (path: number, name: string, value: unknown) => {
+    bytes += ACTION_OVERHEAD_BYTES + path + name.length + (value === undefined ? 0 : utf8Length(JSON.stringify(value)));
+  };
+  const range = (address: string) => sheetPath + 12 + utf8Length(address); // …/range(\"A1:B2\")
   switch (op.kind) {
-    case "cells": // getRange, numberFormat, values
-      return 3;
+    case "cells": {
+      const r = range(op.address);
+      act(r, "numberFormat", op.numberFormat);
+      act(r, "values", op.values);
+      paths = 1;
+      break;
+    }
     case "merge":
+      act(range(op.address), "merge", [false]);
+      paths = 1;
+      break;
     case "link":
+      act(range(op.address), "hyperlink", op.link);
+      paths = 1;
+      break;
+    case "columnWidth":
+      act(range(op.address) + 7, "columnWidth", op.points); // …/format
+      paths = 1;
+      break;
+    case "table": {
+      act(sheetPath + 7, "add", [op.address, true]); // …/tables
+      act(sheetPath + 11, "name", op.name); // …/tables/add
+      if (op.style) act(sheetPath + 11, "style", op.style);
+      paths = 2;
+      break;
+    }
+    case "chart": {
+      const charts = sheetPath + 8; // …/charts
+      act(charts, "add", ["ColumnClustered", "x".repeat(range(op.valuesAddress)), op.seriesBy]);
+      act(charts + 10, "text", op.title); // …/charts/add/title
+      act(charts + 14, "name", op.seriesName); // …/charts/add/series(0)
+      act(charts + 14, "setXAxisValues", ["x".repeat(range(op.categoriesAddress))]);
+      act(charts + 4, "setPosition", [op.start, op.end]);
+      paths = 4;
+      break;
+    }
     case "freeze":
-      return 2;
-    case "columnWidth": // getRange, format, columnWidth
-      return 3;
-    case "table": // add, name, style
-      return 2 + (op.style ? 1 : 0);
-    case "chart": // add, getRange ×2, title, title.text, series, name, setXAxisValues, setPosition
-      return 9;
-    case "print":
-      return 1 + [op.area, op.fitToWidth, op.landscape, op.titleRows].filter(Boolean).length + (op.footer ? 3 : 0);
+      act(sheetPath + 12, "freezeRows", [op.rows]); // …/freezePanes
+      paths = 1;
+      break;
+    case "print": {
+      const layout = sheetPath + 11; // …/pageLayout
+      if (op.area) act(layout, "setPrintArea", [op.area]);
+      if (op.fitToWidth) act(layout, "zoom", { horizontalFitToPages: 1, verticalFitToPages: 0 });
+      if (op.landscape) act(layout, "orientation", "Landscape");
+      if (op.titleRows) act(layout, "setPrintTitleRows", [op.titleRows]);
+      if (op.footer) act(layout + 33, "centerFooter", op.footer); // …/headersFooters/defaultForAllPages
+      paths = 1 + (op.footer ? 1 : 0);
+      break;
+    }
     case "tabColor":
-      return 1;
+      act(sheetPath, "tabColor", op.color);
+      paths = 1;
+      break;
     case "style": {
       const s = op.style;
-      const font = [s.bold, s.italic, s.size, s.color].filter((v) => v !== undefined).length;
-      const other = [s.horizontalAlignment, s.verticalAlignment, s.wrapText].filter((v) => v !== undefined).length;
-      const edges = s.border ? borderEdges(s.border, op.rows, op.cols).length : 0;
-      // getRange + format, font (+nav), fill (+nav), other properties, borders (+nav; getItem, style, weight per edge)
-      return 2 + (font ? font + 1 : 0) + (s.fill ? 2 : 0) + other + (edges ? 1 + edges * 3 : 0);
+      const format = range(op.address) + 7; // …/format
+      const font = format + 5; // …/format/font
+      let fontUsed = false;
+      let formatUsed = false;
+      if (s.bold !== undefined) (act(font, "bold", s.bold), (fontUsed = true));
+      if (s.italic !== undefined) (act(font, "italic", s.italic), (fontUsed = true));
+      if (s.size !== undefined) (act(font, "size", s.size), (fontUsed = true));
+      if (s.color !== undefined) (act(font, "color", s.color), (fontUsed = true));
+      if (s.fill !== undefined) (act(format + 5, "color", s.fill), paths++); // …/format/fill
+      if (s.horizontalAlignment !== undefined) (act(format, "horizontalAlignment", s.horizontalAlignment), (formatUsed = true));
+      if (s.verticalAlignment !== undefined) (act(format, "verticalAlignment", s.verticalAlignment), (formatUsed = true));
+      if (s.wrapText !== undefined) (act(format, "wrapText", s.wrapText), (formatUsed = true));
+      if (s.border) {
+        for (const e of borderEdges(s.border, op.rows, op.cols)) {
+          const border = format + 10 + e.index.length; // …/format/borders(EdgeBottom)
+          act(border, "style", e.style);
+          if (e.style === "Continuous") act(border, "weight", "Thin");
+          paths++;
+        }
+      }
+      paths += (fontUsed ? 1 : 0) + (formatUsed ? 1 : 0);
+      break;
     }
   }
+  return bytes + paths * OBJECT_PATH_BYTES;
 }
 
 /**
