@@ -2,11 +2,11 @@
  * Allocation (DESIGN §3): which invoices are still open at an as-of day, per customer and
  * currency, after payments and credit notes.
  */
-import type { CurrencyCode, Customer, DayNumber, Ledger, Minor } from "../model";
+import type { CurrencyCode, Customer, DayNumber, Invoice, Ledger, Minor } from "../model";
 import type { Account, InvoiceStatus } from "./account";
 import { compareInvoices, groupLedger } from "./_lib/group";
 import type { Group } from "./_lib/group";
-import { giveBack, newBook, receiptsOf, receive } from "./_lib/settle";
+import { forEachReceipt, giveBack, newBook, receive } from "./_lib/settle";
 import type { Ledgerbook } from "./_lib/settle";
 
 /**
@@ -65,19 +65,33 @@ function settleGroup(group: Group, customer: Customer, hasPaymentsTable: boolean
 }
 
 function settleFromPayments(book: Ledgerbook, group: Group): void {
-  let indexByNo: Map<string, number> | undefined;
-  for (const receipt of receiptsOf(group.credits, group.payments)) {
-    let target: number | undefined;
-    if (receipt.invoiceNo !== undefined) {
-      if (indexByNo === undefined) {
-        indexByNo = new Map();
-        for (let i = 0; i < book.invoices.length; i++) indexByNo.set(book.invoices[i].invoiceNo, i);
-      }
-      target = indexByNo.get(receipt.invoiceNo);
-    }
-    if (receipt.minor > 0) receive(book, receipt.minor, receipt.day, target);
-    else giveBack(book, -receipt.minor, target);
+  const find = invoiceFinder(book.invoices);
+  forEachReceipt(group.credits, group.payments, (day, minor, invoiceNo) => {
+    const target = invoiceNo === undefined ? undefined : find(invoiceNo);
+    if (minor > 0) receive(book, minor, day, target);
+    else giveBack(book, -minor, target);
+  });
+}
+
+/** Most accounts hold a few dozen invoices: a backward scan beats building a map per account. */
+const SCAN_LIMIT = 64;
+
+/** Index of the (last) invoice with a number, or undefined; a map only for large accounts. */
+function invoiceFinder(invoices: readonly Invoice[]): (invoiceNo: string) => number | undefined {
+  if (invoices.length <= SCAN_LIMIT) {
+    return (invoiceNo) => {
+      for (let i = invoices.length - 1; i >= 0; i--) if (invoices[i].invoiceNo === invoiceNo) return i;
+      return undefined;
+    };
   }
+  let indexByNo: Map<string, number> | undefined;
+  return (invoiceNo) => {
+    if (indexByNo === undefined) {
+      indexByNo = new Map();
+      for (let i = 0; i < invoices.length; i++) indexByNo.set(invoices[i].invoiceNo, i);
+    }
+    return indexByNo.get(invoiceNo);
+  };
 }
 
 function settleFromPaidColumn(book: Ledgerbook, group: Group): void {

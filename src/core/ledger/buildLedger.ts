@@ -2,7 +2,7 @@
  * Rows → ledger: validates the clerk's Customers, Invoices and Payments blocks into the model,
  * reporting every skipped or doubtful value as a DataIssue (DESIGN §8: never lose a row silently).
  */
-import type { Ledger } from "../model";
+import type { Invoice, Ledger } from "../model";
 import type { BuildContext } from "./_lib/context";
 import { readCustomers } from "./_lib/readCustomers";
 import { readInvoices } from "./_lib/readInvoices";
@@ -47,8 +47,9 @@ export function buildLedger(input: LedgerInput, options?: LedgerOptions): Ledger
   };
   readCustomers(input.customers, context);
   const hasPaymentsTable = input.payments !== undefined;
-  const invoices = readInvoices(input.invoices, context, hasPaymentsTable);
-  const payments = input.payments ? readPayments(input.payments, context, invoices) : [];
+  const invoiceByNo = new Map<string, Invoice>();
+  const invoices = readInvoices(input.invoices, context, hasPaymentsTable, invoiceByNo);
+  const payments = input.payments ? readPayments(input.payments, context, invoiceByNo) : [];
   return {
     customers: context.customers,
     invoices,

@@ -1,7 +1,7 @@
 /**
  * Month-end customer statements (DESIGN §3), per customer and currency. Linear in the ledger:
- * two allocation passes (period start − 1 and period end) and one grouping pass over the
- * period's activity; nothing scans the ledger per customer.
+ * one allocation pass (period end) and one pass for the opening balances and the period's
+ * activity; nothing scans the ledger per customer.
  */
 import { agingLabels, agingOfAccount } from "../aging";
 import type { Account } from "../allocation/account";
@@ -9,11 +9,11 @@ import { accountsAsOf } from "../allocation/allocate";
 import { accountDunning } from "../dunning/accountDunning";
 import { historyOf } from "../dunning/log";
 import { DEFAULT_POLICY } from "../dunning/policy";
-import type { CurrencyCode, Customer, DayNumber, Ledger } from "../model";
-import { accountKey, activityIn } from "./_lib/activity";
+import type { Customer, Ledger } from "../model";
+import { statementAccounts } from "./_lib/activity";
 import { activityLines } from "./activityLines";
 import { openItemLines } from "./openItemLines";
-import { statementNumber } from "./statementNumber";
+import { periodLabel, statementNumber } from "./statementNumber";
 import type { Statement, StatementNote, StatementOptions, StatementPeriod, StatementType } from "./types";
 
 export const STATEMENT_ERRORS = {
@@ -60,34 +60,27 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   const labels = agingLabels(edges, basis);
 
   const wanted = (customerId: string): boolean => onlyCustomer === undefined || customerId === onlyCustomer;
-  const atEnd = new Map<string, Account>();
-  for (const account of accountsAsOf(ledger, asOf)) if (wanted(account.customer.id)) atEnd.set(accountKey(account.customer.id, account.currency), account);
-  const opening = new Map<string, Account>();
-  if (type === "balance-forward") {
-    for (const account of accountsAsOf(ledger, (period.start - 1) as DayNumber)) {
-      if (wanted(account.customer.id)) opening.set(accountKey(account.customer.id, account.currency), account);
-    }
-  }
-  const activity = activityIn(ledger, period.start, period.end, ledger.hasPaymentsTable);
-
   const customers = new Map<string, { customer: Customer; index: number }>();
   ledger.customers.forEach((customer, index) => customers.set(customer.id, { customer, index }));
-  const keys = new Map<string, { customer: Customer; currency: CurrencyCode }>();
-  const addKey = (customer: Customer | undefined, currency: CurrencyCode): void => {
-    if (customer && wanted(customer.id)) keys.set(accountKey(customer.id, currency), { customer, currency });
-  };
-  for (const account of opening.values()) addKey(account.customer, account.currency);
-  for (const group of activity.values()) addKey(customers.get(group.customerId)?.customer, group.currency);
-  for (const account of atEnd.values()) addKey(account.customer, account.currency);
+  const entries = statementAccounts(ledger, {
+    start: period.start,
+    end: asOf,
+    accountsAtEnd: accountsAsOf(ledger, asOf).filter((account) => wanted(account.customer.id)),
+    customerOf: (customerId) => customers.get(customerId)?.customer,
+    wanted,
+    // Balance-forward implies a Payments table, where allocation conserves money exactly.
+    withOpening: type === "balance-forward",
+  });
+  // The label once per run, not once per statement number.
+  const numbered: StatementPeriod = { start: period.start, end: period.end, label: periodLabel(period) };
 
   const statements: Statement[] = [];
-  for (const [key, { customer, currency }] of keys) {
-    const account = atEnd.get(key);
-    const group = activity.get(key);
-    const hasActivity = group !== undefined && (group.invoices.length > 0 || group.payments.length > 0);
+  for (const entry of entries) {
+    const { customer, currency, account } = entry;
+    const hasActivity = entry.invoices.length > 0 || entry.payments.length > 0;
     const openItems = account?.openItems ?? [];
     const unapplied = account?.unapplied ?? 0;
-    const openingBalance = opening.get(key)?.balance ?? 0;
+    const openingBalance = entry.opening;
     if (!hasActivity && openItems.length === 0 && unapplied === 0 && openingBalance === 0) continue;
 
     const empty: Account = { customer, currency, statuses: [], openItems: [], unapplied: 0, balance: 0 };
@@ -95,11 +88,11 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
     const items = openItemLines(customer, currency, dunning, asOf);
     const language = customer.language;
     const notes: StatementNote[] = fellBack ? [{ code: "open-item-fallback", text: FALLBACK_NOTE[language] }] : [];
-    const bf = type === "balance-forward" ? activityLines(group, openingBalance) : undefined;
+    const bf = type === "balance-forward" ? activityLines(entry, openingBalance) : undefined;
     const slip = options.confirmationSlip ?? "auto";
 
     statements.push({
-      number: statementNumber(customer, currency, period, options.numberPrefix),
+      number: statementNumber(customer, currency, numbered, options.numberPrefix),
       type,
       customer,
       language,

@@ -83,6 +83,7 @@ export interface Receipt {
   readonly order: number;
 }
 
+/** Receipts in date order, credit notes before payments on a day; ties keep ledger order. */
 export function receiptsOf(credits: readonly Invoice[], payments: readonly Payment[]): Receipt[] {
   const receipts: Receipt[] = [];
   for (const credit of credits) receipts.push({ day: credit.invoiceDate, minor: -credit.amount.minor, order: receipts.length });
@@ -91,4 +92,42 @@ export function receiptsOf(credits: readonly Invoice[], payments: readonly Payme
   }
   receipts.sort((a, b) => a.day - b.day || a.order - b.order);
   return receipts;
+}
+
+/**
+ * Calls `visit` for each receipt in {@link receiptsOf} order. Credit notes and payments are usually
+ * already in date order (the ledger lists them so): then a merge gives that order without a
+ * Receipt object or a sort per receipt; otherwise it falls back to receiptsOf.
+ */
+export function forEachReceipt(
+  credits: readonly Invoice[],
+  payments: readonly Payment[],
+  visit: (day: DayNumber, minor: Minor, invoiceNo: string | undefined) => void,
+): void {
+  if (!creditsInDateOrder(credits) || !paymentsInDateOrder(payments)) {
+    for (const receipt of receiptsOf(credits, payments)) visit(receipt.day, receipt.minor, receipt.invoiceNo);
+    return;
+  }
+  let c = 0;
+  let p = 0;
+  while (c < credits.length || p < payments.length) {
+    // On the same day the credit note comes first: it has the lower order in receiptsOf.
+    if (p === payments.length || (c < credits.length && credits[c].invoiceDate <= payments[p].date)) {
+      const credit = credits[c++];
+      visit(credit.invoiceDate, -credit.amount.minor, undefined);
+    } else {
+      const payment = payments[p++];
+      visit(payment.date, payment.amount.minor, payment.invoiceNo);
+    }
+  }
+}
+
+function creditsInDateOrder(credits: readonly Invoice[]): boolean {
+  for (let i = 1; i < credits.length; i++) if (credits[i].invoiceDate < credits[i - 1].invoiceDate) return false;
+  return true;
+}
+
+function paymentsInDateOrder(payments: readonly Payment[]): boolean {
+  for (let i = 1; i < payments.length; i++) if (payments[i].date < payments[i - 1].date) return false;
+  return true;
 }

@@ -13,11 +13,16 @@ import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
 import { readYesNo } from "./values";
 
-/** Reads the invoices; `hasPaymentsTable` makes the Paid column ignored (payments come from there). */
+/**
+ * Reads the invoices; `hasPaymentsTable` makes the Paid column ignored (payments come from there).
+ * `byNo` receives each kept invoice under its InvoiceNo: it finds duplicates here and is reused by
+ * readPayments, so a large ledger builds one string-keyed map, not two.
+ */
 export function readInvoices(
   table: MappedTable<InvoiceField>,
   context: BuildContext,
   hasPaymentsTable: boolean,
+  byNo: Map<string, Invoice>,
 ): Invoice[] {
   const { block } = table;
   const issues = new TableIssues(block, context.issues);
@@ -25,7 +30,6 @@ export function readInvoices(
   const invoices: Invoice[] = [];
   if (c === undefined) return invoices;
   const dateOptions: ParseDateOptions = context.dateOrder ? { order: context.dateOrder } : {};
-  const firstRowOf = new Map<string, number>();
   let ignoredPaid = 0;
   const rows = block.rows;
   const sheet = block.sheet;
@@ -42,9 +46,9 @@ export function readInvoices(
       else issues.cell("error", i, c.CustomerID, customerCell, "CustomerID is empty: row not read");
       continue;
     }
-    const seen = firstRowOf.get(invoiceNo);
+    const seen = byNo.get(invoiceNo);
     if (seen !== undefined) {
-      issues.cell("error", i, c.InvoiceNo, noCell, `duplicate InvoiceNo: row ${seen} has it already, this row was not read`);
+      issues.cell("error", i, c.InvoiceNo, noCell, `duplicate InvoiceNo: row ${seen.source.row} has it already, this row was not read`);
       continue;
     }
 
@@ -73,7 +77,6 @@ export function readInvoices(
       continue;
     }
     // The row is kept from here on: every later doubt is a warning.
-    firstRowOf.set(invoiceNo, issues.rowOf(i));
     if (currencyDoubt) issues.cell("warning", i, c.Currency, currencyCell, currencyDoubt);
     if (customer === undefined) {
       customer = placeholderCustomer(context, customerId, currencyCode, sheet, issues.rowOf(i));
@@ -114,7 +117,7 @@ export function readInvoices(
     }
     const description = c.Description < 0 ? "" : cellText(at(row, c.Description));
 
-    invoices.push({
+    const invoice: Invoice = {
       invoiceNo,
       customerId,
       invoiceDate,
@@ -124,7 +127,9 @@ export function readInvoices(
       disputed,
       description: description === "" ? undefined : description,
       source: { sheet, row: issues.rowOf(i) },
-    });
+    };
+    invoices.push(invoice);
+    byNo.set(invoiceNo, invoice);
   }
   if (ignoredPaid > 0) {
     issues.table("warning", block.headers[c.Paid],

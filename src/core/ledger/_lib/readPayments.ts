@@ -13,12 +13,12 @@ import { TableIssues } from "./issues";
 
 /**
  * Reads the payments. A payment's currency is its invoice's when it names one of the customer's
- * invoices, else the customer's currency.
+ * invoices, else the customer's currency. `invoiceByNo` is the map readInvoices filled.
  */
 export function readPayments(
   table: MappedTable<PaymentField>,
   context: BuildContext,
-  invoices: readonly Invoice[],
+  invoiceByNo: ReadonlyMap<string, Invoice>,
 ): Payment[] {
   const { block } = table;
   const issues = new TableIssues(block, context.issues);
@@ -26,8 +26,6 @@ export function readPayments(
   const payments: Payment[] = [];
   if (c === undefined) return payments;
   const dateOptions: ParseDateOptions = context.dateOrder ? { order: context.dateOrder } : {};
-  const invoiceByNo = new Map<string, Invoice>();
-  if (c.InvoiceNo >= 0) for (const invoice of invoices) invoiceByNo.set(invoice.invoiceNo, invoice);
   const rows = block.rows;
   const sheet = block.sheet;
 
@@ -71,10 +69,14 @@ export function readPayments(
     }
     const reference = c.Reference < 0 ? "" : cellText(at(row, c.Reference));
     const method = c.Method < 0 ? "" : cellText(at(row, c.Method));
+    // Most payments settle their invoice in full: share its (immutable) Money instead of a copy.
+    const paid = invoice !== undefined && invoice.amount.minor === amount && invoice.amount.currency === currency
+      ? invoice.amount
+      : money(amount, currency);
     payments.push({
       date,
       customerId,
-      amount: money(amount, currency),
+      amount: paid,
       invoiceNo: invoiceNo === "" ? undefined : invoiceNo,
       reference: reference === "" ? undefined : reference,
       method: method === "" ? undefined : method,
