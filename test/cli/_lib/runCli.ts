@@ -1,6 +1,6 @@
 /** Runs `node src/cli/ar-desk.js …` as a user would, and reads its outputs back. */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -31,9 +31,18 @@ export function cli(args: readonly string[], cwd: string): CliResult {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const made: string[] = [];
+
+/** A fresh folder for one test file's fixtures and outputs; removed when the file's tests end. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(tmpdir(), `ar-cli-${prefix}-`));
+  const dir = mkdtempSync(path.join(tmpdir(), `ar-cli-${prefix}-`));
+  made.push(dir);
+  return dir;
 }
+
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 export async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
