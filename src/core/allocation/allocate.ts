@@ -2,10 +2,11 @@
  * Allocation (DESIGN §3): which invoices are still open at an as-of day, per customer and
  * currency, after payments and credit notes.
  */
-import type { CurrencyCode, Customer, DayNumber, Invoice, Ledger, Minor } from "../model";
+import type { CurrencyCode, Customer, DayNumber, Invoice, Ledger, Minor, Payment } from "../model";
 import type { Account, InvoiceStatus } from "./account";
-import { compareInvoices, groupLedger } from "./_lib/group";
 import type { Group } from "./_lib/group";
+import { ledgerIndex } from "./_lib/ledgerIndex";
+import type { LedgerIndex } from "./_lib/ledgerIndex";
 import { forEachReceipt, giveBack, newBook, receive } from "./_lib/settle";
 import type { Ledgerbook } from "./_lib/settle";
 
@@ -27,21 +28,92 @@ import type { Ledgerbook } from "./_lib/settle";
  * account.balance //=> 15000 (USD 150.00)
  */
 export function accountsAsOf(ledger: Ledger, asOf: DayNumber): Account[] {
-  const groups = groupLedger(ledger, asOf);
-  const accounts: Account[] = [];
-  const done = new Set<string>();
-  for (const customer of ledger.customers) {
-    const list = groups.get(customer.id);
-    if (list === undefined || done.has(customer.id)) continue;
-    done.add(customer.id);
-    for (const group of list) accounts.push(settleGroup(group, customer, ledger.hasPaymentsTable));
+  return accountsAt(ledger, asOf, true);
+}
+
+/**
+ * accountsAsOf, optionally without settled statuses: with `withStatuses` false each account's
+ * `statuses` is its `openItems` (for callers that only read open items, e.g. statements).
+ * Internal to the core (not exported by the allocation index).
+ */
+export function accountsAt(ledger: Ledger, asOf: DayNumber, withStatuses: boolean): Account[] {
+  const index = ledgerIndex(ledger);
+  const { slotCount, itemStart, items, itemDays } = index;
+  // Each slot's group at asOf: the first item dated ≤ asOf that opens it (ledger order), or -1.
+  const keys = new Float64Array(slotCount);
+  for (let s = 0; s < slotCount; s++) {
+    let key = -1;
+    for (let k = itemStart[s], end = itemStart[s + 1]; k < end; k++) {
+      if (!(itemDays[k] > asOf)) {
+        key = items[k];
+        break;
+      }
+    }
+    keys[s] = key;
   }
-  // Items whose customer is not in ledger.customers (a hand-built ledger): still accounted for.
-  for (const [customerId, list] of groups) {
-    if (done.has(customerId)) continue;
-    for (const group of list) accounts.push(settleGroup(group, placeholder(customerId, group.currency), ledger.hasPaymentsTable));
+  const accounts: Account[] = [];
+  const done = new Uint8Array(index.customerIds.length);
+  const hasPaymentsTable = ledger.hasPaymentsTable;
+  for (const customer of ledger.customers) {
+    const c = index.customerNumber.get(customer.id);
+    if (c === undefined || done[c] === 1) continue;
+    const slots = slotsAt(index.customerSlots[c], keys);
+    if (slots.length === 0) continue;
+    done[c] = 1;
+    for (const slot of slots) accounts.push(settleSlot(index, slot, asOf, customer, hasPaymentsTable, withStatuses));
+  }
+  // Items whose customer is not in ledger.customers (a hand-built ledger): still accounted for,
+  // in the order their first item dated ≤ asOf appears.
+  const rest: { c: number; key: number }[] = [];
+  for (let c = 0; c < index.customerIds.length; c++) {
+    if (done[c] === 1) continue;
+    let first = -1;
+    for (const slot of index.customerSlots[c]) if (keys[slot] >= 0 && (first < 0 || keys[slot] < first)) first = keys[slot];
+    if (first >= 0) rest.push({ c, key: first });
+  }
+  rest.sort((a, b) => a.key - b.key);
+  for (const { c } of rest) {
+    const customerId = index.customerIds[c];
+    for (const slot of slotsAt(index.customerSlots[c], keys)) {
+      const customer = placeholder(customerId, index.slotCurrency[slot]);
+      accounts.push(settleSlot(index, slot, asOf, customer, hasPaymentsTable, withStatuses));
+    }
   }
   return accounts;
+}
+
+/** The customer's slots with a group at asOf, in the order the groups were opened. */
+function slotsAt(slots: readonly number[], keys: Float64Array): number[] {
+  if (slots.length === 1) return keys[slots[0]] >= 0 ? [slots[0]] : [];
+  const present: number[] = [];
+  for (const slot of slots) if (keys[slot] >= 0) present.push(slot);
+  if (present.length > 1) present.sort((a, b) => keys[a] - keys[b]);
+  return present;
+}
+
+function settleSlot(index: LedgerIndex, slot: number, asOf: DayNumber, customer: Customer, hasPaymentsTable: boolean, withStatuses: boolean): Account {
+  const all = index.invoices;
+  const invoices: Invoice[] = [];
+  for (let k = index.positiveStart[slot], end = index.positiveStart[slot + 1]; k < end; k++) {
+    if (!(index.positiveDays[k] > asOf)) invoices.push(all[index.positives[k]]);
+  }
+  const credits: Invoice[] = [];
+  for (let k = index.creditStart[slot], end = index.creditStart[slot + 1]; k < end; k++) {
+    if (!(index.creditDays[k] > asOf)) credits.push(all[index.credits[k]]);
+  }
+  const payments: Payment[] = [];
+  if (hasPaymentsTable) {
+    const allPayments = index.payments;
+    for (let k = index.paymentStart[slot], end = index.paymentStart[slot + 1]; k < end; k++) {
+      if (!(index.paymentDays[k] > asOf)) payments.push(allPayments[index.paymentList[k]]);
+    }
+  }
+  const currency = index.slotCurrency[slot];
+  const group: Group = { customerId: customer.id, currency, invoices, credits, payments };
+  const book = newBook(invoices);
+  if (hasPaymentsTable) settleFromPayments(book, group);
+  else settleFromPaidColumn(book, group);
+  return toAccount(book, customer, currency, withStatuses);
 }
 
 /**
@@ -54,14 +126,6 @@ export function openBalance(account: Account): Minor {
   let total = 0;
   for (const item of account.openItems) total += item.open;
   return total - account.unapplied;
-}
-
-function settleGroup(group: Group, customer: Customer, hasPaymentsTable: boolean): Account {
-  const invoices = group.invoices.sort(compareInvoices);
-  const book = newBook(invoices);
-  if (hasPaymentsTable) settleFromPayments(book, group);
-  else settleFromPaidColumn(book, group);
-  return toAccount(book, customer, group.currency);
 }
 
 function settleFromPayments(book: Ledgerbook, group: Group): void {
@@ -110,10 +174,20 @@ function settleFromPaidColumn(book: Ledgerbook, group: Group): void {
   }
 }
 
-function toAccount(book: Ledgerbook, customer: Customer, currency: CurrencyCode): Account {
-  const statuses: InvoiceStatus[] = new Array(book.invoices.length);
+function toAccount(book: Ledgerbook, customer: Customer, currency: CurrencyCode, withStatuses: boolean): Account {
   const openItems: InvoiceStatus[] = [];
   let totalOpen = 0;
+  if (!withStatuses) {
+    for (let i = 0; i < book.invoices.length; i++) {
+      const open = book.open[i];
+      if (open <= 0) continue;
+      const settledOn = book.settledOn[i];
+      openItems.push(settledOn === undefined ? { invoice: book.invoices[i], open } : { invoice: book.invoices[i], open, settledOn });
+      totalOpen += open;
+    }
+    return { customer, currency, statuses: openItems, openItems, unapplied: book.unapplied, balance: totalOpen - book.unapplied };
+  }
+  const statuses: InvoiceStatus[] = new Array(book.invoices.length);
   for (let i = 0; i < book.invoices.length; i++) {
     const open = book.open[i];
     const settledOn = book.settledOn[i];

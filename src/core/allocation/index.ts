@@ -1,2 +1,2 @@
 export * from "./account";
-export * from "./allocate";
+export { accountsAsOf, openBalance } from "./allocate";

@@ -5,7 +5,7 @@
  */
 import { agingLabels, agingOfAccount } from "../aging";
 import type { Account } from "../allocation/account";
-import { accountsAsOf } from "../allocation/allocate";
+import { accountsAt } from "../allocation/allocate";
 import { accountDunning } from "../dunning/accountDunning";
 import { historyOf } from "../dunning/log";
 import { DEFAULT_POLICY } from "../dunning/policy";
@@ -65,7 +65,7 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   const entries = statementAccounts(ledger, {
     start: period.start,
     end: asOf,
-    accountsAtEnd: accountsAsOf(ledger, asOf).filter((account) => wanted(account.customer.id)),
+    accountsAtEnd: accountsAt(ledger, asOf, false).filter((account) => wanted(account.customer.id)),
     customerOf: (customerId) => customers.get(customerId)?.customer,
     wanted,
     // Balance-forward implies a Payments table, where allocation conserves money exactly.

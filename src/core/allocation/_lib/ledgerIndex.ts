@@ -1,0 +1,245 @@
+/**
+ * A ledger grouped once by customer and currency, cached per ledger object, so that each
+ * accountsAsOf call only filters by date. Private to allocation.
+ *
+ * Ledgers are immutable values once built; a hand-built ledger whose arrays are replaced or grown
+ * is detected (array identity and length) and re-indexed.
+ *
+ * Per slot (customer and currency), as index lists into ledger.invoices / ledger.payments:
+ * - `positives`: positive invoices, sorted by compareInvoices (stable, so ties keep ledger order);
+ * - `credits`: credit notes, ledger order; `payments`: payments, ledger order (Payments-table path);
+ * - `items`: every item that opens the group (what groupLedger used to push or create the group
+ *   for), in ledger order (invoices first, then payments), with its day: the first one dated
+ *   ≤ as-of gives the group's creation order, which fixes the order of accounts.
+ */
+import type { CurrencyCode, Invoice, Ledger, Payment } from "../../model";
+import { compareInvoices } from "./group";
+
+export interface LedgerIndex {
+  readonly invoices: readonly Invoice[];
+  readonly payments: readonly Payment[];
+  readonly invoiceCount: number;
+  readonly paymentCount: number;
+  readonly hasPaymentsTable: boolean;
+  readonly slotCount: number;
+  readonly slotCurrency: readonly CurrencyCode[];
+  readonly slotCustomer: Int32Array;
+  /** Customer id → customer number; customerIds[number] = id; customer's slots in creation order. */
+  readonly customerNumber: ReadonlyMap<string, number>;
+  readonly customerIds: readonly string[];
+  readonly customerSlots: readonly (readonly number[])[];
+  /** CSR lists: xStart[slot] .. xStart[slot + 1]. */
+  readonly positiveStart: Int32Array;
+  readonly positives: Int32Array;
+  /** Day of each entry of positives / credits / paymentList (same positions). */
+  readonly positiveDays: Float64Array;
+  readonly creditDays: Float64Array;
+  readonly paymentDays: Float64Array;
+  readonly creditStart: Int32Array;
+  readonly credits: Int32Array;
+  readonly paymentStart: Int32Array;
+  readonly paymentList: Int32Array;
+  readonly itemStart: Int32Array;
+  /** Combined index: invoice i → i, payment p → invoiceCount + p. */
+  readonly items: Int32Array;
+  readonly itemDays: Float64Array;
+}
+
+const cache = new WeakMap<Ledger, LedgerIndex>();
+
+export function ledgerIndex(ledger: Ledger): LedgerIndex {
+  const cached = cache.get(ledger);
+  if (
+    cached !== undefined &&
+    cached.invoices === ledger.invoices &&
+    cached.payments === ledger.payments &&
+    cached.invoiceCount === ledger.invoices.length &&
+    cached.paymentCount === ledger.payments.length &&
+    cached.hasPaymentsTable === ledger.hasPaymentsTable
+  ) {
+    return cached;
+  }
+  const index = buildIndex(ledger);
+  cache.set(ledger, index);
+  return index;
+}
+
+const KIND_NONE = 0;
+const KIND_POSITIVE = 1;
+const KIND_CREDIT = 2;
+const KIND_ZERO_PAID = 3;
+
+function buildIndex(ledger: Ledger): LedgerIndex {
+  const invoices = ledger.invoices;
+  const payments = ledger.payments;
+  const invoiceCount = invoices.length;
+  const paymentCount = payments.length;
+  const hasPaymentsTable = ledger.hasPaymentsTable;
+
+  const customerNumber = new Map<string, number>();
+  const customerIds: string[] = [];
+  const customerSlots: number[][] = [];
+  const slotCurrency: CurrencyCode[] = [];
+  const slotCustomerList: number[] = [];
+  const slotOf = (customerId: string, currency: CurrencyCode): number => {
+    let c = customerNumber.get(customerId);
+    if (c === undefined) {
+      c = customerIds.length;
+      customerNumber.set(customerId, c);
+      customerIds.push(customerId);
+      customerSlots.push([]);
+    }
+    const slots = customerSlots[c];
+    for (let i = 0; i < slots.length; i++) if (slotCurrency[slots[i]] === currency) return slots[i];
+    const slot = slotCurrency.length;
+    slotCurrency.push(currency);
+    slotCustomerList.push(c);
+    slots.push(slot);
+    return slot;
+  };
+
+  // Pass 1: slot and kind of each item.
+  const invoiceSlot = new Int32Array(invoiceCount);
+  const invoiceKind = new Uint8Array(invoiceCount);
+  const invoiceDays = new Float64Array(invoiceCount);
+  const dueDays = new Float64Array(invoiceCount);
+  for (let i = 0; i < invoiceCount; i++) {
+    const invoice = invoices[i];
+    invoiceDays[i] = invoice.invoiceDate;
+    dueDays[i] = invoice.dueDate;
+    const minor = invoice.amount.minor;
+    const kind = minor > 0 ? KIND_POSITIVE : minor < 0 ? KIND_CREDIT : invoice.paid.minor !== 0 ? KIND_ZERO_PAID : KIND_NONE;
+    invoiceKind[i] = kind;
+    invoiceSlot[i] = kind === KIND_NONE ? -1 : slotOf(invoice.customerId, invoice.amount.currency);
+  }
+  const paymentSlot = new Int32Array(hasPaymentsTable ? paymentCount : 0);
+  const paymentDaysOf = new Float64Array(hasPaymentsTable ? paymentCount : 0);
+  if (hasPaymentsTable) {
+    for (let p = 0; p < paymentCount; p++) {
+      const payment = payments[p];
+      paymentDaysOf[p] = payment.date;
+      paymentSlot[p] = payment.amount.minor === 0 ? -1 : slotOf(payment.customerId, payment.amount.currency);
+    }
+  }
+  const slotCount = slotCurrency.length;
+
+  // Pass 2: counts → CSR starts.
+  const positiveStart = new Int32Array(slotCount + 1);
+  const creditStart = new Int32Array(slotCount + 1);
+  const paymentStart = new Int32Array(slotCount + 1);
+  const itemStart = new Int32Array(slotCount + 1);
+  for (let i = 0; i < invoiceCount; i++) {
+    const slot = invoiceSlot[i];
+    if (slot < 0) continue;
+    itemStart[slot + 1]++;
+    const kind = invoiceKind[i];
+    if (kind === KIND_POSITIVE) positiveStart[slot + 1]++;
+    else if (kind === KIND_CREDIT) creditStart[slot + 1]++;
+  }
+  for (let p = 0; p < paymentSlot.length; p++) {
+    const slot = paymentSlot[p];
+    if (slot < 0) continue;
+    itemStart[slot + 1]++;
+    paymentStart[slot + 1]++;
+  }
+  for (let s = 0; s < slotCount; s++) {
+    positiveStart[s + 1] += positiveStart[s];
+    creditStart[s + 1] += creditStart[s];
+    paymentStart[s + 1] += paymentStart[s];
+    itemStart[s + 1] += itemStart[s];
+  }
+
+  // Pass 3: fill, in ledger order.
+  const positives = new Int32Array(positiveStart[slotCount]);
+  const credits = new Int32Array(creditStart[slotCount]);
+  const creditDays = new Float64Array(creditStart[slotCount]);
+  const paymentList = new Int32Array(paymentStart[slotCount]);
+  const paymentDays = new Float64Array(paymentStart[slotCount]);
+  const items = new Int32Array(itemStart[slotCount]);
+  const itemDays = new Float64Array(itemStart[slotCount]);
+  const posFill = positiveStart.slice(0, slotCount);
+  const credFill = creditStart.slice(0, slotCount);
+  const payFill = paymentStart.slice(0, slotCount);
+  const itemFill = itemStart.slice(0, slotCount);
+  for (let i = 0; i < invoiceCount; i++) {
+    const slot = invoiceSlot[i];
+    if (slot < 0) continue;
+    const k = itemFill[slot]++;
+    items[k] = i;
+    const day = invoiceDays[i];
+    itemDays[k] = day;
+    const kind = invoiceKind[i];
+    if (kind === KIND_POSITIVE) positives[posFill[slot]++] = i;
+    else if (kind === KIND_CREDIT) {
+      const at = credFill[slot]++;
+      credits[at] = i;
+      creditDays[at] = day;
+    }
+  }
+  for (let p = 0; p < paymentSlot.length; p++) {
+    const slot = paymentSlot[p];
+    if (slot < 0) continue;
+    const k = itemFill[slot]++;
+    items[k] = invoiceCount + p;
+    const day = paymentDaysOf[p];
+    itemDays[k] = day;
+    const at = payFill[slot]++;
+    paymentList[at] = p;
+    paymentDays[at] = day;
+  }
+
+  // Positive invoices oldest first per slot (stable: a stable sort then a date filter equals
+  // a stable sort of the filtered list, which is what allocation did per call).
+  const scratch: number[] = [];
+  const byAge = (a: number, b: number): number => compareInvoices(invoices[a], invoices[b]) || a - b;
+  for (let s = 0; s < slotCount; s++) {
+    const from = positiveStart[s];
+    const to = positiveStart[s + 1];
+    if (to - from < 2) continue;
+    let sorted = true;
+    for (let k = from + 1; k < to; k++) {
+      const a = positives[k - 1];
+      const b = positives[k];
+      // The day arrays decide most pairs without touching the invoices (NaN days: the full compare).
+      if (dueDays[a] < dueDays[b] || (dueDays[a] === dueDays[b] && invoiceDays[a] < invoiceDays[b])) continue;
+      if (compareInvoices(invoices[a], invoices[b]) > 0) {
+        sorted = false;
+        break;
+      }
+    }
+    if (sorted) continue;
+    scratch.length = 0;
+    for (let k = from; k < to; k++) scratch.push(positives[k]);
+    scratch.sort(byAge);
+    for (let k = from; k < to; k++) positives[k] = scratch[k - from];
+  }
+
+  const positiveDays = new Float64Array(positives.length);
+  for (let k = 0; k < positives.length; k++) positiveDays[k] = invoiceDays[positives[k]];
+
+  return {
+    invoices,
+    payments,
+    invoiceCount,
+    paymentCount,
+    hasPaymentsTable,
+    slotCount,
+    slotCurrency,
+    slotCustomer: Int32Array.from(slotCustomerList),
+    customerNumber,
+    customerIds,
+    customerSlots,
+    positiveStart,
+    positives,
+    positiveDays,
+    creditDays,
+    paymentDays,
+    creditStart,
+    credits,
+    paymentStart,
+    paymentList,
+    itemStart,
+    items,
+    itemDays,
+  };
+}
