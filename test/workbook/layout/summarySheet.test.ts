@@ -1,5 +1,6 @@
 import { summaryFromStatements, summarySheet, SUMMARY_TABLE } from "../../../src/workbook/layout/summarySheet";
 import { ratesFor } from "../../../src/workbook/layout/_lib/provision";
+import { provisionRatesFor } from "../../../src/core/metrics";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/defaults";
 import { balanceForward, cellAt, customer, openItemZh, rowValues } from "./fixtures";
 
@@ -61,10 +62,10 @@ describe("summarySheet", () => {
   });
 
   describe("edge cases", () => {
-    it("fits provision rates to other bucket counts, the oldest always 100 %", () => {
-      expect(ratesFor(5, ["0.01", "0.05", "0.2", "0.5", "1"])).toEqual(["0.01", "0.05", "0.2", "0.5", "1"]);
-      expect(ratesFor(7, ["0.01", "0.05", "0.2", "0.5", "1"])).toEqual(["0.01", "0.05", "0.2", "0.5", "0.5", "0.5", "1"]);
-      expect(ratesFor(3, ["0.01", "0.05", "0.2", "0.5", "1"])).toEqual(["0.01", "0.05", "1"]);
+    it("uses the clerk's rates when there is one per bucket, else the engine's default rates, the oldest always 100 %", () => {
+      expect(ratesFor(5, ["0.02", "0.05", "0.2", "0.5", "1"])).toEqual(["0.02", "0.05", "0.2", "0.5", "1"]);
+      expect(ratesFor(7, ["0.01", "0.05", "0.2", "0.5", "1"])).toEqual(provisionRatesFor(7));
+      expect(ratesFor(3, ["0.01", "0.05", "0.2", "0.5", "1"]).at(-1)).toBe("1");
     });
     it("writes an empty summary without failing", () => {
       const empty = summarySheet(summaryFromStatements([]), DEFAULT_SETTINGS);

@@ -1,27 +1,19 @@
 /**
- * Bad-debt provision by aging bucket for the summary sheet: each bucket × its rate, rounded
- * half away from zero (core applyRate), so totals are sums of rounded amounts.
- * Local adapter until the core metrics module offers the same per bucket.
+ * Bad-debt provision for the summary sheet: the core's rule (core/metrics badDebtProvision), with
+ * the clerk's rates when there is one per bucket and the core's default rates otherwise (edges
+ * changed without changing the rates), so the sheet and the engine never disagree.
  */
 import type { CurrencyCode, Minor } from "../../../core/model";
-import { applyRate } from "./core";
+import { badDebtProvision, provisionRatesFor } from "../../../core/metrics/badDebtProvision";
 
-/**
- * The rate for each of `bucketCount` buckets: the rates as given when the counts match; otherwise
- * the first rate for the first bucket, 100 % for the last, and the given rates (or the last given)
- * for those between, so an oldest bucket is always fully provided for.
- */
+/** The rate per bucket for `bucketCount` buckets. */
 export function ratesFor(bucketCount: number, rates: readonly string[]): string[] {
-  if (rates.length === bucketCount) return [...rates];
-  const out: string[] = [];
-  for (let i = 0; i < bucketCount; i++) {
-    if (i === bucketCount - 1) out.push("1");
-    else out.push(rates[Math.min(i, Math.max(0, rates.length - 2))] ?? "0");
-  }
-  return out;
+  // No buckets (an empty summary): nothing to provide for.
+  if (rates.length === bucketCount || bucketCount < 2) return rates.slice(0, bucketCount);
+  return provisionRatesFor(bucketCount);
 }
 
-/** Provision per bucket in minor units. */
+/** Provision per bucket in minor units, each rounded half away from zero. */
 export function provisionPerBucket(amounts: readonly Minor[], rates: readonly string[], currency: CurrencyCode): Minor[] {
-  return amounts.map((amount, i) => applyRate(amount, rates[i] ?? "0", currency));
+  return badDebtProvision(amounts, rates, currency).byBucket;
 }
