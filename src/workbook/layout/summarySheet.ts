@@ -11,6 +11,7 @@ import { Grid, a1, rangeA1 } from "./_lib/grid";
 import { provisionPerBucket, ratesFor } from "./_lib/provision";
 import { BOLD, HEADER, NOTE, SUBTITLE, TITLE, moneyStyle, moneyValue } from "./_lib/styles";
 import { bucketLabelsOf } from "./indexSheet";
+import { creditPosition } from "../../core/credit/creditPosition";
 import { dayText } from "./text";
 
 export const SUMMARY_SHEET = "AR Summary";
@@ -100,8 +101,9 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
     const ccy = item.currency;
     const money = moneyStyle(ccy);
     const provision = provisionPerBucket(item.aging, rates, ccy);
-    const limit = item.customer.creditLimit;
-    const hasLimit = limit !== undefined && limit.currency === ccy;
+    const credit = creditPosition(item.customer, item.balance, ccy);
+    const limit = credit.limit;
+    const hasLimit = limit !== undefined;
     grid.put(row, 1, item.customer.id);
     grid.put(row, 2, item.customer.name);
     grid.put(row, 3, ccy);
@@ -110,7 +112,7 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
     grid.put(row, 5 + n, moneyValue(item.overdue, ccy), money);
     // No limit set = not applicable: never "unlimited", never zero (DESIGN §3 Credit).
     grid.put(row, 6 + n, hasLimit ? moneyValue(limit.minor, ccy) : NA, hasLimit ? money : { align: "right" });
-    const available = hasLimit ? limit.minor - item.balance : undefined;
+    const available = credit.available?.minor;
     grid.put(row, 7 + n, available === undefined ? NA : moneyValue(available, ccy), available === undefined ? { align: "right" } : moneyStyle(ccy, available < 0 ? { color: "C00000", bold: true } : {}));
     grid.put(row, 8 + n, item.stage);
     grid.put(row, 9 + n, moneyValue(provision.reduce((a, b) => a + b, 0), ccy), money);
