@@ -21,7 +21,7 @@ import { reminderHtml } from "../../jobs/reminderHtml";
 import { remindersJob, remindersPreview } from "../../jobs/reminders";
 import { statementsJob, type StatementsRun } from "../../jobs/statements";
 import { settingsSheet } from "../../workbook/layout/settingsSheet";
-import { columnLetters } from "../../workbook/office/a1";
+import { columnLetters } from "../../workbook/a1";
 import type { SourceBlock, WorkbookPort } from "../../workbook/port";
 import { FIELDS_OF, REQUIRED_FIELDS, REQUIRED_TABLES, TABLE_KINDS, type TableDetection } from "../../workbook/schema";
 import type {

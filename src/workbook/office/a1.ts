@@ -1,7 +1,10 @@
 /**
  * A1 addresses for the Office.js adapter: column letters, rectangles, sheet-qualified addresses
- * as Excel returns them in `range.address`.
+ * as Excel returns them in `range.address`. Plain A1 text comes from ../a1.
  */
+import { cellAddress, columnLetters, parseRange } from "../a1";
+
+export { cellAddress, columnLetters };
 
 /** A 1-based, inclusive rectangle of cells. */
 export interface Rect {
@@ -12,40 +15,13 @@ export interface Rect {
 }
 
 /**
- * Column number → letters.
- * @example columnLetters(28) //=> "AB"
- */
-export function columnLetters(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/**
  * "B3", or "B3:D5" for a larger rectangle.
  * @example rectAddress({ top: 1, left: 1, bottom: 3, right: 2 }) //=> "A1:B3"
  */
 export function rectAddress(r: Rect): string {
-  const tl = `${columnLetters(r.left)}${r.top}`;
-  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${columnLetters(r.right)}${r.bottom}`;
+  const tl = cellAddress(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${cellAddress(r.bottom, r.right)}`;
 }
-
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
-}
-
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
 /**
  * Parses a range address as `range.address` gives it ("'My sheet'!A1:C3", "Sheet1!B2"), or a
@@ -61,15 +37,9 @@ export function parseAddress(address: string): { sheet?: string; rect: Rect } {
     if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
     ref = address.slice(bang + 1);
   }
-  const [a, b = a] = ref.split(":");
-  const ma = CELL.exec(a);
-  const mb = CELL.exec(b);
-  if (!ma || !mb) throw new Error(`Not a cell range address: ${address}`);
-  const r1 = Number(ma[2]);
-  const r2 = Number(mb[2]);
-  const c1 = columnNumber(ma[1]);
-  const c2 = columnNumber(mb[1]);
-  return { sheet, rect: { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) } };
+  const rect = parseRange(ref);
+  if (!rect) throw new Error(`Not a cell range address: ${address}`);
+  return { sheet, rect };
 }
 
 /** Bytes of a string in UTF-8, which is how request payloads are measured. */

@@ -2,7 +2,7 @@
  * Builds the contract's clerk workbook (ContractFixture) as real .xlsx bytes with ExcelJS.
  */
 import ExcelJS from "exceljs";
-import { parseCellRef, parseRange } from "../../../src/workbook/xlsx/_lib/cellRef";
+import { parseCellRef, parseRange } from "../../../src/workbook/a1";
 import type { ContractFixture, FixtureCell } from "../portContract";
 import { excelJsBytes } from "./excelJsWorkbook";
 

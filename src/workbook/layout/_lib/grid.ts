@@ -2,27 +2,14 @@
  * A small cell collector the layouts fill row by row, plus A1 helpers. Private to layout/.
  */
 import type { CellSpec, CellStyle, MergeSpec, SpecValue } from "../spec";
-
-/** Column number → letters: 1 → "A", 28 → "AB". */
-export function columnLetter(col: number): string {
-  let n = col;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+import { cellAddress, rangeAddress } from "../../a1";
 
 /** (3, 2) → "B3". */
-export function a1(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
-}
+export const a1 = cellAddress;
 
 /** "A1:H40". */
 export function rangeA1(top: number, left: number, bottom: number, right: number): string {
-  return `${a1(top, left)}:${a1(bottom, right)}`;
+  return rangeAddress({ top, left, bottom, right });
 }
 
 /** A sheet name as a formula or link reference: always quoted, apostrophes doubled. */

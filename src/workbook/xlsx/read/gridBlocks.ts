@@ -5,7 +5,7 @@
  */
 import type { RawCell, SourceBlock } from "../../port";
 import { headerText } from "../../schema/findHeaderRow";
-import type { CellRange } from "../_lib/cellRef";
+import type { CellRange } from "../../a1";
 import type { SheetGrid } from "./sheetData";
 import type { TablePart } from "./packageParts";
 

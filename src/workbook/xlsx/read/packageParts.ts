@@ -2,7 +2,7 @@
  * The package structure of an .xlsx: relationships, the workbook part (sheets, defined names)
  * and table parts.
  */
-import { parseRange, type CellRange } from "../_lib/cellRef";
+import { parseRange, type CellRange } from "../../a1";
 import { elements } from "./xmlScan";
 import { decodeEntities } from "./xmlText";
 

@@ -8,7 +8,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { TableSpec } from "../../layout/spec";
 import { markerName, markerReference, quoteSheetName } from "../../marker";
-import { cellAddress, columnLetters } from "../_lib/cellRef";
+import { cellAddress, columnLetters } from "../../a1";
 import { parseRels, parseWorkbookXml, relsPathOf } from "../read/packageParts";
 
 /** What the patch adds to one sheet. */

@@ -1,5 +1,6 @@
 /**
- * A1 references: column letters ↔ numbers, cell and range parsing. 1-based like Excel.
+ * A1 references shared by every writer and reader: column letters ↔ numbers, cell and range
+ * parsing. 1-based like Excel.
  */
 
 /**
