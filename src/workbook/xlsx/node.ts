@@ -4,16 +4,11 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { inflateRawSync } from "node:zlib";
 import type { SheetSpec } from "../layout/spec";
 import { contentOf, XlsxWorkbook, type XlsxWorkbookContent } from "../xlsx";
 import { WorkbookReadError } from "./read/readError";
-import type { InflateRaw } from "./read/zipDirectory";
 import { writeSpecsStreaming } from "./write/streamWorkbook";
 import type { WriteOptions } from "./write/writeWorkbook";
-
-/** zlib's native inflater: several times faster than the pure-JS one on big ledgers. */
-export const zlibInflateRaw: InflateRaw = (data) => inflateRawSync(data);
 
 /** A workbook file's content, plus the names of the sheets AR Desk generated. */
 export interface WorkbookFileContent extends XlsxWorkbookContent {
@@ -36,13 +31,13 @@ async function readBytes(file: string): Promise<Uint8Array> {
  * @example const { blocks, generatedSheets } = await readWorkbookFile("ledger.xlsx");
  */
 export async function readWorkbookFile(file: string): Promise<WorkbookFileContent> {
-  const content = contentOf(await readBytes(file), { fileName: path.basename(file), inflateRaw: zlibInflateRaw });
+  const content = contentOf(await readBytes(file), { fileName: path.basename(file) });
   return { ...content, generatedSheets: content.generated.map((g) => g.sheet) };
 }
 
 /** Opens an .xlsx file as a WorkbookPort (in memory; save with `toBytes`, never over the input). */
 export async function openWorkbookFile(file: string): Promise<XlsxWorkbook> {
-  return new XlsxWorkbook(await readBytes(file), { fileName: path.basename(file), inflateRaw: zlibInflateRaw });
+  return new XlsxWorkbook(await readBytes(file), { fileName: path.basename(file) });
 }
 
 /**

@@ -31,5 +31,17 @@ export function decodeEntities(text: string): string {
 export function decodeCellText(text: string): string {
   const decoded = decodeEntities(text);
   if (decoded.indexOf("_x") < 0) return decoded;
-  return decoded.replace(XSTRING_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return wellFormed(decoded.replace(XSTRING_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text with every lone surrogate (what `_xD83D_` alone decodes to) replaced by U+FFFD, as
+ * `String.prototype.toWellFormed` does: such text cannot be encoded as UTF-8, put in a URL or
+ * written to XML, so it must not travel further than the reader.
+ * @example wellFormed("a\uD83Db") //=> "a\uFFFDb"
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
 }
