@@ -6,6 +6,8 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { SheetSpec } from "../layout/spec";
 import { contentOf, XlsxWorkbook, type XlsxWorkbookContent } from "../xlsx";
+import { generatedSheets } from "../marker";
+import { readXlsx } from "./read/readXlsx";
 import { WorkbookReadError } from "./read/readError";
 import { writeSpecsStreaming } from "./write/streamWorkbook";
 import type { WriteOptions } from "./write/writeWorkbook";
@@ -33,6 +35,20 @@ async function readBytes(file: string): Promise<Uint8Array> {
 export async function readWorkbookFile(file: string): Promise<WorkbookFileContent> {
   const content = contentOf(await readBytes(file), { fileName: path.basename(file) });
   return { ...content, generatedSheets: content.generated.map((g) => g.sheet) };
+}
+
+/**
+ * True when the file is a workbook carrying AR Desk's marker (so AR Desk wrote it and may
+ * replace it). Reads only the workbook part and shared strings, never the sheets.
+ */
+export async function isArDeskWorkbookFile(file: string): Promise<boolean> {
+  try {
+    const { sheets, definedNames } = readXlsx(await readBytes(file), { fileName: path.basename(file), sheets: [] });
+    const names = new Set(sheets.map((s) => s.name));
+    return generatedSheets(definedNames.filter((n) => n.localSheetId === undefined)).some((g) => names.has(g.sheet));
+  } catch {
+    return false;
+  }
 }
 
 /** Opens an .xlsx file as a WorkbookPort (in memory; save with `toBytes`, never over the input). */
