@@ -9,6 +9,7 @@
 import type ExcelJS from "exceljs";
 import type { CellSpec, SheetSpec } from "../../layout/spec";
 import { excelStyle, excelValue } from "./cellContent";
+import { xmlSafeText } from "./xmlSafeText";
 
 /** The part of the ExcelJS worksheet API both Worksheet and the streaming WorksheetWriter offer. */
 export interface WorksheetLike {
@@ -75,7 +76,7 @@ export function applySheetSpec(ws: WorksheetLike, spec: SheetSpec, commit?: (row
     const target = current.getCell(cell.col);
     const { value, numFmt } = excelValue(cell.value);
     if (cell.link && !isInternalLink(cell.link)) {
-      target.value = { text: value === null ? "" : String(value), hyperlink: cell.link } as ExcelJS.CellHyperlinkValue;
+      target.value = { text: value === null ? "" : String(value), hyperlink: xmlSafeText(cell.link) } as ExcelJS.CellHyperlinkValue;
     } else {
       target.value = value;
     }

@@ -10,6 +10,7 @@ import type { TableSpec } from "../../layout/spec";
 import { markerName, markerReference, quoteSheetName } from "../../marker";
 import { cellAddress, columnLetters } from "../../a1";
 import { parseRels, parseWorkbookXml, relsPathOf } from "../read/packageParts";
+import { escapeXml } from "./xmlSafeText";
 
 /** What the patch adds to one sheet. */
 export interface SheetPatch {
@@ -28,10 +29,8 @@ const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 /** Worksheet children that must come after <hyperlinks> (CT_Worksheet order). */
 const AFTER_HYPERLINKS = ["printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+// XML escaping (and removal of XML-illegal characters) has one home, shared with the cell writer.
+export { escapeXml } from "./xmlSafeText";
 
 /** Inserts `insert` before the first of the given child elements, else before `</worksheet>`. */
 function insertBefore(xml: string, elementNames: readonly string[], insert: string): string {
