@@ -15,6 +15,9 @@ const SLICE = 64 * 1024;
  * @throws ReadLimitError past `maxBytes` inflated or past the ratio limit; ZipFormatError when damaged.
  */
 export function streamPartText(bytes: Uint8Array, entry: ZipEntry, limits: ReadLimits, maxBytes: number, onText: (text: string) => void): void {
+  // a declared size past the limit is refused before inflating anything; a size that lies low is
+  // caught while inflating
+  if (entry.size > maxBytes) throw new ReadLimitError(`${entry.name} inflates to more than ${sizeText(maxBytes)} (the limit for one part)`);
   const { start, end } = entryDataRange(bytes, entry);
   const decoder = new TextDecoder("utf-8");
   let inflated = 0;

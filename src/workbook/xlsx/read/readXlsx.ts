@@ -164,8 +164,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Xlsx
         severity: p.severity,
         sheet: sheet.name,
         row: p.row,
-        column: columnLetters(p.col),
-        columnIndex: p.col,
+        ...(p.col > 0 ? { column: columnLetters(p.col), columnIndex: p.col } : {}),
         ...(p.value !== undefined ? { value: p.value } : {}),
         reason: p.reason,
       });

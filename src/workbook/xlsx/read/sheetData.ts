@@ -286,7 +286,8 @@ export class SheetDataParser {
         if (outside) {
           if (hasValue || hasFormula) {
             const ref = refStart >= 0 ? xml.slice(refStart, refEnd) : undefined;
-            this.problem(Math.min(this.rowNumber, MAX_ROW), Math.min(col, MAX_COL), ref, `a cell beyond Excel's last ${col > MAX_COL ? "column (XFD)" : "row (1,048,576)"}: ignored`);
+            // the row and column are given only when they exist in Excel (the reference says where)
+            this.problem(this.rowNumber > MAX_ROW ? 0 : this.rowNumber, col > MAX_COL ? 0 : col, ref, `a cell beyond Excel's last ${col > MAX_COL ? "column (XFD)" : "row (1,048,576)"}: ignored`);
           }
           continue;
         }
