@@ -23,6 +23,8 @@ function reasonOf(e: unknown): string {
       return "disk full";
     case "EDQUOT":
       return "disk quota exceeded";
+    case "EFBIG":
+      return "the file is larger than the disk or your file-size limit allows";
     case "EACCES":
     case "EPERM":
       return "permission denied (is the folder read-only?)";

@@ -109,11 +109,16 @@ export function buildCorpus(root: string): HostileCase[] {
   );
 
   // ---- hostile files are bounded --------------------------------------------------------
-  const rowChunk = `<row><c t="inlineStr"><is><t>${"x".repeat(200)}</t></is></c><c><v>1</v></c></row>`.repeat(500);
-  const bomb = repeatedDeflate(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`, rowChunk, 30000, `</sheetData></worksheet>`);
+  const rowChunk = `<row><c t="inlineStr"><is><t>${"x".repeat(200)}</t></is></c><c><v>1</v></c></row>`.repeat(5000);
+  const bomb = repeatedDeflate(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`, rowChunk, 2500, `</sheetData></worksheet>`);
+  const bombName = `a ${(bomb.data.length / MB).toFixed(1)} MB .xlsx whose sheet inflates to ${(bomb.size / MB / 1024).toFixed(1)} GB`;
   add(
-    { slug: "bomb-ratio", name: `a ${(bomb.data.length / MB).toFixed(1)} MB .xlsx whose sheet inflates to ${(bomb.size / MB / 1024).toFixed(1)} GB`, args: ["check", "bomb.xlsx"], code: 2, stderr: ONE_LINE_READ(/inflates more than 100 times its compressed size/), untouched: ["bomb.xlsx"], ...QUICK },
+    { slug: "bomb", name: bombName, args: ["check", "bomb.xlsx"], code: 2, stderr: ONE_LINE_READ(/inflates (more than 100 times its compressed size|to more than 1 GiB)/), untouched: ["bomb.xlsx"], ...QUICK },
     { "bomb.xlsx": xlsxPackage({ sheets: [{ name: "Invoices", entry: { name: "", data: bomb.data, method: 8, size: bomb.size } }] }) },
+  );
+  add(
+    { slug: "bomb-lying-size", name: `${bombName}, declaring a small size`, args: ["check", "bomb.xlsx"], code: 2, stderr: ONE_LINE_READ(/inflates more than 100 times its compressed size/), untouched: ["bomb.xlsx"], ...QUICK },
+    { "bomb.xlsx": xlsxPackage({ sheets: [{ name: "Invoices", entry: { name: "", data: bomb.data, method: 8, size: bomb.data.length } }] }) },
   );
   const empty = repeatedDeflate(`<worksheet><sheetData>`, `<row/>`.repeat(10000), 8000, `</sheetData></worksheet>`);
   add(
