@@ -9,7 +9,15 @@ Usage:
   ar-desk demo       [--out-dir DIR]
 
 Run 'ar-desk <command> --help' for the options of one command.
-The ledger file is only read, never rewritten.`;
+The ledger file is only read, never rewritten. Outputs are written whole (temporary file, then
+renamed) and replace only files AR Desk wrote; never the ledger, by any name or link.
+
+Exit codes:
+  0  done
+  1  check: data errors (rows that could not be used)
+  2  usage mistake, or the ledger cannot be read (missing, not an Excel workbook, refused as hostile)
+  3  an output cannot be written (read-only or full disk, a path naming a file, a file AR Desk did not write in the way)
+  70 internal error (a bug: run again with AR_DESK_DEBUG=1 and report it)`;
 
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
   statements: `ar-desk statements <ledger.xlsx> [options]
@@ -30,7 +38,8 @@ was sent to the dunning log, so re-running never charges a fee twice.
   --as-of YYYY-MM-DD     the day the reminders are dated (default: today)
   --include-upcoming     also draft courtesy reminders for invoices due within the Upcoming window
   --out-dir DIR          where the drafts go (default: <ledger>-reminders-<as-of>/ beside the ledger)
-  --log FILE             the dunning log workbook to read and append to (default: dunning-log.xlsx in the out dir)`,
+  --log FILE             the dunning log workbook to read and append to (default: dunning-log.xlsx in the out dir);
+                         an existing file must be a workbook AR Desk wrote`,
   report: `ar-desk report <ledger.xlsx> [options]
 
 The AR summary: aging per customer, credit limit and available credit, stage, provision, totals
