@@ -149,12 +149,12 @@ export function patchPackage(bytes: Uint8Array, patches: readonly SheetPatch[]):
  * workbook with AR Desk's sheets grafted in (graftSheets.ts).
  * @throws Error when a patched sheet is not in the package (a writer bug, not bad input).
  */
-export function patchFiles(files: PackageFiles, patches: readonly SheetPatch[]): void {
+export function patchFiles(files: PackageFiles, patches: readonly SheetPatch[], workbookPath = "xl/workbook.xml"): void {
   const read = (path: string) => partText(files, path);
   const write = (path: string, text: string) => (files[path] = strToU8(text));
-  let workbookXml = read("xl/workbook.xml");
+  let workbookXml = read(workbookPath);
   const { sheets, definedNames } = parseWorkbookXml(workbookXml);
-  const rels = parseRels(read("xl/_rels/workbook.xml.rels"), "xl/workbook.xml");
+  const rels = parseRels(read(relsPathOf(workbookPath)), workbookPath);
   const names: string[] = [];
   // Table names share one namespace with defined names.
   const tableNames = new Set<string>(definedNames.map((n) => n.name.toLowerCase()));
@@ -224,6 +224,6 @@ export function patchFiles(files: PackageFiles, patches: readonly SheetPatch[]):
       }));
       workbookXml = `${workbookXml.slice(0, after)}<definedNames>${names.join("")}</definedNames>${workbookXml.slice(after)}`;
     }
-    write("xl/workbook.xml", workbookXml);
+    write(workbookPath, workbookXml);
   }
 }
