@@ -86,13 +86,19 @@ function pruneCalcChain(files: PackageFiles, workbookPath: string, sheetIds: Rea
   if (!chain || !files[chain.target] || sheetIds.size === 0) return;
   const xml = text(files, chain.target);
   let sheet = "";
+  let lastKept = "";
   let dropped = 0;
   const kept = xml.replace(/<c\b[^>]*?\/>/g, (entry) => {
     const i = /\si="(\d+)"/.exec(entry)?.[1];
     if (i !== undefined) sheet = i;
-    if (!sheetIds.has(sheet)) return i === undefined ? entry.replace(/^<c\b/, `<c i="${sheet}"`) : entry;
-    dropped++;
-    return "";
+    if (sheetIds.has(sheet)) {
+      dropped++;
+      return "";
+    }
+    // An entry that relied on a dropped one for its sheet now says it.
+    const out = i === undefined && lastKept !== sheet ? entry.replace(/^<c\b/, `<c i="${sheet}"`) : entry;
+    lastKept = sheet;
+    return out;
   });
   if (dropped === 0) return;
   if (/<c\b/.test(kept)) {
