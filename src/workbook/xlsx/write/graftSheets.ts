@@ -21,6 +21,7 @@ import { mergeStyles, remapSheetStyles } from "./mergeStyles";
 import { addContentType, addRelationships, freePartPath, patchFiles, type PackageFiles } from "./packagePatch";
 import { patchForSpec } from "./sheetPatches";
 import { escapeXml } from "./xmlEscape";
+import { canRewrite, entryNames, rewriteZip } from "./zipRewrite";
 import { renderSpecs } from "./writeWorkbook";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -32,7 +33,16 @@ export class GraftError extends Error {
   override name = "GraftError";
 }
 
-const text = (files: PackageFiles, path: string) => strFromU8(files[path]);
+/** Parts the graft never reads: worksheets, shared strings, pivot records, media, binaries. */
+const NEVER_READ = /^xl\/(?:worksheets\/[^/]+\.xml|sharedStrings\.xml|pivotCache\/pivotCacheRecords[^/]*\.xml|media\/.*|embeddings\/.*|printerSettings\/.*)$|\.bin$/;
+
+/** Stands for a part left compressed (present, never read, copied as it is). */
+const NOT_INFLATED = new Uint8Array(0);
+
+const text = (files: PackageFiles, path: string) => {
+  if (files[path] === NOT_INFLATED) throw new GraftError(`ARDesk writer: ${path} was not read`);
+  return strFromU8(files[path]);
+};
 
 /** The workbook part's path, from the package's root relationships. */
 function workbookPathOf(files: PackageFiles): string {
@@ -145,7 +155,11 @@ function withSheetEntries(workbookXml: string, entries: string): string {
  * @example bytes = await graftSpecs(bytes, [summary], ["AR Summary"], new Set(["AR Summary"]));
  */
 export async function graftSpecs(original: Uint8Array, specs: readonly SheetSpec[], names: readonly string[], replaced: ReadonlySet<string>): Promise<Uint8Array> {
-  const files = unzipSync(original);
+  // The clerk's sheets, shared strings and media are never read: left compressed, copied as they are.
+  const rewritable = canRewrite(original);
+  const inflated = unzipSync(original, { filter: (f) => !rewritable || !NEVER_READ.test(f.name) });
+  const files: PackageFiles = { ...inflated };
+  for (const name of rewritable ? entryNames(original) : []) if (!(name in files)) files[name] = NOT_INFLATED;
   const rendered = unzipSync(await renderSpecs(specs, names));
   const workbookPath = workbookPathOf(files);
   const workbookRelsPath = relsPathOf(workbookPath);
@@ -232,5 +246,6 @@ export async function graftSpecs(original: Uint8Array, specs: readonly SheetSpec
 
   // 4. Tables, internal links, print names, charts and markers, as for a new workbook.
   patchFiles(files, specs.map((spec, i) => patchForSpec(spec, names[i])), workbookPath);
-  return zipSync(files, { level: 6 });
+  if (!rewritable) return zipSync(files, { level: 6 });
+  return rewriteZip(original, files, (name) => files[name] === inflated[name] || files[name] === NOT_INFLATED);
 }

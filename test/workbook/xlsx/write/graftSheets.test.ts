@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { SheetSpec } from "../../../../src/workbook/layout/spec";
 import { contentOf, XlsxWorkbook } from "../../../../src/workbook/xlsx";
+import { zipEntries } from "../../../../src/workbook/xlsx/read/zipDirectory";
 import { loadWithExcelJs } from "../../_fixtures/excelJsWorkbook";
 import { clerkPackage, clerkPackageParts } from "../../_fixtures/clerkPackage";
 import { schemaOrderProblems } from "../../_fixtures/schemaOrder";
@@ -115,6 +116,19 @@ describe("writing AR Desk's sheets into the clerk's own package", () => {
         expect(after[path]).toBeDefined();
         if (!SHARED.includes(path)) expect({ path, same: Buffer.from(after[path]).equals(Buffer.from(before[path])) }).toEqual({ path, same: true });
       }
+    }
+  });
+
+  it("copies the clerk's unchanged parts still compressed, without inflating them", () => {
+    const zipped = clerkPackage();
+    const raw = (zip: Uint8Array, name: string) => {
+      const e = zipEntries(zip).get(name)!;
+      const h = e.localHeaderOffset;
+      const start = h + 30 + (zip[h + 26] | (zip[h + 27] << 8)) + (zip[h + 28] | (zip[h + 29] << 8));
+      return Buffer.from(zip.subarray(start, start + e.compressedSize));
+    };
+    for (const part of ["xl/worksheets/sheet2.xml", "xl/sharedStrings.xml", "xl/media/image1.png", "xl/pivotCache/pivotCacheRecords1.xml", "xl/charts/chart1.xml"]) {
+      expect({ part, same: raw(secondBytes, part).equals(raw(zipped, part)) }).toEqual({ part, same: true });
     }
   });
 
