@@ -244,6 +244,12 @@ export async function graftSpecs(original: Uint8Array, specs: readonly SheetSpec
   if (newRels) addRelationships(files, workbookRelsPath, newRels);
   files[workbookPath] = strToU8(workbookXml);
 
+  // Relationship parts need their content type too; some generators leave it out.
+  const types = text(files, "[Content_Types].xml");
+  if (!/<Default\b[^>]*Extension="rels"/i.test(types)) {
+    files["[Content_Types].xml"] = strToU8(types.replace(/<Types\b([^>]*?)(\/?)>/, (_m, attrs: string, empty: string) => `<Types${attrs}><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>${empty ? "</Types>" : ""}`));
+  }
+
   // 4. Tables, internal links, print names, charts and markers, as for a new workbook.
   patchFiles(files, specs.map((spec, i) => patchForSpec(spec, names[i])), workbookPath);
   if (!rewritable) return zipSync(files, { level: 6 });

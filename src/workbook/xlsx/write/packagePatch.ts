@@ -88,16 +88,22 @@ export function partText(files: PackageFiles, path: string): string {
   return strFromU8(files[path]);
 }
 
+/** Appends children to the root element `root`, also when it is written empty (`<Types …/>`). */
+function appendChild(xml: string, root: string, children: string): string {
+  const close = xml.lastIndexOf(`</${root}>`);
+  if (close >= 0) return xml.slice(0, close) + children + xml.slice(close);
+  return xml.replace(new RegExp(`<${root}\\b([^>]*?)\\s*/>`), `<${root}$1>${children}</${root}>`);
+}
+
 /** Adds an Override to [Content_Types].xml for a new part. */
 export function addContentType(files: PackageFiles, partPath: string, contentType: string): void {
-  const types = partText(files, "[Content_Types].xml");
-  files["[Content_Types].xml"] = strToU8(types.replace("</Types>", `<Override PartName="/${partPath}" ContentType="${contentType}"/></Types>`));
+  files["[Content_Types].xml"] = strToU8(appendChild(partText(files, "[Content_Types].xml"), "Types", `<Override PartName="/${partPath}" ContentType="${contentType}"/>`));
 }
 
 /** Appends relationships to a part's .rels (created when missing). */
 export function addRelationships(files: PackageFiles, relsPath: string, entries: string): void {
   const existing = files[relsPath] ? partText(files, relsPath) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
-  files[relsPath] = strToU8(existing.replace("</Relationships>", `${entries}</Relationships>`));
+  files[relsPath] = strToU8(appendChild(existing, "Relationships", entries));
 }
 
 /** The first free path `${prefix}N${suffix}` (N = 1, 2, …), so new parts never overwrite the clerk's. */

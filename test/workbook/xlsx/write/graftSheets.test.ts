@@ -12,6 +12,7 @@ import { zipEntries } from "../../../../src/workbook/xlsx/read/zipDirectory";
 import { loadWithExcelJs } from "../../_fixtures/excelJsWorkbook";
 import { clerkPackage, clerkPackageParts } from "../../_fixtures/clerkPackage";
 import { schemaOrderProblems } from "../../_fixtures/schemaOrder";
+import { handmadeXlsx, sheetXml } from "../../_fixtures/handmadeXlsx";
 
 type Files = Record<string, Uint8Array>;
 const text = (files: Files, path: string) => strFromU8(files[path]);
@@ -242,5 +243,20 @@ describe("writing AR Desk's sheets into the clerk's own package", () => {
     const port2 = new XlsxWorkbook(zipSync(files), { fileName: "clerk.xlsx" });
     await port2.writeSheets([summary("third")]);
     expect(strFromU8(unzipSync(port2.toBytes())["xl/calcChain.xml"])).toBe('<calcChain xmlns="x"><c r="H2" i="2"/><c r="H3"/></calcChain>');
+  });
+});
+
+describe("a bare package (no styles part, empty content types, no calc chain)", () => {
+  it("gains a styles part of its own and reads back with ExcelJS and AR Desk's reader", async () => {
+    const bare = handmadeXlsx([{ name: "Ledger", xml: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Invoice</t></is></c></row>') }]);
+    const port = new XlsxWorkbook(bare, { fileName: "bare.xlsx" });
+    await port.writeSheets([summary("first")]);
+    const files = unzipSync(port.toBytes());
+    expect(contentTypeProblems(files).filter((p) => !p.includes("xl/workbook.xml") && !p.includes("worksheets/sheet1.xml"))).toEqual([]);
+    expect(text(files, "xl/_rels/workbook.xml.rels")).toMatch(/\/styles" Target="styles.xml"/);
+    expect(Buffer.from(files["xl/worksheets/sheet1.xml"]).equals(Buffer.from(unzipSync(bare)["xl/worksheets/sheet1.xml"]))).toBe(true);
+    const wb = await loadWithExcelJs(port.toBytes());
+    expect(wb.getWorksheet("AR Summary")!.getCell("A1").font).toMatchObject({ bold: true });
+    expect(contentOf(port.toBytes()).generated.map((g) => g.sheet)).toEqual(["AR Summary"]);
   });
 });
