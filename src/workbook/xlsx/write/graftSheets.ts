@@ -28,6 +28,10 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const WORKSHEET_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Thrown when the clerk's package lacks a part every workbook has (a damaged file). */
 export class GraftError extends Error {
   override name = "GraftError";
@@ -80,7 +84,7 @@ function removeSheetParts(files: PackageFiles, sheetPath: string): void {
   for (const part of doomed) {
     delete files[part];
     delete files[relsPathOf(part)];
-    types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`), "");
+    types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRegExp(part)}"[^>]*/>`), "");
   }
   files["[Content_Types].xml"] = strToU8(types);
 }
@@ -118,8 +122,8 @@ function pruneCalcChain(files: PackageFiles, workbookPath: string, sheetIds: Rea
   // An empty chain is invalid: remove the part, its relationship and content type.
   delete files[chain.target];
   const relsPath = relsPathOf(workbookPath);
-  files[relsPath] = strToU8(text(files, relsPath).replace(new RegExp(`<Relationship\\b[^>]*Id="${chain.id}"[^>]*/>`), ""));
-  files["[Content_Types].xml"] = strToU8(text(files, "[Content_Types].xml").replace(new RegExp(`<Override\\b[^>]*PartName="/${chain.target}"[^>]*/>`), ""));
+  files[relsPath] = strToU8(text(files, relsPath).replace(new RegExp(`<Relationship\\b[^>]*\\sId="${escapeRegExp(chain.id)}"[^>]*/>`), ""));
+  files["[Content_Types].xml"] = strToU8(text(files, "[Content_Types].xml").replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRegExp(chain.target)}"[^>]*/>`), ""));
 }
 
 /** Shared-string cells made inline, so the clerk's shared strings part stays as it is. */
@@ -141,8 +145,9 @@ const AFTER_SHEETS = ["functionGroups", "externalReferences", "definedNames", "c
 
 /** Appends `<sheet>` entries, creating <sheets> where a workbook has none (ExcelJS writes none for zero sheets). */
 function withSheetEntries(workbookXml: string, entries: string): string {
-  if (workbookXml.includes("</sheets>")) return workbookXml.replace("</sheets>", `${entries}</sheets>`);
-  if (/<sheets\s*\/>/.test(workbookXml)) return workbookXml.replace(/<sheets\s*\/>/, `<sheets>${entries}</sheets>`);
+  // Function replacements: a sheet name may hold "$&" or "$'", which a replacement string would expand.
+  if (workbookXml.includes("</sheets>")) return workbookXml.replace("</sheets>", () => `${entries}</sheets>`);
+  if (/<sheets\s*\/>/.test(workbookXml)) return workbookXml.replace(/<sheets\s*\/>/, () => `<sheets>${entries}</sheets>`);
   const next = AFTER_SHEETS.map((name) => new RegExp(`<(?:\\w+:)?${name}[\\s/>]`).exec(workbookXml)?.index ?? -1).filter((i) => i >= 0);
   const at = next.length > 0 ? Math.min(...next) : workbookXml.lastIndexOf("</");
   return `${workbookXml.slice(0, at)}<sheets>${entries}</sheets>${workbookXml.slice(at)}`;
@@ -176,7 +181,7 @@ export async function graftSpecs(original: Uint8Array, specs: readonly SheetSpec
     const rel = workbookRels.find((r) => r.id === s.relId);
     if (rel && files[rel.target]) removeSheetParts(files, rel.target);
     replacedIndex.add(index);
-    const entry = new RegExp(`<sheet\\b[^>]*\\s(?:\\w+:)?id="${s.relId}"[^>]*/>`).exec(workbookXml)?.[0] ?? "";
+    const entry = new RegExp(`<sheet\\b[^>]*\\s(?:\\w+:)?id="${escapeRegExp(s.relId)}"[^>]*/>`).exec(workbookXml)?.[0] ?? "";
     const id = /\ssheetId="(\d+)"/.exec(entry)?.[1];
     if (id) replacedIds.add(id);
     slotOf.set(s.name.toLowerCase(), { relId: s.relId });
@@ -230,8 +235,9 @@ export async function graftSpecs(original: Uint8Array, specs: readonly SheetSpec
     if (slot) {
       // Same entry, same tab, same sheet id: only the part (and a changed case of the name) is new.
       const relsXml = text(files, workbookRelsPath);
-      files[workbookRelsPath] = strToU8(relsXml.replace(new RegExp(`<Relationship\\b[^>]*\\sId="${slot.relId}"[^>]*/>`), `<Relationship Id="${slot.relId}" Type="${REL}/worksheet" Target="${relTarget}"/>`));
-      workbookXml = workbookXml.replace(new RegExp(`(<sheet\\b[^>]*\\sname=")[^"]*("[^>]*\\s(?:\\w+:)?id="${slot.relId}")`), `$1${escapeXml(name)}$2`);
+      const id = escapeRegExp(slot.relId);
+      files[workbookRelsPath] = strToU8(relsXml.replace(new RegExp(`<Relationship\\b[^>]*\\sId="${id}"[^>]*/>`), () => `<Relationship Id="${slot.relId}" Type="${REL}/worksheet" Target="${escapeXml(relTarget)}"/>`));
+      workbookXml = workbookXml.replace(new RegExp(`(<sheet\\b[^>]*\\sname=")[^"]*("[^>]*\\s(?:\\w+:)?id="${id}")`), (_m, head: string, tail: string) => `${head}${escapeXml(name)}${tail}`);
       continue;
     }
     let relId = "";

@@ -92,7 +92,7 @@ export function partText(files: PackageFiles, path: string): string {
 function appendChild(xml: string, root: string, children: string): string {
   const close = xml.lastIndexOf(`</${root}>`);
   if (close >= 0) return xml.slice(0, close) + children + xml.slice(close);
-  return xml.replace(new RegExp(`<${root}\\b([^>]*?)\\s*/>`), `<${root}$1>${children}</${root}>`);
+  return xml.replace(new RegExp(`<${root}\\b([^>]*?)\\s*/>`), (_m, attrs: string) => `<${root}${attrs}>${children}</${root}>`);
 }
 
 /** Adds an Override to [Content_Types].xml for a new part. */

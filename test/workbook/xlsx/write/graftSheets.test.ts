@@ -260,3 +260,16 @@ describe("a bare package (no styles part, empty content types, no calc chain)", 
     expect(contentOf(port.toBytes()).generated.map((g) => g.sheet)).toEqual(["AR Summary"]);
   });
 });
+
+test("sheet names with $& and $' stay as they are, also when replaced in place", async () => {
+  const name = "Cash $' & $& Co";
+  const port = new XlsxWorkbook(clerkPackage(), { fileName: "clerk.xlsx" });
+  const spec = (run: string): SheetSpec => ({ name, role: "statement", cells: [{ row: 1, col: 1, value: run }], print: { area: "A1:B2" } });
+  expect(await port.writeSheets([spec("one")])).toEqual([name]);
+  expect(await port.writeSheets([spec("two")])).toEqual([name]);
+  const content = contentOf(port.toBytes());
+  expect(content.sheets.map((s) => s.name)).toEqual(["Customers", "Invoices", "Pivot", name]);
+  expect(content.generated.map((g) => g.sheet)).toEqual([name]);
+  const wb = await loadWithExcelJs(port.toBytes());
+  expect(wb.getWorksheet(name)!.getCell("A1").value).toBe("two");
+});
