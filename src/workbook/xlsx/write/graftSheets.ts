@@ -18,7 +18,7 @@ import { parseMarker } from "../../marker";
 import { dirOf, parseRels, parseWorkbookXml, relsPathOf, type Relationship } from "../read/packageParts";
 import { decodeEntities } from "../read/xmlText";
 import { mergeStyles, remapSheetStyles } from "./mergeStyles";
-import { addContentType, addRelationships, freePartPath, patchFiles, type PackageFiles } from "./packagePatch";
+import { addContentType, addContentTypes, addRelationships, patchFiles, type PackageFiles } from "./packagePatch";
 import { patchForSpec } from "./sheetPatches";
 import { escapeXml } from "./xmlEscape";
 import { canRewrite, entryNames, rewriteZip } from "./zipRewrite";
@@ -62,30 +62,30 @@ function relsOf(files: PackageFiles, part: string): Relationship[] {
 }
 
 /**
- * Removes a sheet part and the parts only it uses (its tables, drawing, charts, comments …),
- * with their content types. Parts another part still points to stay.
+ * Removes sheet parts and the parts only they use (their tables, drawings, charts, comments …),
+ * with their content types. Parts that another part still points to stay.
  */
-function removeSheetParts(files: PackageFiles, sheetPath: string): void {
+function removeSheetParts(files: PackageFiles, sheetPaths: readonly string[]): void {
+  if (sheetPaths.length === 0) return;
   const doomed = new Set<string>();
   const visit = (part: string) => {
     if (doomed.has(part) || !files[part]) return;
     doomed.add(part);
     for (const r of relsOf(files, part)) if (!r.external) visit(r.target);
   };
-  visit(sheetPath);
+  sheetPaths.forEach(visit);
+  const sheets = new Set(sheetPaths);
   for (const path of Object.keys(files)) {
     if (!path.endsWith(".rels")) continue;
-    const source = path.replace(/_rels\/([^/]+)\.rels$/, "$1");
-    if (doomed.has(source) || path === relsPathOf(sheetPath)) continue;
-    const owner = path === "_rels/.rels" ? "" : source;
-    for (const r of parseRels(text(files, path), owner)) if (!r.external && r.target !== sheetPath) doomed.delete(r.target);
+    const source = path === "_rels/.rels" ? "" : path.replace(/_rels\/([^/]+)\.rels$/, "$1");
+    if (doomed.has(source)) continue;
+    for (const r of parseRels(text(files, path), source)) if (!r.external && !sheets.has(r.target)) doomed.delete(r.target);
   }
-  let types = text(files, "[Content_Types].xml");
   for (const part of doomed) {
     delete files[part];
     delete files[relsPathOf(part)];
-    types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRegExp(part)}"[^>]*/>`), "");
   }
+  const types = text(files, "[Content_Types].xml").replace(/<Override\b[^>]*\sPartName="\/([^"]+)"[^>]*\/>/g, (entry, part: string) => (doomed.has(part) ? "" : entry));
   files["[Content_Types].xml"] = strToU8(types);
 }
 
@@ -176,16 +176,18 @@ export async function graftSpecs(original: Uint8Array, specs: readonly SheetSpec
   const replacedIndex = new Set<number>();
   const replacedIds = new Set<string>();
   const slotOf = new Map<string, { relId: string }>();
+  const oldParts: string[] = [];
   sheets.forEach((s, index) => {
     if (!replaced.has(s.name)) return;
     const rel = workbookRels.find((r) => r.id === s.relId);
-    if (rel && files[rel.target]) removeSheetParts(files, rel.target);
+    if (rel && files[rel.target]) oldParts.push(rel.target);
     replacedIndex.add(index);
     const entry = new RegExp(`<sheet\\b[^>]*\\s(?:\\w+:)?id="${escapeRegExp(s.relId)}"[^>]*/>`).exec(workbookXml)?.[0] ?? "";
     const id = /\ssheetId="(\d+)"/.exec(entry)?.[1];
     if (id) replacedIds.add(id);
     slotOf.set(s.name.toLowerCase(), { relId: s.relId });
   });
+  removeSheetParts(files, oldParts);
   workbookXml = withoutNames(workbookXml, (name, local, reference) => {
     if (local !== undefined && replacedIndex.has(local)) return true;
     const mark = parseMarker(name, reference);
@@ -219,14 +221,22 @@ export async function graftSpecs(original: Uint8Array, specs: readonly SheetSpec
   const usedRelIds = new Set(workbookRels.map((r) => r.id));
   let newEntries = "";
   let newRels = "";
+  const newTypes: [string, string][] = [];
+  const retargeted = new Map<string, string>();
+  const renamed = new Map<string, string>();
+  const renderedSheet = new Map(renderedBook.sheets.map((s) => [s.name, renderedRels.find((r) => r.id === s.relId)]));
+  const sheetDir = `${dirOf(workbookPath)}worksheets/`;
+  let partNo = 0;
   for (const name of names) {
-    const source = renderedRels.find((r) => r.id === renderedBook.sheets.find((s) => s.name === name)?.relId);
+    const source = renderedSheet.get(name);
     if (!source) throw new GraftError(`sheet "${name}" was not rendered`);
-    const target = freePartPath(files, `${dirOf(workbookPath)}worksheets/sheet`);
+    do partNo++;
+    while (files[`${sheetDir}sheet${partNo}.xml`]);
+    const target = `${sheetDir}sheet${partNo}.xml`;
     // Not selected: a second selected tab would open the workbook with its sheets grouped.
     const sheetXml = text(rendered, source.target).replace(/\stabSelected="(?:1|true)"/g, "");
     files[target] = strToU8(remapSheetStyles(inlineStrings(sheetXml, sharedStrings), mapping));
-    addContentType(files, target, WORKSHEET_CONTENT_TYPE);
+    newTypes.push([target, WORKSHEET_CONTENT_TYPE]);
     // ExcelJS gives a sheet relationships only for external hyperlinks: they travel unchanged.
     const sheetRels = rendered[relsPathOf(source.target)];
     if (sheetRels) files[relsPathOf(target)] = sheetRels;
@@ -234,10 +244,8 @@ export async function graftSpecs(original: Uint8Array, specs: readonly SheetSpec
     const slot = slotOf.get(name.toLowerCase());
     if (slot) {
       // Same entry, same tab, same sheet id: only the part (and a changed case of the name) is new.
-      const relsXml = text(files, workbookRelsPath);
-      const id = escapeRegExp(slot.relId);
-      files[workbookRelsPath] = strToU8(relsXml.replace(new RegExp(`<Relationship\\b[^>]*\\sId="${id}"[^>]*/>`), () => `<Relationship Id="${slot.relId}" Type="${REL}/worksheet" Target="${escapeXml(relTarget)}"/>`));
-      workbookXml = workbookXml.replace(new RegExp(`(<sheet\\b[^>]*\\sname=")[^"]*("[^>]*\\s(?:\\w+:)?id="${id}")`), (_m, head: string, tail: string) => `${head}${escapeXml(name)}${tail}`);
+      retargeted.set(slot.relId, relTarget);
+      renamed.set(slot.relId, name);
       continue;
     }
     let relId = "";
@@ -246,9 +254,23 @@ export async function graftSpecs(original: Uint8Array, specs: readonly SheetSpec
     newRels += `<Relationship Id="${relId}" Type="${REL}/worksheet" Target="${relTarget}"/>`;
     newEntries += `<sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}" ${prefix}:id="${relId}"/>`;
   }
+  if (retargeted.size > 0) {
+    const relsXml = text(files, workbookRelsPath).replace(/<Relationship\b[^>]*\/>/g, (rel) => {
+      const id = /\sId="([^"]*)"/.exec(rel)?.[1];
+      const target = id === undefined ? undefined : retargeted.get(id);
+      return target === undefined ? rel : `<Relationship Id="${id}" Type="${REL}/worksheet" Target="${escapeXml(target)}"/>`;
+    });
+    files[workbookRelsPath] = strToU8(relsXml);
+    workbookXml = workbookXml.replace(/<sheet\b[^>]*\/>/g, (entry) => {
+      const id = /\s(?:\w+:)?id="([^"]*)"/.exec(entry)?.[1];
+      const name = id === undefined ? undefined : renamed.get(id);
+      return name === undefined ? entry : entry.replace(/(\sname=")[^"]*"/, (_m, head: string) => `${head}${escapeXml(name)}"`);
+    });
+  }
   if (newEntries) workbookXml = withSheetEntries(workbookXml, newEntries);
   if (newRels) addRelationships(files, workbookRelsPath, newRels);
   files[workbookPath] = strToU8(workbookXml);
+  addContentTypes(files, newTypes);
 
   // Relationship parts need their content type too; some generators leave it out.
   const types = text(files, "[Content_Types].xml");

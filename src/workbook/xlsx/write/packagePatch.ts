@@ -97,7 +97,14 @@ function appendChild(xml: string, root: string, children: string): string {
 
 /** Adds an Override to [Content_Types].xml for a new part. */
 export function addContentType(files: PackageFiles, partPath: string, contentType: string): void {
-  files["[Content_Types].xml"] = strToU8(appendChild(partText(files, "[Content_Types].xml"), "Types", `<Override PartName="/${partPath}" ContentType="${contentType}"/>`));
+  addContentTypes(files, [[partPath, contentType]]);
+}
+
+/** Adds Overrides to [Content_Types].xml for new parts, in one rewrite of the part. */
+export function addContentTypes(files: PackageFiles, parts: readonly (readonly [partPath: string, contentType: string])[]): void {
+  if (parts.length === 0) return;
+  const overrides = parts.map(([path, type]) => `<Override PartName="/${path}" ContentType="${type}"/>`).join("");
+  files["[Content_Types].xml"] = strToU8(appendChild(partText(files, "[Content_Types].xml"), "Types", overrides));
 }
 
 /** Appends relationships to a part's .rels (created when missing). */
