@@ -171,6 +171,9 @@ describe("writing AR Desk's sheets into the clerk's own package", () => {
     const charts = (files: Files) => Object.keys(files).filter((p) => p.startsWith("xl/charts/")).sort();
     expect(charts(first)).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml"]);
     expect(charts(second)).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml"]);
+    // The clerk's chart is chart1; ours charts the summary's own ranges.
+    expect([...text(second, "xl/charts/chart2.xml").matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1])).toEqual(["'AR Summary'!$B$3:$C$3", "'AR Summary'!$B$4:$C$4"]);
+    expect(text(second, "xl/charts/chart2.xml")).toContain('<c:pt idx="1"><c:v>0</c:v></c:pt>');
   });
 
   it("keeps the clerk's styles first, in place, and does not grow them on a re-run", () => {
