@@ -14,7 +14,7 @@ export async function runReport(file: string | undefined, flags: Flags): Promise
   const out = flags.out as string | undefined;
   if (out !== undefined) await guardOutput(out, "workbook", { ledger: file!, flag: "--out" });
   const session = await loadSession(file!, flags);
-  const run = reportJob(session, asOf, { chartsSupported: false });
+  const run = reportJob(session, asOf);
   if (out !== undefined) {
     await writeFileAtomic(out, await writeSpecsStreaming([run.sheet]));
     process.stdout.write(`AR summary as of ${isoOf(asOf)} (${run.summary.rows.length} customer balances) written to ${out}\n${issuesSummary(session.issues)}\n`);

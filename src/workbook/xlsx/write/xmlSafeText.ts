@@ -2,8 +2,8 @@
  * Text as it may go into a workbook's XML: every character XML 1.0 forbids (C0 controls other
  * than tab, LF and CR; U+FFFE, U+FFFF; lone surrogates) is removed or replaced, so every file
  * AR Desk writes opens in Excel and LibreOffice whatever a clerk's cell held. Cell text is also
- * cut to Excel's 32,767 characters, with a note saying so. The one home of XML escaping for the
- * writers (the ExcelJS cells and the package patch).
+ * cut to Excel's 32,767 characters, with a note saying so. Used by the ExcelJS cell writer and by
+ * xmlEscape.ts, which every part writer (package patch, chart parts, graft) escapes through.
  */
 
 /** Excel's limit for the text of one cell. */
@@ -34,12 +34,4 @@ export function cellText(text: string): string {
   const last = safe.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
   return safe.slice(0, end) + note;
-}
-
-/**
- * Escapes text for XML content and attribute values, after making it XML-safe.
- * @example escapeXml('A & "B" <C>') //=> "A &amp; &quot;B&quot; &lt;C&gt;"
- */
-export function escapeXml(text: string): string {
-  return xmlSafeText(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

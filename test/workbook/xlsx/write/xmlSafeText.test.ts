@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { SaxesParser } from "saxes";
-import { cellText, escapeXml, MAX_CELL_TEXT, xmlSafeText } from "../../../../src/workbook/xlsx/write/xmlSafeText";
+import { cellText, MAX_CELL_TEXT, xmlSafeText } from "../../../../src/workbook/xlsx/write/xmlSafeText";
+import { escapeXml } from "../../../../src/workbook/xlsx/write/xmlEscape";
 import { writeSpecsToBytes } from "../../../../src/workbook/xlsx/write";
 import { xmlProblems } from "../../../hostile/_lib/outputsOpen";
 import type { SheetSpec } from "../../../../src/workbook/layout/spec";
