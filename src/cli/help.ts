@@ -15,7 +15,8 @@ renamed) and replace only files AR Desk wrote; never the ledger, by any name or 
 Exit codes:
   0  done
   1  check: data errors (rows that could not be used)
-  2  usage mistake, or the ledger cannot be read (missing, not an Excel workbook, refused as hostile)
+  2  usage mistake (an output that would be the ledger included), or the ledger cannot be read
+     (missing, not an Excel workbook, refused as hostile)
   3  an output cannot be written (read-only or full disk, a path naming a file, a file AR Desk did not write in the way)
   70 internal error (a bug: run again with AR_DESK_DEBUG=1 and report it)`;
 
