@@ -89,6 +89,11 @@ describe("edgesArg", () => {
 
   it("refuses edges the core refuses", () => {
     expect(edgesArg([[30, 30]])).toBeInstanceOf(FunctionError);
-    expect(edgesArg([[0]])).toBeInstanceOf(FunctionError);
+    expect(edgesArg([[-5]])).toBeInstanceOf(FunctionError);
+  });
+
+  it("skips a 0, an empty edges cell as Excel desktop passes it", () => {
+    expect(edgesArg([[0]])).toEqual([30, 60, 90]);
+    expect(edgesArg([[15], [0], [45]])).toEqual([15, 45]);
   });
 });
