@@ -45,6 +45,37 @@ async function devHttpsOptions() {
   }
 }
 
+/**
+ * functions.json with `allowErrorForDataTypeAny: true` at the top level, so Excel passes error
+ * cells to the `any` parameters (one #N/A in a range stays one #N/A in the spill, see
+ * src/functions/incomingError.ts). Microsoft's docs: the property works only in hand-made
+ * metadata and the generator cannot write it, so the generated file is patched here.
+ */
+function allowErrorsForAny(json) {
+  const metadata = JSON.parse(json.toString());
+  return JSON.stringify({ ...metadata, allowErrorForDataTypeAny: true }, null, 4);
+}
+
+/** Patches the metadata plugin's functions.json once it is emitted. */
+class AllowErrorsForAnyPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("AllowErrorsForAnyPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "AllowErrorsForAnyPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) {
+            compilation.errors.push(new compiler.webpack.WebpackError("functions.json was not generated"));
+            return;
+          }
+          compilation.updateAsset("functions.json", new sources.RawSource(allowErrorsForAny(asset.source.source())));
+        }
+      );
+    });
+  }
+}
+
 /** Rewrites all dev URLs (global RegExp: a plain string replace changes only the first). */
 function rewriteUrls(content, url) {
   if (!url) return content;
@@ -106,6 +137,7 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new AllowErrorsForAnyPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -140,3 +172,4 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.rewriteUrls = rewriteUrls;
+module.exports.allowErrorsForAny = allowErrorsForAny;
