@@ -12,6 +12,7 @@
 import type { CellSpec, CellStyle, ChartSpec, SheetSpec } from "../layout/spec";
 import { cellAddress, rectAddress, utf8Length } from "./a1";
 import { borderEdges, columnWidths, hex, styleRects } from "./styles";
+import { fromSerial1900, type DateSystem } from "./dateSystem";
 
 export { borderEdges, charsToPoints, officeStyle } from "./styles";
 
@@ -83,6 +84,8 @@ export interface PlanOptions {
   readonly maxBlockBytes?: number;
   /** The name the sheet is written under, for the byte estimates. Default the spec's name. */
   readonly sheetName?: string;
+  /** The workbook's date system: dates are written as its serials. Default "1900". */
+  readonly dateSystem?: DateSystem;
 }
 
 /**
@@ -122,7 +125,7 @@ export function planSheet(spec: SheetSpec, options: PlanOptions = {}): PlannedOp
     }
   }
   const ops: WriteOp[] = [];
-  ops.push(...valueBlocks(cells, options.maxBlockBytes ?? 512 * 1024));
+  ops.push(...valueBlocks(cells, options.maxBlockBytes ?? 512 * 1024, options.dateSystem ?? "1900"));
   for (const m of spec.merges ?? []) ops.push({ kind: "merge", address: rectAddress(m) });
   for (const c of cells) if (c.link) ops.push({ kind: "link", address: cellAddress(c.row, c.col), link: officeLink(c) });
   ops.push(...styleRects(cells));
@@ -206,7 +209,7 @@ export function estimateBytes(op: WriteOp, sheetPath: number = sheetPathBytes())
     case "print": {
       const layout = sheetPath + 11; // …/pageLayout
       if (op.area) act(layout, "setPrintArea", [op.area]);
-      if (op.fitToWidth) act(layout, "zoom", { horizontalFitToPages: 1, verticalFitToPages: 0 });
+      if (op.fitToWidth) act(layout, "zoom", { horizontalFitToPages: 1 });
       if (op.landscape) act(layout, "orientation", "Landscape");
       if (op.titleRows) act(layout, "setPrintTitleRows", [op.titleRows]);
       if (op.footer) act(layout + 33, "centerFooter", op.footer); // …/headersFooters/defaultForAllPages
@@ -297,22 +300,22 @@ export function textInput(text: string): { value: string; format: string } {
   return { value: text, format: TEXT_FORMAT };
 }
 
-function cellInput(c: CellSpec): { value: OfficeValue; format: string | null } {
+function cellInput(c: CellSpec, system: DateSystem): { value: OfficeValue; format: string | null } {
   const v = c.value;
   const fmt = c.style?.numberFormat ?? null;
   if (v === null) return { value: null, format: fmt };
   if (typeof v === "string") return textInput(v);
   if (typeof v === "number" || typeof v === "boolean") return { value: v, format: fmt };
-  if ("date" in v) return { value: v.date + SERIAL_OF_1970, format: fmt ?? DEFAULT_DATE_FORMAT };
+  if ("date" in v) return { value: fromSerial1900(v.date + SERIAL_OF_1970, system), format: fmt ?? DEFAULT_DATE_FORMAT };
   return { value: `=${v.formula}`, format: fmt };
 }
 
 /** Rows of cells grouped into bands (a gap of more than 2 empty rows starts a new band), each band a rectangle. */
-function valueBlocks(cells: readonly CellSpec[], maxBlockBytes: number): WriteOp[] {
+function valueBlocks(cells: readonly CellSpec[], maxBlockBytes: number, system: DateSystem): WriteOp[] {
   const ops: WriteOp[] = [];
   let band: CellSpec[] = [];
   const flush = () => {
-    if (band.length) ops.push(...bandBlocks(band, maxBlockBytes));
+    if (band.length) ops.push(...bandBlocks(band, maxBlockBytes, system));
     band = [];
   };
   for (const c of cells) {
@@ -324,7 +327,7 @@ function valueBlocks(cells: readonly CellSpec[], maxBlockBytes: number): WriteOp
   return ops;
 }
 
-function bandBlocks(band: readonly CellSpec[], maxBlockBytes: number): WriteOp[] {
+function bandBlocks(band: readonly CellSpec[], maxBlockBytes: number, system: DateSystem): WriteOp[] {
   const top = band[0].row;
   const bottom = band[band.length - 1].row;
   let left = Infinity;
@@ -337,7 +340,7 @@ function bandBlocks(band: readonly CellSpec[], maxBlockBytes: number): WriteOp[]
   const values: OfficeValue[][] = Array.from({ length: bottom - top + 1 }, () => new Array<OfficeValue>(width).fill(null));
   const formats: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () => new Array<string | null>(width).fill(null));
   for (const c of band) {
-    const { value, format } = cellInput(c);
+    const { value, format } = cellInput(c, system);
     values[c.row - top][c.col - left] = value;
     formats[c.row - top][c.col - left] = format;
   }

@@ -261,6 +261,27 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
+  /** Row `row` (0-based) of the range. */
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.context, `${this.path}/row(${row})`, () => {
+      const t = this.target();
+      const r = t.rect.top + row;
+      if (r > t.rect.bottom) throw new FakeOfficeError("InvalidArgument", `Row ${row} is outside ${rectA1(t.rect)}.`);
+      return { sheet: t.sheet, rect: { ...t.rect, top: r, bottom: r } };
+    });
+  }
+
+  /** The range grown (or shrunk) by `deltaRows` and `deltaColumns` from its top-left cell. */
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return new FakeRange(this.context, `${this.path}/resized(${deltaRows},${deltaColumns})`, () => {
+      const t = this.target();
+      const bottom = t.rect.bottom + deltaRows;
+      const right = t.rect.right + deltaColumns;
+      if (bottom < t.rect.top || right < t.rect.left) throw new FakeOfficeError("InvalidArgument", "The resized range would be empty.");
+      return { sheet: t.sheet, rect: { ...t.rect, bottom, right } };
+    });
+  }
+
   merge(across = false): void {
     this.call("merge", [across], () => {
       const t = this.target();
