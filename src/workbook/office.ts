@@ -152,7 +152,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
           throw new OfficeWorkbookError(`Could not read the workbook: row ${slice.rect.top} of sheet "${reads[slice.index].sheet}" is larger than Excel can send at once.`, error);
         }
         pending.unshift(...halves);
-        cellsPerSync = Math.max(1, Math.floor(cellsPerSync / 2));
+        // What was refused, halved: later syncs ask for no more than that.
+        cellsPerSync = Math.max(1, Math.floor(cells / 2));
         continue;
       }
       for (const { slice, range } of batch) {
@@ -236,7 +237,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 }
 
-/** A slice's two halves by rows (itself when it is one row); `within` bounds nothing, kept for clarity of origin. */
+/** A slice's two halves by rows (itself when it is one row); `within` is its read's rectangle, for the width. */
 function halve<S extends { index: number; rect: Rect; cells: number }>(slice: S, within: Rect): S[] {
   const { top, bottom } = slice.rect;
   if (top === bottom) return [slice];

@@ -135,6 +135,32 @@ describe("OfficeWorkbookPort batching", () => {
     for (const s of fake.stats.syncs) expect(s.responseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
   });
 
+  it("halves a read slice that Excel refuses with ResponsePayloadSizeLimitExceeded", async () => {
+    const state = new WorkbookState();
+    const note = "n".repeat(3000);
+    state.putValues("Notes", "A1", [["ID", "Note"], ...Array.from({ length: 2000 }, (_, i) => [`N${i + 1}`, note])]);
+    const { fake, port } = setup({}, state);
+    const [block] = await port.readBlocks();
+    expect(block.rows).toHaveLength(2000);
+    expect(block.rows[1999]).toEqual(["N2000", note]);
+    // The one refused sync (~6 MB of text), then its halves.
+    const refused = fake.stats.syncs.filter((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES);
+    expect(refused).toHaveLength(1);
+    expect(fake.stats.syncs.length).toBe(2 + 1 + 2);
+  });
+
+  it("reads and writes dates right in a 1904 date system workbook", async () => {
+    // 2025-10-31 is serial 45961 in the 1900 system and 45961 - 1462 = 44499 in the 1904 system.
+    const state = new WorkbookState();
+    state.date1904 = true;
+    state.putValues("Invoices", "A1", [["InvoiceNo", "DueDate", "Amount"], ["INV-1", { value: 44499, numberFormat: "yyyy-mm-dd" }, 44499]]);
+    const { fake, port } = setup({}, state);
+    const [block] = await port.readBlocks();
+    expect(block.rows).toEqual([["INV-1", 45961, 44499]]);
+    await port.writeSheets([{ name: "Dates", role: "index", cells: [{ row: 1, col: 1, value: { date: 45961 - 25569 } }] }]);
+    expect(fake.state.sheet("Dates")!.cell(1, 1)).toMatchObject({ value: 44499, numberFormat: "yyyy-mm-dd" });
+  });
+
   it("lists sheets in one sync", async () => {
     const { fake, port } = setup();
     await port.writeSheets(statementRun(2));
