@@ -69,6 +69,9 @@ describe("mailtoLink", () => {
     });
     it("replaces lone surrogates instead of throwing", () => {
       expect(encodeMailtoValue("a\uD800b")).toBe("a%EF%BF%BDb");
+      expect(encodeMailtoValue("\uDC00x")).toBe("%EF%BF%BDx");
+      expect(encodeMailtoValue("a\uD83D")).toBe("a%EF%BF%BD");
+      expect(encodeMailtoValue("\uD83D\uDE00")).toBe("%F0%9F%98%80");
     });
   });
 });
