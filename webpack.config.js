@@ -6,7 +6,7 @@
  *
  *   npm run build        production build into dist/ (never touches the network)
  *   npm run build:dev    development build
- *   npm run dev-server   serves dist on https://localhost:3000 (http when no dev certificate)
+ *   npm run dev-server   serves dist on https://localhost:3000 (stops when the dev certificate is not ready)
  *
  * Options:
  *   --env url=https://example.com/ar-desk/   rewrite every https://localhost:3000/ in the manifest
@@ -24,24 +24,25 @@ const FUNCTION_FILES = ["./src/functions/functions.ts"];
 const CERT_TIMEOUT_MS = 20000;
 
 /**
- * Dev certificate from office-addin-dev-certs, or undefined (→ http) when it cannot be had:
- * the browser-only flow does not need https, and a missing certificate must not stop the server.
+ * Dev certificate from office-addin-dev-certs. Office refuses an add-in served over http, so a
+ * missing or slow certificate stops the dev server with a message (no silent http); only
+ * AR_DESK_HTTP=1 serves plain http on purpose (the browser-only flow).
+ * `getOptions` is injectable for tests.
  */
-async function devHttpsOptions() {
+async function devHttpsOptions(getOptions = () => require("office-addin-dev-certs").getHttpsServerOptions(), timeoutMs = CERT_TIMEOUT_MS) {
   if (process.env.AR_DESK_HTTP === "1") return undefined;
   try {
-    const devCerts = require("office-addin-dev-certs");
     const timeout = new Promise((_, reject) =>
-      setTimeout(() => reject(new Error("timed out")), CERT_TIMEOUT_MS).unref()
+      setTimeout(() => reject(new Error(`no answer in ${timeoutMs / 1000} s`)), timeoutMs).unref()
     );
-    const options = await Promise.race([devCerts.getHttpsServerOptions(), timeout]);
+    const options = await Promise.race([getOptions(), timeout]);
     return { ca: options.ca, key: options.key, cert: options.cert };
   } catch (error) {
-    console.warn(
-      `[ar-desk] No dev certificate (${error && error.message}); serving over http. ` +
-        "Office needs https: run `npx office-addin-dev-certs install` for the add-in."
+    throw new Error(
+      `[ar-desk] The https dev certificate is not ready (${error && error.message}). ` +
+        "Office only loads add-ins over https: run `npx office-addin-dev-certs install` and start again, " +
+        "or set AR_DESK_HTTP=1 to serve plain http for the browser-only pane."
     );
-    return undefined;
   }
 }
 
@@ -173,3 +174,4 @@ module.exports = async (env = {}, argv = {}) => {
 
 module.exports.rewriteUrls = rewriteUrls;
 module.exports.allowErrorsForAny = allowErrorsForAny;
+module.exports.devHttpsOptions = devHttpsOptions;

@@ -16,8 +16,9 @@ export const en = {
   "app.openAnother": "Open another workbook",
   "app.notReady": "Map the required tables and columns on the Ledger tab first.",
 
-  "host.tooOld.title": "This version of Excel is too old for AR Desk",
-  "host.tooOld.body": "AR Desk needs these Office features, which this Excel does not support: {missing}. Update Office or use Excel on the web.",
+  "host.slow.title": "Excel is taking a while to start AR Desk",
+  "host.slow.body": "Inside Excel this can take some seconds; AR Desk keeps waiting. If you opened this page in a browser, you can go on without Excel and open a workbook file.",
+  "host.slow.continue": "Continue without Excel",
   "host.failed.title": "AR Desk could not start",
 
   "tab.ledger": "Ledger",

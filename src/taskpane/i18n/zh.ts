@@ -18,8 +18,9 @@ export const zh: Record<MessageKey, string> = {
   "app.openAnother": "打开其他工作簿",
   "app.notReady": "请先在“台账”页映射必需的表和列。",
 
-  "host.tooOld.title": "此版本的 Excel 过旧，无法运行本加载项",
-  "host.tooOld.body": "本加载项需要以下 Office 功能，但此 Excel 不支持：{missing}。请更新 Office 或使用网页版 Excel。",
+  "host.slow.title": "Excel 启动加载项需要一些时间",
+  "host.slow.body": "在 Excel 中启动可能需要几秒钟，加载项会继续等待。如果您是在浏览器中打开此页面，可以不使用 Excel，直接打开工作簿文件。",
+  "host.slow.continue": "不使用 Excel 继续",
   "host.failed.title": "加载项无法启动",
 
   "tab.ledger": "台账",
