@@ -92,6 +92,15 @@ describe("remindersSheet", () => {
     expect(table.rowCount).toBe(2);
   });
 
+  it("promises no .eml file when none was made (desktop Excel), only the Send link and Copy draft", () => {
+    const withoutFiles = remindersSheet([reminder()], settings);
+    const note = String(cellAt(withoutFiles, 2, 1)?.value);
+    expect(note).not.toMatch(/\.eml/);
+    expect(note).toMatch(/Send email.*Copy draft/);
+    expect(cellAt(withoutFiles, withoutFiles.tables![0].top + 1, 12)?.value ?? null).toBeNull();
+    expect(String(cellAt(spec, 2, 1)?.value)).toMatch(/\.eml draft/);
+  });
+
   it("links to a mailto: with the rendered subject", () => {
     const link = cellAt(spec, table.top + 1, 13)?.link ?? "";
     expect(link.startsWith("mailto:ap@acme.example?subject=")).toBe(true);
