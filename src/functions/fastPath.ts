@@ -49,6 +49,38 @@ export function agingFast(dueDate: unknown, asOf: unknown, edges: unknown, today
 }
 
 /**
+ * AR.AGING spilled over a range of due dates with one as_of (or none) and default edges: one
+ * loop, no closure per cell. Plain serials are bucketed here; any other cell (text, blank, error,
+ * data type) is answered by `general` for that cell alone, so results match the general path.
+ * Undefined for ragged ranges, an as_of range, or custom edges.
+ */
+export function agingRangeFast<T>(
+  dueDate: unknown,
+  asOf: unknown,
+  edges: unknown,
+  todaySerial: () => number,
+  general: (cell: unknown) => T,
+): (string | T)[][] | undefined {
+  if (!omitted(edges) || !Array.isArray(dueDate) || dueDate.length === 0) return undefined;
+  const at = asOfSerial(asOf, todaySerial);
+  if (at === undefined) return undefined;
+  const width = Array.isArray(dueDate[0]) ? (dueDate[0] as unknown[]).length : -1;
+  if (width < 1) return undefined;
+  const out: (string | T)[][] = new Array(dueDate.length);
+  for (let r = 0; r < dueDate.length; r++) {
+    const row: unknown = dueDate[r];
+    if (!Array.isArray(row) || row.length !== width) return undefined;
+    const cells: (string | T)[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      const due = plainSerial(row[c]);
+      cells[c] = due === undefined ? general(row[c]) : DEFAULT_LABELS[agingBucket(at - due, DEFAULT_AGING_EDGES, "due")];
+    }
+    out[r] = cells;
+  }
+  return out;
+}
+
+/**
  * AR.DAYS_OVERDUE for one due-date cell, or undefined.
  * @example daysOverdueFast([[45961]], [[45971]], today) //=> [[10]]
  */

@@ -17,7 +17,7 @@ import { daysOverdueCells } from "./daysOverdue";
 import { dunningStageCells } from "./dunningStage";
 import { toExcel } from "./errors";
 import { lateInterestCells } from "./lateInterest";
-import { agingFast, daysOverdueFast } from "./fastPath";
+import { agingFast, agingRangeFast, daysOverdueFast } from "./fastPath";
 import { serialFromDay } from "../core/dates/excelSerial";
 
 /** Today's serial, computed only when a fast path needs it (as_of omitted). */
@@ -33,7 +33,11 @@ const todaySerial = (): number => serialFromDay(today());
  * @returns The bucket label; empty when the due date is empty.
  */
 export function aging(due_date: any[][], as_of?: any[][], edges?: any[][]): any[][] {
-  return agingFast(due_date, as_of, edges, todaySerial) ?? toExcel(agingCells(due_date, as_of, edges, today()));
+  return (
+    agingFast(due_date, as_of, edges, todaySerial) ??
+    agingRangeFast(due_date, as_of, edges, todaySerial, (cell) => toExcel(agingCells([[cell]], as_of, edges, today()))[0][0]) ??
+    toExcel(agingCells(due_date, as_of, edges, today()))
+  );
 }
 
 /**

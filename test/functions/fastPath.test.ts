@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { agingCells } from "../../src/functions/aging";
 import { daysOverdueCells } from "../../src/functions/daysOverdue";
 import { toExcel } from "../../src/functions/errors";
-import { agingFast, daysOverdueFast } from "../../src/functions/fastPath";
+import { agingFast, agingRangeFast, daysOverdueFast } from "../../src/functions/fastPath";
 import { dayFromCivil } from "../../src/core/dates/dayNumber";
 import { serialFromDay } from "../../src/core/dates/excelSerial";
 import { show } from "./excel";
@@ -34,6 +34,18 @@ describe("fast paths", () => {
         if (fast !== undefined) expect(fast).toEqual(show(toExcel(agingCells(due, asOf, edgeArg, TODAY))));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("AGING over a range: the fast loop, when it answers, answers as the general path does", () => {
+    const range = fc.array(fc.array(fc.oneof(cellValue, fc.constant({ type: "Error", basicValue: "#N/A" })), { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(range, optional, edges, (due, asOf, edgeArg) => {
+        const general = (cell: unknown) => show(toExcel(agingCells([[cell]], asOf, edgeArg, TODAY)))[0][0];
+        const fast = agingRangeFast(due, asOf, edgeArg, todaySerial, general);
+        if (fast !== undefined) expect(fast).toEqual(show(toExcel(agingCells(due, asOf, edgeArg, TODAY))));
+      }),
+      { numRuns: 2000 },
     );
   });
 
