@@ -13,7 +13,7 @@ import { issuesSummary, textTable } from "./format";
 export async function runReport(file: string | undefined, flags: Flags): Promise<number> {
   const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"] as string, "--as-of") : localToday();
   const session = await loadSession(file!, flags);
-  const run = reportJob(session, asOf, { chartsSupported: false });
+  const run = reportJob(session, asOf);
   const out = flags.out as string | undefined;
   if (out !== undefined) {
     if (path.resolve(out) === path.resolve(file!)) throw new UserError("--out must not be the ledger itself: AR Desk never rewrites its input");
