@@ -1,7 +1,8 @@
 /**
  * OfficeWorkbookPort: the {@link WorkbookPort} on Office.js. It and officeActions.ts (go to,
- * formula columns) are the only modules that call `Excel.run`. Everything that can be decided without Excel is planned by pure modules
- * (office/plan.ts, office/targets.ts, office/blocks.ts); this file only loads, queues and syncs.
+ * formula columns) are the only modules that enter Excel, both through office/excelRun.ts.
+ * Everything that can be decided without Excel is planned by pure modules (office/plan.ts,
+ * office/targets.ts, office/blocks.ts); this file only loads, queues and syncs.
  *
  * Every action is one `Excel.run({ delayForCellEdit: true }, …)` (office/excelRun.ts).
  *
