@@ -172,6 +172,36 @@ export function rateArg(cell: Cell | FunctionError, name: string): string | Blan
  */
 export function edgesArg(matrix: Matrix | undefined): readonly number[] | FunctionError {
   if (!matrix) return DEFAULT_AGING_EDGES;
+  // A column of AR.AGING formulas passes the same edges every call: parse once per distinct value.
+  const key = edgesKey(matrix);
+  if (key !== undefined && key === cachedEdgesKey) return cachedEdges;
+  const parsed = parseEdges(matrix);
+  if (key !== undefined) {
+    cachedEdgesKey = key;
+    cachedEdges = parsed;
+  }
+  return parsed;
+}
+
+let cachedEdgesKey: string | undefined;
+let cachedEdges: readonly number[] | FunctionError = DEFAULT_AGING_EDGES;
+
+/** The edges' cells as one string (numbers and texts kept apart), or undefined when a cell is neither. */
+function edgesKey(matrix: Matrix): string | undefined {
+  let key = "";
+  for (const row of matrix) {
+    for (const cell of row) {
+      if (typeof cell === "number") key += `n${cell};`;
+      else if (typeof cell === "string") key += `s${cell.length}:${cell}`;
+      else if (cell === null || cell === undefined) key += "_;";
+      else return undefined;
+    }
+    key += "|";
+  }
+  return key;
+}
+
+function parseEdges(matrix: Matrix): readonly number[] | FunctionError {
   const edges: number[] = [];
   for (const cell of cellsOf(matrix)) {
     if (isFunctionError(cell)) return cell;
