@@ -172,6 +172,8 @@ function sampleReminder(template: MessageTemplate, settings: Settings, asOf: Day
     language: template.language,
     email: customer.email,
     groups: [{ currency, invoices, overdueTotal, totalDue: overdueTotal, fees: 0, interest: 0, totalToPay: overdueTotal, unapplied: 0, stage: template.stage }],
+    notices: [],
+    calls: [],
   };
 }
 

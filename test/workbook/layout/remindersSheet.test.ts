@@ -14,6 +14,8 @@ function reminder(overrides: Partial<Reminder> = {}): Reminder {
     language: "en",
     email: "ap@acme.example",
     groups: [{ currency: "USD", invoices: [invoice], overdueTotal: 60000, totalDue: 60000, fees: 1500, interest: 250, totalToPay: 61750, unapplied: 0, stage: "Final notice" }],
+    notices: [],
+    calls: [],
     ...overrides,
   };
 }
