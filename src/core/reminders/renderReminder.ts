@@ -74,8 +74,13 @@ export function dateText(day: DayNumber, language: Language): string {
 
 const amount = (minor: Minor, currency: CurrencyCode, language: Language): string => formatMoney({ minor, currency }, language);
 
+/** The invoice table's column headings in a language (fee and interest last: shown only when charged). */
+export function invoiceColumns(language: Language): readonly string[] {
+  return TEXT[language].columns;
+}
+
 /** Display width: CJK and full-width characters take two columns in a monospaced font. */
-function widthOf(text: string): number {
+export function widthOf(text: string): number {
   let width = 0;
   for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return width;
