@@ -31,12 +31,12 @@ const TEXT = {
     wechat: "WeChat Pay",
     quote: "Please quote the invoice numbers with your payment.",
     join: " + ",
-    /** "on 2026-10-05 (Reminder 1) and 2026-10-20 (Reminder 2)" */
+    /** list: "2026-10-05 (Reminder 1) and 2026-10-20 (Reminder 2)" */
     wrote: (list: string, days: number) =>
-      `We wrote to you about these invoices ${list}; our last notice was ${days === 1 ? "1 day" : `${days} days`} ago.`,
-    called: (list: string) => `We also spoke to you by phone ${list}.`,
-    visited: (list: string) => `We also visited you ${list}.`,
-    on: (date: string, stage?: string) => (stage ? `on ${date} (${stage})` : `on ${date}`),
+      `We wrote to you about these invoices on ${list}; our last notice was ${days === 1 ? "1 day" : `${days} days`} ago.`,
+    called: (list: string) => `We also spoke to you by phone on ${list}.`,
+    visited: (list: string) => `We also visited you on ${list}.`,
+    on: (date: string, stage?: string) => (stage ? `${date} (${stage})` : date),
     listJoin: (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`),
     stage: (name: string) => name,
     noHistory: "",
