@@ -177,3 +177,18 @@ describe("statementSheet", () => {
     });
   });
 });
+
+describe("statementSheet: a credit balance and the Chinese aging header", () => {
+  it("says credit balance with a positive amount when we owe the customer, never a negative total due", () => {
+    const spec = statementSheet(openItemZh({ language: "en", openItems: [], lines: [], unapplied: 25000, totalDue: -25000, overdue: 0 }), settings, { name: "x" });
+    expect(spec.cells.some((c) => c.value === "Total due")).toBe(false);
+    const label = find(spec, "Credit balance in your favour");
+    expect(cellAt(spec, label.row, 8)?.value).toBe(250);
+    expect(spec.cells.some((c) => String(c.value).startsWith("Nothing is due: we owe you this amount."))).toBe(true);
+  });
+  it("prints the aging header in Chinese on a Chinese statement", () => {
+    const spec = statementSheet(openItemZh(), settings, { name: "y" });
+    const head = find(spec, "账龄").row + 1;
+    expect(rowValues(spec, head, 1, 6)).toEqual(["未到期", "1-30天", "31-60天", "61-90天", "90天以上", "合计"]);
+  });
+});
