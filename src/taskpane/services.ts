@@ -105,7 +105,9 @@ export interface CurrencyOverview {
   readonly currency: string;
   readonly totalAr: Money;
   readonly overdue: Money;
-  /** overdue ÷ total AR, 0..1 (a ratio for display, not money). */
+  /** Payments and credits not yet matched to an invoice: reduce total AR, not the overdue invoices. Zero = none. */
+  readonly unapplied: Money;
+  /** overdue ÷ open invoices (total AR + unapplied credit), 0..1 (a ratio for display, not money). */
   readonly overdueShare: number;
   readonly buckets: readonly BucketAmount[];
   /** Days sales outstanding, whole days; undefined when there were no credit sales in the window. */

@@ -89,6 +89,7 @@ export function sampleAnalysis(): Analysis {
         currency: "USD",
         totalAr: usd(1_250_000),
         overdue: usd(500_000),
+        unapplied: usd(0),
         overdueShare: 0.4,
         buckets: [
           { label: "Current", amount: usd(750_000) },
@@ -108,6 +109,7 @@ export function sampleAnalysis(): Analysis {
         currency: "CNY",
         totalAr: cny(8_800_000),
         overdue: cny(0),
+        unapplied: cny(0),
         overdueShare: 0,
         buckets: [
           { label: "Current", amount: cny(8_800_000) },

@@ -98,6 +98,8 @@ export const en = {
   "overview.currency": "{currency}",
   "overview.totalAr": "Total receivables",
   "overview.overdue": "Overdue",
+  "overview.unapplied": "Unapplied credit",
+  "overview.overdueAboveTotal": "Overdue is more than total receivables because {amount} of payments and credits is not yet matched to an invoice: it lowers the total, but no overdue invoice is paid until it is applied. The overdue share is of the open invoices.",
   "overview.overdueShare": "Overdue share",
   "overview.dso": "DSO ({days} days)",
   "overview.dsoValue": "{days} days",

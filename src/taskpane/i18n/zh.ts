@@ -100,6 +100,8 @@ export const zh: Record<MessageKey, string> = {
   "overview.currency": "{currency}",
   "overview.totalAr": "应收账款总额",
   "overview.overdue": "逾期金额",
+  "overview.unapplied": "未核销款项",
+  "overview.overdueAboveTotal": "逾期金额高于应收总额，是因为有 {amount} 的收款及贷项尚未核销到发票：它减少了应收总额，但在核销前并未冲抵任何逾期发票。逾期占比按未付发票计算。",
   "overview.overdueShare": "逾期占比",
   "overview.dso": "应收账款周转天数（{days} 天窗口）",
   "overview.dsoValue": "{days} 天",

@@ -216,7 +216,9 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
             currency: c.currency,
             totalAr: m(c.totalAr),
             overdue: m(c.overdue),
-            overdueShare: c.totalAr > 0 ? Math.min(1, Math.max(0, c.overdue / c.totalAr)) : 0,
+            unapplied: m(c.unapplied),
+            // Against the open invoices: unapplied credit lowers total AR but pays no invoice yet.
+            overdueShare: c.totalAr + c.unapplied > 0 ? Math.min(1, Math.max(0, c.overdue / (c.totalAr + c.unapplied))) : 0,
             buckets: c.buckets.map((b) => ({ label: b.label, amount: m(b.amount) })),
             ...(c.dso === undefined ? {} : { dso: Math.round(c.dso) }),
             dsoWindowDays: c.dsoDays,
