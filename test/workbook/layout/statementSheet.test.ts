@@ -192,3 +192,17 @@ describe("statementSheet: a credit balance and the Chinese aging header", () => 
     expect(rowValues(spec, head, 1, 6)).toEqual(["未到期", "1-30天", "31-60天", "61-90天", "90天以上", "合计"]);
   });
 });
+
+describe("statementSheet: credit notes under an open-item statement", () => {
+  it("lists each credit note with date, number, description and the credit as a negative amount", () => {
+    const spec = statementSheet(openItemZh({ language: "en", creditNotes: [{ invoiceNo: "CM-7", date: day("2026-10-05"), description: "Returned goods", amount: 25000 }] }), settings, { name: "x" });
+    const head = find(spec, "Credit notes");
+    expect([cellAt(spec, head.row + 1, 1)?.value, cellAt(spec, head.row + 1, 2)?.value, cellAt(spec, head.row + 1, 3)?.value, cellAt(spec, head.row + 1, 6)?.value]).toEqual([
+      { date: day("2026-10-05") }, "CM-7", "Returned goods", -250,
+    ]);
+    expect(cellAt(spec, head.row + 2, 1)?.value).toBe("Credit notes are set against your oldest open invoices; the open balances above already include them.");
+  });
+  it("has no credit notes block when there are none", () => {
+    expect(statementSheet(openItemZh({ language: "en" }), settings, { name: "x" }).cells.some((c) => c.value === "Credit notes")).toBe(false);
+  });
+});
