@@ -217,8 +217,10 @@ export function policyFromRows(rows: readonly (readonly RawCell[])[], base: Dunn
       continue;
     }
     const note = cellText(at(row, "note"));
+    // No Action column at all: the stage keeps the base policy's action (Reminder 2 → phone by default).
+    const hasActionColumn = [...columns.values()].includes("action");
     const actionText = cellText(at(row, "action"));
-    const action = parseStageAction(actionText);
+    const action = hasActionColumn ? parseStageAction(actionText) : (base.stages.find((s) => s.name.toLowerCase() === name.toLowerCase())?.action ?? "");
     if (action === undefined) {
       fail(rowNo, "action", actionText, "is not an action: use phone, visit or leave it empty");
       continue;
