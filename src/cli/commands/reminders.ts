@@ -68,7 +68,9 @@ export async function runReminders(file: string | undefined, flags: Flags): Prom
     ...[...byStage].map(([stage, n]) => `  ${stage}: ${n}`),
     ...[...overdue].map(([ccy, minor]) => `  overdue ${money(minor, ccy)}`),
     ...(letter > 0 ? [`Letters to print (no usable email): ${lettersFile}`] : []),
-    ...(run.calls.length > 0 ? [`To call (the policy asks for it): ${run.calls.map((c) => c.reminder.customer.id).join(", ")}; log a call with 'ar-desk log-call ${path.basename(file!)} --customer ID'`] : []),
+    ...(run.calls.length > 0
+      ? [`To call (the policy asks for it): ${plural(run.calls.length, "customer", "customers")}, listed on the Reminders sheet; log each call with 'ar-desk log-call ${path.basename(file!)} --customer ID'`]
+      : []),
     `Reminders sheet: ${path.join(outDir, "reminders.xlsx")}; dunning log (${plural(run.newLogEntries.length, "new entry", "new entries")}): ${logFile}`,
     ...run.issues.map((i) => `  ${issueLine(i)}`),
     // One summary of everything above: never "No data issues." right after warnings.
