@@ -43,7 +43,9 @@ export function breakLine(text: string, width: number = LINE_WIDTH): string[] {
       }
       continue;
     }
-    if (lineWidth + tokenWidth > width && line.trim() !== "") {
+    // Chinese closing punctuation never starts a line (禁则): it may run one column past the width.
+    const closing = /^[，。：；、！？）》」』】,.:;!?)]$/.test(token);
+    if (lineWidth + tokenWidth > width && line.trim() !== "" && !closing) {
       lines.push(line.trimEnd());
       line = "";
       lineWidth = 0;
