@@ -57,6 +57,8 @@ beforeAll(async () => {
   quietDir = tempDir("dunning-quiet");
   await writeLedger(path.join(quietDir, "ledger.xlsx"), tinyLedger(EXTRA));
   quiet = cli(["reminders", "ledger.xlsx", "--as-of", "2026-10-31", "--no-letters"], quietDir);
+  runs.noCustomer = cli(["log-call", "ledger.xlsx"], quietDir);
+  runs.nothingDue = cli(["log-call", "ledger.xlsx", "--customer", "C003", "--as-of", "2026-10-31"], quietDir);
 });
 
 test("every run exits 0; the log is beside the ledger, never in a dated folder", () => {
@@ -129,4 +131,10 @@ test("log-call adds phone rows with no fee; the next letter mentions the call an
   // The call charged nothing, and did not stand in for the Reminder 2 notice: its fee was never charged,
   // because on 12-01 the invoice went straight to Final notice.
   expect(log.filter((r) => r.InvoiceNo === "INV-4001" && cents(r.Fee) > 0).map(key)).toEqual(["INV-4001 Reminder 1", "INV-4001 Final notice"]);
+});
+
+test("log-call mistakes: one line, exit 2, and the log is left as it was", async () => {
+  expect([runs.noCustomer.code, runs.noCustomer.stderr]).toEqual([2, "ar-desk: log-call needs --customer ID: the customer you called\n"]);
+  expect([runs.nothingDue.code, runs.nothingDue.stderr]).toEqual([2, 'ar-desk: customer "C003" has no reminder due as of 2026-10-31: nothing to log\n']);
+  expect((await readLog(quietDir)).some((r) => r.Channel === "phone")).toBe(false);
 });
