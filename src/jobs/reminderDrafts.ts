@@ -51,7 +51,20 @@ export function reminderDrafts(reminders: readonly Reminder[], settings: Setting
     const html = reminderHtml(reminder, settings);
     const email = (reminder.email ?? "").trim();
     if (!isValidEmail(email)) {
-      if (letters) return { reminder, channel: "letter", subject, text: body, html };
+      if (letters) {
+        // A blank address is expected (a letter is the way); a filled but unusable one is a data problem worth saying.
+        if (email !== "") {
+          issues.push({
+            severity: "warning",
+            sheet: reminder.customer.source.sheet,
+            row: reminder.customer.source.row,
+            column: "Email",
+            value: email,
+            reason: `no usable email address for ${reminder.customer.id}: a printable letter was made instead`,
+          });
+        }
+        return { reminder, channel: "letter", subject, text: body, html };
+      }
       issues.push({
         severity: "warning",
         sheet: reminder.customer.source.sheet,

@@ -89,6 +89,15 @@ describe("customers without a usable email", () => {
     expect(run.letters[0].print?.fitToWidth).toBe(true);
     // Reminder 2 fee 10.00 on INV-1; interest 1,000 × 8 % × 15 / 365 = 3.287… → 3.29.
     expect(run.newLogEntries.map((e) => [e.invoiceNo, e.stage, e.channel, e.fee, e.interest])).toEqual([["INV-1", "Reminder 2", "letter", 1000, 329]]);
+    // A blank address is the expected way to ask for letters: no warning.
+    expect(run.issues).toEqual([]);
+  });
+  it("a filled but unusable address still gets a letter, and a warning naming its row", () => {
+    const run = remindersJob(sessionOf(oneInvoice("en", "ap at c1")), day("2026-10-16"));
+    expect(run.counts.letter).toBe(1);
+    expect(run.issues.map((i) => [i.sheet, i.row, i.column, i.value, i.reason])).toEqual([
+      ["Customers", 2, "Email", "ap at c1", "no usable email address for C1: a printable letter was made instead"],
+    ]);
   });
   it("with letters off, are listed as not sent: no entry in the log, no fee, and a warning naming the row", () => {
     const run = remindersJob(sessionOf(oneInvoice("en", "not-an-address")), day("2026-10-16"), { letters: false });
