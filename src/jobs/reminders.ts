@@ -48,11 +48,6 @@ export function remindersPreview(session: LedgerSession, asOf: DayNumber, option
   return remindersDue(session.ledger, asOf, session.settings.dunning, log, { includeUpcoming });
 }
 
-/** Customers to call as of a day (the policy's Action column), with the calls already logged. */
-export function callsPreview(session: LedgerSession, asOf: DayNumber, options: RemindersJobOptions = {}): CallTask[] {
-  return callTasks(remindersPreview(session, asOf, options), dunningHistory(options.log ?? session.log));
-}
-
 /** Same notice, same day: logged once however often the run is repeated. */
 const entryKey = (e: DunningLogEntry): string => `${e.date}\u0000${e.customerId}\u0000${e.invoiceNo}\u0000${e.stage.toLowerCase()}\u0000${(e.channel ?? "").toLowerCase()}`;
 

@@ -64,7 +64,7 @@ export function remindersSheet(reminders: readonly Reminder[], settings: Setting
     1,
     reminders.length === 0
       ? "No customer has an invoice at a reminder stage: no drafts."
-      : "One row per reminder draft and currency. Open the .eml draft, or click Send to start a message in your mail program.",
+      : "One row per reminder and currency. Channel: email (open the .eml draft, or click Send), letter (print its sheet), or not sent (no usable email, letters off: nothing logged).",
     NOTE,
   );
   grid.line(top, 1, REMINDERS_HEADERS, HEADER);
