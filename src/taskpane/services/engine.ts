@@ -175,7 +175,8 @@ function sampleReminder(template: MessageTemplate, settings: Settings, asOf: Day
     language: template.language,
     email: customer.email,
     groups: [{ currency, invoices, overdueTotal, totalDue: overdueTotal, fees: 0, interest: 0, totalToPay: overdueTotal, unapplied: 0, stage: template.stage }],
-    notices: [],
+    // Past the first reminder, the sample shows what {{history}} says when the log holds a notice.
+    notices: /^(upcoming|reminder 1)$/i.test(template.stage.trim()) ? [] : [{ date: addDays(asOf, -14), stage: "Reminder 1", channel: "email", invoiceNo: "INV-1001" }],
     calls: [],
   };
 }
