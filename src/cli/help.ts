@@ -3,7 +3,8 @@ export const USAGE = `ar-desk: accounts receivable statements, reminders and rep
 
 Usage:
   ar-desk statements <ledger.xlsx> [--month YYYY-MM] [--as-of YYYY-MM-DD] [--type balance-forward|open-item] [--out FILE]
-  ar-desk reminders  <ledger.xlsx> [--as-of YYYY-MM-DD] [--include-upcoming] [--out-dir DIR] [--log FILE]
+  ar-desk reminders  <ledger.xlsx> [--as-of YYYY-MM-DD] [--include-upcoming] [--no-letters] [--out-dir DIR] [--log FILE]
+  ar-desk log-call   <ledger.xlsx> --customer ID [--as-of YYYY-MM-DD] [--visit] [--log FILE]
   ar-desk report     <ledger.xlsx> [--as-of YYYY-MM-DD] [--out FILE]
   ar-desk check      <ledger.xlsx>
   ar-desk demo       [--out-dir DIR]
@@ -33,14 +34,25 @@ StatementIndex) and, when the ledger has problems, a Data issues sheet, into a n
   reminders: `ar-desk reminders <ledger.xlsx> [options]
 
 Drafts one payment reminder (.eml, opens as an editable draft in Outlook) per customer at stage
-Reminder 1 or later, writes reminders.xlsx (a Reminders sheet with mailto links) and appends what
-was sent to the dunning log, so re-running never charges a fee twice.
+Reminder 1 or later; a customer without a usable email gets a printable letter (letters.xlsx).
+Writes reminders.xlsx (a Reminders sheet with mailto links and the customers to call) and appends
+what was produced to the dunning log, so no run ever charges a stage's fee twice.
 
   --as-of YYYY-MM-DD     the day the reminders are dated (default: today)
   --include-upcoming     also draft courtesy reminders for invoices due within the Upcoming window
+  --no-letters           no printable letters: customers without email are listed as not sent (no log entry, no fee)
   --out-dir DIR          where the drafts go (default: <ledger>-reminders-<as-of>/ beside the ledger)
-  --log FILE             the dunning log workbook to read and append to (default: dunning-log.xlsx in the out dir);
+  --log FILE             the dunning log workbook to read and append to (default: <ledger>-dunning-log.xlsx beside the ledger);
                          an existing file must be a workbook AR Desk wrote`,
+  "log-call": `ar-desk log-call <ledger.xlsx> --customer ID [options]
+
+Records a phone call (or visit) about a customer's reminder in the dunning log: one row per
+invoice at its stage, channel phone, no fee. Later letters mention it.
+
+  --customer ID          the customer called (required)
+  --as-of YYYY-MM-DD     the day of the call (default: today)
+  --visit                a visit instead of a call
+  --log FILE             the dunning log workbook (default: <ledger>-dunning-log.xlsx beside the ledger)`,
   report: `ar-desk report <ledger.xlsx> [options]
 
 The AR summary: aging per customer, credit limit and available credit, stage, provision, totals

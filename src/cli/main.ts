@@ -17,6 +17,9 @@ const OPTIONS = {
   "out-dir": { type: "string" },
   log: { type: "string" },
   "include-upcoming": { type: "boolean" },
+  "no-letters": { type: "boolean" },
+  customer: { type: "string" },
+  visit: { type: "boolean" },
   "date-order": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
@@ -24,7 +27,8 @@ const OPTIONS = {
 
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   statements: ["month", "as-of", "type", "out", "date-order"],
-  reminders: ["as-of", "include-upcoming", "out-dir", "log", "date-order"],
+  reminders: ["as-of", "include-upcoming", "no-letters", "out-dir", "log", "date-order"],
+  "log-call": ["customer", "as-of", "visit", "include-upcoming", "log", "date-order"],
   report: ["as-of", "out", "date-order"],
   check: ["date-order"],
   demo: ["out-dir"],
@@ -35,6 +39,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 const COMMANDS: Readonly<Record<string, (file: string | undefined, flags: Flags) => Promise<number>>> = {
   statements: async (file, flags) => (await import("./commands/statements")).runStatements(file, flags),
   reminders: async (file, flags) => (await import("./commands/reminders")).runReminders(file, flags),
+  "log-call": async (file, flags) => (await import("./commands/reminders")).runLogCall(file, flags),
   report: async (file, flags) => (await import("./commands/report")).runReport(file, flags),
   check: async (file, flags) => (await import("./commands/check")).runCheck(file, flags),
   demo: async (_file, flags) => (await import("./commands/demo")).runDemo(flags),

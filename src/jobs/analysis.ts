@@ -41,6 +41,8 @@ export interface CurrencyFigures {
   readonly totalAr: Minor;
   /** Open balance of invoices ≥ 1 day overdue. */
   readonly overdue: Minor;
+  /** Payments and credits not matched to any invoice (≥ 0): in totalAr, not in overdue (DESIGN §3). */
+  readonly unapplied: Minor;
   /** Aging of the open items: labels and amounts, same order; amounts add up to the open items. */
   readonly buckets: readonly { readonly label: string; readonly amount: Minor }[];
   /** Undefined when there were no credit sales in the window. */
@@ -76,10 +78,12 @@ export function analysisOf(session: LedgerSession, asOf: DayNumber, top = 10): C
     const buckets = labels.map(() => 0);
     let totalAr = 0;
     let overdue = 0;
+    let unapplied = 0;
     const overLimit: OverLimitFigure[] = [];
     const overdueList: OverdueFigure[] = [];
     for (const account of list) {
       totalAr += account.balance;
+      unapplied += account.unapplied;
       agingOfAccount(account, asOf, { edges: settings.agingEdges, basis: settings.agingBasis }).forEach((amount, i) => (buckets[i] += amount));
       let accountOverdue = 0;
       let oldest = 0;
@@ -107,6 +111,7 @@ export function analysisOf(session: LedgerSession, asOf: DayNumber, top = 10): C
       currency,
       totalAr,
       overdue,
+      unapplied,
       buckets: labels.map((label, i) => ({ label, amount: buckets[i] })),
       ...(figure === undefined ? {} : { dso: figure }),
       dsoDays: settings.dsoDays,

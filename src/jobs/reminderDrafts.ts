@@ -9,8 +9,15 @@ import type { Settings } from "../core/settings";
 import { buildEml, isValidEmail, uniqueFileName } from "../email";
 import { reminderHtml } from "./reminderHtml";
 
+/**
+ * How a reminder goes out: an .eml draft, a printable letter (no usable email), or not at all
+ * (no usable email and letters turned off). Only "email" and "letter" are logged and charged.
+ */
+export type ReminderChannel = "email" | "letter" | "not sent";
+
 export interface ReminderDraft {
   readonly reminder: Reminder;
+  readonly channel: ReminderChannel;
   readonly subject: string;
   readonly text: string;
   readonly html: string;
@@ -25,8 +32,17 @@ export interface DraftsResult {
   readonly issues: DataIssue[];
 }
 
-/** Renders every reminder; customers without a usable email get no .eml and a warning naming their row. */
-export function reminderDrafts(reminders: readonly Reminder[], settings: Settings): DraftsResult {
+export interface DraftOptions {
+  /** A customer without a usable email gets a printable letter (default true); false = listed as not sent. */
+  readonly letters?: boolean;
+}
+
+/**
+ * Renders every reminder. A customer without a usable email gets no .eml: channel "letter" (the
+ * caller lays out the letter), or, with letters off, "not sent" and a warning naming their row.
+ */
+export function reminderDrafts(reminders: readonly Reminder[], settings: Settings, options: DraftOptions = {}): DraftsResult {
+  const letters = options.letters ?? true;
   const issues: DataIssue[] = [];
   const used = new Set<string>();
   const from = isValidEmail(settings.company.email) ? { name: settings.company.name || undefined, email: settings.company.email } : undefined;
@@ -35,15 +51,29 @@ export function reminderDrafts(reminders: readonly Reminder[], settings: Setting
     const html = reminderHtml(reminder, settings);
     const email = (reminder.email ?? "").trim();
     if (!isValidEmail(email)) {
+      if (letters) {
+        // A blank address is expected (a letter is the way); a filled but unusable one is a data problem worth saying.
+        if (email !== "") {
+          issues.push({
+            severity: "warning",
+            sheet: reminder.customer.source.sheet,
+            row: reminder.customer.source.row,
+            column: "Email",
+            value: email,
+            reason: `no usable email address for ${reminder.customer.id}: a printable letter was made instead`,
+          });
+        }
+        return { reminder, channel: "letter", subject, text: body, html };
+      }
       issues.push({
         severity: "warning",
         sheet: reminder.customer.source.sheet,
         row: reminder.customer.source.row,
         column: "Email",
         value: email,
-        reason: `no usable email address for ${reminder.customer.id}: the reminder is listed but no draft was written`,
+        reason: `no usable email address for ${reminder.customer.id}: not sent (letters are off), nothing logged or charged`,
       });
-      return { reminder, subject, text: body, html };
+      return { reminder, channel: "not sent", subject, text: body, html };
     }
     const { year, month, day } = civilFromDay(reminder.asOf);
     const eml = buildEml({
@@ -55,7 +85,7 @@ export function reminderDrafts(reminders: readonly Reminder[], settings: Setting
       date: { y: year, m: month, d: day },
     });
     const fileName = uniqueFileName(`${reminder.customer.id} ${reminder.customer.name} - ${reminder.stage}.eml`, used);
-    return { reminder, subject, text: body, html, fileName, eml };
+    return { reminder, channel: "email", subject, text: body, html, fileName, eml };
   });
   return { drafts, issues };
 }

@@ -49,6 +49,7 @@ export function reminderHtml(reminder: Reminder, settings: Settings): string {
       return value === undefined ? escapeHtml(`{{${piece}}}`) : escapeHtml(value);
     })
     .join("")
+    .replace(/[ \t]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")
     .trim()
     .split(/\n\n/)

@@ -1,21 +1,29 @@
 /**
- * The reminders job: who is due a reminder at which stage, the drafts, the Reminders sheet and
- * the dunning log with this run's notices appended. Re-running for the same day never charges a
- * fee twice: the fee rule reads the log (src/core/dunning/log.ts).
+ * The reminders job: who is due a reminder at which stage, the drafts (or printable letters for
+ * customers without a usable email), the Reminders sheet with the call list, and the dunning log
+ * with this run's notices appended. Only what was produced is logged and charged; re-running never
+ * charges a fee twice: the fee rule reads the log (src/core/dunning/log.ts).
  */
-import type { DunningLogEntry } from "../core/dunning";
+import { dunningHistory, type DunningLogEntry } from "../core/dunning";
 import type { DataIssue, DayNumber } from "../core/model";
-import { logEntriesFor, remindersDue, type Reminder } from "../core/reminders";
-import { dunningLogSheet, remindersSheet, type SheetSpec } from "../workbook/layout";
-import { reminderDrafts, type ReminderDraft } from "./reminderDrafts";
+import { callLogEntries, callTasks, logEntriesFor, remindersDue, type CallTask, type Reminder } from "../core/reminders";
+import { dunningLogSheet, GENERATED_SHEET_NAMES, letterSheet, letterSheetWanted, remindersSheet, uniqueSheetName, type SheetSpec } from "../workbook/layout";
+import { reminderDrafts, type ReminderChannel, type ReminderDraft } from "./reminderDrafts";
 import type { LedgerSession } from "./session";
 
 export interface RemindersRun {
   readonly asOf: DayNumber;
+  /** Every reminder due (and selected), whatever became of it: see `drafts[i].channel`. */
   readonly reminders: Reminder[];
+  /** One per reminder, same order: the .eml draft, the letter, or "not sent". */
   readonly drafts: ReminderDraft[];
   /** Reminders sheet, then the full Dunning log sheet (previous entries + this run's). */
   readonly sheets: SheetSpec[];
+  /** One printable sheet per letter (customers without a usable email), same order as the letter drafts. */
+  readonly letters: SheetSpec[];
+  /** Customers to call or visit, per the policy's Action column. */
+  readonly calls: CallTask[];
+  readonly counts: Readonly<Record<ReminderChannel, number>>;
   readonly newLogEntries: DunningLogEntry[];
   readonly log: DunningLogEntry[];
   readonly issues: DataIssue[];
@@ -29,6 +37,10 @@ export interface RemindersJobOptions {
   readonly customerIds?: ReadonlySet<string>;
   /** False where the .eml files are not handed out (desktop Excel): the sheet then names none. Default true. */
   readonly draftFiles?: boolean;
+  /** Printable letters for customers without a usable email (default true); false = "not sent". */
+  readonly letters?: boolean;
+  /** Sheet names a letter must not take (the clerk's own sheets, in the pane). */
+  readonly takenSheetNames?: Iterable<string>;
 }
 
 /** Who would get a reminder, without drafting or logging anything (the task pane's preview). */
@@ -38,18 +50,69 @@ export function remindersPreview(session: LedgerSession, asOf: DayNumber, option
   return remindersDue(session.ledger, asOf, session.settings.dunning, log, { includeUpcoming });
 }
 
+/** Same notice, same day: logged once however often the run is repeated. */
+const entryKey = (e: DunningLogEntry): string => `${e.date}\u0000${e.customerId}\u0000${e.invoiceNo}\u0000${e.stage.toLowerCase()}\u0000${(e.channel ?? "").toLowerCase()}`;
+
+function appendNew(previous: readonly DunningLogEntry[], entries: readonly DunningLogEntry[]): DunningLogEntry[] {
+  const logged = new Set(previous.map(entryKey));
+  return entries.filter((e) => {
+    const key = entryKey(e);
+    if (logged.has(key)) return false;
+    logged.add(key);
+    return true;
+  });
+}
+
 export function remindersJob(session: LedgerSession, asOf: DayNumber, options: RemindersJobOptions = {}): RemindersRun {
   const previous = [...(options.log ?? session.log)];
   const reminders = remindersPreview(session, asOf, options).filter((r) => !options.customerIds || options.customerIds.has(r.customer.id));
-  const { drafts, issues } = reminderDrafts(reminders, session.settings);
-  // Re-running on the same day must not log the same notice twice.
-  const key = (e: DunningLogEntry) => `${e.date}\u0000${e.customerId}\u0000${e.invoiceNo}\u0000${e.stage}`;
-  const logged = new Set(previous.map(key));
-  const newLogEntries = logEntriesFor(reminders, asOf).filter((e) => !logged.has(key(e)));
+  const { drafts, issues } = reminderDrafts(reminders, session.settings, { letters: options.letters ?? true });
+
+  const taken = new Set<string>([...(options.takenSheetNames ?? []), ...GENERATED_SHEET_NAMES]);
+  const letterNames = new Map<ReminderDraft, string>();
+  const letters: SheetSpec[] = [];
+  for (const draft of drafts) {
+    if (draft.channel !== "letter") continue;
+    const name = uniqueSheetName(letterSheetWanted(draft.reminder), taken);
+    letterNames.set(draft, name);
+    letters.push(letterSheet(draft.reminder, session.settings, name));
+  }
+
+  // Log only what was produced: a draft or a letter. "Not sent" leaves no entry and no fee.
+  const produced = drafts.filter((d) => d.channel !== "not sent");
+  const entries = produced.flatMap((d) => logEntriesFor([d.reminder], asOf, d.channel));
+  const newLogEntries = appendNew(previous, entries);
   const log = [...previous, ...newLogEntries];
+  const counts = { email: 0, letter: 0, "not sent": 0 };
+  for (const d of drafts) counts[d.channel] += 1;
+  const calls = callTasks(reminders, dunningHistory(log));
   const sheets = [
-    remindersSheet(reminders, session.settings, options.draftFiles === false ? {} : { fileNames: drafts.map((d) => d.fileName) }),
+    remindersSheet(reminders, session.settings, {
+      // Desktop Excel hands out no .eml files: the sheet then names none (letters keep their sheet).
+      fileNames: drafts.map((d) => (d.channel === "email" ? (options.draftFiles === false ? undefined : d.fileName) : letterNames.get(d))),
+      channels: drafts.map((d) => d.channel),
+      calls,
+      draftFiles: options.draftFiles !== false,
+    }),
     dunningLogSheet(log),
   ];
-  return { asOf, reminders, drafts, sheets, newLogEntries, log, issues };
+  return { asOf, reminders, drafts, sheets, letters, calls, counts, newLogEntries, log, issues };
+}
+
+/**
+ * Logs a call (or visit) to a customer about its reminder as of a day: rows in the same dunning
+ * log, channel "phone"/"visit", no fee. Undefined when the customer has no reminder due that day.
+ */
+export function logCall(
+  session: LedgerSession,
+  asOf: DayNumber,
+  customerId: string,
+  options: RemindersJobOptions & { readonly channel?: "phone" | "visit" } = {},
+): { readonly reminder: Reminder; readonly newLogEntries: DunningLogEntry[]; readonly log: DunningLogEntry[] } | undefined {
+  const previous = [...(options.log ?? session.log)];
+  const wanted = customerId.trim().toLowerCase();
+  const reminder = remindersPreview(session, asOf, options).find((r) => r.customer.id.trim().toLowerCase() === wanted);
+  if (!reminder) return undefined;
+  const newLogEntries = appendNew(previous, callLogEntries(reminder, asOf, options.channel ?? "phone"));
+  return { reminder, newLogEntries, log: [...previous, ...newLogEntries] };
 }

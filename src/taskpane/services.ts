@@ -105,7 +105,9 @@ export interface CurrencyOverview {
   readonly currency: string;
   readonly totalAr: Money;
   readonly overdue: Money;
-  /** overdue ÷ total AR, 0..1 (a ratio for display, not money). */
+  /** Payments and credits not yet matched to an invoice: reduce total AR, not the overdue invoices. Zero = none. */
+  readonly unapplied: Money;
+  /** overdue ÷ open invoices (total AR + unapplied credit), 0..1 (a ratio for display, not money). */
   readonly overdueShare: number;
   readonly buckets: readonly BucketAmount[];
   /** Days sales outstanding, whole days; undefined when there were no credit sales in the window. */
@@ -194,8 +196,16 @@ export interface RenderedDraft {
 export interface ReminderCandidate {
   readonly customerId: string;
   readonly name: string;
-  /** Undefined = no address: the draft is still made, without a recipient. */
+  /** Undefined = no usable address: a printable letter instead (or not sent, with letters off). */
   readonly email?: string;
+  /** How the reminder will go out. */
+  readonly channel: "email" | "letter" | "not sent";
+  /** The customer's contact person, for the call list. */
+  readonly contact?: string;
+  /** The policy asks for a call (or visit) at this stage. */
+  readonly action?: "phone" | "visit";
+  /** ISO date of the last call logged at this stage, if any. */
+  readonly lastCall?: string;
   readonly language: Language;
   readonly stage: string;
   readonly currency: string;
@@ -217,10 +227,18 @@ export interface ReminderOptions {
   /** ISO date; default today. */
   readonly asOf?: string;
   readonly includeUpcoming: boolean;
+  /** Printable letters for customers without a usable email (default true); false = not sent, not logged. */
+  readonly letters?: boolean;
 }
 
 export interface RemindersResult {
+  /** Reminders handled: emails + letters + notSent. */
   readonly count: number;
+  readonly emails: number;
+  readonly letters: number;
+  readonly notSent: number;
+  /** The letter sheets written (one per customer without email). */
+  readonly letterSheets: readonly string[];
   /** The `Reminders` sheet written (link target). */
   readonly sheet: string;
   /** Entries appended to the dunning log. */
@@ -280,6 +298,8 @@ export interface PaneServices {
 
   previewReminders(options: ReminderOptions): Promise<ReminderPreview>;
   createReminders(customerIds: readonly string[], options: ReminderOptions): Promise<RemindersResult>;
+  /** Records a call to a customer about its reminder in the `Dunning log` sheet (channel phone, no fee). */
+  logCall(customerId: string, options: ReminderOptions): Promise<{ readonly logged: number }>;
 
   addFormulaColumns(): Promise<FormulaColumnsResult>;
   removeFormulaColumns(): Promise<{ readonly removed: number }>;

@@ -21,7 +21,7 @@
 export const MARKER_PREFIX = "_ARDesk_";
 
 /** Sheet roles a marker can carry (SheetSpec["role"]). */
-export type MarkerRole = "statement" | "index" | "summary" | "reminders" | "dunning-log" | "data-issues" | "settings";
+export type MarkerRole = "statement" | "index" | "summary" | "reminders" | "dunning-log" | "data-issues" | "settings" | "letter";
 
 const MARKER_PATTERN = /^_ARDesk_([a-z_]+)_(\d+)$/i;
 

@@ -27,7 +27,7 @@ const CASES: Record<string, [string[], string | RegExp]> = {
   "--month without a value": [["statements", "ledger.xlsx", "--month"], /^ar-desk: .*--month/],
   "--out over the ledger": [["statements", "ledger.xlsx", "--month", "2026-10", "--out", "ledger.xlsx"], "ar-desk: --out must not be the ledger itself"],
   "--log over the ledger": [["reminders", "ledger.xlsx", "--log", "ledger.xlsx"], "ar-desk: --log must not be the ledger itself"],
-  "unknown command": [["statement", "ledger.xlsx"], 'ar-desk: unknown command "statement". Commands: statements, reminders, report, check, demo.'],
+  "unknown command": [["statement", "ledger.xlsx"], 'ar-desk: unknown command "statement". Commands: statements, reminders, log-call, report, check, demo.'],
   "no ledger file": [["report"], "ar-desk: report needs a ledger file: ar-desk report <ledger.xlsx>"],
   "extra argument": [["check", "ledger.xlsx", "other.xlsx"], 'ar-desk: unexpected argument "other.xlsx"'],
 };

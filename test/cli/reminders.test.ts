@@ -63,7 +63,7 @@ beforeAll(async () => {
 
 test("every run exits 0 and the ledger is byte-for-byte unchanged", () => {
   for (const name of ["first", "again", "later"]) expect([name, runs[name].code, runs[name].stderr]).toEqual([name, 0, ""]);
-  expect(runs.first.stdout).toContain("3 reminder drafts (as of 2026-10-31)");
+  expect(runs.first.stdout).toContain("3 reminders (as of 2026-10-31): 3 email drafts, 0 printable letters, 0 not sent");
   expect(bytes(ledger).equals(ledgerBytes)).toBe(true);
 });
 

@@ -89,6 +89,7 @@ export function sampleAnalysis(): Analysis {
         currency: "USD",
         totalAr: usd(1_250_000),
         overdue: usd(500_000),
+        unapplied: usd(0),
         overdueShare: 0.4,
         buckets: [
           { label: "Current", amount: usd(750_000) },
@@ -108,6 +109,7 @@ export function sampleAnalysis(): Analysis {
         currency: "CNY",
         totalAr: cny(8_800_000),
         overdue: cny(0),
+        unapplied: cny(0),
         overdueShare: 0,
         buckets: [
           { label: "Current", amount: cny(8_800_000) },
@@ -152,6 +154,9 @@ export function samplePreview(asOf: string): ReminderPreview {
         customerId: "C1",
         name: "Acme Ltd",
         email: "ap@acme.test",
+        channel: "email",
+        contact: "Ms Lee",
+        action: "phone",
         language: "en",
         stage: "Collections",
         currency: "USD",
@@ -163,6 +168,7 @@ export function samplePreview(asOf: string): ReminderPreview {
       {
         customerId: "C2",
         name: "Globex",
+        channel: "letter",
         language: "en",
         stage: "Reminder 1",
         currency: "USD",
@@ -174,6 +180,7 @@ export function samplePreview(asOf: string): ReminderPreview {
         customerId: "C3",
         name: "华东贸易",
         email: "cw@huadong.test",
+        channel: "email",
         language: "zh",
         stage: "Reminder 1",
         currency: "CNY",
@@ -301,12 +308,23 @@ export function fakeServices(options: FakeOptions = {}): FakeServices {
     },
     async createReminders(customerIds, reminderOptions) {
       record("createReminders", [...customerIds], reminderOptions);
+      const chosen = samplePreview(reminderOptions.asOf ?? "2026-11-15").candidates.filter((c) => customerIds.includes(c.customerId));
+      const withoutEmail = chosen.filter((c) => c.channel !== "email");
+      const letters = reminderOptions.letters === false ? [] : withoutEmail;
       return {
         count: customerIds.length,
+        emails: chosen.length - withoutEmail.length,
+        letters: letters.length,
+        notSent: withoutEmail.length - letters.length,
+        letterSheets: letters.map((c) => `Letter ${c.customerId} ${c.name}`),
         sheet: "Reminders",
-        logged: customerIds.length,
+        logged: chosen.length - (withoutEmail.length - letters.length),
         ...((options.canDownload ?? true) ? { download: zip } : {}),
       };
+    },
+    async logCall(customerId, reminderOptions) {
+      record("logCall", customerId, reminderOptions);
+      return { logged: 1 };
     },
     async addFormulaColumns() {
       record("addFormulaColumns");

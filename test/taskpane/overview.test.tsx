@@ -37,6 +37,20 @@ describe("OverviewScreen", () => {
     expect(within(usd).getByText("42 天")).toBeTruthy();
   });
 
+  it("shows unapplied credit as its own line, and says why overdue exceeds total receivables", () => {
+    const analysis = sampleAnalysis();
+    const [usd, cny] = analysis.overview;
+    // USD 3,000.00 open and overdue, USD 2,500.00 paid without an invoice: total AR 500.00, overdue 3,000.00.
+    const credit = { ...usd, totalAr: { currency: "USD", minor: 50_000 }, overdue: { currency: "USD", minor: 300_000 }, unapplied: { currency: "USD", minor: 250_000 }, overdueShare: 1 };
+    renderScreen(<OverviewScreen analysis={{ ...analysis, overview: [credit, cny] }} onAnalysis={() => undefined} />, fakeServices());
+    const region = screen.getByRole("region", { name: "USD" });
+    expect(within(region).getByText("Unapplied credit")).toBeTruthy();
+    expect(within(region).getByText("USD 2,500.00")).toBeTruthy();
+    expect(within(region).getByText(/^Overdue is more than total receivables because USD 2,500.00 of payments and credits is not yet matched to an invoice/)).toBeTruthy();
+    // No unapplied credit, no line and no explanation.
+    expect(within(screen.getByRole("region", { name: "CNY" })).queryByText("Unapplied credit")).toBeNull();
+  });
+
   it("refreshes through analyze()", async () => {
     const services = fakeServices();
     const seen: unknown[] = [];

@@ -15,13 +15,15 @@ describe("RemindersScreen", () => {
     renderScreen(<RemindersScreen ready />, services);
     fireEvent.click(screen.getByRole("checkbox", { name: "Include courtesy reminders before the due date" }));
     await findCustomers();
-    expect(services.calls).toEqual([["previewReminders", { asOf: "2026-11-15", includeUpcoming: true }]]);
+    expect(services.calls).toEqual([["previewReminders", { asOf: "2026-11-15", includeUpcoming: true, letters: true }]]);
     const headings = screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent);
-    expect(headings).toEqual(["Collections (1)", "Reminder 1 (2)"]);
+    expect(headings).toEqual(["Collections (1)", "Reminder 1 (2)", "Customers to call (1)"]);
     const collections = screen.getByRole("region", { name: "Collections (1)" });
     expect(within(collections).getByText("USD 4,000.00 overdue on 2 invoices")).toBeTruthy();
     expect(within(collections).getByText("Fees USD 25.00")).toBeTruthy();
-    expect(screen.getByText("No email address")).toBeTruthy();
+    expect(screen.getByText("No email address: a printable letter")).toBeTruthy();
+    // One invoice reads "1 invoice", not "1 invoices".
+    expect(screen.getByText("USD 1,000.00 overdue on 1 invoice")).toBeTruthy();
     expect(screen.getByText("3 selected")).toBeTruthy();
   });
 
@@ -43,8 +45,8 @@ describe("RemindersScreen", () => {
     fireEvent.click(screen.getByRole("checkbox", { name: "Select Globex" }));
     expect(screen.getByText("2 selected")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Create drafts" }));
-    expect(await screen.findByText("2 drafts created; 2 entries added to the dunning log.")).toBeTruthy();
-    expect(services.calls[1]).toEqual(["createReminders", ["C1", "C3"], { asOf: "2026-11-15", includeUpcoming: false }]);
+    expect(await screen.findByText("Email drafts: 2 · letters to print: 0 · not sent: 0 · new dunning log entries: 2")).toBeTruthy();
+    expect(services.calls[1]).toEqual(["createReminders", ["C1", "C3"], { asOf: "2026-11-15", includeUpcoming: false, letters: true }]);
     fireEvent.click(screen.getByRole("button", { name: "Download drafts (.zip of .eml)" }));
     fireEvent.click(screen.getByRole("button", { name: "Open the Reminders sheet" }));
     await waitFor(() =>
@@ -105,7 +107,27 @@ describe("RemindersScreen", () => {
     expect(screen.getByText("1 张发票逾期 ¥500.00")).toBeTruthy();
     fireEvent.click(screen.getByRole("checkbox", { name: "选择 华东贸易" }));
     fireEvent.click(screen.getByRole("button", { name: "生成草稿" }));
-    expect(await screen.findByText("已生成 2 份草稿，催款记录新增 2 条。")).toBeTruthy();
+    expect(await screen.findByText("已生成 1 份邮件草稿、1 封待打印的催款函，0 位未发送；催款记录新增 2 条。")).toBeTruthy();
     expect(screen.getByRole("button", { name: "下载草稿（.eml 压缩包）" })).toBeTruthy();
+  });
+
+  it("counts letters for customers without email, or not sent when letters are off", async () => {
+    const services = fakeServices();
+    renderScreen(<RemindersScreen ready />, services);
+    await findCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "Create drafts" }));
+    expect(await screen.findByText("Email drafts: 2 · letters to print: 1 · not sent: 0 · new dunning log entries: 3")).toBeTruthy();
+    expect(screen.getByText("Letters to print: Letter C2 Globex")).toBeTruthy();
+  });
+
+  it("lists the customers to call with contact and amount, and logs a call", async () => {
+    const services = fakeServices();
+    renderScreen(<RemindersScreen ready />, services);
+    await findCustomers();
+    const calls = screen.getByRole("region", { name: "Customers to call (1)" });
+    expect(within(calls).getByText("Ms Lee · USD 4,000.00 overdue · Collections")).toBeTruthy();
+    fireEvent.click(within(calls).getByRole("button", { name: "Log call with Acme Ltd" }));
+    expect(await within(calls).findByText("Call logged (2026-11-15).")).toBeTruthy();
+    expect(services.calls[1]).toEqual(["logCall", "C1", { asOf: "2026-11-15", includeUpcoming: false }]);
   });
 });

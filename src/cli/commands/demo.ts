@@ -20,10 +20,11 @@ export async function runDemo(flags: Flags): Promise<number> {
   say(`ar-desk statements --month ${SAMPLE_MONTH}`);
   await runStatements(SAMPLE_LEDGER, { month: SAMPLE_MONTH, out: path.join(dir, `statements-${SAMPLE_MONTH}.xlsx`) });
   say(`ar-desk reminders --as-of ${SAMPLE_AS_OF}`);
-  await runReminders(SAMPLE_LEDGER, { "as-of": SAMPLE_AS_OF, "out-dir": path.join(dir, "reminders") });
+  // The demo's log goes into its own folder: never beside the shipped sample in assets/.
+  await runReminders(SAMPLE_LEDGER, { "as-of": SAMPLE_AS_OF, "out-dir": path.join(dir, "reminders"), log: path.join(dir, "dunning-log.xlsx") });
   say(`ar-desk report --as-of ${SAMPLE_AS_OF}`);
   await runReport(SAMPLE_LEDGER, { "as-of": SAMPLE_AS_OF, out: path.join(dir, "ar-summary.xlsx") });
   await runReport(SAMPLE_LEDGER, { "as-of": SAMPLE_AS_OF });
-  process.stdout.write(`\nDone. Open the files in ${dir}: statements-${SAMPLE_MONTH}.xlsx, reminders/*.eml (drafts for Outlook), reminders/reminders.xlsx, ar-summary.xlsx.\n`);
+  process.stdout.write(`\nDone. Open the files in ${dir}: statements-${SAMPLE_MONTH}.xlsx, reminders/*.eml (drafts for Outlook), reminders/reminders.xlsx, dunning-log.xlsx, ar-summary.xlsx.\n`);
   return 0;
 }

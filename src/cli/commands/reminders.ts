@@ -1,35 +1,57 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { isoOf } from "../../core/dates";
+import type { DunningLogEntry } from "../../core/dunning";
+import type { DataIssue } from "../../core/model";
 import { dayOption, localToday } from "../../jobs/period";
-import { remindersJob } from "../../jobs/reminders";
+import { logCall, remindersJob } from "../../jobs/reminders";
 import { dunningLogFromBlocks } from "../../jobs/dunningLogFromBlocks";
+import { dunningLogSheet } from "../../workbook/layout";
 import { readWorkbookFile } from "../../workbook/xlsx/node";
 import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
 import type { Flags } from "../main";
 import { progressBar } from "../progress";
-import { CannotWriteError } from "../userError";
+import { CannotWriteError, UserError } from "../userError";
 import { ensureFolder, guardOutput, writeFileAtomic, writeFolderAtomic } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
 import { issueLine, issuesSummary, money } from "./format";
 
+/**
+ * The dunning log file: --log, else `<ledger>-dunning-log.xlsx` beside the ledger. Never inside
+ * the dated out dir: tomorrow's run must see today's notices, or it would charge every fee again.
+ */
+export function dunningLogFile(ledger: string, flags: Flags): string {
+  return (flags.log as string | undefined) ?? besideLedger(ledger, "dunning-log.xlsx");
+}
+
+/** Refuses a log that is the ledger (by file identity) or a workbook AR Desk did not write. */
+async function guardLog(logFile: string, ledger: string, flags: Flags): Promise<void> {
+  await guardOutput(logFile, "workbook", { ledger, ...(flags.log !== undefined ? { flag: "--log" } : {}) });
+}
+
+/** The log's entries (the fallback when the file does not exist yet); unreadable rows are reported on stderr. */
+async function readLog(logFile: string, fallback: readonly DunningLogEntry[]): Promise<{ entries: readonly DunningLogEntry[]; issues: DataIssue[] }> {
+  if (!(await exists(logFile))) return { entries: fallback, issues: [] };
+  const read = dunningLogFromBlocks((await readWorkbookFile(logFile)).blocks);
+  for (const issue of read.issues) process.stderr.write(`ar-desk: ${logFile}: ${issueLine(issue)}\n`);
+  return read;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 export async function runReminders(file: string | undefined, flags: Flags): Promise<number> {
   const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"] as string, "--as-of") : localToday();
-  const outDir = (flags["out-dir"] as string | undefined) ?? besideLedger(file!, `reminders-${isoOf(asOf)}`);
-  const logFile = (flags.log as string | undefined) ?? path.join(outDir, "dunning-log.xlsx");
   const ledger = file!;
+  const outDir = (flags["out-dir"] as string | undefined) ?? besideLedger(ledger, `reminders-${isoOf(asOf)}`);
+  const logFile = dunningLogFile(ledger, flags);
   if ((await fs.stat(outDir).catch(() => undefined))?.isDirectory() === false) throw new CannotWriteError(`cannot write ${outDir}: it is a file, not a folder`);
-  await guardOutput(logFile, "workbook", { ledger, ...(flags.log !== undefined ? { flag: "--log" } : {}) });
+  await guardLog(logFile, ledger, flags);
   await guardOutput(path.join(outDir, "reminders.xlsx"), "workbook", { ledger });
+  await guardOutput(path.join(outDir, "letters.xlsx"), "workbook", { ledger });
   const progress = progressBar();
-  const session = await loadSession(file!, flags, progress);
-  let previous = session.log;
-  if (await exists(logFile)) {
-    const read = dunningLogFromBlocks((await readWorkbookFile(logFile)).blocks);
-    for (const issue of read.issues) process.stderr.write(`ar-desk: ${logFile}: ${issueLine(issue)}\n`);
-    previous = read.entries;
-  }
-  const run = remindersJob(session, asOf, { includeUpcoming: flags["include-upcoming"] === true, log: previous });
+  const session = await loadSession(ledger, flags, progress);
+  const previous = await readLog(logFile, session.log);
+  const run = remindersJob(session, asOf, { includeUpcoming: flags["include-upcoming"] === true, log: previous.entries, letters: flags["no-letters"] !== true });
   const files: { name: string; data: string | Uint8Array }[] = [];
   for (const draft of run.drafts) {
     if (!draft.eml || !draft.fileName) continue;
@@ -37,26 +59,60 @@ export async function runReminders(file: string | undefined, flags: Flags): Prom
     files.push({ name: draft.fileName, data: draft.eml });
   }
   const written = files.length;
+  const lettersFile = path.join(outDir, "letters.xlsx");
+  if (run.letters.length > 0) files.push({ name: "letters.xlsx", data: await writeSpecsStreaming(run.letters) });
   const [remindersSheet, logSheet] = run.sheets;
   files.push({ name: "reminders.xlsx", data: await writeSpecsStreaming([remindersSheet]) });
-  // the drafts first, the log last: a run that fails half-way never records a reminder as sent
+  // the drafts and letters first, the log last: a run that fails half-way never records a reminder as sent
   await writeFolderAtomic(outDir, files, (done) => progress.update(Math.min(done, written), written, "writing drafts"));
   await ensureFolder(path.dirname(path.resolve(logFile)));
   await writeFileAtomic(logFile, await writeSpecsStreaming([logSheet]));
   progress.done();
+
   const byStage = new Map<string, number>();
   for (const r of run.reminders) byStage.set(r.stage, (byStage.get(r.stage) ?? 0) + 1);
   const overdue = new Map<string, number>();
   for (const r of run.reminders) for (const g of r.groups) overdue.set(g.currency, (overdue.get(g.currency) ?? 0) + g.overdueTotal);
+  const { email, letter } = run.counts;
+  const notSent = run.counts["not sent"];
   const lines = [
-    `${written} reminder draft${written === 1 ? "" : "s"} (as of ${isoOf(asOf)}) written to ${outDir}`,
+    `${plural(run.reminders.length, "reminder", "reminders")} (as of ${isoOf(asOf)}): ${plural(email, "email draft", "email drafts")}, ` +
+      `${plural(letter, "printable letter", "printable letters")}, ${notSent} not sent; written to ${outDir}`,
     ...[...byStage].map(([stage, n]) => `  ${stage}: ${n}`),
     ...[...overdue].map(([ccy, minor]) => `  overdue ${money(minor, ccy)}`),
-    `Reminders sheet: ${path.join(outDir, "reminders.xlsx")}; dunning log (${run.newLogEntries.length} new entries): ${logFile}`,
+    ...(letter > 0 ? [`Letters to print (no usable email): ${lettersFile}`] : []),
+    ...(run.calls.length > 0
+      ? [`To call (the policy asks for it): ${plural(run.calls.length, "customer", "customers")}, listed on the Reminders sheet; log each call with 'ar-desk log-call ${path.basename(ledger)} --customer ID'`]
+      : []),
+    `Reminders sheet: ${path.join(outDir, "reminders.xlsx")}; dunning log (${plural(run.newLogEntries.length, "new entry", "new entries")}): ${logFile}`,
     ...run.issues.map((i) => `  ${issueLine(i)}`),
-    issuesSummary(session.issues),
+    // One summary of everything above: never "No data issues." right after warnings.
+    issuesSummary([...session.issues, ...run.issues, ...previous.issues]),
   ];
   process.stdout.write(lines.join("\n") + "\n");
+  return 0;
+}
+
+/** `ar-desk log-call <ledger> --customer ID`: a call (or visit) about the customer's reminder, as rows in the dunning log. */
+export async function runLogCall(file: string | undefined, flags: Flags): Promise<number> {
+  const customerId = flags.customer as string | undefined;
+  if (!customerId || customerId.trim() === "") throw new UserError("log-call needs --customer ID: the customer you called");
+  const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"] as string, "--as-of") : localToday();
+  const ledger = file!;
+  const logFile = dunningLogFile(ledger, flags);
+  await guardLog(logFile, ledger, flags);
+  const session = await loadSession(ledger, flags);
+  const previous = await readLog(logFile, session.log);
+  const channel = flags.visit === true ? "visit" : "phone";
+  const result = logCall(session, asOf, customerId, { log: previous.entries, includeUpcoming: flags["include-upcoming"] === true, channel });
+  if (!result) throw new UserError(`customer "${customerId}" has no reminder due as of ${isoOf(asOf)}: nothing to log`);
+  await ensureFolder(path.dirname(path.resolve(logFile)));
+  await writeFileAtomic(logFile, await writeSpecsStreaming([dunningLogSheet(result.log)]));
+  const { reminder } = result;
+  process.stdout.write(
+    `${channel === "visit" ? "Visit" : "Call"} to ${reminder.customer.id} ${reminder.customer.name} (${reminder.stage}) on ${isoOf(asOf)} logged: ` +
+      `${plural(result.newLogEntries.length, "new entry", "new entries")} in ${logFile}\n`,
+  );
   return 0;
 }
 

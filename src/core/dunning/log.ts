@@ -24,6 +24,23 @@ export interface DunningLogEntry {
   readonly channel?: string;
 }
 
+/** Channels that are conversations, not written notices: they neither charge a fee nor climb a stage. */
+const CONVERSATION_CHANNELS: ReadonlySet<string> = new Set(["phone", "visit"]);
+
+/** True for a written notice (email, letter, or an entry without a channel, as older logs have). */
+export function isWrittenNotice(entry: Pick<DunningLogEntry, "channel">): boolean {
+  return !CONVERSATION_CHANNELS.has((entry.channel ?? "").trim().toLowerCase());
+}
+
+/** One logged contact with a customer (a notice or a call), as letters quote it. */
+export interface LoggedContact {
+  readonly date: DayNumber;
+  readonly stage: string;
+  /** "email", "letter", "phone", "visit", … ("" when the log row has none). */
+  readonly channel: string;
+  readonly invoiceNo: string;
+}
+
 interface InvoiceHistory {
   readonly stages: Set<string>;
   interest: Minor;
@@ -34,12 +51,14 @@ interface InvoiceHistory {
 /** The log indexed by invoice: build once per run, then every lookup is O(1). */
 export interface DunningHistory {
   readonly byInvoice: ReadonlyMap<string, InvoiceHistory>;
+  /** Every logged contact per customer, in log order: the letters' history. */
+  readonly byCustomer: ReadonlyMap<string, readonly LoggedContact[]>;
 }
 
 const keyOf = (customerId: string, invoiceNo: string): string => `${customerId}\u0000${invoiceNo}`;
 
 /** An empty history (no log yet). */
-export const NO_HISTORY: DunningHistory = { byInvoice: new Map() };
+export const NO_HISTORY: DunningHistory = { byInvoice: new Map(), byCustomer: new Map() };
 
 /** Accepts the log as entries or as an already indexed history (undefined = no log). */
 export function historyOf(log: DunningHistory | readonly DunningLogEntry[] | undefined): DunningHistory {
@@ -60,7 +79,13 @@ function isHistory(log: DunningHistory | readonly DunningLogEntry[]): log is Dun
  */
 export function dunningHistory(entries: Iterable<DunningLogEntry>): DunningHistory {
   const byInvoice = new Map<string, InvoiceHistory>();
+  const byCustomer = new Map<string, LoggedContact[]>();
   for (const entry of entries) {
+    let contacts = byCustomer.get(entry.customerId);
+    if (!contacts) byCustomer.set(entry.customerId, (contacts = []));
+    contacts.push({ date: entry.date, stage: entry.stage, channel: (entry.channel ?? "").trim().toLowerCase(), invoiceNo: entry.invoiceNo });
+    // A call is history, but only a written notice counts as "sent" for fees and one-step.
+    if (!isWrittenNotice(entry)) continue;
     const key = keyOf(entry.customerId, entry.invoiceNo);
     let history = byInvoice.get(key);
     if (!history) {
@@ -72,7 +97,35 @@ export function dunningHistory(entries: Iterable<DunningLogEntry>): DunningHisto
     history.fees += entry.fee;
     if (entry.date > history.lastDate) history.lastDate = entry.date;
   }
-  return { byInvoice };
+  return { byInvoice, byCustomer };
+}
+
+/**
+ * What the log shows for a customer's invoices before a day: the written notices (one per day and
+ * stage, oldest first) and the calls. Notices of the day itself are left out, so a same-day
+ * re-run does not quote the notice it is re-making.
+ *
+ * @example
+ * contactsBefore(history, "C001", ["INV-7"], asOf).notices //=> [{ date: …, stage: "Reminder 1", channel: "email", invoiceNo: "INV-7" }]
+ */
+export function contactsBefore(
+  history: DunningHistory,
+  customerId: string,
+  invoiceNos: Iterable<string>,
+  before: DayNumber,
+): { notices: LoggedContact[]; calls: LoggedContact[] } {
+  const wanted = new Set(invoiceNos);
+  const notices = new Map<string, LoggedContact>();
+  const calls = new Map<string, LoggedContact>();
+  for (const contact of history.byCustomer.get(customerId) ?? []) {
+    if (contact.date >= before || !wanted.has(contact.invoiceNo)) continue;
+    const written = isWrittenNotice(contact);
+    const into = written ? notices : calls;
+    const key = `${contact.date}\u0000${written ? contact.stage.toLowerCase() : ""}`;
+    if (!into.has(key)) into.set(key, contact);
+  }
+  const byDate = (a: LoggedContact, b: LoggedContact): number => a.date - b.date;
+  return { notices: [...notices.values()].sort(byDate), calls: [...calls.values()].sort(byDate) };
 }
 
 /** True when a notice at `stage` was already logged for this invoice. */

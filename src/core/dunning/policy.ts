@@ -18,6 +18,26 @@ export interface DunningStage {
   /** Fee as decimal text in the invoice's currency, charged once per invoice at this stage. */
   readonly fee: string;
   readonly note?: string;
+  /**
+   * A follow-up for a person to do at this stage besides the written notice: "phone" or "visit"
+   * (the Reminders sheet and the pane list these customers to call). Undefined = none.
+   */
+  readonly action?: StageAction;
+}
+
+export type StageAction = "phone" | "visit";
+
+/** Words accepted in the policy's Action column (English and Chinese); "" / email / letter = no action. */
+const ACTION_WORDS: Readonly<Record<string, StageAction | "">> = {
+  "": "", email: "", letter: "", none: "", "邮件": "", "信函": "", "无": "",
+  phone: "phone", call: "phone", telephone: "phone", "电话": "phone", "致电": "phone",
+  visit: "visit", "拜访": "visit", "上门": "visit",
+};
+
+/** The stage's action from a cell's text; undefined when the text is not a known action. */
+export function parseStageAction(text: string): StageAction | "" | undefined {
+  const key = text.trim().toLowerCase();
+  return Object.prototype.hasOwnProperty.call(ACTION_WORDS, key) ? ACTION_WORDS[key] : undefined;
 }
 
 export interface DunningPolicy {
@@ -38,7 +58,7 @@ export const DEFAULT_POLICY: DunningPolicy = Object.freeze({
   stages: Object.freeze([
     Object.freeze({ name: "Upcoming", fromDays: -3, fee: "0", note: "courtesy reminder before the due date" }),
     Object.freeze({ name: "Reminder 1", fromDays: 1, fee: "0", note: "friendly reminder" }),
-    Object.freeze({ name: "Reminder 2", fromDays: 15, fee: "0", note: "firm reminder, phone follow-up" }),
+    Object.freeze({ name: "Reminder 2", fromDays: 15, fee: "0", note: "firm reminder, phone follow-up", action: "phone" }),
     Object.freeze({ name: "Final notice", fromDays: 30, fee: "0", note: "formal demand, mentions fees/interest and next steps" }),
     Object.freeze({ name: "Collections", fromDays: 60, fee: "0", note: "hand to collections / legal" }),
   ]),
@@ -62,7 +82,7 @@ export type PolicyResult =
   | { readonly ok: true; readonly policy: DunningPolicy }
   | { readonly ok: false; readonly errors: readonly PolicyError[]; readonly message: string };
 
-type Column = "stage" | "fromDays" | "fee" | "minAmount" | "note" | "graceDays" | "annualRate";
+type Column = "stage" | "fromDays" | "fee" | "minAmount" | "note" | "action" | "graceDays" | "annualRate";
 
 const COLUMN_LABEL: Record<Column, string> = {
   stage: "stage",
@@ -70,6 +90,7 @@ const COLUMN_LABEL: Record<Column, string> = {
   fee: "fee",
   minAmount: "min amount",
   note: "note",
+  action: "action",
   graceDays: "grace days",
   annualRate: "annual rate",
 };
@@ -81,6 +102,7 @@ const HEADER_SYNONYMS: Record<Column, readonly string[]> = {
   fee: ["fee", "fees", "charge", "费用", "手续费", "催款费"],
   minAmount: ["minamount", "minimumamount", "min", "minimum", "最低金额", "最小金额"],
   note: ["note", "notes", "description", "备注", "说明"],
+  action: ["action", "followup", "channel", "task", "跟进", "跟进方式", "动作"],
   graceDays: ["gracedays", "grace", "宽限天数", "宽限期"],
   annualRate: ["annualrate", "interestrate", "rate", "年利率", "利率"],
 };
@@ -195,7 +217,15 @@ export function policyFromRows(rows: readonly (readonly RawCell[])[], base: Dunn
       continue;
     }
     const note = cellText(at(row, "note"));
-    stages.push(note === "" ? { name, fromDays, fee } : { name, fromDays, fee, note });
+    // No Action column at all: the stage keeps the base policy's action (Reminder 2 → phone by default).
+    const hasActionColumn = [...columns.values()].includes("action");
+    const actionText = cellText(at(row, "action"));
+    const action = hasActionColumn ? parseStageAction(actionText) : (base.stages.find((s) => s.name.toLowerCase() === name.toLowerCase())?.action ?? "");
+    if (action === undefined) {
+      fail(rowNo, "action", actionText, "is not an action: use phone, visit or leave it empty");
+      continue;
+    }
+    stages.push({ name, fromDays, fee, ...(note === "" ? {} : { note }), ...(action === "" ? {} : { action }) });
   }
 
   if (errors.length === 0 && stages.length === 0) {
@@ -221,7 +251,7 @@ function normalizedValue(text: string): string {
 }
 
 /** Header of the `DunningPolicy` table as {@link policyToRows} writes it. */
-export const POLICY_HEADER = ["Stage", "From days overdue", "Fee", "Min amount", "Note"] as const;
+export const POLICY_HEADER = ["Stage", "From days overdue", "Fee", "Min amount", "Note", "Action"] as const;
 
 /**
  * The policy as the rows of the `DunningPolicy` table: a header, a `None` row (as DESIGN shows it),
@@ -230,12 +260,12 @@ export const POLICY_HEADER = ["Stage", "From days overdue", "Fee", "Min amount",
  * {@link policyFromRows} reads these rows back to the same stages and min amount.
  *
  * @example
- * policyToRows(DEFAULT_POLICY)[2] //=> ["Upcoming", -3, "0", "0.01", "courtesy reminder before the due date"]
+ * policyToRows(DEFAULT_POLICY)[2] //=> ["Upcoming", -3, "0", "0.01", "courtesy reminder before the due date", ""]
  */
 export function policyToRows(policy: DunningPolicy): RawCell[][] {
   return [
     [...POLICY_HEADER],
-    ["None", "—", "0", "", "nothing to send"],
-    ...policy.stages.map((stage): RawCell[] => [stage.name, stage.fromDays, stage.fee, policy.minAmount, stage.note ?? ""]),
+    ["None", "—", "0", "", "nothing to send", ""],
+    ...policy.stages.map((stage): RawCell[] => [stage.name, stage.fromDays, stage.fee, policy.minAmount, stage.note ?? "", stage.action ?? ""]),
   ];
 }

@@ -4,3 +4,4 @@ export * from "./renderTemplate";
 export * from "./remindersDue";
 export * from "./logEntriesFor";
 export * from "./renderReminder";
+export * from "./callTasks";

@@ -32,3 +32,16 @@ export function logEntriesFor(reminders: readonly Reminder[], asOf: DayNumber, c
   }
   return entries;
 }
+
+/**
+ * The log rows for a call (or visit) made about a reminder: one per listed invoice at its stage,
+ * with no fee and no interest. A call is history for the letters, never a notice: it neither
+ * charges a fee nor counts as the stage's notice (src/core/dunning/log.ts).
+ *
+ * @example
+ * callLogEntries(reminder, asOf) //=> [{ …, stage: "Reminder 2", fee: 0, interest: 0, channel: "phone" }]
+ */
+export function callLogEntries(reminder: Reminder, date: DayNumber, channel: "phone" | "visit" = "phone"): DunningLogEntry[] {
+  // The call is about the customer at its stage: every row carries that stage.
+  return logEntriesFor([reminder], date, channel).map((entry) => ({ ...entry, stage: reminder.stage, fee: 0, interest: 0 }));
+}

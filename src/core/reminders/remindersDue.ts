@@ -1,7 +1,7 @@
 import type { Account } from "../allocation/account";
 import { accountsAsOf } from "../allocation/allocate";
 import { accountDunning } from "../dunning/accountDunning";
-import { historyOf, type DunningHistory, type DunningLogEntry } from "../dunning/log";
+import { contactsBefore, historyOf, type DunningHistory, type DunningLogEntry } from "../dunning/log";
 import { DEFAULT_POLICY, type DunningPolicy } from "../dunning/policy";
 import { firstOverdueRank, stageAtRank } from "../dunning/stage";
 import type { DayNumber, Ledger } from "../model";
@@ -84,6 +84,9 @@ export function remindersDue(
     entries.sort((a, b) => (a.group.currency < b.group.currency ? -1 : a.group.currency > b.group.currency ? 1 : 0));
     const customer = entries[0].account.customer;
     const rank = Math.max(...entries.map((e) => e.rank));
+    const invoiceNos = entries.flatMap((e) => e.group.invoices.map((i) => i.invoiceNo));
+    const { notices, calls } = contactsBefore(history, id, invoiceNos, asOf);
+    const action = rank > 0 ? policy.stages[Math.min(rank, policy.stages.length) - 1].action : undefined;
     reminders.push({
       customer,
       asOf,
@@ -91,6 +94,9 @@ export function remindersDue(
       language: customer.language,
       ...(customer.email ? { email: customer.email } : {}),
       groups: entries.map((e) => e.group),
+      notices,
+      calls,
+      ...(action ? { action } : {}),
     });
   }
   return reminders;

@@ -11,6 +11,15 @@ import { renderTemplate, type TemplateValues } from "./renderTemplate";
 import { templateFor, type ReminderTemplate } from "./templates";
 import type { Reminder, ReminderGroup } from "./types";
 
+/** Standard stage names as a Chinese letter names them (a clerk's own stage keeps its name). */
+const ZH_STAGE: Readonly<Record<string, string>> = {
+  upcoming: "到期提示",
+  "reminder 1": "第一次付款提醒",
+  "reminder 2": "第二次付款提醒",
+  "final notice": "最后催款通知",
+  collections: "移交催收前通知",
+};
+
 const TEXT = {
   en: {
     columns: ["Invoice", "Due date", "Days overdue", "Balance", "Fee", "Interest"],
@@ -22,6 +31,17 @@ const TEXT = {
     wechat: "WeChat Pay",
     quote: "Please quote the invoice numbers with your payment.",
     join: " + ",
+    /** list: "2026-10-05 (Reminder 1) and 2026-10-20 (Reminder 2)" */
+    wrote: (list: string, days: number) =>
+      `We wrote to you about these invoices on ${list}; our last notice was ${days === 1 ? "1 day" : `${days} days`} ago.`,
+    called: (list: string) => `We also spoke to you by phone on ${list}.`,
+    visited: (list: string) => `We also visited you on ${list}.`,
+    on: (date: string, stage?: string) => (stage ? `${date} (${stage})` : date),
+    listJoin: (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`),
+    stage: (name: string) => name,
+    noHistory: "",
+    interestAccrues: "Late-payment interest continues to accrue until payment is received.",
+    feesCharged: "The charges above are made under our terms of sale.",
   },
   zh: {
     columns: ["发票号", "到期日", "逾期天数", "未付金额", "费用", "利息"],
@@ -33,6 +53,15 @@ const TEXT = {
     wechat: "微信支付",
     quote: "付款时请注明发票号。",
     join: "；",
+    wrote: (list: string, days: number) => `我司已于${list}就上述发票致函贵司，距上次通知已${days}天。`,
+    called: (list: string) => `我司亦曾于${list}致电贵司。`,
+    visited: (list: string) => `我司亦曾于${list}上门拜访。`,
+    on: (date: string, stage?: string) => (stage ? `${date}（${stage}）` : date),
+    listJoin: (items: string[]) => items.join("、"),
+    stage: (name: string) => ZH_STAGE[name.trim().toLowerCase()] ?? name,
+    noHistory: "",
+    interestAccrues: "逾期利息将持续计算至款项付清为止。",
+    feesCharged: "上述费用依据双方销售条款收取。",
   },
 } as const;
 
@@ -45,8 +74,13 @@ export function dateText(day: DayNumber, language: Language): string {
 
 const amount = (minor: Minor, currency: CurrencyCode, language: Language): string => formatMoney({ minor, currency }, language);
 
+/** The invoice table's column headings in a language (fee and interest last: shown only when charged). */
+export function invoiceColumns(language: Language): readonly string[] {
+  return TEXT[language].columns;
+}
+
 /** Display width: CJK and full-width characters take two columns in a monospaced font. */
-function widthOf(text: string): number {
+export function widthOf(text: string): number {
   let width = 0;
   for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return width;
@@ -93,6 +127,30 @@ export function paymentInstructionsText(payment: PaymentInstructions, language: 
 const sumText = (groups: readonly ReminderGroup[], pick: (g: ReminderGroup) => Minor, language: Language): string =>
   groups.map((g) => amount(pick(g), g.currency, language)).join(TEXT[language].join);
 
+/**
+ * What the log shows, as one or two sentences: the earlier written notices with their dates and
+ * stages, days since the last one, and any calls. Empty when the log holds nothing: a letter
+ * never claims a notice that was not logged.
+ *
+ * @example
+ * historyText(reminder, "en")
+ * //=> "We wrote to you about these invoices on 2026-10-05 (Reminder 1) and 2026-10-20 (Reminder 2); our last notice was 11 days ago."
+ */
+export function historyText(reminder: Pick<Reminder, "notices" | "calls" | "asOf">, language: Language): string {
+  const t = TEXT[language];
+  const sentences: string[] = [];
+  const { notices, calls } = reminder;
+  if (notices.length > 0) {
+    const list = t.listJoin(notices.map((n) => t.on(dateText(n.date, language), t.stage(n.stage))));
+    sentences.push(t.wrote(list, reminder.asOf - notices[notices.length - 1].date));
+  }
+  const phoned = calls.filter((c) => c.channel !== "visit");
+  const visited = calls.filter((c) => c.channel === "visit");
+  if (phoned.length > 0) sentences.push(t.called(t.listJoin(phoned.map((c) => t.on(dateText(c.date, language))))));
+  if (visited.length > 0) sentences.push(t.visited(t.listJoin(visited.map((c) => t.on(dateText(c.date, language))))));
+  return sentences.join(language === "en" ? " " : "");
+}
+
 /** Every placeholder value for a reminder (see templates.ts for the list). */
 export function reminderValues(reminder: Reminder, company: CompanyHeader, payment: PaymentInstructions): TemplateValues {
   const language = reminder.language;
@@ -102,6 +160,10 @@ export function reminderValues(reminder: Reminder, company: CompanyHeader, payme
   const withInterest = reminder.groups.filter((g) => g.interest > 0);
   if (withFees.length > 0) charges.push(`${t.fees}: ${sumText(withFees, (g) => g.fees, language)}`);
   if (withInterest.length > 0) charges.push(`${t.interest}: ${sumText(withInterest, (g) => g.interest, language)}`);
+  // Only what this notice really charges is explained; no fee or interest, no sentence about them.
+  const chargesNote = [withFees.length > 0 ? t.feesCharged : "", withInterest.length > 0 ? t.interestAccrues : ""].filter(Boolean).join(language === "en" ? " " : "");
+  const lastNotice = reminder.notices[reminder.notices.length - 1];
+  const maxDaysOverdue = Math.max(0, ...reminder.groups.flatMap((g) => g.invoices.map((i) => i.daysOverdue)));
   return {
     customerName: reminder.customer.name,
     customerId: reminder.customer.id,
@@ -116,6 +178,13 @@ export function reminderValues(reminder: Reminder, company: CompanyHeader, payme
     feesAndInterest: charges.join("\n"),
     totalToPay: sumText(reminder.groups, (g) => g.totalToPay, language),
     paymentInstructions: paymentInstructionsText(payment, language),
+    chargesNote,
+    maxDaysOverdue: String(maxDaysOverdue),
+    history: historyText(reminder, language),
+    noticeCount: String(reminder.notices.length),
+    lastNoticeDate: lastNotice ? dateText(lastNotice.date, language) : "",
+    lastNoticeStage: lastNotice ? t.stage(lastNotice.stage) : "",
+    daysSinceLastNotice: lastNotice ? String(reminder.asOf - lastNotice.date) : "",
   };
 }
 
@@ -130,7 +199,8 @@ export function reminderValues(reminder: Reminder, company: CompanyHeader, payme
 export function renderReminder(reminder: Reminder, settings: Settings = DEFAULT_SETTINGS): ReminderTemplate {
   const template = templateFor(reminder.stage, reminder.language, settings.reminderTemplates, settings.dunning);
   const values = reminderValues(reminder, settings.company, settings.payment);
-  const body = renderTemplate(template.body, values).replace(/\n{3,}/g, "\n\n").trim() + "\n";
+  // Trailing spaces go (an empty sentence at a paragraph's end), then runs of blank lines.
+  const body = renderTemplate(template.body, values).replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim() + "\n";
   // A subject is one line: a value with a line break must not split it (header injection).
   // An empty value (no company name yet) must not leave a dangling "–" at the end.
   const subject = renderTemplate(template.subject, values).replace(/[\r\n]+/g, " ").trim().replace(/\s*[–—-]$/, "").trim();

@@ -6,11 +6,24 @@
  * Placeholders: {{customerName}} {{customerId}} {{contact}} (the customer's contact person, else
  * its name) {{companyName}} {{companyContact}} (our e-mail / phone) {{asOf}} {{stage}}
  * {{invoiceTable}} {{overdueTotal}} {{totalDue}} {{feesAndInterest}} {{totalToPay}}
- * {{paymentInstructions}}.
+ * {{paymentInstructions}}, and from the dunning log: {{history}} (the earlier notices with their
+ * dates and stages, and calls; empty when none is logged), {{noticeCount}}, {{lastNoticeDate}},
+ * {{lastNoticeStage}}, {{daysSinceLastNotice}}; also {{maxDaysOverdue}} and {{chargesNote}} (a
+ * sentence on the fees/interest, only when this notice charges some).
+ *
+ * Honest letters (DESIGN §3): the defaults refer to earlier notices only through {{history}}, so
+ * the first letter at any stage is accurate on its own, and state consequences in the future tense.
  */
 import type { Language } from "../model";
 import { STANDARD_STAGES, type DunningPolicy, DEFAULT_POLICY } from "../dunning/policy";
 import type { ReminderTemplateOverrides } from "../settings/types";
+
+/** Every placeholder a reminder template may use (renderReminder fills each one). */
+export const TEMPLATE_PLACEHOLDERS = [
+  "customerName", "customerId", "contact", "companyName", "companyContact", "asOf", "stage", "invoiceTable",
+  "overdueTotal", "totalDue", "feesAndInterest", "totalToPay", "paymentInstructions", "chargesNote", "maxDaysOverdue",
+  "history", "noticeCount", "lastNoticeDate", "lastNoticeStage", "daysSinceLastNotice",
+] as const;
 
 export interface ReminderTemplate {
   readonly subject: string;
@@ -40,29 +53,29 @@ export const DEFAULT_TEMPLATES: Readonly<Record<StandardStage, Readonly<Record<L
     en: {
       subject: "Payment reminder: {{overdueTotal}} overdue – {{companyName}}",
       body:
-        "Dear {{contact}},\n\nWe hope all is well. According to our records, the following invoices for {{customerName}} are past due as of {{asOf}}:\n\n{{invoiceTable}}\n\nOverdue total: {{overdueTotal}}\n{{feesAndInterest}}\n\n" +
+        "Dear {{contact}},\n\nWe hope all is well. According to our records, the following invoices for {{customerName}} are past due as of {{asOf}}:\n\n{{invoiceTable}}\n\nOverdue total: {{overdueTotal}}\n{{feesAndInterest}}\n\n{{history}}\n\n" +
         "Perhaps this has simply been overlooked; we would be grateful if you could arrange payment at your earliest convenience. If payment is already on its way, thank you, and please disregard this reminder.\n\n" +
         SIGNATURE + "Kind regards,\n{{companyName}}\n{{companyContact}}",
     },
     zh: {
       subject: "付款提醒：逾期款项 {{overdueTotal}} – {{companyName}}",
       body:
-        "{{contact}}，您好：\n\n根据我司记录，截至{{asOf}}，贵司（{{customerName}}）以下发票已逾期未付：\n\n{{invoiceTable}}\n\n逾期合计：{{overdueTotal}}\n{{feesAndInterest}}\n\n" +
+        "{{contact}}，您好：\n\n根据我司记录，截至{{asOf}}，贵司（{{customerName}}）以下发票已逾期未付：\n\n{{invoiceTable}}\n\n逾期合计：{{overdueTotal}}\n{{feesAndInterest}}\n\n{{history}}\n\n" +
         "可能是一时疏忽，烦请尽快安排付款。如已付款，谢谢，请忽略本提醒。\n\n" + SIGNATURE + "顺颂商祺！\n\n{{companyName}}\n{{companyContact}}",
     },
   },
   "Reminder 2": {
     en: {
-      subject: "Second reminder: {{overdueTotal}} still overdue – {{companyName}}",
+      subject: "Payment overdue: {{overdueTotal}} – please pay within 7 days – {{companyName}}",
       body:
-        "Dear {{contact}},\n\nWe wrote to you earlier about the invoices below, which remain unpaid as of {{asOf}}:\n\n{{invoiceTable}}\n\nOverdue total: {{overdueTotal}}\n{{feesAndInterest}}\n\n" +
+        "Dear {{contact}},\n\nThe following invoices for {{customerName}} remain unpaid as of {{asOf}}, the oldest {{maxDaysOverdue}} days after its due date:\n\n{{invoiceTable}}\n\nOverdue total: {{overdueTotal}}\n{{feesAndInterest}}\n\n{{history}}\n\n{{chargesNote}}\n\n" +
         "Please arrange payment within 7 days. We will call you in the next few days to follow up; if there is a problem with any of these invoices, please tell us so we can resolve it.\n\n" +
         SIGNATURE + "Regards,\n{{companyName}}\n{{companyContact}}",
     },
     zh: {
-      subject: "第二次付款提醒：逾期款项 {{overdueTotal}} – {{companyName}}",
+      subject: "逾期付款提醒：{{overdueTotal}}，请于7日内付款 – {{companyName}}",
       body:
-        "{{contact}}，您好：\n\n我司此前已就以下发票发出提醒，截至{{asOf}}仍未收到款项：\n\n{{invoiceTable}}\n\n逾期合计：{{overdueTotal}}\n{{feesAndInterest}}\n\n" +
+        "{{contact}}，您好：\n\n截至{{asOf}}，贵司（{{customerName}}）以下发票仍未付款，最早一笔已逾期{{maxDaysOverdue}}天：\n\n{{invoiceTable}}\n\n逾期合计：{{overdueTotal}}\n{{feesAndInterest}}\n\n{{history}}\n\n{{chargesNote}}\n\n" +
         "请于7日内安排付款。我司将于近日致电跟进；如对相关发票有任何疑问，请及时告知，以便尽快解决。\n\n" + SIGNATURE + "{{companyName}}\n{{companyContact}}",
     },
   },
@@ -70,32 +83,32 @@ export const DEFAULT_TEMPLATES: Readonly<Record<StandardStage, Readonly<Record<L
     en: {
       subject: "FINAL NOTICE: payment of {{totalToPay}} required – {{companyName}}",
       body:
-        "Dear {{contact}},\n\nDespite our previous reminders, the following invoices for {{customerName}} remain unpaid as of {{asOf}}:\n\n{{invoiceTable}}\n\nOverdue total: {{overdueTotal}}\n{{feesAndInterest}}\nTotal now payable: {{totalToPay}}\n\n" +
-        "We formally demand payment of this amount within 10 days of this notice. Reminder fees and late-payment interest are charged under our terms of sale and continue to accrue until payment is received. " +
-        "If we neither receive payment nor hear from you within this period, we will hand the matter to collections without further notice and may suspend deliveries on credit.\n\n" +
+        "Dear {{contact}},\n\nThe following invoices for {{customerName}} remain unpaid as of {{asOf}}, the oldest {{maxDaysOverdue}} days after its due date:\n\n{{invoiceTable}}\n\nOverdue total: {{overdueTotal}}\n{{feesAndInterest}}\nTotal now payable: {{totalToPay}}\n\n{{history}}\n\n" +
+        "We formally demand payment of this amount within 10 days of this notice. " +
+        "If we neither receive payment nor hear from you within this period, we will hand the matter to collections and may suspend deliveries on credit. {{chargesNote}}\n\n" +
         SIGNATURE + "Sincerely,\n{{companyName}}\n{{companyContact}}",
     },
     zh: {
       subject: "最后催款通知：请支付 {{totalToPay}} – {{companyName}}",
       body:
-        "{{contact}}：\n\n尽管我司已多次提醒，截至{{asOf}}，贵司（{{customerName}}）以下发票仍未付款：\n\n{{invoiceTable}}\n\n逾期合计：{{overdueTotal}}\n{{feesAndInterest}}\n现应付总额：{{totalToPay}}\n\n" +
-        "现正式要求贵司自本通知发出之日起10日内付清上述款项。催款费用及逾期利息按销售条款收取，并将持续计算至款项付清为止。如逾期仍未付款或未与我司联系，我司将不再另行通知，直接移交催收处理，并可能暂停赊销供货。\n\n" +
+        "{{contact}}：\n\n截至{{asOf}}，贵司（{{customerName}}）以下发票仍未付款，最早一笔已逾期{{maxDaysOverdue}}天：\n\n{{invoiceTable}}\n\n逾期合计：{{overdueTotal}}\n{{feesAndInterest}}\n现应付总额：{{totalToPay}}\n\n{{history}}\n\n" +
+        "现正式要求贵司自本通知发出之日起10日内付清上述款项。{{chargesNote}}如逾期仍未付款或未与我司联系，我司将把此事移交催收处理，并可能暂停赊销供货。\n\n" +
         SIGNATURE + "此致\n\n{{companyName}}\n{{companyContact}}",
     },
   },
   Collections: {
     en: {
-      subject: "Notice of referral to collections – account {{customerId}}",
+      subject: "Notice before referral to collections – account {{customerId}}",
       body:
-        "Dear {{contact}},\n\nAs the invoices below remain unpaid despite our final notice, the account of {{customerName}} ({{customerId}}) has been handed over to our collections agency / legal counsel as of {{asOf}}:\n\n{{invoiceTable}}\n\nOverdue total: {{overdueTotal}}\n{{feesAndInterest}}\nTotal now payable: {{totalToPay}}\n\n" +
-        "Further collection costs may be added to the amount owed. To stop this process, pay the full amount immediately and contact us.\n\n" +
+        "Dear {{contact}},\n\nThe invoices below for {{customerName}} ({{customerId}}) remain unpaid as of {{asOf}}, the oldest {{maxDaysOverdue}} days after its due date:\n\n{{invoiceTable}}\n\nOverdue total: {{overdueTotal}}\n{{feesAndInterest}}\nTotal now payable: {{totalToPay}}\n\n{{history}}\n\n" +
+        "Unless we receive the full amount within 7 days of this notice, we will hand the account to our collections agency / legal counsel, and further collection costs may then be added to the amount owed. To avoid this, pay the full amount now or contact us. {{chargesNote}}\n\n" +
         SIGNATURE + "{{companyName}}\n{{companyContact}}",
     },
     zh: {
-      subject: "移交催收通知 – 客户编号 {{customerId}}",
+      subject: "移交催收前通知 – 客户编号 {{customerId}}",
       body:
-        "{{contact}}：\n\n鉴于贵司（{{customerName}}，客户编号 {{customerId}}）在最后催款通知后仍未支付以下款项，自{{asOf}}起，贵司账户已移交催收机构/法律顾问处理：\n\n{{invoiceTable}}\n\n逾期合计：{{overdueTotal}}\n{{feesAndInterest}}\n现应付总额：{{totalToPay}}\n\n" +
-        "由此产生的催收费用可能计入应付款项。如需终止此程序，请立即全额付款并与我司联系。\n\n" + SIGNATURE + "{{companyName}}\n{{companyContact}}",
+        "{{contact}}：\n\n截至{{asOf}}，贵司（{{customerName}}，客户编号 {{customerId}}）以下款项仍未支付，最早一笔已逾期{{maxDaysOverdue}}天：\n\n{{invoiceTable}}\n\n逾期合计：{{overdueTotal}}\n{{feesAndInterest}}\n现应付总额：{{totalToPay}}\n\n{{history}}\n\n" +
+        "如自本通知发出之日起7日内仍未收到全部款项，我司将把贵司账户移交催收机构/法律顾问处理，由此产生的催收费用可能计入应付款项。{{chargesNote}}为避免上述处理，请立即全额付款或与我司联系。\n\n" + SIGNATURE + "{{companyName}}\n{{companyContact}}",
     },
   },
 };
@@ -119,7 +132,7 @@ export function templateStageOf(stage: string, policy: DunningPolicy = DEFAULT_P
  * separately), else the default.
  *
  * @example
- * templateFor("Reminder 2", "zh").subject //=> "第二次付款提醒：逾期款项 {{overdueTotal}} – {{companyName}}"
+ * templateFor("Reminder 2", "zh").subject //=> "逾期付款提醒：{{overdueTotal}}，请于7日内付款 – {{companyName}}"
  */
 export function templateFor(
   stage: string,

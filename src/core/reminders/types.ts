@@ -1,3 +1,5 @@
+import type { LoggedContact } from "../dunning/log";
+import type { StageAction } from "../dunning/policy";
 import type { CurrencyCode, Customer, DayNumber, Language, Minor } from "../model";
 
 /** One invoice on a reminder. */
@@ -46,6 +48,12 @@ export interface Reminder {
   readonly language: Language;
   readonly email?: string;
   readonly groups: readonly ReminderGroup[];
+  /** Written notices the log holds for these invoices before the as-of day, oldest first (one per day and stage). */
+  readonly notices: readonly LoggedContact[];
+  /** Calls and visits the log holds for these invoices before the as-of day, oldest first. */
+  readonly calls: readonly LoggedContact[];
+  /** The follow-up the policy asks for at this stage (phone, visit), if any. */
+  readonly action?: StageAction;
 }
 
 export interface RemindersOptions {

@@ -9,12 +9,12 @@ import { accountsAt } from "../allocation/allocate";
 import { accountDunning } from "../dunning/accountDunning";
 import { historyOf } from "../dunning/log";
 import { DEFAULT_POLICY } from "../dunning/policy";
-import type { Customer, Ledger } from "../model";
+import type { Customer, DayNumber, Invoice, Ledger } from "../model";
 import { statementAccounts } from "./_lib/activity";
 import { activityLines } from "./activityLines";
 import { openItemLines } from "./openItemLines";
 import { periodLabel, statementNumber } from "./statementNumber";
-import type { Statement, StatementNote, StatementOptions, StatementPeriod, StatementType } from "./types";
+import type { CreditNoteLine, OpenItemLine, Statement, StatementNote, StatementOptions, StatementPeriod, StatementType } from "./types";
 
 export const STATEMENT_ERRORS = {
   badPeriod: "statements: the period must start on or before its end",
@@ -74,6 +74,7 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   // The label once per run, not once per statement number.
   const numbered: StatementPeriod = { start: period.start, end: period.end, label: periodLabel(period) };
 
+  const creditNotes = type === "open-item" ? creditNotesByAccount(ledger, asOf) : undefined;
   const statements: Statement[] = [];
   for (const entry of entries) {
     const { customer, currency, account } = entry;
@@ -110,6 +111,7 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
       discounts: items.flatMap((item) => (item.discount ? [item.discount] : [])),
       confirmationSlip: slip === "auto" ? language === "zh" : slip,
       notes,
+      ...(creditNotes ? { creditNotes: creditNotesReducing(items, creditNotes.get(`${customer.id}\u0000${currency}`) ?? []) } : {}),
     });
   }
 
@@ -121,4 +123,35 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
       Number(b.currency === b.customer.currency) - Number(a.currency === a.customer.currency) ||
       (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0),
   );
+}
+
+/** Every credit note dated on or before the as-of day, per customer and currency (one pass over the ledger). */
+function creditNotesByAccount(ledger: Ledger, asOf: DayNumber): Map<string, Invoice[]> {
+  const byAccount = new Map<string, Invoice[]>();
+  for (const invoice of ledger.invoices) {
+    if (invoice.amount.minor >= 0 || invoice.invoiceDate > asOf) continue;
+    const key = `${invoice.customerId}\u0000${invoice.amount.currency}`;
+    let list = byAccount.get(key);
+    if (!list) byAccount.set(key, (list = []));
+    list.push(invoice);
+  }
+  return byAccount;
+}
+
+/**
+ * The credit notes behind reduced open items. Allocation sets credit notes against the oldest open
+ * invoices, whatever their dates, and does not record which note went where; so when an open item
+ * is partly reduced, every credit note to date is listed (oldest first), and none when every open
+ * item is still whole.
+ */
+function creditNotesReducing(items: readonly OpenItemLine[], credits: readonly Invoice[]): CreditNoteLine[] {
+  if (!items.some((item) => item.open < item.amount)) return [];
+  return [...credits]
+    .sort((a, b) => a.invoiceDate - b.invoiceDate || (a.invoiceNo < b.invoiceNo ? -1 : a.invoiceNo > b.invoiceNo ? 1 : 0))
+    .map((credit) => ({
+      invoiceNo: credit.invoiceNo,
+      date: credit.invoiceDate,
+      ...(credit.description ? { description: credit.description } : {}),
+      amount: -credit.amount.minor,
+    }));
 }

@@ -136,4 +136,18 @@ export interface Statement {
   readonly discounts: readonly DiscountOffer[];
   readonly confirmationSlip: boolean;
   readonly notes: readonly StatementNote[];
+  /**
+   * Open-item statements: when an open invoice is partly reduced, the customer's credit notes to
+   * date (in this currency), so a reduced balance never goes unexplained. Absent on balance-forward.
+   */
+  readonly creditNotes?: readonly CreditNoteLine[];
+}
+
+/** A credit note as listed under an open-item statement. */
+export interface CreditNoteLine {
+  readonly invoiceNo: string;
+  readonly date: DayNumber;
+  readonly description?: string;
+  /** The credit, positive. */
+  readonly amount: Minor;
 }

@@ -72,6 +72,12 @@ function CurrencyCard({ overview }: { overview: CurrencyOverview }): React.JSX.E
       <dl className={bars.figures}>
         <dt className={bars.term}>{t("overview.totalAr")}</dt>
         <dd className={bars.value}>{money(overview.totalAr)}</dd>
+        {overview.unapplied.minor > 0 && (
+          <>
+            <dt className={bars.term}>{t("overview.unapplied")}</dt>
+            <dd className={bars.value}>{money(overview.unapplied)}</dd>
+          </>
+        )}
         <dt className={bars.term}>{t("overview.overdue")}</dt>
         <dd className={bars.value}>{money(overview.overdue)}</dd>
         <dt className={bars.term}>{t("overview.overdueShare")}</dt>
@@ -81,6 +87,9 @@ function CurrencyCard({ overview }: { overview: CurrencyOverview }): React.JSX.E
           {overview.dso === undefined ? t("overview.dsoNone") : t("overview.dsoValue", { days: overview.dso })}
         </dd>
       </dl>
+      {overview.overdue.minor > overview.totalAr.minor && (
+        <p className={styles.muted}>{t("overview.overdueAboveTotal", { amount: money(overview.unapplied) })}</p>
+      )}
 
       <h4 className={styles.subheading}>{t("overview.aging")}</h4>
       <ul className={styles.list} aria-label={`${t("overview.aging")} ${overview.currency}`}>

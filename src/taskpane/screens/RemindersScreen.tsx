@@ -29,6 +29,8 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
   const action = useAction();
   const [asOf, setAsOf] = React.useState(() => services.today());
   const [includeUpcoming, setIncludeUpcoming] = React.useState(props.defaultIncludeUpcoming ?? false);
+  const [letters, setLetters] = React.useState(true);
+  const [calledOn, setCalledOn] = React.useState<ReadonlyMap<string, string>>(new Map());
   const [preview, setPreview] = React.useState<ReminderPreview | undefined>(undefined);
   const [selected, setSelected] = React.useState<ReadonlySet<string>>(new Set());
   const [result, setResult] = React.useState<RemindersResult | undefined>(undefined);
@@ -39,7 +41,8 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
 
   const find = async (): Promise<void> => {
     setResult(undefined);
-    const outcome = await action.run(() => services.previewReminders({ asOf, includeUpcoming }));
+    const outcome = await action.run(() => services.previewReminders({ asOf, includeUpcoming, letters }));
+    setCalledOn(new Map());
     if (outcome) {
       setPreview(outcome);
       setSelected(new Set(outcome.candidates.map((candidate) => candidate.customerId)));
@@ -48,8 +51,13 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
   const create = async (): Promise<void> => {
     if (!preview) return;
     const ids = preview.candidates.map((candidate) => candidate.customerId).filter((id) => selected.has(id));
-    const outcome = await action.run(() => services.createReminders(ids, { asOf: preview.asOf, includeUpcoming }));
+    const outcome = await action.run(() => services.createReminders(ids, { asOf: preview.asOf, includeUpcoming, letters }));
     if (outcome) setResult(outcome);
+  };
+  const logCall = async (candidate: ReminderCandidate): Promise<void> => {
+    if (!preview) return;
+    const outcome = await action.run(() => services.logCall(candidate.customerId, { asOf: preview.asOf, includeUpcoming }));
+    if (outcome) setCalledOn((current) => new Map(current).set(candidate.customerId, preview.asOf));
   };
   const toggle = (customerId: string, on: boolean): void =>
     setSelected((current) => {
@@ -65,6 +73,7 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
         .filter((group) => group.candidates.length > 0)
         .reverse() // most urgent first
     : [];
+  const toCall = preview ? preview.candidates.filter((candidate) => candidate.action !== undefined) : [];
   const allSelected = preview !== undefined && preview.candidates.length > 0 && selected.size === preview.candidates.length;
 
   return (
@@ -81,6 +90,7 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
         onChange={(_, data) => setIncludeUpcoming(data.checked === true)}
         label={t("reminders.includeUpcoming")}
       />
+      <Checkbox checked={letters} onChange={(_, data) => setLetters(data.checked === true)} label={t("reminders.letters")} />
       <div className={styles.row}>
         <Button onClick={find} disabled={!props.ready || !asOfValid || action.busy}>
           {t("reminders.find")}
@@ -114,6 +124,25 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
               </ul>
             </section>
           ))}
+          {toCall.length > 0 && (
+            <section aria-labelledby="reminders-calls" className={styles.screen} style={{ padding: 0 }}>
+              <h3 id="reminders-calls" className={styles.subheading}>
+                {t("reminders.calls", { count: toCall.length })}
+              </h3>
+              <p className={styles.muted}>{t("reminders.callsNote")}</p>
+              <ul className={styles.list}>
+                {toCall.map((candidate) => (
+                  <CallRow
+                    key={candidate.customerId}
+                    candidate={candidate}
+                    calledOn={calledOn.get(candidate.customerId)}
+                    busy={action.busy}
+                    onLog={() => void logCall(candidate)}
+                  />
+                ))}
+              </ul>
+            </section>
+          )}
           <div className={styles.row}>
             <Button appearance="primary" onClick={create} disabled={selected.size === 0 || action.busy}>
               {t("reminders.create")}
@@ -125,8 +154,9 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
       {result && (
         <section aria-labelledby="reminders-result" className={styles.card}>
           <h3 id="reminders-result" className={styles.subheading}>
-            {t("reminders.done", { count: result.count, logged: result.logged })}
+            {t("reminders.done", { emails: result.emails, letters: result.letters, notSent: result.notSent, logged: result.logged })}
           </h3>
+          {result.letterSheets.length > 0 && <p>{t("reminders.lettersDone", { sheets: result.letterSheets.join(", ") })}</p>}
           {services.host === "excel" && (
             <Link as="button" onClick={() => void action.run(() => services.goTo(sheetAddress(result.sheet)))}>
               {t("reminders.openSheet", { sheet: result.sheet })}
@@ -163,12 +193,18 @@ function CandidateRow(props: { candidate: ReminderCandidate; checked: boolean; o
         label={candidate.name}
         aria-label={t("reminders.select", { name: candidate.name })}
       />
-      <span>{t("reminders.customerLine", { amount: money(candidate.overdue), invoices: candidate.invoiceCount })}</span>
+      <span>
+        {candidate.invoiceCount === 1
+          ? t("reminders.customerLineOne", { amount: money(candidate.overdue) })
+          : t("reminders.customerLine", { amount: money(candidate.overdue), invoices: candidate.invoiceCount })}
+      </span>
       {candidate.fees && candidate.fees.minor !== 0 && <span>{t("reminders.fees", { amount: money(candidate.fees) })}</span>}
       {candidate.interest && candidate.interest.minor !== 0 && (
         <span>{t("reminders.interest", { amount: money(candidate.interest) })}</span>
       )}
-      <span className={styles.muted}>{candidate.email ?? t("reminders.noEmail")}</span>
+      <span className={styles.muted}>
+        {candidate.channel === "email" ? candidate.email : candidate.channel === "letter" ? t("reminders.channelLetter") : t("reminders.channelNotSent")}
+      </span>
       <div>
         <Button size="small" aria-expanded={open} aria-controls={previewId} onClick={() => setOpen(!open)}>
           {t("reminders.preview")}
@@ -211,6 +247,33 @@ function DraftByHand({ candidate }: { candidate: ReminderCandidate }): React.JSX
       )}
       {copied !== undefined && <span aria-live="polite"> {copied ? t("reminders.copied") : t("reminders.copyFailed")}</span>}
     </div>
+  );
+}
+
+/** One customer to call: contact, email, amount and stage, the last logged call, and *Log call*. */
+function CallRow(props: { candidate: ReminderCandidate; calledOn?: string; busy: boolean; onLog: () => void }): React.JSX.Element {
+  const { t, language, stageName } = useI18n();
+  const services = useServices();
+  const styles = useScreenStyles();
+  const { candidate } = props;
+  return (
+    <li className={styles.card}>
+      <strong>{candidate.name}</strong>
+      <span>
+        {t("reminders.callLine", { contact: candidate.contact ?? candidate.name, amount: services.formatMoney(candidate.overdue, language), stage: stageName(candidate.stage) })}
+      </span>
+      {candidate.email && <span className={styles.muted}>{candidate.email}</span>}
+      {candidate.lastCall && <span className={styles.muted}>{t("reminders.lastCall", { date: candidate.lastCall })}</span>}
+      {props.calledOn ? (
+        <span role="status">{t("reminders.callLogged", { date: props.calledOn })}</span>
+      ) : (
+        <div>
+          <Button size="small" onClick={props.onLog} disabled={props.busy}>
+            {t("reminders.logCall", { name: candidate.name })}
+          </Button>
+        </div>
+      )}
+    </li>
   );
 }
 

@@ -14,6 +14,8 @@ export interface StageDraft {
   readonly fromDays: string;
   readonly fee: string;
   readonly note?: string;
+  /** Kept as read (the policy's Action column: phone/visit), so saving never drops the call list. */
+  readonly action?: DunningStage["action"];
 }
 
 export type SlipChoice = "auto" | "on" | "off";
@@ -63,6 +65,7 @@ export function draftFromSettings(settings: PaneSettings): SettingsDraft {
       fromDays: String(stage.fromDays),
       fee: stage.fee,
       note: stage.note,
+      ...(stage.action ? { action: stage.action } : {}),
     })),
     graceDays: String(settings.dunning.graceDays),
     minAmount: settings.dunning.minAmount,
@@ -105,6 +108,7 @@ export function settingsFromDraft(
       fromDays: Number(stage.fromDays.trim()),
       fee: stage.fee.trim(),
       ...(stage.note !== undefined ? { note: stage.note } : {}),
+      ...(stage.action ? { action: stage.action } : {}),
     }))
     .sort((a, b) => a.fromDays - b.fromDays);
   const optional = (text: string) => (text.trim() === "" ? undefined : text.trim());

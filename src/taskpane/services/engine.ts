@@ -18,7 +18,10 @@ import { analysisOf, inspectWorkbook, type WorkbookInspection } from "../../jobs
 import { dayOption, localToday, statementPeriod } from "../../jobs/period";
 import { reminderDrafts } from "../../jobs/reminderDrafts";
 import { reminderHtml } from "../../jobs/reminderHtml";
-import { remindersJob, remindersPreview } from "../../jobs/reminders";
+import { logCall, remindersJob, remindersPreview } from "../../jobs/reminders";
+import { callTasks } from "../../core/reminders";
+import { dunningHistory } from "../../core/dunning";
+import { dunningLogSheet } from "../../workbook/layout/dunningLogSheet";
 import { statementsJob, type StatementsRun } from "../../jobs/statements";
 import { settingsSheet } from "../../workbook/layout/settingsSheet";
 import { columnLetters } from "../../workbook/a1";
@@ -172,6 +175,9 @@ function sampleReminder(template: MessageTemplate, settings: Settings, asOf: Day
     language: template.language,
     email: customer.email,
     groups: [{ currency, invoices, overdueTotal, totalDue: overdueTotal, fees: 0, interest: 0, totalToPay: overdueTotal, unapplied: 0, stage: template.stage }],
+    // Past the first reminder, the sample shows what {{history}} says when the log holds a notice.
+    notices: /^(upcoming|reminder 1)$/i.test(template.stage.trim()) ? [] : [{ date: addDays(asOf, -14), stage: "Reminder 1", channel: "email", invoiceNo: "INV-1001" }],
+    calls: [],
   };
 }
 
@@ -211,7 +217,9 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
             currency: c.currency,
             totalAr: m(c.totalAr),
             overdue: m(c.overdue),
-            overdueShare: c.totalAr > 0 ? Math.min(1, Math.max(0, c.overdue / c.totalAr)) : 0,
+            unapplied: m(c.unapplied),
+            // Against the open invoices: unapplied credit lowers total AR but pays no invoice yet.
+            overdueShare: c.totalAr + c.unapplied > 0 ? Math.min(1, Math.max(0, c.overdue / (c.totalAr + c.unapplied))) : 0,
             buckets: c.buckets.map((b) => ({ label: b.label, amount: m(b.amount) })),
             ...(c.dso === undefined ? {} : { dso: Math.round(c.dso) }),
             dsoWindowDays: c.dsoDays,
@@ -314,15 +322,21 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
       const asOf = parseAsOf(options.asOf, today);
       const { session } = await sessionOf();
       const reminders = remindersPreview(session, asOf, { includeUpcoming: options.includeUpcoming });
-      const { drafts } = reminderDrafts(reminders, session.settings);
+      const { drafts } = reminderDrafts(reminders, session.settings, { letters: options.letters ?? true });
+      const lastCalls = new Map(callTasks(reminders, dunningHistory(session.log)).map((task) => [task.reminder.customer.id, task.lastCall]));
       const candidates = drafts.map((d): ReminderCandidate => {
         const r = d.reminder;
+        const lastCall = lastCalls.get(r.customer.id);
         const group = r.groups.find((g) => g.currency === r.customer.currency) ?? r.groups[0];
         const money = (minor: number) => ({ currency: group.currency, minor });
         return {
           customerId: r.customer.id,
           name: r.customer.name,
-          ...(r.email && r.email.trim() !== "" ? { email: r.email.trim() } : {}),
+          ...(d.channel === "email" ? { email: r.email!.trim() } : {}),
+          channel: d.channel,
+          ...(r.customer.contact ? { contact: r.customer.contact } : {}),
+          ...(r.action ? { action: r.action } : {}),
+          ...(lastCall !== undefined ? { lastCall: isoOf(lastCall) } : {}),
           language: r.language,
           stage: r.stage,
           currency: group.currency,
@@ -339,16 +353,40 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
 
     async createReminders(customerIds, options): Promise<RemindersResult> {
       const asOf = parseAsOf(options.asOf, today);
-      const { session } = await sessionOf();
-      const run = remindersJob(session, asOf, { includeUpcoming: options.includeUpcoming, customerIds: new Set(customerIds), draftFiles: host.canDownload });
-      const used = await host.port().writeSheets(run.sheets);
+      const { session, sheets } = await sessionOf();
+      const run = remindersJob(session, asOf, {
+        includeUpcoming: options.includeUpcoming,
+        customerIds: new Set(customerIds),
+        draftFiles: host.canDownload,
+        letters: options.letters ?? true,
+        takenSheetNames: sheets.filter((s) => !s.generated).map((s) => s.name),
+      });
+      const used = await host.port().writeSheets([...run.sheets, ...run.letters]);
       const files: Record<string, Uint8Array> = {};
       for (const d of run.drafts) if (d.fileName && d.eml) files[d.fileName] = strToU8(d.eml);
       const download: FileOffer | undefined =
         host.canDownload && Object.keys(files).length > 0
           ? { fileName: `${host.fileBase()}-reminders-${isoOf(asOf)}.zip`, mimeType: ZIP_MIME, bytes: zipSync(files, { level: 6 }) }
           : undefined;
-      return { count: run.reminders.length, sheet: used[0], logged: run.newLogEntries.length, ...(download ? { download } : {}) };
+      return {
+        count: run.reminders.length,
+        emails: run.counts.email,
+        letters: run.counts.letter,
+        notSent: run.counts["not sent"],
+        letterSheets: used.slice(run.sheets.length),
+        sheet: used[0],
+        logged: run.newLogEntries.length,
+        ...(download ? { download } : {}),
+      };
+    },
+
+    async logCall(customerId, options): Promise<{ logged: number }> {
+      const asOf = parseAsOf(options.asOf, today);
+      const { session } = await sessionOf();
+      const result = logCall(session, asOf, customerId, { includeUpcoming: options.includeUpcoming });
+      if (!result) throw new Error(`${customerId} has no reminder due as of ${isoOf(asOf)}: no call to log.`);
+      await host.port().writeSheets([dunningLogSheet(result.log)]);
+      return { logged: result.newLogEntries.length };
     },
   };
 }

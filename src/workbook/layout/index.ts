@@ -11,3 +11,4 @@ export * from "./remindersSheet";
 export * from "./dunningLogSheet";
 export * from "./dataIssuesSheet";
 export * from "./settingsSheet";
+export * from "./letterSheet";

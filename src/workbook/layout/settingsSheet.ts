@@ -77,7 +77,7 @@ export function settingsSheet(settings: Settings, options: SettingsSheetOptions 
     name: options.name ?? SETTINGS_SHEET,
     role: "settings",
     cells: grid.cells,
-    columnWidths: [30, 40, 50, 3, 16, 18, 10, 12, 40],
+    columnWidths: [30, 40, 50, 3, 16, 18, 10, 12, 40, 10],
     tables: [
       { name: SETTINGS_TABLE, top, left: 1, headers: keyHeaders, rowCount: valueCount, style: "TableStyleLight1" },
       { name: POLICY_TABLE, top, left: POLICY_FIRST_COL, headers: policyHeaders, rowCount: policyCount, style: "TableStyleLight9" },

@@ -86,7 +86,7 @@ export interface PrintSpec {
 export interface SheetSpec {
   readonly name: string;
   /** What kind of generated sheet this is; stored as AR Desk's marker so re-runs replace only its own sheets. */
-  readonly role: "statement" | "index" | "summary" | "reminders" | "dunning-log" | "data-issues" | "settings";
+  readonly role: "statement" | "index" | "summary" | "reminders" | "dunning-log" | "data-issues" | "settings" | "letter";
   readonly cells: readonly CellSpec[];
   /** Column widths in characters, index 0 = column A. */
   readonly columnWidths?: readonly number[];

@@ -11,7 +11,7 @@ import { PAGE_FOOTER, dayText, statementText, type StatementText } from "./text"
 import { Grid, rangeA1 } from "./_lib/grid";
 import { textLines } from "./_lib/lines";
 import { BOLD, DATE, NOTE, SUBTITLE, TITLE, dateValue } from "./_lib/styles";
-import { lineWidths, writeActivity, writeLineHeader, writeOpenItems } from "./_lib/statementBody";
+import { lineWidths, writeActivity, writeCreditNotes, writeLineHeader, writeOpenItems } from "./_lib/statementBody";
 import {
   LAST_COL,
   writeAging,
@@ -54,7 +54,10 @@ export function statementSheet(statement: Statement, settings: StatementSheetSet
   }
   const headerRow = writeLineHeader(grid, statement, text);
   if (statement.type === "balance-forward") writeActivity(grid, statement, text);
-  else writeOpenItems(grid, statement, text);
+  else {
+    writeOpenItems(grid, statement, text);
+    writeCreditNotes(grid, statement, text);
+  }
 
   writeTotals(grid, statement, text);
   writeDiscounts(grid, statement, text);

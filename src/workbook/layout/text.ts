@@ -55,6 +55,12 @@ export interface StatementText {
   readonly unappliedCreditNote: string;
   /** Balance-forward: the closing balance already includes unapplied credit. */
   readonly unappliedIncludedNote: string;
+  /** Total due below zero: we owe the customer. Shown as a positive credit balance, never "Total due −250.00". */
+  readonly creditBalance: string;
+  readonly creditBalanceNote: string;
+  /** Credit notes listed under an open-item statement: they reduced the invoices above. */
+  readonly creditNotesApplied: string;
+  readonly creditNotesNote: string;
   readonly total: string;
   /** "Tel: +852 1234" / "电话：+852 1234". */
   readonly labelled: (label: string, value: string) => string;
@@ -126,6 +132,10 @@ const EN: StatementText = {
   unappliedCredit: "Unapplied credit",
   unappliedCreditNote: "Payments and credits not yet matched to an invoice; deducted from the total due.",
   unappliedIncludedNote: "Payments and credits not yet matched to an invoice; already deducted in the closing balance.",
+  creditBalance: "Credit balance in your favour",
+  creditBalanceNote: "Nothing is due: we owe you this amount. We will refund it or set it against your next invoices, as you prefer.",
+  creditNotesApplied: "Credit notes",
+  creditNotesNote: "Credit notes are set against your oldest open invoices; the open balances above already include them.",
   total: "Total",
   labelled: (label, value) => `${label}: ${value}`,
   aging: "Aging",
@@ -196,6 +206,10 @@ const ZH: StatementText = {
   unappliedCredit: "未核销款项",
   unappliedCreditNote: "尚未对应到发票的收款及贷项，已从应付总额中扣除。",
   unappliedIncludedNote: "尚未对应到发票的收款及贷项，已在期末余额中扣除。",
+  creditBalance: "贵司贷方余额",
+  creditBalanceNote: "贵司无应付款项，我司尚欠贵司上述金额，可按贵司意愿退还或抵扣后续发票。",
+  creditNotesApplied: "红字发票（贷项）",
+  creditNotesNote: "红字发票已按时间顺序冲抵贵司最早的未付发票，上表未付金额已扣除。",
   total: "合计",
   labelled: (label, value) => `${label}：${value}`,
   aging: "账龄",
@@ -250,6 +264,24 @@ const STAGE_ZH: Readonly<Record<string, string>> = {
 export function stageLabel(stage: string, language: Language): string {
   if (language !== "zh") return stage;
   return STAGE_ZH[stage.trim().toLowerCase()] ?? stage;
+}
+
+/**
+ * An aging bucket label as printed on a statement: as is in English, with 天 in Chinese.
+ *
+ * @example
+ * agingLabel("Current", "zh") //=> "未到期"
+ * agingLabel("31-60", "zh")   //=> "31-60天"
+ * agingLabel("90+", "zh")     //=> "90天以上"
+ */
+export function agingLabel(label: string, language: Language): string {
+  if (language !== "zh") return label;
+  if (label.trim().toLowerCase() === "current") return "未到期";
+  const range = /^(\d+)-(\d+)$/.exec(label.trim());
+  if (range) return `${range[1]}-${range[2]}天`;
+  const over = /^(\d+)\+$/.exec(label.trim());
+  if (over) return `${over[1]}天以上`;
+  return label;
 }
 
 /**

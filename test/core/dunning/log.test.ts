@@ -1,4 +1,4 @@
-import { dunningHistory, feeToCharge, highestLoggedRank, historyOf, interestCharged, interestToCharge, NO_HISTORY, oneStepCap, wasSent, type DunningLogEntry } from "../../../src/core/dunning/log";
+import { contactsBefore, dunningHistory, feeToCharge, highestLoggedRank, historyOf, interestCharged, interestToCharge, NO_HISTORY, oneStepCap, wasSent, type DunningLogEntry } from "../../../src/core/dunning/log";
 import { DEFAULT_POLICY } from "../../../src/core/dunning/policy";
 import { day } from "./builders";
 
@@ -51,5 +51,28 @@ describe("highestLoggedRank / oneStepCap", () => {
     expect(oneStepCap(0, DEFAULT_POLICY)).toBe(2);
     expect(oneStepCap(1, DEFAULT_POLICY)).toBe(2);
     expect(oneStepCap(3, DEFAULT_POLICY)).toBe(4);
+  });
+});
+
+describe("calls and the letters' history", () => {
+  const withCall = dunningHistory([
+    ...log,
+    entry({ stage: "Reminder 2", channel: "phone", date: day("2026-10-20") }),
+    entry({ invoiceNo: "I2", stage: "Reminder 2", date: day("2026-10-15") }), // same notice, second invoice
+    entry({ stage: "Final notice", date: day("2026-10-31") }), // today's own notice
+  ]);
+  it("a call is never a notice: no stage counted as sent, no fee skipped", () => {
+    const callOnly = dunningHistory([entry({ stage: "Final notice", channel: "phone" })]);
+    expect(wasSent(callOnly, "C1", "I1", "Final notice")).toBe(false);
+    expect(feeToCharge({ name: "Final notice", fromDays: 30, fee: "20" }, "USD", callOnly, "C1", "I1")).toBe(2000);
+  });
+  it("returns the notices before a day, one per day and stage, oldest first, and the calls apart", () => {
+    const { notices, calls } = contactsBefore(withCall, "C1", ["I1", "I2"], day("2026-10-31"));
+    expect(notices.map((n) => [n.date, n.stage])).toEqual([[day("2026-10-01"), "Reminder 1"], [day("2026-10-15"), "Reminder 2"]]);
+    expect(calls.map((c) => [c.date, c.channel])).toEqual([[day("2026-10-20"), "phone"]]);
+  });
+  it("returns only the notices about the invoices asked for", () => {
+    expect(contactsBefore(withCall, "C1", ["I2"], day("2026-10-31")).notices.map((n) => n.stage)).toEqual(["Reminder 2"]);
+    expect(contactsBefore(withCall, "C1", ["I9"], day("2026-10-31"))).toEqual({ notices: [], calls: [] });
   });
 });

@@ -27,7 +27,7 @@ describe("policyFromRows", () => {
     if (!result.ok) return;
     expect(result.policy.stages).toEqual([
       { name: "Reminder 1", fromDays: 1, fee: "0" },
-      { name: "Reminder 2", fromDays: 15, fee: "10.5" },
+      { name: "Reminder 2", fromDays: 15, fee: "10.5", action: "phone" }, // no Action column: the default policy's
       { name: "Final notice", fromDays: 30, fee: "25" },
     ]);
     expect(result.policy.minAmount).toBe("0.01");
@@ -108,9 +108,30 @@ describe("policyFromRows", () => {
 describe("policyToRows", () => {
   it("returns a header, a None row and one row per stage", () => {
     const rows = policyToRows(DEFAULT_POLICY);
-    expect(rows[0]).toEqual(["Stage", "From days overdue", "Fee", "Min amount", "Note"]);
+    expect(rows[0]).toEqual(["Stage", "From days overdue", "Fee", "Min amount", "Note", "Action"]);
     expect(rows[1][0]).toBe("None");
-    expect(rows[2]).toEqual(["Upcoming", -3, "0", "0.01", "courtesy reminder before the due date"]);
+    expect(rows[2]).toEqual(["Upcoming", -3, "0", "0.01", "courtesy reminder before the due date", ""]);
+    expect(rows[4]).toEqual(["Reminder 2", 15, "0", "0.01", "firm reminder, phone follow-up", "phone"]);
     expect(rows).toHaveLength(7);
+  });
+  it("reads its own rows back to the same stages, actions included", () => {
+    const back = policyFromRows(policyToRows(DEFAULT_POLICY));
+    expect(back.ok && back.policy.stages).toEqual(DEFAULT_POLICY.stages);
+  });
+});
+
+describe("the Action column", () => {
+  it("returns phone or visit for the stages that say so, in English or Chinese", () => {
+    const result = policyFromRows([["Stage", "From days", "Action"], ["Reminder 1", 1, ""], ["Reminder 2", 15, "电话"], ["Legal", 60, "Visit"]]);
+    expect(result.ok && result.policy.stages.map((s) => s.action)).toEqual([undefined, "phone", "visit"]);
+  });
+  it("keeps the default actions when the table has no Action column (older AR Settings sheets)", () => {
+    const result = policyFromRows([["Stage", "From days"], ["Reminder 1", 1], ["Reminder 2", 15], ["Legal", 60]]);
+    expect(result.ok && result.policy.stages.map((s) => s.action)).toEqual([undefined, "phone", undefined]);
+  });
+  it("returns an error naming the row and value for an unknown action", () => {
+    const result = policyFromRows([["Stage", "From days", "Action"], ["Reminder 2", 15, "fax"]]);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toBe('Dunning policy row 2, action: "fax" is not an action: use phone, visit or leave it empty');
   });
 });

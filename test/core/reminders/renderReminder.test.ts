@@ -33,6 +33,8 @@ function reminder(overrides: Partial<Reminder> = {}): Reminder {
         stage: "Final notice",
       },
     ],
+    notices: [],
+    calls: [],
     ...overrides,
   };
 }
@@ -44,7 +46,7 @@ describe("renderReminder", () => {
     expect(body).toMatchInlineSnapshot(`
 "Dear Ms Lee,
 
-Despite our previous reminders, the following invoices for Beta GmbH remain unpaid as of 2026-10-31:
+The following invoices for Beta GmbH remain unpaid as of 2026-10-31, the oldest 30 days after its due date:
 
 Invoice  Due date    Days overdue       Balance        Fee  Interest
 INV-1    2026-10-01            30  USD 1,200.00  USD 15.00  USD 7.89
@@ -55,7 +57,7 @@ Reminder fees: USD 15.00
 Late-payment interest: USD 7.89
 Total now payable: USD 1,272.89
 
-We formally demand payment of this amount within 10 days of this notice. Reminder fees and late-payment interest are charged under our terms of sale and continue to accrue until payment is received. If we neither receive payment nor hear from you within this period, we will hand the matter to collections without further notice and may suspend deliveries on credit.
+We formally demand payment of this amount within 10 days of this notice. If we neither receive payment nor hear from you within this period, we will hand the matter to collections and may suspend deliveries on credit. The charges above are made under our terms of sale. Late-payment interest continues to accrue until payment is received.
 
 How to pay:
 Bank transfer: Bank of Test, IBAN XX00 1234

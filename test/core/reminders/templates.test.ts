@@ -1,6 +1,6 @@
 import { DEFAULT_POLICY } from "../../../src/core/dunning/policy";
 import { placeholdersOf } from "../../../src/core/reminders/renderTemplate";
-import { DEFAULT_TEMPLATES, templateFor, templateStageOf } from "../../../src/core/reminders/templates";
+import { DEFAULT_TEMPLATES, TEMPLATE_PLACEHOLDERS, templateFor, templateStageOf } from "../../../src/core/reminders/templates";
 
 describe("DEFAULT_TEMPLATES", () => {
   const stages = Object.keys(DEFAULT_TEMPLATES) as (keyof typeof DEFAULT_TEMPLATES)[];
@@ -17,7 +17,9 @@ describe("DEFAULT_TEMPLATES", () => {
   });
 
   it("returns only known placeholders", () => {
-    const known = ["customerName", "customerId", "contact", "companyName", "companyContact", "asOf", "stage", "invoiceTable", "overdueTotal", "totalDue", "feesAndInterest", "totalToPay", "paymentInstructions"];
+    const known = ["customerName", "customerId", "contact", "companyName", "companyContact", "asOf", "stage", "invoiceTable", "overdueTotal", "totalDue", "feesAndInterest", "totalToPay", "paymentInstructions",
+      "chargesNote", "maxDaysOverdue", "history", "noticeCount", "lastNoticeDate", "lastNoticeStage", "daysSinceLastNotice"];
+    expect([...TEMPLATE_PLACEHOLDERS].sort()).toEqual([...known].sort());
     for (const stage of stages) for (const language of ["en", "zh"] as const) {
       const t = DEFAULT_TEMPLATES[stage][language];
       for (const name of placeholdersOf(t.subject + t.body)) expect(known).toContain(name);
@@ -26,12 +28,20 @@ describe("DEFAULT_TEMPLATES", () => {
 
   it("returns an escalating tone: fees and next steps from the final notice on, a phone call at Reminder 2", () => {
     expect(DEFAULT_TEMPLATES["Reminder 2"].en.body).toMatch(/call/);
-    expect(DEFAULT_TEMPLATES["Final notice"].en.body).toMatch(/fees/);
-    expect(DEFAULT_TEMPLATES["Final notice"].en.body).toMatch(/interest/);
+    // Fees and interest are stated by their placeholders, so a notice never mentions charges it does not make.
+    expect(placeholdersOf(DEFAULT_TEMPLATES["Final notice"].en.body)).toEqual(expect.arrayContaining(["feesAndInterest", "chargesNote"]));
+    expect(placeholdersOf(DEFAULT_TEMPLATES["Final notice"].zh.body)).toEqual(expect.arrayContaining(["feesAndInterest", "chargesNote"]));
     expect(DEFAULT_TEMPLATES["Final notice"].en.body).toMatch(/collections/);
-    expect(DEFAULT_TEMPLATES["Final notice"].zh.body).toMatch(/逾期利息/);
     expect(DEFAULT_TEMPLATES.Collections.en.subject).toMatch(/collections/);
     expect(DEFAULT_TEMPLATES.Upcoming.en.body).not.toMatch(/overdue/i);
+  });
+
+  it("never claims an earlier notice or a hand-over in its own words: history comes only from {{history}}", () => {
+    for (const stage of stages) {
+      const { en, zh } = DEFAULT_TEMPLATES[stage];
+      expect(en.subject + en.body).not.toMatch(/despite|previous|earlier|has been handed|handed over|final notice,|we wrote/i);
+      expect(zh.subject + zh.body).not.toMatch(/多次|此前|已移交|已就|在最后催款通知后/);
+    }
   });
 });
 

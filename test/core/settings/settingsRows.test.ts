@@ -21,7 +21,7 @@ describe("settingsToRows", () => {
     expect(rows.values[0]).toEqual(["Key", "Value", "Description"]);
     expect(rows.values.map((r) => r[0])).toEqual(expect.arrayContaining(["company.name", "company.address.1", "aging.edges", "dunning.graceDays"]));
     expect(rows.values.find((r) => r[0] === "aging.edges")?.[1]).toBe("30, 60, 90");
-    expect(rows.policy[0]).toEqual(["Stage", "From days overdue", "Fee", "Min amount", "Note"]);
+    expect(rows.policy[0]).toEqual(["Stage", "From days overdue", "Fee", "Min amount", "Note", "Action"]);
   });
 });
 

@@ -222,3 +222,30 @@ describe("statementsFor (properties)", () => {
     );
   });
 });
+
+describe("statementsFor: the credit memo behind a reduced open item", () => {
+  // INV-A 1,000.00 of 2026-09-01 reduced by credit memos CM-OLD (10.00) and CM-7 (250.00).
+  const book = ledger({
+    customers: [c1],
+    invoices: [
+      invoice({ no: "INV-A", customer: "C1", date: "2026-09-01", due: "2026-10-01", amount: "1000" }),
+      invoice({ no: "CM-7", customer: "C1", date: "2026-10-05", amount: "-250", description: "Returned goods" }),
+      invoice({ no: "CM-OLD", customer: "C1", date: "2026-08-01", amount: "-10" }), // older than INV-A, still set against it
+    ],
+    payments: [],
+  });
+  it("lists the credit memos on the open-item statement, with date, number and amount: they explain the reduced balance", () => {
+    const [statement] = statementsFor(book, october, { type: "open-item" });
+    // 1,000.00 − 10.00 − 250.00 = 740.00 open.
+    expect(statement.openItems.map((i) => [i.invoiceNo, i.amount, i.open])).toEqual([["INV-A", 100000, 74000]]);
+    expect(statement.creditNotes).toEqual([
+      { invoiceNo: "CM-OLD", date: day("2026-08-01"), amount: 1000 },
+      { invoiceNo: "CM-7", date: day("2026-10-05"), description: "Returned goods", amount: 25000 },
+    ]);
+  });
+  it("lists none when every open item is whole, and none on balance-forward (its lines show them)", () => {
+    const whole = ledger({ customers: [c1], invoices: [invoice({ no: "INV-B", customer: "C1", date: "2026-10-01", amount: "500" })], payments: [] });
+    expect(statementsFor(whole, october, { type: "open-item" })[0].creditNotes).toEqual([]);
+    expect(statementsFor(book, october, { type: "balance-forward" })[0].creditNotes).toBeUndefined();
+  });
+});

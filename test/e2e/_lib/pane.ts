@@ -187,7 +187,7 @@ export async function createReminders(page: Page, asOf: string = SAMPLE_AS_OF): 
   const listener = (download: Download): void => void (early ??= download);
   page.on("download", listener);
   await panel.getByRole("button", { name: "Create drafts" }).click();
-  await untilDoneOrError(page, panel.getByRole("heading", { name: / drafts created; / }), "Create drafts");
+  await untilDoneOrError(page, panel.getByRole("heading", { name: /^Email drafts: \d+/ }), "Create drafts");
   page.off("download", listener);
   const summary = (await panel.locator('section[aria-labelledby="reminders-result"]').innerText()).trim();
   const download = early

@@ -73,9 +73,11 @@ describe("layoutStatements with the engine's statements", () => {
           statement.aging.labels.forEach((label, b) => expect(cellAt(index, row, col(label))?.value).toBe(num(statement.aging.amounts[b])));
           const sheet = specs[1 + i];
           expect(cellAt(index, row, col("Sheet"))).toMatchObject({ value: sheet.name, link: `#'${sheet.name.replace(/'/g, "''")}'!A1` });
-          // The statement sheet's total due is the index's closing.
-          const due = sheet.cells.find((c) => c.value === (statement.language === "zh" ? "应付总额" : "Total due"))!;
-          expect(cellAt(sheet, due.row, 8)?.value).toBe(num(statement.totalDue));
+          // The statement sheet's total due is the index's closing; below zero it is a credit balance, shown positive.
+          const owed = statement.totalDue >= 0;
+          const label = owed ? (statement.language === "zh" ? "应付总额" : "Total due") : statement.language === "zh" ? "贵司贷方余额" : "Credit balance in your favour";
+          const due = sheet.cells.find((c) => c.value === label)!;
+          expect(cellAt(sheet, due.row, 8)?.value).toBe(num(Math.abs(statement.totalDue)));
         });
         // The summary writes without failing on the same statements.
         expect(summarySheet(summaryFromStatements(statements), settings).role).toBe("summary");

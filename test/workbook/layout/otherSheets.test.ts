@@ -74,7 +74,7 @@ describe("settingsSheet", () => {
     const [values, policy] = spec.tables!;
     expect(values).toMatchObject({ name: SETTINGS_TABLE, left: 1, headers: ["Key", "Value", "Description"] });
     expect(policy).toMatchObject({ name: POLICY_TABLE, left: POLICY_FIRST_COL, top: values.top });
-    expect(policy.headers).toEqual(["Stage", "From days overdue", "Fee", "Min amount", "Note"]);
+    expect(policy.headers).toEqual(["Stage", "From days overdue", "Fee", "Min amount", "Note", "Action"]);
     expect(rowValues(spec, policy.top + 3, POLICY_FIRST_COL, POLICY_FIRST_COL + 1)).toEqual(["Reminder 1", 1]);
   });
 

@@ -14,6 +14,8 @@ function reminder(overrides: Partial<Reminder> = {}): Reminder {
     language: "en",
     email: "ap@acme.example",
     groups: [{ currency: "USD", invoices: [invoice], overdueTotal: 60000, totalDue: 60000, fees: 1500, interest: 250, totalToPay: 61750, unapplied: 0, stage: "Final notice" }],
+    notices: [],
+    calls: [],
     ...overrides,
   };
 }
@@ -102,14 +104,47 @@ describe("remindersSheet", () => {
   });
 
   it("links to a mailto: with the rendered subject", () => {
-    const link = cellAt(spec, table.top + 1, 13)?.link ?? "";
+    const link = cellAt(spec, table.top + 1, REMINDERS_HEADERS.indexOf("Send") + 1)?.link ?? "";
     expect(link.startsWith("mailto:ap@acme.example?subject=")).toBe(true);
     expect(parse(link).subject).toBe(renderReminder(reminder(), settings).subject);
     expect(parse(link).body?.length).toBeGreaterThan(0);
   });
 
   it("has no link without an e-mail address, and keeps formula-looking names as text", () => {
-    expect(cellAt(spec, table.top + 2, 13)).toBeUndefined();
+    expect(cellAt(spec, table.top + 2, REMINDERS_HEADERS.indexOf("Send") + 1)).toBeUndefined();
     expect(cellAt(spec, table.top + 2, 2)?.value).toBe("=cmd|'/c calc'!A0");
+  });
+});
+
+describe("remindersSheet: channel and call list", () => {
+  const withEmail = reminder({ stage: "Reminder 2", action: "phone" });
+  const letter = reminder({ customer: customer({ id: "C009", name: "Post Only Ltd", email: undefined, contact: "Mr Post" }), email: undefined });
+  const spec = remindersSheet([withEmail, letter], settings, {
+    fileNames: ["C001.eml", "Letter C009 Post Only Ltd"],
+    channels: ["email", "letter"],
+    calls: [{ reminder: withEmail, action: "phone", lastCall: day("2026-10-30") }],
+  });
+  const [drafts, calls] = spec.tables!;
+
+  it("says how each reminder went out: email draft or printable letter", () => {
+    const channel = REMINDERS_HEADERS.indexOf("Channel") + 1;
+    const draft = REMINDERS_HEADERS.indexOf("Draft") + 1;
+    expect([cellAt(spec, drafts.top + 1, channel)?.value, cellAt(spec, drafts.top + 2, channel)?.value]).toEqual(["email", "letter"]);
+    expect(cellAt(spec, drafts.top + 2, draft)?.value).toBe("Letter C009 Post Only Ltd");
+  });
+
+  it("lists the customers to call below, with contact, email, stage, amount and the last logged call", () => {
+    expect(calls.name).toBe("CallList");
+    expect(calls.top).toBeGreaterThan(drafts.top + drafts.rowCount);
+    expect(calls.rowCount).toBe(1);
+    expect(rowValues(spec, calls.top + 1, 1, 8)).toEqual(["C001", "Acme Ltd", "Jane Doe", "ap@acme.example", "Reminder 2", "phone", "USD", 600]);
+    expect(cellAt(spec, calls.top + 1, 9)?.value).toEqual({ date: day("2026-10-30") });
+    expect(spec.print?.area).toBe(`A1:N${calls.top + 1}`);
+  });
+
+  it("has no call table, only a sentence, when nobody is to be called", () => {
+    const none = remindersSheet([withEmail], settings, { calls: [] });
+    expect(none.tables).toHaveLength(1);
+    expect(none.cells.some((c) => String(c.value).startsWith("No stage in the policy asks for a call"))).toBe(true);
   });
 });

@@ -177,3 +177,32 @@ describe("statementSheet", () => {
     });
   });
 });
+
+describe("statementSheet: a credit balance and the Chinese aging header", () => {
+  it("says credit balance with a positive amount when we owe the customer, never a negative total due", () => {
+    const spec = statementSheet(openItemZh({ language: "en", openItems: [], lines: [], unapplied: 25000, totalDue: -25000, overdue: 0 }), settings, { name: "x" });
+    expect(spec.cells.some((c) => c.value === "Total due")).toBe(false);
+    const label = find(spec, "Credit balance in your favour");
+    expect(cellAt(spec, label.row, 8)?.value).toBe(250);
+    expect(spec.cells.some((c) => String(c.value).startsWith("Nothing is due: we owe you this amount."))).toBe(true);
+  });
+  it("prints the aging header in Chinese on a Chinese statement", () => {
+    const spec = statementSheet(openItemZh(), settings, { name: "y" });
+    const head = find(spec, "账龄").row + 1;
+    expect(rowValues(spec, head, 1, 6)).toEqual(["未到期", "1-30天", "31-60天", "61-90天", "90天以上", "合计"]);
+  });
+});
+
+describe("statementSheet: credit notes under an open-item statement", () => {
+  it("lists each credit note with date, number, description and the credit as a negative amount", () => {
+    const spec = statementSheet(openItemZh({ language: "en", creditNotes: [{ invoiceNo: "CM-7", date: day("2026-10-05"), description: "Returned goods", amount: 25000 }] }), settings, { name: "x" });
+    const head = find(spec, "Credit notes");
+    expect([cellAt(spec, head.row + 1, 1)?.value, cellAt(spec, head.row + 1, 2)?.value, cellAt(spec, head.row + 1, 3)?.value, cellAt(spec, head.row + 1, 6)?.value]).toEqual([
+      { date: day("2026-10-05") }, "CM-7", "Returned goods", -250,
+    ]);
+    expect(cellAt(spec, head.row + 2, 1)?.value).toBe("Credit notes are set against your oldest open invoices; the open balances above already include them.");
+  });
+  it("has no credit notes block when there are none", () => {
+    expect(statementSheet(openItemZh({ language: "en" }), settings, { name: "x" }).cells.some((c) => c.value === "Credit notes")).toBe(false);
+  });
+});

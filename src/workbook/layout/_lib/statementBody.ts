@@ -97,3 +97,23 @@ export function writeOpenItems(grid: Grid, statement: Statement, text: Statement
   grid.put(row, 7, moneyValue(total, ccy), moneyStyle(ccy, totalStyle));
   grid.row += 1;
 }
+
+/** Open-item statements: the credit notes set against the open invoices above, so a reduced balance is explained. */
+export function writeCreditNotes(grid: Grid, statement: Statement, text: StatementText): void {
+  const credits = statement.creditNotes ?? [];
+  if (statement.type !== "open-item" || credits.length === 0) return;
+  const ccy = statement.currency;
+  grid.row += 1;
+  grid.put(grid.row, 1, text.creditNotesApplied, BOLD);
+  grid.row += 1;
+  for (const credit of credits) {
+    const row = grid.row;
+    grid.put(row, 1, dateValue(credit.date), DATE);
+    grid.put(row, 2, credit.invoiceNo);
+    grid.put(row, 3, credit.description ?? text.creditNote);
+    grid.put(row, 6, moneyValue(-credit.amount, ccy), moneyStyle(ccy));
+    grid.row += 1;
+  }
+  grid.put(grid.row, 1, text.creditNotesNote, { italic: true, color: "595959" });
+  grid.row += 1;
+}

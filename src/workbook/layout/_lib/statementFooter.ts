@@ -6,7 +6,7 @@
 import type { Statement } from "../../../core/statements/types";
 import type { StatementSheetSettings } from "../statementSettings";
 import type { StatementText } from "../text";
-import { dayText } from "../text";
+import { agingLabel, dayText } from "../text";
 import { formatMoney } from "./core";
 import type { Grid } from "./grid";
 import { textLines } from "./lines";
@@ -30,12 +30,19 @@ export function writeTotals(grid: Grid, statement: Statement, text: StatementTex
   const forward = statement.type === "balance-forward";
   // Open-item: open items total − unapplied = total due, so the line sits above the total.
   if (statement.unapplied > 0 && !forward) amountRow(grid, text.unappliedCredit, -statement.unapplied, statement);
-  amountRow(grid, text.totalDue, statement.totalDue, statement, true);
+  // A negative total due is money we owe: say so, with a positive amount.
+  if (statement.totalDue < 0) amountRow(grid, text.creditBalance, -statement.totalDue, statement, true);
+  else amountRow(grid, text.totalDue, statement.totalDue, statement, true);
   amountRow(grid, text.amountOverdue, statement.overdue, statement);
   // Balance-forward: the closing balance already includes it; shown so it is never silent.
   if (statement.unapplied > 0 && forward) amountRow(grid, text.unappliedCredit, -statement.unapplied, statement);
   if (statement.unapplied > 0) {
     grid.put(grid.row, 1, forward ? text.unappliedIncludedNote : text.unappliedCreditNote, NOTE);
+    grid.merge(grid.row, 1, grid.row, LAST_COL);
+    grid.row += 1;
+  }
+  if (statement.totalDue < 0) {
+    grid.put(grid.row, 1, text.creditBalanceNote, NOTE);
     grid.merge(grid.row, 1, grid.row, LAST_COL);
     grid.row += 1;
   }
@@ -71,7 +78,7 @@ export function writeAging(grid: Grid, statement: Statement, text: StatementText
   grid.row += 1;
   const { labels, amounts } = statement.aging;
   const money = moneyStyle(statement.currency);
-  grid.line(grid.row, 1, [...labels, text.total], { ...HEADER, align: "right" });
+  grid.line(grid.row, 1, [...labels.map((label) => agingLabel(label, statement.language)), text.total], { ...HEADER, align: "right" });
   grid.row += 1;
   let total = 0;
   amounts.forEach((amount, i) => {

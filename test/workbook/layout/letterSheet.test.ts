@@ -1,0 +1,48 @@
+import { breakLine, letterSheet, letterSheetWanted } from "../../../src/workbook/layout/letterSheet";
+import type { Reminder } from "../../../src/core/reminders/types";
+import { customer, day, settings } from "./fixtures";
+
+function reminder(overrides: Partial<Reminder> = {}): Reminder {
+  const invoice = { invoiceNo: "INV-1", invoiceDate: day("2026-08-15"), dueDate: day("2026-09-14"), daysOverdue: 47, amount: 100000, open: 60000, stage: "Final notice", fee: 1500, interest: 250 };
+  return {
+    customer: customer({ email: undefined, name: "=HYPERLINK(\"http://x\")" }),
+    asOf: day("2026-10-31"),
+    stage: "Final notice",
+    language: "en",
+    groups: [{ currency: "USD", invoices: [invoice], overdueTotal: 60000, totalDue: 60000, fees: 1500, interest: 250, totalToPay: 61750, unapplied: 0, stage: "Final notice" }],
+    notices: [],
+    calls: [],
+    ...overrides,
+  };
+}
+
+describe("breakLine", () => {
+  it("breaks English at spaces within the width", () => {
+    expect(breakLine("one two three four", 9)).toEqual(["one two", "three", "four"]);
+  });
+  it("breaks Chinese between characters (two columns each), never before closing punctuation", () => {
+    expect(breakLine("截至今日贵司发票仍未付款：", 12)).toEqual(["截至今日贵司", "发票仍未付款："]);
+    expect(breakLine("一二三四五六：七", 12)).toEqual(["一二三四五六：", "七"]);
+  });
+});
+
+describe("letterSheet", () => {
+  const spec = letterSheet(reminder(), settings, "Letter C001");
+  const texts = spec.cells.map((c) => c.value);
+
+  it("is a print-ready page: company header, the customer's address, date, subject, text and the invoices as cells", () => {
+    expect(spec.role).toBe("letter");
+    expect(spec.print).toMatchObject({ fitToWidth: true });
+    expect(spec.print?.area).toMatch(/^A1:F\d+$/);
+    expect(texts.slice(0, 3)).toEqual(["Northwind Trading", "9 Harbour Rd", "Hong Kong"]);
+    expect(texts).toEqual(expect.arrayContaining(["1 Main St", "Springfield", "2026-10-31", "FINAL NOTICE: payment of USD 617.50 required – Northwind Trading", "INV-1", 600]));
+    expect(texts.join(" ")).toContain("we will hand the matter to collections");
+  });
+  it("keeps a formula-looking customer name as text (a string cell, never a formula)", () => {
+    expect(spec.cells.find((c) => c.value === "=HYPERLINK(\"http://x\")")).toBeDefined();
+    expect(spec.cells.some((c) => typeof c.value === "object" && c.value !== null && "formula" in c.value)).toBe(false);
+  });
+  it("wants a sheet name from the customer", () => {
+    expect(letterSheetWanted(reminder({ customer: customer({ id: "C9", name: "Post Ltd" }) }))).toBe("Letter C9 Post Ltd");
+  });
+});
