@@ -188,7 +188,7 @@ export function buildCorpus(root: string): HostileCase[] {
   // ---- names and text that always write ---------------------------------------------------
   const longZh = "上海华瑞国际贸易有限公司".repeat(8);
   add(
-    { slug: "case-ids-long-name", name: "two customer IDs differing only by case, with a long Chinese name", args: ["reminders", "ledger.xlsx", "--as-of", "2026-11-20", "--out-dir", "out"], code: 0, stdout: /2 reminder drafts/, untouched: ["ledger.xlsx"], outputs: ["out"], ...QUICK },
+    { slug: "case-ids-long-name", name: "two customer IDs differing only by case, with a long Chinese name", args: ["reminders", "ledger.xlsx", "--as-of", "2026-11-20", "--out-dir", "out"], code: 0, stdout: /2 email drafts/, untouched: ["ledger.xlsx"], outputs: ["out"], ...QUICK },
     { "ledger.xlsx": cleanLedger([["c100", longZh, "a@example.com"], ["C100", longZh, "b@example.com"]], [["INV-1", "c100", "2026-08-01", "2026-08-31", 100], ["INV-2", "C100", "2026-08-01", "2026-08-31", 200]]) },
   );
   const sst = (items: string[]) => `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items.map((t) => `<si><t>${t}</t></si>`).join("")}</sst>`;

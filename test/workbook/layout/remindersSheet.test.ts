@@ -95,7 +95,7 @@ describe("remindersSheet", () => {
   });
 
   it("promises no .eml file when none was made (desktop Excel), only the Send link and Copy draft", () => {
-    const withoutFiles = remindersSheet([reminder()], settings);
+    const withoutFiles = remindersSheet([reminder()], settings, { draftFiles: false });
     const note = String(cellAt(withoutFiles, 2, 1)?.value);
     expect(note).not.toMatch(/\.eml/);
     expect(note).toMatch(/Send email.*Copy draft/);
