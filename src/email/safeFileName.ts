@@ -1,3 +1,5 @@
+import { wellFormed } from "../core/text";
+
 /** Options for {@link safeFileName}. */
 export interface SafeFileNameOptions {
   /** Longest result in UTF-8 bytes (default 150: well under the 255 of NTFS, ext4 and APFS, leaving room for a folder). */
@@ -13,8 +15,6 @@ const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2
 // Reserved device names, also with an extension ("CON.eml") and the superscript digits Windows accepts.
 const RESERVED = /^(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(?:\..*)?$/i;
 const EXTENSION = /\.[A-Za-z0-9]{1,10}$/;
-// A surrogate without its pair (Excel's `_xD83D_` alone) has no UTF-8 form: it becomes U+FFFD.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * A file name that is safe on Windows, macOS and Linux, keeping the clerk's words (Chinese
@@ -29,8 +29,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function safeFileName(name: string, options: SafeFileNameOptions = {}): string {
   const maxBytes = Math.max(16, options.maxBytes ?? 150);
   const fallback = options.fallback ?? "untitled";
-  let cleaned = name
-    .replace(LONE_SURROGATE, "\uFFFD")
+  // A surrogate without its pair (Excel's `_xD83D_` alone) has no UTF-8 form: it becomes U+FFFD.
+  let cleaned = wellFormed(name)
     .normalize("NFC")
     .replace(INVISIBLE, "")
     .replace(/\s+/g, " ") // tabs and line breaks read as spaces, not as "_"

@@ -2,6 +2,8 @@
  * Text decoding for SpreadsheetML: XML entities and the OOXML `_xHHHH_` escapes.
  */
 
+import { wellFormed } from "../../../core/text";
+
 const ENTITY = /&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const XSTRING_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
@@ -44,14 +46,3 @@ export function detach(text: string): string {
   return text.length < 13 ? text : (text + " ").slice(0, -1);
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/**
- * Text with every lone surrogate (what `_xD83D_` alone decodes to) replaced by U+FFFD, as
- * `String.prototype.toWellFormed` does: such text cannot be encoded as UTF-8, put in a URL or
- * written to XML, so it must not travel further than the reader.
- * @example wellFormed("a\uD83Db") //=> "a\uFFFDb"
- */
-export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, "\uFFFD");
-}

@@ -6,11 +6,13 @@
  * xmlEscape.ts, which every part writer (package patch, chart parts, graft) escapes through.
  */
 
+import { wellFormed } from "../../../core/text";
+
 /** Excel's limit for the text of one cell. */
 export const MAX_CELL_TEXT = 32767;
 
-// C0 controls XML refuses (tab, LF, CR are allowed), U+FFFE/U+FFFF, and surrogates not in a pair
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// C0 controls XML refuses (tab, LF, CR are allowed) and U+FFFE/U+FFFF; lone surrogates go by wellFormed
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /**
  * The text with XML-illegal characters dealt with: controls removed, U+FFFE/U+FFFF and lone
@@ -18,7 +20,7 @@ const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
  * @example xmlSafeText("A\u0001B\uFFFEC\uD83D") //=> "AB\uFFFDC\uFFFD"
  */
 export function xmlSafeText(text: string): string {
-  return text.replace(XML_ILLEGAL, (ch) => (ch.charCodeAt(0) < 0x20 ? "" : "\uFFFD"));
+  return wellFormed(text).replace(XML_ILLEGAL, (ch) => (ch.charCodeAt(0) < 0x20 ? "" : "\uFFFD"));
 }
 
 /**
