@@ -47,7 +47,7 @@ export async function runReminders(file: string | undefined, flags: Flags): Prom
     `Reminders sheet: ${path.join(outDir, "reminders.xlsx")}; dunning log (${run.newLogEntries.length} new entries): ${logFile}`,
     ...run.issues.map((i) => `  ${issueLine(i)}`),
     issuesSummary(session.issues),
-    ...(unreadLine(session.ledger) ?? []),
+    ...[unreadLine(session.ledger)].filter((l): l is string => l !== undefined),
   ];
   process.stdout.write(lines.join("\n") + "\n");
   return exitCodeFor(session.ledger);

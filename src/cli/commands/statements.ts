@@ -26,7 +26,7 @@ export async function runStatements(file: string | undefined, flags: Flags): Pro
     `${run.statements.length} statement${run.statements.length === 1 ? "" : "s"} for ${period.label} (as of ${isoOf(period.end)}) written to ${out}`,
     ...run.totals.map((t) => `  ${t.currency}: ${t.count} statements, total due ${money(t.totalDue, t.currency)}, overdue ${money(t.overdue, t.currency)}`),
     issuesSummary(session.issues),
-    ...(unreadLine(session.ledger) ?? []),
+    ...[unreadLine(session.ledger)].filter((l): l is string => l !== undefined),
   ];
   process.stdout.write(lines.join("\n") + "\n");
   return exitCodeFor(session.ledger);
