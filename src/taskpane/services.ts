@@ -64,7 +64,7 @@ export interface DetectedTable {
 
 /** A skipped or doubtful value (core DataIssue) with the address to jump to. */
 export interface PaneIssue {
-  readonly severity: "error" | "warning";
+  readonly severity: "error" | "warning" | "info";
   readonly sheet: string;
   /** 1-based row; 0 = about the whole table. */
   readonly row: number;

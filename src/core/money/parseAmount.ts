@@ -108,3 +108,23 @@ function parseAmountText(raw: string, currency: CurrencyCode): AmountResult {
     return { ok: false, reason: AMOUNT_REASONS.tooLarge };
   }
 }
+
+/**
+ * The currency a marker written in an amount names (`¥1,234` → CNY, `€5` → EUR, `US$5` → USD,
+ * `100元` → CNY, `円` → JPY), or undefined for a plain number or text without a known marker.
+ * `¥` alone reads as CNY here; a customer in JPY still accepts it (see markerFitsCurrency).
+ *
+ * @example amountMarker("¥12,345.60") //=> { marker: "¥", currency: "CNY" }
+ */
+export function amountMarker(raw: RawCell): { marker: string; currency: CurrencyCode } | undefined {
+  if (typeof raw !== "string") return undefined;
+  let text = toHalfWidth(raw).trim();
+  if (text.startsWith("(") && text.endsWith(")")) text = text.slice(1, -1).trim();
+  if (text.startsWith("-") || text.startsWith("+")) text = text.slice(1).trim();
+  if (text.endsWith("-")) text = text.slice(0, -1).trim();
+  const found = MARKER.exec(text) ?? MARKER_END.exec(text);
+  if (!found) return undefined;
+  const marker = found[0];
+  const currency = normalizeCurrency(marker);
+  return currency === undefined ? undefined : { marker: marker.toUpperCase(), currency };
+}

@@ -62,6 +62,7 @@ export const en = {
 
   "severity.error": "Error",
   "severity.warning": "Warning",
+  "severity.info": "Info",
 
   "table.customers": "Customers",
   "table.invoices": "Invoices",

@@ -64,6 +64,7 @@ export const zh: Record<MessageKey, string> = {
 
   "severity.error": "错误",
   "severity.warning": "警告",
+  "severity.info": "提示",
 
   "table.customers": "客户",
   "table.invoices": "发票",

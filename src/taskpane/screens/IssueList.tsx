@@ -41,7 +41,7 @@ export function IssueList(props: { issues: readonly PaneIssue[] }): React.JSX.El
               return (
                 <li key={index} className={styles.card}>
                   <div className={styles.row}>
-                    <Badge appearance="tint" color={issue.severity === "error" ? "danger" : "warning"}>
+                    <Badge appearance="tint" color={issue.severity === "error" ? "danger" : issue.severity === "info" ? "informative" : "warning"}>
                       {t(`severity.${issue.severity}`)}
                     </Badge>
                     <span>{where}</span>

@@ -154,7 +154,8 @@ function assignByHeaders(
       if (used.has(c.block)) return;
       used.add(c.block);
       pick.push(i);
-      search(k + 1, total + c.score);
+      // The invoice list is the one table a ledger needs: a one-sheet ledger is Invoices, not Customers.
+      search(k + 1, total + c.score * (kinds[k] === "invoices" ? 2 : 1));
       pick.pop();
       used.delete(c.block);
     });

@@ -10,6 +10,10 @@ export class TableIssues {
     private readonly out: DataIssue[],
   ) {}
 
+  get sheet(): string {
+    return this.block.sheet;
+  }
+
   /** Worksheet row of a data row index. */
   rowOf(index: number): number {
     return this.block.headerRow + 1 + index;
