@@ -23,7 +23,7 @@ import { statementsJob, type StatementsRun } from "../../jobs/statements";
 import { settingsSheet } from "../../workbook/layout/settingsSheet";
 import { columnLetters } from "../../workbook/a1";
 import type { SourceBlock, WorkbookPort } from "../../workbook/port";
-import { FIELDS_OF, REQUIRED_FIELDS, REQUIRED_TABLES, TABLE_KINDS, type TableDetection } from "../../workbook/schema";
+import { FIELDS_OF, REQUIRED_FIELDS, REQUIRED_TABLES, TABLE_KINDS, rebaseHeader, type TableDetection } from "../../workbook/schema";
 import type {
   Analysis,
   DetectedTable,
@@ -100,16 +100,27 @@ export function paneIssue(issue: DataIssue): PaneIssue {
   };
 }
 
-function detectedTable(kind: TableKind, inspection: WorkbookInspection): DetectedTable {
+/**
+ * The sources the clerk may pick, each with the columns of its *detected* header row: a sheet
+ * with title rows above its header offers that header's columns, never the title in row 1. The
+ * detected table's own source is the block detection used (the same re-cut the engine reads).
+ */
+function sourceCandidates(inspection: WorkbookInspection, found: TableDetection | undefined): SourceCandidate[] {
   const candidates: SourceCandidate[] = [];
   const seen = new Set<string>();
-  for (const block of inspection.candidates) {
-    const id = candidateId(block);
+  for (const raw of inspection.candidates) {
+    const id = candidateId(raw);
     if (seen.has(id)) continue;
     seen.add(id);
+    const block = found && candidateId(found.block) === id ? found.block : rebaseHeader(raw);
     candidates.push({ id, label: candidateLabel(block), headers: block.headers.map(String) });
   }
+  return candidates;
+}
+
+function detectedTable(kind: TableKind, inspection: WorkbookInspection): DetectedTable {
   const found = inspection.detection[kind] as TableDetection | undefined;
+  const candidates = sourceCandidates(inspection, found);
   const required = REQUIRED_FIELDS[kind] as readonly string[];
   const fields = (FIELDS_OF[kind] as readonly string[]).map((field) => {
     const column = found ? (found.headers as Record<string, string | undefined>)[field] : undefined;
