@@ -80,6 +80,15 @@ describe("one-sheet ledgers (台账)", () => {
   });
 });
 
+describe("header rows repeated per page", () => {
+  it("skips a repeated header as a note, not as an unread row", () => {
+    const headers = ["Invoice No", "Customer", "Invoice Date", "Amount"];
+    const ledger = read([block("Export", headers, [["A", "Ann", "2026-10-01", 5], headers, ["B", "Ann", "2026-10-02", 6]])]);
+    expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["A", "B"]);
+    expect(reasons(ledger)).toEqual(["info 0 : skipped 1 title or note rows: not invoices"]);
+  });
+});
+
 describe("open balances, paid dates, transaction types, terms", () => {
   it("takes Open Balance as the source system's result; a negative one stays unapplied credit", () => {
     const ledger = read([block("List", ["Date", "Transaction Type", "Num", "Customer", "Due Date", "Amount", "Open Balance"], [

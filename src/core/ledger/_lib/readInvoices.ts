@@ -126,6 +126,11 @@ export function readInvoices(
     const nameCell = at(row, c.CustomerName);
     const nameText = cellText(nameCell);
 
+    // A header row repeated per page: a check, not data.
+    if (repeatsHeader(row, block.headers)) {
+      skippedNotes++;
+      continue;
+    }
     // Rows that are not data: blank, footer, group title or note. Nothing lost, noted once as info.
     if (invoiceNo === "" || idText === "" || isFooterText(invoiceNo) || isFooterText(idText)) {
       const kind = rowKind(row);
@@ -354,6 +359,23 @@ export function readInvoices(
     context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
   }
   return { invoices, payments, dated, openBalances, dateOrders: shown };
+}
+
+/** True when the row repeats the header (exports repeat it on every printed page). */
+function repeatsHeader(row: readonly RawCell[], headers: readonly string[]): boolean {
+  let same = 0;
+  for (let i = 0; i < headers.length; i++) {
+    const cell = row[i];
+    if (typeof cell !== "string") {
+      if (cell !== null && cell !== undefined) return false;
+      continue;
+    }
+    const text = cell.trim();
+    if (text === "") continue;
+    if (text !== headers[i].trim()) return false;
+    same++;
+  }
+  return same >= 2;
 }
 
 const TOTAL_START = /^(?:total|totals|小计|合计|总计)\b/i;
