@@ -86,6 +86,7 @@ export function readInvoices(
   context: BuildContext,
   hasPaymentsTable: boolean,
   byNo: Map<string, Invoice>,
+  sheetIsCustomer = false,
 ): InvoicesRead {
   const { block } = table;
   const issues = new TableIssues(block, context.issues);
@@ -108,7 +109,9 @@ export function readInvoices(
   let skippedNotes = 0;
   let firstFooter = -1;
   let undatedPaid: { index: number; invoice: Invoice }[] = [];
-  let group = "";
+  // A sheet per customer and no customer column: the sheet's name is the rows' customer.
+  const sheetGroup = sheetIsCustomer && c.CustomerID < 0 && c.CustomerName < 0 ? block.sheet.trim() : "";
+  let group = sheetGroup;
   const rows = block.rows;
   const sheet = block.sheet;
 
@@ -136,13 +139,13 @@ export function readInvoices(
       const kind = rowKind(row);
       if (kind === "blank") {
         skippedBlank++;
-        group = "";
+        group = sheetGroup;
         continue;
       }
       if (kind === "footer" || isFooterText(invoiceNo) || isFooterText(idText) || (invoiceNo === "" && isTotalRow(row, group, at(row, c.InvoiceDate)))) {
         skippedFooters++;
         if (firstFooter < 0) firstFooter = i;
-        group = "";
+        group = sheetGroup;
         continue;
       }
       if (kind === "title") {
