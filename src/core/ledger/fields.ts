@@ -40,6 +40,8 @@ export const INVOICE_FIELDS = [
   { name: "OpenBalance", required: false },
   { name: "PaidDate", required: false },
   { name: "Type", required: false },
+  /** Paid / Unpaid status (a sheet without amounts paid): Paid settles the invoice in full. */
+  { name: "Status", required: false },
   /** Credit notes applied to the row (Xero's Credited): reduces its open amount like Paid. */
   { name: "Credited", required: false },
   /** 贷方 / Credit of a debit/credit ledger (明细账): a receipt or credit of the row's customer. */

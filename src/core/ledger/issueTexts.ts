@@ -102,6 +102,10 @@ export const ISSUE_TEXTS = {
     en: (p) => `DueDate ${p.reason}: InvoiceDate + ${p.days} days used`,
     zh: (p) => `到期日${reasonZh(p)}：按开票日期加 ${p.days} 天计`,
   },
+  unknownStatus: {
+    en: () => "status is neither paid nor unpaid (e.g. Paid, Unpaid, 已收, 未收): taken as unpaid",
+    zh: () => "状态既不是已收也不是未收（如 Paid、Unpaid、已收、未收）：按未收计",
+  },
   dueBeforeInvoice: {
     en: () => "DueDate is before InvoiceDate",
     zh: () => "到期日早于开票日期",

@@ -1,6 +1,6 @@
 /**
  * Reading an amount cell as the clerk typed it: a number, or text such as `1,234.50`,
- * `¥1,234.50`, `$ 1,234.50`, `(100.00)`, `-100`, `100-`, `CNY 100`, `１２３４．５`.
+ * `¥1,234.50`, `$ 1,234.50`, `(100.00)`, `-100`, `100-`, `100.00 CR`, `CNY 100`, `１２３４．５`.
  */
 import type { RawCell } from "../../workbook/port";
 import type { CurrencyCode, Minor } from "../model";
@@ -83,6 +83,15 @@ function parseAmountText(raw: string, currency: CurrencyCode): AmountResult {
       text = (text.startsWith("-") ? text.slice(1) : text.slice(0, -1)).trim();
     } else if (text.startsWith("+")) {
       text = text.slice(1).trim();
+    }
+    // Accounting exports mark credits with a trailing CR (and debits with DR): `1,234.50 CR`.
+    const side = /\s+(CR|DR)\.?$/i.exec(text);
+    if (side) {
+      if (side[1].toUpperCase() === "CR") {
+        if (negative) return { ok: false, reason: AMOUNT_REASONS.notAmount };
+        negative = true;
+      }
+      text = text.slice(0, side.index).trim();
     }
     const head = MARKER.exec(text);
     const tail = head ? null : MARKER_END.exec(text);

@@ -125,6 +125,10 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "类型", "单据类型", "业务类型", "交易类型", "票据类型", "发票类型",
       ],
     },
+    Status: {
+      specific: ["payment status", "paid status", "paid?", "is paid", "settled?", "收款状态", "付款状态", "结清状态", "是否结清", "是否已收", "是否收款", "回款状态"],
+      generic: ["status", "状态"],
+    },
     Credited: { specific: ["credited", "credit applied", "credits applied", "amount credited", "已冲销", "已核销贷项"] },
     Credit: { specific: ["credit", "credit amount", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款"] },
     Terms: TERMS,

@@ -238,3 +238,19 @@ describe("text-date order, per column", () => {
     expect(ledger.invoices.map((i) => isoOf(i.invoiceDate))).toEqual(["2026-01-13", "2026-01-13"]);
   });
 });
+
+describe("status columns and CR amounts", () => {
+  it("settles an invoice whose status says Paid, warns on a status it does not know", () => {
+    const ledger = read([block("List", ["Invoice No", "Customer", "Invoice Date", "Amount", "Status"], [
+      ["A", "Ann", "2026-10-01", 100, "Paid"], ["B", "Ann", "2026-10-01", 50, "未收"], ["C", "Ann", "2026-10-01", 20, "maybe"],
+    ])]);
+    expect(ledger.invoices.map((i) => i.paid.minor)).toEqual([10000, 0, 0]);
+    expect(reasons(ledger)).toEqual(["warning 4 Status: status is neither paid nor unpaid (e.g. Paid, Unpaid, 已收, 未收): taken as unpaid"]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "Ann USD": 7000 });
+  });
+
+  it("reads a trailing CR as a credit", () => {
+    const ledger = read([block("List", ["Invoice No", "Customer", "Invoice Date", "Amount"], [["A", "Ann", "2026-10-01", "100.00"], ["CN1", "Ann", "2026-10-02", "30.00 CR"]])]);
+    expect(ledger.invoices.map((i) => i.amount.minor)).toEqual([10000, -3000]);
+  });
+});

@@ -296,6 +296,14 @@ export function readInvoices(
       }
     }
 
+    // A Paid / Unpaid status column, when nothing says how much was paid: Paid settles in full.
+    if (!hasPaymentsTable && c.Status >= 0 && c.Paid < 0 && open === undefined) {
+      const statusCell = at(row, c.Status);
+      const status = readStatus(cellText(statusCell));
+      if (status === "paid") paid = money(amount, currencyCode);
+      else if (status === undefined) issues.coded("warning", i, c.Status, statusCell, "unknownStatus");
+    }
+
     let disputed = false;
     const disputedCell = at(row, c.Disputed);
     if (!isBlankCell(disputedCell)) {
@@ -362,6 +370,16 @@ export function readInvoices(
     context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
   }
   return { invoices, payments, dated, openBalances, dateOrders: shown };
+}
+
+const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|是|yes|y|✓|✔)$/i;
+const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|draft|awaiting payment|未收|未收款|未付|未付款|未结清|部分收款|部分回款|部分|逾期|否|no|n)$/i;
+
+/** "paid", "open", or undefined for a status this reader does not know. Blank = open. */
+function readStatus(text: string): "paid" | "open" | undefined {
+  const t = text.normalize("NFKC").trim();
+  if (t === "" || OPEN_STATUS.test(t)) return "open";
+  return PAID_STATUS.test(t) ? "paid" : undefined;
 }
 
 /** True when the row repeats the header (exports repeat it on every printed page). */
