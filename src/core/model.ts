@@ -125,8 +125,10 @@ export interface UnreadRows {
   readonly rows: number;
   /** Of them, rows with an amount in them. */
   readonly rowsWithMoney: number;
-  /** Sum of their amounts per currency (minor units); amounts that could not be read at all are counted, not summed. */
+  /** Sum of their amounts per currency (minor units). */
   readonly byCurrency: Readonly<Record<CurrencyCode, Minor>>;
+  /** Rows with money whose amount could not be read at all: counted, not summed. */
+  readonly unsummed: number;
 }
 
 /** How an inferred value was decided. */

@@ -9,7 +9,7 @@ import type { Flags } from "../main";
 import { progressBar } from "../progress";
 import { UserError } from "../userError";
 import { besideLedger, loadSession } from "./load";
-import { issueLine, issuesSummary, money } from "./format";
+import { exitCodeFor, issueLine, issuesSummary, money, unreadLine } from "./format";
 
 export async function runReminders(file: string | undefined, flags: Flags): Promise<number> {
   const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"] as string, "--as-of") : localToday();
@@ -47,9 +47,10 @@ export async function runReminders(file: string | undefined, flags: Flags): Prom
     `Reminders sheet: ${path.join(outDir, "reminders.xlsx")}; dunning log (${run.newLogEntries.length} new entries): ${logFile}`,
     ...run.issues.map((i) => `  ${issueLine(i)}`),
     issuesSummary(session.issues),
+    ...[unreadLine(session.ledger)].filter((l): l is string => l !== undefined),
   ];
   process.stdout.write(lines.join("\n") + "\n");
-  return 0;
+  return exitCodeFor(session.ledger);
 }
 
 async function exists(file: string): Promise<boolean> {

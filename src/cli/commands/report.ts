@@ -8,7 +8,7 @@ import { writeWorkbookFile } from "../../workbook/xlsx/node";
 import type { Flags } from "../main";
 import { UserError } from "../userError";
 import { loadSession } from "./load";
-import { issuesSummary, textTable } from "./format";
+import { exitCodeFor, issuesSummary, textTable, unreadLine } from "./format";
 
 export async function runReport(file: string | undefined, flags: Flags): Promise<number> {
   const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"] as string, "--as-of") : localToday();
@@ -18,11 +18,13 @@ export async function runReport(file: string | undefined, flags: Flags): Promise
   if (out !== undefined) {
     if (path.resolve(out) === path.resolve(file!)) throw new UserError("--out must not be the ledger itself: AR Desk never rewrites its input");
     await writeWorkbookFile(out, [run.sheet]);
-    process.stdout.write(`AR summary as of ${isoOf(asOf)} (${run.summary.rows.length} customer balances) written to ${out}\n${issuesSummary(session.issues)}\n`);
-    return 0;
+    const unread = unreadLine(session.ledger);
+    process.stdout.write(`AR summary as of ${isoOf(asOf)} (${run.summary.rows.length} customer balances) written to ${out}\n${issuesSummary(session.issues)}\n${unread ? unread + "\n" : ""}`);
+    return exitCodeFor(session.ledger);
   }
-  process.stdout.write(summaryText(run.summary) + "\n" + issuesSummary(session.issues) + "\n");
-  return 0;
+  const unread = unreadLine(session.ledger);
+  process.stdout.write(summaryText(run.summary) + "\n" + issuesSummary(session.issues) + "\n" + (unread ? unread + "\n" : ""));
+  return exitCodeFor(session.ledger);
 }
 
 /** The summary as terminal text: one row per customer and currency, then totals per currency. */

@@ -7,6 +7,7 @@ import { isBlankCell } from "./cells";
 export class UnreadTally {
   private rows = 0;
   private withMoney = 0;
+  private unsummed = 0;
   private readonly sums = new Map<CurrencyCode, Minor>();
 
   /**
@@ -20,6 +21,7 @@ export class UnreadTally {
     const code = amountMarker(amountCell)?.currency ?? currency;
     const read = parseAmount(amountCell, code);
     if (read.ok) this.sums.set(code, (this.sums.get(code) ?? 0) + read.minor);
+    else this.unsummed++;
   }
 
   /** Whole rows of a table that could not be read (a required column missing). */
@@ -29,6 +31,7 @@ export class UnreadTally {
       if (amountCol < 0) {
         this.rows++;
         this.withMoney++; // an invoice or payment row whose amount column is unknown: assume money
+        this.unsummed++;
       } else this.add(row[amountCol], currency);
     }
   }
@@ -36,6 +39,6 @@ export class UnreadTally {
   result(): UnreadRows {
     const byCurrency: Record<CurrencyCode, Minor> = {};
     for (const [code, minor] of [...this.sums].sort(([a], [b]) => a.localeCompare(b))) byCurrency[code] = minor;
-    return { rows: this.rows, rowsWithMoney: this.withMoney, byCurrency };
+    return { rows: this.rows, rowsWithMoney: this.withMoney, byCurrency, unsummed: this.unsummed };
   }
 }
