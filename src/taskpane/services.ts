@@ -71,6 +71,8 @@ export interface PaneIssue {
   readonly column?: string;
   readonly value?: string;
   readonly reason: string;
+  /** The reason in Chinese, shown when the pane is in Chinese (issues with a stable code have one). */
+  readonly reasonZh?: string;
   /** A1 address for {@link PaneServices.goTo}, e.g. `'Invoices'!C12`; undefined when there is none. */
   readonly goTo?: string;
 }
