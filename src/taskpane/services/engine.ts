@@ -231,7 +231,19 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
           };
         })
       : [];
-    return { asOf: isoOf(asOf), tables, issues, overview, ready };
+    const ledger = inspection.session?.ledger;
+    const unread = ledger?.unread && ledger.unread.rows > 0
+      ? {
+          rows: ledger.unread.rows,
+          rowsWithMoney: ledger.unread.rowsWithMoney,
+          amounts: Object.entries(ledger.unread.byCurrency).map(([currency, minor]) => ({ currency, minor })),
+        }
+      : undefined;
+    return {
+      asOf: isoOf(asOf), tables, issues, overview, ready,
+      ...(unread ? { unread } : {}),
+      ...(ledger?.inferred ? { inferred: ledger.inferred } : {}),
+    };
   };
 
   const writeSettings = async (settings: Settings): Promise<void> => {

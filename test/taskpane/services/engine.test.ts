@@ -56,3 +56,19 @@ test("a field mapped in the editor to a column under the titles is saved and rea
   expect(invoices.fields.find((f) => f.field === "DueDate")).toMatchObject({ column: "Promised" });
   expect(invoices.candidates.find((c) => c.id === "sheet:Open items")?.headers).toEqual(INVOICE_HEADER);
 });
+
+test("the analysis counts rows with money that were not read and says what it inferred", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("台账").addRows([
+    ["应收账款台账"],
+    ["客户名称", "发票号码", "开票日期", "到期日", "含税金额"],
+    ["上海明远贸易有限公司", "F-1", "2026/9/15", "2026/10/15", "¥1,000.00"],
+    ["上海明远贸易有限公司", "F-2", "2026/2/30", "2026/3/30", "¥250.50"], // no such date: not read
+  ]);
+  const bytes = await wb.xlsx.writeBuffer();
+  const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
+  await services.openWorkbook!(new File([new Uint8Array(bytes as ArrayBuffer)], "taizhang.xlsx"));
+  const analysis = await services.analyze();
+  expect(analysis.unread).toEqual({ rows: 1, rowsWithMoney: 1, amounts: [{ currency: "CNY", minor: 25_050 }] });
+  expect(analysis.inferred).toMatchObject({ currency: "CNY", currencySource: "markers", language: "zh" });
+});
