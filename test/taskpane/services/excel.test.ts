@@ -60,8 +60,10 @@ describe("createExcelServices", () => {
     const { services } = setup(state);
     const analysis = await services.analyze();
     expect(analysis.ready).toBe(false);
-    expect(analysis.tables.find((t) => t.kind === "customers")!.missingRequired).toEqual(["CustomerID", "Name"]);
-    await expect(services.generateStatements({ month: "2026-10", type: "open-item" })).rejects.toThrow(/No Customers and Invoices table found/);
+    // Only invoices are required: customers can come from the invoice rows (DESIGN §2, one-sheet ledgers).
+    expect(analysis.tables.find((t) => t.kind === "invoices")!.missingRequired).toEqual(["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"]);
+    expect(analysis.tables.find((t) => t.kind === "customers")!.missingRequired).toEqual([]);
+    await expect(services.generateStatements({ month: "2026-10", type: "open-item" })).rejects.toThrow(/No Invoices table found/);
   });
 
   it("writes the statements into the workbook, with an Index table", async () => {
