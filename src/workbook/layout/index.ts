@@ -6,7 +6,6 @@ export * from "./statementSheet";
 export * from "./indexSheet";
 export * from "./layoutStatements";
 export * from "./summarySheet";
-export * from "./notReadNote";
 export * from "./mailto";
 export * from "./remindersSheet";
 export * from "./dunningLogSheet";

@@ -3,7 +3,7 @@
  * stage and bad-debt provision; totals, provision and DSO per currency (currencies are never
  * added together); one column chart of the bucket totals per currency.
  */
-import type { CurrencyCode, Customer, DayNumber, Minor, UnreadRows } from "../../core/model";
+import type { CurrencyCode, Customer, DayNumber, Minor } from "../../core/model";
 import type { Statement } from "../../core/statements/types";
 import type { Settings } from "../../core/settings/types";
 import type { ChartSpec, SheetSpec } from "./spec";
@@ -13,7 +13,6 @@ import { BOLD, HEADER, NOTE, SUBTITLE, TITLE, moneyStyle, moneyValue } from "./_
 import { bucketLabelsOf } from "./indexSheet";
 import { creditPosition } from "../../core/credit/creditPosition";
 import { dayText } from "./text";
-import { notReadNote } from "./notReadNote";
 
 export const SUMMARY_SHEET = "AR Summary";
 export const SUMMARY_TABLE = "ARSummary";
@@ -36,8 +35,6 @@ export interface ArSummary {
   readonly rows: readonly SummaryRow[];
   /** Days sales outstanding per currency (core metrics); missing = not available. */
   readonly dso?: Readonly<Record<CurrencyCode, number | undefined>>;
-  /** Rows of the ledger that were not read: the header says how many and for how much. */
-  readonly unread?: UnreadRows;
   /** Payment behaviour per customer ID (core metrics paymentBehaviour): who is slipping. */
   readonly behaviour?: ReadonlyMap<string, { readonly averageDaysLate: number; readonly shareLate: number; readonly paidCount: number; readonly grade?: string }>;
 }
@@ -94,9 +91,6 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
   if (options.chartsSupported === false) {
     grid.put(3, 1, "Charts appear when AR Desk writes this sheet inside Excel; this file was written without them.", NOTE);
   }
-  // Never a silently smaller total: the rows with money that were not read, above the table.
-  const notRead = notReadNote(summary.unread);
-  if (notRead) grid.put(4, 1, notRead, { bold: true, color: "C00000" });
   const top = HEADER_ROW;
   const headers = ["CustomerID", "Customer", "Currency", ...labels, "Balance", "Overdue", "Credit limit", "Available credit", "Stage", "Provision", "Avg days late", "Paid late", "Grade"];
   grid.line(top, 1, headers, HEADER);
