@@ -1,6 +1,7 @@
 /** Terminal formatting shared by the commands. */
 import { formatAmount } from "../../core/money";
 import type { DataIssue, Ledger, Minor } from "../../core/model";
+import { unreadSentence } from "../../core/ledger";
 
 /**
  * Exit code of statements, reminders and report when rows with money in them were not read:
@@ -38,21 +39,13 @@ export function issuesSummary(issues: readonly DataIssue[]): string {
 }
 
 /**
- * The "never silently smaller" line: how many rows were not read and their money per currency,
- * or undefined when every row was read.
+ * The "never silently smaller" line, or undefined when every row was read.
  *
- * @example unreadLine(ledger) //=> "NOT READ: 3 rows with money (USD 1,200.00; CNY 500.00) are left out of these totals: run 'ar-desk check' to see why"
+ * @example unreadLine(ledger) //=> "NOT READ: 3 rows with money (USD 1,200.00; CNY 500.00) are left out of these totals: run 'ar-desk check' to see why."
  */
 export function unreadLine(ledger: Ledger): string | undefined {
-  const unread = ledger.unread;
-  if (unread === undefined || unread.rows === 0) return undefined;
-  const sums = Object.entries(unread.byCurrency).map(([ccy, minor]) => money(minor, ccy));
-  const unreadable = unread.unsummed > 0 ? `${unread.unsummed} amount${unread.unsummed === 1 ? "" : "s"} not readable` : "";
-  const amounts = sums.length + unread.unsummed > 0 ? ` (${[...sums, unreadable].filter((p) => p !== "").join("; ")})` : "";
-  const what = unread.rowsWithMoney > 0
-    ? `${unread.rowsWithMoney} row${unread.rowsWithMoney === 1 ? "" : "s"} with money${amounts} ${unread.rowsWithMoney === 1 ? "is" : "are"} left out of these totals`
-    : `${unread.rows} row${unread.rows === 1 ? "" : "s"} without an amount ${unread.rows === 1 ? "was" : "were"} not read`;
-  return `NOT READ: ${what}: run 'ar-desk check' to see why.`;
+  const sentence = unreadSentence(ledger.unread, "en");
+  return sentence === undefined ? undefined : `${sentence}: run 'ar-desk check' to see why.`;
 }
 
 /** 0, or {@link EXIT_ROWS_NOT_READ} when rows with money in them were not read. */

@@ -40,6 +40,10 @@ export const INVOICE_FIELDS = [
   { name: "OpenBalance", required: false },
   { name: "PaidDate", required: false },
   { name: "Type", required: false },
+  /** Credit notes applied to the row (Xero's Credited): reduces its open amount like Paid. */
+  { name: "Credited", required: false },
+  /** 贷方 / Credit of a debit/credit ledger (明细账): a receipt or credit of the row's customer. */
+  { name: "Credit", required: false },
   { name: "Terms", required: false },
   { name: "Email", required: false },
   { name: "CreditLimit", required: false },

@@ -1,3 +1,4 @@
 export * from "./fields";
 export * from "./input";
 export * from "./buildLedger";
+export * from "./unreadText";

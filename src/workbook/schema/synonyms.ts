@@ -40,7 +40,7 @@ const INVOICE_NO: SynonymList = {
 };
 /** On an invoice list, more headers name the document (QuickBooks `Num`, SAP `Reference`, 凭证号). */
 const INVOICE_NO_ON_INVOICES: SynonymList = {
-  specific: [...INVOICE_NO.specific, "num", "no", "number", "reference", "ref", "ref no", "transaction no", "assignment", "凭证号", "凭证编号"],
+  specific: [...INVOICE_NO.specific, "num", "no", "number", "reference", "ref", "ref no", "transaction no", "assignment", "凭证号", "凭证编号", "凭证字号", "凭证字"],
   generic: [...(INVOICE_NO.generic ?? []), "#"],
 };
 const EMAIL: SynonymList = { specific: ["Email", "e-mail", "mail", "email address", "e-mail address", "邮箱", "电子邮件", "电子邮箱", "邮件", "邮件地址"] };
@@ -91,6 +91,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "invoice amount", "invoice total", "total amount", "gross amount", "invoice value", "original amount", "orig amount",
         "amount in doc curr", "amount in local currency", "amount incl tax", "invoice amt",
         "发票金额", "应收金额", "开票金额", "价税合计", "含税金额", "本期应收", "应收款", "原币金额", "金额(含税)",
+        "debit", "debit amount", "dr", "借方", "借方金额", "本期借方",
       ],
       generic: ["Amount", "total", "value", "金额", "合计"],
     },
@@ -124,6 +125,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "类型", "单据类型", "业务类型", "交易类型", "票据类型", "发票类型",
       ],
     },
+    Credited: { specific: ["credited", "credit applied", "credits applied", "amount credited", "已冲销", "已核销贷项"] },
+    Credit: { specific: ["credit", "credit amount", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款"] },
     Terms: TERMS,
     Email: EMAIL,
     CreditLimit: CREDIT_LIMIT,

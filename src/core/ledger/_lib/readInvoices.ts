@@ -134,7 +134,7 @@ export function readInvoices(
         group = "";
         continue;
       }
-      if (kind === "footer" || isFooterText(invoiceNo) || isFooterText(idText)) {
+      if (kind === "footer" || isFooterText(invoiceNo) || isFooterText(idText) || (invoiceNo === "" && isTotalRow(row, group, at(row, c.InvoiceDate)))) {
         skippedFooters++;
         if (firstFooter < 0) firstFooter = i;
         group = "";
@@ -150,7 +150,11 @@ export function readInvoices(
 
     const typeText = c.Type < 0 ? "" : cellText(at(row, c.Type));
     let type = rowType(typeText);
-    const amountCol = c.Amount >= 0 && !isBlankCell(at(row, c.Amount)) ? c.Amount : c.OpenBalance >= 0 ? c.OpenBalance : c.Amount;
+    // A debit/credit ledger (明细账): a row with only a credit is a receipt or credit of its customer.
+    const creditOnly = c.Credit >= 0 && !isBlankCell(at(row, c.Credit)) && (c.Amount < 0 || isBlankCell(at(row, c.Amount)));
+    if (creditOnly && c.Type < 0) type = "payment";
+    const amountCol = creditOnly ? c.Credit
+      : c.Amount >= 0 && !isBlankCell(at(row, c.Amount)) ? c.Amount : c.OpenBalance >= 0 ? c.OpenBalance : c.Amount;
     const amountCell = at(row, amountCol);
 
     const customerText = idText !== "" ? idText : nameText !== "" ? nameText : group;
@@ -233,11 +237,13 @@ export function readInvoices(
 
     // A payment row: a dated payment of the customer (of its invoice when it names one).
     if (type === "payment" && open === undefined) {
+      // A receipt in a debit/credit ledger carries its voucher number, not an invoice's: it settles the oldest.
+      const names = invoiceNo !== "" && byNo.get(invoiceNo)?.customerId === customer.id;
       payments.push({
         date: invoiceDate,
         customerId: customer.id,
-        amount: money(Math.abs(amount), currencyCode),
-        ...(invoiceNo !== "" && byNo.get(invoiceNo)?.customerId === customer.id ? { invoiceNo } : {}),
+        amount: money(creditOnly ? amount : Math.abs(amount), currencyCode),
+        ...(names ? { invoiceNo } : {}),
         source: { sheet, row: issues.rowOf(i) },
       });
       continue;
@@ -264,10 +270,22 @@ export function readInvoices(
       if (!isBlankCell(paidCell) || (c.PaidDate >= 0 && !isBlankCell(at(row, c.PaidDate)))) ignoredPaid++;
     } else {
       if (!isBlankCell(paidCell)) paid = readPaid(paidCell, amount, currencyCode, zero, issues, i, c.Paid);
+      const creditedCell = at(row, c.Credited);
+      if (!isBlankCell(creditedCell)) {
+        const credited = readPaid(creditedCell, amount, currencyCode, zero, issues, i, c.Credited);
+        if (credited.minor !== 0) paid = money(paid.minor + credited.minor, currencyCode);
+      }
+      // Debit and credit on one row: the credit settles this row's debit.
+      const sameRowCredit = c.Credit >= 0 && !creditOnly ? at(row, c.Credit) : null;
+      if (!isBlankCell(sameRowCredit)) {
+        const credit = readPaid(sameRowCredit, amount, currencyCode, zero, issues, i, c.Credit);
+        if (credit.minor !== 0) paid = money(paid.minor + credit.minor, currencyCode);
+      }
       if (open !== undefined) {
         const fromOpen = amount - open;
-        if (!isBlankCell(paidCell) && paid.minor !== fromOpen) {
-          issues.cell("warning", i, c.Paid, paidCell, `Paid disagrees with the open balance ${cellText(at(row, c.OpenBalance))}: the open balance is used`);
+        if ((!isBlankCell(paidCell) || c.Credited >= 0) && paid.minor !== fromOpen) {
+          issues.cell("warning", i, c.Paid >= 0 ? c.Paid : c.Credited, c.Paid >= 0 ? paidCell : at(row, c.Credited),
+            `Paid${c.Credited >= 0 ? " + Credited" : ""} disagrees with the open balance ${cellText(at(row, c.OpenBalance))}: the open balance is used`);
         }
         paid = fromOpen === 0 ? zero : money(fromOpen, currencyCode);
       }
@@ -347,6 +365,24 @@ export function readInvoices(
     });
   }
   return { invoices, payments, dated, openBalances, dateOrders: shown };
+}
+
+const TOTAL_START = /^(?:total|totals|小计|合计|总计)\b/i;
+
+/**
+ * A total row that names what it totals ("Total Koala Print Co", "Total for 1 - 30 days past
+ * due", a 本期合计 in the memo column): no invoice number and no invoice date, and a cell that
+ * starts with Total or holds a footer word. A real row always has its date.
+ */
+function isTotalRow(row: readonly RawCell[], group: string, dateCell: RawCell): boolean {
+  if (!isBlankCell(dateCell) && typeof dayOrReason(dateCell, {}) === "number") return false;
+  for (const cell of row) {
+    if (typeof cell !== "string") continue;
+    const text = cell.trim();
+    if (text === "") continue;
+    if (isFooterText(text) || TOTAL_START.test(text) || (group !== "" && text === `Total ${group}`)) return true;
+  }
+  return false;
 }
 
 /** DueDate cell, else the row's Terms, else the customer's terms. */
