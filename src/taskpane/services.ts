@@ -138,6 +138,8 @@ export interface UnreadSummary {
   readonly rowsWithMoney: number;
   /** Their amounts per currency (amounts that could not be read at all are counted, not summed). */
   readonly amounts: readonly Money[];
+  /** The engine's one sentence for it (as on the CLI and the AR Summary), per pane language. */
+  readonly sentence: Readonly<Record<Language, string>>;
 }
 
 /** How a default was decided: AR Settings, the amounts' currency markers, the headers' language, or the fallback. */

@@ -161,13 +161,10 @@ function TableMapping(props: {
   );
 }
 
-/** Rows with money that were not read: how many and for how much, on every check. */
+/** Rows with money that were not read: how many and for how much (the engine's sentence), on every check. */
 function UnreadBanner(props: { unread: UnreadSummary }): React.JSX.Element {
   const { t, language } = useI18n();
-  const services = useServices();
-  const { unread } = props;
-  const amounts = unread.amounts.length > 0 ? unread.amounts.map((m) => services.formatMoney(m, language)).join("; ") : t("ledger.unreadNoSum");
-  return <InfoBar intent="warning">{t("ledger.unread", { rows: unread.rowsWithMoney, amounts })}</InfoBar>;
+  return <InfoBar intent="warning">{t("ledger.unread", { sentence: props.unread.sentence[language] })}</InfoBar>;
 }
 
 /** What the engine worked out where the workbook does not say, each with where it came from. */

@@ -12,6 +12,7 @@ import { addDays, isoOf } from "../../core/dates";
 import { DEFAULT_POLICY } from "../../core/dunning";
 import type { DayNumber, DataIssue, Customer } from "../../core/model";
 import { formatMoney } from "../../core/money";
+import { unreadSentence } from "../../core/ledger/unreadText";
 import { DEFAULT_TEMPLATES, placeholdersOf, renderReminder, type Reminder } from "../../core/reminders";
 import type { Settings, SettingsTable } from "../../core/settings";
 import { analysisOf, inspectWorkbook, type WorkbookInspection } from "../../jobs/analysis";
@@ -237,6 +238,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
           rows: ledger.unread.rows,
           rowsWithMoney: ledger.unread.rowsWithMoney,
           amounts: Object.entries(ledger.unread.byCurrency).map(([currency, minor]) => ({ currency, minor })),
+          sentence: { en: unreadSentence(ledger.unread, "en") ?? "", zh: unreadSentence(ledger.unread, "zh") ?? "" },
         }
       : undefined;
     return {

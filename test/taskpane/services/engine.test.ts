@@ -69,6 +69,8 @@ test("the analysis counts rows with money that were not read and says what it in
   const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
   await services.openWorkbook!(new File([new Uint8Array(bytes as ArrayBuffer)], "taizhang.xlsx"));
   const analysis = await services.analyze();
-  expect(analysis.unread).toEqual({ rows: 1, rowsWithMoney: 1, amounts: [{ currency: "CNY", minor: 25_050 }] });
+  expect(analysis.unread).toMatchObject({ rows: 1, rowsWithMoney: 1, amounts: [{ currency: "CNY", minor: 25_050 }] });
+  expect(analysis.unread?.sentence.en).toMatch(/^NOT READ: 1 row with money \(CNY 250\.50\)/);
+  expect(analysis.unread?.sentence.zh).toMatch(/^未读入：1 行/);
   expect(analysis.inferred).toMatchObject({ currency: "CNY", currencySource: "markers", language: "zh" });
 });
