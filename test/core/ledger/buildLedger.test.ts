@@ -84,6 +84,7 @@ describe("buildLedger", () => {
       {
         severity: "error", sheet: "Sales", row: 5, column: "InvoiceDate", columnIndex: 5, value: "2026-02-30",
         reason: "InvoiceDate not a real calendar date: row not read",
+        code: "badRequired", params: { field: "InvoiceDate", reason: "not a real calendar date" },
       },
     ]);
   });
@@ -181,7 +182,10 @@ describe("buildLedger", () => {
       });
       expect(ledger.invoices).toEqual([]);
       expect(ledger.issues).toEqual([
-        { severity: "error", sheet: "Invoices", row: 0, column: "Amount", reason: "required column Amount (or OpenBalance) not found: the table's 1 rows were not read" },
+        {
+          severity: "error", sheet: "Invoices", row: 0, column: "Amount", reason: "required column Amount (or OpenBalance) not found: the table's 1 rows were not read",
+          code: "requiredColumnMissing", params: { field: "Amount", or: "OpenBalance", rows: 1 },
+        },
       ]);
     });
 

@@ -60,9 +60,9 @@ describe("createExcelServices", () => {
     const { services } = setup(state);
     const analysis = await services.analyze();
     expect(analysis.ready).toBe(false);
-    // Only invoices are required: customers can come from the invoice rows (DESIGN §2, one-sheet ledgers).
-    expect(analysis.tables.find((t) => t.kind === "invoices")!.missingRequired).toEqual(["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"]);
+    // Only the invoice list is required: customers can come from its rows (a one-sheet ledger).
     expect(analysis.tables.find((t) => t.kind === "customers")!.missingRequired).toEqual([]);
+    expect(analysis.tables.find((t) => t.kind === "invoices")!.missingRequired).toEqual(["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"]);
     await expect(services.generateStatements({ month: "2026-10", type: "open-item" })).rejects.toThrow(/No Invoices table found/);
   });
 

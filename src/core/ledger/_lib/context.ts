@@ -114,8 +114,7 @@ export function resolveColumns<F extends string>(
     if (!field.required || optional.includes(field.name) || resolved[field.name] >= 0) continue;
     if (field.or !== undefined && resolved[field.or] >= 0) continue;
     missing = true;
-    const either = field.or !== undefined ? ` (or ${field.or})` : "";
-    issues.table("error", field.name, `required column ${field.name}${either} not found: the table's ${block.rows.length} rows were not read`);
+    issues.tableCoded("error", field.name, "requiredColumnMissing", { field: field.name, rows: block.rows.length, ...(field.or !== undefined ? { or: field.or } : {}) });
   }
   return missing ? undefined : resolved;
 }

@@ -32,13 +32,13 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
     const idCell = at(row, keyCol);
     const id = cellText(idCell);
     if (id === "") {
-      if (!isBlankRow(row)) issues.cell("error", i, keyCol, idCell, `${keyField} is empty: row not read`);
+      if (!isBlankRow(row)) issues.coded("error", i, keyCol, idCell, "emptyRequired", { field: keyField });
       continue;
     }
     const key = byName ? nameKey(id) : id;
     const seen = firstRowOf.get(key);
     if (seen !== undefined) {
-      issues.cell("error", i, keyCol, idCell, `duplicate ${keyField}: row ${seen} has it already, this row was not read`);
+      issues.coded("error", i, keyCol, idCell, "duplicate", { field: keyField, first: seen });
       continue;
     }
     firstRowOf.set(key, issues.rowOf(i));
@@ -69,7 +69,7 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
     if (termsText !== "") {
       const terms = readTerms(termsCell, termsText);
       if (terms === undefined) {
-        issues.cell("warning", i, c.TermsDays, termsCell, `terms not like 30, Net 30, 30天, 月结30天, EOM 30 or Due on receipt: ${context.defaultTermsDays} days used`);
+        issues.coded("warning", i, c.TermsDays, termsCell, "badTerms", { days: context.defaultTermsDays });
       } else {
         termsDays = terms.days;
         termsFromMonthEnd = terms.fromMonthEnd;

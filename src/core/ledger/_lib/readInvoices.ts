@@ -21,6 +21,7 @@ import { groupName, isFooterText, rowKind } from "./rowKinds";
 import { dueUnder, readTerms } from "./terms";
 import { columnOrder, orderFor } from "./dateOrder";
 import type { ColumnOrder } from "./dateOrder";
+import { issueReason, type IssueCode, type IssueParams } from "../issueTexts";
 
 /** What the Invoices table gave. */
 export interface InvoicesRead {
@@ -68,9 +69,8 @@ function dateColumns(
     const header = table.block.headers[col];
     shown[header] = found.kind === "decided" ? `${found.order} (from the values)` : orders[field] ? `${orders[field]} (option or setting)` : "undecided";
     if (found.kind === "both") {
-      issues.table(orders[field] ? "warning" : "error", header,
-        `holds dates in both orders: row ${issues.rowOf(found.dmyIndex)} is day/month/year, row ${issues.rowOf(found.mdyIndex)} is month/day/year` +
-        (orders[field] ? `; ${orders[field]} used as set by --date-order / ledger.dateOrder` : "; ambiguous dates in it are not read: fix the column, or set --date-order / ledger.dateOrder"));
+      issues.tableCoded(orders[field] ? "warning" : "error", header, "mixedDateOrder",
+        { dmyRow: issues.rowOf(found.dmyIndex), mdyRow: issues.rowOf(found.mdyIndex), ...(orders[field] ? { used: orders[field]! } : {}) });
     }
   }
   return { orders, shown };
@@ -112,8 +112,8 @@ export function readInvoices(
   const rows = block.rows;
   const sheet = block.sheet;
 
-  const notRead = (index: number, col: number, cell: RawCell, reason: string, amountCell: RawCell, currency: CurrencyCode) => {
-    issues.cell("error", index, col, cell, reason);
+  const notRead = (index: number, col: number, cell: RawCell, code: IssueCode, params: IssueParams, amountCell: RawCell, currency: CurrencyCode) => {
+    issues.coded("error", index, col, cell, code, params);
     context.unread.add(amountCell, currency);
   };
 
@@ -181,19 +181,17 @@ export function readInvoices(
         continue;
       }
       notRead(i, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName, c.CustomerID >= 0 ? idCell : nameCell,
-        c.CustomerName < 0 && c.CustomerID >= 0
-          ? "CustomerID is empty: row not read"
-          : "no customer on this row (CustomerID and customer name empty, no group title above): row not read", amountCell, currencyCode);
+        c.CustomerName < 0 && c.CustomerID >= 0 ? "emptyRequired" : "noCustomer", { field: "CustomerID" }, amountCell, currencyCode);
       continue;
     }
 
     if (invoiceNo === "" && c.Type < 0 && !/^\s*[-(]/.test(cellText(amountCell)) && !(typeof amountCell === "number" && amountCell < 0)) {
-      notRead(i, c.InvoiceNo, noCell, "InvoiceNo is empty: row not read", amountCell, currencyCode);
+      notRead(i, c.InvoiceNo, noCell, "emptyRequired", { field: "InvoiceNo" }, amountCell, currencyCode);
       continue;
     }
     const parsedAmount = amountOrReason(amountCell, currencyCode);
     if (typeof parsedAmount === "string") {
-      notRead(i, amountCol, amountCell, `${amountCol === c.OpenBalance ? "Open balance" : "Amount"} ${parsedAmount}: row not read`, amountCell, currencyCode);
+      notRead(i, amountCol, amountCell, "badRequired", { field: amountCol === c.OpenBalance ? "OpenBalance" : amountCol === c.Credit ? "Credit" : "Amount", reason: parsedAmount }, amountCell, currencyCode);
       continue;
     }
     let amount = parsedAmount;
@@ -208,7 +206,7 @@ export function readInvoices(
       else {
         const read = amountOrReason(openCell, currencyCode);
         if (typeof read === "string") {
-          notRead(i, c.OpenBalance, openCell, `Open balance ${read}: row not read`, amountCell, currencyCode);
+          notRead(i, c.OpenBalance, openCell, "badRequired", { field: "OpenBalance", reason: read }, amountCell, currencyCode);
           continue;
         }
         open = read;
@@ -217,14 +215,13 @@ export function readInvoices(
     }
 
     if (invoiceNo === "" && type === "invoice" && amount >= 0) {
-      notRead(i, c.InvoiceNo, noCell, "InvoiceNo is empty: row not read", amountCell, currencyCode);
+      notRead(i, c.InvoiceNo, noCell, "emptyRequired", { field: "InvoiceNo" }, amountCell, currencyCode);
       continue;
     }
     const dateCell = at(row, c.InvoiceDate);
     const invoiceDate = dayOrReason(dateCell, invoiceDateOptions);
     if (typeof invoiceDate === "string") {
-      const hint = invoiceDate.startsWith("ambiguous") ? " (set --date-order mdy|dmy or ledger.dateOrder in AR Settings)" : "";
-      notRead(i, c.InvoiceDate, dateCell, `InvoiceDate ${invoiceDate}${hint}: row not read`, amountCell, currencyCode);
+      notRead(i, c.InvoiceDate, dateCell, "badRequired", { field: "InvoiceDate", reason: invoiceDate }, amountCell, currencyCode);
       continue;
     }
 
@@ -256,7 +253,7 @@ export function readInvoices(
     if (seen !== undefined) {
       if (amount < 0) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
       else {
-        notRead(i, c.InvoiceNo, noCell, `duplicate InvoiceNo: row ${seen.source.row} has it already, this row was not read`, amountCell, currencyCode);
+        notRead(i, c.InvoiceNo, noCell, "duplicate", { field: "InvoiceNo", first: seen.source.row }, amountCell, currencyCode);
         continue;
       }
     }
@@ -284,8 +281,8 @@ export function readInvoices(
       if (open !== undefined) {
         const fromOpen = amount - open;
         if ((!isBlankCell(paidCell) || c.Credited >= 0) && paid.minor !== fromOpen) {
-          issues.cell("warning", i, c.Paid >= 0 ? c.Paid : c.Credited, c.Paid >= 0 ? paidCell : at(row, c.Credited),
-            `Paid${c.Credited >= 0 ? " + Credited" : ""} disagrees with the open balance ${cellText(at(row, c.OpenBalance))}: the open balance is used`);
+          issues.coded("warning", i, c.Paid >= 0 ? c.Paid : c.Credited, c.Paid >= 0 ? paidCell : at(row, c.Credited),
+            "paidDisagreesOpen", { open: cellText(at(row, c.OpenBalance)), ...(c.Credited >= 0 ? { credited: 1 } : {}) });
         }
         paid = fromOpen === 0 ? zero : money(fromOpen, currencyCode);
       }
@@ -348,21 +345,13 @@ export function readInvoices(
       byNo.set(invoice.invoiceNo, invoices[index]);
       payments.push({ date: invoice.invoiceDate, customerId: invoice.customerId, amount: invoice.paid, invoiceNo: invoice.invoiceNo, source: invoice.source });
     }
-    issues.table("warning", c.PaidDate >= 0 ? block.headers[c.PaidDate] : undefined,
-      `${undatedPaid.length} paid amounts have no paid date: taken as paid on their invoice date`);
+    issues.tableCoded("warning", c.PaidDate >= 0 ? block.headers[c.PaidDate] : undefined, "undatedPaid", { count: undatedPaid.length });
   }
   undatedPaid = [];
   const skipped = skippedFooters + skippedBlank + skippedNotes;
   if (skipped > 0) {
-    const parts = [
-      skippedFooters > 0 ? `${skippedFooters} total/footer rows (first: row ${issues.rowOf(firstFooter)})` : "",
-      skippedNotes > 0 ? `${skippedNotes} title or note rows` : "",
-      skippedBlank > 0 ? `${skippedBlank} blank rows` : "",
-    ].filter((p) => p !== "");
-    context.issues.push({
-      severity: "info", sheet, row: 0, reason: `skipped ${parts.join(", ")}: not invoices`,
-      code: "rowsSkipped", params: { footers: skippedFooters, notes: skippedNotes, blank: skippedBlank },
-    });
+    const params = { footers: skippedFooters, notes: skippedNotes, blank: skippedBlank, ...(firstFooter >= 0 ? { firstFooter: issues.rowOf(firstFooter) } : {}) };
+    context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
   }
   return { invoices, payments, dated, openBalances, dateOrders: shown };
 }
@@ -403,17 +392,17 @@ function readDueDate(
     if (terms) {
       days = terms.days;
       fromMonthEnd = terms.fromMonthEnd;
-    } else issues.cell("warning", i, c.Terms, termsCell, `terms not like Net 30, 30天, 月结30天, EOM 30 or Due on receipt: ${days} days used`);
+    } else issues.coded("warning", i, c.Terms, termsCell, "badTerms", { days });
   }
   const dueCell = at(row, c.DueDate);
   const fallback = dueUnder(invoiceDate, days, fromMonthEnd);
   if (isBlankCell(dueCell)) return fallback;
   const due = dayOrReason(dueCell, options);
   if (typeof due === "number") {
-    if (due < invoiceDate) issues.cell("warning", i, c.DueDate, dueCell, "DueDate is before InvoiceDate");
+    if (due < invoiceDate) issues.coded("warning", i, c.DueDate, dueCell, "dueBeforeInvoice");
     return due;
   }
-  issues.cell("warning", i, c.DueDate, dueCell, `DueDate ${due}: InvoiceDate + ${days} days used`);
+  issues.coded("warning", i, c.DueDate, dueCell, "badDueDate", { reason: due, days });
   return fallback;
 }
 
@@ -431,8 +420,8 @@ function customerFromRow(
   const id = idText !== "" ? idText : nameText;
   const name = nameText !== "" ? nameText : idText;
   if (context.hasCustomersTable) {
-    issues.cell("warning", i, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName, at(row, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName),
-      "customer not in the Customers table: invoice kept under a customer named by its ID");
+    issues.coded("warning", i, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName, at(row, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName),
+      "customerNotListed", { what: "invoice" });
   }
   let termsDays = context.defaultTermsDays;
   let termsFromMonthEnd = false;

@@ -40,7 +40,7 @@ export function readPayments(
     const customerId = cellText(customerCell);
     if (customerId === "") {
       if (!isBlankRow(row)) {
-        issues.cell("error", i, c.CustomerID, customerCell, "CustomerID is empty: row not read");
+        issues.coded("error", i, c.CustomerID, customerCell, "emptyRequired", { field: "CustomerID" });
         context.unread.add(at(row, c.Amount), context.defaultCurrency);
       }
       continue;
@@ -48,7 +48,7 @@ export function readPayments(
     const dateCell = at(row, c.Date);
     const date = dayOrReason(dateCell, dateOptions);
     if (typeof date === "string") {
-      issues.cell("error", i, c.Date, dateCell, `Date ${date}: row not read`);
+      issues.coded("error", i, c.Date, dateCell, "badRequired", { field: "Date", reason: date });
       context.unread.add(at(row, c.Amount), context.customerById.get(customerId)?.currency ?? context.defaultCurrency);
       continue;
     }
@@ -63,13 +63,13 @@ export function readPayments(
     const amountCell = at(row, c.Amount);
     const amount = amountOrReason(amountCell, currency);
     if (typeof amount === "string") {
-      issues.cell("error", i, c.Amount, amountCell, `Amount ${amount}: row not read`);
+      issues.coded("error", i, c.Amount, amountCell, "badRequired", { field: "Amount", reason: amount });
       context.unread.add(amountCell, currency);
       continue;
     }
     if (customer === undefined) {
       placeholderCustomer(context, customerId, currency, sheet, issues.rowOf(i));
-      issues.cell("warning", i, c.CustomerID, customerCell, "customer not in the Customers table: payment kept under a customer named by its ID");
+      issues.coded("warning", i, c.CustomerID, customerCell, "customerNotListed", { what: "payment" });
     }
     if (invoiceNo !== "" && invoice === undefined) {
       issues.cell("warning", i, c.InvoiceNo, noCell,
