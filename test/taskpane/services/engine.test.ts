@@ -74,3 +74,16 @@ test("the analysis counts rows with money that were not read and says what it in
   expect(analysis.unread?.sentence.zh).toMatch(/^未读入：1 行/);
   expect(analysis.inferred).toMatchObject({ currency: "CNY", currencySource: "markers", language: "zh" });
 });
+
+test("each coded data issue carries its Chinese text for a pane in Chinese", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("发票").addRows([
+    ["客户名称", "发票号码", "开票日期", "到期日", "含税金额"],
+    ["上海明远贸易有限公司", "", "2026/9/15", "2026/10/15", "¥1,000.00"], // no invoice number: not read
+  ]);
+  const bytes = await wb.xlsx.writeBuffer();
+  const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
+  await services.openWorkbook!(new File([new Uint8Array(bytes as ArrayBuffer)], "fapiao.xlsx"));
+  const issue = (await services.analyze()).issues.find((i) => i.row === 2)!;
+  expect(issue).toMatchObject({ severity: "error", sheet: "发票", reason: "InvoiceNo is empty: row not read", reasonZh: "发票号为空：该行未读入" });
+});
