@@ -42,6 +42,11 @@ export function mappingLines(session: LedgerSession): string[] {
     }
     if (found.missing.length > 0) out.push(`  missing required columns: ${found.missing.join(", ")}`);
     if (found.unmapped.length > 0) out.push(`  ignored columns: ${found.unmapped.map((h) => `"${h}"`).join(", ")}`);
+    if (kind === "invoices") {
+      for (const more of session.detection.moreInvoices ?? []) {
+        out.push(`invoices (same layout): sheet ${more.block.sheet}, header row ${more.block.headerRow}, ${more.block.rows.length} rows`);
+      }
+    }
   }
   const inferred = session.ledger.inferred;
   if (inferred) {

@@ -57,10 +57,22 @@ export function buildLedger(input: LedgerInput, options?: LedgerOptions): Ledger
   if (input.customers) readCustomers(input.customers, context);
   const hasPaymentsTable = input.payments !== undefined;
   const invoiceByNo = new Map<string, Invoice>();
-  const read = readInvoices(input.invoices, context, hasPaymentsTable, invoiceByNo);
-  const payments = input.payments ? readPayments(input.payments, context, invoiceByNo) : read.payments;
+  // A sheet per customer: without a customer column, each sheet's name is its customer.
+  const tables = [input.invoices, ...(input.moreInvoices ?? [])];
+  const sheetIsCustomer = tables.length > 1;
   const dateOrders: Record<string, string> = {};
-  for (const [column, order] of Object.entries(read.dateOrders)) dateOrders[`${input.invoices.block.sheet}.${column}`] = order;
+  const reads = tables.map((table) => {
+    const one = readInvoices(table, context, hasPaymentsTable, invoiceByNo, sheetIsCustomer);
+    for (const [column, order] of Object.entries(one.dateOrders)) dateOrders[`${table.block.sheet}.${column}`] = order;
+    return one;
+  });
+  const read = reads.length === 1 ? reads[0] : {
+    invoices: reads.flatMap((r) => r.invoices),
+    payments: reads.flatMap((r) => r.payments),
+    dated: reads.some((r) => r.dated),
+    openBalances: reads.some((r) => r.openBalances),
+  };
+  const payments = input.payments ? readPayments(input.payments, context, invoiceByNo) : read.payments;
   return {
     customers: context.customers,
     invoices: read.invoices,

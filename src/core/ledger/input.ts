@@ -15,6 +15,8 @@ export interface LedgerInput {
   /** Without it (a one-sheet ledger), customers come from the invoice rows. */
   readonly customers?: MappedTable<CustomerField>;
   readonly invoices: MappedTable<InvoiceField>;
+  /** Further invoice lists of the same layout (a sheet per customer or per month), read after it. */
+  readonly moreInvoices?: readonly MappedTable<InvoiceField>[];
   /** Without it, payments come from the invoices' Paid column (undated). */
   readonly payments?: MappedTable<PaymentField>;
 }

@@ -31,6 +31,9 @@ export function toLedgerInput(detection: Detection): LedgerInput {
   return {
     ...(customers ? { customers: { block: customers.block, columns: { ...customers.columns } } } : {}),
     invoices: { block: invoices.block, columns: { ...invoices.columns } },
+    ...(detection.moreInvoices && detection.moreInvoices.length > 0
+      ? { moreInvoices: detection.moreInvoices.map((d) => ({ block: d.block, columns: { ...d.columns } })) }
+      : {}),
     ...(payments ? { payments: { block: payments.block, columns: { ...payments.columns } } } : {}),
   };
 }

@@ -80,6 +80,29 @@ describe("one-sheet ledgers (台账)", () => {
   });
 });
 
+describe("a sheet per customer", () => {
+  it("reads every sheet laid out like the invoice list, each sheet's name its customer", () => {
+    const headers = ["日期", "发票号", "金额", "已收金额"];
+    const ledger = read([
+      block("华通科技", headers, [["2026-09-01", "F1", 1000, 400], ["2026-10-01", "F2", 500, null]]),
+      block("明远贸易", headers, [["2026-09-15", "F3", 800, null]]),
+      block("说明", ["项目", "内容"], [["制表", "张三"]]),
+    ]);
+    expect(ledger.issues).toEqual([]);
+    expect(ledger.invoices.map((i) => [i.invoiceNo, i.customerId])).toEqual([["F1", "华通科技"], ["F2", "华通科技"], ["F3", "明远贸易"]]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "华通科技 CNY": 110000, "明远贸易 CNY": 80000 });
+  });
+});
+
+describe("header rows repeated per page", () => {
+  it("skips a repeated header as a note, not as an unread row", () => {
+    const headers = ["Invoice No", "Customer", "Invoice Date", "Amount"];
+    const ledger = read([block("Export", headers, [["A", "Ann", "2026-10-01", 5], headers, ["B", "Ann", "2026-10-02", 6]])]);
+    expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["A", "B"]);
+    expect(reasons(ledger)).toEqual(["info 0 : skipped 1 title or note rows: not invoices"]);
+  });
+});
+
 describe("open balances, paid dates, transaction types, terms", () => {
   it("takes Open Balance as the source system's result; a negative one stays unapplied credit", () => {
     const ledger = read([block("List", ["Date", "Transaction Type", "Num", "Customer", "Due Date", "Amount", "Open Balance"], [

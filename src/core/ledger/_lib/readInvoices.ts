@@ -86,6 +86,7 @@ export function readInvoices(
   context: BuildContext,
   hasPaymentsTable: boolean,
   byNo: Map<string, Invoice>,
+  sheetIsCustomer = false,
 ): InvoicesRead {
   const { block } = table;
   const issues = new TableIssues(block, context.issues);
@@ -108,7 +109,9 @@ export function readInvoices(
   let skippedNotes = 0;
   let firstFooter = -1;
   let undatedPaid: { index: number; invoice: Invoice }[] = [];
-  let group = "";
+  // A sheet per customer and no customer column: the sheet's name is the rows' customer.
+  const sheetGroup = sheetIsCustomer && c.CustomerID < 0 && c.CustomerName < 0 ? block.sheet.trim() : "";
+  let group = sheetGroup;
   const rows = block.rows;
   const sheet = block.sheet;
 
@@ -126,18 +129,23 @@ export function readInvoices(
     const nameCell = at(row, c.CustomerName);
     const nameText = cellText(nameCell);
 
+    // A header row repeated per page: a check, not data.
+    if (repeatsHeader(row, block.headers)) {
+      skippedNotes++;
+      continue;
+    }
     // Rows that are not data: blank, footer, group title or note. Nothing lost, noted once as info.
     if (invoiceNo === "" || idText === "" || isFooterText(invoiceNo) || isFooterText(idText)) {
       const kind = rowKind(row);
       if (kind === "blank") {
         skippedBlank++;
-        group = "";
+        group = sheetGroup;
         continue;
       }
       if (kind === "footer" || isFooterText(invoiceNo) || isFooterText(idText) || (invoiceNo === "" && isTotalRow(row, group, at(row, c.InvoiceDate)))) {
         skippedFooters++;
         if (firstFooter < 0) firstFooter = i;
-        group = "";
+        group = sheetGroup;
         continue;
       }
       if (kind === "title") {
@@ -354,6 +362,23 @@ export function readInvoices(
     context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
   }
   return { invoices, payments, dated, openBalances, dateOrders: shown };
+}
+
+/** True when the row repeats the header (exports repeat it on every printed page). */
+function repeatsHeader(row: readonly RawCell[], headers: readonly string[]): boolean {
+  let same = 0;
+  for (let i = 0; i < headers.length; i++) {
+    const cell = row[i];
+    if (typeof cell !== "string") {
+      if (cell !== null && cell !== undefined) return false;
+      continue;
+    }
+    const text = cell.trim();
+    if (text === "") continue;
+    if (text !== headers[i].trim()) return false;
+    same++;
+  }
+  return same >= 2;
 }
 
 const TOTAL_START = /^(?:total|totals|小计|合计|总计)\b/i;

@@ -20,9 +20,12 @@ const FOOTER = new RegExp(
 /** A printed timestamp such as `Friday, 4 December 2026 10:15 AM GMT+8` or `2026-12-04 10:15:00`. */
 const TIMESTAMP = /\d{1,2}:\d{2}/;
 
+/** First letters of every footer above: most cells (invoice numbers, names) are ruled out by one test. */
+const FOOTER_START = /^\s*[tgsbrpac合总小累本制审复会财经记打报ｔｇｓｂｒｐａｃ]/i;
+
 /** True for a cell that starts a footer or sign-off line. */
 export function isFooterText(text: string): boolean {
-  return FOOTER.test(text.normalize("NFKC").trim());
+  return text !== "" && FOOTER_START.test(text) && FOOTER.test(text.normalize("NFKC").trim());
 }
 
 export type RowKind = "data" | "blank" | "footer" | "title";
