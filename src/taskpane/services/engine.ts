@@ -12,6 +12,8 @@ import { addDays, isoOf } from "../../core/dates";
 import { DEFAULT_POLICY } from "../../core/dunning";
 import type { DayNumber, DataIssue, Customer } from "../../core/model";
 import { formatMoney } from "../../core/money";
+import { unreadSentence } from "../../core/ledger/unreadText";
+import { issueText } from "../../core/ledger/issueTexts";
 import { DEFAULT_TEMPLATES, placeholdersOf, renderReminder, type Reminder } from "../../core/reminders";
 import type { Settings, SettingsTable } from "../../core/settings";
 import { analysisOf, inspectWorkbook, type WorkbookInspection } from "../../jobs/analysis";
@@ -86,9 +88,10 @@ function quote(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 
-/** A data issue as the pane shows it, with the cell to jump to. */
+/** A data issue as the pane shows it, with the cell to jump to and its Chinese text when it has a code. */
 export function paneIssue(issue: DataIssue): PaneIssue {
   const goTo = issue.row > 0 ? `${quote(issue.sheet)}!${columnLetters(issue.columnIndex ?? 1)}${issue.row}` : undefined;
+  const zh = issueText(issue, "zh");
   return {
     severity: issue.severity,
     sheet: issue.sheet,
@@ -96,6 +99,7 @@ export function paneIssue(issue: DataIssue): PaneIssue {
     ...(issue.column !== undefined ? { column: issue.column } : {}),
     ...(issue.value !== undefined ? { value: issue.value } : {}),
     reason: issue.reason,
+    ...(zh !== issue.reason ? { reasonZh: zh } : {}),
     ...(goTo ? { goTo } : {}),
   };
 }
@@ -231,7 +235,20 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
           };
         })
       : [];
-    return { asOf: isoOf(asOf), tables, issues, overview, ready };
+    const ledger = inspection.session?.ledger;
+    const unread = ledger?.unread && ledger.unread.rows > 0
+      ? {
+          rows: ledger.unread.rows,
+          rowsWithMoney: ledger.unread.rowsWithMoney,
+          amounts: Object.entries(ledger.unread.byCurrency).map(([currency, minor]) => ({ currency, minor })),
+          sentence: { en: unreadSentence(ledger.unread, "en") ?? "", zh: unreadSentence(ledger.unread, "zh") ?? "" },
+        }
+      : undefined;
+    return {
+      asOf: isoOf(asOf), tables, issues, overview, ready,
+      ...(unread ? { unread } : {}),
+      ...(ledger?.inferred ? { inferred: ledger.inferred } : {}),
+    };
   };
 
   const writeSettings = async (settings: Settings): Promise<void> => {

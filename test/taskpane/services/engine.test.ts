@@ -56,3 +56,34 @@ test("a field mapped in the editor to a column under the titles is saved and rea
   expect(invoices.fields.find((f) => f.field === "DueDate")).toMatchObject({ column: "Promised" });
   expect(invoices.candidates.find((c) => c.id === "sheet:Open items")?.headers).toEqual(INVOICE_HEADER);
 });
+
+test("the analysis counts rows with money that were not read and says what it inferred", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("台账").addRows([
+    ["应收账款台账"],
+    ["客户名称", "发票号码", "开票日期", "到期日", "含税金额"],
+    ["上海明远贸易有限公司", "F-1", "2026/9/15", "2026/10/15", "¥1,000.00"],
+    ["上海明远贸易有限公司", "F-2", "2026/2/30", "2026/3/30", "¥250.50"], // no such date: not read
+  ]);
+  const bytes = await wb.xlsx.writeBuffer();
+  const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
+  await services.openWorkbook!(new File([new Uint8Array(bytes as ArrayBuffer)], "taizhang.xlsx"));
+  const analysis = await services.analyze();
+  expect(analysis.unread).toMatchObject({ rows: 1, rowsWithMoney: 1, amounts: [{ currency: "CNY", minor: 25_050 }] });
+  expect(analysis.unread?.sentence.en).toMatch(/^NOT READ: 1 row with money \(CNY 250\.50\)/);
+  expect(analysis.unread?.sentence.zh).toMatch(/^未读入：1 行/);
+  expect(analysis.inferred).toMatchObject({ currency: "CNY", currencySource: "markers", language: "zh" });
+});
+
+test("each coded data issue carries its Chinese text for a pane in Chinese", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("发票").addRows([
+    ["客户名称", "发票号码", "开票日期", "到期日", "含税金额"],
+    ["上海明远贸易有限公司", "", "2026/9/15", "2026/10/15", "¥1,000.00"], // no invoice number: not read
+  ]);
+  const bytes = await wb.xlsx.writeBuffer();
+  const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
+  await services.openWorkbook!(new File([new Uint8Array(bytes as ArrayBuffer)], "fapiao.xlsx"));
+  const issue = (await services.analyze()).issues.find((i) => i.row === 2)!;
+  expect(issue).toMatchObject({ severity: "error", sheet: "发票", reason: "InvoiceNo is empty: row not read", reasonZh: "发票号为空：该行未读入" });
+});
