@@ -24,7 +24,7 @@ StatementIndex) and, when the ledger has problems, a Data issues sheet, into a n
   --date-order mdy|dmy   order of text dates like 3/4/2026 in columns whose values do not decide it
                          (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
 
-Exit codes: 0 done; 3 done, but rows with money in them could not be read (the last line says
+Exit codes: 0 done; 4 done, but rows with money in them could not be read (the last line says
 how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
   reminders: `ar-desk reminders <ledger.xlsx> [options]
 
@@ -39,7 +39,7 @@ was sent to the dunning log, so re-running never charges a fee twice.
   --date-order mdy|dmy   order of text dates like 3/4/2026 in columns whose values do not decide it
                          (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
 
-Exit codes: 0 done; 3 done, but rows with money in them could not be read (the last line says
+Exit codes: 0 done; 4 done, but rows with money in them could not be read (the last line says
 how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
   report: `ar-desk report <ledger.xlsx> [options]
 
@@ -51,7 +51,7 @@ per currency and DSO. Printed as a table, or written as an 'AR Summary' sheet wi
   --date-order mdy|dmy   order of text dates like 3/4/2026 in columns whose values do not decide it
                          (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
 
-Exit codes: 0 done; 3 done, but rows with money in them could not be read (the last line says
+Exit codes: 0 done; 4 done, but rows with money in them could not be read (the last line says
 how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
   check: `ar-desk check <ledger.xlsx>
 

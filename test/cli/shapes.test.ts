@@ -2,7 +2,7 @@
  * Real ledger shapes through the CLI (DESIGN §2 "Ledgers as clerks keep them"): a one-sheet
  * Chinese 台账 and an accounting-software invoice list with a name-keyed contact list are read
  * with no mapping; `check` prints the mapping and exits 0 on info notes alone; rows with money
- * that cannot be read make report exit 3 with a last line saying how many and for how much.
+ * that cannot be read make report exit 4 with a last line saying how many and for how much.
  * Expected figures are worked by hand in the comments (as of 2026-10-31).
  */
 import * as path from "node:path";
@@ -83,7 +83,7 @@ beforeAll(async () => {
     ],
   });
 
-  // One row whose date cannot be read: USD 500.00 left out, said on the last line, exit 3.
+  // One row whose date cannot be read: USD 500.00 left out, said on the last line, exit 4.
   const broken = path.join(dir, "broken.xlsx");
   await writeLedger(broken, {
     blocks: [{
@@ -165,9 +165,9 @@ describe("an invoice-list export with a name-keyed contact list", () => {
 });
 
 describe("never silently smaller", () => {
-  it("report exits 3 and its last line says how many rows with money were not read, and for how much", () => {
+  it("report exits 4 and its last line says how many rows with money were not read, and for how much", () => {
     const { code: status, stdout } = runs.brokenReport;
-    expect(status).toBe(3);
+    expect(status).toBe(4);
     const lines = stdout.trim().split("\n");
     expect(lines[lines.length - 1]).toBe("NOT READ: 1 row with money (USD 500.00) is left out of these totals: run 'ar-desk check' to see why.");
     expect(rowOf(stdout, "Kite Labs")[8]).toBe("1,000.00"); // the Balance column: the row that was read

@@ -7,7 +7,7 @@ import { unreadSentence } from "../../core/ledger";
  * Exit code of statements, reminders and report when rows with money in them were not read:
  * the outputs are complete for what was read, but their totals are smaller than the ledger's.
  */
-export const EXIT_ROWS_NOT_READ = 3;
+export const EXIT_ROWS_NOT_READ = 4;
 
 export function money(minor: Minor, currency: string): string {
   return `${currency} ${formatAmount(minor, currency)}`;
