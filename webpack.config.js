@@ -6,7 +6,7 @@
  *
  *   npm run build        production build into dist/ (never touches the network)
  *   npm run build:dev    development build
- *   npm run dev-server   serves dist on https://localhost:3000 (http when no dev certificate)
+ *   npm run dev-server   serves dist on https://localhost:3000 (stops when the dev certificate is not ready)
  *
  * Options:
  *   --env url=https://example.com/ar-desk/   rewrite every https://localhost:3000/ in the manifest
@@ -24,24 +24,56 @@ const FUNCTION_FILES = ["./src/functions/functions.ts"];
 const CERT_TIMEOUT_MS = 20000;
 
 /**
- * Dev certificate from office-addin-dev-certs, or undefined (→ http) when it cannot be had:
- * the browser-only flow does not need https, and a missing certificate must not stop the server.
+ * Dev certificate from office-addin-dev-certs. Office refuses an add-in served over http, so a
+ * missing or slow certificate stops the dev server with a message (no silent http); only
+ * AR_DESK_HTTP=1 serves plain http on purpose (the browser-only flow).
+ * `getOptions` is injectable for tests.
  */
-async function devHttpsOptions() {
+async function devHttpsOptions(getOptions = () => require("office-addin-dev-certs").getHttpsServerOptions(), timeoutMs = CERT_TIMEOUT_MS) {
   if (process.env.AR_DESK_HTTP === "1") return undefined;
   try {
-    const devCerts = require("office-addin-dev-certs");
     const timeout = new Promise((_, reject) =>
-      setTimeout(() => reject(new Error("timed out")), CERT_TIMEOUT_MS).unref()
+      setTimeout(() => reject(new Error(`no answer in ${timeoutMs / 1000} s`)), timeoutMs).unref()
     );
-    const options = await Promise.race([devCerts.getHttpsServerOptions(), timeout]);
+    const options = await Promise.race([getOptions(), timeout]);
     return { ca: options.ca, key: options.key, cert: options.cert };
   } catch (error) {
-    console.warn(
-      `[ar-desk] No dev certificate (${error && error.message}); serving over http. ` +
-        "Office needs https: run `npx office-addin-dev-certs install` for the add-in."
+    throw new Error(
+      `[ar-desk] The https dev certificate is not ready (${error && error.message}). ` +
+        "Office only loads add-ins over https: run `npx office-addin-dev-certs install` and start again, " +
+        "or set AR_DESK_HTTP=1 to serve plain http for the browser-only pane."
     );
-    return undefined;
+  }
+}
+
+/**
+ * functions.json with `allowErrorForDataTypeAny: true` at the top level, so Excel passes error
+ * cells to the `any` parameters (one #N/A in a range stays one #N/A in the spill, see
+ * src/functions/incomingError.ts). Microsoft's docs: the property works only in hand-made
+ * metadata and the generator cannot write it, so the generated file is patched here.
+ */
+function allowErrorsForAny(json) {
+  const metadata = JSON.parse(json.toString());
+  return JSON.stringify({ ...metadata, allowErrorForDataTypeAny: true }, null, 4);
+}
+
+/** Patches the metadata plugin's functions.json once it is emitted. */
+class AllowErrorsForAnyPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("AllowErrorsForAnyPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "AllowErrorsForAnyPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) {
+            compilation.errors.push(new compiler.webpack.WebpackError("functions.json was not generated"));
+            return;
+          }
+          compilation.updateAsset("functions.json", new sources.RawSource(allowErrorsForAny(asset.source.source())));
+        }
+      );
+    });
   }
 }
 
@@ -106,6 +138,7 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new AllowErrorsForAnyPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -140,3 +173,5 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.rewriteUrls = rewriteUrls;
+module.exports.allowErrorsForAny = allowErrorsForAny;
+module.exports.devHttpsOptions = devHttpsOptions;

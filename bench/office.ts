@@ -79,7 +79,7 @@ async function statementsAction(fake: FakeExcel, port: OfficeWorkbookPort) {
 
 async function measure(customers: number): Promise<SizeResult> {
   const fake = createFakeExcel(clerkWorkbook(customers));
-  const port = new OfficeWorkbookPort({ run: (batch) => fake.Excel.run(batch as never), isSetSupported: () => true });
+  const port = new OfficeWorkbookPort({ run: (runOptions, batch) => fake.Excel.run(runOptions, batch as never) });
   const first = await statementsAction(fake, port);
   const rerun = await statementsAction(fake, port);
   return { customers, statements: first.statements, cellsRead: first.cellsRead, first: first.costs, rerun: rerun.costs };

@@ -26,6 +26,7 @@ const BENCHES: readonly Bench[] = [
   { name: "functions", heapMb: 4096 },
   { name: "cli", heapMb: 4096 },
   { name: "office", heapMb: 4096 },
+  { name: "hostile", heapMb: 4096 },
 ];
 
 interface Outcome {

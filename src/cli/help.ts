@@ -9,7 +9,18 @@ Usage:
   ar-desk demo       [--out-dir DIR]
 
 Run 'ar-desk <command> --help' for the options of one command.
-The ledger file is only read, never rewritten.`;
+The ledger file is only read, never rewritten. Outputs are written whole (temporary file, then
+renamed) and replace only files AR Desk wrote; never the ledger, by any name or link.
+
+Exit codes:
+  0  done
+  1  check: data errors (rows that could not be used)
+  2  usage mistake (an output that would be the ledger included), or the ledger cannot be read
+     (missing, not an Excel workbook, refused as hostile)
+  3  an output cannot be written (read-only or full disk, a path naming a file, a file AR Desk did not write in the way)
+  4  statements, reminders, report: done, but rows with money in them could not be read (the last
+     line says how many and for how much; 'ar-desk check' says why)
+  70 internal error (a bug: run again with AR_DESK_DEBUG=1 and report it)`;
 
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
   statements: `ar-desk statements <ledger.xlsx> [options]
@@ -35,7 +46,8 @@ was sent to the dunning log, so re-running never charges a fee twice.
   --as-of YYYY-MM-DD     the day the reminders are dated (default: today)
   --include-upcoming     also draft courtesy reminders for invoices due within the Upcoming window
   --out-dir DIR          where the drafts go (default: <ledger>-reminders-<as-of>/ beside the ledger)
-  --log FILE             the dunning log workbook to read and append to (default: dunning-log.xlsx in the out dir)
+  --log FILE             the dunning log workbook to read and append to (default: dunning-log.xlsx in the out dir);
+                         an existing file must be a workbook AR Desk wrote
   --date-order mdy|dmy   order of text dates like 3/4/2026 in columns whose values do not decide it
                          (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
 

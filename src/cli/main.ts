@@ -4,8 +4,8 @@
  */
 import { parseArgs } from "node:util";
 import { COMMAND_HELP, USAGE } from "./help";
-import { UserError } from "./userError";
-import { describeError } from "./describeError";
+import { EXIT, UserError } from "./userError";
+import { describeError, exitCodeOf } from "./describeError";
 
 export type Flags = Record<string, string | boolean | undefined>;
 
@@ -59,7 +59,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (!command) {
       process.stdout.write(`${USAGE}\n`);
-      return flags.help ? 0 : 2;
+      return flags.help ? EXIT.ok : EXIT.usage;
     }
     const run = COMMANDS[command];
     if (!run) throw new UserError(`unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(", ")}.`);
@@ -75,8 +75,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await run(file, flags);
   } catch (e) {
     const message = describeError(e);
-    if (message === undefined) throw e;
-    process.stderr.write(`ar-desk: ${message}\n`);
-    return e instanceof UserError ? e.exitCode : 2;
+    if (message === undefined) {
+      // A bug: still one line (a clerk must not read a stack trace), the stack only on request.
+      const detail = process.env.AR_DESK_DEBUG ? `\n${(e as Error)?.stack ?? String(e)}` : " (run with AR_DESK_DEBUG=1 for details, and please report it)";
+      process.stderr.write(`ar-desk: internal error: ${oneLineOf(e)}${detail}\n`);
+      return EXIT.internal;
+    }
+    process.stderr.write(`ar-desk: ${oneLineOf(message)}\n`);
+    return exitCodeOf(e);
   }
+}
+
+/** A message on one line, whatever it holds. */
+function oneLineOf(e: unknown): string {
+  const text = typeof e === "string" ? e : e instanceof Error ? e.message : String(e);
+  return text.replace(/[\r\n]+/g, " ").slice(0, 2000);
 }

@@ -1,7 +1,7 @@
 export { buildEml, type EmailDraft, type BodyEncoding } from "./buildEml";
 export { checkedEmail, isValidEmail, type Address } from "./address";
 export { escapeHtml } from "./escapeHtml";
-export { safeFileName, type SafeFileNameOptions } from "./safeFileName";
+export { safeFileName, uniqueFileName, type SafeFileNameOptions } from "./safeFileName";
 export { encodeWords } from "./encodedWords";
 export { headerText } from "./headerText";
 export { EmailError, EMAIL_MESSAGES } from "./errors";

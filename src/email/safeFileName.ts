@@ -13,6 +13,8 @@ const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2
 // Reserved device names, also with an extension ("CON.eml") and the superscript digits Windows accepts.
 const RESERVED = /^(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(?:\..*)?$/i;
 const EXTENSION = /\.[A-Za-z0-9]{1,10}$/;
+// A surrogate without its pair (Excel's `_xD83D_` alone) has no UTF-8 form: it becomes U+FFFD.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * A file name that is safe on Windows, macOS and Linux, keeping the clerk's words (Chinese
@@ -28,6 +30,7 @@ export function safeFileName(name: string, options: SafeFileNameOptions = {}): s
   const maxBytes = Math.max(16, options.maxBytes ?? 150);
   const fallback = options.fallback ?? "untitled";
   let cleaned = name
+    .replace(LONE_SURROGATE, "\uFFFD")
     .normalize("NFC")
     .replace(INVISIBLE, "")
     .replace(/\s+/g, " ") // tabs and line breaks read as spaces, not as "_"
@@ -44,6 +47,29 @@ export function safeFileName(name: string, options: SafeFileNameOptions = {}): s
   // Leading dots make hidden files on Unix and odd names on Windows.
   if (RESERVED.test(result) || result.startsWith(".")) result = "_" + result;
   return result;
+}
+
+/**
+ * A {@link safeFileName} not yet in `taken` (compared case-insensitively, as Windows and macOS
+ * do), with " (2)", " (3)"… before the extension when needed. The counter is kept whole by
+ * cutting the name before it, so the search always ends, however long the name. The chosen name
+ * is added to `taken` (lower-cased).
+ * @example
+ * const taken = new Set(["c1 acme.eml"]);
+ * uniqueFileName("C1 Acme.eml", taken) //=> "C1 Acme (2).eml"
+ */
+export function uniqueFileName(wanted: string, taken: Set<string>, options: SafeFileNameOptions = {}): string {
+  const maxBytes = Math.max(16, options.maxBytes ?? 150);
+  let candidate = safeFileName(wanted, options);
+  const extension = EXTENSION.exec(candidate)?.[0] ?? "";
+  const stem = candidate.slice(0, candidate.length - extension.length);
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
+    const counter = ` (${n})`;
+    const room = maxBytes - 1 - utf8Bytes(counter + extension);
+    candidate = safeFileName(stripTrailing(truncateUtf8(stem, room)) + counter + extension, options);
+  }
+  taken.add(candidate.toLowerCase());
+  return candidate;
 }
 
 function stripTrailing(text: string): string {

@@ -11,9 +11,17 @@ import { asMatrix, cellAt, cellsOf, liftedShape, mapShape, shapeOf, type Matrix 
 
 const DEFAULT_LABELS = agingLabels(DEFAULT_AGING_EDGES, "due");
 
-/** Due-basis labels; the default ones are computed once (the common, per-row call). */
+let lastEdges: readonly number[] | undefined;
+let lastLabels: readonly string[] = DEFAULT_LABELS;
+
+/** Due-basis labels; computed once per edges list (edgesArg hands back the same list for the same edges). */
 function labelsOf(edges: readonly number[]): readonly string[] {
-  return edges === DEFAULT_AGING_EDGES ? DEFAULT_LABELS : agingLabels(edges, "due");
+  if (edges === DEFAULT_AGING_EDGES) return DEFAULT_LABELS;
+  if (edges !== lastEdges) {
+    lastLabels = agingLabels(edges, "due");
+    lastEdges = edges;
+  }
+  return lastLabels;
 }
 
 /**

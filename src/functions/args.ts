@@ -20,25 +20,33 @@ export type Blank = typeof BLANK;
  */
 export const PLAIN_CURRENCY: CurrencyCode = "XXX";
 
+/** True for an empty cell as the web passes it (null, "", spaces). Desktop's 0 is judged per argument. */
 export function isBlank(cell: Cell | FunctionError): cell is null | undefined | "" {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
 function shown(cell: Cell): string {
+  if (isFunctionError(cell)) return cell.kind;
   return typeof cell === "string" ? `"${cell}"` : String(cell);
 }
 
 /**
- * A date argument: an Excel serial (1900 system, time of day ignored) or date text.
- * Serial 60 is Excel's phantom 1900-02-29 and is refused, as are serials < 1.
+ * A date argument: an Excel serial (time of day ignored) or date text.
+ * Serials are read in the 1900 date system, the default of every Excel; a custom function is not
+ * told its workbook's date system, so in a 1904 workbook give dates as text (`2026-10-31`) or
+ * add 1462 to the serial (README "Worksheet functions").
+ * Serial 0 is a blank cell: Excel desktop passes an empty cell of a range as 0 (the web passes
+ * null), and 0 is no date in the 1900 system (it would be "1900-01-00"). Serial 60 is Excel's
+ * phantom 1900-02-29 and is refused, as are negative serials.
  *
  * @example
  * dateArg(45961, "due_date") //=> DayNumber of 2025-10-31
+ * dateArg(0, "due_date") //=> BLANK
  * dateArg("2026-02-30", "due_date") //=> #VALUE! 'due_date: "2026-02-30" is not a date: not a real calendar date'
  */
 export function dateArg(cell: Cell | FunctionError, name: string): DayNumber | Blank | FunctionError {
   if (isFunctionError(cell)) return cell;
-  if (isBlank(cell)) return BLANK;
+  if (isBlank(cell) || cell === 0) return BLANK;
   const parsed = parseDate(cell);
   if (parsed.ok) return parsed.day;
   return valueError(`${name}: ${shown(cell)} is not a date: ${parsed.reason}`);
@@ -102,7 +110,7 @@ export function amountArg(
 /** A currency argument (`JPY`, `¥`, `人民币`); blank gives undefined. */
 export function currencyArg(cell: Cell | FunctionError): CurrencyCode | undefined | FunctionError {
   if (isFunctionError(cell)) return cell;
-  if (isBlank(cell)) return undefined;
+  if (isBlank(cell) || cell === 0) return undefined; // 0: an empty cell as Excel desktop passes it
   const code = typeof cell === "string" ? normalizeCurrency(cell) : undefined;
   return code ?? valueError(`currency: ${shown(cell)} is not a currency code such as USD, CNY or JPY`);
 }
@@ -164,9 +172,41 @@ export function rateArg(cell: Cell | FunctionError, name: string): string | Blan
  */
 export function edgesArg(matrix: Matrix | undefined): readonly number[] | FunctionError {
   if (!matrix) return DEFAULT_AGING_EDGES;
+  // A column of AR.AGING formulas passes the same edges every call: parse once per distinct value.
+  const key = edgesKey(matrix);
+  if (key !== undefined && key === cachedEdgesKey) return cachedEdges;
+  const parsed = parseEdges(matrix);
+  if (key !== undefined) {
+    cachedEdgesKey = key;
+    cachedEdges = parsed;
+  }
+  return parsed;
+}
+
+let cachedEdgesKey: string | undefined;
+let cachedEdges: readonly number[] | FunctionError = DEFAULT_AGING_EDGES;
+
+/** The edges' cells as one string (numbers and texts kept apart), or undefined when a cell is neither. */
+function edgesKey(matrix: Matrix): string | undefined {
+  let key = "";
+  for (const row of matrix) {
+    for (const cell of row) {
+      if (typeof cell === "number") key += `n${cell};`;
+      else if (typeof cell === "string") key += `s${cell.length}:${cell}`;
+      else if (cell === null || cell === undefined) key += "_;";
+      else return undefined;
+    }
+    key += "|";
+  }
+  return key;
+}
+
+function parseEdges(matrix: Matrix): readonly number[] | FunctionError {
   const edges: number[] = [];
   for (const cell of cellsOf(matrix)) {
-    if (isBlank(cell)) continue;
+    if (isFunctionError(cell)) return cell;
+    // A blank cell of an edges range: skipped (desktop passes it as 0, and 0 is no edge).
+    if (isBlank(cell) || cell === 0) continue;
     const parts = typeof cell === "string" ? cell.split(/[,;，、\s]+/).filter((part) => part !== "") : [cell];
     for (const part of parts) {
       const value = numberOf(part as Cell);

@@ -11,9 +11,12 @@ import { currencyOfAmounts } from "./aging";
 import { isFunctionError, notAvailable, valueError, type FunctionError, type Output } from "./errors";
 import { asMatrix, cellAt, liftedShape, mapShape, shapeOf, type Cell, type Matrix } from "./matrix";
 
-/** Customer ids match as Excel's SUMIF does: case-insensitive, surrounding spaces ignored. */
+/**
+ * Customer ids match as Excel's SUMIF does: case-insensitive, surrounding spaces ignored.
+ * A 0 is an empty cell as Excel desktop passes it, not customer "0".
+ */
 export function customerKey(cell: Cell | FunctionError): string | undefined {
-  if (isFunctionError(cell) || isBlank(cell)) return undefined;
+  if (isFunctionError(cell) || isBlank(cell) || cell === 0) return undefined;
   return String(cell).trim().toUpperCase();
 }
 
@@ -102,11 +105,13 @@ function currencyOf(matrices: readonly Matrix[], name: string): CurrencyCode | F
   return currencyOfAmounts(matrices.flatMap((m) => m), name);
 }
 
+const NO_LIMIT = "no credit limit set (an empty cell or 0; for a limit of zero type '0 as text)";
+
 /**
  * @example
  * creditAvailableCells([[5000]], [[1200], [800]], null, null) //=> [[3000]]
  * creditAvailableCells([[5000], [null]], [[1200], [800]], [["C1"], ["C2"]], [["C1"], ["C2"]])
- * //=> [[3800], [#N/A "no credit limit set"]]
+ * //=> [[3800], [#N/A "no credit limit set …"]]
  */
 export function creditAvailableCells(
   creditLimit: unknown,
@@ -153,9 +158,12 @@ export function creditAvailableCells(
       if (found === undefined) return "";
       key = found;
     }
-    const limit = amountArg(cellAt(limits, r, c), "credit_limit", currency);
+    const limitCell = cellAt(limits, r, c);
+    const limit = amountArg(limitCell, "credit_limit", currency);
     if (isFunctionError(limit)) return limit;
-    if (limit === BLANK) return notAvailable("no credit limit set");
+    // Excel desktop passes an empty limit cell as the number 0 (the web as null), so the number 0
+    // means "no limit set" in every host; a limit of zero is written as text, '0 (README).
+    if (limit === BLANK || limitCell === 0) return notAvailable(NO_LIMIT);
     if (limit.minor < 0) return valueError(`credit_limit: ${minorToNumber(limit.minor, currency)} is negative; a limit is 0 or more`);
     const slot = slots.get(key);
     if (slot === undefined) return minorToNumber(limit.minor, currency);

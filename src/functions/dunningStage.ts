@@ -20,7 +20,16 @@ let cachedPolicy: DunningPolicy | FunctionError = DEFAULT_POLICY;
 /** The policy from a range, or the default when omitted. */
 export function policyArg(matrix: Matrix | undefined): DunningPolicy | FunctionError {
   if (!matrix) return DEFAULT_POLICY;
-  const rows: RawCell[][] = matrix.map((row) => row.map((cell) => (cell === undefined ? null : cell)));
+  const rows: RawCell[][] = [];
+  for (const row of matrix) {
+    const cells: RawCell[] = [];
+    for (const cell of row) {
+      if (isFunctionError(cell)) return cell;
+      cells.push(cell === undefined ? null : cell);
+    }
+    // An empty row of the range arrives as zeros from Excel desktop (nulls on the web): blank it.
+    rows.push(cells.every((cell) => cell === 0 || cell === null || cell === "") ? cells.map(() => null) : cells);
+  }
   const key = JSON.stringify(rows);
   if (key !== cachedKey) {
     const result = policyFromRows(rows);

@@ -5,7 +5,11 @@
  * so those are the two kinds: a bad date or number, and missing data.
  */
 
-export type ErrorKind = "#VALUE!" | "#N/A";
+/**
+ * #VALUE! and #N/A are AR Desk's own errors; the others only pass through, unchanged, from an
+ * error cell given as an argument (incomingError.ts).
+ */
+export type ErrorKind = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!" | "#NULL!";
 
 /** A cell result that is an Excel error with a message. */
 export class FunctionError {
@@ -43,8 +47,19 @@ export function errorFromThrown(error: unknown): FunctionError {
 
 /** Excel's error for a {@link FunctionError}. Needs the `CustomFunctions` global (Excel or the test shim). */
 export function toExcelError(error: FunctionError): CustomFunctions.Error {
-  const code = error.kind === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, error.message);
+  switch (error.kind) {
+    case "#N/A":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, error.message);
+    case "#VALUE!":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+    // Only #VALUE! and #N/A carry a message (Microsoft's docs); the others go without one.
+    case "#DIV/0!":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
+    case "#NUM!":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+    case "#NULL!":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.nullReference);
+  }
 }
 
 /** A result matrix as Excel takes it: errors become `CustomFunctions.Error`, the rest is unchanged. */

@@ -17,6 +17,11 @@ import { daysOverdueCells } from "./daysOverdue";
 import { dunningStageCells } from "./dunningStage";
 import { toExcel } from "./errors";
 import { lateInterestCells } from "./lateInterest";
+import { agingFast, agingRangeFast, daysOverdueFast } from "./fastPath";
+import { serialFromDay } from "../core/dates/excelSerial";
+
+/** Today's serial, computed only when a fast path needs it (as_of omitted). */
+const todaySerial = (): number => serialFromDay(today());
 
 /**
  * Aging bucket of a due date: Current, 1-30, 31-60, 61-90 or 90+ (days past due, as of today or as_of).
@@ -28,7 +33,11 @@ import { lateInterestCells } from "./lateInterest";
  * @returns The bucket label; empty when the due date is empty.
  */
 export function aging(due_date: any[][], as_of?: any[][], edges?: any[][]): any[][] {
-  return toExcel(agingCells(due_date, as_of, edges, today()));
+  return (
+    agingFast(due_date, as_of, edges, todaySerial) ??
+    agingRangeFast(due_date, as_of, edges, todaySerial, (cell) => toExcel(agingCells([[cell]], as_of, edges, today()))[0][0]) ??
+    toExcel(agingCells(due_date, as_of, edges, today()))
+  );
 }
 
 /**
@@ -40,7 +49,7 @@ export function aging(due_date: any[][], as_of?: any[][], edges?: any[][]): any[
  * @returns Whole days overdue; empty when the due date is empty.
  */
 export function daysOverdue(due_date: any[][], as_of?: any[][]): any[][] {
-  return toExcel(daysOverdueCells(due_date, as_of, today()));
+  return daysOverdueFast(due_date, as_of, todaySerial) ?? toExcel(daysOverdueCells(due_date, as_of, today()));
 }
 
 /**

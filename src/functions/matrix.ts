@@ -6,9 +6,14 @@
  */
 import type { RawCell } from "../workbook/port";
 import { notAvailable, type FunctionError } from "./errors";
+import { incomingError } from "./incomingError";
 
-/** A cell value as Excel hands it over (dates are serial numbers; blanks are null or ""). */
-export type Cell = RawCell | undefined;
+/**
+ * A cell value as Excel hands it over: dates are serial numbers; a blank cell is null or "" on
+ * the web and 0 in Excel desktop (office-js #4702); an error cell is a {@link FunctionError}
+ * (functions.json allows errors for `any` parameters, see incomingError.ts).
+ */
+export type Cell = RawCell | undefined | FunctionError;
 export type Matrix = readonly (readonly Cell[])[];
 
 /**
@@ -17,6 +22,8 @@ export type Matrix = readonly (readonly Cell[])[];
  * cell shows as a plain value.
  */
 export function plainCell(value: unknown): Cell {
+  const error = incomingError(value);
+  if (error) return error;
   if (value !== null && typeof value === "object" && "basicValue" in value) {
     return plainCell((value as { basicValue: unknown }).basicValue);
   }

@@ -6,7 +6,7 @@ import { civilFromDay } from "../core/dates";
 import type { DataIssue } from "../core/model";
 import { renderReminder, type Reminder } from "../core/reminders";
 import type { Settings } from "../core/settings";
-import { buildEml, isValidEmail, safeFileName } from "../email";
+import { buildEml, isValidEmail, uniqueFileName } from "../email";
 import { reminderHtml } from "./reminderHtml";
 
 export interface ReminderDraft {
@@ -54,9 +54,7 @@ export function reminderDrafts(reminders: readonly Reminder[], settings: Setting
       html,
       date: { y: year, m: month, d: day },
     });
-    let fileName = safeFileName(`${reminder.customer.id} ${reminder.customer.name} - ${reminder.stage}.eml`);
-    for (let n = 2; used.has(fileName.toLowerCase()); n++) fileName = safeFileName(`${reminder.customer.id} ${reminder.customer.name} - ${reminder.stage} (${n}).eml`);
-    used.add(fileName.toLowerCase());
+    const fileName = uniqueFileName(`${reminder.customer.id} ${reminder.customer.name} - ${reminder.stage}.eml`, used);
     return { reminder, subject, text: body, html, fileName, eml };
   });
   return { drafts, issues };

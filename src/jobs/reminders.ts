@@ -27,6 +27,8 @@ export interface RemindersJobOptions {
   readonly log?: readonly DunningLogEntry[];
   /** Only these customers (the task pane's selection); default all due. */
   readonly customerIds?: ReadonlySet<string>;
+  /** False where the .eml files are not handed out (desktop Excel): the sheet then names none. Default true. */
+  readonly draftFiles?: boolean;
 }
 
 /** Who would get a reminder, without drafting or logging anything (the task pane's preview). */
@@ -46,7 +48,7 @@ export function remindersJob(session: LedgerSession, asOf: DayNumber, options: R
   const newLogEntries = logEntriesFor(reminders, asOf).filter((e) => !logged.has(key(e)));
   const log = [...previous, ...newLogEntries];
   const sheets = [
-    remindersSheet(reminders, session.settings, { fileNames: drafts.map((d) => d.fileName) }),
+    remindersSheet(reminders, session.settings, options.draftFiles === false ? {} : { fileNames: drafts.map((d) => d.fileName) }),
     dunningLogSheet(log),
   ];
   return { asOf, reminders, drafts, sheets, newLogEntries, log, issues };

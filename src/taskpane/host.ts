@@ -1,11 +1,14 @@
 /**
- * Decides quickly whether the pane runs inside Excel or in a plain browser. Pure: the globals
- * (window.Office, timers) are passed in, so tests drive every branch with fakes.
+ * Decides whether the pane runs inside Excel or in a plain browser. Pure: the Office global is
+ * passed in, so tests drive every branch with fakes.
  *
- * taskpane.html loads office.js from the CDN. Outside Office, offline, or when the CDN is blocked,
- * that script may fail (Office undefined) or Office.onReady may resolve with `host: null`, or, in
- * some webviews, never resolve. The pane must not stay blank: the answer comes within
- * `timeoutMs` (default 1.5 s) and every doubt means "browser".
+ * taskpane.html loads office.js with a plain (not deferred) script tag before the pane's bundles,
+ * so when the pane starts, office.js has either loaded (`Office` exists) or failed to load
+ * (offline, blocked): only then is the answer "browser" at once. When `Office` exists the answer
+ * is `Office.onReady`'s, however long it takes: in a plain browser it resolves with `host: null`,
+ * and inside Excel a slow shared-runtime start can take seconds (office-js #4532, #2716, #6946),
+ * so no timer may decide "not in Excel". Boot.tsx shows that the start is slow and lets the clerk
+ * go on without Excel, rather than guessing.
  */
 import type { HostKind } from "./services";
 
@@ -16,36 +19,29 @@ export interface OfficeGlobal {
     | void;
   context?: {
     displayLanguage?: string;
-    requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
   };
 }
 
 export interface HostGlobals {
   readonly Office?: OfficeGlobal;
-  readonly setTimeout: (callback: () => void, ms: number) => unknown;
-  readonly clearTimeout: (handle: unknown) => void;
 }
 
 /** Why the host was chosen (shown in diagnostics and asserted in tests). */
-export type HostReason = "excel" | "no-office" | "no-host" | "other-host" | "timeout" | "on-ready-failed";
+export type HostReason = "excel" | "no-office" | "no-host" | "other-host" | "on-ready-failed" | "chosen";
 
 export interface HostInfo {
   readonly host: HostKind;
   readonly reason: HostReason;
   /** Office's UI language (`zh-CN`, `en-US`) when inside Office. */
   readonly displayLanguage?: string;
-  /** Requirement-set check of the running Office, when inside Excel. */
-  readonly isSetSupported?: (name: string, minVersion?: string) => boolean;
 }
 
-export const HOST_DETECTION_TIMEOUT_MS = 1500;
-
 /**
- * Resolves to the host; never rejects and never waits longer than `timeoutMs`.
+ * Resolves to the host; never rejects.
  * @example
- * await detectHost({ setTimeout, clearTimeout }) //=> { host: "browser", reason: "no-office" }
+ * await detectHost({ Office: undefined }) //=> { host: "browser", reason: "no-office" }
  */
-export function detectHost(globals: HostGlobals, timeoutMs: number = HOST_DETECTION_TIMEOUT_MS): Promise<HostInfo> {
+export function detectHost(globals: HostGlobals): Promise<HostInfo> {
   const office = globals.Office;
   if (office === undefined || typeof office.onReady !== "function") {
     return Promise.resolve({ host: "browser", reason: "no-office" });
@@ -56,22 +52,13 @@ export function detectHost(globals: HostGlobals, timeoutMs: number = HOST_DETECT
     const settle = (info: HostInfo): void => {
       if (settled) return;
       settled = true;
-      globals.clearTimeout(timer);
       resolve(info);
     };
-    const timer = globals.setTimeout(() => settle({ host: "browser", reason: "timeout" }), timeoutMs);
     const ready = (info: { host: string | null } | undefined): void => {
       const hostName = info?.host ?? null;
       if (hostName === null) return settle({ host: "browser", reason: "no-host" });
       if (hostName !== "Excel") return settle({ host: "browser", reason: "other-host" });
-      const context = office.context;
-      const requirements = context?.requirements;
-      settle({
-        host: "excel",
-        reason: "excel",
-        displayLanguage: context?.displayLanguage,
-        isSetSupported: requirements ? (name, minVersion) => requirements.isSetSupported(name, minVersion) : undefined,
-      });
+      settle({ host: "excel", reason: "excel", displayLanguage: office.context?.displayLanguage });
     };
     // office.js that failed half-way can throw here or reject; either way we are not in a usable Office.
     try {

@@ -1,12 +1,11 @@
 /**
  * Task pane entry (webpack `taskpane`). Wires the real globals into {@link Boot}: host detection
- * over window.Office, the requirement-set check, and the services factory — the last two through
- * dynamic `import()` so the engine, ExcelJS and the xlsx reader load only when needed and the
+ * over window.Office and the services factory — the latter through dynamic `import()` so the engine, ExcelJS and the xlsx reader load only when needed and the
  * first bundle stays small. Nothing here runs Office.onReady at import time in tested code:
  * Boot and detectHost are tested on their own with fake globals.
  */
 import { createRoot } from "react-dom/client";
-import { Boot, type RequirementCheck } from "./Boot";
+import { Boot } from "./Boot";
 import { detectHost, type OfficeGlobal } from "./host";
 import type { HostKind, PaneServices } from "./services";
 
@@ -14,17 +13,7 @@ function officeGlobal(): OfficeGlobal | undefined {
   return (globalThis as unknown as { Office?: OfficeGlobal }).Office;
 }
 
-const detect = () =>
-  detectHost({
-    Office: officeGlobal(),
-    setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-    clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-  });
-
-async function checkRequirements(isSetSupported: (name: string, minVersion?: string) => boolean): Promise<RequirementCheck> {
-  const { checkRequirements: check } = await import("../workbook/officeRequirements");
-  return check(isSetSupported);
-}
+const detect = () => detectHost({ Office: officeGlobal() });
 
 async function loadServices(host: HostKind): Promise<PaneServices> {
   const { createServices } = await import("./services/factory");
@@ -41,7 +30,6 @@ function mount(): void {
   createRoot(element).render(
     <Boot
       detectHost={detect}
-      checkRequirements={checkRequirements}
       loadServices={loadServices}
       navigatorLanguage={typeof navigator === "undefined" ? undefined : navigator.language}
     />,

@@ -3,31 +3,27 @@
  * insert a formula at the selection, add and remove AR Desk's formula columns. Like office.ts,
  * this module calls `Excel.run`; the services and the screens never do.
  *
- * Sync budget: goTo 1, insertFormulaAtSelection 1, addFormulaColumns 2, removeFormulaColumns 3,
- * whatever the number of tables, columns or rows.
+ * Each action is one `Excel.run({ delayForCellEdit: true }, …)` (office/excelRun.ts).
+ * Sync budget: goTo 1, insertFormulaAtSelection 1, removeFormulaColumns 3, addFormulaColumns
+ * 1 + 1 per `requestBudgetBytes` of formulas (2 for tables up to ~15,000 rows: a formula column
+ * sends one formula per row, and Excel on the web refuses a request over 5 MB).
  */
-import { OfficeWorkbookError, type ExcelRun } from "./office";
+import { type ExcelRun, runInExcel } from "./office/excelRun";
+import { utf8Length } from "./office/a1";
 import { COLUMN_MARK_PREFIX, columnRef, nextColumnMark, parseColumnMark, type FormulaColumnsPlan } from "./formulaColumns";
 
 export interface OfficeActionOptions {
   /** Defaults to the global `Excel.run`, looked up at call time. */
   readonly run?: ExcelRun;
+  /** Estimated request bytes per sync of formulas. Default 4,000,000 (under the web's 5 MB). */
+  readonly requestBudgetBytes?: number;
 }
 
-async function run<T>(what: string, options: OfficeActionOptions, batch: (context: Excel.RequestContext) => Promise<T>, hint?: (error: unknown) => string | undefined): Promise<T> {
-  const excelRun: ExcelRun = options.run ?? ((b) => Excel.run(b));
-  try {
-    return await excelRun(batch);
-  } catch (error) {
-    if (error instanceof OfficeWorkbookError) throw error;
-    const code = (error as { code?: string }).code;
-    const extra = hint?.(error);
-    const message =
-      code === "InvalidOperationInCellEditMode"
-        ? `Could not ${what}: Excel is editing a cell. Press Enter or Esc and try again.`
-        : `Could not ${what}: ${(error as Error).message}${extra ? ` ${extra}` : ""}`;
-    throw new OfficeWorkbookError(message, error);
-  }
+/** Per-sync allowance for the column adds, marks and the pause (bytes). */
+const STRUCTURE_RESERVE_BYTES = 20_000;
+
+function run<T>(what: string, options: OfficeActionOptions, batch: (context: Excel.RequestContext) => Promise<T>, hint?: (error: unknown) => string | undefined): Promise<T> {
+  return runInExcel(what, options.run, batch, hint);
 }
 
 /**
@@ -106,14 +102,33 @@ export async function addFormulaColumns(
     const planned = plan(snapshots, marks);
     if (planned.add.length === 0) return planned;
 
+    // Columns and marks first; then the formulas, row slices cut so that no sync's request goes
+    // over the budget (each row sends its formula: ~260 bytes for the longest AR.* formula).
     let n = nextColumnMark(names.items.map((i) => i.name));
+    const fills: { body: Excel.Range; rows: number; formula: string }[] = [];
     for (const column of planned.add) {
       const read = reads.find((r) => r.name.toLowerCase() === column.table.toLowerCase());
       if (!read) throw new Error(`table ${column.table} was not read`);
       const added = read.table.columns.add(undefined, undefined, column.column);
-      added.getDataBodyRange().formulas = Array.from({ length: read.body.rowCount }, () => [column.formula]);
       const mark = wb.names.add(`${COLUMN_MARK_PREFIX}${n++}`, `=${columnRef(read.name, column.column)}`);
       mark.visible = false;
+      if (read.body.rowCount > 0) fills.push({ body: added.getDataBodyRange(), rows: read.body.rowCount, formula: column.formula });
+    }
+    const budget = (options.requestBudgetBytes ?? 4_000_000) - STRUCTURE_RESERVE_BYTES;
+    let used = 0;
+    for (const fill of fills) {
+      const rowBytes = utf8Length(JSON.stringify([fill.formula])) + 1;
+      for (let start = 0; start < fill.rows; ) {
+        if (used + rowBytes > budget && used > 0) {
+          await context.sync();
+          used = 0;
+        }
+        const count = Math.max(1, Math.min(fill.rows - start, Math.floor((budget - used) / rowBytes)));
+        const slice = fill.body.getRow(start).getResizedRange(count - 1, 0);
+        slice.formulas = Array.from({ length: count }, () => [fill.formula]);
+        used += count * rowBytes;
+        start += count;
+      }
     }
     await context.sync();
     return planned;

@@ -1,29 +1,24 @@
 /**
  * WorkbookPort over an .xlsx file held in memory (bytes): the CLI and the browser (outside Excel)
- * use it. Reading goes through the fast reader (xlsx/read); writing re-renders the workbook with
- * ExcelJS plus AR Desk's package patch (tables, internal links, print names, markers).
+ * use it. Reading goes through the fast reader (xlsx/read); writing renders AR Desk's sheets with
+ * ExcelJS and grafts them into the clerk's own package (xlsx/write/graftSheets.ts), so every
+ * other part of the file (charts, pivot tables, images, data validation, comments …) keeps its bytes.
  *
  * Writing never touches the clerk's sheets: a spec named like a clerk's sheet goes under a free
  * name ("Index (2)"), and only sheets carrying AR Desk's marker (see marker.ts) are replaced.
  * The CLI never rewrites its input file: it saves {@link XlsxWorkbook.toBytes} elsewhere, or
  * writes generated sheets alone with `writeWorkbookFile` (xlsx/node.ts).
  *
- * Limits: the ExcelJS round trip keeps the clerk's values, styles, tables and names but not what
- * ExcelJS cannot read (charts, pivot tables, images may be lost), so a saved copy is a new file,
- * never the clerk's original; internal links on generated sheets of an earlier session are lost
- * (ExcelJS drops `location` links on load) unless that sheet is written again. ExcelJS cannot
- * write charts: a chart spec becomes a note cell (see write/applySpec.ts); the Office.js host draws it.
+ * A saved copy is still a new file, never the clerk's original on disk. Charts of the specs are
+ * written as native DrawingML charts (write/chartParts.ts).
  */
-import ExcelJS from "exceljs";
 import type { SheetSpec } from "./layout/spec";
 import { uniqueSheetName } from "./layout/sheetNames";
-import { generatedSheets, MARKER_PREFIX, type GeneratedSheet } from "./marker";
+import { generatedSheets, type GeneratedSheet } from "./marker";
 import type { SourceBlock, WorkbookPort } from "./port";
 import { readXlsx, type XlsxContent } from "./xlsx/read";
 import type { InflateRaw } from "./xlsx/read/zipDirectory";
-import { applySheetSpec, worksheetOptions } from "./xlsx/write/applySpec";
-import { patchPackage, type SheetPatch } from "./xlsx/write/packagePatch";
-import { patchForSpec } from "./xlsx/write/sheetPatches";
+import { graftSpecs } from "./xlsx/write/graftSheets";
 
 export interface XlsxWorkbookOptions {
   /** Shown in error messages. */
@@ -94,19 +89,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const usedLower = new Set(used.map((n) => n.toLowerCase()));
     const replaced = new Set(generated.filter((g) => usedLower.has(g.sheet.toLowerCase())).map((g) => g.sheet));
 
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(this.bytes as unknown as ArrayBuffer);
-    for (const ws of [...wb.worksheets]) if (replaced.has(ws.name)) wb.removeWorksheet(ws.id);
-    const names = wb.definedNames as unknown as { model: { name: string }[] };
-    names.model = names.model.filter((n) => !n.name.startsWith(MARKER_PREFIX));
-    specs.forEach((spec, i) => applySheetSpec(wb.addWorksheet(used[i], worksheetOptions(spec)), spec));
-    const buffer = await wb.xlsx.writeBuffer();
-
-    const patches: SheetPatch[] = [
-      ...generated.filter((g) => !replaced.has(g.sheet)).map((g) => ({ sheet: g.sheet, role: g.role, tables: [], internalLinks: [] })),
-      ...specs.map((spec, i) => patchForSpec(spec, used[i])),
-    ];
-    this.bytes = patchPackage(new Uint8Array(buffer as ArrayBuffer), patches);
+    this.bytes = await graftSpecs(this.bytes, specs, used, replaced);
     this.cached = undefined;
     return used;
   }

@@ -48,7 +48,7 @@ function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
       else for (const [key, value] of Object.entries(id)) associated.set(key, value);
     },
     Error: SandboxError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
   };
   const Office = { onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }) };
   const context = vm.createContext({ CustomFunctions, Office });
@@ -73,6 +73,10 @@ const VOLATILE = ["AGING", "DAYS_OVERDUE", "DUNNING_STAGE", "LATE_INTEREST", "AG
 
 describe("dist/functions.json", () => {
   const metadata = (): FunctionMetadata[] => JSON.parse(distFile("functions.json")).functions;
+
+  it("lets error cells reach the functions (allowErrorForDataTypeAny at the top level)", () => {
+    expect(JSON.parse(distFile("functions.json")).allowErrorForDataTypeAny).toBe(true);
+  });
 
   it("declares the six AR functions by their ids", () => {
     expect(metadata().map((f) => f.id).sort()).toEqual(Object.keys(EXAMPLES).sort());
@@ -125,7 +129,14 @@ describe("dist/functions.js", () => {
   it("returns the runtime's CustomFunctions.Error with a message", () => {
     const result = loadBundle().get("CREDIT_AVAILABLE")!([[null]], [[1]], null, null) as unknown[][];
     expect(result[0][0]).toBeInstanceOf(SandboxError);
-    expect(result[0][0]).toEqual(new SandboxError("#N/A", "no credit limit set"));
+    expect(result[0][0]).toEqual(new SandboxError("#N/A", "no credit limit set (an empty cell or 0; for a limit of zero type '0 as text)"));
+  });
+
+  it("keeps an error cell of a range to its own row of the spill, as the same error", () => {
+    // Both shapes an error argument may take: the runtime's error object, and a data-type error value.
+    const due = [[45961], [new SandboxError("#N/A")], [{ type: "Error", basicValue: "#DIV/0!", errorType: "Div0" }], [0]];
+    const result = loadBundle().get("AGING")!(due, [[45991]], null) as unknown[][];
+    expect(result).toEqual([["1-30"], [new SandboxError("#N/A", "the cell holds #N/A")], [new SandboxError("#DIV/0!")], [""]]);
   });
 });
 

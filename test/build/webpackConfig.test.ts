@@ -4,6 +4,8 @@ import * as path from "path";
 const config = require("../../webpack.config.js") as {
   (env: Record<string, unknown>, argv: Record<string, unknown>): Promise<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
   rewriteUrls(content: string | Buffer, url?: string): string | Buffer;
+  devHttpsOptions(getOptions: () => Promise<{ ca: string; key: string; cert: string }>, timeoutMs?: number): Promise<unknown>;
+  allowErrorsForAny(json: string): string;
 };
 
 describe("webpack.config.js", () => {
@@ -24,7 +26,21 @@ describe("webpack.config.js", () => {
     expect(html.userOptions.chunks).toEqual(["functions", "taskpane"]);
   });
 
-  it("serves over https with a dev certificate, else http, on port 3000", async () => {
+  it("stops with a message when the dev certificate is not ready, instead of serving http", async () => {
+    delete process.env.AR_DESK_HTTP;
+    await expect(config.devHttpsOptions(() => Promise.reject(new Error("no CA installed")))).rejects.toThrow(
+      /not ready \(no CA installed\).*npx office-addin-dev-certs install.*AR_DESK_HTTP=1/,
+    );
+    await expect(config.devHttpsOptions(() => new Promise(() => undefined), 10)).rejects.toThrow(/not ready \(no answer in 0.01 s\)/);
+    await expect(config.devHttpsOptions(() => Promise.resolve({ ca: "A", key: "K", cert: "C", extra: 1 } as never))).resolves.toEqual({ ca: "A", key: "K", cert: "C" });
+  });
+
+  it("adds allowErrorForDataTypeAny at the top level of the generated functions.json, keeping the rest", () => {
+    const generated = JSON.stringify({ functions: [{ id: "AGING" }], allowCustomDataForDataTypeAny: true });
+    expect(JSON.parse(config.allowErrorsForAny(generated))).toEqual({ functions: [{ id: "AGING" }], allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true });
+  });
+
+  it("serves plain http only when AR_DESK_HTTP=1 asks for it, on port 3000", async () => {
     process.env.AR_DESK_HTTP = "1";
     try {
       const served = await config({ WEBPACK_SERVE: true }, { mode: "development" });

@@ -13,9 +13,9 @@ const COMMANDS = ["statements", "reminders", "report", "check", "demo"];
 const CASES: Record<string, [string[], string | RegExp]> = {
   "missing file (statements)": [["statements", "missing.xlsx"], "ar-desk: no such file: missing.xlsx"],
   "missing file (check)": [["check", "sub/missing.xlsx"], "ar-desk: no such file: sub/missing.xlsx"],
-  "text file renamed .xlsx": [["check", "notes.xlsx"], /^ar-desk: .*notes\.xlsx.*not an \.xlsx workbook/],
+  "text file renamed .xlsx": [["check", "notes.xlsx"], /^ar-desk: .*notes\.xlsx.*a text file \(CSV or similar\), not a workbook/],
   "a folder named .xlsx": [["check", "folder.xlsx"], /^ar-desk: .*folder\.xlsx.*folder/],
-  ".csv instead of .xlsx": [["statements", "ledger.csv"], "ar-desk: ledger.csv: AR Desk reads .xlsx workbooks; save it as an Excel Workbook (.xlsx) first"],
+  ".csv instead of .xlsx": [["statements", "ledger.csv"], 'ar-desk: Cannot read "ledger.csv": it is a text file (CSV or similar), not a workbook; open it in Excel and save it as an Excel Workbook (.xlsx)'],
   "workbook without Invoices": [["statements", "no-invoices.xlsx", "--month", "2026-10"], /^ar-desk: .*no Invoices table found/],
   "unknown option": [["statements", "ledger.xlsx", "--bogus"], "ar-desk: unknown option '--bogus'. See 'ar-desk --help'."],
   "option of another command": [["check", "ledger.xlsx", "--out", "x.xlsx"], "ar-desk: check does not take --out. See 'ar-desk check --help'."],

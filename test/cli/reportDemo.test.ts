@@ -1,6 +1,7 @@
 /** `ar-desk report` (terminal table and --out) and `ar-desk demo` on the shipped sample. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { simpleParser } from "mailparser";
 import { tinyLedger, writeLedger } from "./_lib/ledgerFixture";
 import { assertBuilt, bytes, cellsOf, cents, cli, cliAll, plain, readXlsx, REPO, tableRows, tempDir, type CliResult } from "./_lib/runCli";
@@ -52,6 +53,21 @@ describe("report", () => {
     for (const v of ["C001", "Acme Ltd", "C002", "北京华夏贸易有限公司", "USD", "CNY"]) expect(values).toContain(v);
     const money = values.filter((v) => typeof v === "number").map(cents);
     for (const amount of [155000, 700000, 130000, 500000, 845000, 4300000]) expect(money).toContain(amount);
+  });
+
+  test("--out draws the native bucket chart per currency over the totals rows", () => {
+    const files = unzipSync(bytes(path.join(dir, "summary.xlsx")));
+    const charts = Object.keys(files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(charts).toHaveLength(2);
+    const cached = (ccy: string) => {
+      const xml = charts.map((p) => strFromU8(files[p])).find((x) => x.includes(`<a:t>Aging ${ccy}</a:t>`))!;
+      expect(xml).toMatch(/<c:f>'AR Summary'!\$B\$\d+:\$F\$\d+<\/c:f>/);
+      return [.../<c:numCache>.*<\/c:numCache>/.exec(xml)![0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1]));
+    };
+    // The tiny ledger's totals (see the terminal table above).
+    expect(cached("USD")).toEqual([250, 500, 0, 800, 0]);
+    expect(cached("CNY")).toEqual([2000, 5000, 0, 0, 0]);
+    expect(strFromU8(files["[Content_Types].xml"])).toContain("drawingml.chart+xml");
   });
 
   test("the ledger is unchanged", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { escapeHtml, safeFileName } from "../../src/email";
+import { escapeHtml, safeFileName, uniqueFileName } from "../../src/email";
 
 const WINDOWS_FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f]/;
 const RESERVED = /^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\..*)?$/i;
@@ -76,5 +76,38 @@ describe("escapeHtml", () => {
         expect(escapeHtml(text)).not.toMatch(/[<>"']|&(?!amp;|lt;|gt;|quot;|#39;)/);
       }),
     );
+  });
+});
+
+describe("uniqueFileName", () => {
+  const bytes = (s: string) => Buffer.byteLength(s, "utf8");
+
+  it("adds a counter before the extension, compared case-insensitively", () => {
+    const taken = new Set<string>();
+    expect(["C1 Acme.eml", "c1 acme.eml", "C1 ACME.eml"].map((n) => uniqueFileName(n, taken))).toEqual(["C1 Acme.eml", "c1 acme (2).eml", "C1 ACME (3).eml"]);
+  });
+
+  it("keeps the counter whole when the name fills the byte limit (the search always ends)", () => {
+    const name = `c100 ${"上海华瑞国际贸易有限公司".repeat(8)} - Reminder 1.eml`;
+    const taken = new Set<string>();
+    const names = Array.from({ length: 12 }, () => uniqueFileName(name, taken));
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(12);
+    for (const n of names) expect(bytes(n)).toBeLessThanOrEqual(150);
+    expect(names[11].endsWith(" (12).eml")).toBe(true);
+  });
+
+  it("always ends and stays within the limit, whatever the names (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 200 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 16, max: 160 }), (wanted, maxBytes) => {
+        const taken = new Set<string>();
+        const names = wanted.map((w) => uniqueFileName(`${w}.eml`, taken, { maxBytes }));
+        expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+        for (const n of names) expect(bytes(n)).toBeLessThanOrEqual(maxBytes);
+      }),
+    );
+  });
+
+  it("turns a lone surrogate into U+FFFD", () => {
+    expect(safeFileName("Smile \uD83D Ltd.eml")).toBe("Smile \uFFFD Ltd.eml");
   });
 });

@@ -89,6 +89,23 @@ describe("edgesArg", () => {
 
   it("refuses edges the core refuses", () => {
     expect(edgesArg([[30, 30]])).toBeInstanceOf(FunctionError);
-    expect(edgesArg([[0]])).toBeInstanceOf(FunctionError);
+    expect(edgesArg([[-5]])).toBeInstanceOf(FunctionError);
+  });
+
+  it("parses each distinct edges argument once, and never mixes up different ones", () => {
+    const first = edgesArg([[15], [45]]);
+    expect(first).toEqual([15, 45]);
+    expect(edgesArg([[15], [45]])).toBe(first);
+    expect(edgesArg([["15,45,90"]])).toEqual([15, 45, 90]);
+    expect(edgesArg([["15"], ["45"]])).toEqual([15, 45]);
+    expect(edgesArg([[15], [45], [null]])).toEqual([15, 45]);
+    expect(edgesArg([[30, 30]])).toBeInstanceOf(FunctionError);
+    expect(edgesArg([[30, 30]])).toBeInstanceOf(FunctionError);
+    expect(edgesArg([[15], [45]])).toEqual([15, 45]);
+  });
+
+  it("skips a 0, an empty edges cell as Excel desktop passes it", () => {
+    expect(edgesArg([[0]])).toEqual([30, 60, 90]);
+    expect(edgesArg([[15], [0], [45]])).toEqual([15, 45]);
   });
 });

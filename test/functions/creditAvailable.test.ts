@@ -2,6 +2,7 @@ import * as AR from "../../src/functions/functions";
 import { asExcel, cell, column, one, show } from "./excel";
 
 const creditAvailable = asExcel(AR.creditAvailable);
+const NO_LIMIT = "#N/A no credit limit set (an empty cell or 0; for a limit of zero type '0 as text)";
 
 describe("creditAvailable", () => {
   it("returns the limit minus the sum of the balances", () => {
@@ -28,7 +29,7 @@ describe("creditAvailable", () => {
     const limits = column(1000, null, 0, 500);
     const customers = column("C1", "C2", "C3", "");
     const result = creditAvailable(limits, column(100, 200, 300, 50), customers, column("C1", "C2", "C3", "C1"));
-    expect(show(result)).toEqual(column(850, "#N/A no credit limit set", -300, ""));
+    expect(show(result)).toEqual(column(850, NO_LIMIT, NO_LIMIT, ""));
   });
 
   it("is linear in the number of balances and customers", () => {
@@ -51,8 +52,13 @@ describe("creditAvailable", () => {
 
   describe("edge cases", () => {
     it("returns #N/A, not 0, when no credit limit is set", () => {
-      expect(one(creditAvailable(cell(null), column(10), null, null))).toBe("#N/A no credit limit set");
-      expect(one(creditAvailable(cell(""), column(10), null, null))).toBe("#N/A no credit limit set");
+      expect(one(creditAvailable(cell(null), column(10), null, null))).toBe(NO_LIMIT);
+      expect(one(creditAvailable(cell(""), column(10), null, null))).toBe(NO_LIMIT);
+    });
+
+    it("reads a limit of 0 as no limit set (Excel desktop passes an empty cell as 0); text '0 is a zero limit", () => {
+      expect(one(creditAvailable(cell(0), column(10), null, null))).toBe(NO_LIMIT);
+      expect(one(creditAvailable(cell("0"), column(10, 5), null, null))).toBe(-15);
     });
 
     it("returns #VALUE! for a bad or negative limit", () => {

@@ -40,8 +40,12 @@ describe("daysOverdue", () => {
       );
     });
 
-    it("refuses serials below 1", () => {
-      expect(String(one(daysOverdue(cell(0), cell(61))))).toMatch(/^#VALUE! due_date: 0 is not a date/);
+    it("refuses negative serials", () => {
+      expect(String(one(daysOverdue(cell(-1), cell(61))))).toMatch(/^#VALUE! due_date: -1 is not a date/);
+    });
+
+    it("reads serial 0 as an empty due date (Excel desktop passes an empty cell as 0)", () => {
+      expect(one(daysOverdue(cell(0), cell(61)))).toBe("");
     });
 
     it("returns empty for an empty due date (null or empty text)", () => {

@@ -1,10 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { Boot, type BootProps } from "../../src/taskpane/Boot";
 import { fakeServices, sampleAnalysis } from "./fakeServices";
-
-const FAILED_MESSAGE = "AR Desk pane: services could not load";
 
 describe("App", () => {
   it("in Excel starts on the Ledger tab, analyses once and switches tabs", async () => {
@@ -68,73 +65,5 @@ describe("App", () => {
     fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）"), { target: { files: [file] } });
     expect(await screen.findByText("请选择 .xlsx 文件。")).toBeTruthy();
     expect(services.calls).toEqual([]);
-  });
-});
-
-describe("Boot", () => {
-  const okRequirements: BootProps["checkRequirements"] = async () => ({ ok: true, missing: [] });
-
-  it("shows a starting line at once, then the browser pane", async () => {
-    const services = fakeServices({ host: "browser" });
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    render(
-      <Boot
-        detectHost={async () => {
-          await gate;
-          return { host: "browser", reason: "no-office" };
-        }}
-        checkRequirements={okRequirements}
-        loadServices={async (host) => {
-          expect(host).toBe("browser");
-          return services;
-        }}
-        navigatorLanguage="en-US"
-      />,
-    );
-    expect(screen.getByText("Starting AR Desk…")).toBeTruthy();
-    release();
-    expect(await screen.findByRole("button", { name: "Open workbook…" })).toBeTruthy();
-  });
-
-  it("uses Office's display language inside Excel", async () => {
-    render(
-      <Boot
-        detectHost={async () => ({ host: "excel", reason: "excel", displayLanguage: "zh-CN", isSetSupported: () => true })}
-        checkRequirements={okRequirements}
-        loadServices={async () => fakeServices()}
-        navigatorLanguage="en-US"
-      />,
-    );
-    expect(await screen.findByRole("tab", { name: "台账" })).toBeTruthy();
-  });
-
-  it("says clearly when Excel is too old", async () => {
-    const loadServices = jest.fn();
-    render(
-      <Boot
-        detectHost={async () => ({ host: "excel", reason: "excel", displayLanguage: "en-US", isSetSupported: () => false })}
-        checkRequirements={async () => ({ ok: false, missing: ["ExcelApi 1.12", "SharedRuntime 1.1"] })}
-        loadServices={loadServices}
-      />,
-    );
-    expect(await screen.findByText("This version of Excel is too old for AR Desk")).toBeTruthy();
-    expect(screen.getByText(/ExcelApi 1.12, SharedRuntime 1.1/)).toBeTruthy();
-    expect(loadServices).not.toHaveBeenCalled();
-  });
-
-  it("shows why the services could not start instead of a blank pane", async () => {
-    render(
-      <Boot
-        detectHost={async () => ({ host: "browser", reason: "timeout" })}
-        checkRequirements={okRequirements}
-        loadServices={async (host) => {
-          throw new Error(`${FAILED_MESSAGE} (${host})`);
-        }}
-        navigatorLanguage="zh-CN"
-      />,
-    );
-    expect(await screen.findByText("加载项无法启动")).toBeTruthy();
-    expect(screen.getByText(`${FAILED_MESSAGE} (browser)`)).toBeTruthy();
   });
 });

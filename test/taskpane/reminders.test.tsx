@@ -59,8 +59,29 @@ describe("RemindersScreen", () => {
     renderScreen(<RemindersScreen ready />, fakeServices({ canDownload: false }));
     await findCustomers();
     fireEvent.click(screen.getByRole("button", { name: "Create drafts" }));
-    expect(await screen.findByText(/Downloads are not available in this version of Excel/)).toBeTruthy();
+    expect(await screen.findByText(/no \.eml files were made/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Download drafts (.zip of .eml)" })).toBeNull();
+  });
+
+  // Issue 11 point 8: without downloads, each draft goes out by clipboard or mailto link.
+  it("offers Copy draft and an email link per customer where the host cannot download", async () => {
+    const writeText = jest.fn(async () => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    renderScreen(<RemindersScreen ready />, fakeServices({ canDownload: false }));
+    await findCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "Copy the draft for Acme Ltd" }));
+    expect(await screen.findByText("Draft copied: paste it into a new email.")).toBeTruthy();
+    const copied = (writeText.mock.calls[0] as unknown as [string])[0];
+    expect(copied.startsWith("To: ap@acme.test\nSubject: ")).toBe(true);
+    const link = screen.getByRole("link", { name: "Open the draft for Acme Ltd in your email program" }).getAttribute("href")!;
+    expect(link.startsWith("mailto:ap@acme.test?subject=")).toBe(true);
+    delete (navigator as unknown as { clipboard?: unknown }).clipboard;
+  });
+
+  it("offers no copy buttons where the drafts can be downloaded", async () => {
+    renderScreen(<RemindersScreen ready />, fakeServices());
+    await findCustomers();
+    expect(screen.queryByRole("button", { name: /Copy the draft/ })).toBeNull();
   });
 
   it("select all toggles every customer and Create is disabled with none selected", async () => {

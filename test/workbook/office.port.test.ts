@@ -5,6 +5,6 @@ import { runPortContract } from "./portContract";
 
 runPortContract("OfficeWorkbookPort on the Excel fake", async (fixture) => {
   const fake = createFakeExcel(stateFromFixture(fixture));
-  const port = new OfficeWorkbookPort({ run: (batch) => fake.Excel.run(batch as never), isSetSupported: () => true });
+  const port = new OfficeWorkbookPort({ run: (runOptions, batch) => fake.Excel.run(runOptions, batch as never) });
   return { port, readBack: async () => readBackState(fake.state) };
 });

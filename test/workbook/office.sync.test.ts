@@ -1,11 +1,11 @@
-import { OfficeWorkbookError, OfficeWorkbookPort, type OfficeWorkbookPortOptions } from "../../src/workbook/office";
+import { OfficeWorkbookError, OfficeWorkbookPort, PROTECTED_MESSAGE, type OfficeWorkbookPortOptions } from "../../src/workbook/office";
 import { FakeOfficeError, PAYLOAD_LIMIT_BYTES, WorkbookState, createFakeExcel, installFakeExcel, uninstallFakeExcel } from "../fakes/excel";
 import { readBackState } from "../fakes/excel/contract";
 import { index, leanRun, statementRun } from "./office/specBuilder";
 
 function setup(options: Partial<OfficeWorkbookPortOptions> = {}, state = clerkBook()) {
   const fake = createFakeExcel(state);
-  const port = new OfficeWorkbookPort({ run: (batch) => fake.Excel.run(batch as never), isSetSupported: () => true, ...options });
+  const port = new OfficeWorkbookPort({ run: (runOptions, batch) => fake.Excel.run(runOptions, batch as never), ...options });
   return { fake, port };
 }
 
@@ -64,20 +64,36 @@ describe("OfficeWorkbookPort batching", () => {
     expect(sheet.cells.D60001?.hyperlink).toBe("#'C60000 Customer 60000'!A1");
   });
 
-  it("pauses calculation and screen updating in every write sync", async () => {
-    const { fake, port } = setup();
-    await port.writeSheets(statementRun(3));
+  it("pauses calculation in every write sync and screen updating once per action", async () => {
+    const { fake, port } = setup({ requestBudgetBytes: 200_000 });
+    await port.writeSheets(statementRun(300));
     const writes = fake.stats.syncs.slice(1);
-    expect(writes.every((s) => s.calculationSuspended && s.screenUpdatingSuspended)).toBe(true);
+    expect(writes.length).toBeGreaterThan(2);
+    expect(writes.every((s) => s.calculationSuspended)).toBe(true);
+    expect(writes.map((s) => s.screenUpdatingSuspended)).toEqual(writes.map((_, i) => i === 0));
     expect(fake.stats.syncs[0].calculationSuspended).toBe(false);
   });
 
-  it("skips print setup and the screen pause without ExcelApi 1.9", async () => {
-    const { fake, port } = setup({ isSetSupported: (_n, v) => v !== "1.9" });
-    await port.writeSheets(statementRun(1));
-    expect(fake.state.sheet("C00001 Customer 1")!.printArea).toBeUndefined();
-    expect(fake.stats.syncs[1].screenUpdatingSuspended).toBe(false);
-    expect(fake.stats.syncs[1].calculationSuspended).toBe(true);
+  it("runs every action with delayForCellEdit, so it waits out cell-edit mode", async () => {
+    const { fake, port } = setup();
+    fake.state.cellEditMode = true;
+    const listing = port.listSheets();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    fake.state.endCellEdit();
+    expect(await listing).toEqual([{ name: "Customers", generated: false }]);
+    await port.readBlocks();
+    await port.writeSheets(leanRun(1));
+    expect(fake.stats.runOptions).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }, { delayForCellEdit: true }]);
+  });
+
+  it("says the workbook is protected before adding anything", async () => {
+    const { fake, port } = setup();
+    fake.state.protected = true;
+    const error = await port.writeSheets(leanRun(2)).catch((e) => e);
+    expect(error).toBeInstanceOf(OfficeWorkbookError);
+    expect(error.message).toBe(PROTECTED_MESSAGE);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Customers"]);
+    expect(fake.state.names).toEqual([]);
   });
 
   it("reads 1 and 40 tables with the same number of syncs", async () => {
@@ -117,6 +133,32 @@ describe("OfficeWorkbookPort batching", () => {
     expect(block.rows[59999]).toEqual(["INV-60000", "C0", "Consulting services, October".repeat(2), 90000]);
     expect(fake.stats.syncs.length).toBeGreaterThan(3);
     for (const s of fake.stats.syncs) expect(s.responseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("halves a read slice that Excel refuses with ResponsePayloadSizeLimitExceeded", async () => {
+    const state = new WorkbookState();
+    const note = "n".repeat(3000);
+    state.putValues("Notes", "A1", [["ID", "Note"], ...Array.from({ length: 2000 }, (_, i) => [`N${i + 1}`, note])]);
+    const { fake, port } = setup({}, state);
+    const [block] = await port.readBlocks();
+    expect(block.rows).toHaveLength(2000);
+    expect(block.rows[1999]).toEqual(["N2000", note]);
+    // The one refused sync (~6 MB of text), then its halves.
+    const refused = fake.stats.syncs.filter((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES);
+    expect(refused).toHaveLength(1);
+    expect(fake.stats.syncs.length).toBe(2 + 1 + 2);
+  });
+
+  it("reads and writes dates right in a 1904 date system workbook", async () => {
+    // 2025-10-31 is serial 45961 in the 1900 system and 45961 - 1462 = 44499 in the 1904 system.
+    const state = new WorkbookState();
+    state.date1904 = true;
+    state.putValues("Invoices", "A1", [["InvoiceNo", "DueDate", "Amount"], ["INV-1", { value: 44499, numberFormat: "yyyy-mm-dd" }, 44499]]);
+    const { fake, port } = setup({}, state);
+    const [block] = await port.readBlocks();
+    expect(block.rows).toEqual([["INV-1", 45961, 44499]]);
+    await port.writeSheets([{ name: "Dates", role: "index", cells: [{ row: 1, col: 1, value: { date: 45961 - 25569 } }] }]);
+    expect(fake.state.sheet("Dates")!.cell(1, 1)).toMatchObject({ value: 44499, numberFormat: "yyyy-mm-dd" });
   });
 
   it("lists sheets in one sync", async () => {
@@ -168,7 +210,7 @@ describe("OfficeWorkbookPort output", () => {
     expect(s.cell(6, 1)).toMatchObject({ bold: true, fill: "#D9E1F2", borders: { EdgeBottom: { style: "Continuous", weight: "Thin" } } });
     expect(s.cell(12, 3)).toMatchObject({ formula: "=SUM(C7:C11)", numberFormat: "#,##0.00", borders: { EdgeBottom: { style: "Double" } } });
     expect(s.columnWidths.get(1)).toBe(129.75);
-    expect(s).toMatchObject({ printArea: "'C00001 Customer 1'!$A$1:$C$14", printTitleRows: "$6:$6", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, freezeRows: 6, centerFooter: "Page &P of &N" });
+    expect(s).toMatchObject({ printArea: "'C00001 Customer 1'!$A$1:$C$14", printTitleRows: "$6:$6", zoom: { horizontalFitToPages: 1 }, freezeRows: 6, centerFooter: "Page &P of &N" });
   });
 
   it("removes broken markers left by sheets the clerk deleted", async () => {
@@ -191,26 +233,8 @@ describe("OfficeWorkbookPort errors", () => {
     expect(error.cause).toBeInstanceOf(FakeOfficeError);
   });
 
-  it("retries while Excel is in cell-edit mode, then succeeds", async () => {
-    const fake = createFakeExcel(clerkBook());
-    let calls = 0;
+  it("says so when Excel refuses because a cell is being edited", async () => {
     const port = new OfficeWorkbookPort({
-      isSetSupported: () => true,
-      retryDelayMs: 1,
-      run: async (batch) => {
-        calls += 1;
-        if (calls === 1) throw Object.assign(new Error("editing"), { code: "InvalidOperationInCellEditMode" });
-        return fake.Excel.run(batch as never);
-      },
-    });
-    expect(await port.listSheets()).toEqual([{ name: "Customers", generated: false }]);
-    expect(calls).toBe(2);
-  });
-
-  it("says so when Excel stays in cell-edit mode", async () => {
-    const port = new OfficeWorkbookPort({
-      isSetSupported: () => true,
-      retryDelayMs: 1,
       run: async () => {
         throw Object.assign(new Error("editing"), { code: "InvalidOperationInCellEditMode" });
       },
@@ -224,7 +248,7 @@ describe("OfficeWorkbookPort with the global Excel", () => {
 
   it("uses globalThis.Excel.run by default", async () => {
     const fake = installFakeExcel(clerkBook());
-    const port = new OfficeWorkbookPort({ isSetSupported: () => true });
+    const port = new OfficeWorkbookPort();
     expect(await port.writeSheets(leanRun(2))).toEqual(["C00001 Customer 1", "C00002 Customer 2", "Index"]);
     expect(fake.stats.runs).toBe(1);
     const sheet = readBackState(fake.state).sheets.find((s) => s.name === "C00001 Customer 1")!;

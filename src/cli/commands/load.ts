@@ -4,13 +4,18 @@ import { promises as fs } from "node:fs";
 import { openSession, type LedgerSession } from "../../jobs/session";
 import { readWorkbookFile } from "../../workbook/xlsx/node";
 import { UserError } from "../userError";
+import { formatAmount, inexactTotals } from "../../core/money";
+import type { Money } from "../../core/model";
 import type { Flags } from "../main";
 import type { Progress } from "../progress";
 
+/**
+ * Reads the ledger and opens a session. The file is recognised by its content, not its name: any
+ * Excel workbook package (.xlsx, .xlsm, .xltx…) is read; an .xls, .csv, .ods or .numbers file is
+ * refused with what to do (see xlsx/read/sniff.ts). Cells the reader could not take as written
+ * come first among the session's issues.
+ */
 export async function loadSession(file: string, flags: Flags, progress?: Progress): Promise<LedgerSession> {
-  if (!/\.xlsx$/i.test(file)) {
-    throw new UserError(`${file}: AR Desk reads .xlsx workbooks${/\.(xls|csv|ods)$/i.test(file) ? "; save it as an Excel Workbook (.xlsx) first" : ""}`);
-  }
   const order = flags["date-order"];
   if (order !== undefined && order !== "mdy" && order !== "dmy") throw new UserError(`--date-order must be mdy or dmy, not "${order}"`);
   await mustExist(file);
@@ -18,9 +23,30 @@ export async function loadSession(file: string, flags: Flags, progress?: Progres
   const content = await readWorkbookFile(file);
   progress?.update(1, 3, "checking the ledger");
   const generated = new Set(content.generatedSheets);
-  const session = openSession(content.blocks, { generatedSheets: generated, ...(order ? { dateOrder: order as "mdy" | "dmy" } : {}) });
+  const opened = openSession(content.blocks, { generatedSheets: generated, ...(order ? { dateOrder: order as "mdy" | "dmy" } : {}) });
   progress?.update(2, 3, "");
-  return session;
+  assertExactTotals(opened, path.basename(file));
+  const readIssues = content.issues.filter((i) => !generated.has(i.sheet));
+  return readIssues.length === 0 ? opened : { ...opened, issues: [...readIssues, ...opened.issues] };
+}
+
+/** Refuses, in one line, a ledger whose totals could not be exact (see core/money/exactTotals.ts). */
+function assertExactTotals(session: LedgerSession, fileName: string): void {
+  const { invoices, payments, customers } = session.ledger;
+  function* amounts(): Iterable<Money> {
+    for (const i of invoices) {
+      yield i.amount;
+      yield i.paid;
+    }
+    for (const p of payments) yield p.amount;
+    for (const c of customers) if (c.creditLimit) yield c.creditLimit;
+  }
+  const [first] = inexactTotals(amounts());
+  if (first) {
+    throw new UserError(
+      `${fileName}: the ${first.currency} amounts add up to more than ${formatAmount(Number.MAX_SAFE_INTEGER, first.currency)} (2^53 - 1 minor units), beyond what AR Desk can total exactly; split the ledger`,
+    );
+  }
 }
 
 /** `<dir>/<base>-<suffix>` beside the ledger. */

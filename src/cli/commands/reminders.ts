@@ -1,13 +1,15 @@
-import * as fs from "node:fs/promises";
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { isoOf } from "../../core/dates";
 import { dayOption, localToday } from "../../jobs/period";
 import { remindersJob } from "../../jobs/reminders";
 import { dunningLogFromBlocks } from "../../jobs/dunningLogFromBlocks";
-import { readWorkbookFile, writeWorkbookFile } from "../../workbook/xlsx/node";
+import { readWorkbookFile } from "../../workbook/xlsx/node";
+import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
 import type { Flags } from "../main";
 import { progressBar } from "../progress";
-import { UserError } from "../userError";
+import { CannotWriteError } from "../userError";
+import { ensureFolder, guardOutput, writeFileAtomic, writeFolderAtomic } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
 import { exitCodeFor, issueLine, issuesSummary, money, unreadLine } from "./format";
 
@@ -15,7 +17,10 @@ export async function runReminders(file: string | undefined, flags: Flags): Prom
   const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"] as string, "--as-of") : localToday();
   const outDir = (flags["out-dir"] as string | undefined) ?? besideLedger(file!, `reminders-${isoOf(asOf)}`);
   const logFile = (flags.log as string | undefined) ?? path.join(outDir, "dunning-log.xlsx");
-  if ([path.resolve(logFile)].includes(path.resolve(file!))) throw new UserError("--log must not be the ledger itself: AR Desk never rewrites its input");
+  const ledger = file!;
+  if ((await fs.stat(outDir).catch(() => undefined))?.isDirectory() === false) throw new CannotWriteError(`cannot write ${outDir}: it is a file, not a folder`);
+  await guardOutput(logFile, "workbook", { ledger, ...(flags.log !== undefined ? { flag: "--log" } : {}) });
+  await guardOutput(path.join(outDir, "reminders.xlsx"), "workbook", { ledger });
   const progress = progressBar();
   const session = await loadSession(file!, flags, progress);
   let previous = session.log;
@@ -25,16 +30,19 @@ export async function runReminders(file: string | undefined, flags: Flags): Prom
     previous = read.entries;
   }
   const run = remindersJob(session, asOf, { includeUpcoming: flags["include-upcoming"] === true, log: previous });
-  await fs.mkdir(outDir, { recursive: true });
-  let written = 0;
+  const files: { name: string; data: string | Uint8Array }[] = [];
   for (const draft of run.drafts) {
     if (!draft.eml || !draft.fileName) continue;
-    await fs.writeFile(path.join(outDir, draft.fileName), draft.eml, "utf8");
-    progress.update(++written, run.drafts.length, "writing drafts");
+    await guardOutput(path.join(outDir, draft.fileName), "draft", { ledger });
+    files.push({ name: draft.fileName, data: draft.eml });
   }
+  const written = files.length;
   const [remindersSheet, logSheet] = run.sheets;
-  await writeWorkbookFile(path.join(outDir, "reminders.xlsx"), [remindersSheet]);
-  await writeWorkbookFile(logFile, [logSheet]);
+  files.push({ name: "reminders.xlsx", data: await writeSpecsStreaming([remindersSheet]) });
+  // the drafts first, the log last: a run that fails half-way never records a reminder as sent
+  await writeFolderAtomic(outDir, files, (done) => progress.update(Math.min(done, written), written, "writing drafts"));
+  await ensureFolder(path.dirname(path.resolve(logFile)));
+  await writeFileAtomic(logFile, await writeSpecsStreaming([logSheet]));
   progress.done();
   const byStage = new Map<string, number>();
   for (const r of run.reminders) byStage.set(r.stage, (byStage.get(r.stage) ?? 0) + 1);

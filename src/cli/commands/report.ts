@@ -1,23 +1,22 @@
-import * as path from "node:path";
 import { isoOf } from "../../core/dates";
 import { formatAmount } from "../../core/money";
 import { dayOption, localToday } from "../../jobs/period";
 import { reportJob } from "../../jobs/report";
 import type { ArSummary } from "../../workbook/layout";
-import { writeWorkbookFile } from "../../workbook/xlsx/node";
+import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
 import type { Flags } from "../main";
-import { UserError } from "../userError";
+import { guardOutput, writeFileAtomic } from "../safeWrite";
 import { loadSession } from "./load";
 import { exitCodeFor, issuesSummary, textTable, unreadLine } from "./format";
 
 export async function runReport(file: string | undefined, flags: Flags): Promise<number> {
   const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"] as string, "--as-of") : localToday();
-  const session = await loadSession(file!, flags);
-  const run = reportJob(session, asOf, { chartsSupported: false });
   const out = flags.out as string | undefined;
+  if (out !== undefined) await guardOutput(out, "workbook", { ledger: file!, flag: "--out" });
+  const session = await loadSession(file!, flags);
+  const run = reportJob(session, asOf);
   if (out !== undefined) {
-    if (path.resolve(out) === path.resolve(file!)) throw new UserError("--out must not be the ledger itself: AR Desk never rewrites its input");
-    await writeWorkbookFile(out, [run.sheet]);
+    await writeFileAtomic(out, await writeSpecsStreaming([run.sheet]));
     const unread = unreadLine(session.ledger);
     process.stdout.write(`AR summary as of ${isoOf(asOf)} (${run.summary.rows.length} customer balances) written to ${out}\n${issuesSummary(session.issues)}\n${unread ? unread + "\n" : ""}`);
     return exitCodeFor(session.ledger);

@@ -2,10 +2,11 @@ import * as path from "node:path";
 import { isoOf } from "../../core/dates";
 import { statementPeriod, localToday } from "../../jobs/period";
 import { statementsJob } from "../../jobs/statements";
-import { writeWorkbookFile } from "../../workbook/xlsx/node";
+import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
 import type { Flags } from "../main";
 import { progressBar } from "../progress";
 import { UserError } from "../userError";
+import { guardOutput, writeFileAtomic } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
 import { exitCodeFor, issuesSummary, money, unreadLine } from "./format";
 
@@ -15,12 +16,13 @@ export async function runStatements(file: string | undefined, flags: Flags): Pro
     throw new UserError(`--type must be balance-forward or open-item, not "${type}"`);
   }
   const period = statementPeriod({ month: flags.month as string | undefined, asOf: flags["as-of"] as string | undefined }, localToday());
+  const out = (flags.out as string | undefined) ?? besideLedger(file!, `statements-${period.label}.xlsx`);
+  await guardOutput(out, "workbook", { ledger: file!, ...(flags.out !== undefined ? { flag: "--out" } : {}) });
   const progress = progressBar();
   const session = await loadSession(file!, flags, progress);
   const run = statementsJob(session, period, type ? { type } : {});
-  const out = (flags.out as string | undefined) ?? besideLedger(file!, `statements-${period.label}.xlsx`);
-  if (path.resolve(out) === path.resolve(file!)) throw new UserError("--out must not be the ledger itself: AR Desk never rewrites its input");
-  await writeWorkbookFile(out, run.sheets, { onProgress: (done, total) => progress.update(done, total, "writing statements") });
+  const bytes = await writeSpecsStreaming(run.sheets, { onProgress: (done, total) => progress.update(done, total, "writing statements") });
+  await writeFileAtomic(out, bytes);
   progress.done();
   const lines = [
     `${run.statements.length} statement${run.statements.length === 1 ? "" : "s"} for ${period.label} (as of ${isoOf(period.end)}) written to ${out}`,

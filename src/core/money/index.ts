@@ -3,3 +3,4 @@ export * from "./money";
 export * from "./decimal";
 export * from "./parseAmount";
 export * from "./format";
+export * from "./exactTotals";

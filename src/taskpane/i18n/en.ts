@@ -16,8 +16,9 @@ export const en = {
   "app.openAnother": "Open another workbook",
   "app.notReady": "Map the required tables and columns on the Ledger tab first.",
 
-  "host.tooOld.title": "This version of Excel is too old for AR Desk",
-  "host.tooOld.body": "AR Desk needs these Office features, which this Excel does not support: {missing}. Update Office or use Excel on the web.",
+  "host.slow.title": "Excel is taking a while to start AR Desk",
+  "host.slow.body": "Inside Excel this can take some seconds; AR Desk keeps waiting. If you opened this page in a browser, you can go on without Excel and open a workbook file.",
+  "host.slow.continue": "Continue without Excel",
   "host.failed.title": "AR Desk could not start",
 
   "tab.ledger": "Ledger",
@@ -166,7 +167,13 @@ export const en = {
   "reminders.done": "{count} drafts created; {logged} entries added to the dunning log.",
   "reminders.openSheet": "Open the {sheet} sheet",
   "reminders.download": "Download drafts (.zip of .eml)",
-  "reminders.noDownload": "Downloads are not available in this version of Excel. The drafts are listed on the {sheet} sheet with email links; open AR Desk in Excel on the web to download the .eml files.",
+  "reminders.noDownload": "This Excel does not let add-ins save files, so no .eml files were made. Use Copy draft or the email link beside each customer above, or Send email on the {sheet} sheet; in Excel on the web AR Desk can download the .eml drafts.",
+  "reminders.copyDraft": "Copy draft",
+  "reminders.copyDraftOf": "Copy the draft for {name}",
+  "reminders.emailLink": "Open in email",
+  "reminders.emailLinkOf": "Open the draft for {name} in your email program",
+  "reminders.copied": "Draft copied: paste it into a new email.",
+  "reminders.copyFailed": "Excel did not allow copying: open the preview and copy the text by hand.",
 
   "formulas.title": "Formulas",
   "formulas.intro": "Add AR formula columns to your Invoices and Customers tables, or insert an example formula at the selected cell.",

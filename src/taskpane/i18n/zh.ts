@@ -18,8 +18,9 @@ export const zh: Record<MessageKey, string> = {
   "app.openAnother": "打开其他工作簿",
   "app.notReady": "请先在“台账”页映射必需的表和列。",
 
-  "host.tooOld.title": "此版本的 Excel 过旧，无法运行本加载项",
-  "host.tooOld.body": "本加载项需要以下 Office 功能，但此 Excel 不支持：{missing}。请更新 Office 或使用网页版 Excel。",
+  "host.slow.title": "Excel 启动加载项需要一些时间",
+  "host.slow.body": "在 Excel 中启动可能需要几秒钟，加载项会继续等待。如果您是在浏览器中打开此页面，可以不使用 Excel，直接打开工作簿文件。",
+  "host.slow.continue": "不使用 Excel 继续",
   "host.failed.title": "加载项无法启动",
 
   "tab.ledger": "台账",
@@ -168,7 +169,13 @@ export const zh: Record<MessageKey, string> = {
   "reminders.done": "已生成 {count} 份草稿，催款记录新增 {logged} 条。",
   "reminders.openSheet": "打开“{sheet}”工作表",
   "reminders.download": "下载草稿（.eml 压缩包）",
-  "reminders.noDownload": "此版本的 Excel 不支持下载。草稿已列在“{sheet}”工作表中并附邮件链接；如需 .eml 文件，请在网页版 Excel 中打开本加载项下载。",
+  "reminders.noDownload": "此版本的 Excel 不允许加载项保存文件，因此没有生成 .eml 文件。请使用上方各客户旁的“复制草稿”或邮件链接，或“{sheet}”工作表中的“发送邮件”；在网页版 Excel 中可下载 .eml 草稿。",
+  "reminders.copyDraft": "复制草稿",
+  "reminders.copyDraftOf": "复制 {name} 的草稿",
+  "reminders.emailLink": "在邮件中打开",
+  "reminders.emailLinkOf": "在邮件程序中打开 {name} 的草稿",
+  "reminders.copied": "草稿已复制：请粘贴到新邮件中。",
+  "reminders.copyFailed": "Excel 不允许复制：请打开预览手动复制文本。",
 
   "formulas.title": "公式",
   "formulas.intro": "为发票表和客户表添加应收公式列，或在所选单元格插入示例公式。",

@@ -1,7 +1,8 @@
 /**
  * Reminders: customers grouped by stage with their overdue amounts, a preview of each draft,
- * checkboxes to choose, *Create drafts*; then the Reminders sheet link and the .eml zip download
- * (or, where the host cannot download, a message saying so).
+ * checkboxes to choose, *Create drafts*; then the Reminders sheet link and the .eml zip download.
+ * Where the host cannot download (desktop Excel's webview), no .eml file is promised: each
+ * customer gets *Copy draft* (clipboard) and an email link instead, and the message says so.
  */
 import * as React from "react";
 import { Button, Checkbox, Field, Input, Link } from "@fluentui/react-components";
@@ -12,6 +13,9 @@ import { useAction } from "../components/useAction";
 import { ErrorBar, InfoBar } from "../components/ErrorBar";
 import { useScreenStyles } from "../components/styles";
 import { isIsoDate, sheetAddress } from "../paneText";
+// Issue 11 point 8 (no downloads on desktop): copy and email link per customer.
+import { copyText } from "../components/copyText";
+import { mailtoLink } from "../../workbook/layout/mailto";
 
 export interface RemindersScreenProps {
   readonly ready: boolean;
@@ -170,6 +174,7 @@ function CandidateRow(props: { candidate: ReminderCandidate; checked: boolean; o
           {t("reminders.preview")}
         </Button>
       </div>
+      {!services.canDownload && <DraftByHand candidate={candidate} />}
       {open && (
         <div id={previewId} role="region" aria-label={t("reminders.previewOf", { name: candidate.name })}>
           <strong>{t("reminders.subject", { subject: candidate.draft.subject })}</strong>
@@ -177,6 +182,35 @@ function CandidateRow(props: { candidate: ReminderCandidate; checked: boolean; o
         </div>
       )}
     </li>
+  );
+}
+
+/**
+ * Issue 11 point 8: where the pane cannot save .eml files, the draft goes to the mail program by
+ * the clipboard or a mailto link (subject and a short body). `Office.context.ui.openBrowserWindow`
+ * is not used: it is for https pages, and a mailto link is not one.
+ */
+function DraftByHand({ candidate }: { candidate: ReminderCandidate }): React.JSX.Element {
+  const { t } = useI18n();
+  const [copied, setCopied] = React.useState<boolean | undefined>(undefined);
+  const { subject, text } = candidate.draft;
+  const link = candidate.email ? mailtoLink(candidate.email, subject, text) : undefined;
+  const copy = async (): Promise<void> => {
+    const header = candidate.email ? `To: ${candidate.email}\n` : "";
+    setCopied(await copyText(`${header}Subject: ${subject}\n\n${text}`));
+  };
+  return (
+    <div>
+      <Button size="small" onClick={() => void copy()} aria-label={t("reminders.copyDraftOf", { name: candidate.name })}>
+        {t("reminders.copyDraft")}
+      </Button>{" "}
+      {link && (
+        <Link href={link} aria-label={t("reminders.emailLinkOf", { name: candidate.name })}>
+          {t("reminders.emailLink")}
+        </Link>
+      )}
+      {copied !== undefined && <span aria-live="polite"> {copied ? t("reminders.copied") : t("reminders.copyFailed")}</span>}
+    </div>
   );
 }
 

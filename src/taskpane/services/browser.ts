@@ -2,7 +2,9 @@
  * {@link PaneServices} for the pane opened in a plain browser (outside Office): *Open workbook…*
  * reads an .xlsx into memory ({@link XlsxWorkbook}); every flow runs on that copy and offers its
  * results as downloads. The clerk's file on disk is never changed: *Download workbook* gives a new
- * file with everything AR Desk wrote (settings, statements, reminders, dunning log).
+ * file with everything AR Desk wrote (settings, statements, reminders, dunning log), built on the
+ * clerk's own package so their charts, pivot tables, images and comments come along unchanged
+ * (see workbook/xlsx/write/graftSheets.ts).
  *
  * ExcelJS and the xlsx reader load with the first opened workbook (dynamic import), not with the pane.
  */

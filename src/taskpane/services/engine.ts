@@ -368,7 +368,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
     async createReminders(customerIds, options): Promise<RemindersResult> {
       const asOf = parseAsOf(options.asOf, today);
       const { session } = await sessionOf();
-      const run = remindersJob(session, asOf, { includeUpcoming: options.includeUpcoming, customerIds: new Set(customerIds) });
+      const run = remindersJob(session, asOf, { includeUpcoming: options.includeUpcoming, customerIds: new Set(customerIds), draftFiles: host.canDownload });
       const used = await host.port().writeSheets(run.sheets);
       const files: Record<string, Uint8Array> = {};
       for (const d of run.drafts) if (d.fileName && d.eml) files[d.fileName] = strToU8(d.eml);

@@ -6,9 +6,25 @@
 /** Excel refuses hyperlink addresses longer than this; stay below it. */
 export const MAX_MAILTO_LENGTH = 2000;
 
-/** Lone surrogates would make encodeURIComponent throw; they become U+FFFD. */
+/**
+ * Lone surrogates would make encodeURIComponent throw; they become U+FFFD. A loop, not a regex
+ * lookbehind: Safari before 16.4 (the webview of older macOS Excel) cannot even parse a
+ * lookbehind, and the chunk holding it would fail to load.
+ */
 function wellFormed(text: string): string {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += text[i] + text[i + 1];
+        i++;
+      } else out += "\uFFFD";
+    } else if (code >= 0xdc00 && code <= 0xdfff) out += "\uFFFD";
+    else out += text[i];
+  }
+  return out;
 }
 
 /** Percent-encodes a header value for a mailto query (line breaks as CRLF). */

@@ -55,7 +55,10 @@ export function remindersSheet(reminders: readonly Reminder[], settings: Setting
     1,
     reminders.length === 0
       ? "No customer has an invoice at a reminder stage: no drafts."
-      : "One row per reminder draft and currency. Open the .eml draft, or click Send to start a message in your mail program.",
+      : options.fileNames
+        ? "One row per reminder draft and currency. Open the .eml draft, or click Send to start a message in your mail program."
+        : // No .eml files were made (desktop Excel cannot save them): promise none (issue 11 point 8).
+          "One row per reminder and currency. Click Send email to start the message in your mail program, or use Copy draft in the AR Desk pane.",
     NOTE,
   );
   grid.line(top, 1, REMINDERS_HEADERS, HEADER);

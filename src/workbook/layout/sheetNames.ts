@@ -34,8 +34,10 @@ export function validSheetName(wanted: string, maxLength: number = MAX_SHEET_NAM
   let name = "";
   for (const ch of wanted) {
     const code = ch.codePointAt(0) ?? 0;
-    // Control characters are not valid in the workbook XML either.
+    // Control characters are not valid in the workbook XML either; nor are U+FFFE, U+FFFF or a
+    // surrogate without its pair (which `for…of` yields alone).
     if (code < 0x20 || (code >= 0x7f && code < 0xa0)) name += " ";
+    else if (code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff)) name += "\ufffd";
     else name += REPLACEMENTS[ch] ?? ch;
   }
   name = tidy(name.replace(/\s+/g, " "));
@@ -68,7 +70,8 @@ function lowerView(taken: Set<string>): Set<string> {
  */
 export function uniqueSheetName(wanted: string, taken: Set<string>, suffix = ""): string {
   const lower = lowerView(taken);
-  const cleanSuffix = suffix === "" ? "" : validSheetName(suffix).replace(/^(?=\S)/, " ");
+  // the suffix leaves room for a counter (" (99999)"), so a unique name always fits in 31
+  const cleanSuffix = suffix === "" ? "" : cut(validSheetName(suffix), MAX_SHEET_NAME_LENGTH - 12).replace(/^(?=\S)/, " ");
   const base = validSheetName(wanted, MAX_SHEET_NAME_LENGTH - cleanSuffix.length);
   let candidate = tidy(base + cleanSuffix);
   for (let n = 2; lower.has(candidate.toLowerCase()) || candidate.toLowerCase() === RESERVED; n += 1) {

@@ -4,17 +4,12 @@
 import type { OfficeStyle, WriteOp } from "./plan";
 import { borderEdges } from "./styles";
 
-export interface ApplyOptions {
-  /** ExcelApi 1.9 page layout available. */
-  readonly printSetup: boolean;
-}
-
 /** Queues one op against `sheet` (a proxy from the current Excel.run batch). */
-export function applyOp(sheet: Excel.Worksheet, op: WriteOp, options: ApplyOptions): void {
+export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
   switch (op.kind) {
     case "cells": {
       const range = sheet.getRange(op.address);
-      // Format first: a cell already formatted as text keeps "=…", "+…", "00123" as typed.
+      // Format first, so "00123" lands in a text cell; formula-like text carries its quote prefix (plan.ts).
       range.numberFormat = op.numberFormat as string[][];
       range.values = op.values as (string | number | boolean)[][];
       return;
@@ -50,11 +45,11 @@ export function applyOp(sheet: Excel.Worksheet, op: WriteOp, options: ApplyOptio
       sheet.freezePanes.freezeRows(op.rows);
       return;
     case "print": {
-      if (!options.printSetup) return;
       const layout = sheet.pageLayout;
       if (op.area) layout.setPrintArea(op.area);
-      // verticalFitToPages 0 = as many pages tall as needed (OOXML fitToHeight="0").
-      if (op.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // One page wide. Only the documented field is set: PageLayoutZoomOptions says nothing of
+      // verticalFitToPages 0 ("as many as needed" in OOXML), so the height is left to Excel.
+      if (op.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
       if (op.landscape) layout.orientation = "Landscape";
       if (op.titleRows) layout.setPrintTitleRows(op.titleRows);
       // Excel's header/footer codes (&P, &N) are the same in Office.js.

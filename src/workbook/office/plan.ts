@@ -4,13 +4,15 @@
  * matrix each), equal styles become rectangles, and every operation carries an estimate of the
  * bytes it adds to a request so the adapter can keep each `context.sync()` under the web limit.
  *
- * Text is always written into a cell formatted as text ("@") first, so Excel never parses a
- * clerk's "=HYPERLINK(...)", "+cmd" or "00123" (values starting with =, + or - are formulas to
- * `range.values`).
+ * Text stays text (see {@link textInput}): Range.values documents that a value starting with
+ * =, + or - "is interpreted as a formula", whatever the number format, so such text is written
+ * with Excel's quote prefix (a leading apostrophe, as a clerk types it); other text goes into a
+ * cell formatted as text ("@") so "00123" or "2026-10-31" are not turned into numbers.
  */
 import type { CellSpec, CellStyle, ChartSpec, SheetSpec } from "../layout/spec";
 import { cellAddress, rectAddress, utf8Length } from "./a1";
 import { borderEdges, columnWidths, hex, styleRects } from "./styles";
+import { fromSerial1900, type DateSystem } from "./dateSystem";
 
 export { borderEdges, charsToPoints, officeStyle } from "./styles";
 
@@ -18,6 +20,9 @@ export { borderEdges, charsToPoints, officeStyle } from "./styles";
 export const SERIAL_OF_1970 = 25569;
 export const DEFAULT_DATE_FORMAT = "yyyy-mm-dd";
 export const TEXT_FORMAT = "@";
+export const GENERAL_FORMAT = "General";
+/** Excel's largest cell text (Excel specifications and limits). */
+export const MAX_CELL_CHARS = 32767;
 /** A cell's value as sent to `range.values`; null leaves the cell as it is. */
 export type OfficeValue = string | number | boolean | null;
 
@@ -79,6 +84,8 @@ export interface PlanOptions {
   readonly maxBlockBytes?: number;
   /** The name the sheet is written under, for the byte estimates. Default the spec's name. */
   readonly sheetName?: string;
+  /** The workbook's date system: dates are written as its serials. Default "1900". */
+  readonly dateSystem?: DateSystem;
 }
 
 /**
@@ -106,12 +113,19 @@ export function sheetPathBytes(name?: string): number {
  * All writes for one sheet, in the order they must run: values, merges, links, styles, column
  * widths, tables, charts, freeze panes, print setup, tab colour.
  * @example planSheet({ name: "S", role: "statement", cells: [{ row: 1, col: 1, value: "=x" }] })[0].op
- * //=> { kind: "cells", address: "A1", numberFormat: [["@"]], values: [["=x"]] }
+ * //=> { kind: "cells", address: "A1", numberFormat: [["General"]], values: [["'=x"]] }
  */
 export function planSheet(spec: SheetSpec, options: PlanOptions = {}): PlannedOp[] {
   const cells = cellsWithTableHeaders(spec);
+  for (const c of cells) {
+    if (typeof c.value === "string" && c.value.length > MAX_CELL_CHARS) {
+      throw new Error(
+        `Sheet "${spec.name}", cell ${cellAddress(c.row, c.col)}: a text of ${c.value.length} characters is longer than an Excel cell holds (${MAX_CELL_CHARS}).`,
+      );
+    }
+  }
   const ops: WriteOp[] = [];
-  ops.push(...valueBlocks(cells, options.maxBlockBytes ?? 512 * 1024));
+  ops.push(...valueBlocks(cells, options.maxBlockBytes ?? 512 * 1024, options.dateSystem ?? "1900"));
   for (const m of spec.merges ?? []) ops.push({ kind: "merge", address: rectAddress(m) });
   for (const c of cells) if (c.link) ops.push({ kind: "link", address: cellAddress(c.row, c.col), link: officeLink(c) });
   ops.push(...styleRects(cells));
@@ -195,7 +209,7 @@ export function estimateBytes(op: WriteOp, sheetPath: number = sheetPathBytes())
     case "print": {
       const layout = sheetPath + 11; // …/pageLayout
       if (op.area) act(layout, "setPrintArea", [op.area]);
-      if (op.fitToWidth) act(layout, "zoom", { horizontalFitToPages: 1, verticalFitToPages: 0 });
+      if (op.fitToWidth) act(layout, "zoom", { horizontalFitToPages: 1 });
       if (op.landscape) act(layout, "orientation", "Landscape");
       if (op.titleRows) act(layout, "setPrintTitleRows", [op.titleRows]);
       if (op.footer) act(layout + 33, "centerFooter", op.footer); // …/headersFooters/defaultForAllPages
@@ -270,22 +284,38 @@ function cellsWithTableHeaders(spec: SheetSpec): CellSpec[] {
   return [...byPos.values()].sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
-function cellInput(c: CellSpec): { value: OfficeValue; format: string | null } {
+/** Text Excel would read as a formula (=, +, -, @) or whose apostrophe it would eat ('). */
+const FORMULA_LIKE = /^[=+\-@']/;
+
+/**
+ * How a text is written so that Excel keeps it as that text. Formula-like text gets the quote
+ * prefix in a General cell: Excel's documented way to enter text that starts with = + - (type an
+ * apostrophe first), which Range.values follows as typing does; the apostrophe is not part of
+ * the value read back. Not in an "@" cell: what an apostrophe does there is not documented.
+ * @example textInput("=cmd") //=> { value: "'=cmd", format: "General" }
+ * @example textInput("00123") //=> { value: "00123", format: "@" }
+ */
+export function textInput(text: string): { value: string; format: string } {
+  if (FORMULA_LIKE.test(text)) return { value: `'${text}`, format: GENERAL_FORMAT };
+  return { value: text, format: TEXT_FORMAT };
+}
+
+function cellInput(c: CellSpec, system: DateSystem): { value: OfficeValue; format: string | null } {
   const v = c.value;
   const fmt = c.style?.numberFormat ?? null;
   if (v === null) return { value: null, format: fmt };
-  if (typeof v === "string") return { value: v, format: TEXT_FORMAT };
+  if (typeof v === "string") return textInput(v);
   if (typeof v === "number" || typeof v === "boolean") return { value: v, format: fmt };
-  if ("date" in v) return { value: v.date + SERIAL_OF_1970, format: fmt ?? DEFAULT_DATE_FORMAT };
+  if ("date" in v) return { value: fromSerial1900(v.date + SERIAL_OF_1970, system), format: fmt ?? DEFAULT_DATE_FORMAT };
   return { value: `=${v.formula}`, format: fmt };
 }
 
 /** Rows of cells grouped into bands (a gap of more than 2 empty rows starts a new band), each band a rectangle. */
-function valueBlocks(cells: readonly CellSpec[], maxBlockBytes: number): WriteOp[] {
+function valueBlocks(cells: readonly CellSpec[], maxBlockBytes: number, system: DateSystem): WriteOp[] {
   const ops: WriteOp[] = [];
   let band: CellSpec[] = [];
   const flush = () => {
-    if (band.length) ops.push(...bandBlocks(band, maxBlockBytes));
+    if (band.length) ops.push(...bandBlocks(band, maxBlockBytes, system));
     band = [];
   };
   for (const c of cells) {
@@ -297,7 +327,7 @@ function valueBlocks(cells: readonly CellSpec[], maxBlockBytes: number): WriteOp
   return ops;
 }
 
-function bandBlocks(band: readonly CellSpec[], maxBlockBytes: number): WriteOp[] {
+function bandBlocks(band: readonly CellSpec[], maxBlockBytes: number, system: DateSystem): WriteOp[] {
   const top = band[0].row;
   const bottom = band[band.length - 1].row;
   let left = Infinity;
@@ -310,7 +340,7 @@ function bandBlocks(band: readonly CellSpec[], maxBlockBytes: number): WriteOp[]
   const values: OfficeValue[][] = Array.from({ length: bottom - top + 1 }, () => new Array<OfficeValue>(width).fill(null));
   const formats: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () => new Array<string | null>(width).fill(null));
   for (const c of band) {
-    const { value, format } = cellInput(c);
+    const { value, format } = cellInput(c, system);
     values[c.row - top][c.col - left] = value;
     formats[c.row - top][c.col - left] = format;
   }

@@ -4,16 +4,13 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { inflateRawSync } from "node:zlib";
 import type { SheetSpec } from "../layout/spec";
 import { contentOf, XlsxWorkbook, type XlsxWorkbookContent } from "../xlsx";
+import { generatedSheets } from "../marker";
+import { readXlsx } from "./read/readXlsx";
 import { WorkbookReadError } from "./read/readError";
-import type { InflateRaw } from "./read/zipDirectory";
 import { writeSpecsStreaming } from "./write/streamWorkbook";
 import type { WriteOptions } from "./write/writeWorkbook";
-
-/** zlib's native inflater: several times faster than the pure-JS one on big ledgers. */
-export const zlibInflateRaw: InflateRaw = (data) => inflateRawSync(data);
 
 /** A workbook file's content, plus the names of the sheets AR Desk generated. */
 export interface WorkbookFileContent extends XlsxWorkbookContent {
@@ -36,13 +33,27 @@ async function readBytes(file: string): Promise<Uint8Array> {
  * @example const { blocks, generatedSheets } = await readWorkbookFile("ledger.xlsx");
  */
 export async function readWorkbookFile(file: string): Promise<WorkbookFileContent> {
-  const content = contentOf(await readBytes(file), { fileName: path.basename(file), inflateRaw: zlibInflateRaw });
+  const content = contentOf(await readBytes(file), { fileName: path.basename(file) });
   return { ...content, generatedSheets: content.generated.map((g) => g.sheet) };
+}
+
+/**
+ * True when the file is a workbook carrying AR Desk's marker (so AR Desk wrote it and may
+ * replace it). Reads only the workbook part and shared strings, never the sheets.
+ */
+export async function isArDeskWorkbookFile(file: string): Promise<boolean> {
+  try {
+    const { sheets, definedNames } = readXlsx(await readBytes(file), { fileName: path.basename(file), sheets: [] });
+    const names = new Set(sheets.map((s) => s.name));
+    return generatedSheets(definedNames.filter((n) => n.localSheetId === undefined)).some((g) => names.has(g.sheet));
+  } catch {
+    return false;
+  }
 }
 
 /** Opens an .xlsx file as a WorkbookPort (in memory; save with `toBytes`, never over the input). */
 export async function openWorkbookFile(file: string): Promise<XlsxWorkbook> {
-  return new XlsxWorkbook(await readBytes(file), { fileName: path.basename(file), inflateRaw: zlibInflateRaw });
+  return new XlsxWorkbook(await readBytes(file), { fileName: path.basename(file) });
 }
 
 /**

@@ -13,14 +13,49 @@ import type { WorkbookState } from "./state";
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /**
- * What Office.js adds around each action on the wire (action id, type, object path definition):
- * roughly 75-140 bytes; the fake counts 100 per queued operation on top of its JSON, and 100 per
- * distinct object path used in the sync.
+ * The request body as Office.js's rich API client sends it, rebuilt from the queued operations so
+ * the fake measures its own bytes (it shares nothing with src/workbook/office/plan.ts, whose
+ * estimates it checks): `{"Actions":[…],"ObjectPaths":{…}}`, each action
+ * `{"Id":…,"ActionType":…,"Name":…,"ObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}}` and each
+ * object path, one per segment of a proxy's path, `{"Id":…,"ObjectPathType":…,"Name":…,
+ * "ParentObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}}`. A value is sent as its JSON.
  */
-export const ENVELOPE_BYTES_PER_OP = 100;
+export function requestBody(descs: readonly unknown[]): string {
+  const pathIds = new Map<string, number>();
+  const objectPaths: Record<string, unknown> = {};
+  let nextId = 1;
+  const idOf = (path: string): number => {
+    const known = pathIds.get(path);
+    if (known !== undefined) return known;
+    const cut = path.lastIndexOf("/");
+    const parent = cut < 0 ? undefined : idOf(path.slice(0, cut));
+    const segment = cut < 0 ? path : path.slice(cut + 1);
+    const open = segment.indexOf("(");
+    const id = nextId++;
+    pathIds.set(path, id);
+    objectPaths[String(id)] = {
+      Id: id,
+      ObjectPathType: open < 0 ? 4 : 3,
+      Name: open < 0 ? segment : segment.slice(0, open),
+      ...(parent === undefined ? {} : { ParentObjectPathId: parent }),
+      ...(open < 0 ? {} : { ArgumentInfo: { Arguments: [segment.slice(open + 1, -1)] } }),
+    };
+    return id;
+  };
+  const actions = descs.map((desc) => {
+    const d = desc as { path?: string; set?: string; value?: unknown; call?: string; args?: unknown[]; load?: string[] };
+    const id = nextId++;
+    const pathId = idOf(d.path ?? "");
+    if (d.set !== undefined) return { Id: id, ActionType: 4, Name: d.set, ObjectPathId: pathId, ArgumentInfo: { Arguments: [d.value] } };
+    if (d.call !== undefined) return { Id: id, ActionType: 3, Name: d.call, ObjectPathId: pathId, ArgumentInfo: { Arguments: d.args ?? [] } };
+    if (d.load !== undefined) return { Id: id, ActionType: 2, ObjectPathId: pathId, QueryInfo: { Select: d.load } };
+    return { Id: id, ActionType: 1, Name: "", ObjectPathId: pathId };
+  });
+  return JSON.stringify({ Actions: actions, ObjectPaths: objectPaths });
+}
 
 export interface SyncRecord {
-  /** UTF-8 bytes of the JSON of every queued operation (writes, method calls, loads), plus an envelope each. */
+  /** UTF-8 bytes of the request body Office.js would send for the queued operations ({@link requestBody}). */
   readonly requestBytes: number;
   /** UTF-8 bytes of the JSON of every loaded value returned. */
   readonly responseBytes: number;
@@ -32,6 +67,8 @@ export interface SyncRecord {
 export interface FakeStats {
   readonly syncs: SyncRecord[];
   runs: number;
+  /** The options each Excel.run was given ({} without any). */
+  readonly runOptions: { readonly delayForCellEdit?: boolean }[];
 }
 
 interface QueuedOp {
@@ -65,6 +102,8 @@ export class FakeRequestContext {
   constructor(
     readonly state: WorkbookState,
     readonly stats: FakeStats,
+    /** Excel.run({ delayForCellEdit: true }): syncs wait out cell-edit mode instead of failing. */
+    readonly delayForCellEdit = false,
   ) {}
 
   /** Queues an operation; throws when the batch this proxy belongs to has ended. */
@@ -96,16 +135,16 @@ export class FakeRequestContext {
 
   async sync(): Promise<void> {
     this.assertOpen();
+    if (this.state.cellEditMode) {
+      if (!this.delayForCellEdit) {
+        this.queue = [];
+        throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      }
+      await this.state.afterCellEdit();
+    }
     const ops = this.queue;
     this.queue = [];
-    let requestBytes = 0;
-    const paths = new Set<unknown>();
-    for (const op of ops) {
-      requestBytes += utf8Bytes(JSON.stringify(op.desc)) + ENVELOPE_BYTES_PER_OP;
-      paths.add((op.desc as { path?: unknown }).path);
-    }
-    // Each object the batch touches is also sent once as an object path definition.
-    requestBytes += paths.size * ENVELOPE_BYTES_PER_OP;
+    const requestBytes = utf8Bytes(requestBody(ops.map((op) => op.desc)));
     const record = { requestBytes, responseBytes: 0, operations: ops.length, screenUpdatingSuspended: this.suspendScreen, calculationSuspended: this.suspendCalc };
     this.suspendScreen = false;
     this.suspendCalc = false;

@@ -6,6 +6,8 @@ export type FakeErrorCode =
   | "ItemAlreadyExists"
   | "InvalidArgument"
   | "InvalidOperation"
+  | "InvalidOperationInCellEditMode"
+  | "AccessDenied"
   | "InvalidReference"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded";

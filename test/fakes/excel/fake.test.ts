@@ -42,7 +42,7 @@ describe("Excel fake", () => {
     expect(fake.stats.syncs[0].requestBytes).toBeGreaterThan(10);
   });
 
-  it("parses input like Excel: formulas, numbers, dates; a text format keeps text", async () => {
+  it("parses input as Range.values documents: = + - start a formula even in a text cell", async () => {
     const fake = createFakeExcel();
     fake.state.addSheet("S");
     const inputs = ['=HYPERLINK("x")', "+SUM(1)", "-2+3", "00123", "2026-10-31", "plain"];
@@ -58,7 +58,97 @@ describe("Excel fake", () => {
     expect(s.cell(4, 1)?.value).toBe(123);
     expect(s.cell(5, 1)).toMatchObject({ value: 46326, numberFormat: "yyyy-mm-dd" });
     expect(s.cell(6, 1)?.value).toBe("plain");
-    inputs.forEach((v, i) => expect(s.cell(i + 1, 2)).toEqual({ value: v, numberFormat: "@" }));
+    // The "@" format keeps "00123" and dates as text, but not formula-like text (no documented exception).
+    expect([1, 2, 3].map((r) => s.cell(r, 2)?.formula)).toEqual(['=HYPERLINK("x")', "=+SUM(1)", "=-2+3"]);
+    [4, 5, 6].forEach((r) => expect(s.cell(r, 2)).toEqual({ value: inputs[r - 1], numberFormat: "@" }));
+  });
+
+  it("keeps text after a quote prefix in a General cell, and the apostrophe in a text cell", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("S");
+    await fake.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ws.getRange("A1:A2").values = [["'=cmd"], ["''quoted"]];
+      ws.getRange("B1").numberFormat = [["@"]];
+      ws.getRange("B1").values = [["'=cmd"]];
+      const read = ws.getRange("A1:B2").load("values");
+      await ctx.sync();
+      expect(read.values).toEqual([["=cmd", "'=cmd"], ["'quoted", ""]]);
+    });
+    expect(fake.state.sheet("S")!.cell(1, 1)).toEqual({ value: "=cmd", quotePrefix: true });
+  });
+
+  it("refuses text over 32,767 characters, the Excel cell limit", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("S");
+    await fake.Excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("S").getRange("A1");
+      range.values = [["x".repeat(32767)]];
+      await ctx.sync();
+      range.values = [["x".repeat(32768)]];
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(String(fake.state.sheet("S")!.cell(1, 1)?.value)).toHaveLength(32767);
+  });
+
+  it("reads formula cells back as their value and error cells as their error text", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "A1", [[5, "=A1", '="ok"', { error: "#N/A" }, "=AR.AGING(A1)"]]);
+    await fake.Excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("S").getRange("A1:E1").load("values,formulas");
+      await ctx.sync();
+      expect(range.values).toEqual([[5, 5, "ok", "#N/A", "#NAME?"]]);
+      expect(range.formulas).toEqual([[5, "=A1", '="ok"', "#N/A", "=AR.AGING(A1)"]]);
+    });
+  });
+
+  it("fails a batch in cell-edit mode unless it was run with delayForCellEdit, which waits", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "A1", [[1]]);
+    fake.state.cellEditMode = true;
+    const write = (ctx: { workbook: { worksheets: { getItem(n: string): { getRange(a: string): { values: unknown[][] } } } }; sync(): Promise<void> }) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1").values = [[2]];
+      return ctx.sync();
+    };
+    await expect(fake.Excel.run(write)).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    let done = false;
+    const delayed = fake.Excel.run({ delayForCellEdit: true }, write).then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(done).toBe(false);
+    fake.state.endCellEdit();
+    await delayed;
+    expect(fake.state.sheet("S")!.cell(1, 1)?.value).toBe(2);
+    expect(fake.stats.runOptions).toEqual([{}, { delayForCellEdit: true }]);
+  });
+
+  it("reports workbook protection and refuses to add, rename or delete sheets while protected", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("S");
+    fake.state.addSheet("T");
+    fake.state.protected = true;
+    await fake.Excel.run(async (ctx) => {
+      const protection = ctx.workbook.protection.load("protected");
+      await ctx.sync();
+      expect(protection.protected).toBe(true);
+      ctx.workbook.worksheets.add("New");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+      ctx.workbook.worksheets.getItem("T").delete();
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    });
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["S", "T"]);
+  });
+
+  it("answers DATE in the workbook's date system (1900: 2026-10-31 is 46326; 1904: 1462 less)", async () => {
+    const fake = createFakeExcel();
+    const date = () =>
+      fake.Excel.run(async (ctx) => {
+        const result = ctx.workbook.functions.date(2026, 10, 31).load("value");
+        await ctx.sync();
+        return result.value;
+      });
+    expect(await date()).toBe(46326);
+    fake.state.date1904 = true;
+    expect(await date()).toBe(46326 - 1462);
   });
 
   it("leaves cells unchanged for null entries and rejects a mis-shaped matrix", async () => {

@@ -19,8 +19,16 @@ export interface FakeRequestContextApi extends FakeRequestContext {
   workbook: FakeWorkbook;
 }
 
+/** Excel.RunOptions: the fake honours `delayForCellEdit`. */
+export interface FakeRunOptions {
+  readonly delayForCellEdit?: boolean;
+}
+
+type Batch<T> = (context: FakeRequestContextApi) => Promise<T> | T;
+
 export interface FakeExcelNamespace {
-  run<T>(batch: (context: FakeRequestContextApi) => Promise<T> | T): Promise<T>;
+  run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(options: FakeRunOptions, batch: Batch<T>): Promise<T>;
 }
 
 export interface FakeExcel {
@@ -33,11 +41,14 @@ export interface FakeExcel {
 
 /** Creates a fake Excel over `state` (a new, empty workbook by default). */
 export function createFakeExcel(state: WorkbookState = new WorkbookState()): FakeExcel {
-  const stats: FakeStats = { syncs: [], runs: 0 };
+  const stats: FakeStats = { syncs: [], runs: 0, runOptions: [] };
   const Excel: FakeExcelNamespace = {
-    async run<T>(batch: (context: FakeRequestContextApi) => Promise<T> | T): Promise<T> {
+    async run<T>(first: FakeRunOptions | Batch<T>, second?: Batch<T>): Promise<T> {
+      const options: FakeRunOptions = typeof first === "function" ? {} : first;
+      const batch = (typeof first === "function" ? first : second) as Batch<T>;
       stats.runs += 1;
-      const context = new FakeRequestContext(state, stats) as FakeRequestContextApi;
+      stats.runOptions.push(options);
+      const context = new FakeRequestContext(state, stats, options.delayForCellEdit === true) as FakeRequestContextApi;
       context.workbook = new FakeWorkbook(context);
       try {
         const result = await batch(context);
@@ -56,6 +67,7 @@ export function createFakeExcel(state: WorkbookState = new WorkbookState()): Fak
     resetStats() {
       stats.syncs.length = 0;
       stats.runs = 0;
+      stats.runOptions.length = 0;
     },
   };
 }

@@ -35,11 +35,15 @@ export class FakeWorkbook {
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
   readonly application: FakeApplication;
+  readonly protection: FakeWorkbookProtection;
+  readonly functions: FakeFunctions;
   constructor(readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context, "wb/worksheets");
     this.tables = new FakeTableCollection(context, "wb/tables", undefined);
     this.names = new FakeNamedItemCollection(context, "wb/names");
     this.application = new FakeApplication(context);
+    this.protection = new FakeWorkbookProtection(context);
+    this.functions = new FakeFunctions(context);
   }
   /** The selected range (A1 of the first sheet when nothing was selected). */
   getSelectedRange(): FakeRange {
@@ -60,6 +64,51 @@ function selectionOf(state: WorkbookState): RangeTarget {
   const sheet = state.sheets[0];
   if (!sheet) throw new FakeOfficeError("ItemNotFound", "The workbook has no worksheet.");
   return { sheet, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
+}
+
+/** `workbook.protection` (ExcelApi 1.7): `protected` is true while the structure is protected. */
+export class FakeWorkbookProtection extends FakeClientObject {
+  protected readonly scalarProps = ["protected"];
+  constructor(context: FakeRequestContext) {
+    super(context, "wb/protection");
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "protected") return this.context.state.protected;
+    throw new FakeOfficeError("InvalidArgument", `The fake WorkbookProtection has no property '${prop}'.`);
+  }
+  get protected(): boolean { return this.read("protected"); }
+}
+
+/** A worksheet function's result (`workbook.functions.*`, ExcelApi 1.2). */
+export class FakeFunctionResult extends FakeClientObject {
+  protected readonly scalarProps = ["value", "error"];
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    private readonly compute: () => number,
+  ) {
+    super(context, path);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "value") return this.compute();
+    if (prop === "error") return null;
+    throw new FakeOfficeError("InvalidArgument", `The fake FunctionResult has no property '${prop}'.`);
+  }
+  get value(): number { return this.read("value"); }
+  get error(): string | null { return this.read("error"); }
+}
+
+/** `workbook.functions`: only DATE, which answers in the workbook's date system. */
+export class FakeFunctions {
+  constructor(readonly context: FakeRequestContext) {}
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.context, `wb/functions/date(${year},${month},${day})`, () => {
+      // Days since 1899-12-30 (the 1900 system past its phantom leap day; serials from 1900-03-01)
+      // or since 1904-01-01 (the 1904 system).
+      const days = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
+      return this.context.state.date1904 ? days - 1462 : days;
+    });
+  }
 }
 
 export class FakeApplication {
@@ -92,6 +141,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
         while (state.sheet(`Sheet${i}`)) i++;
         n = `Sheet${i}`;
       }
+      state.assertStructureEditable();
       created = state.addSheet(n);
     });
     return ws;
@@ -153,6 +203,7 @@ export class FakeWorksheet extends FakeClientObject {
   get name(): string { return this.read("name"); }
   set name(v: string) {
     this.write("name", v, () => {
+      this.context.state.assertStructureEditable();
       const s = this.sheet();
       const clash = this.context.state.sheet(v);
       if (clash && clash !== s) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${v}" already exists.`);
@@ -219,7 +270,10 @@ export class FakeWorksheet extends FakeClientObject {
     );
   }
   delete(): void {
-    this.call("delete", [], () => this.context.state.deleteSheet(this.sheet()));
+    this.call("delete", [], () => {
+      this.context.state.assertStructureEditable();
+      this.context.state.deleteSheet(this.sheet());
+    });
   }
   activate(): void {
     this.call("activate", [], () => {

@@ -2,7 +2,7 @@
 import { type Rect, overlaps, parseRef, rectA1, sheetPrefix } from "./a1";
 import { FakeClientObject, type FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
-import type { CellState, HyperlinkState, Scalar, SheetState } from "./state";
+import { MAX_CELL_TEXT, type CellState, type HyperlinkState, type Scalar, type SheetState } from "./state";
 
 export interface RangeTarget {
   sheet: SheetState;
@@ -13,18 +13,29 @@ const DAY_MS = 86400000;
 const SERIAL_1970 = 25569;
 
 /**
- * Applies one input value as Excel does when a value is typed or set through `range.values`:
- * in a text ("@") cell everything stays text; otherwise "=…", "+…", "-…" (and "@…") become
- * formulas, number-, date- and boolean-looking text becomes a number, date or boolean.
+ * Applies one input value as Excel does when a value is set through `range.values` (or
+ * `range.formulas`), following Microsoft's documentation rather than what we would like:
+ * - Range.values: "If the value starts with a plus (+), minus (-), or equal sign (=), Excel
+ *   interprets this value as a formula." The docs make no exception for a text ("@") number
+ *   format, so neither does the fake; "@…" is treated the same way (Excel's legacy formula start).
+ * - A leading apostrophe is Excel's quote prefix (as typed in a cell): the rest is text, shown
+ *   without the apostrophe. In a text-formatted cell the docs do not say what happens, so the
+ *   fake keeps the apostrophe as part of the text (the outcome a writer must not rely on).
+ * - Other text in a text ("@") cell stays text; otherwise number-, date- and boolean-looking text
+ *   becomes a number, date or boolean.
+ * - Text over 32,767 characters (Excel's cell limit) is refused.
+ * `calculate` gives a formula's shown value (WorkbookState.calculate).
  */
-export function inputCell(cell: CellState, input: unknown): void {
+export function inputCell(cell: CellState, input: unknown, calculate: (formula: string) => Scalar = () => "#NAME?"): void {
   if (input === null || input === undefined) return;
+  delete cell.formula;
+  delete cell.result;
+  delete cell.error;
+  delete cell.quotePrefix;
   if (input === "") {
     delete cell.value;
-    delete cell.formula;
     return;
   }
-  delete cell.formula;
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw new FakeOfficeError("InvalidArgument", "The argument is invalid: number is not finite.");
     cell.value = input;
@@ -35,12 +46,28 @@ export function inputCell(cell: CellState, input: unknown): void {
     return;
   }
   if (typeof input !== "string") throw new FakeOfficeError("InvalidArgument", `The argument is invalid: ${typeof input} cell value.`);
-  const general = cell.numberFormat === undefined || cell.numberFormat === "General";
-  if (cell.numberFormat === "@") {
-    cell.value = input;
+  const text = cell.numberFormat === "@";
+  const stored = input.startsWith("'") && !text ? input.length - 1 : input.length;
+  if (stored > MAX_CELL_TEXT) {
+    throw new FakeOfficeError("InvalidArgument", `The argument is invalid: text of ${stored} characters (a cell holds at most ${MAX_CELL_TEXT}).`);
+  }
+  if (input.startsWith("'") && !text) {
+    cell.value = input.slice(1);
+    cell.quotePrefix = true;
     return;
   }
   const t = input.trim();
+  if (input.length > 1 && /^[=+\-@]/.test(input) && !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/.test(t)) {
+    delete cell.value;
+    cell.formula = input.startsWith("=") ? input : "=" + input;
+    cell.result = calculate(cell.formula);
+    return;
+  }
+  if (text) {
+    cell.value = input;
+    return;
+  }
+  const general = cell.numberFormat === undefined || cell.numberFormat === "General";
   if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) cell.value = Number(t);
   else if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) cell.value = Number(t.replace(/,/g, ""));
   else if (/^[+-]?\d+(\.\d+)?%$/.test(t)) {
@@ -50,10 +77,7 @@ export function inputCell(cell: CellState, input: unknown): void {
     cell.value = isoSerial(t)!;
     if (general) cell.numberFormat = "yyyy-mm-dd";
   } else if (/^(true|false)$/i.test(t)) cell.value = t.toLowerCase() === "true";
-  else if (input.length > 1 && /^[=+\-@]/.test(input)) {
-    delete cell.value;
-    cell.formula = input.startsWith("=") ? input : "=" + input;
-  } else cell.value = input;
+  else cell.value = input;
 }
 
 function isoSerial(text: string): number | undefined {
@@ -141,9 +165,10 @@ export class FakeRange extends FakeClientObject {
       case "address":
         return sheetPrefix(t.sheet.name) + rectA1(t.rect);
       case "values":
-        return matrix(t, (c) => (c?.value ?? "") as Scalar);
+        // A formula cell reads back what it shows; an error cell reads as its error text ("#N/A").
+        return matrix(t, (c) => (c?.value ?? c?.result ?? c?.error ?? "") as Scalar);
       case "formulas":
-        return matrix(t, (c) => (c?.formula ?? c?.value ?? "") as Scalar);
+        return matrix(t, (c) => (c?.formula ?? c?.value ?? c?.error ?? "") as Scalar);
       case "numberFormat":
         return matrix(t, (c) => c?.numberFormat ?? "General");
       case "rowCount":
@@ -167,7 +192,8 @@ export class FakeRange extends FakeClientObject {
     this.write("values", v, () => {
       const t = this.target();
       const m = checkMatrix(t, v, "values");
-      forEachCell(t, (cell, i, j) => inputCell(cell, m[i][j]));
+      const calculate = (formula: string): Scalar => this.context.state.calculate(formula, t.sheet);
+      forEachCell(t, (cell, i, j) => inputCell(cell, m[i][j], calculate));
     });
   }
   get formulas(): Scalar[][] { return this.read("formulas"); }
@@ -175,7 +201,8 @@ export class FakeRange extends FakeClientObject {
     this.write("formulas", v, () => {
       const t = this.target();
       const m = checkMatrix(t, v, "formulas");
-      forEachCell(t, (cell, i, j) => inputCell(cell, m[i][j]));
+      const calculate = (formula: string): Scalar => this.context.state.calculate(formula, t.sheet);
+      forEachCell(t, (cell, i, j) => inputCell(cell, m[i][j], calculate));
     });
   }
   get numberFormat(): string[][] { return this.read("numberFormat"); }
@@ -231,6 +258,27 @@ export class FakeRange extends FakeClientObject {
       const r = t.rect.top + row;
       const c = t.rect.left + column;
       return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
+    });
+  }
+
+  /** Row `row` (0-based) of the range. */
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.context, `${this.path}/row(${row})`, () => {
+      const t = this.target();
+      const r = t.rect.top + row;
+      if (r > t.rect.bottom) throw new FakeOfficeError("InvalidArgument", `Row ${row} is outside ${rectA1(t.rect)}.`);
+      return { sheet: t.sheet, rect: { ...t.rect, top: r, bottom: r } };
+    });
+  }
+
+  /** The range grown (or shrunk) by `deltaRows` and `deltaColumns` from its top-left cell. */
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return new FakeRange(this.context, `${this.path}/resized(${deltaRows},${deltaColumns})`, () => {
+      const t = this.target();
+      const bottom = t.rect.bottom + deltaRows;
+      const right = t.rect.right + deltaColumns;
+      if (bottom < t.rect.top || right < t.rect.left) throw new FakeOfficeError("InvalidArgument", "The resized range would be empty.");
+      return { sheet: t.sheet, rect: { ...t.rect, bottom, right } };
     });
   }
 

@@ -19,6 +19,12 @@ export interface CellState {
   value?: Scalar;
   /** "=..." when the cell holds a formula. */
   formula?: string;
+  /** What a formula cell shows (its calculated value, or an error text such as "#N/A"). */
+  result?: Scalar;
+  /** An error constant the cell holds ("#N/A", "#DIV/0!", …), as a cell Excel shows in error. */
+  error?: string;
+  /** Text typed with a leading apostrophe (Excel's quote prefix): shown without it, always text. */
+  quotePrefix?: boolean;
   numberFormat?: string;
   bold?: boolean;
   italic?: boolean;
@@ -112,13 +118,68 @@ export interface NameState {
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 
+/** Excel's largest cell text: 32,767 characters (Excel specifications and limits). */
+export const MAX_CELL_TEXT = 32767;
+
+/**
+ * What the fake calculates for a formula written through the API: `=<number>`, `="text"` and a
+ * same-sheet reference such as `=B2`; anything else shows #NAME? (as an add-in's function shows
+ * where the add-in is not loaded). Tests may replace {@link WorkbookState.calculate}.
+ */
+export function basicCalculate(formula: string, sheet: SheetState): Scalar {
+  const body = formula.replace(/^=/, "").trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(body)) return Number(body);
+  const text = /^"((?:[^"]|"")*)"$/.exec(body);
+  if (text) return text[1].replace(/""/g, '"');
+  const ref = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(body);
+  if (ref) {
+    const { top, left } = parseRef(`${ref[1]}${ref[2]}`);
+    const target = sheet.cell(top, left);
+    return target?.value ?? target?.result ?? target?.error ?? 0;
+  }
+  return "#NAME?";
+}
+
 export class WorkbookState {
   sheets: SheetState[] = [];
+  /** Workbook structure protected (Review > Protect Workbook): sheets cannot be added or removed. */
+  protected = false;
+  /** The workbook uses the 1904 date system (Excel > Options > Advanced, or an old Mac workbook). */
+  date1904 = false;
+  /**
+   * Excel is in cell-edit mode (the clerk is typing in a cell). A batch run without
+   * `delayForCellEdit` fails with InvalidOperationInCellEditMode; one with it waits until
+   * {@link endCellEdit}.
+   */
+  cellEditMode = false;
+  private editWaiters: (() => void)[] = [];
+  calculate: (formula: string, sheet: SheetState) => Scalar = basicCalculate;
   tables: TableState[] = [];
   names: NameState[] = [];
   /** What range.select() / worksheet.activate() left selected (A1 of the first sheet before any). */
   selection?: { sheet: SheetState; rect: Rect };
   private tableCounter = 0;
+
+  /** The clerk leaves the cell (Enter or Esc): batches waiting with delayForCellEdit go on. */
+  endCellEdit(): void {
+    this.cellEditMode = false;
+    const waiters = this.editWaiters;
+    this.editWaiters = [];
+    for (const resume of waiters) resume();
+  }
+
+  /** Resolves when cell-edit mode ends (at once when it is not on). */
+  afterCellEdit(): Promise<void> {
+    if (!this.cellEditMode) return Promise.resolve();
+    return new Promise((resolve) => this.editWaiters.push(resolve));
+  }
+
+  /** Throws as Excel does when a protected workbook's structure would change. */
+  assertStructureEditable(): void {
+    if (this.protected) {
+      throw new FakeOfficeError("AccessDenied", "You cannot perform the requested operation: the workbook structure is protected.");
+    }
+  }
 
   sheet(name: string): SheetState | undefined {
     const lower = name.toLowerCase();
@@ -187,19 +248,29 @@ export class WorkbookState {
 
   // -- fixture helpers (not Office.js): build a clerk's workbook directly --------------------
 
-  /** Puts a matrix of values at `origin` of a (new or existing) sheet; null = empty. */
-  putValues(sheetName: string, origin: string, rows: readonly (readonly (Scalar | null | { value: number; numberFormat: string })[])[]): SheetState {
+  /**
+   * Puts a matrix of values at `origin` of a (new or existing) sheet; null = empty, "=…" a formula
+   * (calculated by {@link calculate}), `{ error: "#N/A" }` an error cell.
+   */
+  putValues(
+    sheetName: string,
+    origin: string,
+    rows: readonly (readonly (Scalar | null | { value: number; numberFormat: string } | { error: string })[])[],
+  ): SheetState {
     const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
     const o = parseRef(origin);
     rows.forEach((row, i) =>
       row.forEach((v, j) => {
         if (v === null) return;
         const cell = sheet.cellForWrite(o.top + i, o.left + j);
-        if (typeof v === "object") {
+        if (typeof v === "object" && "error" in v) cell.error = v.error;
+        else if (typeof v === "object") {
           cell.value = v.value;
           cell.numberFormat = v.numberFormat;
-        } else if (typeof v === "string" && v.startsWith("=")) cell.formula = v;
-        else cell.value = v;
+        } else if (typeof v === "string" && v.startsWith("=")) {
+          cell.formula = v;
+          cell.result = this.calculate(v, sheet);
+        } else cell.value = v;
       }),
     );
     return sheet;

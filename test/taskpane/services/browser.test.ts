@@ -14,6 +14,7 @@ import { generateLedger } from "../../../src/sample";
 import { writeLedgerXlsx } from "../../../src/sample/writeXlsx";
 import { createBrowserServices, FORMULA_COLUMNS_NEED_EXCEL, NO_WORKBOOK_MESSAGE } from "../../../src/taskpane/services/browser";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import { clerkPackage, clerkPackageParts } from "../../workbook/_fixtures/clerkPackage";
 
 // jsdom lacks the encoders ExcelJS and fflate use in Node.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -192,5 +193,21 @@ describe("createBrowserServices", () => {
       jest.useRealTimers();
       click.mockRestore();
     }
+  });
+  it("Download workbook keeps the clerk's chart, pivot table, image, comments and validation byte for byte", async () => {
+    const original = clerkPackageParts();
+    const services = createBrowserServices({ today: () => TODAY });
+    await services.openWorkbook!(new File([new Uint8Array(clerkPackage())], "clerk.xlsx"));
+    expect((await services.analyze()).ready).toBe(true);
+    const statements = await services.generateStatements({ month: "2026-10", type: "open-item" });
+    expect(statements.count).toBe(2);
+    const offer = await services.exportWorkbook!();
+    const exported = unzipSync(offer.bytes);
+    const shared = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
+    for (const [part, bytes] of Object.entries(original)) {
+      if (!shared.includes(part)) expect({ part, same: Buffer.from(exported[part] ?? []).equals(Buffer.from(bytes)) }).toEqual({ part, same: true });
+    }
+    const book = await loadWorkbook(offer.bytes);
+    expect(book.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Customers", "Invoices", "Pivot", "Index", ...statements.sheets.map((x) => x.sheet)]));
   });
 });

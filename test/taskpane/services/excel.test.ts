@@ -29,7 +29,7 @@ function clerkBook(customers: number, asTables = true): WorkbookState {
 
 function setup(state: WorkbookState, platform = "PC"): { fake: FakeExcel; services: ReturnType<typeof createExcelServices> } {
   const fake = createFakeExcel(state);
-  const services = createExcelServices({ run: (batch) => fake.Excel.run(batch as never), port: { isSetSupported: () => true }, platform, today: () => TODAY });
+  const services = createExcelServices({ run: (runOptions, batch) => fake.Excel.run(runOptions, batch as never), platform, today: () => TODAY });
   return { fake, services };
 }
 

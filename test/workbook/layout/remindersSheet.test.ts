@@ -69,6 +69,9 @@ describe("mailtoLink", () => {
     });
     it("replaces lone surrogates instead of throwing", () => {
       expect(encodeMailtoValue("a\uD800b")).toBe("a%EF%BF%BDb");
+      expect(encodeMailtoValue("\uDC00x")).toBe("%EF%BF%BDx");
+      expect(encodeMailtoValue("a\uD83D")).toBe("a%EF%BF%BD");
+      expect(encodeMailtoValue("\uD83D\uDE00")).toBe("%F0%9F%98%80");
     });
   });
 });
@@ -87,6 +90,15 @@ describe("remindersSheet", () => {
       "C001", "Acme Ltd", "ap@acme.example", "en", "Final notice", "USD", 600, 15, 2.5, 617.5, 1, "C001 Final notice.eml",
     ]);
     expect(table.rowCount).toBe(2);
+  });
+
+  it("promises no .eml file when none was made (desktop Excel), only the Send link and Copy draft", () => {
+    const withoutFiles = remindersSheet([reminder()], settings);
+    const note = String(cellAt(withoutFiles, 2, 1)?.value);
+    expect(note).not.toMatch(/\.eml/);
+    expect(note).toMatch(/Send email.*Copy draft/);
+    expect(cellAt(withoutFiles, withoutFiles.tables![0].top + 1, 12)?.value ?? null).toBeNull();
+    expect(String(cellAt(spec, 2, 1)?.value)).toMatch(/\.eml draft/);
   });
 
   it("links to a mailto: with the rendered subject", () => {

@@ -84,4 +84,23 @@ describe("uniqueSheetName", () => {
       { numRuns: 300 },
     );
   });
+
+  it("stays valid and unique with a long suffix and XML-illegal characters (property)", () => {
+    const alphabet = fc.constantFrom("a", "Z", " ", "\uFFFE", "\uFFFF", "\uD83D", "\uDE00", "\u0001", "上");
+    const text = (max: number) => fc.array(alphabet, { maxLength: max }).map((c) => c.join(""));
+    fc.assert(
+      fc.property(fc.array(text(40), { minLength: 1, maxLength: 30 }), text(40), (wanted, suffix) => {
+        const taken = new Set<string>();
+        const seen = new Set<string>();
+        for (const name of wanted) {
+          const got = uniqueSheetName(name, taken, suffix);
+          expect(isValidSheetName(got)).toBe(true);
+          expect(/[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(got)).toBe(false);
+          expect(seen.has(got.toLowerCase())).toBe(false);
+          seen.add(got.toLowerCase());
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

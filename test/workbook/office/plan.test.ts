@@ -35,10 +35,22 @@ describe("planSheet", () => {
     ]);
   });
 
-  it("formats every string as text, so Excel never parses it", () => {
-    const texts = ["=HYPERLINK(\"x\")", "+cmd", "-1", "00123", "2026-10-31", "TRUE"];
+  it("writes formula-like text with the quote prefix in a General cell, other text in a text cell", () => {
+    const texts = ["=HYPERLINK(\"x\")", "+cmd", "-1", "@SUM(A1)", "'quoted", "00123", "2026-10-31", "TRUE"];
     const [op] = ops(spec({ cells: texts.map((value, i) => ({ row: i + 1, col: 1, value })) }));
-    expect(op).toMatchObject({ kind: "cells", values: texts.map((t) => [t]), numberFormat: texts.map(() => ["@"]) });
+    expect(op).toMatchObject({
+      kind: "cells",
+      values: [["'=HYPERLINK(\"x\")"], ["'+cmd"], ["'-1"], ["'@SUM(A1)"], ["''quoted"], ["00123"], ["2026-10-31"], ["TRUE"]],
+      numberFormat: [["General"], ["General"], ["General"], ["General"], ["General"], ["@"], ["@"], ["@"]],
+    });
+  });
+
+  it("refuses a text longer than an Excel cell holds, naming the sheet and cell", () => {
+    const long = "x".repeat(32768);
+    expect(() => planSheet(spec({ name: "Notes", cells: [{ row: 2, col: 3, value: long }] }))).toThrow(
+      'Sheet "Notes", cell C2: a text of 32768 characters is longer than an Excel cell holds (32767).',
+    );
+    expect(() => planSheet(spec({ cells: [{ row: 1, col: 1, value: "x".repeat(32767) }] }))).not.toThrow();
   });
 
   it("starts a new block after more than two empty rows", () => {

@@ -56,6 +56,6 @@ describe("xlsx/node", () => {
     const bad = path.join(dir, "bad.xlsx");
     await fs.writeFile(bad, "CustomerID,Name\n");
     await expect(readWorkbookFile(bad)).rejects.toThrow(WorkbookReadError);
-    await expect(readWorkbookFile(bad)).rejects.toThrow('Cannot read "bad.xlsx": it is not an .xlsx workbook (not a ZIP package)');
+    await expect(readWorkbookFile(bad)).rejects.toThrow('Cannot read "bad.xlsx": it is a text file (CSV or similar), not a workbook; open it in Excel and save it as an Excel Workbook (.xlsx)');
   });
 });

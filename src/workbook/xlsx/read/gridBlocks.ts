@@ -2,12 +2,34 @@
  * Cuts a sheet's grid into SourceBlocks: one per Excel table, plus the used range no table covers
  * with its first non-empty row as header row (as WorkbookPort promises; title rows above the
  * real header are dropped later by detection, see schema/rebaseHeader.ts).
+ *
+ * Cells far apart are not one block: columns separated by more than {@link COLUMN_GAP} empty
+ * columns make separate blocks, so one stray note at column XFD beside a 100,000-row ledger is a
+ * block of its own instead of widening every ledger row to 16,384 cells. Every block cell counts
+ * against a budget, so no sheet can ask for more memory than the limit.
  */
 import type { RawCell, SourceBlock } from "../../port";
 import { headerText } from "../../schema/findHeaderRow";
 import type { CellRange } from "../../a1";
+import { ReadLimitError } from "./limits";
 import type { SheetGrid } from "./sheetData";
 import type { TablePart } from "./packageParts";
+
+/** More empty columns than this between two used columns start a new block. */
+export const COLUMN_GAP = 32;
+
+/** Cells the blocks of one workbook may still hold; shared by every sheet of a read. */
+export class CellBudget {
+  constructor(private left: number) {}
+  readonly limit = this.left;
+
+  take(cells: number, sheet: string): void {
+    this.left -= cells;
+    if (this.left < 0) {
+      throw new ReadLimitError(`sheet "${sheet}" would need more than ${this.limit.toLocaleString("en-US")} cells in memory (the limit)`);
+    }
+  }
+}
 
 function rowSlice(grid: SheetGrid, rowNumber: number, left: number, right: number, isCovered?: (r: number, c: number) => boolean): RawCell[] {
   const src = grid.rows[rowNumber - 1];
@@ -28,50 +50,83 @@ export function isUsableTableRange(range: CellRange): boolean {
   return top >= 1 && left >= 1 && bottom <= 1048576 && right <= 16384 && bottom >= top && right >= left;
 }
 
-/** The block of an Excel table. Headerless tables take their column names as headers. */
-export function tableBlock(sheet: string, grid: SheetGrid, table: TablePart): SourceBlock {
+/**
+ * The block of an Excel table. Headerless tables take their column names as headers. Rows past
+ * the sheet's last non-empty row are empty and left out (a table ref may reach row 1,048,576).
+ */
+export function tableBlock(sheet: string, grid: SheetGrid, table: TablePart, budget?: CellBudget): SourceBlock {
   const { top, left, bottom, right } = table.range;
   const width = right - left + 1;
   const hasHeader = table.headerRowCount > 0;
   const headerCells = hasHeader ? rowSlice(grid, top, left, right) : [];
   const headers = Array.from({ length: width }, (_, i) => table.columns[i] ?? headerText(headerCells[i] ?? null));
   const firstData = hasHeader ? top + 1 : top;
-  const lastData = bottom - table.totalsRowCount;
+  const lastData = Math.min(bottom - table.totalsRowCount, grid.maxRow);
+  budget?.take(width * Math.max(1, lastData - firstData + 2), sheet);
   const rows: RawCell[][] = [];
   for (let r = firstData; r <= lastData; r++) rows.push(rowSlice(grid, r, left, right));
   return { tableName: table.name, sheet, headerRow: hasHeader ? top : top - 1, firstColumn: left, headers, rows };
 }
 
+/** Runs of used columns [left, right], split where more than COLUMN_GAP empty columns lie between. */
+function columnRuns(grid: SheetGrid, isCovered: ((r: number, c: number) => boolean) | undefined): [number, number][] {
+  const used = new Uint8Array(grid.maxCol + 2);
+  for (let r = grid.minRow; r <= grid.maxRow; r++) {
+    const row = grid.rows[r - 1];
+    if (!row) continue;
+    // for…in visits only the cells present: a row holding A1 and XFD1 costs two steps, not 16,384
+    for (const key in row) {
+      const c = Number(key) + 1;
+      if (isCovered && isCovered(r, c)) continue;
+      used[c] = 1;
+    }
+  }
+  const runs: [number, number][] = [];
+  for (let c = 1; c <= grid.maxCol; c++) {
+    if (!used[c]) continue;
+    const last = runs[runs.length - 1];
+    if (last && c - last[1] - 1 <= COLUMN_GAP) last[1] = c;
+    else runs.push([c, c]);
+  }
+  return runs;
+}
+
 /**
- * The block of a sheet's cells outside its tables, or undefined when there is none. A sheet with
- * tables keeps its leftovers only when they have data rows (a title above a table is not a block).
+ * The blocks of a sheet's cells outside its tables (none when there are none): one per run of
+ * columns (see {@link COLUMN_GAP}). A sheet with tables keeps its leftovers only when they have
+ * data rows (a title above a table is not a block).
  */
-export function plainBlock(sheet: string, grid: SheetGrid, tables: readonly CellRange[]): SourceBlock | undefined {
-  if (grid.maxRow === 0) return undefined;
+export function plainBlocks(sheet: string, grid: SheetGrid, tables: readonly CellRange[], budget?: CellBudget): SourceBlock[] {
+  if (grid.maxRow === 0) return [];
   const isCovered =
     tables.length === 0
       ? undefined
       : (r: number, c: number) => tables.some((t) => r >= t.top && r <= t.bottom && c >= t.left && c <= t.right);
-  let top = 0;
-  let bottom = 0;
-  let left = 0;
-  let right = 0;
-  for (let r = grid.minRow; r <= grid.maxRow; r++) {
-    const row = grid.rows[r - 1];
-    if (!row) continue;
-    for (let c = grid.minCol; c <= row.length; c++) {
-      if (row[c - 1] === undefined || (isCovered && isCovered(r, c))) continue;
-      if (top === 0) top = r;
-      bottom = r;
-      if (left === 0 || c < left) left = c;
-      if (c > right) right = c;
+  const blocks: SourceBlock[] = [];
+  for (const [runLeft, runRight] of columnRuns(grid, isCovered)) {
+    let top = 0;
+    let bottom = 0;
+    let left = 0;
+    let right = 0;
+    for (let r = grid.minRow; r <= grid.maxRow; r++) {
+      const row = grid.rows[r - 1];
+      if (!row) continue;
+      const end = Math.min(runRight, row.length);
+      for (let c = runLeft; c <= end; c++) {
+        if (row[c - 1] === undefined || (isCovered && isCovered(r, c))) continue;
+        if (top === 0) top = r;
+        bottom = r;
+        if (left === 0 || c < left) left = c;
+        if (c > right) right = c;
+      }
     }
+    if (top === 0) continue;
+    budget?.take((right - left + 1) * (bottom - top + 1), sheet);
+    const headers = rowSlice(grid, top, left, right, isCovered).map(headerText);
+    const rows: RawCell[][] = [];
+    for (let r = top + 1; r <= bottom; r++) rows.push(rowSlice(grid, r, left, right, isCovered));
+    if (tables.length > 0 && rows.length === 0) continue;
+    blocks.push({ sheet, headerRow: top, firstColumn: left, headers, rows });
   }
-  if (top === 0) return undefined;
-  const headerRow = top;
-  const headers = rowSlice(grid, top, left, right, isCovered).map(headerText);
-  const rows: RawCell[][] = [];
-  for (let r = headerRow + 1; r <= bottom; r++) rows.push(rowSlice(grid, r, left, right, isCovered));
-  if (tables.length > 0 && rows.length === 0) return undefined;
-  return { sheet, headerRow, firstColumn: left, headers, rows };
+  return blocks;
 }

@@ -69,8 +69,11 @@ export interface DefinedNameEntry {
   readonly localSheetId?: number;
 }
 
-/** Sheets (in tab order) and defined names of the workbook part. */
-export function parseWorkbookXml(xml: string): { sheets: WorkbookSheetEntry[]; definedNames: DefinedNameEntry[] } {
+/**
+ * Sheets (in tab order), defined names and the date system of the workbook part
+ * (`<workbookPr date1904="1"/>`: serials count from 1904-01-01).
+ */
+export function parseWorkbookXml(xml: string): { sheets: WorkbookSheetEntry[]; definedNames: DefinedNameEntry[]; date1904: boolean } {
   const sheets = elements(xml, "sheet").map((e): WorkbookSheetEntry => {
     const state = e.attr("state");
     return {
@@ -87,7 +90,9 @@ export function parseWorkbookXml(xml: string): { sheets: WorkbookSheetEntry[]; d
       ...(local !== undefined ? { localSheetId: Number(local) } : {}),
     };
   });
-  return { sheets, definedNames };
+  const flag = elements(xml, "workbookPr")[0]?.attr("date1904");
+  const date1904 = flag === "1" || flag === "true";
+  return { sheets, definedNames, date1904 };
 }
 
 export interface TablePart {

@@ -2,7 +2,8 @@
  * The one error type of the .xlsx reader: says which file and what is wrong, keeps the cause.
  */
 
-export type WorkbookReadProblem = "not-xlsx" | "encrypted" | "corrupt";
+/** refused = a hostile or oversized file, turned away at a limit (see limits.ts). */
+export type WorkbookReadProblem = "not-xlsx" | "encrypted" | "corrupt" | "refused";
 
 /** Thrown when a file cannot be read as an .xlsx workbook. */
 export class WorkbookReadError extends Error {

@@ -1,10 +1,17 @@
 /**
  * Reads an .xlsx (bytes) into AR Desk's blocks without a full spreadsheet model: only the parts
- * needed (workbook, rels, shared strings, worksheets, tables) are inflated, and a small XML
- * scanner reads them. Runs in Node and in the browser (no fs here; see node.ts for files).
+ * needed (workbook, rels, shared strings, worksheets, tables, and styles for 1904-date workbooks)
+ * are inflated, as a stream, and a small XML scanner reads them piece by piece. Runs in Node and
+ * in the browser with the same limits (limits.ts; no fs here, see node.ts for files).
+ *
+ * Hostile files are bounded: a part that inflates too far or too steeply, a part listed twice,
+ * a DTD, too many cells: each is refused with one line naming the file and the limit.
  */
+import type { DataIssue } from "../../../core/model";
 import type { SourceBlock } from "../../port";
-import { isUsableTableRange, plainBlock, tableBlock } from "./gridBlocks";
+import { dateStyleIndexes } from "./dateStyles";
+import { CellBudget, isUsableTableRange, plainBlocks, tableBlock } from "./gridBlocks";
+import { DEFAULT_LIMITS, ReadLimitError, type ReadLimits } from "./limits";
 import {
   parseRels,
   parseTableXml,
@@ -13,16 +20,25 @@ import {
   type DefinedNameEntry,
   type TablePart,
 } from "./packageParts";
+import { partText, streamPartText } from "./partStream";
 import { WorkbookReadError } from "./readError";
-import { parseSharedStrings } from "./sharedStrings";
-import { parseSheetData, type SheetGrid } from "./sheetData";
-import { entryData, fflateInflateRaw, zipEntries, type InflateRaw, type ZipEntry } from "./zipDirectory";
+import { pushSharedStrings } from "./sharedStrings";
+import { SheetDataParser, type SheetGrid } from "./sheetData";
+import { describeNonZip, describeOtherPackage } from "./sniff";
+import { XmlPieces } from "./xmlPieces";
+import { XmlRefusedError } from "./xmlScan";
+import { ZipRefusedError, zipEntries, type InflateRaw, type ZipEntry } from "./zipDirectory";
+import { columnLetters } from "../../a1";
 
 /** What the reader returns: sheets in tab order, blocks, and defined names (AR Desk's markers live there). */
 export interface XlsxContent {
   readonly sheets: { readonly name: string; readonly state: "visible" | "hidden" | "veryHidden" }[];
   readonly blocks: SourceBlock[];
   readonly definedNames: DefinedNameEntry[];
+  /** Cells the reader did not take as written (beyond XFD, not a number, impossible date, formula without result). */
+  readonly issues: DataIssue[];
+  /** The workbook counts dates from 1904 (its date cells were shifted to the 1900 system). */
+  readonly date1904: boolean;
 }
 
 export interface ReadXlsxOptions {
@@ -30,54 +46,61 @@ export interface ReadXlsxOptions {
   readonly fileName?: string;
   /** Read only these sheets (by name); default all worksheets. */
   readonly sheets?: readonly string[];
-  /** Raw-DEFLATE inflater; default fflate (pure JS). Node passes zlib's (see xlsx/node.ts), several times faster. */
+  /** Ignored: the reader streams every part with fflate, in Node as in the browser (kept for callers). */
   readonly inflateRaw?: InflateRaw;
+  /** Limits for hostile files (default {@link DEFAULT_LIMITS}). */
+  readonly limits?: Partial<ReadLimits>;
 }
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_WORKSHEET = /\/worksheet$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
+const REL_STYLES = /\/styles$/;
 const REL_TABLE = /\/table$/;
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-function openZip(bytes: Uint8Array, fileName: string): Map<string, ZipEntry> {
-  if (startsWith(bytes, OLE_MAGIC)) {
-    throw new WorkbookReadError("encrypted", fileName, "it is password-protected or an old .xls file; save it as an unprotected .xlsx workbook");
-  }
-  if (bytes.length < 4 || !startsWith(bytes, ZIP_MAGIC)) {
-    throw new WorkbookReadError("not-xlsx", fileName, "it is not an .xlsx workbook (not a ZIP package)");
+function openZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Map<string, ZipEntry> {
+  const notZip = describeNonZip(bytes);
+  if (notZip !== undefined) {
+    throw new WorkbookReadError(/password/.test(notZip) ? "encrypted" : "not-xlsx", fileName, notZip);
   }
   try {
-    return zipEntries(bytes);
+    return zipEntries(bytes, limits.maxEntries);
   } catch (cause) {
+    if (cause instanceof ZipRefusedError) throw new WorkbookReadError("refused", fileName, `${cause.message}; AR Desk does not read it`, { cause });
     throw new WorkbookReadError("corrupt", fileName, `the file is damaged (${(cause as Error).message})`, { cause });
   }
 }
 
-const decoder = new TextDecoder("utf-8");
+/** One error type out of the reader, whatever went wrong inside. */
+function wrap(fileName: string, cause: unknown, where: string): WorkbookReadError {
+  if (cause instanceof WorkbookReadError) return cause;
+  if (cause instanceof ReadLimitError) return new WorkbookReadError("refused", fileName, `${cause.message}; AR Desk does not read it`, { cause });
+  if (cause instanceof XmlRefusedError) return new WorkbookReadError("refused", fileName, `${where} ${cause.message}; AR Desk does not read it`, { cause });
+  return new WorkbookReadError("corrupt", fileName, `${where ? where + " is damaged" : "the file is damaged"} (${(cause as Error).message})`, { cause });
+}
 
 /**
  * Reads the workbook's sheets, blocks and defined names.
- * @throws WorkbookReadError when the bytes are not a readable .xlsx (message names the file and the problem).
+ * @throws WorkbookReadError when the bytes are not a readable .xlsx or cross a limit (message names the file and the problem).
  * @example const { blocks } = readXlsx(new Uint8Array(await file.arrayBuffer()), { fileName: file.name });
  */
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): XlsxContent {
   const fileName = options.fileName ?? "workbook.xlsx";
-  const entries = openZip(bytes, fileName);
-  const inflate = options.inflateRaw ?? fflateInflateRaw;
+  const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const entries = openZip(bytes, fileName, limits);
+  const read = new Set<string>();
+  /** A part read once: the same part read twice means a package pointing at it twice. */
+  const once = (path: string, what: string) => {
+    if (read.has(path)) throw new WorkbookReadError("refused", fileName, `${what} points at part ${path}, which is already read (a package listing the same part again); AR Desk does not read it`);
+    read.add(path);
+  };
   const text = (path: string): string | undefined => {
     const entry = entries.get(path);
     if (entry === undefined) return undefined;
     try {
-      return decoder.decode(entryData(bytes, entry, inflate));
+      return partText(bytes, entry, limits);
     } catch (cause) {
-      throw new WorkbookReadError("corrupt", fileName, `the file is damaged (${(cause as Error).message})`, { cause });
+      throw wrap(fileName, cause, path);
     }
   };
   const rootRels = text("_rels/.rels");
@@ -85,42 +108,96 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Xlsx
     (rootRels && parseRels(rootRels, "").find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target) || "xl/workbook.xml";
   const workbookXml = text(workbookPath);
   if (workbookXml === undefined) {
-    throw new WorkbookReadError("not-xlsx", fileName, `it is a ZIP file but not an Excel workbook (no ${workbookPath})`);
+    const mimetype = text("mimetype");
+    throw new WorkbookReadError("not-xlsx", fileName, describeOtherPackage(entries, mimetype));
   }
-  const corrupt = (detail: string, cause?: unknown) => new WorkbookReadError("corrupt", fileName, detail, { cause });
-  const { sheets, definedNames } = parseWorkbookXml(workbookXml);
-  const workbookRels = parseRels(text(relsPathOf(workbookPath)) ?? "", workbookPath);
+  let parsed: ReturnType<typeof parseWorkbookXml>;
+  let workbookRelsXml: string;
+  try {
+    parsed = parseWorkbookXml(workbookXml);
+    workbookRelsXml = text(relsPathOf(workbookPath)) ?? "";
+  } catch (cause) {
+    throw wrap(fileName, cause, workbookPath);
+  }
+  const { sheets, definedNames, date1904 } = parsed;
+  const workbookRels = safely(fileName, relsPathOf(workbookPath), () => parseRels(workbookRelsXml, workbookPath));
+  const relById = new Map(workbookRels.map((r) => [r.id, r]));
   const sstRel = workbookRels.find((r) => REL_SHARED_STRINGS.test(r.type));
-  const sstXml = sstRel ? text(sstRel.target) : undefined;
-  const shared = sstXml ? parseSharedStrings(sstXml) : [];
+  const shared: string[] = [];
+  const sstEntry = sstRel ? entries.get(sstRel.target) : undefined;
+  if (sstRel && sstEntry) {
+    once(sstRel.target, "the shared strings");
+    const pieces = new XmlPieces("si", (xml) => pushSharedStrings(xml, shared), limits.maxRowChars);
+    safely(fileName, sstRel.target, () => {
+      streamPartText(bytes, sstEntry, limits, limits.maxPartBytes, (t) => pieces.push(t));
+      pieces.end();
+    });
+  }
+  let dateStyles: Set<number> | undefined;
+  if (date1904) {
+    const stylesRel = workbookRels.find((r) => REL_STYLES.test(r.type));
+    const stylesXml = stylesRel ? text(stylesRel.target) : undefined;
+    dateStyles = stylesXml ? safely(fileName, stylesRel!.target, () => dateStyleIndexes(stylesXml)) : new Set();
+  }
 
   const blocks: SourceBlock[] = [];
+  const issues: DataIssue[] = [];
+  let problemsLeft = limits.maxIssues;
+  const budget = new CellBudget(limits.maxBlockCells);
   const wanted = options.sheets ? new Set(options.sheets) : undefined;
   for (const sheet of sheets) {
-    const rel = workbookRels.find((r) => r.id === sheet.relId);
+    const rel = relById.get(sheet.relId);
     if (!rel || !REL_WORKSHEET.test(rel.type)) continue; // chart sheets, dialog sheets
     if (wanted && !wanted.has(sheet.name)) continue;
-    const sheetXml = text(rel.target);
-    if (sheetXml === undefined) throw corrupt(`sheet "${sheet.name}" is missing (${rel.target})`);
-    let grid: SheetGrid;
-    try {
-      grid = parseSheetData(sheetXml, shared);
-    } catch (cause) {
-      throw corrupt(`sheet "${sheet.name}" is damaged (${(cause as Error).message})`, cause);
+    const entry = entries.get(rel.target);
+    if (entry === undefined) throw new WorkbookReadError("corrupt", fileName, `the file is damaged (sheet "${sheet.name}" is missing: ${rel.target})`);
+    once(rel.target, `sheet "${sheet.name}"`);
+    const parser = new SheetDataParser({ shared, date1904, ...(dateStyles ? { dateStyles } : {}), maxProblems: Math.max(0, problemsLeft) });
+    const pieces = new XmlPieces("row", (xml) => parser.push(xml), limits.maxRowChars);
+    const grid: SheetGrid = safely(fileName, `sheet "${sheet.name}"`, () => {
+      streamPartText(bytes, entry, limits, limits.maxPartBytes, (t) => pieces.push(t));
+      pieces.end();
+      return parser.end();
+    });
+    for (const p of parser.problems) {
+      issues.push({
+        severity: p.severity,
+        sheet: sheet.name,
+        row: p.row,
+        ...(p.col > 0 ? { column: columnLetters(p.col), columnIndex: p.col } : {}),
+        ...(p.value !== undefined ? { value: p.value } : {}),
+        reason: p.reason,
+      });
+    }
+    problemsLeft -= parser.problems.length;
+    if (parser.problemCount > parser.problems.length) {
+      issues.push({ severity: "warning", sheet: sheet.name, row: 0, reason: `${parser.problemCount - parser.problems.length} more cells like those above are not listed` });
     }
     const tables: TablePart[] = [];
-    const sheetRels = text(relsPathOf(rel.target));
+    const sheetRelsPath = relsPathOf(rel.target);
+    const sheetRels = text(sheetRelsPath);
     if (sheetRels) {
-      for (const tr of parseRels(sheetRels, rel.target)) {
+      for (const tr of safely(fileName, sheetRelsPath, () => parseRels(sheetRels, rel.target))) {
         if (!REL_TABLE.test(tr.type) || tr.external) continue;
+        once(tr.target, `a table of sheet "${sheet.name}"`);
         const tableXml = text(tr.target);
-        const table = tableXml ? parseTableXml(tableXml) : undefined;
+        const table = tableXml ? safely(fileName, tr.target, () => parseTableXml(tableXml)) : undefined;
         if (table && isUsableTableRange(table.range)) tables.push(table);
       }
     }
-    for (const table of tables) blocks.push(tableBlock(sheet.name, grid, table));
-    const plain = plainBlock(sheet.name, grid, tables.map((t) => t.range));
-    if (plain) blocks.push(plain);
+    safely(fileName, `sheet "${sheet.name}"`, () => {
+      for (const table of tables) blocks.push(tableBlock(sheet.name, grid, table, budget));
+      blocks.push(...plainBlocks(sheet.name, grid, tables.map((t) => t.range), budget));
+    });
   }
-  return { sheets: sheets.map(({ name, state }) => ({ name, state })), blocks, definedNames };
+  return { sheets: sheets.map(({ name, state }) => ({ name, state })), blocks, definedNames, issues, date1904 };
 }
+
+function safely<T>(fileName: string, where: string, run: () => T): T {
+  try {
+    return run();
+  } catch (cause) {
+    throw wrap(fileName, cause, where);
+  }
+}
+

@@ -34,9 +34,17 @@ export function collectItemText(cur: XmlCursor): string {
  */
 export function parseSharedStrings(xml: string): string[] {
   const out: string[] = [];
+  pushSharedStrings(xml, out);
+  return out;
+}
+
+/**
+ * Appends the `<si>` items of one piece of the table to `out` (pieces cut before an `<si>`, see
+ * xmlPieces.ts, so the table is read as it inflates).
+ */
+export function pushSharedStrings(xml: string, out: string[]): void {
   const cur = new XmlCursor(xml);
   while (cur.next()) {
     if (!cur.closing && cur.is("si")) out.push(collectItemText(cur));
   }
-  return out;
 }

@@ -2,6 +2,11 @@
  * Reads a worksheet part's `<sheetData>` into a sparse grid of raw cells. The hot loop of the
  * reader: one cursor, cell attributes and numbers read in place (no substring, no object per
  * cell beyond the values themselves), because a 200,000-row sheet has millions of cells.
+ *
+ * The part arrives in pieces (see xmlPieces.ts), so memory holds the cells kept, never the XML.
+ * What Excel would not show as written is reported, never guessed at: a cell beyond column XFD
+ * or row 1,048,576, a number cell that is not a number (`0x1F`, a blank), a `t="d"` date that is
+ * not a day of the calendar, a formula saved without its result.
  */
 import type { RawCell } from "../../port";
 import { collectItemText } from "./sharedStrings";
@@ -19,10 +24,36 @@ export interface SheetGrid {
   readonly maxCol: number;
 }
 
+/** Something in a sheet the reader did not take as written (1-based row and column; 0 = unknown). */
+export interface CellProblem {
+  readonly row: number;
+  readonly col: number;
+  readonly value?: string;
+  readonly reason: string;
+  readonly severity: "error" | "warning";
+}
+
 /** Thrown for a malformed part; the reader wraps it with the file name. */
 export class SheetXmlError extends Error {
   override name = "SheetXmlError";
 }
+
+export interface SheetDataOptions {
+  /** Shared strings (xl/sharedStrings.xml). */
+  readonly shared: readonly string[];
+  /** Style indexes whose number format is a date (only needed with date1904). */
+  readonly dateStyles?: ReadonlySet<number>;
+  /** The workbook counts days from 1904-01-01: date cells are shifted by 1462 days into the 1900 system. */
+  readonly date1904?: boolean;
+  /** Most problems listed (the rest are counted). */
+  readonly maxProblems?: number;
+}
+
+/** Excel's last row and column. */
+export const MAX_ROW = 1048576;
+export const MAX_COL = 16384;
+/** Days between 1900-01-00 and 1904-01-01 in Excel's serials. */
+const DAYS_1904 = 1462;
 
 // cell types (t attribute)
 const T_NUMBER = 0;
@@ -35,10 +66,14 @@ const T_DATE = 6;
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
+/** xsd:double as Excel writes it: no hex, no blanks, no "Infinity". */
+const XSD_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 /**
- * Number in xml[start, end): the fast path reads `-?digits(.digits)?` with at most 15 significant
- * digits as integer ÷ 10^k, which IEEE division rounds exactly like parseFloat; anything else
- * (exponents, long mantissas) goes through Number().
+ * Number in xml[start, end), NaN when it is not a number as xsd:double spells one. The fast
+ * path reads `-?digits(.digits)?` with at most 15 significant digits as integer ÷ 10^k, which
+ * IEEE division rounds exactly like parseFloat; anything else (exponents, long mantissas) is
+ * checked against the xsd:double form and then read by Number().
  */
 function numberAt(xml: string, start: number, end: number): number {
   let i = start;
@@ -58,11 +93,28 @@ function numberAt(xml: string, start: number, end: number): number {
       if (mantissa !== 0) digits++;
       if (seenDot) scale++;
     } else if (c === 46 && !seenDot) seenDot = true;
-    else return Number(xml.slice(start, end));
+    else return slowNumber(xml.slice(start, end));
   }
-  if (digits > 15 || scale > 22 || i === start || (negative && i === start + 1)) return Number(xml.slice(start, end));
+  if (digits > 15 || scale > 22 || i === start || (negative && i === start + 1) || (seenDot && i === start + (negative ? 2 : 1))) {
+    return slowNumber(xml.slice(start, end));
+  }
   const value = scale === 0 ? mantissa : mantissa / POW10[scale];
   return negative ? -value : value;
+}
+
+function slowNumber(text: string): number {
+  return XSD_NUMBER.test(text) ? Number(text) : NaN;
+}
+
+/** A shared-string index: plain digits only ("0x1" is not index 1). */
+function indexAt(xml: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 48 || c > 57 || n > 1e9) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return end > start ? n : -1;
 }
 
 function textValue(xml: string, start: number, end: number): RawCell {
@@ -70,143 +122,219 @@ function textValue(xml: string, start: number, end: number): RawCell {
   return decodeCellText(xml.slice(start, end));
 }
 
+const FORMULA_HINT = "a formula saved without its result: open the file in Excel (calculation on, or press F9) and save it, then run again";
+
 /**
- * Parses the cells of a worksheet part. Cells without `r` follow the previous cell; rows without
- * `r` follow the previous row. Formulas are read as their cached values; error cells as their
- * code ("#N/A") like Office.js delivers them; empty strings as null.
+ * Parses a worksheet part given in pieces: {@link push} each piece (cut before a `<row`), then
+ * {@link end}. Cells without `r` follow the previous cell; rows without `r` follow the previous
+ * row. Formulas are read as their cached values; error cells as their code ("#N/A") like
+ * Office.js delivers them; empty strings as null.
+ */
+export class SheetDataParser {
+  private readonly rows: (RawCell[] | undefined)[] = [];
+  private minRow = 0;
+  private maxRow = 0;
+  private minCol = 0;
+  private maxCol = 0;
+  private inData = false;
+  private closed = false;
+  private rowNumber = 0;
+  private row: RawCell[] | undefined;
+  /** The current row lies beyond row 1,048,576: its cells are not kept. */
+  private rowOutside = false;
+  private col = 0;
+  readonly problems: CellProblem[] = [];
+  /** Problems found, listed or not. */
+  problemCount = 0;
+
+  constructor(private readonly options: SheetDataOptions) {}
+
+  private problem(row: number, col: number, value: string | undefined, reason: string, severity: "error" | "warning" = "error"): void {
+    this.problemCount++;
+    if (this.problems.length < (this.options.maxProblems ?? 1000)) {
+      this.problems.push({ row, col, ...(value !== undefined ? { value: value.length > 60 ? value.slice(0, 59) + "…" : value } : {}), reason, severity });
+    }
+  }
+
+  /** Parses one piece of the part. */
+  push(xml: string): void {
+    if (this.closed) return;
+    const { shared, dateStyles, date1904 } = this.options;
+    const shiftDates = date1904 === true && dateStyles !== undefined && dateStyles.size > 0;
+    const cur = new XmlCursor(xml);
+    while (cur.next()) {
+      const len = cur.nameEnd - cur.nameStart;
+      if (!this.inData) {
+        if (len === 9 && cur.is("sheetData")) {
+          if (cur.selfClosing) {
+            this.closed = true;
+            return;
+          }
+          this.inData = true;
+        }
+        continue;
+      }
+      if (len === 1 && xml.charCodeAt(cur.nameStart) === 99 /* c */) {
+        if (cur.closing) continue;
+        // attributes r, t and s, read in place
+        let type = T_NUMBER;
+        let refCol = 0;
+        let refStart = -1;
+        let refEnd = -1;
+        let style = -1;
+        let i = cur.nameEnd;
+        const to = cur.end - 1;
+        while (i < to) {
+          let c = xml.charCodeAt(i);
+          while (i < to && (c === 32 || c === 9 || c === 10 || c === 13 || c === 47)) c = xml.charCodeAt(++i);
+          if (i >= to) break;
+          let nameStart = i;
+          while (i < to && c !== 61 /* = */) {
+            if (c === 58 /* : */) nameStart = i + 1;
+            c = xml.charCodeAt(++i);
+          }
+          const nameLen = i - nameStart;
+          const first = xml.charCodeAt(nameStart);
+          i++;
+          while (xml.charCodeAt(i) === 32) i++;
+          const quote = xml.charCodeAt(i);
+          const valueStart = i + 1;
+          const valueEnd = xml.indexOf(quote === 39 ? "'" : '"', valueStart);
+          if (valueEnd < 0 || valueEnd > to) throw new SheetXmlError("bad cell attribute");
+          if (nameLen === 1 && first === 114 /* r */) {
+            refStart = valueStart;
+            refEnd = valueEnd;
+            for (let k = valueStart; k < valueEnd; k++) {
+              const ch = xml.charCodeAt(k) | 32;
+              if (ch < 97 || ch > 122) break;
+              // stop counting once past XFD: "ZZZZZZZZZZZZ" must not overflow into a small number
+              if (refCol <= MAX_COL) refCol = refCol * 26 + (ch - 96);
+            }
+            if (refCol === 0) throw new SheetXmlError(`bad cell reference "${xml.slice(valueStart, valueEnd)}"`);
+          } else if (nameLen === 1 && first === 116 /* t */) {
+            const v0 = xml.charCodeAt(valueStart);
+            const vLen = valueEnd - valueStart;
+            type =
+              v0 === 115 ? (vLen === 1 ? T_SHARED : T_STR) : v0 === 105 ? T_INLINE : v0 === 98 ? T_BOOL : v0 === 101 ? T_ERROR : v0 === 100 ? T_DATE : T_NUMBER;
+          } else if (nameLen === 1 && first === 115 /* s */ && shiftDates) {
+            style = indexAt(xml, valueStart, valueEnd);
+          }
+          i = valueEnd + 1;
+        }
+        const col = refCol > 0 ? refCol : this.col + 1;
+        this.col = col;
+        const outside = this.rowOutside || col > MAX_COL;
+        if (cur.selfClosing) continue;
+        let value: RawCell = null;
+        let hasFormula = false;
+        let hasValue = false;
+        while (cur.next()) {
+          const n = cur.nameEnd - cur.nameStart;
+          if (cur.closing) {
+            if (n === 1 && xml.charCodeAt(cur.nameStart) === 99) break;
+            continue;
+          }
+          if (n === 1 && xml.charCodeAt(cur.nameStart) === 118 /* v */) {
+            hasValue = true;
+            if (cur.selfClosing || outside) continue;
+            const start = cur.end;
+            const end = xml.indexOf("<", start);
+            if (end < 0) throw new SheetXmlError("cell value is cut short");
+            if (start === end) continue;
+            switch (type) {
+              case T_NUMBER: {
+                const num = numberAt(xml, start, end);
+                if (Number.isNaN(num)) {
+                  value = textValue(xml, start, end);
+                  this.problem(this.rowNumber, col, xml.slice(start, end), "not a number, in a cell saved as a number: read as text");
+                } else value = shiftDates && dateStyles!.has(style) ? num + DAYS_1904 : num;
+                break;
+              }
+              case T_SHARED: {
+                const index = indexAt(xml, start, end);
+                const s = shared[index];
+                if (s === undefined) this.problem(this.rowNumber, col, xml.slice(start, end), "refers to a shared string the file does not have: left empty");
+                value = s === undefined || s === "" ? null : s;
+                break;
+              }
+              case T_BOOL:
+                value = xml.charCodeAt(start) === 49 || xml.startsWith("true", start);
+                break;
+              case T_DATE: {
+                const text = decodeCellText(xml.slice(start, end));
+                const serial = serialFromIsoText(text);
+                if (serial === undefined) this.problem(this.rowNumber, col, text, "not a day of the calendar, in a cell saved as a date: read as text");
+                value = serial ?? text;
+                break;
+              }
+              default:
+                value = textValue(xml, start, end);
+            }
+          } else if (n === 2 && cur.is("is")) {
+            hasValue = true;
+            if (outside) {
+              cur.skipElement();
+              continue;
+            }
+            value = collectItemText(cur);
+            if (value === "") value = null;
+          } else {
+            if (n === 1 && xml.charCodeAt(cur.nameStart) === 102 /* f */) hasFormula = true;
+            if (!cur.selfClosing) cur.skipElement(); // <f>, <extLst>
+          }
+        }
+        if (outside) {
+          if (hasValue || hasFormula) {
+            const ref = refStart >= 0 ? xml.slice(refStart, refEnd) : undefined;
+            // the row and column are given only when they exist in Excel (the reference says where)
+            this.problem(this.rowNumber > MAX_ROW ? 0 : this.rowNumber, col > MAX_COL ? 0 : col, ref, `a cell beyond Excel's last ${col > MAX_COL ? "column (XFD)" : "row (1,048,576)"}: ignored`);
+          }
+          continue;
+        }
+        if (hasFormula && !hasValue) this.problem(this.rowNumber, col, undefined, FORMULA_HINT);
+        if (value === null) continue;
+        if (this.row === undefined) {
+          this.row = [];
+          this.rows[this.rowNumber - 1] = this.row;
+        }
+        this.row[col - 1] = value;
+        if (this.minRow === 0 || this.rowNumber < this.minRow) this.minRow = this.rowNumber;
+        if (this.rowNumber > this.maxRow) this.maxRow = this.rowNumber;
+        if (this.minCol === 0 || col < this.minCol) this.minCol = col;
+        if (col > this.maxCol) this.maxCol = col;
+        continue;
+      }
+      if (len === 3 && cur.is("row")) {
+        if (cur.closing) continue;
+        const r = cur.attr("r");
+        const rowNumber = r !== undefined ? (/^\d{1,15}$/.test(r) ? Number(r) : NaN) : this.rowNumber + 1;
+        if (!(rowNumber >= 1)) throw new SheetXmlError(`bad row number "${r}"`);
+        this.rowNumber = rowNumber;
+        this.rowOutside = rowNumber > MAX_ROW;
+        this.row = this.rowOutside ? undefined : this.rows[rowNumber - 1];
+        this.col = 0;
+        continue;
+      }
+      if (len === 9 && cur.closing && cur.is("sheetData")) {
+        this.closed = true;
+        return;
+      }
+    }
+  }
+
+  /** The grid, once every piece is pushed. */
+  end(): SheetGrid {
+    if (!this.closed) throw new SheetXmlError(this.inData ? "sheet data is cut short (missing </sheetData>)" : "no <sheetData> element");
+    return { rows: this.rows, minRow: this.minRow, maxRow: this.maxRow, minCol: this.minCol, maxCol: this.maxCol };
+  }
+}
+
+/**
+ * Parses the cells of a whole worksheet part held as one string.
  * @example parseSheetData('<worksheet><sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>hi</t></is></c></row></sheetData></worksheet>', []).rows[1] //=> [ <1 empty item>, "hi" ]
  */
 export function parseSheetData(xml: string, shared: readonly string[]): SheetGrid {
-  const rows: (RawCell[] | undefined)[] = [];
-  let minRow = 0;
-  let maxRow = 0;
-  let minCol = 0;
-  let maxCol = 0;
-  const cur = new XmlCursor(xml);
-  let inData = false;
-  let rowNumber = 0;
-  let row: RawCell[] | undefined;
-  let col = 0;
-  let closed = false;
-  while (cur.next()) {
-    const len = cur.nameEnd - cur.nameStart;
-    if (!inData) {
-      if (len === 9 && cur.is("sheetData")) {
-        if (cur.selfClosing) {
-          closed = true;
-          break;
-        }
-        inData = true;
-      }
-      continue;
-    }
-    if (len === 1 && xml.charCodeAt(cur.nameStart) === 99 /* c */) {
-      if (cur.closing) continue;
-      // attributes r and t, read in place
-      let type = T_NUMBER;
-      let refCol = 0;
-      let i = cur.nameEnd;
-      const to = cur.end - 1;
-      while (i < to) {
-        let c = xml.charCodeAt(i);
-        while (i < to && (c === 32 || c === 9 || c === 10 || c === 13 || c === 47)) c = xml.charCodeAt(++i);
-        if (i >= to) break;
-        let nameStart = i;
-        while (i < to && c !== 61 /* = */) {
-          if (c === 58 /* : */) nameStart = i + 1;
-          c = xml.charCodeAt(++i);
-        }
-        const nameLen = i - nameStart;
-        const first = xml.charCodeAt(nameStart);
-        i++;
-        while (xml.charCodeAt(i) === 32) i++;
-        const quote = xml.charCodeAt(i);
-        const valueStart = i + 1;
-        const valueEnd = xml.indexOf(quote === 39 ? "'" : '"', valueStart);
-        if (valueEnd < 0 || valueEnd > to) throw new SheetXmlError("bad cell attribute");
-        if (nameLen === 1 && first === 114 /* r */) {
-          for (let k = valueStart; k < valueEnd; k++) {
-            const ch = xml.charCodeAt(k) | 32;
-            if (ch < 97 || ch > 122) break;
-            refCol = refCol * 26 + (ch - 96);
-          }
-          if (refCol === 0) throw new SheetXmlError(`bad cell reference "${xml.slice(valueStart, valueEnd)}"`);
-        } else if (nameLen === 1 && first === 116 /* t */) {
-          const v0 = xml.charCodeAt(valueStart);
-          const vLen = valueEnd - valueStart;
-          type =
-            v0 === 115 ? (vLen === 1 ? T_SHARED : T_STR) : v0 === 105 ? T_INLINE : v0 === 98 ? T_BOOL : v0 === 101 ? T_ERROR : v0 === 100 ? T_DATE : T_NUMBER;
-        }
-        i = valueEnd + 1;
-      }
-      col = refCol > 0 ? refCol : col + 1;
-      if (cur.selfClosing) continue;
-      let value: RawCell = null;
-      while (cur.next()) {
-        const n = cur.nameEnd - cur.nameStart;
-        if (cur.closing) {
-          if (n === 1 && xml.charCodeAt(cur.nameStart) === 99) break;
-          continue;
-        }
-        if (n === 1 && xml.charCodeAt(cur.nameStart) === 118 /* v */) {
-          if (cur.selfClosing) continue;
-          const start = cur.end;
-          const end = xml.indexOf("<", start);
-          if (end < 0) throw new SheetXmlError("cell value is cut short");
-          if (start === end) continue;
-          switch (type) {
-            case T_NUMBER: {
-              const num = numberAt(xml, start, end);
-              value = Number.isNaN(num) ? textValue(xml, start, end) : num;
-              break;
-            }
-            case T_SHARED: {
-              const s = shared[numberAt(xml, start, end)];
-              value = s === undefined || s === "" ? null : s;
-              break;
-            }
-            case T_BOOL:
-              value = xml.charCodeAt(start) === 49 || xml.startsWith("true", start);
-              break;
-            case T_DATE: {
-              const text = xml.slice(start, end);
-              value = serialFromIsoText(text) ?? decodeCellText(text);
-              break;
-            }
-            default:
-              value = textValue(xml, start, end);
-          }
-        } else if (n === 2 && cur.is("is")) {
-          value = collectItemText(cur);
-          if (value === "") value = null;
-        } else if (!cur.selfClosing) cur.skipElement(); // <f>, <extLst>
-      }
-      if (value === null) continue;
-      if (row === undefined) {
-        row = [];
-        rows[rowNumber - 1] = row;
-      }
-      row[col - 1] = value;
-      if (minRow === 0 || rowNumber < minRow) minRow = rowNumber;
-      if (rowNumber > maxRow) maxRow = rowNumber;
-      if (minCol === 0 || col < minCol) minCol = col;
-      if (col > maxCol) maxCol = col;
-      continue;
-    }
-    if (len === 3 && cur.is("row")) {
-      if (cur.closing) continue;
-      const r = cur.attr("r");
-      rowNumber = r !== undefined ? parseInt(r, 10) : rowNumber + 1;
-      if (!(rowNumber >= 1 && rowNumber <= 1048576)) throw new SheetXmlError(`bad row number "${r}"`);
-      row = rows[rowNumber - 1];
-      col = 0;
-      continue;
-    }
-    if (len === 9 && cur.closing && cur.is("sheetData")) {
-      closed = true;
-      break;
-    }
-  }
-  if (!closed) throw new SheetXmlError(inData ? "sheet data is cut short (missing </sheetData>)" : "no <sheetData> element");
-  return { rows, minRow, maxRow, minCol, maxCol };
+  const parser = new SheetDataParser({ shared });
+  parser.push(xml);
+  return parser.end();
 }

@@ -16,6 +16,15 @@ function isNameEnd(c: number): boolean {
   return c === 32 || c === GT || c === SLASH || c === 9 || c === 10 || c === 13;
 }
 
+/**
+ * Thrown for XML that Excel's own files never contain and that a scanner could only guess at: a
+ * DTD (`<!DOCTYPE>`, `<!ENTITY>`). Refused, never interpreted, so an entity hiding markup cannot
+ * show the reader cells Excel does not see.
+ */
+export class XmlRefusedError extends Error {
+  override name = "XmlRefusedError";
+}
+
 /** Reusable cursor: after {@link XmlCursor.next} returns true, the fields describe the current tag. */
 export class XmlCursor {
   /** Index of "<" of the current tag. */
@@ -33,7 +42,10 @@ export class XmlCursor {
     public pos = 0,
   ) {}
 
-  /** Moves to the next element tag (skipping comments, processing instructions, CDATA, doctype); false at the end. */
+  /**
+   * Moves to the next element tag (skipping comments, processing instructions, CDATA); false at the end.
+   * @throws XmlRefusedError at a DTD or any other `<!` declaration.
+   */
   next(): boolean {
     const xml = this.xml;
     for (;;) {
@@ -42,7 +54,10 @@ export class XmlCursor {
       let i = lt + 1;
       const c = xml.charCodeAt(i);
       if (c === QUESTION || c === BANG) {
-        const close = xml.startsWith("<!--", lt) ? xml.indexOf("-->", lt) : xml.startsWith("<![CDATA[", lt) ? xml.indexOf("]]>", lt) : xml.indexOf(">", lt);
+        const comment = xml.startsWith("<!--", lt);
+        const cdata = !comment && xml.startsWith("<![CDATA[", lt);
+        if (c === BANG && !comment && !cdata) throw new XmlRefusedError("it contains a DTD (<!DOCTYPE> or <!ENTITY>), which Excel's files never have");
+        const close = comment ? xml.indexOf("-->", lt) : cdata ? xml.indexOf("]]>", lt) : xml.indexOf(">", lt);
         if (close < 0) return false;
         this.pos = close + 1;
         continue;

@@ -30,6 +30,28 @@ export function decodeEntities(text: string): string {
  */
 export function decodeCellText(text: string): string {
   const decoded = decodeEntities(text);
-  if (decoded.indexOf("_x") < 0) return decoded;
-  return decoded.replace(XSTRING_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  if (decoded.indexOf("_x") < 0) return detach(decoded);
+  return detach(wellFormed(decoded.replace(XSTRING_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))));
+}
+
+/**
+ * A copy of `text` that does not keep the string it was sliced from alive. V8 makes a slice of 13
+ * or more characters a view into its parent; a cell's text sliced from a 1 MB piece of sheet XML
+ * would keep the whole piece in memory, and so the reader's memory would grow with the XML
+ * instead of with the cells kept. Concatenating and slicing again flattens it into a new string.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : (text + " ").slice(0, -1);
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text with every lone surrogate (what `_xD83D_` alone decodes to) replaced by U+FFFD, as
+ * `String.prototype.toWellFormed` does: such text cannot be encoded as UTF-8, put in a URL or
+ * written to XML, so it must not travel further than the reader.
+ * @example wellFormed("a\uD83Db") //=> "a\uFFFDb"
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
 }

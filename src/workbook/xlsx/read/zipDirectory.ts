@@ -43,8 +43,16 @@ function u64(b: Uint8Array, at: number): number {
 
 const utf8 = new TextDecoder("utf-8");
 
-/** Every entry of the archive by name. */
-export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
+/** Thrown when the directory itself is hostile (too many entries, one name twice): refused, not "damaged". */
+export class ZipRefusedError extends Error {
+  override name = "ZipRefusedError";
+}
+
+/**
+ * Every entry of the archive by name. A name listed twice is refused (which copy would Excel
+ * read?), and so is a directory longer than `maxEntries`.
+ */
+export function zipEntries(bytes: Uint8Array, maxEntries = Number.MAX_SAFE_INTEGER): Map<string, ZipEntry> {
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
     if (u32(bytes, i) === EOCD) {
@@ -61,6 +69,7 @@ export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
     count = u64(bytes, z + 32);
     offset = u64(bytes, z + 48);
   }
+  if (count > maxEntries) throw new ZipRefusedError(`the package lists ${count} parts (the limit is ${maxEntries})`);
   const entries = new Map<string, ZipEntry>();
   let p = offset;
   for (let k = 0; k < count; k++) {
@@ -89,19 +98,27 @@ export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
         e += 4 + len;
       }
     }
-    entries.set(name.replace(/^\//, ""), { name, method: u16(bytes, p + 10), compressedSize, size, localHeaderOffset });
+    const key = name.replace(/^\//, "");
+    if (entries.has(key)) throw new ZipRefusedError(`the package lists the part ${key} twice`);
+    entries.set(key, { name, method: u16(bytes, p + 10), compressedSize, size, localHeaderOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
 }
 
-/** The inflated content of one entry. */
-export function entryData(bytes: Uint8Array, entry: ZipEntry, inflate: InflateRaw = fflateInflateRaw): Uint8Array {
+/** Where an entry's (compressed) data lies in the archive. */
+export function entryDataRange(bytes: Uint8Array, entry: ZipEntry): { start: number; end: number } {
   const h = entry.localHeaderOffset;
-  if (h + 30 > bytes.length || u32(bytes, h) !== LOCAL) throw new ZipFormatError(`bad local header for ${entry.name}`);
+  if (!(h + 30 <= bytes.length) || u32(bytes, h) !== LOCAL) throw new ZipFormatError(`bad local header for ${entry.name}`);
   const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw new ZipFormatError(`${entry.name} is cut short`);
+  if (!(end <= bytes.length)) throw new ZipFormatError(`${entry.name} is cut short`);
+  return { start, end };
+}
+
+/** The inflated content of one entry, at once (small entries; the reader streams, see partStream.ts). */
+export function entryData(bytes: Uint8Array, entry: ZipEntry, inflate: InflateRaw = fflateInflateRaw): Uint8Array {
+  const { start, end } = entryDataRange(bytes, entry);
   const data = bytes.subarray(start, end);
   if (entry.method === 0) return data;
   if (entry.method !== 8) throw new ZipFormatError(`${entry.name} uses unsupported compression method ${entry.method}`);

@@ -1,25 +1,22 @@
 /**
  * Applies one SheetSpec to an ExcelJS worksheet: cells (row by row, so the streaming writer can
- * commit as it goes), styles, external links, merges and the chart placeholder. Sheet-level
+ * commit as it goes), styles, external links and merges. Sheet-level
  * options (widths, freeze panes, page setup, tab colour) go in {@link worksheetOptions} because
  * the streaming writer needs them before the first row. Internal links, print area/titles,
- * tables and AR Desk's marker are added to the package afterwards (packagePatch.ts), where
- * ExcelJS's own handling falls short (quoting of sheet names, no tables when streaming).
+ * tables, charts and AR Desk's marker are added to the package afterwards (packagePatch.ts),
+ * where ExcelJS's own handling falls short (quoting of sheet names, no tables when streaming,
+ * no charts at all).
  */
 import type ExcelJS from "exceljs";
 import type { CellSpec, SheetSpec } from "../../layout/spec";
 import { excelStyle, excelValue } from "./cellContent";
+import { xmlSafeText } from "./xmlSafeText";
 
 /** The part of the ExcelJS worksheet API both Worksheet and the streaming WorksheetWriter offer. */
 export interface WorksheetLike {
   columns: Partial<ExcelJS.Column>[];
   getRow(row: number): ExcelJS.Row;
   mergeCells(top: number, left: number, bottom: number, right: number): void;
-}
-
-/** Text placed where a chart would go: ExcelJS cannot write charts, the Office.js host draws them. */
-export function chartPlaceholder(title: string): string {
-  return `[Chart: ${title}. Charts are drawn only when AR Desk runs inside Excel; open the workbook in Excel and run AR Desk to add it.]`;
 }
 
 /** Options for addWorksheet: tab colour, freeze panes, page setup. */
@@ -40,7 +37,7 @@ function isInternalLink(link: string): boolean {
 
 /**
  * Cells of the spec, plus table header cells the spec left out (an Excel table needs its header
- * texts in the sheet) and chart placeholders where no cell is, sorted by row then column.
+ * texts in the sheet), sorted by row then column.
  */
 function orderedCells(spec: SheetSpec): CellSpec[] {
   const cells = [...spec.cells];
@@ -49,11 +46,6 @@ function orderedCells(spec: SheetSpec): CellSpec[] {
     table.headers.forEach((header, i) => {
       if (!taken.has(`${table.top}:${table.left + i}`)) cells.push({ row: table.top, col: table.left + i, value: header, style: { bold: true } });
     });
-  }
-  for (const chart of spec.charts ?? []) {
-    if (!taken.has(`${chart.top}:${chart.left}`)) {
-      cells.push({ row: chart.top, col: chart.left, value: chartPlaceholder(chart.title), style: { italic: true, color: "808080" } });
-    }
   }
   return cells.sort((a, b) => a.row - b.row || a.col - b.col);
 }
@@ -75,7 +67,7 @@ export function applySheetSpec(ws: WorksheetLike, spec: SheetSpec, commit?: (row
     const target = current.getCell(cell.col);
     const { value, numFmt } = excelValue(cell.value);
     if (cell.link && !isInternalLink(cell.link)) {
-      target.value = { text: value === null ? "" : String(value), hyperlink: cell.link } as ExcelJS.CellHyperlinkValue;
+      target.value = { text: value === null ? "" : String(value), hyperlink: xmlSafeText(cell.link) } as ExcelJS.CellHyperlinkValue;
     } else {
       target.value = value;
     }

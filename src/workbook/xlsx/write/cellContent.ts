@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellStyle, SpecValue } from "../../layout/spec";
+import { cellText, xmlSafeText } from "./xmlSafeText";
 
 /** Days between 1899-12-30 (Excel's serial 0 in practice) and 1970-01-01. */
 export const EXCEL_EPOCH_OFFSET = 25569;
@@ -20,11 +21,18 @@ export function serialOfDay(day: number): number {
   return day + EXCEL_EPOCH_OFFSET;
 }
 
-/** The ExcelJS cell value of a spec value, plus a default number format for dates. */
+/**
+ * The ExcelJS cell value of a spec value, plus a default number format for dates. Text is made
+ * XML-safe and cut to Excel's 32,767 characters (see xmlSafeText.ts): ExcelJS writes any string
+ * as it is, and one U+FFFF would make the whole file unreadable.
+ */
 export function excelValue(value: SpecValue): { value: ExcelJS.CellValue; numFmt?: string } {
-  if (value === null || typeof value !== "object") return { value: value as string | number | boolean | null };
+  if (typeof value === "string") return { value: cellText(value) };
+  if (value === null || typeof value !== "object") return { value: value as number | boolean | null };
   if ("date" in value) return { value: serialOfDay(value.date), numFmt: DATE_FORMAT };
-  return { value: value.result === undefined ? { formula: value.formula } : { formula: value.formula, result: value.result } } as { value: ExcelJS.CellValue };
+  const result = typeof value.result === "string" ? cellText(value.result) : value.result;
+  const formula = xmlSafeText(value.formula);
+  return { value: result === undefined ? { formula } : { formula, result } } as { value: ExcelJS.CellValue };
 }
 
 function argb(hex: string): string {

@@ -1,3 +1,2 @@
 export * from "./writeWorkbook";
 export * from "./cellContent";
-export { chartPlaceholder } from "./applySpec";

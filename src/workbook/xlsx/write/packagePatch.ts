@@ -1,15 +1,17 @@
 /**
  * Finishes an ExcelJS-written package with what ExcelJS cannot do (or not safely):
  * Excel tables (the streaming writer has none), internal hyperlinks (`location=` links, no
- * relationship), print area and print titles with correctly quoted sheet names, and AR Desk's
- * generated-sheet markers (see ../../marker.ts). Works on the zipped bytes, so both the
+ * relationship), print area and print titles with correctly quoted sheet names, native charts
+ * (DrawingML, chartParts.ts), and AR Desk's generated-sheet markers (see ../../marker.ts). Works on the zipped bytes, so both the
  * streaming (Node) and the in-memory (browser) writer share it.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { TableSpec } from "../../layout/spec";
-import { markerName, markerReference, quoteSheetName } from "../../marker";
+import { markerName, markerReference, nextMarkerIndex, quoteSheetName } from "../../marker";
 import { cellAddress, columnLetters } from "../../a1";
 import { parseRels, parseWorkbookXml, relsPathOf } from "../read/packageParts";
+import { escapeXml } from "./xmlEscape";
+import { CHART_CONTENT_TYPE, CHART_REL_TYPE, chartXml, DRAWING_CONTENT_TYPE, DRAWING_REL_TYPE, drawingXml, type SheetChart } from "./chartParts";
 
 /** What the patch adds to one sheet. */
 export interface SheetPatch {
@@ -20,18 +22,19 @@ export interface SheetPatch {
   readonly internalLinks: readonly { readonly row: number; readonly col: number; readonly location: string; readonly display?: string }[];
   readonly printArea?: string;
   readonly repeatRows?: readonly [number, number];
+  /** Native charts drawn on the sheet (DrawingML parts, chartParts.ts). */
+  readonly charts?: readonly SheetChart[];
 }
 
 const TABLE_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
 const TABLE_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 /** Worksheet children that must come after <hyperlinks> (CT_Worksheet order). */
+/** Worksheet children that must come after <drawing> (CT_Worksheet order). */
+const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 const AFTER_HYPERLINKS = ["printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+export { escapeXml };
 
 /** Inserts `insert` before the first of the given child elements, else before `</worksheet>`. */
 function insertBefore(xml: string, elementNames: readonly string[], insert: string): string {
@@ -77,22 +80,99 @@ function tableXml(id: number, name: string, table: TableSpec): string {
   );
 }
 
+/** An unzipped package: part path (no leading "/") → bytes. */
+export type PackageFiles = Record<string, Uint8Array>;
+
+/** Text access to an unzipped package. */
+export function partText(files: PackageFiles, path: string): string {
+  return strFromU8(files[path]);
+}
+
+/** Appends children to the root element `root`, also when it is written empty (`<Types …/>`). */
+function appendChild(xml: string, root: string, children: string): string {
+  const close = xml.lastIndexOf(`</${root}>`);
+  if (close >= 0) return xml.slice(0, close) + children + xml.slice(close);
+  return xml.replace(new RegExp(`<${root}\\b([^>]*?)\\s*/>`), (_m, attrs: string) => `<${root}${attrs}>${children}</${root}>`);
+}
+
+/** Adds an Override to [Content_Types].xml for a new part. */
+export function addContentType(files: PackageFiles, partPath: string, contentType: string): void {
+  addContentTypes(files, [[partPath, contentType]]);
+}
+
+/** Adds Overrides to [Content_Types].xml for new parts, in one rewrite of the part. */
+export function addContentTypes(files: PackageFiles, parts: readonly (readonly [partPath: string, contentType: string])[]): void {
+  if (parts.length === 0) return;
+  const overrides = parts.map(([path, type]) => `<Override PartName="/${path}" ContentType="${type}"/>`).join("");
+  files["[Content_Types].xml"] = strToU8(appendChild(partText(files, "[Content_Types].xml"), "Types", overrides));
+}
+
+/** Appends relationships to a part's .rels (created when missing). */
+export function addRelationships(files: PackageFiles, relsPath: string, entries: string): void {
+  const existing = files[relsPath] ? partText(files, relsPath) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
+  files[relsPath] = strToU8(appendChild(existing, "Relationships", entries));
+}
+
+/** The first free path `${prefix}N${suffix}` (N = 1, 2, …), so new parts never overwrite the clerk's. */
+export function freePartPath(files: PackageFiles, prefix: string, suffix = ".xml"): string {
+  let n = 1;
+  while (files[`${prefix}${n}${suffix}`]) n++;
+  return `${prefix}${n}${suffix}`;
+}
+
+/** Declares the relationships namespace on the worksheet root when the part lacks it. */
+function withRelsNamespace(sheetXml: string): string {
+  if (/xmlns:r=/.test(sheetXml.slice(0, 2000))) return sheetXml;
+  return sheetXml.replace(/<worksheet\b/, '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
+}
+
+/** Adds the drawing with the sheet's charts; returns the sheet XML with its <drawing> element. */
+function addCharts(files: PackageFiles, sheetPath: string, sheetXml: string, sheet: string, charts: readonly SheetChart[]): string {
+  const drawingPath = freePartPath(files, "xl/drawings/drawing");
+  const relIds: string[] = [];
+  let drawingRels = "";
+  for (const chart of charts) {
+    const chartPath = freePartPath(files, "xl/charts/chart");
+    files[chartPath] = strToU8(chartXml(sheet, chart));
+    addContentType(files, chartPath, CHART_CONTENT_TYPE);
+    const id = `rId${relIds.length + 1}`;
+    relIds.push(id);
+    drawingRels += `<Relationship Id="${id}" Type="${CHART_REL_TYPE}" Target="../charts/${chartPath.slice("xl/charts/".length)}"/>`;
+  }
+  files[drawingPath] = strToU8(drawingXml(charts.map((c) => c.spec), relIds));
+  addContentType(files, drawingPath, DRAWING_CONTENT_TYPE);
+  addRelationships(files, relsPathOf(drawingPath), drawingRels);
+  addRelationships(files, relsPathOf(sheetPath), `<Relationship Id="rIdARDeskDrawing" Type="${DRAWING_REL_TYPE}" Target="../drawings/${drawingPath.slice("xl/drawings/".length)}"/>`);
+  return insertBefore(withRelsNamespace(sheetXml), AFTER_DRAWING, `<drawing r:id="rIdARDeskDrawing"/>`);
+}
+
 /**
  * Applies the patches to an .xlsx written by ExcelJS and returns the new package.
  * @throws Error when a patched sheet is not in the package (a writer bug, not bad input).
  */
 export function patchPackage(bytes: Uint8Array, patches: readonly SheetPatch[]): Uint8Array {
   const files = unzipSync(bytes);
-  const read = (path: string) => strFromU8(files[path]);
+  patchFiles(files, patches);
+  return zipSync(files, { level: 6 });
+}
+
+/**
+ * Applies the patches to an unzipped package, in place. Table ids and names, marker numbers and
+ * part names are chosen free of what the package already holds, so it also works on a clerk's
+ * workbook with AR Desk's sheets grafted in (graftSheets.ts).
+ * @throws Error when a patched sheet is not in the package (a writer bug, not bad input).
+ */
+export function patchFiles(files: PackageFiles, patches: readonly SheetPatch[], workbookPath = "xl/workbook.xml"): void {
+  const read = (path: string) => partText(files, path);
   const write = (path: string, text: string) => (files[path] = strToU8(text));
-  let workbookXml = read("xl/workbook.xml");
-  const { sheets } = parseWorkbookXml(workbookXml);
-  const rels = parseRels(read("xl/_rels/workbook.xml.rels"), "xl/workbook.xml");
-  let contentTypes = read("[Content_Types].xml");
+  let workbookXml = read(workbookPath);
+  const { sheets, definedNames } = parseWorkbookXml(workbookXml);
+  const rels = parseRels(read(relsPathOf(workbookPath)), workbookPath);
   const names: string[] = [];
-  const tableNames = new Set<string>();
+  // Table names share one namespace with defined names.
+  const tableNames = new Set<string>(definedNames.map((n) => n.name.toLowerCase()));
   let tableId = 0;
-  let markerNo = 0;
+  let markerNo = nextMarkerIndex(definedNames.map((n) => n.name)) - 1;
   // Table ids and names are unique across the workbook: count the tables already there.
   for (const path of Object.keys(files)) {
     if (!/^xl\/tables\/[^/]+\.xml$/.test(path)) continue;
@@ -124,9 +204,9 @@ export function patchPackage(bytes: Uint8Array, patches: readonly SheetPatch[]):
       sheetXml = close >= 0 ? sheetXml.slice(0, close) + links + sheetXml.slice(close) : insertBefore(sheetXml, AFTER_HYPERLINKS, `<hyperlinks>${links}</hyperlinks>`);
     }
 
+    if (patch.charts && patch.charts.length > 0) sheetXml = addCharts(files, sheetPath, sheetXml, patch.sheet, patch.charts);
+
     if (patch.tables.length > 0) {
-      const relsPath = relsPathOf(sheetPath);
-      const existing = files[relsPath] ? read(relsPath) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
       let relEntries = "";
       let parts = "";
       for (const table of patch.tables) {
@@ -136,15 +216,12 @@ export function patchPackage(bytes: Uint8Array, patches: readonly SheetPatch[]):
         while (files[`xl/tables/table${tableId}.xml`]) tableId++;
         const partPath = `xl/tables/table${tableId}.xml`;
         write(partPath, tableXml(tableId, name, table));
-        contentTypes = contentTypes.replace("</Types>", `<Override PartName="/${partPath}" ContentType="${TABLE_CONTENT_TYPE}"/></Types>`);
+        addContentType(files, partPath, TABLE_CONTENT_TYPE);
         relEntries += `<Relationship Id="rIdARDeskTable${tableId}" Type="${TABLE_REL_TYPE}" Target="../tables/table${tableId}.xml"/>`;
         parts += `<tablePart r:id="rIdARDeskTable${tableId}"/>`;
       }
-      write(relsPath, existing.replace("</Relationships>", `${relEntries}</Relationships>`));
-      if (!/xmlns:r=/.test(sheetXml.slice(0, 1000))) {
-        sheetXml = sheetXml.replace(/<worksheet\b/, '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
-      }
-      sheetXml = insertBefore(sheetXml, ["extLst"], `<tableParts count="${patch.tables.length}">${parts}</tableParts>`);
+      addRelationships(files, relsPathOf(sheetPath), relEntries);
+      sheetXml = insertBefore(withRelsNamespace(sheetXml), ["extLst"], `<tableParts count="${patch.tables.length}">${parts}</tableParts>`);
     }
     write(sheetPath, sheetXml);
   }
@@ -153,11 +230,13 @@ export function patchPackage(bytes: Uint8Array, patches: readonly SheetPatch[]):
     const close = workbookXml.indexOf("</definedNames>");
     if (close >= 0) workbookXml = workbookXml.slice(0, close) + names.join("") + workbookXml.slice(close);
     else {
-      const sheetsEnd = workbookXml.indexOf("</sheets>") + "</sheets>".length;
-      workbookXml = `${workbookXml.slice(0, sheetsEnd)}<definedNames>${names.join("")}</definedNames>${workbookXml.slice(sheetsEnd)}`;
+      // CT_Workbook: definedNames follows sheets, functionGroups and externalReferences.
+      const after = Math.max(...["</sheets>", "</functionGroups>", "</externalReferences>"].map((tag) => {
+        const at = workbookXml.indexOf(tag);
+        return at < 0 ? -1 : at + tag.length;
+      }));
+      workbookXml = `${workbookXml.slice(0, after)}<definedNames>${names.join("")}</definedNames>${workbookXml.slice(after)}`;
     }
-    write("xl/workbook.xml", workbookXml);
+    write(workbookPath, workbookXml);
   }
-  write("[Content_Types].xml", contentTypes);
-  return zipSync(files, { level: 6 });
 }

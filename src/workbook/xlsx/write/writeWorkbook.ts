@@ -42,6 +42,16 @@ export function assertWritableNames(specs: readonly SheetSpec[]): void {
  */
 export async function writeSpecsToBytes(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<Uint8Array> {
   assertWritableNames(specs);
+  const bytes = await renderSpecs(specs, specs.map((s) => s.name), options);
+  return patchPackage(bytes, specs.map((s) => patchForSpec(s)));
+}
+
+/**
+ * The specs as ExcelJS writes them, under `names` (cells, styles, merges, sheet options), before
+ * the package patch: {@link writeSpecsToBytes} patches it into a new workbook, graftSheets.ts
+ * moves its sheets into the clerk's own package.
+ */
+export async function renderSpecs(specs: readonly SheetSpec[], names: readonly string[], options: WriteOptions = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   if (options.created) {
     wb.created = options.created;
@@ -49,10 +59,9 @@ export async function writeSpecsToBytes(specs: readonly SheetSpec[], options: Wr
   }
   wb.creator = "AR Desk";
   specs.forEach((spec, i) => {
-    const ws = wb.addWorksheet(spec.name, worksheetOptions(spec));
+    const ws = wb.addWorksheet(names[i], worksheetOptions(spec));
     applySheetSpec(ws, spec);
     options.onProgress?.(i + 1, specs.length);
   });
-  const buffer = await wb.xlsx.writeBuffer();
-  return patchPackage(new Uint8Array(buffer as ArrayBuffer), specs.map((s) => patchForSpec(s)));
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -195,19 +195,15 @@ describe("readXlsx", () => {
     };
 
     it("rejects a file that is not a ZIP", () => {
-      expect(messageOf(strToU8("CustomerID,Name\nC1,Acme\n"))).toMatchInlineSnapshot(`"Cannot read "ledger.xlsx": it is not an .xlsx workbook (not a ZIP package)"`);
+      expect(messageOf(strToU8("CustomerID,Name\nC1,Acme\n"))).toMatchInlineSnapshot(`"Cannot read "ledger.xlsx": it is a text file (CSV or similar), not a workbook; open it in Excel and save it as an Excel Workbook (.xlsx)"`);
     });
 
     it("rejects an encrypted or .xls file", () => {
-      expect(messageOf(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toMatchInlineSnapshot(
-        `"Cannot read "ledger.xlsx": it is password-protected or an old .xls file; save it as an unprotected .xlsx workbook"`,
-      );
+      expect(messageOf(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toMatchInlineSnapshot(`"Cannot read "ledger.xlsx": it is an Excel 97-2003 workbook (.xls) or another old Office file; open it in Excel and save it as an Excel Workbook (.xlsx)"`);
     });
 
     it("rejects a ZIP that is not a workbook", () => {
-      expect(messageOf(zipSync({ "word/document.xml": strToU8("<w/>") }))).toMatchInlineSnapshot(
-        `"Cannot read "ledger.xlsx": it is a ZIP file but not an Excel workbook (no xl/workbook.xml)"`,
-      );
+      expect(messageOf(zipSync({ "word/document.xml": strToU8("<w/>") }))).toMatchInlineSnapshot(`"Cannot read "ledger.xlsx": it is a Word document, not a workbook"`);
     });
 
     it("rejects a truncated file", async () => {

@@ -1,0 +1,199 @@
+/**
+ * Every file the CLI writes goes through here, so that nothing AR Desk writes can replace the
+ * ledger or a file AR Desk did not write, and no kill, full disk or read-only folder leaves a
+ * half-written file under an output's name:
+ *
+ * - paths are compared as files (real path, device and inode), so a symlink or hard link to the
+ *   ledger counts as the ledger;
+ * - an existing workbook is replaced only when it carries AR Desk's marker, an existing .eml only
+ *   when it is a draft (`X-Unsent: 1`), and never through a link;
+ * - each file is written to a temporary file beside its target, flushed, then renamed into place;
+ *   a new drafts folder is filled under a temporary name and renamed into place when complete.
+ */
+import { constants, promises as fs, type Stats } from "node:fs";
+import * as path from "node:path";
+import { isArDeskWorkbookFile } from "../workbook/xlsx/node";
+import { CannotWriteError, UserError } from "./userError";
+
+/** Why a write failed, in a clerk's words. */
+function reasonOf(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOSPC":
+      return "disk full";
+    case "EDQUOT":
+      return "disk quota exceeded";
+    case "EFBIG":
+      return "the file is larger than the disk or your file-size limit allows";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied (is the folder read-only?)";
+    case "EROFS":
+      return "the disk is read-only";
+    case "ENOTDIR":
+      return "a part of the path is a file, not a folder";
+    case "EISDIR":
+      return "it is a folder";
+    case "ENOENT":
+      return "the folder does not exist";
+    case "ENAMETOOLONG":
+      return "the name is too long";
+    case "EBUSY":
+    case "ETXTBSY":
+      return "the file is in use (close it in Excel and run again)";
+    default:
+      return (e as Error)?.message ?? String(e);
+  }
+}
+
+/** The one-line error for a failed write of `target`. */
+export function cannotWrite(target: string, e: unknown): CannotWriteError {
+  return new CannotWriteError(`cannot write ${target}: ${reasonOf(e)}`);
+}
+
+async function statOrUndefined(file: string, follow = true): Promise<Stats | undefined> {
+  try {
+    return follow ? await fs.stat(file) : await fs.lstat(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when both paths name the same file: same device and inode (a hard link counts), or the
+ * same real path (a symlink counts). False when either does not exist.
+ */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  const [sa, sb] = await Promise.all([statOrUndefined(a), statOrUndefined(b)]);
+  if (!sa || !sb) return false;
+  if (sa.dev === sb.dev && sa.ino === sb.ino && sa.ino !== 0) return true;
+  try {
+    return (await fs.realpath(a)) === (await fs.realpath(b));
+  } catch {
+    return false;
+  }
+}
+
+/** What an output is, for the guard: workbooks carry AR Desk's marker, drafts `X-Unsent: 1`. */
+export type OutputKind = "workbook" | "draft";
+
+export interface OutputGuard {
+  /** The input the output must never be. */
+  readonly ledger: string;
+  /** How the user named the output ("--out", "--log"), or undefined when AR Desk chose the name. */
+  readonly flag?: string;
+}
+
+async function isDraftFile(file: string): Promise<boolean> {
+  const handle = await fs.open(file, "r");
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const text = head.subarray(0, bytesRead).toString("latin1");
+    const headerEnd = text.indexOf("\r\n\r\n");
+    return /^X-Unsent: 1\r?$/m.test(headerEnd < 0 ? text : text.slice(0, headerEnd));
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Refuses an output path that is the ledger, a link, a folder, or an existing file AR Desk did
+ * not write. Call it for every output before writing any.
+ * @throws UserError (exit 2) when the output is the ledger; CannotWriteError (exit 3) otherwise.
+ */
+export async function guardOutput(target: string, kind: OutputKind, guard: OutputGuard): Promise<void> {
+  if (await sameFile(target, guard.ledger)) {
+    const named = guard.flag ? `${guard.flag} must not be the ledger itself` : `${path.basename(target)} would replace the ledger`;
+    throw new UserError(`${named} (${target} is the same file as ${guard.ledger}): AR Desk never rewrites its input`);
+  }
+  const link = await statOrUndefined(target, false);
+  if (!link) return;
+  if (link.isSymbolicLink()) throw new CannotWriteError(`cannot write ${target}: it is a link; AR Desk replaces only files it wrote itself`);
+  if (link.isDirectory()) throw new CannotWriteError(`cannot write ${target}: it is a folder`);
+  if (!link.isFile()) throw new CannotWriteError(`cannot write ${target}: it is not a regular file`);
+  const ours = kind === "workbook" ? await isArDeskWorkbookFile(target) : await isDraftFile(target).catch(() => false);
+  if (!ours) {
+    const what = kind === "workbook" ? "a workbook AR Desk did not write (no AR Desk marker)" : "a file that is not an AR Desk draft";
+    throw new CannotWriteError(`cannot write ${target}: it is ${what}; choose another name or move it away`);
+  }
+}
+
+let counter = 0;
+
+function tempNameBeside(target: string): string {
+  const { dir, base } = path.parse(target);
+  return path.join(dir, `.${base}.${process.pid}-${++counter}.ar-desk-tmp`);
+}
+
+/**
+ * Writes `data` to a temporary file beside `target`, flushes it to disk and renames it over
+ * `target`: the target is either the earlier file or the complete new one, never a part.
+ * @throws CannotWriteError (one line: `cannot write <target>: disk full`) and leaves no temporary file behind.
+ */
+export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
+  const temp = tempNameBeside(target);
+  try {
+    const handle = await fs.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o666);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, target);
+  } catch (e) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw cannotWrite(target, e);
+  }
+}
+
+/**
+ * Makes sure `dir` is a folder that exists (creating it and its parents).
+ * @throws CannotWriteError when it names a file or cannot be created.
+ */
+export async function ensureFolder(dir: string): Promise<void> {
+  const s = await statOrUndefined(dir);
+  if (s && !s.isDirectory()) throw new CannotWriteError(`cannot write ${dir}: it is a file, not a folder`);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (e) {
+    throw cannotWrite(dir, e);
+  }
+}
+
+/**
+ * Writes files into `dir`. A new folder is filled under a temporary name beside it and renamed
+ * into place when complete; into an existing folder each file goes through
+ * {@link writeFileAtomic}. Call {@link guardOutput} for each file first.
+ */
+export async function writeFolderAtomic(dir: string, files: readonly { name: string; data: Uint8Array | string }[], onFile?: (done: number) => void): Promise<void> {
+  const existing = await statOrUndefined(dir);
+  if (existing && !existing.isDirectory()) throw new CannotWriteError(`cannot write ${dir}: it is a file, not a folder`);
+  if (existing) {
+    for (let i = 0; i < files.length; i++) {
+      await writeFileAtomic(path.join(dir, files[i].name), files[i].data);
+      onFile?.(i + 1);
+    }
+    return;
+  }
+  await ensureFolder(path.dirname(dir));
+  const temp = tempNameBeside(dir);
+  try {
+    await fs.mkdir(temp);
+    for (let i = 0; i < files.length; i++) {
+      const handle = await fs.open(path.join(temp, files[i].name), "wx");
+      try {
+        await handle.writeFile(files[i].data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      onFile?.(i + 1);
+    }
+    await fs.rename(temp, dir);
+  } catch (e) {
+    await fs.rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    throw cannotWrite(dir, e);
+  }
+}

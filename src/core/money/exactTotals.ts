@@ -1,0 +1,33 @@
+/**
+ * Whether every total of a ledger stays exact. Amounts are integer minor units in IEEE doubles,
+ * exact up to 2^53 − 1 (90,071,992,547,409.91 in cents); each amount is checked on reading, but a
+ * sum of amounts below that can pass it and silently lose a cent. When the amounts of a currency,
+ * added up without their signs, stay within 2^53 − 1, every balance, bucket and total drawn from
+ * them (a signed sum of some of them) is exact; beyond it AR Desk says plainly that it cannot
+ * total them instead of printing a total one cent off.
+ */
+import type { Money } from "../model";
+
+/** The largest whole number of minor units an IEEE double holds exactly (2^53 − 1). */
+export const MAX_EXACT_MINOR = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** A currency whose amounts cannot all be totalled exactly. */
+export interface InexactTotal {
+  readonly currency: string;
+  /** Sum of the absolute amounts, in minor units. */
+  readonly absoluteSum: bigint;
+}
+
+/**
+ * The currencies whose amounts, added up without their signs, exceed 2^53 − 1 minor units
+ * (summed in BigInt, so the check itself is exact).
+ * @example inexactTotals([money(2 ** 52, "USD"), money(2 ** 52, "USD")]) //=> [{ currency: "USD", absoluteSum: 9007199254740992n }]
+ */
+export function inexactTotals(amounts: Iterable<Money>): InexactTotal[] {
+  const sums = new Map<string, bigint>();
+  for (const m of amounts) {
+    const minor = BigInt(m.minor < 0 ? -m.minor : m.minor);
+    sums.set(m.currency, (sums.get(m.currency) ?? 0n) + minor);
+  }
+  return [...sums].filter(([, sum]) => sum > MAX_EXACT_MINOR).map(([currency, absoluteSum]) => ({ currency, absoluteSum }));
+}

@@ -1,0 +1,37 @@
+/**
+ * Text as it may go into a workbook's XML: every character XML 1.0 forbids (C0 controls other
+ * than tab, LF and CR; U+FFFE, U+FFFF; lone surrogates) is removed or replaced, so every file
+ * AR Desk writes opens in Excel and LibreOffice whatever a clerk's cell held. Cell text is also
+ * cut to Excel's 32,767 characters, with a note saying so. Used by the ExcelJS cell writer and by
+ * xmlEscape.ts, which every part writer (package patch, chart parts, graft) escapes through.
+ */
+
+/** Excel's limit for the text of one cell. */
+export const MAX_CELL_TEXT = 32767;
+
+// C0 controls XML refuses (tab, LF, CR are allowed), U+FFFE/U+FFFF, and surrogates not in a pair
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The text with XML-illegal characters dealt with: controls removed, U+FFFE/U+FFFF and lone
+ * surrogates replaced by U+FFFD (the replacement character shows that something was there).
+ * @example xmlSafeText("A\u0001B\uFFFEC\uD83D") //=> "AB\uFFFDC\uFFFD"
+ */
+export function xmlSafeText(text: string): string {
+  return text.replace(XML_ILLEGAL, (ch) => (ch.charCodeAt(0) < 0x20 ? "" : "\uFFFD"));
+}
+
+/**
+ * Text for a cell: XML-safe and at most 32,767 characters; longer text is cut (never inside a
+ * surrogate pair) and ends with a note giving its full length.
+ * @example cellText("x".repeat(40000)).length //=> 32767
+ */
+export function cellText(text: string): string {
+  const safe = xmlSafeText(text);
+  if (safe.length <= MAX_CELL_TEXT) return safe;
+  const note = ` […cut by AR Desk: ${safe.length.toLocaleString("en-US")} characters, Excel holds ${MAX_CELL_TEXT.toLocaleString("en-US")}]`;
+  let end = MAX_CELL_TEXT - note.length;
+  const last = safe.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return safe.slice(0, end) + note;
+}
