@@ -19,6 +19,8 @@ Exit codes:
   2  usage mistake (an output that would be the ledger included), or the ledger cannot be read
      (missing, not an Excel workbook, refused as hostile)
   3  an output cannot be written (read-only or full disk, a path naming a file, a file AR Desk did not write in the way)
+  4  statements, reminders, report: done, but rows with money in them could not be read (the last
+     line says how many and for how much; 'ar-desk check' says why)
   70 internal error (a bug: run again with AR_DESK_DEBUG=1 and report it)`;
 
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
@@ -30,7 +32,12 @@ StatementIndex) and, when the ledger has problems, a Data issues sheet, into a n
   --month YYYY-MM        statement month (default: the previous calendar month)
   --as-of YYYY-MM-DD     statement date instead of a month end (the period then starts on the 1st of its month)
   --type TYPE            balance-forward (default, from the AR Settings sheet) or open-item
-  --out FILE             output workbook (default: <ledger>-statements-<YYYY-MM>.xlsx beside the ledger)`,
+  --out FILE             output workbook (default: <ledger>-statements-<YYYY-MM>.xlsx beside the ledger)
+  --date-order mdy|dmy   order of text dates like 3/4/2026 in columns whose values do not decide it
+                         (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
+
+Exit codes: 0 done; 4 done, but rows with money in them could not be read (the last line says
+how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
   reminders: `ar-desk reminders <ledger.xlsx> [options]
 
 Drafts one payment reminder (.eml, opens as an editable draft in Outlook) per customer at stage
@@ -43,7 +50,12 @@ what was produced to the dunning log, so no run ever charges a stage's fee twice
   --no-letters           no printable letters: customers without email are listed as not sent (no log entry, no fee)
   --out-dir DIR          where the drafts go (default: <ledger>-reminders-<as-of>/ beside the ledger)
   --log FILE             the dunning log workbook to read and append to (default: <ledger>-dunning-log.xlsx beside the ledger);
-                         an existing file must be a workbook AR Desk wrote`,
+                         an existing file must be a workbook AR Desk wrote
+  --date-order mdy|dmy   order of text dates like 3/4/2026 in columns whose values do not decide it
+                         (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
+
+Exit codes: 0 done; 4 done, but rows with money in them could not be read (the last line says
+how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
   "log-call": `ar-desk log-call <ledger.xlsx> --customer ID [options]
 
 Records a phone call (or visit) about a customer's reminder in the dunning log: one row per
@@ -59,11 +71,23 @@ The AR summary: aging per customer, credit limit and available credit, stage, pr
 per currency and DSO. Printed as a table, or written as an 'AR Summary' sheet with --out.
 
   --as-of YYYY-MM-DD     the day balances are aged at (default: today)
-  --out FILE             write an .xlsx instead of printing`,
+  --out FILE             write an .xlsx instead of printing
+  --date-order mdy|dmy   order of text dates like 3/4/2026 in columns whose values do not decide it
+                         (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
+
+Exit codes: 0 done; 4 done, but rows with money in them could not be read (the last line says
+how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
   check: `ar-desk check <ledger.xlsx>
 
-Lists every data issue (sheet, row, column, value, reason) and what was detected.
-Exit code 1 when any issue is an error (a row that could not be used), 0 otherwise.`,
+Prints the mapping it used (sheet, header row, each field's column, the columns it ignored), the
+inferred default currency, language and text-date order, then every data issue (sheet, row,
+column, value, reason) and the rows not read with their money.
+
+  --date-order mdy|dmy   order of text dates like 3/4/2026 in columns whose values do not decide it
+                         (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
+
+Exit code 1 when any issue is an error (a row that could not be used), 0 otherwise (warnings and
+info notes such as skipped total or blank rows alone exit 0); 2 a mistake.`,
   demo: `ar-desk demo [--out-dir DIR]
 
 Runs statements, reminders, report and check on the sample ledger shipped in assets/

@@ -31,7 +31,8 @@ export interface SourceRef {
   readonly row: number;
 }
 
-export type IssueSeverity = "error" | "warning";
+/** error = row not read; warning = row read with a doubt; info = nothing lost (footer, note, blank rows). */
+export type IssueSeverity = "error" | "warning" | "info";
 
 /** A row or value the ledger builder skipped or doubted. Never silent. */
 export interface DataIssue {
@@ -45,6 +46,10 @@ export interface DataIssue {
   readonly columnIndex?: number;
   readonly value?: string;
   readonly reason: string;
+  /** Stable code of the issue's kind (see src/core/ledger/issueTexts.ts for its en/zh texts). */
+  readonly code?: string;
+  /** Values the code's text names, e.g. `{ count: 3 }`. */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export interface DiscountTerms {
@@ -60,6 +65,8 @@ export interface Customer {
   /** Credit limit in the customer's currency; undefined = no limit set (not applicable). */
   readonly creditLimit?: Money;
   readonly termsDays: number;
+  /** Terms run from the end of the invoice's month (`月结30天`, `EOM 30`). */
+  readonly termsFromMonthEnd?: boolean;
   readonly discountTerms?: DiscountTerms;
   readonly currency: CurrencyCode;
   readonly language: Language;
@@ -96,7 +103,42 @@ export interface Ledger {
   readonly customers: readonly Customer[];
   readonly invoices: readonly Invoice[];
   readonly payments: readonly Payment[];
-  /** True when payments come from a Payments table (dated); false = Paid column (undated). */
+  /**
+   * True when payments are dated: a Payments table, payment rows, or paid dates on the invoice
+   * rows. False = the Paid column (undated).
+   */
   readonly hasPaymentsTable: boolean;
+  /**
+   * True when an open-balance column gave each row's open amount as the source system computed
+   * it: a negative open item is unapplied credit, never re-allocated to other invoices.
+   */
+  readonly openBalancesGiven?: boolean;
   readonly issues: readonly DataIssue[];
+  /** Rows that were not read, with their money per currency (DESIGN: never a silently smaller total). */
+  readonly unread?: UnreadRows;
+  /** What the ledger inferred (currency, language, date order), for `check` and the pane. */
+  readonly inferred?: LedgerInference;
+}
+
+/** Rows not read because of an error. */
+export interface UnreadRows {
+  readonly rows: number;
+  /** Of them, rows with an amount in them. */
+  readonly rowsWithMoney: number;
+  /** Sum of their amounts per currency (minor units). */
+  readonly byCurrency: Readonly<Record<CurrencyCode, Minor>>;
+  /** Rows with money whose amount could not be read at all: counted, not summed. */
+  readonly unsummed: number;
+}
+
+/** How an inferred value was decided. */
+export type InferenceSource = "setting" | "markers" | "headers" | "default";
+
+export interface LedgerInference {
+  readonly currency: CurrencyCode;
+  readonly currencySource: InferenceSource;
+  readonly language: Language;
+  readonly languageSource: InferenceSource;
+  /** Per date column ("Invoices.InvoiceDate" → "mdy" / "dmy" / "both" / "undecided" / "option"). */
+  readonly dateOrders: Readonly<Record<string, string>>;
 }

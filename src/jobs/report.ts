@@ -32,6 +32,6 @@ export function reportJob(session: LedgerSession, asOf: DayNumber, options: { ch
     C: { maxAverageDaysLate: grades.C.maxAverageDaysLate, maxShareLate: Number(grades.C.maxShareLate) },
   };
   const behaviour = new Map(paymentBehaviour(session.ledger, asOf, thresholds).map((b) => [b.customer.id, b]));
-  const withAsOf: ArSummary = { ...summary, asOf, behaviour };
+  const withAsOf: ArSummary = { ...summary, asOf, behaviour, ...(session.ledger.unread ? { unread: session.ledger.unread } : {}) };
   return { summary: withAsOf, sheet: summarySheet(withAsOf, settings, { chartsSupported: options.chartsSupported }) };
 }

@@ -51,8 +51,10 @@ export function overridesFrom(settings: Settings, blocks: readonly SourceBlock[]
 }
 
 /**
- * Opens a session over the workbook's blocks.
- * @throws MissingTablesError when no Customers or Invoices table can be found.
+ * Opens a session over the workbook's blocks. `session.ledger.unread` counts the rows not read
+ * (with their money per currency) for every output's "not read" line; `ledger.inferred` says
+ * which currency, language and date orders were inferred.
+ * @throws MissingTablesError when no Invoices table can be found.
  */
 export function openSession(allBlocks: readonly SourceBlock[], options: SessionOptions = {}): LedgerSession {
   const generated = options.generatedSheets ?? new Set<string>();
@@ -62,10 +64,13 @@ export function openSession(allBlocks: readonly SourceBlock[], options: SessionO
   const log = dunningLogFromBlocks(logBlock ? [logBlock] : []);
   const blocks = allBlocks.filter((b) => !generated.has(b.sheet) && b !== logBlock && b.sheet.toLowerCase() !== "ar settings");
   const detection = detectTables(blocks, overridesFrom(settings, blocks));
+  // The --date-order option beats the workbook's ledger.dateOrder setting.
+  const dateOrder = options.dateOrder ?? settings.dateOrder;
   const ledger = buildLedger(toLedgerInput(detection), {
-    defaultCurrency: settings.defaultCurrency,
+    ...(settings.defaultCurrency ? { defaultCurrency: settings.defaultCurrency } : {}),
     defaultTermsDays: settings.defaultTermsDays,
-    ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
+    ...(settings.defaultLanguage ? { defaultLanguage: settings.defaultLanguage } : {}),
+    ...(dateOrder ? { dateOrder } : {}),
   });
   const settingsIssues: DataIssue[] = stored.errors.map((e) => ({
     severity: e.severity,

@@ -64,13 +64,15 @@ export interface DetectedTable {
 
 /** A skipped or doubtful value (core DataIssue) with the address to jump to. */
 export interface PaneIssue {
-  readonly severity: "error" | "warning";
+  readonly severity: "error" | "warning" | "info";
   readonly sheet: string;
   /** 1-based row; 0 = about the whole table. */
   readonly row: number;
   readonly column?: string;
   readonly value?: string;
   readonly reason: string;
+  /** The reason in Chinese, shown when the pane is in Chinese (issues with a stable code have one). */
+  readonly reasonZh?: string;
   /** A1 address for {@link PaneServices.goTo}, e.g. `'Invoices'!C12`; undefined when there is none. */
   readonly goTo?: string;
 }
@@ -127,6 +129,31 @@ export interface Analysis {
   readonly overview: readonly CurrencyOverview[];
   /** False while a required table or field is missing: Statements and Reminders are disabled. */
   readonly ready: boolean;
+  /** Rows not read (errors), with their money per currency: shown as a banner, never hidden. */
+  readonly unread?: UnreadSummary;
+  /** What the engine worked out where the workbook does not say (Settings can override each). */
+  readonly inferred?: InferredReading;
+}
+
+export interface UnreadSummary {
+  readonly rows: number;
+  readonly rowsWithMoney: number;
+  /** Their amounts per currency (amounts that could not be read at all are counted, not summed). */
+  readonly amounts: readonly Money[];
+  /** The engine's one sentence for it (as on the CLI and the AR Summary), per pane language. */
+  readonly sentence: Readonly<Record<Language, string>>;
+}
+
+/** How a default was decided: AR Settings, the amounts' currency markers, the headers' language, or the fallback. */
+export type InferenceSource = "setting" | "markers" | "headers" | "default";
+
+export interface InferredReading {
+  readonly currency: string;
+  readonly currencySource: InferenceSource;
+  readonly language: Language;
+  readonly languageSource: InferenceSource;
+  /** "Sheet.Column" → "mdy" | "dmy" | "both" | "undecided" | "option". */
+  readonly dateOrders: Readonly<Record<string, string>>;
 }
 
 /**

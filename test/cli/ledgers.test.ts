@@ -120,8 +120,12 @@ describe("a ledger with bad rows", () => {
   });
 
   test("statements still cover the clean rows, plus a Data issues sheet naming each problem", async () => {
-    expect(runs.badStatements).toMatchObject({ code: 0, stderr: "" });
+    // Rows with money were not read: exit 4, and the last line sums them (10 + 77 + 50; "abc" is counted, not summed).
+    expect(runs.badStatements).toMatchObject({ code: 4, stderr: "" });
     expect(runs.badStatements.stdout).toContain("4 data errors (rows not used) and 1 warning: see the 'Data issues' sheet");
+    expect(runs.badStatements.stdout.trim().split("\n").pop()).toBe(
+      "NOT READ: 4 rows with money (USD 137.00; 1 amount not readable) are left out of these totals: run 'ar-desk check' to see why.",
+    );
     const wb = await readXlsx(path.join(dir, "bad-statements-2026-10.xlsx"));
     expect(wb.worksheets.map((ws) => ws.name)).toContain("Data issues");
     const index = tableRows(wb, "Index", "StatementIndex").map(pick);

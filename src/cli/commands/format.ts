@@ -1,6 +1,13 @@
 /** Terminal formatting shared by the commands. */
 import { formatAmount } from "../../core/money";
-import type { DataIssue, Minor } from "../../core/model";
+import type { DataIssue, Ledger, Minor } from "../../core/model";
+import { unreadSentence } from "../../core/ledger";
+
+/**
+ * Exit code of statements, reminders and report when rows with money in them were not read:
+ * the outputs are complete for what was read, but their totals are smaller than the ledger's.
+ */
+export const EXIT_ROWS_NOT_READ = 4;
 
 export function money(minor: Minor, currency: string): string {
   return `${currency} ${formatAmount(minor, currency)}`;
@@ -11,7 +18,8 @@ export function issueLine(issue: DataIssue): string {
   const where = issue.row > 0 ? `${issue.sheet} row ${issue.row}` : issue.sheet;
   const column = issue.column ? `, ${issue.column}` : "";
   const value = issue.value !== undefined && issue.value !== "" ? ` "${oneLine(String(issue.value))}"` : "";
-  return `${issue.severity === "error" ? "error  " : "warning"} ${where}${column}${value}: ${issue.reason}`;
+  const label = issue.severity === "error" ? "error  " : issue.severity === "info" ? "info   " : "warning";
+  return `${label} ${where}${column}${value}: ${issue.reason}`;
 }
 
 /** Control characters (CR/LF, tab, ESC…) shown escaped: one issue stays one line, and no terminal escapes. */
@@ -23,9 +31,26 @@ export function oneLine(text: string): string {
 
 export function issuesSummary(issues: readonly DataIssue[]): string {
   const errors = issues.filter((i) => i.severity === "error").length;
-  const warnings = issues.length - errors;
-  if (issues.length === 0) return "No data issues.";
-  return `${errors} data error${errors === 1 ? "" : "s"} (rows not used) and ${warnings} warning${warnings === 1 ? "" : "s"}: see the 'Data issues' sheet or run 'ar-desk check'.`;
+  const notes = issues.filter((i) => i.severity === "info").length;
+  const warnings = issues.length - errors - notes;
+  if (errors + warnings === 0) return notes === 0 ? "No data issues." : `No data issues (${notes} note${notes === 1 ? "" : "s"}: run 'ar-desk check').`;
+  const noted = notes > 0 ? ` (and ${notes} note${notes === 1 ? "" : "s"})` : "";
+  return `${errors} data error${errors === 1 ? "" : "s"} (rows not used) and ${warnings} warning${warnings === 1 ? "" : "s"}${noted}: see the 'Data issues' sheet or run 'ar-desk check'.`;
+}
+
+/**
+ * The "never silently smaller" line, or undefined when every row was read.
+ *
+ * @example unreadLine(ledger) //=> "NOT READ: 3 rows with money (USD 1,200.00; CNY 500.00) are left out of these totals: run 'ar-desk check' to see why."
+ */
+export function unreadLine(ledger: Ledger): string | undefined {
+  const sentence = unreadSentence(ledger.unread, "en");
+  return sentence === undefined ? undefined : `${sentence}: run 'ar-desk check' to see why.`;
+}
+
+/** 0, or {@link EXIT_ROWS_NOT_READ} when rows with money in them were not read. */
+export function exitCodeFor(ledger: Ledger): number {
+  return (ledger.unread?.rowsWithMoney ?? 0) > 0 ? EXIT_ROWS_NOT_READ : 0;
 }
 
 /** A plain text table with right-aligned numeric columns. */

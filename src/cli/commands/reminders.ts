@@ -14,7 +14,7 @@ import { progressBar } from "../progress";
 import { CannotWriteError, UserError } from "../userError";
 import { ensureFolder, guardOutput, writeFileAtomic, writeFolderAtomic } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
-import { issueLine, issuesSummary, money } from "./format";
+import { exitCodeFor, issueLine, issuesSummary, money, unreadLine } from "./format";
 
 /**
  * The dunning log file: --log, else `<ledger>-dunning-log.xlsx` beside the ledger. Never inside
@@ -88,9 +88,10 @@ export async function runReminders(file: string | undefined, flags: Flags): Prom
     ...run.issues.map((i) => `  ${issueLine(i)}`),
     // One summary of everything above: never "No data issues." right after warnings.
     issuesSummary([...session.issues, ...run.issues, ...previous.issues]),
+    ...[unreadLine(session.ledger)].filter((l): l is string => l !== undefined),
   ];
   process.stdout.write(lines.join("\n") + "\n");
-  return 0;
+  return exitCodeFor(session.ledger);
 }
 
 /** `ar-desk log-call <ledger> --customer ID`: a call (or visit) about the customer's reminder, as rows in the dunning log. */

@@ -7,7 +7,7 @@ import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
 import type { Flags } from "../main";
 import { guardOutput, writeFileAtomic } from "../safeWrite";
 import { loadSession } from "./load";
-import { issuesSummary, textTable } from "./format";
+import { exitCodeFor, issuesSummary, textTable, unreadLine } from "./format";
 
 export async function runReport(file: string | undefined, flags: Flags): Promise<number> {
   const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"] as string, "--as-of") : localToday();
@@ -17,11 +17,13 @@ export async function runReport(file: string | undefined, flags: Flags): Promise
   const run = reportJob(session, asOf);
   if (out !== undefined) {
     await writeFileAtomic(out, await writeSpecsStreaming([run.sheet]));
-    process.stdout.write(`AR summary as of ${isoOf(asOf)} (${run.summary.rows.length} customer balances) written to ${out}\n${issuesSummary(session.issues)}\n`);
-    return 0;
+    const unread = unreadLine(session.ledger);
+    process.stdout.write(`AR summary as of ${isoOf(asOf)} (${run.summary.rows.length} customer balances) written to ${out}\n${issuesSummary(session.issues)}\n${unread ? unread + "\n" : ""}`);
+    return exitCodeFor(session.ledger);
   }
-  process.stdout.write(summaryText(run.summary) + "\n" + issuesSummary(session.issues) + "\n");
-  return 0;
+  const unread = unreadLine(session.ledger);
+  process.stdout.write(summaryText(run.summary) + "\n" + issuesSummary(session.issues) + "\n" + (unread ? unread + "\n" : ""));
+  return exitCodeFor(session.ledger);
 }
 
 /** The summary as terminal text: one row per customer and currency, then totals per currency. */

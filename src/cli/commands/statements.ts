@@ -8,7 +8,7 @@ import { progressBar } from "../progress";
 import { UserError } from "../userError";
 import { guardOutput, writeFileAtomic } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
-import { issuesSummary, money } from "./format";
+import { exitCodeFor, issuesSummary, money, unreadLine } from "./format";
 
 export async function runStatements(file: string | undefined, flags: Flags): Promise<number> {
   const type = flags.type as string | undefined;
@@ -28,7 +28,8 @@ export async function runStatements(file: string | undefined, flags: Flags): Pro
     `${run.statements.length} statement${run.statements.length === 1 ? "" : "s"} for ${period.label} (as of ${isoOf(period.end)}) written to ${out}`,
     ...run.totals.map((t) => `  ${t.currency}: ${t.count} statements, total due ${money(t.totalDue, t.currency)}, overdue ${money(t.overdue, t.currency)}`),
     issuesSummary(session.issues),
+    ...[unreadLine(session.ledger)].filter((l): l is string => l !== undefined),
   ];
   process.stdout.write(lines.join("\n") + "\n");
-  return 0;
+  return exitCodeFor(session.ledger);
 }

@@ -54,13 +54,14 @@ export function accountsAt(ledger: Ledger, asOf: DayNumber, withStatuses: boolea
   const accounts: Account[] = [];
   const done = new Uint8Array(index.customerIds.length);
   const hasPaymentsTable = ledger.hasPaymentsTable;
+  const asGiven = ledger.openBalancesGiven === true;
   for (const customer of ledger.customers) {
     const c = index.customerNumber.get(customer.id);
     if (c === undefined || done[c] === 1) continue;
     const slots = slotsAt(index.customerSlots[c], keys);
     if (slots.length === 0) continue;
     done[c] = 1;
-    for (const slot of slots) accounts.push(settleSlot(index, slot, asOf, customer, hasPaymentsTable, withStatuses));
+    for (const slot of slots) accounts.push(settleSlot(index, slot, asOf, customer, hasPaymentsTable, withStatuses, asGiven));
   }
   // Items whose customer is not in ledger.customers (a hand-built ledger): still accounted for,
   // in the order their first item dated ≤ asOf appears.
@@ -76,7 +77,7 @@ export function accountsAt(ledger: Ledger, asOf: DayNumber, withStatuses: boolea
     const customerId = index.customerIds[c];
     for (const slot of slotsAt(index.customerSlots[c], keys)) {
       const customer = placeholder(customerId, index.slotCurrency[slot]);
-      accounts.push(settleSlot(index, slot, asOf, customer, hasPaymentsTable, withStatuses));
+      accounts.push(settleSlot(index, slot, asOf, customer, hasPaymentsTable, withStatuses, asGiven));
     }
   }
   return accounts;
@@ -91,7 +92,15 @@ function slotsAt(slots: readonly number[], keys: Float64Array): number[] {
   return present;
 }
 
-function settleSlot(index: LedgerIndex, slot: number, asOf: DayNumber, customer: Customer, hasPaymentsTable: boolean, withStatuses: boolean): Account {
+function settleSlot(
+  index: LedgerIndex,
+  slot: number,
+  asOf: DayNumber,
+  customer: Customer,
+  hasPaymentsTable: boolean,
+  withStatuses: boolean,
+  openBalancesGiven: boolean,
+): Account {
   const all = index.invoices;
   const invoices: Invoice[] = [];
   for (let k = index.positiveStart[slot], end = index.positiveStart[slot + 1]; k < end; k++) {
@@ -112,7 +121,7 @@ function settleSlot(index: LedgerIndex, slot: number, asOf: DayNumber, customer:
   const group: Group = { customerId: customer.id, currency, invoices, credits, payments };
   const book = newBook(invoices);
   if (hasPaymentsTable) settleFromPayments(book, group);
-  else settleFromPaidColumn(book, group);
+  else settleFromPaidColumn(book, group, openBalancesGiven);
   return toAccount(book, customer, currency, withStatuses);
 }
 
@@ -158,7 +167,12 @@ function invoiceFinder(invoices: readonly Invoice[]): (invoiceNo: string) => num
   };
 }
 
-function settleFromPaidColumn(book: Ledgerbook, group: Group): void {
+/**
+ * Open = Amount − Paid per invoice. A credit note's remaining credit settles the oldest open
+ * invoices, unless the open balances were given by the source system (`openBalancesGiven`): then
+ * it stays unapplied credit as the export shows it, with no re-allocation (DESIGN §2).
+ */
+function settleFromPaidColumn(book: Ledgerbook, group: Group, openBalancesGiven: boolean): void {
   for (let i = 0; i < book.invoices.length; i++) {
     const paid = book.invoices[i].paid.minor;
     if (paid <= 0) continue;
@@ -170,7 +184,9 @@ function settleFromPaidColumn(book: Ledgerbook, group: Group): void {
   const credits = group.credits.slice().sort((a, b) => a.invoiceDate - b.invoiceDate);
   for (const credit of credits) {
     const rest = -credit.amount.minor + credit.paid.minor;
-    if (rest > 0) receive(book, rest, undefined, undefined);
+    if (rest <= 0) continue;
+    if (openBalancesGiven) book.unapplied += rest;
+    else receive(book, rest, undefined, undefined);
   }
 }
 

@@ -127,3 +127,25 @@ export function parseDate(raw: RawCell, options?: ParseDateOptions): DateResult 
   if (typeof raw === "boolean") return { ok: false, reason: DATE_REASONS.boolean };
   return parseText(raw, options?.order);
 }
+
+/** What one text date says about day/month order: `13/1/2026` → dmy, `1/13/2026` → mdy. */
+export type OrderEvidence = "mdy" | "dmy" | "either" | "none";
+
+/**
+ * The day/month order a date cell decides, if any: `none` for anything that is not
+ * `a/b/yyyy`-style text, `either` when both parts could be the month (`3/4/2026`).
+ *
+ * @example dateOrderEvidence("13/1/2026") //=> "dmy"
+ * @example dateOrderEvidence("1/26/2013") //=> "mdy"
+ * @example dateOrderEvidence("3/4/2026") //=> "either"
+ */
+export function dateOrderEvidence(raw: RawCell): OrderEvidence {
+  if (typeof raw !== "string") return "none";
+  const m = YEAR_LAST.exec(toHalfWidth(raw).trim());
+  if (!m) return "none";
+  const first = +m[1];
+  const second = +m[2];
+  if (first > 12 && second <= 12) return "dmy";
+  if (second > 12 && first <= 12) return "mdy";
+  return first === second || first > 12 ? "none" : "either";
+}

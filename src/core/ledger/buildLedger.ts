@@ -7,8 +7,9 @@ import type { BuildContext } from "./_lib/context";
 import { readCustomers } from "./_lib/readCustomers";
 import { readInvoices } from "./_lib/readInvoices";
 import { readPayments } from "./_lib/readPayments";
+import { headerLanguage, inferCurrency, workbookDateOrder } from "./_lib/inference";
+import { UnreadTally } from "./_lib/unread";
 import type { LedgerInput, LedgerOptions } from "./input";
-import { normalizeCurrency } from "../money";
 
 export const LEDGER_ERRORS = {
   badDefaultCurrency: "ledger: defaultCurrency is not a currency code",
@@ -18,43 +19,74 @@ export const LEDGER_ERRORS = {
 /**
  * Builds the ledger from mapped blocks, one linear pass per table.
  *
- * - Errors (row not read): a required value is empty or unusable (CustomerID, InvoiceNo,
+ * - Errors (row not read): a required value is empty or unusable (customer, InvoiceNo,
  *   InvoiceDate, Amount, payment Date), a duplicate CustomerID or InvoiceNo (the first row wins),
- *   a missing required column (the whole table is not read, one issue).
+ *   a missing required column (the whole table is not read, one issue). Each is counted, with
+ *   its money, in `unread`.
  * - Warnings (row kept): unknown currency, unreadable optional values (terms, limit, language,
  *   email, DueDate → InvoiceDate + terms, Paid → 0, Disputed text → disputed), an invoice or
  *   payment for a customer not in Customers (kept under a placeholder customer named by its ID).
- * - Fully blank rows are skipped silently.
+ * - Info (nothing lost): footer, total, note, group-title and blank rows, noted once per table.
+ * - Without a Customers table, customers come from the invoice rows.
  *
  * @example
  * const ledger = buildLedger(toLedgerInput(detectTables(blocks)));
  * ledger.issues //=> [{ severity: "error", sheet: "Invoices", row: 7, column: "Amount", value: "abc", … }]
  */
 export function buildLedger(input: LedgerInput, options?: LedgerOptions): Ledger {
-  const defaultCurrency = normalizeCurrency(options?.defaultCurrency ?? "USD");
-  if (defaultCurrency === undefined) throw new RangeError(LEDGER_ERRORS.badDefaultCurrency);
+  const currency = inferCurrency(input, options?.defaultCurrency);
+  if (currency === undefined) throw new RangeError(LEDGER_ERRORS.badDefaultCurrency);
   const defaultTermsDays = options?.defaultTermsDays ?? 30;
   if (!Number.isSafeInteger(defaultTermsDays) || defaultTermsDays < 0) throw new RangeError(LEDGER_ERRORS.badDefaultTerms);
+  const language = options?.defaultLanguage ?? headerLanguage(input);
+  const unread = new UnreadTally();
   const context: BuildContext = {
-    defaultCurrency,
+    defaultCurrency: currency.code,
     defaultTermsDays,
-    defaultLanguage: options?.defaultLanguage ?? "en",
+    defaultLanguage: language,
     dateOrder: options?.dateOrder,
+    workbookDateOrder: workbookDateOrder(input),
     customers: [],
     customerById: new Map(),
+    customerByName: new Map(),
+    hasCustomersTable: input.customers !== undefined,
     issues: [],
+    unread,
     zeros: new Map(),
   };
-  readCustomers(input.customers, context);
+  if (input.customers) readCustomers(input.customers, context);
   const hasPaymentsTable = input.payments !== undefined;
   const invoiceByNo = new Map<string, Invoice>();
-  const invoices = readInvoices(input.invoices, context, hasPaymentsTable, invoiceByNo);
-  const payments = input.payments ? readPayments(input.payments, context, invoiceByNo) : [];
+  // A sheet per customer: without a customer column, each sheet's name is its customer.
+  const tables = [input.invoices, ...(input.moreInvoices ?? [])];
+  const sheetIsCustomer = tables.length > 1;
+  const dateOrders: Record<string, string> = {};
+  const reads = tables.map((table) => {
+    const one = readInvoices(table, context, hasPaymentsTable, invoiceByNo, sheetIsCustomer);
+    for (const [column, order] of Object.entries(one.dateOrders)) dateOrders[`${table.block.sheet}.${column}`] = order;
+    return one;
+  });
+  const read = reads.length === 1 ? reads[0] : {
+    invoices: reads.flatMap((r) => r.invoices),
+    payments: reads.flatMap((r) => r.payments),
+    dated: reads.some((r) => r.dated),
+    openBalances: reads.some((r) => r.openBalances),
+  };
+  const payments = input.payments ? readPayments(input.payments, context, invoiceByNo) : read.payments;
   return {
     customers: context.customers,
-    invoices,
+    invoices: read.invoices,
     payments,
-    hasPaymentsTable,
+    hasPaymentsTable: hasPaymentsTable || read.dated,
+    ...(read.openBalances ? { openBalancesGiven: true } : {}),
     issues: context.issues,
+    unread: unread.result(),
+    inferred: {
+      currency: currency.code,
+      currencySource: currency.source,
+      language,
+      languageSource: options?.defaultLanguage ? "setting" : "headers",
+      dateOrders,
+    },
   };
 }

@@ -7,11 +7,13 @@
 export interface FieldSpec<F extends string = string> {
   readonly name: F;
   readonly required: boolean;
+  /** Another field that stands in for this required one (a name-keyed list has no CustomerID). */
+  readonly or?: F;
 }
 
 export const CUSTOMER_FIELDS = [
-  { name: "CustomerID", required: true },
-  { name: "Name", required: true },
+  { name: "CustomerID", required: true, or: "Name" },
+  { name: "Name", required: true, or: "CustomerID" },
   { name: "Email", required: false },
   { name: "CreditLimit", required: false },
   { name: "TermsDays", required: false },
@@ -24,14 +26,30 @@ export const CUSTOMER_FIELDS = [
 
 export const INVOICE_FIELDS = [
   { name: "InvoiceNo", required: true },
-  { name: "CustomerID", required: true },
+  { name: "CustomerID", required: true, or: "CustomerName" },
   { name: "InvoiceDate", required: true },
   { name: "DueDate", required: false },
-  { name: "Amount", required: true },
+  { name: "Amount", required: true, or: "OpenBalance" },
   { name: "Paid", required: false },
   { name: "Currency", required: false },
   { name: "Disputed", required: false },
   { name: "Description", required: false },
+  // Real ledgers (DESIGN §2 "Ledgers as clerks keep them"): customer columns on invoice rows, the
+  // source system's open balance, a paid date, a transaction type, terms.
+  { name: "CustomerName", required: false },
+  { name: "OpenBalance", required: false },
+  { name: "PaidDate", required: false },
+  { name: "Type", required: false },
+  /** Paid / Unpaid status (a sheet without amounts paid): Paid settles the invoice in full. */
+  { name: "Status", required: false },
+  /** Credit notes applied to the row (Xero's Credited): reduces its open amount like Paid. */
+  { name: "Credited", required: false },
+  /** 贷方 / Credit of a debit/credit ledger (明细账): a receipt or credit of the row's customer. */
+  { name: "Credit", required: false },
+  { name: "Terms", required: false },
+  { name: "Email", required: false },
+  { name: "CreditLimit", required: false },
+  { name: "Language", required: false },
 ] as const satisfies readonly FieldSpec[];
 
 export const PAYMENT_FIELDS = [
@@ -55,4 +73,16 @@ export type PaymentField = (typeof PAYMENT_FIELDS)[number]["name"];
  */
 export function requiredFields<F extends string>(fields: readonly FieldSpec<F>[]): F[] {
   return fields.filter((field) => field.required).map((field) => field.name);
+}
+
+/**
+ * The field that may stand in for a required one, per field.
+ *
+ * @example
+ * standIns(INVOICE_FIELDS).CustomerID //=> "CustomerName"
+ */
+export function standIns<F extends string>(fields: readonly FieldSpec<F>[]): Partial<Record<F, F>> {
+  const out: Partial<Record<F, F>> = {};
+  for (const field of fields) if (field.or !== undefined) out[field.name] = field.or;
+  return out;
 }

@@ -1,6 +1,6 @@
 /**
  * Reading an amount cell as the clerk typed it: a number, or text such as `1,234.50`,
- * `¥1,234.50`, `$ 1,234.50`, `(100.00)`, `-100`, `100-`, `CNY 100`, `１２３４．５`.
+ * `¥1,234.50`, `$ 1,234.50`, `(100.00)`, `-100`, `100-`, `100.00 CR`, `CNY 100`, `１２３４．５`.
  */
 import type { RawCell } from "../../workbook/port";
 import type { CurrencyCode, Minor } from "../model";
@@ -84,6 +84,15 @@ function parseAmountText(raw: string, currency: CurrencyCode): AmountResult {
     } else if (text.startsWith("+")) {
       text = text.slice(1).trim();
     }
+    // Accounting exports mark credits with a trailing CR (and debits with DR): `1,234.50 CR`.
+    const side = /\s+(CR|DR)\.?$/i.exec(text);
+    if (side) {
+      if (side[1].toUpperCase() === "CR") {
+        if (negative) return { ok: false, reason: AMOUNT_REASONS.notAmount };
+        negative = true;
+      }
+      text = text.slice(0, side.index).trim();
+    }
     const head = MARKER.exec(text);
     const tail = head ? null : MARKER_END.exec(text);
     const found = head ?? tail;
@@ -107,4 +116,24 @@ function parseAmountText(raw: string, currency: CurrencyCode): AmountResult {
   } catch {
     return { ok: false, reason: AMOUNT_REASONS.tooLarge };
   }
+}
+
+/**
+ * The currency a marker written in an amount names (`¥1,234` → CNY, `€5` → EUR, `US$5` → USD,
+ * `100元` → CNY, `円` → JPY), or undefined for a plain number or text without a known marker.
+ * `¥` alone reads as CNY here; a customer in JPY still accepts it (see markerFitsCurrency).
+ *
+ * @example amountMarker("¥12,345.60") //=> { marker: "¥", currency: "CNY" }
+ */
+export function amountMarker(raw: RawCell): { marker: string; currency: CurrencyCode } | undefined {
+  if (typeof raw !== "string") return undefined;
+  let text = toHalfWidth(raw).trim();
+  if (text.startsWith("(") && text.endsWith(")")) text = text.slice(1, -1).trim();
+  if (text.startsWith("-") || text.startsWith("+")) text = text.slice(1).trim();
+  if (text.endsWith("-")) text = text.slice(0, -1).trim();
+  const found = MARKER.exec(text) ?? MARKER_END.exec(text);
+  if (!found) return undefined;
+  const marker = found[0];
+  const currency = normalizeCurrency(marker);
+  return currency === undefined ? undefined : { marker: marker.toUpperCase(), currency };
 }

@@ -25,6 +25,5 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   creditGrades: Object.freeze({ A: grade("A"), B: grade("B"), C: grade("C") }),
   dsoDays: 90,
   includeUpcoming: false,
-  defaultCurrency: "USD",
   defaultTermsDays: 30,
 } satisfies Settings);

@@ -183,10 +183,13 @@ export const SCALAR_KEYS: readonly ScalarKey[] = [
   wholeDays("metrics.dsoDays", "Days of credit sales in DSO", 1, (s) => s.dsoDays, (d, v) => { d.dsoDays = v; }),
   {
     key: "ledger.defaultCurrency",
-    description: "Currency for customers and invoices without one",
-    read: (s) => s.defaultCurrency,
+    description: "Currency for customers and invoices without one (empty: from the amounts' markers, else CNY for Chinese headers, else USD)",
+    read: (s) => s.defaultCurrency ?? "",
     write: (draft, value) => {
-      if (value === "") return undefined;
+      if (value === "") {
+        delete draft.defaultCurrency;
+        return undefined;
+      }
       const code = normalizeCurrency(value);
       if (!code) return "is not a currency code such as USD or CNY";
       draft.defaultCurrency = code;
@@ -194,6 +197,30 @@ export const SCALAR_KEYS: readonly ScalarKey[] = [
     },
   },
   wholeDays("ledger.defaultTermsDays", "Payment terms (days) for customers without TermsDays", 0, (s) => s.defaultTermsDays, (d, v) => { d.defaultTermsDays = v; }),
+  {
+    key: "ledger.dateOrder",
+    description: "Order of text dates like 3/4/2026 when their column does not decide it: mdy or dmy (empty: such dates are refused)",
+    read: (s) => s.dateOrder ?? "",
+    write: (draft, value) => {
+      const v = value.trim().toLowerCase().replace(/[^a-z]/g, "");
+      if (v === "") delete draft.dateOrder;
+      else if (v === "mdy" || v === "dmy") draft.dateOrder = v;
+      else return "is not mdy or dmy";
+      return undefined;
+    },
+  },
+  {
+    key: "ledger.defaultLanguage",
+    description: "Language of customers without a Language column or a Chinese name: en or zh (empty: the language of the headers)",
+    read: (s) => s.defaultLanguage ?? "",
+    write: (draft, value) => {
+      const v = value.trim().toLowerCase();
+      if (v === "") delete draft.defaultLanguage;
+      else if (v === "en" || v === "zh" || v === "zh-cn") draft.defaultLanguage = v === "en" ? "en" : "zh";
+      else return "is not en or zh";
+      return undefined;
+    },
+  },
 ];
 
 function withOptional<T extends object, K extends string>(target: T, key: K, value: string): T {

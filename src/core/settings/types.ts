@@ -76,10 +76,17 @@ export interface Settings {
   readonly dsoDays: number;
   /** Draft Upcoming (pre-due) reminders too. Default false. */
   readonly includeUpcoming: boolean;
-  /** Currency of customers and invoices without one. Default "USD". */
-  readonly defaultCurrency: CurrencyCode;
+  /**
+   * Currency of customers and invoices without one. Unset: inferred from the ledger (the currency
+   * markers in its amounts, else CNY for Chinese headers, else USD).
+   */
+  readonly defaultCurrency?: CurrencyCode;
   /** Payment terms of customers without TermsDays. Default 30. */
   readonly defaultTermsDays: number;
+  /** Day/month order of text dates whose column does not decide it (`3/4/2026`). Unset: such dates are refused. */
+  readonly dateOrder?: "mdy" | "dmy";
+  /** Language of customers without a Language column or a Chinese name. Unset: the headers' language. */
+  readonly defaultLanguage?: Language;
 }
 
 /** A value in the settings rows that could not be used; the default was kept instead. */

@@ -12,7 +12,7 @@ import { useScreenStyles } from "../components/styles";
 export const MAX_LISTED_ISSUES = 200;
 
 export function IssueList(props: { issues: readonly PaneIssue[] }): React.JSX.Element {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const services = useServices();
   const styles = useScreenStyles();
   const action = useAction();
@@ -41,13 +41,13 @@ export function IssueList(props: { issues: readonly PaneIssue[] }): React.JSX.El
               return (
                 <li key={index} className={styles.card}>
                   <div className={styles.row}>
-                    <Badge appearance="tint" color={issue.severity === "error" ? "danger" : "warning"}>
+                    <Badge appearance="tint" color={issue.severity === "error" ? "danger" : issue.severity === "info" ? "informative" : "warning"}>
                       {t(`severity.${issue.severity}`)}
                     </Badge>
                     <span>{where}</span>
                   </div>
                   <span>
-                    {issue.reason}
+                    {language === "zh" && issue.reasonZh ? issue.reasonZh : issue.reason}
                     {issue.value !== undefined && issue.value !== "" ? ` · ${t("ledger.issueValue", { value: issue.value })}` : ""}
                   </span>
                   {canGoTo && target !== undefined && (

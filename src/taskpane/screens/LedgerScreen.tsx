@@ -1,12 +1,13 @@
 /**
  * Ledger: which tables and columns AR Desk found (and how sure it is), a mapping editor per
- * field, the data issues with "go to" buttons, and *Save mapping*.
+ * field, rows not read (a banner: never a silently smaller total), what was inferred (currency,
+ * language, date order), the data issues with "go to" buttons, *Save mapping* and *Check again*.
  */
 import * as React from "react";
 import { Button, Field, Select, Spinner } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import { useServices } from "../servicesContext";
-import type { Analysis, DetectedTable, MappingOverrides, TableKind } from "../services";
+import type { Analysis, DetectedTable, InferredReading, MappingOverrides, TableKind, UnreadSummary } from "../services";
 import { useAction } from "../components/useAction";
 import { ErrorBar, InfoBar } from "../components/ErrorBar";
 import { useScreenStyles } from "../components/styles";
@@ -62,6 +63,8 @@ export function LedgerScreen(props: LedgerScreenProps): React.JSX.Element {
       {analysis && (
         <>
           <p className={styles.muted}>{t("ledger.asOf", { date: analysis.asOf })}</p>
+          {analysis.unread && analysis.unread.rowsWithMoney > 0 && <UnreadBanner unread={analysis.unread} />}
+          {analysis.inferred && <ReadAs inferred={analysis.inferred} />}
           <h3 className={styles.subheading}>{t("ledger.tables")}</h3>
           {analysis.tables.map((table) => (
             <TableMapping
@@ -155,5 +158,35 @@ function TableMapping(props: {
         );
       })}
     </div>
+  );
+}
+
+/** Rows with money that were not read: how many and for how much (the engine's sentence), on every check. */
+function UnreadBanner(props: { unread: UnreadSummary }): React.JSX.Element {
+  const { t, language } = useI18n();
+  return <InfoBar intent="warning">{t("ledger.unread", { sentence: props.unread.sentence[language] })}</InfoBar>;
+}
+
+/** What the engine worked out where the workbook does not say, each with where it came from. */
+function ReadAs(props: { inferred: InferredReading }): React.JSX.Element {
+  const { t } = useI18n();
+  const styles = useScreenStyles();
+  const { inferred } = props;
+  const dateOrder = (order: string): string =>
+    ["mdy", "dmy", "both", "undecided", "option"].includes(order) ? t(`ledger.dateOrder.${order as "mdy"}`) : order;
+  return (
+    <section aria-labelledby="read-as-heading">
+      <h3 id="read-as-heading" className={styles.subheading}>
+        {t("ledger.readAs")}
+      </h3>
+      <ul className={styles.list}>
+        <li>{t("ledger.readAsCurrency", { currency: inferred.currency, source: t(`ledger.source.${inferred.currencySource}`) })}</li>
+        <li>{t("ledger.readAsLanguage", { language: t(`language.${inferred.language}`), source: t(`ledger.source.${inferred.languageSource}`) })}</li>
+        {Object.entries(inferred.dateOrders).map(([column, order]) => (
+          <li key={column}>{t("ledger.readAsDates", { column, order: dateOrder(order) })}</li>
+        ))}
+      </ul>
+      <p className={styles.muted}>{t("ledger.readAsHint")}</p>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * Settings (the AR Settings sheet): company header, payment instructions, aging edges and basis,
- * the dunning policy table, reminder templates per stage × language with a live preview, and
- * statement defaults.
+ * Settings (the AR Settings sheet): company header, payment instructions, how to read the ledger
+ * (default currency, terms, date order, language), aging edges and basis, the dunning policy
+ * table, reminder templates per stage × language with a live preview, and statement defaults.
  */
 import * as React from "react";
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Spinner, Textarea } from "@fluentui/react-components";
@@ -70,7 +70,9 @@ export function SettingsScreen(props: SettingsScreenProps): React.JSX.Element {
       ? undefined
       : kind === "edges"
         ? t("settings.agingEdgesInvalid")
-        : kind === "integer"
+        : kind === "currency"
+          ? t("settings.currencyInvalid")
+          : kind === "integer"
           ? t("settings.numberInvalid")
           : t("settings.decimalInvalid");
 
@@ -110,6 +112,29 @@ export function SettingsScreen(props: SettingsScreenProps): React.JSX.Element {
           </Field>
           <Field label={t("settings.wechat")}>
             <Input value={draft.wechat} onChange={(_, data) => update({ wechat: data.value })} />
+          </Field>
+
+          <h3 className={styles.subheading}>{t("settings.ledger")}</h3>
+          <p className={styles.muted}>{t("settings.ledgerHint")}</p>
+          <Field label={t("settings.defaultCurrency")} hint={t("settings.defaultCurrencyHint")} validationMessage={error("defaultCurrency", "currency")}>
+            <Input value={draft.defaultCurrency} onChange={(_, data) => update({ defaultCurrency: data.value })} />
+          </Field>
+          <Field label={t("settings.defaultTermsDays")} validationMessage={error("defaultTermsDays", "integer")}>
+            <Input inputMode="numeric" value={draft.defaultTermsDays} onChange={(_, data) => update({ defaultTermsDays: data.value })} />
+          </Field>
+          <Field label={t("settings.dateOrder")}>
+            <Select value={draft.dateOrder} onChange={(_, data) => update({ dateOrder: data.value as SettingsDraft["dateOrder"] })}>
+              <option value="">{t("settings.dateOrder.auto")}</option>
+              <option value="mdy">{t("settings.dateOrder.mdy")}</option>
+              <option value="dmy">{t("settings.dateOrder.dmy")}</option>
+            </Select>
+          </Field>
+          <Field label={t("settings.defaultLanguage")}>
+            <Select value={draft.defaultLanguage} onChange={(_, data) => update({ defaultLanguage: data.value as SettingsDraft["defaultLanguage"] })}>
+              <option value="">{t("settings.defaultLanguage.auto")}</option>
+              <option value="en">{t("settings.defaultLanguage.en")}</option>
+              <option value="zh">{t("settings.defaultLanguage.zh")}</option>
+            </Select>
           </Field>
 
           <h3 className={styles.subheading}>{t("settings.aging")}</h3>

@@ -5,6 +5,7 @@
  */
 import type { DunningStage } from "../../core/dunning/policy";
 import type { Language } from "../../core/model";
+import { normalizeCurrency } from "../../core/money/currency";
 import type { ReminderTemplateOverrides, TemplateOverride } from "../../core/settings/types";
 import type { AgingBasis, PaneSettings, StatementType } from "../services";
 import { parseEdges } from "../paneText";
@@ -42,10 +43,20 @@ export interface SettingsDraft {
   readonly confirmationSlip: SlipChoice;
   readonly includeUpcoming: boolean;
   readonly dsoDays: string;
+  /** Ledger defaults (DESIGN §2 "Ledgers as clerks keep them"); "" = inferred from the workbook. */
+  readonly defaultCurrency: string;
+  readonly defaultTermsDays: string;
+  readonly dateOrder: DateOrderChoice;
+  readonly defaultLanguage: LanguageChoice;
 }
 
+/** "" = decided per column from dates that show it (13/1 vs 1/13); undecidable dates are refused. */
+export type DateOrderChoice = "" | "mdy" | "dmy";
+/** "" = from the customer's name, else the language of the headers. */
+export type LanguageChoice = "" | Language;
+
 /** Field keys that failed validation, e.g. `edges`, `graceDays`, `stage.2.fee`. */
-export type DraftErrors = Readonly<Record<string, "integer" | "decimal" | "edges">>;
+export type DraftErrors = Readonly<Record<string, "integer" | "decimal" | "edges" | "currency">>;
 
 export function draftFromSettings(settings: PaneSettings): SettingsDraft {
   const slip = settings.statement.confirmationSlip;
@@ -76,6 +87,10 @@ export function draftFromSettings(settings: PaneSettings): SettingsDraft {
     confirmationSlip: slip === "auto" ? "auto" : slip ? "on" : "off",
     includeUpcoming: settings.includeUpcoming,
     dsoDays: String(settings.dsoDays),
+    defaultCurrency: settings.defaultCurrency ?? "",
+    defaultTermsDays: String(settings.defaultTermsDays),
+    dateOrder: settings.dateOrder ?? "",
+    defaultLanguage: settings.defaultLanguage ?? "",
   };
 }
 
@@ -88,13 +103,17 @@ export function settingsFromDraft(
   draft: SettingsDraft,
   base: PaneSettings,
 ): { readonly ok: true; readonly settings: PaneSettings } | { readonly ok: false; readonly errors: DraftErrors } {
-  const errors: Record<string, "integer" | "decimal" | "edges"> = {};
+  const errors: Record<string, "integer" | "decimal" | "edges" | "currency"> = {};
   const edges = parseEdges(draft.edges);
   if (edges === undefined) errors.edges = "edges";
   if (!NON_NEGATIVE_INTEGER.test(draft.graceDays.trim())) errors.graceDays = "integer";
   if (!DECIMAL.test(draft.minAmount.trim())) errors.minAmount = "decimal";
   if (!DECIMAL.test(draft.annualRate.trim())) errors.annualRate = "decimal";
   if (!NON_NEGATIVE_INTEGER.test(draft.dsoDays.trim()) || Number(draft.dsoDays) === 0) errors.dsoDays = "integer";
+  if (!NON_NEGATIVE_INTEGER.test(draft.defaultTermsDays.trim())) errors.defaultTermsDays = "integer";
+  // Empty = inferred from the ledger; else a code the engine knows (USD, cny, ¥, 人民币 …).
+  const currency = draft.defaultCurrency.trim() === "" ? undefined : normalizeCurrency(draft.defaultCurrency);
+  if (draft.defaultCurrency.trim() !== "" && currency === undefined) errors.defaultCurrency = "currency";
   draft.stages.forEach((stage, index) => {
     if (!INTEGER.test(stage.fromDays.trim())) errors[`stage.${index}.fromDays`] = "integer";
     if (!DECIMAL.test(stage.fee.trim())) errors[`stage.${index}.fee`] = "decimal";
@@ -114,10 +133,16 @@ export function settingsFromDraft(
   const optional = (text: string) => (text.trim() === "" ? undefined : text.trim());
   const alipay = optional(draft.alipay);
   const wechat = optional(draft.wechat);
+  // The ledger defaults are optional keys: an empty choice removes them (the engine infers).
+  const { defaultCurrency: _currency, dateOrder: _order, defaultLanguage: _language, ...rest } = base;
   return {
     ok: true,
     settings: {
-      ...base,
+      ...rest,
+      ...(currency !== undefined ? { defaultCurrency: currency } : {}),
+      defaultTermsDays: Number(draft.defaultTermsDays.trim()),
+      ...(draft.dateOrder !== "" ? { dateOrder: draft.dateOrder } : {}),
+      ...(draft.defaultLanguage !== "" ? { defaultLanguage: draft.defaultLanguage } : {}),
       company: {
         name: draft.companyName.trim(),
         addressLines: draft.companyAddress

@@ -12,6 +12,8 @@ import { addDays, isoOf } from "../../core/dates";
 import { DEFAULT_POLICY } from "../../core/dunning";
 import type { DayNumber, DataIssue, Customer } from "../../core/model";
 import { formatMoney } from "../../core/money";
+import { unreadSentence } from "../../core/ledger/unreadText";
+import { issueText } from "../../core/ledger/issueTexts";
 import { DEFAULT_TEMPLATES, placeholdersOf, renderReminder, type Reminder } from "../../core/reminders";
 import type { Settings, SettingsTable } from "../../core/settings";
 import { analysisOf, inspectWorkbook, type WorkbookInspection } from "../../jobs/analysis";
@@ -26,7 +28,7 @@ import { statementsJob, type StatementsRun } from "../../jobs/statements";
 import { settingsSheet } from "../../workbook/layout/settingsSheet";
 import { columnLetters } from "../../workbook/a1";
 import type { SourceBlock, WorkbookPort } from "../../workbook/port";
-import { FIELDS_OF, REQUIRED_FIELDS, REQUIRED_TABLES, TABLE_KINDS, type TableDetection } from "../../workbook/schema";
+import { FIELDS_OF, REQUIRED_FIELDS, REQUIRED_TABLES, TABLE_KINDS, rebaseHeader, type TableDetection } from "../../workbook/schema";
 import type {
   Analysis,
   DetectedTable,
@@ -89,9 +91,10 @@ function quote(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 
-/** A data issue as the pane shows it, with the cell to jump to. */
+/** A data issue as the pane shows it, with the cell to jump to and its Chinese text when it has a code. */
 export function paneIssue(issue: DataIssue): PaneIssue {
   const goTo = issue.row > 0 ? `${quote(issue.sheet)}!${columnLetters(issue.columnIndex ?? 1)}${issue.row}` : undefined;
+  const zh = issueText(issue, "zh");
   return {
     severity: issue.severity,
     sheet: issue.sheet,
@@ -99,20 +102,32 @@ export function paneIssue(issue: DataIssue): PaneIssue {
     ...(issue.column !== undefined ? { column: issue.column } : {}),
     ...(issue.value !== undefined ? { value: issue.value } : {}),
     reason: issue.reason,
+    ...(zh !== issue.reason ? { reasonZh: zh } : {}),
     ...(goTo ? { goTo } : {}),
   };
 }
 
-function detectedTable(kind: TableKind, inspection: WorkbookInspection): DetectedTable {
+/**
+ * The sources the clerk may pick, each with the columns of its *detected* header row: a sheet
+ * with title rows above its header offers that header's columns, never the title in row 1. The
+ * detected table's own source is the block detection used (the same re-cut the engine reads).
+ */
+function sourceCandidates(inspection: WorkbookInspection, found: TableDetection | undefined): SourceCandidate[] {
   const candidates: SourceCandidate[] = [];
   const seen = new Set<string>();
-  for (const block of inspection.candidates) {
-    const id = candidateId(block);
+  for (const raw of inspection.candidates) {
+    const id = candidateId(raw);
     if (seen.has(id)) continue;
     seen.add(id);
+    const block = found && candidateId(found.block) === id ? found.block : rebaseHeader(raw);
     candidates.push({ id, label: candidateLabel(block), headers: block.headers.map(String) });
   }
+  return candidates;
+}
+
+function detectedTable(kind: TableKind, inspection: WorkbookInspection): DetectedTable {
   const found = inspection.detection[kind] as TableDetection | undefined;
+  const candidates = sourceCandidates(inspection, found);
   const required = REQUIRED_FIELDS[kind] as readonly string[];
   const fields = (FIELDS_OF[kind] as readonly string[]).map((field) => {
     const column = found ? (found.headers as Record<string, string | undefined>)[field] : undefined;
@@ -228,7 +243,20 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
           };
         })
       : [];
-    return { asOf: isoOf(asOf), tables, issues, overview, ready };
+    const ledger = inspection.session?.ledger;
+    const unread = ledger?.unread && ledger.unread.rows > 0
+      ? {
+          rows: ledger.unread.rows,
+          rowsWithMoney: ledger.unread.rowsWithMoney,
+          amounts: Object.entries(ledger.unread.byCurrency).map(([currency, minor]) => ({ currency, minor })),
+          sentence: { en: unreadSentence(ledger.unread, "en") ?? "", zh: unreadSentence(ledger.unread, "zh") ?? "" },
+        }
+      : undefined;
+    return {
+      asOf: isoOf(asOf), tables, issues, overview, ready,
+      ...(unread ? { unread } : {}),
+      ...(ledger?.inferred ? { inferred: ledger.inferred } : {}),
+    };
   };
 
   const writeSettings = async (settings: Settings): Promise<void> => {

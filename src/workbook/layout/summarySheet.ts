@@ -3,7 +3,8 @@
  * stage and bad-debt provision; totals, provision and DSO per currency (currencies are never
  * added together); one column chart of the bucket totals per currency.
  */
-import type { CurrencyCode, Customer, DayNumber, Minor } from "../../core/model";
+import type { CurrencyCode, Customer, DayNumber, Minor, UnreadRows } from "../../core/model";
+import { unreadSentence } from "../../core/ledger/unreadText";
 import type { Statement } from "../../core/statements/types";
 import type { Settings } from "../../core/settings/types";
 import type { ChartSpec, SheetSpec } from "./spec";
@@ -37,6 +38,8 @@ export interface ArSummary {
   readonly dso?: Readonly<Record<CurrencyCode, number | undefined>>;
   /** Payment behaviour per customer ID (core metrics paymentBehaviour): who is slipping. */
   readonly behaviour?: ReadonlyMap<string, { readonly averageDaysLate: number; readonly shareLate: number; readonly paidCount: number; readonly grade?: string }>;
+  /** Ledger rows not read (with their money): said in the header, so a smaller total is never silent. */
+  readonly unread?: UnreadRows;
 }
 
 export interface SummarySheetOptions {
@@ -91,6 +94,8 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
   if (options.chartsSupported === false) {
     grid.put(3, 1, "Charts appear when AR Desk writes this sheet inside Excel; this file was written without them.", NOTE);
   }
+  const unread = unreadSentence(summary.unread, "en");
+  if (unread !== undefined) grid.put(4, 1, `${unread}: see the Data issues (ar-desk check).`, BOLD);
   const top = HEADER_ROW;
   const headers = ["CustomerID", "Customer", "Currency", ...labels, "Balance", "Overdue", "Credit limit", "Available credit", "Stage", "Provision", "Avg days late", "Paid late", "Grade"];
   grid.line(top, 1, headers, HEADER);

@@ -47,6 +47,11 @@ export type Detection = { readonly [K in TableKind]?: TableDetection<K> } & {
   readonly missingTables: TableKind[];
   /** Overrides that named a block or header that does not exist (for the task pane to show). */
   readonly overrideProblems: string[];
+  /**
+   * Further invoice lists laid out like the Invoices one (a sheet per customer or per month):
+   * read too, so a workbook split over sheets is never read short.
+   */
+  readonly moreInvoices?: readonly TableDetection<"invoices">[];
 };
 
 /** A header-detected block must reach this score to count. */
@@ -154,7 +159,8 @@ function assignByHeaders(
       if (used.has(c.block)) return;
       used.add(c.block);
       pick.push(i);
-      search(k + 1, total + c.score);
+      // The invoice list is the one table a ledger needs: a one-sheet ledger is Invoices, not Customers.
+      search(k + 1, total + c.score * (kinds[k] === "invoices" ? 2 : 1));
       pick.pop();
       used.delete(c.block);
     });
@@ -219,5 +225,33 @@ export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: D
     overrideProblems: problems,
   };
   for (const [kind, d] of found) result[kind] = d;
+  const main = found.get("invoices") as TableDetection<"invoices"> | undefined;
+  if (main && main.method !== "override" && main.block.tableName === undefined) {
+    const more = sameLayoutBlocks(main, blocks.filter((b) => !used.has(b) && b.tableName === undefined), overrides, problems);
+    if (more.length > 0) result.moreInvoices = more;
+  }
   return result as Detection;
+}
+
+/** The field names a mapping found, in a fixed order: two blocks with the same ones share a layout. */
+function layoutOf(columns: Readonly<Record<string, number | undefined>>): string {
+  return Object.keys(columns).filter((f) => columns[f] !== undefined).sort().join(",");
+}
+
+/** Unused plain blocks whose headers map to exactly the fields of the Invoices block. */
+function sameLayoutBlocks(
+  main: TableDetection<"invoices">,
+  candidates: readonly SourceBlock[],
+  overrides: DetectionOverrides | undefined,
+  problems: string[],
+): TableDetection<"invoices">[] {
+  const layout = layoutOf(main.columns);
+  const out: TableDetection<"invoices">[] = [];
+  for (const block of candidates) {
+    if (block.rows.length === 0) continue;
+    const mapping = applyColumnOverrides("invoices", block, mapHeaders("invoices", block.headers), overrides, problems);
+    const detection = toDetection("invoices", block, "headers", mapping);
+    if (layoutOf(detection.columns) === layout) out.push(detection);
+  }
+  return out;
 }

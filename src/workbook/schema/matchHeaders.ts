@@ -3,7 +3,7 @@
  */
 import { normalizeHeader, stripBracketed } from "./normalizeHeader";
 import { SYNONYMS } from "./synonyms";
-import { FIELDS_OF, REQUIRED_FIELDS, type FieldOf, type TableKind } from "./tableFields";
+import { FIELDS_OF, REQUIRED_FIELDS, STAND_INS, type FieldOf, type TableKind } from "./tableFields";
 
 /** Quality of a match: specific synonym 1, generic synonym 0.7; a match only after stripping a bracketed suffix × 0.95. */
 export const SPECIFIC_QUALITY = 1;
@@ -91,6 +91,14 @@ export function mapHeaders<K extends TableKind>(kind: K, headers: readonly strin
     matches[c.field] = { index: c.index, header: headers[c.index], quality: c.quality };
     usedColumns.add(c.index);
   }
+  if (kind === "invoices") {
+    // "Due" beside a "Due date" column is the amount due (Xero): the open balance.
+    const m = matches as Record<string, ColumnMatch | undefined>;
+    const due = headers.findIndex((h, i) => !usedColumns.has(i) && normalizeHeader(h) === "due");
+    if (due >= 0 && m.DueDate && !m.OpenBalance) m.OpenBalance = { index: due, header: headers[due], quality: 1 };
+    // Beside debit/credit columns a Balance / 余额 column is a running balance: a check, never an open balance.
+    if (m.Credit && m.OpenBalance && m.OpenBalance.quality < 1) delete m.OpenBalance;
+  }
   return finishMapping(kind, headers, matches, nonEmpty);
 }
 
@@ -102,14 +110,14 @@ export function finishMapping<K extends TableKind>(
   nonEmpty = headers.filter((h) => h.trim()).length,
 ): HeaderMapping<K> {
   const required = REQUIRED_FIELDS[kind] as readonly FieldOf[K][];
-  const missing = required.filter((f) => !matches[f]);
+  const standIns = STAND_INS[kind] as Partial<Record<FieldOf[K], FieldOf[K]>>;
+  // A required field is found when its column or its stand-in's is (CustomerName for CustomerID).
+  const found = (f: FieldOf[K]): ColumnMatch | undefined => matches[f] ?? (standIns[f] !== undefined ? matches[standIns[f]!] : undefined);
+  const missing = required.filter((f) => !found(f));
   const used = new Set<number>();
   let requiredQuality = 0;
-  for (const field of Object.keys(matches) as FieldOf[K][]) {
-    const m = matches[field]!;
-    used.add(m.index);
-    if (required.includes(field)) requiredQuality += m.quality;
-  }
+  for (const field of Object.keys(matches) as FieldOf[K][]) used.add(matches[field]!.index);
+  for (const field of required) requiredQuality += found(field)?.quality ?? 0;
   const unmapped = headers.filter((h, i) => h.trim() && !used.has(i));
   const coverage = nonEmpty === 0 ? 0 : used.size / nonEmpty;
   const score = (requiredQuality / required.length) * (0.7 + 0.3 * coverage);

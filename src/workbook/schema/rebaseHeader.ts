@@ -2,9 +2,41 @@
  * Moves a plain block's header down to its real header row when title rows sit above it.
  * WorkbookPort delivers a plain range with its first non-empty row as header; a clerk's sheet
  * often starts with a title ("应收账款明细 2026年10月"), so detection looks a few rows further.
+ * A header may also span two rows, the upper one merged across its group ("Customer" over
+ * "ID" / "Name", "Amounts (USD)" over "Amount" / "Paid"): the two are read as one.
  */
-import type { SourceBlock } from "../port";
-import { findHeaderRow, headerText } from "./findHeaderRow";
+import type { RawCell, SourceBlock } from "../port";
+import { findHeaderRow, headerRowScore, headerText } from "./findHeaderRow";
+import { fieldForHeader } from "./matchHeaders";
+import { TABLE_KINDS } from "./tableFields";
+
+/** Rows searched for a two-row header. */
+const TWO_ROW_SCAN = 12;
+
+function names(text: string): boolean {
+  return text !== "" && TABLE_KINDS.some((kind) => fieldForHeader(kind, text) !== undefined);
+}
+
+/**
+ * The header of two rows read as one: the upper row's merged labels carried right over the
+ * empty cells under their span, each column "upper lower" when that names a field, else the
+ * lower text when it does, else the upper (a label merged down over both rows).
+ * @example twoRowHeader(["Customer", null, "Invoice", null], ["ID", "Name", "No.", "Date"]) //=> ["Customer ID", "Customer Name", "Invoice No.", "Invoice Date"]
+ */
+export function twoRowHeader(upper: readonly RawCell[], lower: readonly RawCell[]): string[] {
+  const out: string[] = [];
+  let carried = "";
+  const width = Math.max(upper.length, lower.length);
+  for (let i = 0; i < width; i++) {
+    const up = headerText(upper[i] ?? null);
+    const low = headerText(lower[i] ?? null);
+    if (up !== "") carried = up;
+    const over = up !== "" ? up : low !== "" ? carried : "";
+    const joined = over !== "" && low !== "" ? `${over} ${low}` : over || low;
+    out.push(names(joined) ? joined : names(low) ? low : low !== "" ? low : up);
+  }
+  return out;
+}
 
 /**
  * The block re-cut at its best header row (rows above it dropped), or the block itself when its
@@ -13,14 +45,21 @@ import { findHeaderRow, headerText } from "./findHeaderRow";
  */
 export function rebaseHeader(block: SourceBlock): SourceBlock {
   if (block.tableName !== undefined) return block;
-  const candidates = [block.headers, ...block.rows.slice(0, 30)];
+  const candidates: (readonly RawCell[])[] = [block.headers, ...block.rows.slice(0, 30)];
   const index = findHeaderRow(candidates);
-  if (index <= 0) return block;
+  let best = { index, headers: index > 0 ? block.rows[index - 1].map(headerText) : [...block.headers], score: index >= 0 ? headerRowScore(candidates[index]) : 0 };
+  for (let i = 1; i < Math.min(candidates.length, TWO_ROW_SCAN); i++) {
+    if (candidates[i - 1].every((c) => headerText(c) === "")) continue;
+    const headers = twoRowHeader(candidates[i - 1], candidates[i]);
+    const score = headerRowScore(headers);
+    if (score > best.score + 1e-9) best = { index: i, headers, score };
+  }
+  if (best.index <= 0) return block;
   return {
     sheet: block.sheet,
-    headerRow: block.headerRow + index,
+    headerRow: block.headerRow + best.index,
     firstColumn: block.firstColumn,
-    headers: block.rows[index - 1].map(headerText),
-    rows: block.rows.slice(index),
+    headers: best.headers,
+    rows: block.rows.slice(best.index),
   };
 }

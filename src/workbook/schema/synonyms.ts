@@ -15,20 +15,42 @@ const CUSTOMER_ID: SynonymList = {
   specific: [
     "CustomerID", "customer id", "customer no", "customer number", "customer code", "customer #", "cust id", "cust no",
     "cust #", "client id", "client no", "client number", "client code", "account", "account no", "account number",
-    "acct", "acct no", "debtor id", "debtor no", "debtor code",
-    "客户编号", "客户代码", "客户ID", "客户号", "客户编码", "客户代号",
+    "acct", "acct no", "debtor id", "debtor no", "debtor code", "sold-to", "sold-to party", "customer account", "account code",
+    "客户编号", "客户代码", "客户ID", "客户号", "客户编码", "客户代号", "往来单位编码", "往来单位代码", "往来户编码",
+  ],
+};
+/** Customer names (DESIGN §2: Customer, Contact, Account, Sold-to, 往来单位 …). */
+const CUSTOMER_NAME: SynonymList = {
+  specific: [
+    "customer name", "client name", "company", "company name", "debtor name", "account name", "display name", "customer full name",
+    "sold-to name", "bill to", "bill-to name",
+    "客户名称", "公司名称", "单位名称", "客户全称", "往来单位", "往来单位名称", "购货单位", "购买方名称", "购方名称", "付款单位",
   ],
 };
 /** In Invoices and Payments, a bare "Customer" column identifies the customer. */
-const CUSTOMER_REF: SynonymList = { specific: CUSTOMER_ID.specific, generic: ["customer", "client", "debtor", "客户", "客户名称"] };
+const CUSTOMER_REF: SynonymList = { specific: CUSTOMER_ID.specific, generic: ["customer", "client", "debtor", "contact", "客户"] };
 const CURRENCY: SynonymList = { specific: ["Currency", "ccy", "cur", "curr", "currency code", "币种", "货币", "币别"] };
 const INVOICE_NO: SynonymList = {
   specific: [
     "InvoiceNo", "invoice no", "invoice number", "invoice #", "invoice num", "invoice id", "inv no", "inv #", "inv num",
-    "document no", "document number", "doc no", "doc #", "bill no", "bill number",
-    "发票号", "发票号码", "发票编号", "单号", "单据号", "单据编号", "票号",
+    "document no", "document number", "doc no", "doc #", "doc number", "bill no", "bill number",
+    "发票号", "发票号码", "发票编号", "单号", "单据号", "单据编号", "单据号码", "票号", "业务单号",
   ],
   generic: ["invoice", "document", "发票"],
+};
+/** On an invoice list, more headers name the document (QuickBooks `Num`, SAP `Reference`, 凭证号). */
+const INVOICE_NO_ON_INVOICES: SynonymList = {
+  specific: [...INVOICE_NO.specific, "num", "no", "number", "reference", "ref", "ref no", "transaction no", "assignment", "凭证号", "凭证编号", "凭证字号", "凭证字"],
+  generic: [...(INVOICE_NO.generic ?? []), "#"],
+};
+const EMAIL: SynonymList = { specific: ["Email", "e-mail", "mail", "email address", "e-mail address", "邮箱", "电子邮件", "电子邮箱", "邮件", "邮件地址"] };
+const CREDIT_LIMIT: SynonymList = { specific: ["CreditLimit", "credit limit", "limit", "credit line", "信用额度", "赊销额度", "授信额度", "信用限额"] };
+const LANGUAGE: SynonymList = { specific: ["Language", "lang", "语言"] };
+const TERMS: SynonymList = {
+  specific: [
+    "TermsDays", "terms", "payment terms", "terms days", "net days", "credit terms", "credit days", "days",
+    "账期", "付款期限", "付款期限(天)", "账期(天)", "信用期", "结算期", "付款天数", "付款条件", "收款条件", "信用期限",
+  ],
 };
 
 export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]: SynonymList } } = {
@@ -36,40 +58,40 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     CustomerID: CUSTOMER_ID,
     Name: {
       specific: [
-        "customer name", "client name", "company", "company name", "debtor name", "account name",
-        "客户名称", "公司名称", "单位名称", "客户全称",
+        ...CUSTOMER_NAME.specific,
       ],
       generic: ["Name", "customer", "client", "debtor", "客户", "名称"],
     },
-    Email: { specific: ["Email", "e-mail", "mail", "email address", "e-mail address", "邮箱", "电子邮件", "电子邮箱", "邮件", "邮件地址"] },
-    CreditLimit: { specific: ["CreditLimit", "credit limit", "limit", "credit line", "信用额度", "赊销额度", "授信额度", "信用限额"] },
-    TermsDays: {
-      specific: [
-        "TermsDays", "terms", "payment terms", "terms days", "net days", "credit terms", "credit days", "days",
-        "账期", "付款期限", "付款期限(天)", "账期(天)", "信用期", "结算期", "付款天数",
-      ],
-    },
+    Email: EMAIL,
+    CreditLimit: CREDIT_LIMIT,
+    TermsDays: TERMS,
     DiscountTerms: { specific: ["DiscountTerms", "discount terms", "discount", "early payment discount", "cash discount", "折扣条件", "现金折扣", "折扣"] },
     Currency: CURRENCY,
-    Language: { specific: ["Language", "lang", "语言"] },
+    Language: LANGUAGE,
     Address: { specific: ["Address", "billing address", "mailing address", "地址", "联系地址", "账单地址", "通讯地址"] },
     Contact: { specific: ["Contact", "contact person", "contact name", "attention", "attn", "联系人"] },
   },
   invoices: {
-    InvoiceNo: INVOICE_NO,
+    InvoiceNo: INVOICE_NO_ON_INVOICES,
     CustomerID: CUSTOMER_REF,
     InvoiceDate: {
       specific: [
         "InvoiceDate", "invoice date", "inv date", "posting date", "document date", "doc date", "bill date", "issue date",
-        "date issued", "开票日期", "发票日期", "单据日期", "记账日期",
+        "date issued", "txn date", "transaction date", "开票日期", "发票日期", "单据日期", "记账日期", "业务日期", "凭证日期", "开票时间",
       ],
       generic: ["date", "日期"],
     },
-    DueDate: { specific: ["DueDate", "due", "due date", "due on", "payment due", "date due", "到期日", "到期日期", "应付日期", "应收日期", "付款到期日"] },
+    // "Due" alone is a due date unless a "Due date" column is there too (then it is the amount due).
+    DueDate: {
+      specific: ["DueDate", "due date", "due on", "payment due", "date due", "net due date", "到期日", "到期日期", "应付日期", "应收日期", "付款到期日", "收款到期日", "到期时间"],
+      generic: ["due"],
+    },
     Amount: {
       specific: [
-        "invoice amount", "amount due", "invoice total", "total amount", "gross amount", "invoice value",
-        "发票金额", "应收金额", "开票金额", "价税合计",
+        "invoice amount", "invoice total", "total amount", "gross amount", "invoice value", "original amount", "orig amount",
+        "amount in doc curr", "amount in local currency", "amount incl tax", "invoice amt",
+        "发票金额", "应收金额", "开票金额", "价税合计", "含税金额", "本期应收", "应收款", "原币金额", "金额(含税)",
+        "debit", "debit amount", "dr", "借方", "借方金额", "本期借方",
       ],
       generic: ["Amount", "total", "value", "金额", "合计"],
     },
@@ -82,6 +104,37 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     Currency: CURRENCY,
     Disputed: { specific: ["Disputed", "dispute", "on hold", "hold", "in dispute", "争议", "有争议", "是否争议", "争议中"] },
     Description: { specific: ["Description", "desc", "memo", "details", "item", "描述", "摘要", "说明", "内容"] },
+    CustomerName: CUSTOMER_NAME,
+    OpenBalance: {
+      specific: [
+        "open balance", "balance due", "amount due", "amount open", "open amount", "remaining", "remaining balance",
+        "remaining amount", "outstanding", "outstanding amount", "outstanding balance", "amount outstanding", "unpaid", "unpaid amount",
+        "未收金额", "未收款", "欠款", "欠款金额", "未付金额", "未收", "未收余额", "应收余额", "未回款", "未回款金额", "剩余金额",
+      ],
+      generic: ["open", "balance", "余额"],
+    },
+    PaidDate: {
+      specific: [
+        "paid date", "date paid", "settled date", "settleddate", "settlement date", "date settled", "paid on", "payment date",
+        "clearing date", "cleared on", "收款日期", "回款日期", "付款日期", "到账日期", "结清日期",
+      ],
+    },
+    Type: {
+      specific: [
+        "type", "transaction type", "trans type", "txn type", "document type", "doc type", "invoice type",
+        "类型", "单据类型", "业务类型", "交易类型", "票据类型", "发票类型",
+      ],
+    },
+    Status: {
+      specific: ["payment status", "paid status", "paid?", "is paid", "settled?", "收款状态", "付款状态", "结清状态", "是否结清", "是否已收", "是否收款", "回款状态"],
+      generic: ["status", "状态"],
+    },
+    Credited: { specific: ["credited", "credit applied", "credits applied", "amount credited", "已冲销", "已核销贷项"] },
+    Credit: { specific: ["credit", "credit amount", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款"] },
+    Terms: TERMS,
+    Email: EMAIL,
+    CreditLimit: CREDIT_LIMIT,
+    Language: LANGUAGE,
   },
   payments: {
     Date: {
@@ -117,6 +170,9 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
  */
 export const TABLE_NAMES: { readonly [K in TableKind]: readonly string[] } = {
   customers: ["customers", "customer", "clients", "client", "customer list", "customer master", "debtors", "客户", "客户表", "客户列表", "客户信息", "客户资料", "客户档案"],
-  invoices: ["invoices", "invoice", "invoice list", "sales invoices", "ar invoices", "发票", "发票表", "发票列表", "发票清单", "应收", "应收账款", "应收明细"],
+  invoices: [
+    "invoices", "invoice", "invoice list", "sales invoices", "ar invoices", "open invoices", "ar ledger", "receivables",
+    "发票", "发票表", "发票列表", "发票清单", "应收", "应收账款", "应收明细", "台账", "应收台账", "应收账款台账", "应收账款明细",
+  ],
   payments: ["payments", "payment", "receipts", "cash receipts", "payments received", "收款", "收款记录", "收款表", "收款明细", "回款", "回款记录"],
 };

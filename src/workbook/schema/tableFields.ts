@@ -8,6 +8,7 @@ import {
   INVOICE_FIELDS,
   PAYMENT_FIELDS,
   requiredFields,
+  standIns,
   type CustomerField,
   type InvoiceField,
   type PaymentField,
@@ -45,5 +46,12 @@ export const REQUIRED_FIELDS: { readonly [K in TableKind]: readonly FieldOf[K][]
   payments: requiredFields<PaymentField>(PAYMENT_FIELDS),
 };
 
-/** Required tables: Payments is optional. */
-export const REQUIRED_TABLES: readonly TableKind[] = ["customers", "invoices"];
+/** A field that stands in for a required one (CustomerName for CustomerID on invoices, …). */
+export const STAND_INS: { readonly [K in TableKind]: Partial<Record<FieldOf[K], FieldOf[K]>> } = {
+  customers: standIns<CustomerField>(CUSTOMER_FIELDS),
+  invoices: standIns<InvoiceField>(INVOICE_FIELDS),
+  payments: standIns<PaymentField>(PAYMENT_FIELDS),
+};
+
+/** Required tables: Customers is optional (a one-sheet ledger derives them), Payments too. */
+export const REQUIRED_TABLES: readonly TableKind[] = ["invoices"];

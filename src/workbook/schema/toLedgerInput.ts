@@ -10,7 +10,7 @@ export type { LedgerInput, MappedTable } from "../../core/ledger/input";
 /** Thrown when a required table (Customers, Invoices) was not found. */
 export class MissingTablesError extends Error {
   constructor(readonly missingTables: readonly TableKind[]) {
-    super(`ARDesk schema: no ${missingTables.map(label).join(" or ")} table found. Name an Excel table or a sheet "${missingTables.map(label).join('" / "')}", or choose it in AR Settings.`);
+    super(`ARDesk schema: no ${missingTables.map(label).join(" or ")} table found: no sheet has a header row with an invoice number, a customer, a date and an amount. Name an Excel table or a sheet "${missingTables.map(label).join('" / "')}", or choose it in AR Settings (source.Invoices).`);
     this.name = "MissingTablesError";
   }
 }
@@ -21,17 +21,19 @@ function label(kind: TableKind): string {
 
 /**
  * The ledger input for a detection. Required columns that are missing stay unmapped: the ledger
- * builder reports them as data issues. Throws {@link MissingTablesError} without Customers or Invoices.
+ * builder reports them as data issues. Without Customers (a one-sheet ledger) the builder derives
+ * the customers from the invoice rows. Throws {@link MissingTablesError} without Invoices.
  * @example buildLedger(toLedgerInput(detectTables(await port.readBlocks())))
  */
 export function toLedgerInput(detection: Detection): LedgerInput {
   const { customers, invoices, payments } = detection;
-  if (!customers || !invoices) {
-    throw new MissingTablesError([...(customers ? [] : ["customers" as const]), ...(invoices ? [] : ["invoices" as const])]);
-  }
+  if (!invoices) throw new MissingTablesError(["invoices"]);
   return {
-    customers: { block: customers.block, columns: { ...customers.columns } },
+    ...(customers ? { customers: { block: customers.block, columns: { ...customers.columns } } } : {}),
     invoices: { block: invoices.block, columns: { ...invoices.columns } },
+    ...(detection.moreInvoices && detection.moreInvoices.length > 0
+      ? { moreInvoices: detection.moreInvoices.map((d) => ({ block: d.block, columns: { ...d.columns } })) }
+      : {}),
     ...(payments ? { payments: { block: payments.block, columns: { ...payments.columns } } } : {}),
   };
 }

@@ -84,6 +84,7 @@ describe("buildLedger", () => {
       {
         severity: "error", sheet: "Sales", row: 5, column: "InvoiceDate", columnIndex: 5, value: "2026-02-30",
         reason: "InvoiceDate not a real calendar date: row not read",
+        code: "badRequired", params: { field: "InvoiceDate", reason: "not a real calendar date" },
       },
     ]);
   });
@@ -92,9 +93,10 @@ describe("buildLedger", () => {
     const reasons = (rows: RawCell[][], payments?: RawCell[][]) =>
       buildLedger(input([ACME], rows, payments)).issues.map((i) => `${i.severity} ${i.sheet}!${i.row} ${i.column ?? ""}: ${i.reason}`);
 
-    it("skips fully blank rows silently and reports partly blank ones", () => {
+    it("notes fully blank rows once as info and reports partly blank ones", () => {
       expect(reasons([[null, null, "  ", null, null], ["", "C1", null, null, 5]])).toEqual([
         "error Invoices!3 InvoiceNo: InvoiceNo is empty: row not read",
+        "info Invoices!0 : skipped 1 blank rows: not invoices",
       ]);
     });
 
@@ -114,7 +116,7 @@ describe("buildLedger", () => {
         "error Invoices!4 InvoiceDate: InvoiceDate 1900-02-29 does not exist (Excel serial 60): row not read",
         "error Invoices!5 Amount: Amount not an amount: row not read",
         "error Invoices!6 Amount: Amount empty: row not read",
-        "error Invoices!7 InvoiceDate: InvoiceDate ambiguous day/month order: write the date as YYYY-MM-DD: row not read",
+        "error Invoices!7 InvoiceDate: InvoiceDate ambiguous day/month order: write the date as YYYY-MM-DD (set --date-order mdy|dmy or ledger.dateOrder in AR Settings): row not read",
       ]);
     });
 
@@ -166,7 +168,7 @@ describe("buildLedger", () => {
         "Name: Name is empty: the CustomerID is used as the name",
         "Currency: not a currency: USD used",
         "CreditLimit: credit limit not an amount: no limit applied",
-        "TermsDays: not a whole number of days: 30 used",
+        "TermsDays: terms not like 30, Net 30, 30天, 月结30天, EOM 30 or Due on receipt: 30 days used",
         "DiscountTerms: discount terms not like 2/10 (2 % within 10 days): ignored",
         "Language: language not en or zh: en used",
         "Email: does not look like an email address",
@@ -180,7 +182,10 @@ describe("buildLedger", () => {
       });
       expect(ledger.invoices).toEqual([]);
       expect(ledger.issues).toEqual([
-        { severity: "error", sheet: "Invoices", row: 0, column: "Amount", reason: "required column Amount not found: the table's 1 rows were not read" },
+        {
+          severity: "error", sheet: "Invoices", row: 0, column: "Amount", reason: "required column Amount (or OpenBalance) not found: the table's 1 rows were not read",
+          code: "requiredColumnMissing", params: { field: "Amount", or: "OpenBalance", rows: 1 },
+        },
       ]);
     });
 

@@ -60,8 +60,10 @@ describe("createExcelServices", () => {
     const { services } = setup(state);
     const analysis = await services.analyze();
     expect(analysis.ready).toBe(false);
-    expect(analysis.tables.find((t) => t.kind === "customers")!.missingRequired).toEqual(["CustomerID", "Name"]);
-    await expect(services.generateStatements({ month: "2026-10", type: "open-item" })).rejects.toThrow(/No Customers and Invoices table found/);
+    // Only the invoice list is required: customers can come from its rows (a one-sheet ledger).
+    expect(analysis.tables.find((t) => t.kind === "customers")!.missingRequired).toEqual([]);
+    expect(analysis.tables.find((t) => t.kind === "invoices")!.missingRequired).toEqual(["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"]);
+    await expect(services.generateStatements({ month: "2026-10", type: "open-item" })).rejects.toThrow(/No Invoices table found/);
   });
 
   it("writes the statements into the workbook, with an Index table", async () => {

@@ -71,9 +71,10 @@ describe("synonyms", () => {
     expect(fieldForHeader(kind, header)?.field).toBe(field);
   });
 
-  it("does not take a balance column for the invoice amount", () => {
-    expect(fieldForHeader("invoices", "Balance")).toBeUndefined();
-    expect(fieldForHeader("invoices", "Outstanding")).toBeUndefined();
+  it("takes a balance column for the open balance, never for the invoice amount", () => {
+    expect(fieldForHeader("invoices", "Balance")?.field).toBe("OpenBalance");
+    expect(fieldForHeader("invoices", "Outstanding")?.field).toBe("OpenBalance");
+    expect(fieldForHeader("invoices", "Amount Due")?.field).toBe("OpenBalance");
   });
 });
 
@@ -156,11 +157,11 @@ describe("detectTables", () => {
     expect(d.invoices?.unmapped).toEqual(["备注"]);
   });
 
-  it("does not take an unrelated sheet", () => {
+  it("does not take an unrelated sheet, and needs no Customers table", () => {
     const d = detectTables([block("Notes", ["Topic", "Text"]), block("Sheet2", INVOICE_HEADERS)]);
     expect(d.customers).toBeUndefined();
     expect(d.invoices?.block.sheet).toBe("Sheet2");
-    expect(d.missingTables).toEqual(["customers"]);
+    expect(d.missingTables).toEqual([]);
   });
 
   it("lets overrides choose blocks and columns", () => {
@@ -189,10 +190,11 @@ describe("toLedgerInput", () => {
     expect(input.payments).toBeUndefined();
   });
 
-  it("throws a clear error without the required tables", () => {
-    expect(() => toLedgerInput(detectTables([block("Invoices", INVOICE_HEADERS)]))).toThrow(MissingTablesError);
+  it("throws a clear error without an invoice list, and reads one without Customers", () => {
+    expect(toLedgerInput(detectTables([block("Invoices", INVOICE_HEADERS)])).customers).toBeUndefined();
+    expect(() => toLedgerInput(detectTables([block("Clients", CUSTOMER_HEADERS)]))).toThrow(MissingTablesError);
     expect(() => toLedgerInput(detectTables([]))).toThrowErrorMatchingInlineSnapshot(
-      `"ARDesk schema: no Customers or Invoices table found. Name an Excel table or a sheet "Customers" / "Invoices", or choose it in AR Settings."`,
+      `"ARDesk schema: no Invoices table found: no sheet has a header row with an invoice number, a customer, a date and an amount. Name an Excel table or a sheet "Invoices", or choose it in AR Settings (source.Invoices)."`,
     );
   });
 });

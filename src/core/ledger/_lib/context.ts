@@ -3,17 +3,47 @@ import type { CurrencyCode, Customer, DataIssue, Language, Money } from "../../m
 import { money, normalizeCurrency } from "../../money";
 import type { RawCell, SourceBlock } from "../../../workbook/port";
 import { TableIssues } from "./issues";
+import { nameKey } from "./customerKey";
+import type { UnreadTally } from "./unread";
 
 export interface BuildContext {
   readonly defaultCurrency: CurrencyCode;
   readonly defaultTermsDays: number;
   readonly defaultLanguage: Language;
+  /** The clerk's order for undecidable text-date columns (option or setting). */
   readonly dateOrder?: "mdy" | "dmy";
+  /** The order every deciding date column of the workbook agrees on, if any. */
+  readonly workbookDateOrder?: "mdy" | "dmy";
   readonly customers: Customer[];
   readonly customerById: Map<string, Customer>;
+  /** Customers by {@link nameKey} of their name: name-keyed ledgers and contact lists join here. */
+  readonly customerByName: Map<string, Customer>;
+  /** False for a one-sheet ledger: customers come from the invoice rows, without a warning. */
+  readonly hasCustomersTable: boolean;
   readonly issues: DataIssue[];
+  readonly unread: UnreadTally;
   /** Shared frozen zero per currency, so a million unpaid invoices share one object. */
   readonly zeros: Map<CurrencyCode, Money>;
+}
+
+/** Registers a customer under its id and its name. */
+export function addCustomer(context: BuildContext, customer: Customer): void {
+  context.customers.push(customer);
+  context.customerById.set(customer.id, customer);
+  const key = nameKey(customer.name);
+  if (!context.customerByName.has(key)) context.customerByName.set(key, customer);
+}
+
+/**
+ * The customer a row names: by ID first, else by name (normalised), else undefined.
+ * `idText` may hold a name (a bare "Customer" column), so it is tried as a name too.
+ */
+export function findCustomer(context: BuildContext, idText: string, nameText: string): Customer | undefined {
+  if (idText !== "") {
+    return context.customerById.get(idText) ?? context.customerByName.get(nameKey(idText));
+  }
+  if (nameText === "") return undefined;
+  return context.customerByName.get(nameKey(nameText)) ?? context.customerById.get(nameText);
 }
 
 export function zeroOf(context: BuildContext, currency: CurrencyCode): Money {
@@ -35,8 +65,7 @@ export function placeholderCustomer(context: BuildContext, id: string, currency:
     language: context.defaultLanguage,
     source: { sheet, row },
   };
-  context.customers.push(customer);
-  context.customerById.set(id, customer);
+  addCustomer(context, customer);
   return customer;
 }
 
@@ -69,19 +98,23 @@ export function readCurrency(text: string, fallback: CurrencyCode): CurrencyRead
 export function resolveColumns<F extends string>(
   block: SourceBlock,
   columns: Partial<Record<F, number>>,
-  fields: readonly { readonly name: F; readonly required: boolean }[],
+  fields: readonly { readonly name: F; readonly required: boolean; readonly or?: F }[],
   issues: TableIssues,
+  optional: readonly F[] = [],
 ): Record<F, number> | undefined {
   const resolved = {} as Record<F, number>;
-  let missing = false;
+  const usable = (col: number | undefined): col is number =>
+    col !== undefined && Number.isInteger(col) && col >= 0 && col < block.headers.length;
   for (const field of fields) {
     const col = columns[field.name];
-    const usable = col !== undefined && Number.isInteger(col) && col >= 0 && col < block.headers.length;
-    resolved[field.name] = usable ? col : -1;
-    if (!usable && field.required) {
-      missing = true;
-      issues.table("error", field.name, `required column ${field.name} not found: the table's ${block.rows.length} rows were not read`);
-    }
+    resolved[field.name] = usable(col) ? col : -1;
+  }
+  let missing = false;
+  for (const field of fields) {
+    if (!field.required || optional.includes(field.name) || resolved[field.name] >= 0) continue;
+    if (field.or !== undefined && resolved[field.or] >= 0) continue;
+    missing = true;
+    issues.tableCoded("error", field.name, "requiredColumnMissing", { field: field.name, rows: block.rows.length, ...(field.or !== undefined ? { or: field.or } : {}) });
   }
   return missing ? undefined : resolved;
 }

@@ -2,6 +2,7 @@
 import type { SourceBlock, RawCell } from "../../../workbook/port";
 import type { DataIssue, IssueSeverity } from "../../model";
 import { shownValue } from "./cells";
+import { issueReason, type IssueCode, type IssueParams } from "../issueTexts";
 
 /** The issues of one table: turns (row index, column index) into the worksheet address. */
 export class TableIssues {
@@ -9,6 +10,10 @@ export class TableIssues {
     private readonly block: SourceBlock,
     private readonly out: DataIssue[],
   ) {}
+
+  get sheet(): string {
+    return this.block.sheet;
+  }
 
   /** Worksheet row of a data row index. */
   rowOf(index: number): number {
@@ -30,6 +35,20 @@ export class TableIssues {
             reason,
           };
     this.out.push(issue);
+  }
+
+  /** A coded issue about one cell: its reason is the code's English text (Chinese: issueText). */
+  coded(severity: IssueSeverity, index: number, col: number, cell: RawCell | undefined, code: IssueCode, params: IssueParams = {}): void {
+    this.cell(severity, index, col, cell, issueReason(code, params));
+    const last = this.out.pop()!;
+    this.out.push({ ...last, code, params });
+  }
+
+  /** A coded issue about the whole table. */
+  tableCoded(severity: IssueSeverity, column: string | undefined, code: IssueCode, params: IssueParams = {}): void {
+    this.table(severity, column, issueReason(code, params));
+    const last = this.out.pop()!;
+    this.out.push({ ...last, code, params });
   }
 
   /** An issue about the whole table (row 0), e.g. a missing required column. */

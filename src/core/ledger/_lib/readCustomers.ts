@@ -5,11 +5,18 @@ import { CUSTOMER_FIELDS } from "../fields";
 import type { CustomerField } from "../fields";
 import type { MappedTable } from "../input";
 import { cellText, isBlankRow } from "./cells";
-import { at, readCurrency, resolveColumns } from "./context";
+import { addCustomer, at, readCurrency, resolveColumns } from "./context";
+import { hasCjk, nameKey } from "./customerKey";
+import { readTerms } from "./terms";
 import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
-import { looksLikeEmail, readDiscountTerms, readLanguage, readTermsDays } from "./values";
+import { looksLikeEmail, readDiscountTerms, readLanguage } from "./values";
 
+/**
+ * Reads the customers. The key is the CustomerID; a list without one (a contact-list export:
+ * Customer, Email, Credit Limit, Terms) is keyed by the name, and invoices join to it by name.
+ * Without a Name column the name is the ID.
+ */
 export function readCustomers(table: MappedTable<CustomerField>, context: BuildContext): void {
   const { block } = table;
   const issues = new TableIssues(block, context.issues);
@@ -17,22 +24,26 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
   if (c === undefined) return;
   const firstRowOf = new Map<string, number>();
   const rows = block.rows;
+  const byName = c.CustomerID < 0;
+  const keyCol = byName ? c.Name : c.CustomerID;
+  const keyField = byName ? "Name" : "CustomerID";
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const idCell = at(row, c.CustomerID);
+    const idCell = at(row, keyCol);
     const id = cellText(idCell);
     if (id === "") {
-      if (!isBlankRow(row)) issues.cell("error", i, c.CustomerID, idCell, "CustomerID is empty: row not read");
+      if (!isBlankRow(row)) issues.coded("error", i, keyCol, idCell, "emptyRequired", { field: keyField });
       continue;
     }
-    const seen = firstRowOf.get(id);
+    const key = byName ? nameKey(id) : id;
+    const seen = firstRowOf.get(key);
     if (seen !== undefined) {
-      issues.cell("error", i, c.CustomerID, idCell, `duplicate CustomerID: row ${seen} has it already, this row was not read`);
+      issues.coded("error", i, keyCol, idCell, "duplicate", { field: keyField, first: seen });
       continue;
     }
-    firstRowOf.set(id, issues.rowOf(i));
+    firstRowOf.set(key, issues.rowOf(i));
 
-    let name = cellText(at(row, c.Name));
+    let name = c.Name < 0 ? id : cellText(at(row, c.Name));
     if (name === "") {
       issues.cell("warning", i, c.Name, at(row, c.Name), "Name is empty: the CustomerID is used as the name");
       name = id;
@@ -52,13 +63,17 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
     }
 
     let termsDays = context.defaultTermsDays;
+    let termsFromMonthEnd = false;
     const termsCell = at(row, c.TermsDays);
     const termsText = cellText(termsCell);
     if (termsText !== "") {
-      const days = readTermsDays(termsCell, termsText);
-      if (days === undefined) {
-        issues.cell("warning", i, c.TermsDays, termsCell, `not a whole number of days: ${context.defaultTermsDays} used`);
-      } else termsDays = days;
+      const terms = readTerms(termsCell, termsText);
+      if (terms === undefined) {
+        issues.coded("warning", i, c.TermsDays, termsCell, "badTerms", { days: context.defaultTermsDays });
+      } else {
+        termsDays = terms.days;
+        termsFromMonthEnd = terms.fromMonthEnd;
+      }
     }
 
     const discountCell = at(row, c.DiscountTerms);
@@ -68,7 +83,8 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
       issues.cell("warning", i, c.DiscountTerms, discountCell, "discount terms not like 2/10 (2 % within 10 days): ignored");
     }
 
-    let language = context.defaultLanguage;
+    // Language column > CJK characters in the name > the workbook's language (DESIGN §2).
+    let language = hasCjk(name) ? "zh" as const : context.defaultLanguage;
     const languageCell = at(row, c.Language);
     const languageText = cellText(languageCell);
     if (languageText !== "") {
@@ -91,6 +107,7 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
       ...(email !== "" ? { email } : {}),
       ...(creditLimit ? { creditLimit } : {}),
       termsDays,
+      ...(termsFromMonthEnd ? { termsFromMonthEnd } : {}),
       ...(discountTerms ? { discountTerms } : {}),
       currency: currency.code,
       language,
@@ -98,7 +115,6 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
       ...(contact !== "" ? { contact } : {}),
       source: { sheet: block.sheet, row: issues.rowOf(i) },
     };
-    context.customers.push(customer);
-    context.customerById.set(id, customer);
+    addCustomer(context, customer);
   }
 }

@@ -1,109 +1,307 @@
-/** The Invoices table → Invoice records. One linear pass; the hot path of a large ledger. Private. */
-import type { Customer, DayNumber, Invoice, Money } from "../../model";
+/**
+ * The Invoices table → Invoice records (and the payments its rows carry). One linear pass; the hot
+ * path of a large ledger. Reads every shape of DESIGN §2 "Ledgers as clerks keep them": one-sheet
+ * ledgers (customers from the rows), open-balance columns, paid dates, transaction types, terms
+ * text, footer / note / group-title rows. Private.
+ */
+import type { CurrencyCode, Customer, DayNumber, Invoice, Money, Payment } from "../../model";
 import type { RawCell } from "../../../workbook/port";
-import { money } from "../../money";
-import type { ParseDateOptions } from "../../dates";
+import { amountMarker, markerFitsCurrency, money, parseAmount } from "../../money";
 import { amountOrReason, dayOrReason } from "./readCell";
 import { INVOICE_FIELDS } from "../fields";
 import type { InvoiceField } from "../fields";
 import type { MappedTable } from "../input";
-import { cellText, isBlankCell, isBlankRow } from "./cells";
-import { at, placeholderCustomer, readCurrency, resolveColumns, zeroOf } from "./context";
+import { cellText, isBlankCell } from "./cells";
+import { addCustomer, at, findCustomer, readCurrency, resolveColumns, zeroOf } from "./context";
 import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
-import { readYesNo } from "./values";
+import { looksLikeEmail, readLanguage, readYesNo } from "./values";
+import { hasCjk } from "./customerKey";
+import { groupName, isFooterText, rowKind } from "./rowKinds";
+import { dueUnder, readTerms } from "./terms";
+import { columnOrder, orderFor } from "./dateOrder";
+import type { ColumnOrder } from "./dateOrder";
+import { issueReason, type IssueCode, type IssueParams } from "../issueTexts";
+
+/** What the Invoices table gave. */
+export interface InvoicesRead {
+  readonly invoices: Invoice[];
+  /** Payments carried by the rows: payment rows, and paid amounts with a paid date. */
+  readonly payments: Payment[];
+  /** True when the rows gave dated payments (paid dates or payment rows). */
+  readonly dated: boolean;
+  /** True when an open-balance column was read. */
+  readonly openBalances: boolean;
+  /** Date order used per column, for `check`. */
+  readonly dateOrders: Record<string, string>;
+}
+
+type RowType = "invoice" | "credit" | "payment" | "other";
+
+const CREDIT_TYPE = /credit|cr\s*memo|贷项|红字|红冲|冲销|退货|折让|贷方/i;
+const PAYMENT_TYPE = /payment|receipt|receive|deposit|收款|回款|到账|付款/i;
+const INVOICE_TYPE = /invoice|^inv$|bill|sale|debit|charge|发票|销售|借项|蓝字/i;
+
+/** Invoice / Credit Memo / Payment, 发票 / 红字发票 / 收款. */
+export function rowType(text: string): RowType {
+  if (text === "") return "invoice";
+  if (CREDIT_TYPE.test(text)) return "credit";
+  if (PAYMENT_TYPE.test(text)) return "payment";
+  if (INVOICE_TYPE.test(text)) return "invoice";
+  return "other";
+}
+
+/** The date order of each date column, with one issue for a column that holds both orders. */
+function dateColumns(
+  table: MappedTable<InvoiceField>,
+  c: Record<InvoiceField, number>,
+  context: BuildContext,
+  issues: TableIssues,
+): { orders: Record<"InvoiceDate" | "DueDate" | "PaidDate", "mdy" | "dmy" | undefined>; shown: Record<string, string> } {
+  const fields = ["InvoiceDate", "DueDate", "PaidDate"] as const;
+  const orders = {} as Record<(typeof fields)[number], "mdy" | "dmy" | undefined>;
+  const shown: Record<string, string> = {};
+  for (const field of fields) {
+    const col = c[field];
+    const found: ColumnOrder = columnOrder(table.block.rows, col);
+    orders[field] = orderFor(found, context.workbookDateOrder, context.dateOrder);
+    if (found.kind === "none") continue;
+    const header = table.block.headers[col];
+    shown[header] = found.kind === "decided" ? `${found.order} (from the values)` : orders[field] ? `${orders[field]} (option or setting)` : "undecided";
+    if (found.kind === "both") {
+      issues.tableCoded(orders[field] ? "warning" : "error", header, "mixedDateOrder",
+        { dmyRow: issues.rowOf(found.dmyIndex), mdyRow: issues.rowOf(found.mdyIndex), ...(orders[field] ? { used: orders[field]! } : {}) });
+    }
+  }
+  return { orders, shown };
+}
 
 /**
- * Reads the invoices; `hasPaymentsTable` makes the Paid column ignored (payments come from there).
- * `byNo` receives each kept invoice under its InvoiceNo: it finds duplicates here and is reused by
- * readPayments, so a large ledger builds one string-keyed map, not two.
+ * Reads the invoice rows. `hasPaymentsTable` makes the Paid column and paid dates ignored
+ * (payments come from there). `byNo` receives each kept invoice under its InvoiceNo: it finds
+ * duplicates here and is reused by readPayments.
  */
 export function readInvoices(
   table: MappedTable<InvoiceField>,
   context: BuildContext,
   hasPaymentsTable: boolean,
   byNo: Map<string, Invoice>,
-): Invoice[] {
+  sheetIsCustomer = false,
+): InvoicesRead {
   const { block } = table;
   const issues = new TableIssues(block, context.issues);
-  const c = resolveColumns(block, table.columns, INVOICE_FIELDS, issues);
   const invoices: Invoice[] = [];
-  if (c === undefined) return invoices;
-  const dateOptions: ParseDateOptions = context.dateOrder ? { order: context.dateOrder } : {};
+  const payments: Payment[] = [];
+  const c = resolveColumns(block, table.columns, INVOICE_FIELDS, issues, ["CustomerID"]);
+  if (c === undefined) {
+    context.unread.addRows(block.rows, table.columns.Amount ?? table.columns.OpenBalance ?? -1, context.defaultCurrency);
+    return { invoices, payments, dated: false, openBalances: false, dateOrders: {} };
+  }
+  const { orders, shown } = dateColumns(table, c, context, issues);
+  const invoiceDateOptions = orders.InvoiceDate ? { order: orders.InvoiceDate } : {};
+  const dueDateOptions = orders.DueDate ? { order: orders.DueDate } : {};
+  const paidDateOptions = orders.PaidDate ? { order: orders.PaidDate } : {};
+  const openBalances = c.OpenBalance >= 0;
+  const useRowPayments = !hasPaymentsTable;
   let ignoredPaid = 0;
+  let skippedFooters = 0;
+  let skippedBlank = 0;
+  let skippedNotes = 0;
+  let firstFooter = -1;
+  let undatedPaid: { index: number; invoice: Invoice }[] = [];
+  // A sheet per customer and no customer column: the sheet's name is the rows' customer.
+  const sheetGroup = sheetIsCustomer && c.CustomerID < 0 && c.CustomerName < 0 ? block.sheet.trim() : "";
+  let group = sheetGroup;
   const rows = block.rows;
   const sheet = block.sheet;
+
+  const notRead = (index: number, col: number, cell: RawCell, code: IssueCode, params: IssueParams, amountCell: RawCell, currency: CurrencyCode) => {
+    issues.coded("error", index, col, cell, code, params);
+    context.unread.add(amountCell, currency);
+  };
 
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const noCell = at(row, c.InvoiceNo);
-    const invoiceNo = cellText(noCell);
-    const customerCell = at(row, c.CustomerID);
-    const customerId = cellText(customerCell);
-    if (invoiceNo === "" || customerId === "") {
-      if (isBlankRow(row)) continue;
-      if (invoiceNo === "") issues.cell("error", i, c.InvoiceNo, noCell, "InvoiceNo is empty: row not read");
-      else issues.cell("error", i, c.CustomerID, customerCell, "CustomerID is empty: row not read");
+    let invoiceNo = cellText(noCell);
+    const idCell = at(row, c.CustomerID);
+    const idText = cellText(idCell);
+    const nameCell = at(row, c.CustomerName);
+    const nameText = cellText(nameCell);
+
+    // A header row repeated per page: a check, not data.
+    if (repeatsHeader(row, block.headers)) {
+      skippedNotes++;
       continue;
     }
-    const seen = byNo.get(invoiceNo);
-    if (seen !== undefined) {
-      issues.cell("error", i, c.InvoiceNo, noCell, `duplicate InvoiceNo: row ${seen.source.row} has it already, this row was not read`);
-      continue;
+    // Rows that are not data: blank, footer, group title or note. Nothing lost, noted once as info.
+    if (invoiceNo === "" || idText === "" || isFooterText(invoiceNo) || isFooterText(idText)) {
+      const kind = rowKind(row);
+      if (kind === "blank") {
+        skippedBlank++;
+        group = sheetGroup;
+        continue;
+      }
+      if (kind === "footer" || isFooterText(invoiceNo) || isFooterText(idText) || (invoiceNo === "" && isTotalRow(row, group, at(row, c.InvoiceDate)))) {
+        skippedFooters++;
+        if (firstFooter < 0) firstFooter = i;
+        group = sheetGroup;
+        continue;
+      }
+      if (kind === "title") {
+        // A name alone above detail rows names their customer (Xero, QuickBooks, Kingdee reports).
+        group = groupName(row.map(cellText).find((t) => t !== "") ?? "");
+        skippedNotes++;
+        continue;
+      }
     }
 
-    let customer: Customer | undefined = context.customerById.get(customerId);
+    const typeText = c.Type < 0 ? "" : cellText(at(row, c.Type));
+    let type = rowType(typeText);
+    // A debit/credit ledger (明细账): a row with only a credit is a receipt or credit of its customer.
+    const creditOnly = c.Credit >= 0 && !isBlankCell(at(row, c.Credit)) && (c.Amount < 0 || isBlankCell(at(row, c.Amount)));
+    if (creditOnly && c.Type < 0) type = "payment";
+    const amountCol = creditOnly ? c.Credit
+      : c.Amount >= 0 && !isBlankCell(at(row, c.Amount)) ? c.Amount : c.OpenBalance >= 0 ? c.OpenBalance : c.Amount;
+    const amountCell = at(row, amountCol);
+
+    const customerText = idText !== "" ? idText : nameText !== "" ? nameText : group;
+    let customer: Customer | undefined = findCustomer(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
+
+    // Currency: row Currency > a marker in the amount > the customer's > the workbook default.
     const currencyCell = at(row, c.Currency);
     const currencyText = c.Currency < 0 ? "" : cellText(currencyCell);
-    // Most rows leave Currency blank: no read, no allocation.
-    let currencyCode = customer ? customer.currency : context.defaultCurrency;
+    const fallback = customer ? customer.currency : context.defaultCurrency;
+    let currencyCode = fallback;
     let currencyDoubt: string | undefined;
     if (currencyText !== "") {
-      const read = readCurrency(currencyText, currencyCode);
+      const read = readCurrency(currencyText, fallback);
       currencyCode = read.code;
       currencyDoubt = read.doubtful;
+    } else {
+      const marker = amountMarker(amountCell);
+      if (marker !== undefined && !markerFitsCurrency(marker.marker, fallback)) currencyCode = marker.currency;
     }
 
+    if (customerText === "") {
+      if (isBlankCell(amountCell) && isBlankCell(noCell)) {
+        skippedNotes++;
+        continue;
+      }
+      notRead(i, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName, c.CustomerID >= 0 ? idCell : nameCell,
+        c.CustomerName < 0 && c.CustomerID >= 0 ? "emptyRequired" : "noCustomer", { field: "CustomerID" }, amountCell, currencyCode);
+      continue;
+    }
+
+    if (invoiceNo === "" && c.Type < 0 && !/^\s*[-(]/.test(cellText(amountCell)) && !(typeof amountCell === "number" && amountCell < 0)) {
+      notRead(i, c.InvoiceNo, noCell, "emptyRequired", { field: "InvoiceNo" }, amountCell, currencyCode);
+      continue;
+    }
+    const parsedAmount = amountOrReason(amountCell, currencyCode);
+    if (typeof parsedAmount === "string") {
+      notRead(i, amountCol, amountCell, "badRequired", { field: amountCol === c.OpenBalance ? "OpenBalance" : amountCol === c.Credit ? "Credit" : "Amount", reason: parsedAmount }, amountCell, currencyCode);
+      continue;
+    }
+    let amount = parsedAmount;
+    if (type === "other") type = amount < 0 ? "credit" : "invoice";
+    if (type === "credit") amount = -Math.abs(amount);
+
+    // Open balance: the source system's result, taken as it stands (DESIGN §2).
+    let open: number | undefined;
+    if (openBalances) {
+      const openCell = at(row, c.OpenBalance);
+      if (isBlankCell(openCell)) open = 0;
+      else {
+        const read = amountOrReason(openCell, currencyCode);
+        if (typeof read === "string") {
+          notRead(i, c.OpenBalance, openCell, "badRequired", { field: "OpenBalance", reason: read }, amountCell, currencyCode);
+          continue;
+        }
+        open = read;
+      }
+      if (type === "credit" || type === "payment") open = -Math.abs(open);
+    }
+
+    if (invoiceNo === "" && type === "invoice" && amount >= 0) {
+      notRead(i, c.InvoiceNo, noCell, "emptyRequired", { field: "InvoiceNo" }, amountCell, currencyCode);
+      continue;
+    }
     const dateCell = at(row, c.InvoiceDate);
-    const invoiceDate = dayOrReason(dateCell, dateOptions);
+    const invoiceDate = dayOrReason(dateCell, invoiceDateOptions);
     if (typeof invoiceDate === "string") {
-      issues.cell("error", i, c.InvoiceDate, dateCell, `InvoiceDate ${invoiceDate}: row not read`);
+      notRead(i, c.InvoiceDate, dateCell, "badRequired", { field: "InvoiceDate", reason: invoiceDate }, amountCell, currencyCode);
       continue;
     }
-    const amountCell = at(row, c.Amount);
-    const amount = amountOrReason(amountCell, currencyCode);
-    if (typeof amount === "string") {
-      issues.cell("error", i, c.Amount, amountCell, `Amount ${amount}: row not read`);
-      continue;
-    }
+
+
     // The row is kept from here on: every later doubt is a warning.
     if (currencyDoubt) issues.cell("warning", i, c.Currency, currencyCell, currencyDoubt);
     if (customer === undefined) {
-      customer = placeholderCustomer(context, customerId, currencyCode, sheet, issues.rowOf(i));
-      issues.cell("warning", i, c.CustomerID, customerCell, "customer not in the Customers table: invoice kept under a customer named by its ID");
+      customer = customerFromRow(context, row, c, i, issues, idText, nameText !== "" ? nameText : idText === "" ? group : "", currencyCode);
     }
 
-    const dueCell = at(row, c.DueDate);
-    let dueDate: DayNumber;
-    if (isBlankCell(dueCell)) {
-      dueDate = (invoiceDate + customer.termsDays) as DayNumber;
-    } else {
-      const due = dayOrReason(dueCell, dateOptions);
-      if (typeof due === "number") {
-        dueDate = due;
-        if (dueDate < invoiceDate) issues.cell("warning", i, c.DueDate, dueCell, "DueDate is before InvoiceDate");
-      } else {
-        dueDate = (invoiceDate + customer.termsDays) as DayNumber;
-        issues.cell("warning", i, c.DueDate, dueCell, `DueDate ${due}: InvoiceDate + ${customer.termsDays} days used`);
+    // A payment row: a dated payment of the customer (of its invoice when it names one).
+    if (type === "payment" && open === undefined) {
+      // A receipt in a debit/credit ledger carries its voucher number, not an invoice's: it settles the oldest.
+      const names = invoiceNo !== "" && byNo.get(invoiceNo)?.customerId === customer.id;
+      payments.push({
+        date: invoiceDate,
+        customerId: customer.id,
+        amount: money(creditOnly ? amount : Math.abs(amount), currencyCode),
+        ...(names ? { invoiceNo } : {}),
+        source: { sheet, row: issues.rowOf(i) },
+      });
+      continue;
+    }
+    if (type === "payment") amount = -Math.abs(amount); // in an open-balance export: a credit item
+
+    // A credit or payment without a number is unapplied money of its customer, never dropped.
+    if (invoiceNo === "") invoiceNo = `${sheet}!${issues.rowOf(i)}`;
+    const seen = byNo.get(invoiceNo);
+    if (seen !== undefined) {
+      if (amount < 0) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
+      else {
+        notRead(i, c.InvoiceNo, noCell, "duplicate", { field: "InvoiceNo", first: seen.source.row }, amountCell, currencyCode);
+        continue;
       }
     }
+
+    const dueDate = readDueDate(row, c, i, invoiceDate, customer, issues, dueDateOptions);
 
     const zero = zeroOf(context, currencyCode);
     let paid: Money = zero;
     const paidCell = at(row, c.Paid);
-    if (!isBlankCell(paidCell)) {
-      if (hasPaymentsTable) ignoredPaid++;
-      else paid = readPaid(paidCell, amount, currencyCode, zero, issues, i, c.Paid);
+    if (hasPaymentsTable) {
+      if (!isBlankCell(paidCell) || (c.PaidDate >= 0 && !isBlankCell(at(row, c.PaidDate)))) ignoredPaid++;
+    } else {
+      if (!isBlankCell(paidCell)) paid = readPaid(paidCell, amount, currencyCode, zero, issues, i, c.Paid);
+      const creditedCell = at(row, c.Credited);
+      if (!isBlankCell(creditedCell)) {
+        const credited = readPaid(creditedCell, amount, currencyCode, zero, issues, i, c.Credited);
+        if (credited.minor !== 0) paid = money(paid.minor + credited.minor, currencyCode);
+      }
+      // Debit and credit on one row: the credit settles this row's debit.
+      const sameRowCredit = c.Credit >= 0 && !creditOnly ? at(row, c.Credit) : null;
+      if (!isBlankCell(sameRowCredit)) {
+        const credit = readPaid(sameRowCredit, amount, currencyCode, zero, issues, i, c.Credit);
+        if (credit.minor !== 0) paid = money(paid.minor + credit.minor, currencyCode);
+      }
+      if (open !== undefined) {
+        const fromOpen = amount - open;
+        if ((!isBlankCell(paidCell) || c.Credited >= 0) && paid.minor !== fromOpen) {
+          issues.coded("warning", i, c.Paid >= 0 ? c.Paid : c.Credited, c.Paid >= 0 ? paidCell : at(row, c.Credited),
+            "paidDisagreesOpen", { open: cellText(at(row, c.OpenBalance)), ...(c.Credited >= 0 ? { credited: 1 } : {}) });
+        }
+        paid = fromOpen === 0 ? zero : money(fromOpen, currencyCode);
+      }
+    }
+
+    // A Paid / Unpaid status column, when nothing says how much was paid: Paid settles in full.
+    if (!hasPaymentsTable && c.Status >= 0 && c.Paid < 0 && open === undefined) {
+      const statusCell = at(row, c.Status);
+      const status = readStatus(cellText(statusCell));
+      if (status === "paid") paid = money(amount, currencyCode);
+      else if (status === undefined) issues.coded("warning", i, c.Status, statusCell, "unknownStatus");
     }
 
     let disputed = false;
@@ -117,25 +315,186 @@ export function readInvoices(
     }
     const description = c.Description < 0 ? "" : cellText(at(row, c.Description));
 
+    // A paid date on the row makes the paid amount a dated payment of this invoice.
+    const paidDateCell = at(row, c.PaidDate);
+    let paidOn: DayNumber | undefined;
+    if (useRowPayments && c.PaidDate >= 0 && !isBlankCell(paidDateCell)) {
+      const read = dayOrReason(paidDateCell, paidDateOptions);
+      if (typeof read === "string") issues.cell("warning", i, c.PaidDate, paidDateCell, `paid date ${read}: the payment is taken as undated`);
+      else {
+        paidOn = read;
+        // A settled date without a paid amount or open balance column: settled in full.
+        if (c.Paid < 0 && open === undefined) paid = money(amount, currencyCode);
+      }
+    }
+
     const invoice: Invoice = {
       invoiceNo,
-      customerId,
+      customerId: customer.id,
       invoiceDate,
       dueDate,
       amount: money(amount, currencyCode),
-      paid,
+      paid: paidOn !== undefined ? zero : paid,
       disputed,
       description: description === "" ? undefined : description,
       source: { sheet, row: issues.rowOf(i) },
     };
     invoices.push(invoice);
     byNo.set(invoiceNo, invoice);
+    if (paidOn !== undefined && paid.minor !== 0) {
+      payments.push(paid.minor > 0
+        ? { date: paidOn, customerId: customer.id, amount: paid, invoiceNo, source: invoice.source }
+        : { date: paidOn, customerId: customer.id, amount: paid, source: invoice.source });
+    } else if (paid.minor !== 0) undatedPaid.push({ index: i, invoice });
   }
+
   if (ignoredPaid > 0) {
-    issues.table("warning", block.headers[c.Paid],
-      `Paid column ignored on ${ignoredPaid} rows: payments come from the Payments table`);
+    issues.table("warning", c.Paid >= 0 ? block.headers[c.Paid] : block.headers[c.PaidDate],
+      `${c.PaidDate >= 0 ? "Paid and paid date" : "Paid column"} ignored on ${ignoredPaid} rows: payments come from the Payments table`);
   }
-  return invoices;
+  const dated = useRowPayments && payments.length > 0;
+  if (dated && undatedPaid.length > 0) {
+    // Dated payments elsewhere on the sheet: an undated paid amount is taken as paid on its invoice date.
+    for (const { invoice } of undatedPaid) {
+      const index = invoices.indexOf(invoice);
+      invoices[index] = { ...invoice, paid: zeroOf(context, invoice.amount.currency) };
+      byNo.set(invoice.invoiceNo, invoices[index]);
+      payments.push({ date: invoice.invoiceDate, customerId: invoice.customerId, amount: invoice.paid, invoiceNo: invoice.invoiceNo, source: invoice.source });
+    }
+    issues.tableCoded("warning", c.PaidDate >= 0 ? block.headers[c.PaidDate] : undefined, "undatedPaid", { count: undatedPaid.length });
+  }
+  undatedPaid = [];
+  const skipped = skippedFooters + skippedBlank + skippedNotes;
+  if (skipped > 0) {
+    const params = { footers: skippedFooters, notes: skippedNotes, blank: skippedBlank, ...(firstFooter >= 0 ? { firstFooter: issues.rowOf(firstFooter) } : {}) };
+    context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
+  }
+  return { invoices, payments, dated, openBalances, dateOrders: shown };
+}
+
+const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|是|yes|y|✓|✔)$/i;
+const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|draft|awaiting payment|未收|未收款|未付|未付款|未结清|部分收款|部分回款|部分|逾期|否|no|n)$/i;
+
+/** "paid", "open", or undefined for a status this reader does not know. Blank = open. */
+function readStatus(text: string): "paid" | "open" | undefined {
+  const t = text.normalize("NFKC").trim();
+  if (t === "" || OPEN_STATUS.test(t)) return "open";
+  return PAID_STATUS.test(t) ? "paid" : undefined;
+}
+
+/** True when the row repeats the header (exports repeat it on every printed page). */
+function repeatsHeader(row: readonly RawCell[], headers: readonly string[]): boolean {
+  let same = 0;
+  for (let i = 0; i < headers.length; i++) {
+    const cell = row[i];
+    if (typeof cell !== "string") {
+      if (cell !== null && cell !== undefined) return false;
+      continue;
+    }
+    const text = cell.trim();
+    if (text === "") continue;
+    if (text !== headers[i].trim()) return false;
+    same++;
+  }
+  return same >= 2;
+}
+
+const TOTAL_START = /^(?:total|totals|小计|合计|总计)\b/i;
+
+/**
+ * A total row that names what it totals ("Total Koala Print Co", "Total for 1 - 30 days past
+ * due", a 本期合计 in the memo column): no invoice number and no invoice date, and a cell that
+ * starts with Total or holds a footer word. A real row always has its date.
+ */
+function isTotalRow(row: readonly RawCell[], group: string, dateCell: RawCell): boolean {
+  if (!isBlankCell(dateCell) && typeof dayOrReason(dateCell, {}) === "number") return false;
+  for (const cell of row) {
+    if (typeof cell !== "string") continue;
+    const text = cell.trim();
+    if (text === "") continue;
+    if (isFooterText(text) || TOTAL_START.test(text) || (group !== "" && text === `Total ${group}`)) return true;
+  }
+  return false;
+}
+
+/** DueDate cell, else the row's Terms, else the customer's terms. */
+function readDueDate(
+  row: readonly RawCell[],
+  c: Record<InvoiceField, number>,
+  i: number,
+  invoiceDate: DayNumber,
+  customer: Customer,
+  issues: TableIssues,
+  options: { order?: "mdy" | "dmy" },
+): DayNumber {
+  let days = customer.termsDays;
+  let fromMonthEnd = customer.termsFromMonthEnd;
+  const termsCell = at(row, c.Terms);
+  if (!isBlankCell(termsCell)) {
+    const terms = readTerms(termsCell, cellText(termsCell));
+    if (terms) {
+      days = terms.days;
+      fromMonthEnd = terms.fromMonthEnd;
+    } else issues.coded("warning", i, c.Terms, termsCell, "badTerms", { days });
+  }
+  const dueCell = at(row, c.DueDate);
+  const fallback = dueUnder(invoiceDate, days, fromMonthEnd);
+  if (isBlankCell(dueCell)) return fallback;
+  const due = dayOrReason(dueCell, options);
+  if (typeof due === "number") {
+    if (due < invoiceDate) issues.coded("warning", i, c.DueDate, dueCell, "dueBeforeInvoice");
+    return due;
+  }
+  issues.coded("warning", i, c.DueDate, dueCell, "badDueDate", { reason: due, days });
+  return fallback;
+}
+
+/** A customer made from an invoice row (one-sheet ledgers): the name and any customer columns on it. */
+function customerFromRow(
+  context: BuildContext,
+  row: readonly RawCell[],
+  c: Record<InvoiceField, number>,
+  i: number,
+  issues: TableIssues,
+  idText: string,
+  nameText: string,
+  currency: CurrencyCode,
+): Customer {
+  const id = idText !== "" ? idText : nameText;
+  const name = nameText !== "" ? nameText : idText;
+  if (context.hasCustomersTable) {
+    issues.coded("warning", i, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName, at(row, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName),
+      "customerNotListed", { what: "invoice" });
+  }
+  let termsDays = context.defaultTermsDays;
+  let termsFromMonthEnd = false;
+  const termsCell = at(row, c.Terms);
+  const terms = isBlankCell(termsCell) ? undefined : readTerms(termsCell, cellText(termsCell));
+  if (terms) {
+    termsDays = terms.days;
+    termsFromMonthEnd = terms.fromMonthEnd;
+  }
+  const email = cellText(at(row, c.Email));
+  let creditLimit: Money | undefined;
+  const limitCell = at(row, c.CreditLimit);
+  if (!isBlankCell(limitCell)) {
+    const limit = parseAmount(limitCell, currency);
+    if (limit.ok && limit.minor >= 0) creditLimit = money(limit.minor, currency);
+  }
+  const language = readLanguage(cellText(at(row, c.Language))) ?? (hasCjk(name) ? "zh" : context.defaultLanguage);
+  const customer: Customer = {
+    id,
+    name,
+    ...(email !== "" && looksLikeEmail(email) ? { email } : {}),
+    ...(creditLimit ? { creditLimit } : {}),
+    termsDays,
+    ...(termsFromMonthEnd ? { termsFromMonthEnd } : {}),
+    currency,
+    language,
+    source: { sheet: issues.sheet, row: issues.rowOf(i) },
+  };
+  addCustomer(context, customer);
+  return customer;
 }
 
 /** The Paid cell: same sign as the amount and, for credit notes, no more than the credit. */
@@ -155,6 +514,8 @@ function readPaid(
   }
   if (paid === 0) return zero;
   if ((paid < 0) !== (amountMinor < 0)) {
+    // A credit memo's paid part is often written positive: the sign follows the amount.
+    if (amountMinor < 0 && paid > 0 && -paid >= amountMinor) return money(-paid, currency);
     issues.cell("warning", index, col, cell, "Paid has the opposite sign of Amount: taken as 0");
     return zero;
   }

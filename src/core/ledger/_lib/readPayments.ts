@@ -7,7 +7,8 @@ import { PAYMENT_FIELDS } from "../fields";
 import type { PaymentField } from "../fields";
 import type { MappedTable } from "../input";
 import { cellText, isBlankRow } from "./cells";
-import { at, placeholderCustomer, resolveColumns } from "./context";
+import { at, findCustomer, placeholderCustomer, resolveColumns } from "./context";
+import { columnOrder, orderFor } from "./dateOrder";
 import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
 
@@ -24,8 +25,12 @@ export function readPayments(
   const issues = new TableIssues(block, context.issues);
   const c = resolveColumns(block, table.columns, PAYMENT_FIELDS, issues);
   const payments: Payment[] = [];
-  if (c === undefined) return payments;
-  const dateOptions: ParseDateOptions = context.dateOrder ? { order: context.dateOrder } : {};
+  if (c === undefined) {
+    context.unread.addRows(block.rows, table.columns.Amount ?? -1, context.defaultCurrency);
+    return payments;
+  }
+  const order = orderFor(columnOrder(block.rows, c.Date), context.workbookDateOrder, context.dateOrder);
+  const dateOptions: ParseDateOptions = order ? { order } : {};
   const rows = block.rows;
   const sheet = block.sheet;
 
@@ -34,31 +39,37 @@ export function readPayments(
     const customerCell = at(row, c.CustomerID);
     const customerId = cellText(customerCell);
     if (customerId === "") {
-      if (!isBlankRow(row)) issues.cell("error", i, c.CustomerID, customerCell, "CustomerID is empty: row not read");
+      if (!isBlankRow(row)) {
+        issues.coded("error", i, c.CustomerID, customerCell, "emptyRequired", { field: "CustomerID" });
+        context.unread.add(at(row, c.Amount), context.defaultCurrency);
+      }
       continue;
     }
     const dateCell = at(row, c.Date);
     const date = dayOrReason(dateCell, dateOptions);
     if (typeof date === "string") {
-      issues.cell("error", i, c.Date, dateCell, `Date ${date}: row not read`);
+      issues.coded("error", i, c.Date, dateCell, "badRequired", { field: "Date", reason: date });
+      context.unread.add(at(row, c.Amount), context.customerById.get(customerId)?.currency ?? context.defaultCurrency);
       continue;
     }
     const noCell = at(row, c.InvoiceNo);
     const invoiceNo = cellText(noCell);
+    const customer = findCustomer(context, customerId, "");
+    const key = customer ? customer.id : customerId;
     let invoice = invoiceNo === "" ? undefined : invoiceByNo.get(invoiceNo);
-    if (invoice !== undefined && invoice.customerId !== customerId) invoice = undefined;
-    const customer = context.customerById.get(customerId);
+    if (invoice !== undefined && invoice.customerId !== key) invoice = undefined;
     const currency = invoice ? invoice.amount.currency : customer ? customer.currency : context.defaultCurrency;
 
     const amountCell = at(row, c.Amount);
     const amount = amountOrReason(amountCell, currency);
     if (typeof amount === "string") {
-      issues.cell("error", i, c.Amount, amountCell, `Amount ${amount}: row not read`);
+      issues.coded("error", i, c.Amount, amountCell, "badRequired", { field: "Amount", reason: amount });
+      context.unread.add(amountCell, currency);
       continue;
     }
     if (customer === undefined) {
       placeholderCustomer(context, customerId, currency, sheet, issues.rowOf(i));
-      issues.cell("warning", i, c.CustomerID, customerCell, "customer not in the Customers table: payment kept under a customer named by its ID");
+      issues.coded("warning", i, c.CustomerID, customerCell, "customerNotListed", { what: "payment" });
     }
     if (invoiceNo !== "" && invoice === undefined) {
       issues.cell("warning", i, c.InvoiceNo, noCell,
@@ -75,7 +86,7 @@ export function readPayments(
       : money(amount, currency);
     payments.push({
       date,
-      customerId,
+      customerId: key,
       amount: paid,
       invoiceNo: invoiceNo === "" ? undefined : invoiceNo,
       reference: reference === "" ? undefined : reference,

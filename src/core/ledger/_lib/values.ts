@@ -1,5 +1,5 @@
 /**
- * Reading the small typed columns: terms days, discount terms, language, yes/no, email.
+ * Reading the small typed columns (terms: ./terms.ts): discount terms, language, yes/no, email.
  * Each returns undefined for text it cannot read, and the caller reports it. Private to the ledger.
  */
 import type { RawCell } from "../../../workbook/port";
@@ -28,15 +28,6 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
 /** Language code of a Language cell. */
 export function readLanguage(text: string): Language | undefined {
   return LANGUAGES[text.toLowerCase().replace(/_/g, "-")];
-}
-
-const TERMS = /^(?:net\s*)?(\d{1,4})\s*(?:days?|天|日)?$/i;
-
-/** Whole days ≥ 0 from `30`, `Net 30`, `30 days`, `30天`. */
-export function readTermsDays(cell: RawCell, text: string): number | undefined {
-  if (typeof cell === "number") return Number.isInteger(cell) && cell >= 0 && cell <= 9999 ? cell : undefined;
-  const m = TERMS.exec(text);
-  return m ? +m[1] : undefined;
 }
 
 const DISCOUNT = /^(\d{1,2}(?:\.\d+)?)\s*%?\s*\/\s*(\d{1,4})(?:\s*,?\s*(?:n|net)\s*\/?\s*\d{1,4})?$/i;

@@ -1,0 +1,16 @@
+/** Telling customers apart by name when a ledger has no CustomerID column. Private to the ledger. */
+
+/**
+ * The key of a customer name: trimmed, case-, space- and full/half-width-insensitive, so
+ * `ACME  Ltd`, `Acme Ltd` and `ＡＣＭＥ Ltd` are one customer.
+ *
+ * @example nameKey(" ＡＣＭＥ  Ltd ") === nameKey("acme ltd") //=> true
+ */
+export function nameKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+}
+
+/** True when the text holds a CJK ideograph (a Chinese customer name, a Chinese header). */
+export function hasCjk(text: string): boolean {
+  return /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(text);
+}

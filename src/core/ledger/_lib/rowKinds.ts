@@ -1,0 +1,58 @@
+/**
+ * Rows that are not data: footers (Total, 合计, 制表人 …), printed timestamps, notes, and group
+ * title rows of grouped reports (a customer's name alone above its detail rows). Private to the ledger.
+ */
+import type { RawCell } from "../../../workbook/port";
+import { cellText, isBlankCell } from "./cells";
+
+/** Totals and sign-off lines, whole-cell or followed by a colon / "for …" / an amount. */
+const FOOTER = new RegExp(
+  [
+    String.raw`^(?:grand\s*total|sub-?\s*total|totals?|total\s+(?:for|of|due|amount|ar|receivables?)\b.*|balance\s+total|report\s+total|sum)\s*(?:[:：].*)?$`,
+    String.raw`^(?:合\s*计|总\s*计|小\s*计|累\s*计|本[月期年]合计|总金额合计).*$`,
+    String.raw`^(?:制\s*表\s*人?|制\s*单\s*人?|审\s*核\s*人?|复\s*核\s*人?|审\s*批\s*人?|会计主管|财务主管|经办人|记账人?)\s*(?:[:：].*)?$`,
+    String.raw`^(?:prepared|approved|checked|reviewed|printed|generated|run)\s+(?:by|on|at)\b.*$`,
+    String.raw`^(?:print(?:ed)?\s+(?:date|time)|report\s+(?:date|generated|run)|打印(?:日期|时间|人)?|制表日期|报表日期).*$`,
+  ].join("|"),
+  "i",
+);
+
+/** A printed timestamp such as `Friday, 4 December 2026 10:15 AM GMT+8` or `2026-12-04 10:15:00`. */
+const TIMESTAMP = /\d{1,2}:\d{2}/;
+
+/** First letters of every footer above: most cells (invoice numbers, names) are ruled out by one test. */
+const FOOTER_START = /^\s*[tgsbrpac合总小累本制审复会财经记打报ｔｇｓｂｒｐａｃ]/i;
+
+/** True for a cell that starts a footer or sign-off line. */
+export function isFooterText(text: string): boolean {
+  return text !== "" && FOOTER_START.test(text) && FOOTER.test(text.normalize("NFKC").trim());
+}
+
+export type RowKind = "data" | "blank" | "footer" | "title";
+
+/**
+ * What a row is. `footer`: a total, sign-off or timestamp line (a check, never data). `title`: one
+ * text cell alone (a group title naming a customer, or a note). `blank`: nothing in it.
+ */
+export function rowKind(row: readonly RawCell[]): RowKind {
+  let filled = 0;
+  let first = "";
+  let onlyText = true;
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    if (isBlankCell(cell)) continue;
+    filled++;
+    if (filled === 1) first = cellText(cell);
+    if (typeof cell !== "string") onlyText = false;
+  }
+  if (filled === 0) return "blank";
+  if (isFooterText(first)) return "footer";
+  if (filled === 1 && onlyText && TIMESTAMP.test(first) && /\d{4}/.test(first)) return "footer";
+  if (filled === 1 && onlyText) return "title";
+  return "data";
+}
+
+/** Group title text minus a leading "Customer:" / "客户：" label. */
+export function groupName(title: string): string {
+  return title.replace(/^(?:customer|client|客户(?:名称)?|往来单位)\s*[:：]\s*/i, "").trim();
+}

@@ -1,0 +1,44 @@
+/** Tallying the rows that were not read, with their money (never a silently smaller total). Private. */
+import type { CurrencyCode, Minor, UnreadRows } from "../../model";
+import type { RawCell } from "../../../workbook/port";
+import { amountMarker, parseAmount } from "../../money";
+import { isBlankCell } from "./cells";
+
+export class UnreadTally {
+  private rows = 0;
+  private withMoney = 0;
+  private unsummed = 0;
+  private readonly sums = new Map<CurrencyCode, Minor>();
+
+  /**
+   * A row not read: its amount cell is summed in its own currency (a marker in it, else
+   * `currency`); an amount that cannot be read at all still counts the row as one with money.
+   */
+  add(amountCell: RawCell | undefined, currency: CurrencyCode): void {
+    this.rows++;
+    if (amountCell === undefined || isBlankCell(amountCell)) return;
+    this.withMoney++;
+    const code = amountMarker(amountCell)?.currency ?? currency;
+    const read = parseAmount(amountCell, code);
+    if (read.ok) this.sums.set(code, (this.sums.get(code) ?? 0) + read.minor);
+    else this.unsummed++;
+  }
+
+  /** Whole rows of a table that could not be read (a required column missing). */
+  addRows(rows: readonly (readonly RawCell[])[], amountCol: number, currency: CurrencyCode): void {
+    for (const row of rows) {
+      if (row.every((c) => isBlankCell(c))) continue;
+      if (amountCol < 0) {
+        this.rows++;
+        this.withMoney++; // an invoice or payment row whose amount column is unknown: assume money
+        this.unsummed++;
+      } else this.add(row[amountCol], currency);
+    }
+  }
+
+  result(): UnreadRows {
+    const byCurrency: Record<CurrencyCode, Minor> = {};
+    for (const [code, minor] of [...this.sums].sort(([a], [b]) => a.localeCompare(b))) byCurrency[code] = minor;
+    return { rows: this.rows, rowsWithMoney: this.withMoney, byCurrency, unsummed: this.unsummed };
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * The texts of the ledger's data issues, English and Chinese, in one home. An issue carries a
+ * stable `code` and its `params`; its `reason` is the English text made here, and the pane (or
+ * any output in Chinese) shows {@link issueText} in the clerk's language.
+ */
+import type { DataIssue, Language } from "../model";
+import { AMOUNT_REASONS } from "../money/parseAmount";
+import { DATE_REASONS } from "../dates/parseDate";
+
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+interface Texts {
+  readonly en: (p: IssueParams) => string;
+  readonly zh: (p: IssueParams) => string;
+}
+
+/** Field names as a Chinese clerk reads them. */
+const FIELD_ZH: Readonly<Record<string, string>> = {
+  CustomerID: "客户编号", Name: "客户名称", CustomerName: "客户名称", InvoiceNo: "发票号", InvoiceDate: "开票日期",
+  DueDate: "到期日", Amount: "金额", Paid: "已收金额", OpenBalance: "未收金额", PaidDate: "收款日期", Date: "日期",
+  Currency: "币种", Terms: "账期", TermsDays: "账期", Credited: "已冲销", Credit: "贷方", Type: "类型",
+};
+
+/** The parsers' reasons (parseDate, parseAmount) in Chinese. */
+const REASON_ZH: Readonly<Record<string, string>> = {
+  [DATE_REASONS.empty]: "为空",
+  [DATE_REASONS.notDate]: "不是日期",
+  [DATE_REASONS.notRealDate]: "不是真实的日历日期",
+  [DATE_REASONS.phantomLeapDay]: "1900-02-29 不存在（Excel 序号 60）",
+  [DATE_REASONS.serialOutOfRange]: "日期序号超出 1900-01-01..9999-12-31",
+  [DATE_REASONS.ambiguous]: "日/月顺序不明：请写成 YYYY-MM-DD",
+  [DATE_REASONS.boolean]: "TRUE/FALSE 不是日期",
+  [AMOUNT_REASONS.notAmount]: "不是金额",
+  [AMOUNT_REASONS.notFinite]: "不是有限数字",
+  [AMOUNT_REASONS.tooLarge]: "金额过大",
+  [AMOUNT_REASONS.boolean]: "TRUE/FALSE 不是金额",
+  [AMOUNT_REASONS.currencyMismatch]: "金额中的币种与该行币种不同",
+};
+
+const fieldZh = (p: IssueParams): string => FIELD_ZH[String(p.field)] ?? String(p.field);
+const reasonZh = (p: IssueParams): string => REASON_ZH[String(p.reason)] ?? String(p.reason);
+const DATE_HINT_EN = " (set --date-order mdy|dmy or ledger.dateOrder in AR Settings)";
+const DATE_HINT_ZH = "（请设置 --date-order mdy|dmy 或 AR Settings 中的 ledger.dateOrder）";
+const isAmbiguous = (p: IssueParams): boolean => p.reason === DATE_REASONS.ambiguous;
+
+export const ISSUE_TEXTS = {
+  rowsSkipped: {
+    en: (p) => `skipped ${[
+      Number(p.footers) > 0 ? `${p.footers} total/footer rows (first: row ${p.firstFooter})` : "",
+      Number(p.notes) > 0 ? `${p.notes} title or note rows` : "",
+      Number(p.blank) > 0 ? `${p.blank} blank rows` : "",
+    ].filter((s) => s !== "").join(", ")}: not invoices`,
+    zh: (p) => `已跳过${[
+      Number(p.footers) > 0 ? ` ${p.footers} 行合计/表尾（第一行：第 ${p.firstFooter} 行）` : "",
+      Number(p.notes) > 0 ? ` ${p.notes} 行标题或备注` : "",
+      Number(p.blank) > 0 ? ` ${p.blank} 行空行` : "",
+    ].filter((s) => s !== "").join("、")}：不是发票`,
+  },
+  requiredColumnMissing: {
+    en: (p) => `required column ${p.field}${p.or ? ` (or ${p.or})` : ""} not found: the table's ${p.rows} rows were not read`,
+    zh: (p) => `找不到必需的列“${fieldZh(p)}”${p.or ? `（或“${FIELD_ZH[String(p.or)] ?? p.or}”）` : ""}：该表 ${p.rows} 行均未读入`,
+  },
+  emptyRequired: {
+    en: (p) => `${p.field} is empty: row not read`,
+    zh: (p) => `${fieldZh(p)}为空：该行未读入`,
+  },
+  badRequired: {
+    en: (p) => `${p.field} ${p.reason}${isAmbiguous(p) ? DATE_HINT_EN : ""}: row not read`,
+    zh: (p) => `${fieldZh(p)}${reasonZh(p)}${isAmbiguous(p) ? DATE_HINT_ZH : ""}：该行未读入`,
+  },
+  duplicate: {
+    en: (p) => `duplicate ${p.field}: row ${p.first} has it already, this row was not read`,
+    zh: (p) => `${fieldZh(p)}重复：第 ${p.first} 行已有，该行未读入`,
+  },
+  noCustomer: {
+    en: () => "no customer on this row (CustomerID and customer name empty, no group title above): row not read",
+    zh: () => "该行没有客户（客户编号和客户名称均为空，上方也没有分组标题）：该行未读入",
+  },
+  customerNotListed: {
+    en: (p) => `customer not in the Customers table: ${p.what} kept under a customer named by its ID`,
+    zh: (p) => `客户不在客户表中：该${p.what === "payment" ? "收款" : "发票"}归入以其编号命名的客户`,
+  },
+  mixedDateOrder: {
+    en: (p) => `holds dates in both orders: row ${p.dmyRow} is day/month/year, row ${p.mdyRow} is month/day/year` +
+      (p.used ? `; ${p.used} used as set by --date-order / ledger.dateOrder` : "; ambiguous dates in it are not read: fix the column, or set --date-order / ledger.dateOrder"),
+    zh: (p) => `该列日期有两种顺序：第 ${p.dmyRow} 行是“日/月/年”，第 ${p.mdyRow} 行是“月/日/年”` +
+      (p.used ? `；按 --date-order / ledger.dateOrder 使用 ${p.used}` : "；其中顺序不明的日期未读入：请修正该列，或设置 --date-order / ledger.dateOrder"),
+  },
+  paidDisagreesOpen: {
+    en: (p) => `Paid${p.credited ? " + Credited" : ""} disagrees with the open balance ${p.open}: the open balance is used`,
+    zh: (p) => `已收金额${p.credited ? "加已冲销" : ""}与未收金额 ${p.open} 不符：以未收金额为准`,
+  },
+  undatedPaid: {
+    en: (p) => `${p.count} paid amounts have no paid date: taken as paid on their invoice date`,
+    zh: (p) => `${p.count} 个已收金额没有收款日期：按开票日期收款计`,
+  },
+  badTerms: {
+    en: (p) => `terms not like 30, Net 30, 30天, 月结30天, EOM 30 or Due on receipt: ${p.days} days used`,
+    zh: (p) => `账期无法识别（应如 30、Net 30、30天、月结30天、EOM 30、Due on receipt）：按 ${p.days} 天计`,
+  },
+  badDueDate: {
+    en: (p) => `DueDate ${p.reason}: InvoiceDate + ${p.days} days used`,
+    zh: (p) => `到期日${reasonZh(p)}：按开票日期加 ${p.days} 天计`,
+  },
+  unknownStatus: {
+    en: () => "status is neither paid nor unpaid (e.g. Paid, Unpaid, 已收, 未收): taken as unpaid",
+    zh: () => "状态既不是已收也不是未收（如 Paid、Unpaid、已收、未收）：按未收计",
+  },
+  dueBeforeInvoice: {
+    en: () => "DueDate is before InvoiceDate",
+    zh: () => "到期日早于开票日期",
+  },
+} satisfies Record<string, Texts>;
+
+export type IssueCode = keyof typeof ISSUE_TEXTS;
+
+/** The English text of a coded issue (what its `reason` holds). */
+export function issueReason(code: IssueCode, params: IssueParams): string {
+  return ISSUE_TEXTS[code].en(params);
+}
+
+/**
+ * An issue's text in the clerk's language: the Chinese text of its code, else its reason.
+ *
+ * @example issueText({ severity: "error", sheet: "发票", row: 7, reason: "…", code: "emptyRequired", params: { field: "InvoiceNo" } }, "zh") //=> "发票号为空：该行未读入"
+ */
+export function issueText(issue: DataIssue, language: Language): string {
+  if (language === "en" || issue.code === undefined) return issue.reason;
+  const texts = (ISSUE_TEXTS as Record<string, Texts>)[issue.code];
+  return texts ? texts.zh(issue.params ?? {}) : issue.reason;
+}

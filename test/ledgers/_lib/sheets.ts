@@ -1,0 +1,85 @@
+/**
+ * Writes corpus ledgers with ExcelJS, cell by cell as the exporting tools lay them out (title
+ * rows, merged cells, text dates, currency-marked text amounts), and the small text formats
+ * those tools print. Nothing here imports src: the files must not be shaped by the reader.
+ */
+import ExcelJS from "exceljs";
+import { dayOf, type Iso } from "./expectedAging";
+
+export type Cell = string | number | Date | null;
+
+export interface SheetDraft {
+  readonly name: string;
+  readonly rows: readonly (readonly Cell[])[];
+  /** A1 ranges to merge, e.g. `A1:I1`. */
+  readonly merges?: readonly string[];
+  /** Number format of date cells; default `yyyy-mm-dd`. */
+  readonly dateFormat?: string;
+}
+
+/** A date cell (UTC midnight: Excel serials carry no time zone). */
+export function dateCell(iso: Iso): Date {
+  return new Date(dayOf(iso) * 86_400_000);
+}
+
+const parts = (iso: Iso) => iso.split("-").map(Number) as [number, number, number];
+
+/** `2026/9/15` */
+export const slashDate = (iso: Iso) => { const [y, m, d] = parts(iso); return `${y}/${m}/${d}`; };
+/** `2026年9月15日` */
+export const zhDate = (iso: Iso) => { const [y, m, d] = parts(iso); return `${y}年${m}月${d}日`; };
+/** US `9/15/2026` */
+export const usDate = (iso: Iso) => { const [y, m, d] = parts(iso); return `${m}/${d}/${y}`; };
+/** SAP/German `15.09.2026` */
+export const dotDate = (iso: Iso) => { const [y, m, d] = parts(iso); return `${String(d).padStart(2, "0")}.${String(m).padStart(2, "0")}.${y}`; };
+
+/** Cents as a number cell (2 decimals). */
+export const num = (cents: number) => cents / 100;
+
+/** Cents as `12,345.60` (thousands separators, always 2 decimals). */
+export function grouped(cents: number): string {
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${sign}${whole}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+/** `¥12,345.60` (or the full-width `￥`), `-¥1,200.00` for a red-letter invoice. */
+export function yuan(cents: number, mark = "¥"): string {
+  return cents < 0 ? `-${mark}${grouped(-cents)}` : `${mark}${grouped(cents)}`;
+}
+
+/**
+ * Writes the sheets; `settings` (key → value) adds an `AR Settings` sheet first, laid out as AR
+ * Desk writes it (an Excel table `ARSettings` with Key / Value / Description at A4).
+ */
+export async function writeWorkbook(file: string, sheets: readonly SheetDraft[], settings?: Readonly<Record<string, string>>): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "AR Desk test corpus";
+  wb.created = wb.modified = new Date(Date.UTC(2026, 10, 1));
+  if (settings) {
+    const ws = wb.addWorksheet("AR Settings");
+    ws.getCell("A1").value = "AR Settings";
+    ws.addTable({
+      name: "ARSettings",
+      ref: "A4",
+      headerRow: true,
+      columns: ["Key", "Value", "Description"].map((name) => ({ name, filterButton: false })),
+      rows: Object.entries(settings).map(([key, value]) => [key, value, ""]),
+    });
+  }
+  for (const draft of sheets) {
+    const ws = wb.addWorksheet(draft.name);
+    draft.rows.forEach((row, r) => row.forEach((value, c) => {
+      if (value === null || value === "") return;
+      ws.getCell(r + 1, c + 1).value = value;
+    }));
+    draft.rows.forEach((row, r) => row.forEach((value, c) => {
+      if (value instanceof Date) ws.getCell(r + 1, c + 1).numFmt = draft.dateFormat ?? "yyyy-mm-dd";
+      else if (typeof value === "number" && !Number.isInteger(value)) ws.getCell(r + 1, c + 1).numFmt = "#,##0.00";
+    }));
+    for (const range of draft.merges ?? []) ws.mergeCells(range);
+    ws.columns.forEach((col) => (col.width = 16));
+  }
+  await wb.xlsx.writeFile(file);
+}

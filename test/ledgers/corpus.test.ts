@@ -1,0 +1,122 @@
+/**
+ * Acceptance test of issue 8: every ledger of the corpus (./corpus.ts) goes through the built CLI
+ * as a clerk would run it, `ar-desk report <file> --as-of … --out summary.xlsx`, and the AR
+ * Summary must show, per customer and currency, the buckets, balance and amount overdue that the
+ * independent calculator (./_lib/expectedAging.ts, no src) worked out from the ledger's facts.
+ * Also: the exit codes, `check` (nothing but info on a clean ledger = exit 0), Chinese customers'
+ * statements in Chinese, and a row with money that cannot be read is never silently dropped.
+ *
+ * Needs `npm run build:cli` first (the CLI runs from build/).
+ */
+import * as path from "node:path";
+import type ExcelJS from "exceljs";
+import { CORPUS, type CorpusLedger } from "./corpus";
+import { writeCorpus } from "./writeCorpus";
+import type { ExpectedRow } from "./_lib/expectedAging";
+import { assertBuilt, cellsOf, cents, cliAll, plain, readXlsx, tableRows, tempDir, type CliResult } from "../cli/_lib/runCli";
+
+const LABELS = ["Current", "1-30", "31-60", "61-90", "90+"] as const;
+
+let dir: string;
+const report = new Map<string, CliResult>();
+const check = new Map<string, CliResult>();
+const statements = new Map<string, CliResult>();
+
+const summaryFile = (ledger: CorpusLedger) => `summary-${ledger.file}`;
+const statementsFile = (ledger: CorpusLedger) => `statements-${ledger.file}`;
+const hasLanguages = (ledger: CorpusLedger) => ledger.languages !== undefined && Object.keys(ledger.languages).length > 0;
+
+beforeAll(async () => {
+  assertBuilt();
+  dir = tempDir("corpus");
+  await writeCorpus(dir);
+  const lines: string[][] = [];
+  const slots: [Map<string, CliResult>, string][] = [];
+  for (const ledger of CORPUS) {
+    lines.push(["report", ledger.file, "--as-of", ledger.asOf, "--out", summaryFile(ledger)]);
+    slots.push([report, ledger.file]);
+    lines.push(["check", ledger.file]);
+    slots.push([check, ledger.file]);
+    if (hasLanguages(ledger)) {
+      lines.push(["statements", ledger.file, "--month", ledger.month, "--out", statementsFile(ledger)]);
+      slots.push([statements, ledger.file]);
+    }
+  }
+  const results = await cliAll(lines, dir, 2);
+  results.forEach((result, i) => slots[i][0].set(slots[i][1], result));
+}, 300_000);
+
+/** The AR Summary's rows with money, in the calculator's terms (whole cents). */
+function summaryRows(wb: ExcelJS.Workbook): ExpectedRow[] {
+  return tableRows(wb, "AR Summary", "ARSummary")
+    .filter((r) => r.Customer !== null && r.Customer !== undefined && r.Customer !== "")
+    .map((r) => ({
+      customer: String(r.Customer),
+      currency: String(r.Currency),
+      buckets: LABELS.map((label) => cents(r[label] ?? 0)) as unknown as ExpectedRow["buckets"],
+      balance: cents(r.Balance),
+      overdue: cents(r.Overdue),
+    }))
+    .filter((r) => r.balance !== 0 || r.overdue !== 0 || r.buckets.some((b) => b !== 0));
+}
+
+const byCustomer = (a: ExpectedRow, b: ExpectedRow) => `${a.customer}|${a.currency}`.localeCompare(`${b.customer}|${b.currency}`);
+const out = (r: CliResult | undefined) => `${r?.stdout ?? ""}\n${r?.stderr ?? ""}`;
+/** `exit N` then the output, so that a failing exit code shows what the CLI said. */
+const exitAndOutput = (r: CliResult | undefined) => `exit ${r?.code}\n${out(r)}`;
+
+/** Every text of a worksheet, joined: what a reader of the sheet sees. */
+function sheetText(ws: ExcelJS.Worksheet): string {
+  return cellsOf(ws).map((c) => String(plain(c.value) ?? "")).join("\n");
+}
+
+describe.each(CORPUS.map((ledger) => [ledger.file, ledger] as const))("%s", (_file, ledger) => {
+  const clean = ledger.unread === undefined;
+
+  test(`report reads it (${ledger.shape}) and exits ${clean ? "0" : "non-zero: money was not read"}`, () => {
+    const result = report.get(ledger.file)!;
+    if (clean) expect(exitAndOutput(result)).toMatch(/^exit 0\n/);
+    else expect(exitAndOutput(result)).toMatch(/^exit [1-9]\d*\n/);
+  });
+
+  test("the AR Summary shows each customer's buckets, balance and amount overdue as worked out independently", async () => {
+    const wb = await readXlsx(path.join(dir, summaryFile(ledger)));
+    expect(summaryRows(wb).sort(byCustomer)).toEqual([...ledger.expected].sort(byCustomer));
+  });
+
+  if (clean) {
+    test("check finds nothing but info on it and exits 0", () => {
+      expect(exitAndOutput(check.get(ledger.file))).toMatch(/^exit 0\n/);
+    });
+  } else {
+    test("nothing is silently dropped: report, its AR Summary and check say how many rows with how much were not read", async () => {
+      const { rows, amount } = ledger.unread!;
+      const said = new RegExp(`\\b${rows}\\b[^\\n]*${amount.replace(/[.,]/g, "\\$&")}|${amount.replace(/[.,]/g, "\\$&")}[^\\n]*\\b${rows}\\b`);
+      expect(out(report.get(ledger.file))).toMatch(said);
+      const wb = await readXlsx(path.join(dir, summaryFile(ledger)));
+      expect(sheetText(wb.getWorksheet("AR Summary")!)).toMatch(said);
+      expect(exitAndOutput(check.get(ledger.file))).toMatch(/^exit [1-9]\d*\n/);
+      expect(out(check.get(ledger.file))).toContain(ledger.unread!.value);
+    });
+  }
+
+  if (hasLanguages(ledger)) {
+    test("each customer's statement is in the customer's language (Chinese names → 对账单)", async () => {
+      expect(exitAndOutput(statements.get(ledger.file))).toMatch(/^exit 0\n/);
+      const wb = await readXlsx(path.join(dir, statementsFile(ledger)));
+      const texts = wb.worksheets.filter((ws) => ws.name !== "Index").map(sheetText);
+      const seen = Object.entries(ledger.languages!).map(([customer, language]) => {
+        const own = texts.filter((t) => t.includes(customer));
+        const chinese = own.length > 0 && own.every((t) => t.includes("对账单"));
+        const english = own.length > 0 && own.every((t) => t.includes("Statement of account") && !t.includes("对账单"));
+        return [customer, own.length > 0 ? (chinese ? "zh" : english ? "en" : "mixed") : "no statement"];
+      });
+      expect(seen).toEqual(Object.entries(ledger.languages!));
+    });
+  }
+});
+
+test("the corpus holds at least 12 ledgers, each with expected figures for every customer it names", () => {
+  expect(CORPUS.length).toBeGreaterThanOrEqual(12);
+  for (const ledger of CORPUS) expect([ledger.file, ledger.expected.length > 0]).toEqual([ledger.file, true]);
+});

@@ -1,0 +1,26 @@
+/** @jest-environment jsdom */
+// Data issues speak the pane's language: the Chinese reason when the pane is in Chinese and the
+// issue has one, the engine's reason otherwise (issue 8 point 4).
+import { screen } from "@testing-library/react";
+import { IssueList } from "../../src/taskpane/screens/IssueList";
+import type { PaneIssue } from "../../src/taskpane/services";
+import { fakeServices } from "./fakeServices";
+import { renderScreen } from "./renderPane";
+
+const ISSUES: PaneIssue[] = [
+  { severity: "error", sheet: "台账", row: 7, column: "开票日期", value: "2026/2/30", reason: "not a real calendar date", reasonZh: "不是有效的日期", goTo: "'台账'!D7" },
+  { severity: "warning", sheet: "台账", row: 9, column: "客户名称", value: "X", reason: "unknown customer" },
+];
+
+test("in Chinese, each issue shows its Chinese reason, and the English one where there is none", () => {
+  renderScreen(<IssueList issues={ISSUES} />, fakeServices(), "zh");
+  expect(screen.getByText(/^不是有效的日期 · /)).toBeTruthy();
+  expect(screen.queryByText(/not a real calendar date/)).toBeNull();
+  expect(screen.getByText(/^unknown customer · /)).toBeTruthy();
+});
+
+test("in English, the engine's reason", () => {
+  renderScreen(<IssueList issues={ISSUES} />, fakeServices(), "en");
+  expect(screen.getByText(/^not a real calendar date · value “2026\/2\/30”/)).toBeTruthy();
+  expect(screen.queryByText(/不是有效的日期/)).toBeNull();
+});

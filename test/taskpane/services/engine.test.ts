@@ -1,0 +1,89 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+// The mapping editor's columns (issue 8 point 4): a sheet with title rows above its header offers
+// the columns of the detected header row, and a field mapped to one of them is read from there.
+import { TextDecoder, TextEncoder } from "node:util";
+import ExcelJS from "exceljs";
+import { dayFromCivil } from "../../../src/core/dates";
+import { createBrowserServices } from "../../../src/taskpane/services/browser";
+
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+const INVOICE_HEADER = ["Invoice No", "Customer ID", "Invoice Date", "Due Date", "Amount", "Promised"];
+
+/** Customers and invoices under report titles, as a clerk's export has them. */
+async function titledLedger(): Promise<File> {
+  const wb = new ExcelJS.Workbook();
+  const customers = wb.addWorksheet("Clients");
+  customers.addRows([["Customer master — exported 2026-11-01"], [], ["Customer ID", "Customer Name", "Email"], ["C1", "Acme Ltd", "ap@acme.example.com"], ["C2", "Beta LLC", "ap@beta.example.com"]]);
+  const invoices = wb.addWorksheet("Open items");
+  invoices.addRows([
+    ["Open invoices"],
+    ["As of 31 October 2026"],
+    [],
+    INVOICE_HEADER,
+    ["I-1", "C1", new Date(Date.UTC(2026, 8, 1)), new Date(Date.UTC(2026, 9, 1)), 100, new Date(Date.UTC(2026, 10, 20))],
+    ["I-2", "C2", new Date(Date.UTC(2026, 9, 5)), new Date(Date.UTC(2026, 10, 4)), 250, null],
+  ]);
+  const bytes = await wb.xlsx.writeBuffer();
+  return new File([new Uint8Array(bytes as ArrayBuffer)], "titled.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+}
+
+test("each source offers the columns of its detected header row, not the title in row 1", async () => {
+  const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
+  await services.openWorkbook!(await titledLedger());
+  const analysis = await services.analyze();
+  const invoices = analysis.tables.find((t) => t.kind === "invoices")!;
+  expect(invoices.sourceId).toBe("sheet:Open items");
+  const offered = (id: string) => invoices.candidates.find((c) => c.id === id);
+  expect(offered("sheet:Open items")).toMatchObject({ headers: INVOICE_HEADER, label: "Open items!A4:F6" });
+  expect(offered("sheet:Clients")).toMatchObject({ headers: ["Customer ID", "Customer Name", "Email"], label: "Clients!A3:C5" });
+  // Every detected column is one the editor can show as selected.
+  for (const mapping of invoices.fields) {
+    if (mapping.column !== undefined) expect(INVOICE_HEADER).toContain(mapping.column);
+  }
+});
+
+test("a field mapped in the editor to a column under the titles is saved and read from that column", async () => {
+  const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
+  await services.openWorkbook!(await titledLedger());
+  const before = (await services.analyze()).tables.find((t) => t.kind === "invoices")!;
+  expect(before.fields.find((f) => f.field === "DueDate")?.column).toBe("Due Date");
+  const after = await services.saveMapping({ invoices: { columns: { DueDate: "Promised" } } });
+  const invoices = after.tables.find((t) => t.kind === "invoices")!;
+  expect(invoices.fields.find((f) => f.field === "DueDate")).toMatchObject({ column: "Promised" });
+  expect(invoices.candidates.find((c) => c.id === "sheet:Open items")?.headers).toEqual(INVOICE_HEADER);
+});
+
+test("the analysis counts rows with money that were not read and says what it inferred", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("台账").addRows([
+    ["应收账款台账"],
+    ["客户名称", "发票号码", "开票日期", "到期日", "含税金额"],
+    ["上海明远贸易有限公司", "F-1", "2026/9/15", "2026/10/15", "¥1,000.00"],
+    ["上海明远贸易有限公司", "F-2", "2026/2/30", "2026/3/30", "¥250.50"], // no such date: not read
+  ]);
+  const bytes = await wb.xlsx.writeBuffer();
+  const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
+  await services.openWorkbook!(new File([new Uint8Array(bytes as ArrayBuffer)], "taizhang.xlsx"));
+  const analysis = await services.analyze();
+  expect(analysis.unread).toMatchObject({ rows: 1, rowsWithMoney: 1, amounts: [{ currency: "CNY", minor: 25_050 }] });
+  expect(analysis.unread?.sentence.en).toMatch(/^NOT READ: 1 row with money \(CNY 250\.50\)/);
+  expect(analysis.unread?.sentence.zh).toMatch(/^未读入：1 行/);
+  expect(analysis.inferred).toMatchObject({ currency: "CNY", currencySource: "markers", language: "zh" });
+});
+
+test("each coded data issue carries its Chinese text for a pane in Chinese", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("发票").addRows([
+    ["客户名称", "发票号码", "开票日期", "到期日", "含税金额"],
+    ["上海明远贸易有限公司", "", "2026/9/15", "2026/10/15", "¥1,000.00"], // no invoice number: not read
+  ]);
+  const bytes = await wb.xlsx.writeBuffer();
+  const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
+  await services.openWorkbook!(new File([new Uint8Array(bytes as ArrayBuffer)], "fapiao.xlsx"));
+  const issue = (await services.analyze()).issues.find((i) => i.row === 2)!;
+  expect(issue).toMatchObject({ severity: "error", sheet: "发票", reason: "InvoiceNo is empty: row not read", reasonZh: "发票号为空：该行未读入" });
+});
