@@ -87,3 +87,23 @@ test("each coded data issue carries its Chinese text for a pane in Chinese", asy
   const issue = (await services.analyze()).issues.find((i) => i.row === 2)!;
   expect(issue).toMatchObject({ severity: "error", sheet: "发票", reason: "InvoiceNo is empty: row not read", reasonZh: "发票号为空：该行未读入" });
 });
+
+test("ledger defaults saved from Settings are what the next check reads with", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Invoices").addRows([
+    ["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount"],
+    ["Acme Ltd", "I-1", "3/4/2026", "4/3/2026", 100], // no column decides the day/month order
+  ]);
+  const bytes = await wb.xlsx.writeBuffer();
+  const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
+  await services.openWorkbook!(new File([new Uint8Array(bytes as ArrayBuffer)], "plain.xlsx"));
+  const before = await services.analyze();
+  expect(before.inferred).toMatchObject({ currency: "USD", currencySource: "default", language: "en" });
+  expect(before.unread?.rowsWithMoney).toBe(1); // 3/4/2026 cannot be read without an order
+
+  await services.saveSettings({ ...(await services.loadSettings()), defaultCurrency: "EUR", dateOrder: "dmy", defaultLanguage: "zh" });
+  const after = await services.analyze();
+  expect(after.inferred).toMatchObject({ currency: "EUR", currencySource: "setting", language: "zh", languageSource: "setting" });
+  expect(after.unread).toBeUndefined();
+  expect(after.overview.map((c) => [c.currency, c.totalAr.minor])).toEqual([["EUR", 10_000]]);
+});
