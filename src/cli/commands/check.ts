@@ -40,7 +40,9 @@ export function mappingLines(session: LedgerSession): string[] {
     for (const [field, index] of fields) {
       out.push(`  ${field} ← ${columnLetters(found.block.firstColumn + index)} "${found.block.headers[index]}"`);
     }
-    if (found.missing.length > 0) out.push(`  missing required columns: ${found.missing.join(", ")}`);
+    const fromTitles = kind === "invoices" && found.missing.length === 1 && found.missing[0] === "CustomerID";
+    if (fromTitles) out.push("  no customer column: each row's customer comes from the group title row above it (or the sheet's name)");
+    else if (found.missing.length > 0) out.push(`  missing required columns: ${found.missing.join(", ")}`);
     if (found.unmapped.length > 0) out.push(`  ignored columns: ${found.unmapped.map((h) => `"${h}"`).join(", ")}`);
     if (kind === "invoices") {
       for (const more of session.detection.moreInvoices ?? []) {
