@@ -31,7 +31,7 @@ export function worksheetOptions(spec: SheetSpec): Partial<ExcelJS.AddWorksheetO
   };
 }
 
-function isInternalLink(link: string): boolean {
+export function isInternalLink(link: string): boolean {
   return link.startsWith("#");
 }
 
@@ -39,7 +39,7 @@ function isInternalLink(link: string): boolean {
  * Cells of the spec, plus table header cells the spec left out (an Excel table needs its header
  * texts in the sheet), sorted by row then column.
  */
-function orderedCells(spec: SheetSpec): CellSpec[] {
+export function orderedCells(spec: SheetSpec): CellSpec[] {
   const cells = [...spec.cells];
   const taken = new Set(cells.map((c) => `${c.row}:${c.col}`));
   for (const table of spec.tables ?? []) {

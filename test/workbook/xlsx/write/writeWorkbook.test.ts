@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { SheetSpec } from "../../../../src/workbook/layout/spec";
 import { writeSpecsToBytes, WorkbookWriteError, serialOfDay } from "../../../../src/workbook/xlsx/write";
 import { writeSpecsStreaming } from "../../../../src/workbook/xlsx/write/streamWorkbook";
+import { writeSpecsPackage } from "../../../../src/workbook/xlsx/write/package/writePackage";
 import { contentOf } from "../../../../src/workbook/xlsx";
 import { loadWithExcelJs } from "../../_fixtures/excelJsWorkbook";
 import { readBack } from "../../_fixtures/readBack";
@@ -41,6 +42,7 @@ const index: SheetSpec = {
 describe.each([
   ["writeSpecsToBytes (in memory, browser)", writeSpecsToBytes],
   ["writeSpecsStreaming (Node streaming writer)", writeSpecsStreaming],
+  ["writeSpecsPackage (streaming package writer, no ExcelJS)", writeSpecsPackage],
 ] as const)("%s", (_name, write) => {
   let bytes: Uint8Array;
   let wb: ExcelJS.Workbook;
