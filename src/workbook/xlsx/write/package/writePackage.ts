@@ -30,7 +30,7 @@ export interface PackageOptions {
   readonly total?: number;
   /** Document creation time for docProps and zip entries (default: now). Pass one for byte-stable output. */
   readonly created?: Date;
-  /** Deflate level 0-9 (default 6, as the ExcelJS path's patch writes). */
+  /** Deflate level 0-9 (default 1: fast, about 5% larger than 6). */
   readonly level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 }
 
@@ -42,6 +42,8 @@ const OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relati
 const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const encoder = new TextEncoder();
+/** Bytes gathered before the sink is called (one statement deflates to a few KB). */
+const FLUSH_BYTES = 256 * 1024;
 
 function relsXml(entries: readonly string[]): string {
   return `${XML_HEAD}<Relationships xmlns="${REL_NS}">${entries.join("")}</Relationships>`;
@@ -62,19 +64,27 @@ interface WrittenSheet {
  * @example await streamSpecsPackage(plan.sheets(), (chunk) => file.write(chunk), { total: plan.sheetCount });
  */
 export async function streamSpecsPackage(sheets: Iterable<SheetSpec>, sink: PackageSink, options: PackageOptions = {}): Promise<void> {
-  const level = options.level ?? 6;
+  // level 1: a third of level 6's deflate time for a file about 5% larger
+  const level = options.level ?? 1;
   const mtime = options.created ?? new Date();
   let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
     if (error) failure = error;
-    else pending.push(chunk);
+    else {
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+    }
   });
-  const flush = async () => {
+  // The zip hands over many small chunks; the sink gets them joined, a few hundred KB at a time.
+  const flush = async (force: boolean) => {
     if (failure) throw failure;
-    const out = pending;
+    if (pendingBytes === 0 || (!force && pendingBytes < FLUSH_BYTES)) return;
+    const joined = concat(pending, pendingBytes);
     pending = [];
-    for (const chunk of out) await sink(chunk);
+    pendingBytes = 0;
+    await sink(joined);
   };
   const addPart = (path: string, pieces: Iterable<string>) => {
     const file = new ZipDeflate(path, { level });
@@ -131,7 +141,7 @@ export async function streamSpecsPackage(sheets: Iterable<SheetSpec>, sink: Pack
     if (sheetRels.length) addPart(relsPathOf(sheetPath), [relsXml(sheetRels)]);
     contentTypes.push(override(sheetPath, `${CT}.worksheet+xml`));
     written.push({ name: spec.name, role: spec.role, ...(spec.print?.area ? { printArea: spec.print.area } : {}), ...(spec.print?.repeatRows ? { repeatRows: spec.print.repeatRows } : {}) });
-    await flush();
+    await flush(false);
     options.onProgress?.(written.length, options.total ?? written.length);
   }
 
@@ -165,7 +175,7 @@ export async function streamSpecsPackage(sheets: Iterable<SheetSpec>, sink: Pack
       "</Types>",
   ]);
   zip.end();
-  await flush();
+  await flush(true);
 }
 
 /**
@@ -175,7 +185,12 @@ export async function streamSpecsPackage(sheets: Iterable<SheetSpec>, sink: Pack
 export async function writeSpecsPackage(sheets: Iterable<SheetSpec>, options: PackageOptions = {}): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   await streamSpecsPackage(sheets, (chunk) => void chunks.push(chunk), options);
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  return concat(chunks, chunks.reduce((n, c) => n + c.length, 0));
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(length);
   let at = 0;
   for (const c of chunks) {
     out.set(c, at);
