@@ -3,6 +3,7 @@ import { isoOf } from "../../core/dates";
 import { statementPeriod, localToday } from "../../jobs/period";
 import { planStatements } from "../../jobs/statements";
 import { streamSpecsPackage } from "../../workbook/xlsx/write/package/writePackage";
+import { nodeDeflate } from "../../workbook/xlsx/write/package/nodeDeflate";
 import type { Flags } from "../main";
 import { progressBar } from "../progress";
 import { UserError } from "../userError";
@@ -23,7 +24,7 @@ export async function runStatements(file: string | undefined, flags: Flags): Pro
   const run = planStatements(session, period, type ? { type } : {});
   // Each sheet is laid out, deflated and written to the temporary file before the next one.
   await writeFileAtomicStreaming(out, (write) =>
-    streamSpecsPackage(run.sheets(), write, { total: run.sheetCount, onProgress: (done, total) => progress.update(done, total, "writing statements") }),
+    streamSpecsPackage(run.sheets(), write, { total: run.sheetCount, deflate: nodeDeflate(), onProgress: (done, total) => progress.update(done, total, "writing statements") }),
   );
   progress.done();
   const lines = [

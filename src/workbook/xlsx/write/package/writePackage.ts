@@ -10,7 +10,7 @@
  * Desk's markers (../../../marker.ts). The ExcelJS path stays for the browser and for grafting
  * into a clerk's own workbook.
  */
-import { Zip, ZipDeflate } from "fflate";
+import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
 import type { SheetSpec } from "../../../layout/spec";
 import { markerName, markerReference, quoteSheetName } from "../../../marker";
 import { relsPathOf } from "../../read/packageParts";
@@ -32,6 +32,17 @@ export interface PackageOptions {
   readonly created?: Date;
   /** Deflate level 0-9 (default 1: fast, about 5% larger than 6). */
   readonly level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** A host's own raw DEFLATE (Node: nodeDeflate.ts); default fflate's, in JavaScript. */
+  readonly deflate?: PartDeflate;
+}
+
+/** Raw DEFLATE and CRC-32 supplied by the host, for parts written piece by piece. */
+export interface PartDeflate {
+  /** One piece, compressed on its own and ended on a sync flush, so pieces concatenate. */
+  piece(data: Uint8Array): Uint8Array;
+  /** The final block that closes a part's stream. */
+  readonly end: Uint8Array;
+  crc32(data: Uint8Array, previous: number): number;
 }
 
 /** Receives the package's bytes in order; may be slow (the writer waits after each sheet). */
@@ -87,13 +98,27 @@ export async function streamSpecsPackage(sheets: Iterable<SheetSpec>, sink: Pack
     await sink(joined);
   };
   const addPart = (path: string, pieces: Iterable<string>) => {
-    const file = new ZipDeflate(path, { level });
-    file.mtime = mtime;
+    const deflate = options.deflate;
+    if (!deflate) {
+      const file = new ZipDeflate(path, { level });
+      file.mtime = mtime;
+      zip.add(file);
+      for (const piece of pieces) if (piece.length) file.push(encoder.encode(piece));
+      file.push(new Uint8Array(0), true);
+      return;
+    }
+    // A zip entry fed already-deflated data: the zip reads crc and size when the last chunk comes.
+    const file: ZipInputFile = { filename: path, size: 0, crc: 0, compression: 8, mtime };
     zip.add(file);
-    for (const piece of pieces) if (piece.length) file.push(encoder.encode(piece));
-    file.push(new Uint8Array(0), true);
+    for (const piece of pieces) {
+      if (!piece.length) continue;
+      const bytes = encoder.encode(piece);
+      file.crc = deflate.crc32(bytes, file.crc);
+      file.size += bytes.length;
+      file.ondata!(null, deflate.piece(bytes) as Uint8Array<ArrayBuffer>, false);
+    }
+    file.ondata!(null, deflate.end as Uint8Array<ArrayBuffer>, true);
   };
-
   const styles = new StyleTable();
   const contentTypes: string[] = [];
   const written: WrittenSheet[] = [];
