@@ -68,7 +68,9 @@ export function applySheetSpec(ws: WorksheetLike, spec: SheetSpec, commit?: (row
     const { value, numFmt } = excelValue(cell.value);
     if (cell.link && !isInternalLink(cell.link)) {
       target.value = { text: value === null ? "" : String(value), hyperlink: xmlSafeText(cell.link) } as ExcelJS.CellHyperlinkValue;
-    } else {
+    } else if (value !== null) {
+      // Not for null: on a cell a merge covers, ExcelJS passes the value to the merge's first
+      // cell, so a styled empty cell after "Terms" in a merged header would erase "Terms".
       target.value = value;
     }
     const style = excelStyle(cell.style, cell.link !== undefined);

@@ -107,6 +107,22 @@ describe.each([
     expect(content.blocks.find((b) => b.tableName === "StatementIndex")?.rows).toEqual([["O'Brien & Co", null]]);
   });
 
+  it("keeps a merged area's text when the cells it covers carry only a style", async () => {
+    const header = { bold: true, fill: "D9E1F2" };
+    const merged: SheetSpec = {
+      name: "Merged",
+      role: "statement",
+      cells: [
+        { row: 1, col: 1, value: "Terms", style: header },
+        { row: 1, col: 2, value: null, style: header },
+        { row: 1, col: 3, value: null, style: header },
+      ],
+      merges: [{ top: 1, left: 1, bottom: 1, right: 3 }],
+    };
+    const book = await loadWithExcelJs(await write([merged]));
+    expect(book.getWorksheet("Merged")!.getCell("A1").value).toBe("Terms");
+  });
+
   it("rejects invalid and duplicate sheet names with a clear message", async () => {
     await expect(write([{ ...index, name: "a/b" }])).rejects.toThrow(WorkbookWriteError);
     await expect(write([index, { ...index, name: "INDEX" }])).rejects.toThrow('ARDesk writer: two sheets named "INDEX"');
