@@ -17,7 +17,7 @@ import { relsPathOf } from "../../read/packageParts";
 import { CHART_CONTENT_TYPE, CHART_REL_TYPE, chartXml, DRAWING_CONTENT_TYPE, DRAWING_REL_TYPE, drawingXml } from "../chartParts";
 import { absoluteArea, TABLE_CONTENT_TYPE, TABLE_REL_TYPE, tableXml, validTableName } from "../packagePatch";
 import { patchForSpec } from "../sheetPatches";
-import { assertWritableName } from "../writeWorkbook";
+import { assertWritableName, WorkbookWriteError } from "../writeWorkbook";
 import { escapeXml } from "../xmlEscape";
 import { xmlSafeText } from "../xmlSafeText";
 import { sheetXmlPieces, type SheetReferences } from "./sheetXml";
@@ -170,6 +170,8 @@ export async function streamSpecsPackage(sheets: Iterable<SheetSpec>, sink: Pack
     options.onProgress?.(written.length, options.total ?? written.length);
   }
 
+  // A workbook without sheets does not open in Excel.
+  if (written.length === 0) throw new WorkbookWriteError("ARDesk writer: a workbook needs at least one sheet");
   addPart("xl/styles.xml", [styles.xml()]);
   addPart("xl/workbook.xml", workbookXmlPieces(written));
   addPart("xl/_rels/workbook.xml.rels", [

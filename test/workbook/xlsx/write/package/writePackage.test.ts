@@ -192,6 +192,10 @@ it("cleans XML-illegal characters and keeps formula-looking text as text", async
   expect(ws.getCell("A3").value).toMatchObject({ hyperlink: "mailto:a@b.test?subject=x&body=" });
 });
 
+it("refuses to write a workbook without sheets", async () => {
+  await expect(writeSpecsPackage([])).rejects.toThrow("ARDesk writer: a workbook needs at least one sheet");
+});
+
 it("hands the sink its bytes sheet by sheet, never the whole package at once", async () => {
   // hex noise deflates to about half, so the package is a few MB
   let seed = 1;
