@@ -149,6 +149,37 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
 }
 
 /**
+ * {@link writeFileAtomic} for output produced piece by piece (a streamed workbook): `produce`
+ * hands each chunk to `write`, which goes straight to the temporary file, so the whole file is
+ * never in memory; the rename happens only after `produce` finished and the file is flushed.
+ * @throws CannotWriteError as writeFileAtomic; an error thrown by `produce` is rethrown as it is
+ * (after the temporary file is removed), so a writer's own message reaches the clerk unchanged.
+ */
+export async function writeFileAtomicStreaming(target: string, produce: (write: (chunk: Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
+  const temp = tempNameBeside(target);
+  let producing = false;
+  try {
+    const handle = await fs.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o666);
+    try {
+      producing = true;
+      await produce(async (chunk) => {
+        producing = false;
+        await handle.write(chunk);
+        producing = true;
+      });
+      producing = false;
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, target);
+  } catch (e) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw producing ? e : cannotWrite(target, e);
+  }
+}
+
+/**
  * Makes sure `dir` is a folder that exists (creating it and its parents).
  * @throws CannotWriteError when it names a file or cannot be created.
  */

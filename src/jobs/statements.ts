@@ -4,7 +4,7 @@
  */
 import { statementsFor, type Statement, type StatementPeriod, type StatementType } from "../core/statements";
 import type { Minor } from "../core/model";
-import { dataIssuesSheet, layoutStatements, type SheetSpec } from "../workbook/layout";
+import { dataIssuesSheet, layoutStatementsLazily, type SheetSpec } from "../workbook/layout";
 import type { LedgerSession } from "./session";
 
 export interface StatementsRun {
@@ -23,6 +23,25 @@ export interface StatementsJobOptions {
 }
 
 export function statementsJob(session: LedgerSession, period: StatementPeriod, options: StatementsJobOptions = {}): StatementsRun {
+  const plan = planStatements(session, period, options);
+  return { period, statements: plan.statements, sheets: [...plan.sheets()], totals: plan.totals };
+}
+
+/** The job's result with the sheets laid out only when asked, one at a time (see {@link planStatements}). */
+export interface StatementsPlan extends Omit<StatementsRun, "sheets"> {
+  /** How many sheets {@link StatementsPlan.sheets} yields. */
+  readonly sheetCount: number;
+  /** Index, statements, then Data issues: the same sheets as statementsJob, each laid out as it is taken. */
+  sheets(): Iterable<SheetSpec>;
+}
+
+/**
+ * The statements, their sheet names and totals, with the sheets laid out lazily: a writer that
+ * writes each sheet before taking the next holds one statement's layout at a time, whatever
+ * the number of customers (the CLI's streaming writer). Same sheets, names and order as
+ * {@link statementsJob}, which is this plan laid out in full.
+ */
+export function planStatements(session: LedgerSession, period: StatementPeriod, options: StatementsJobOptions = {}): StatementsPlan {
   const { settings } = session;
   const statements = statementsFor(session.ledger, period, {
     type: options.type ?? settings.statement.type,
@@ -32,9 +51,12 @@ export function statementsJob(session: LedgerSession, period: StatementPeriod, o
     log: session.log,
     confirmationSlip: settings.statement.confirmationSlip,
   });
-  const sheets = layoutStatements(statements, settings, { taken: options.takenSheetNames });
-  if (session.issues.length > 0) sheets.push(dataIssuesSheet(session.issues));
-  return { period, statements, sheets, totals: totalsByCurrency(statements) };
+  const issues = session.issues;
+  function* sheets(): Generator<SheetSpec> {
+    yield* layoutStatementsLazily(statements, settings, { taken: options.takenSheetNames });
+    if (issues.length > 0) yield dataIssuesSheet(issues);
+  }
+  return { period, statements, totals: totalsByCurrency(statements), sheetCount: statements.length + 1 + (issues.length > 0 ? 1 : 0), sheets };
 }
 
 export function totalsByCurrency(statements: readonly Statement[]): StatementsRun["totals"] {

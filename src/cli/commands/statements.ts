@@ -1,12 +1,13 @@
 import * as path from "node:path";
 import { isoOf } from "../../core/dates";
 import { statementPeriod, localToday } from "../../jobs/period";
-import { statementsJob } from "../../jobs/statements";
-import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
+import { planStatements } from "../../jobs/statements";
+import { streamSpecsPackage } from "../../workbook/xlsx/write/package/writePackage";
+import { nodeDeflate } from "../../workbook/xlsx/write/package/nodeDeflate";
 import type { Flags } from "../main";
 import { progressBar } from "../progress";
 import { UserError } from "../userError";
-import { guardOutput, writeFileAtomic } from "../safeWrite";
+import { guardOutput, writeFileAtomicStreaming } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
 import { exitCodeFor, issuesSummary, money, unreadLine } from "./format";
 
@@ -20,9 +21,11 @@ export async function runStatements(file: string | undefined, flags: Flags): Pro
   await guardOutput(out, "workbook", { ledger: file!, ...(flags.out !== undefined ? { flag: "--out" } : {}) });
   const progress = progressBar();
   const session = await loadSession(file!, flags, progress);
-  const run = statementsJob(session, period, type ? { type } : {});
-  const bytes = await writeSpecsStreaming(run.sheets, { onProgress: (done, total) => progress.update(done, total, "writing statements") });
-  await writeFileAtomic(out, bytes);
+  const run = planStatements(session, period, type ? { type } : {});
+  // Each sheet is laid out, deflated and written to the temporary file before the next one.
+  await writeFileAtomicStreaming(out, (write) =>
+    streamSpecsPackage(run.sheets(), write, { total: run.sheetCount, deflate: nodeDeflate(), onProgress: (done, total) => progress.update(done, total, "writing statements") }),
+  );
   progress.done();
   const lines = [
     `${run.statements.length} statement${run.statements.length === 1 ? "" : "s"} for ${period.label} (as of ${isoOf(period.end)}) written to ${out}`,

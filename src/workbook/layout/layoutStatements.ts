@@ -43,9 +43,21 @@ export function layoutStatements(
   settings: StatementSheetSettings,
   options: LayoutStatementsOptions = {},
 ): SheetSpec[] {
+  return [...layoutStatementsLazily(statements, settings, options)];
+}
+
+/**
+ * The sheets of {@link layoutStatements}, each laid out only when the caller takes it (names are
+ * chosen up front, the index needs them): a writer that writes each sheet before taking the
+ * next holds one statement's layout at a time, whatever the number of customers.
+ */
+export function* layoutStatementsLazily(
+  statements: readonly Statement[],
+  settings: StatementSheetSettings,
+  options: LayoutStatementsOptions = {},
+): Generator<SheetSpec> {
   const taken = new Set<string>([...(options.taken ?? []), ...GENERATED_SHEET_NAMES]);
   const names = statementSheetNames(statements, taken);
-  const specs: SheetSpec[] = [indexSheet(statements, names, { name: INDEX_SHEET })];
-  statements.forEach((statement, i) => specs.push(statementSheet(statement, settings, { name: names[i] })));
-  return specs;
+  yield indexSheet(statements, names, { name: INDEX_SHEET });
+  for (let i = 0; i < statements.length; i++) yield statementSheet(statements[i], settings, { name: names[i] });
 }

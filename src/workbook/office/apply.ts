@@ -1,8 +1,7 @@
 /**
  * Queues planned writes on Office.js proxies. Nothing here syncs: office.ts decides when.
  */
-import type { OfficeStyle, WriteOp } from "./plan";
-import { borderEdges } from "./styles";
+import type { WriteOp } from "./plan";
 
 /** Queues one op against `sheet` (a proxy from the current Excel.run batch). */
 export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
@@ -20,11 +19,11 @@ export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
     case "link":
       sheet.getRange(op.address).hyperlink = { ...op.link };
       return;
-    case "style":
-      applyStyle(sheet.getRange(op.address), op.style, op.rows, op.cols);
+    case "cellProperties":
+      sheet.getRange(op.address).setCellProperties(op.properties as Excel.SettableCellProperties[][]);
       return;
-    case "columnWidth":
-      sheet.getRange(op.address).format.columnWidth = op.points;
+    case "columnProperties":
+      sheet.getRange(op.address).setColumnProperties(op.properties as Excel.SettableColumnProperties[]);
       return;
     case "table": {
       const table = sheet.tables.add(op.address, true);
@@ -59,24 +58,5 @@ export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
     case "tabColor":
       sheet.tabColor = op.color;
       return;
-  }
-}
-
-function applyStyle(range: Excel.Range, s: OfficeStyle, rows: number, cols: number): void {
-  const f = range.format;
-  if (s.bold !== undefined) f.font.bold = s.bold;
-  if (s.italic !== undefined) f.font.italic = s.italic;
-  if (s.size !== undefined) f.font.size = s.size;
-  if (s.color !== undefined) f.font.color = s.color;
-  if (s.fill !== undefined) f.fill.color = s.fill;
-  if (s.horizontalAlignment !== undefined) f.horizontalAlignment = s.horizontalAlignment;
-  if (s.verticalAlignment !== undefined) f.verticalAlignment = s.verticalAlignment;
-  if (s.wrapText !== undefined) f.wrapText = s.wrapText;
-  if (s.border) {
-    for (const e of borderEdges(s.border, rows, cols)) {
-      const border = f.borders.getItem(e.index as Excel.BorderIndex);
-      border.style = e.style;
-      if (e.style === "Continuous") border.weight = "Thin";
-    }
   }
 }

@@ -11,10 +11,11 @@
  */
 import type { CellSpec, CellStyle, ChartSpec, SheetSpec } from "../layout/spec";
 import { cellAddress, rectAddress, utf8Length } from "./a1";
-import { borderEdges, columnWidths, hex, styleRects } from "./styles";
+import { hex } from "./styles";
+import { cellPropertyBlocks, columnPropertiesOp, type OfficeCellProperties, type OfficeColumnProperties } from "./cellProperties";
 import { fromSerial1900, type DateSystem } from "./dateSystem";
 
-export { borderEdges, charsToPoints, officeStyle } from "./styles";
+export { charsToPoints, officeStyle } from "./styles";
 
 /** Days from 1899-12-30 (Excel's serial 0 in the 1900 system, past the phantom leap day) to 1970-01-01. */
 export const SERIAL_OF_1970 = 25569;
@@ -49,8 +50,10 @@ export type WriteOp =
   | { readonly kind: "cells"; readonly address: string; readonly numberFormat: (string | null)[][]; readonly values: OfficeValue[][] }
   | { readonly kind: "merge"; readonly address: string }
   | { readonly kind: "link"; readonly address: string; readonly link: OfficeLink }
-  | { readonly kind: "style"; readonly address: string; readonly rows: number; readonly cols: number; readonly style: OfficeStyle }
-  | { readonly kind: "columnWidth"; readonly address: string; readonly points: number }
+  /** Range.setCellProperties (ExcelApi 1.9): the formats of a block of cells in one action. */
+  | { readonly kind: "cellProperties"; readonly address: string; readonly properties: OfficeCellProperties[][] }
+  /** Range.setColumnProperties (ExcelApi 1.9): column widths in one action. */
+  | { readonly kind: "columnProperties"; readonly address: string; readonly properties: OfficeColumnProperties[] }
   | { readonly kind: "table"; readonly address: string; readonly name: string; readonly style?: string }
   | {
       readonly kind: "chart";
@@ -110,8 +113,9 @@ export function sheetPathBytes(name?: string): number {
 }
 
 /**
- * All writes for one sheet, in the order they must run: values, merges, links, styles, column
- * widths, tables, charts, freeze panes, print setup, tab colour.
+ * All writes for one sheet, in the order they must run: values, merges, links, cell formats
+ * (setCellProperties blocks), column widths (one setColumnProperties), tables, charts, freeze
+ * panes, print setup, tab colour.
  * @example planSheet({ name: "S", role: "statement", cells: [{ row: 1, col: 1, value: "=x" }] })[0].op
  * //=> { kind: "cells", address: "A1", numberFormat: [["General"]], values: [["'=x"]] }
  */
@@ -128,8 +132,10 @@ export function planSheet(spec: SheetSpec, options: PlanOptions = {}): PlannedOp
   ops.push(...valueBlocks(cells, options.maxBlockBytes ?? 512 * 1024, options.dateSystem ?? "1900"));
   for (const m of spec.merges ?? []) ops.push({ kind: "merge", address: rectAddress(m) });
   for (const c of cells) if (c.link) ops.push({ kind: "link", address: cellAddress(c.row, c.col), link: officeLink(c) });
-  ops.push(...styleRects(cells));
-  ops.push(...columnWidths(spec.columnWidths ?? []));
+  const maxBlockBytes = options.maxBlockBytes ?? 512 * 1024;
+  ops.push(...cellPropertyBlocks(cells, maxBlockBytes));
+  const widths = columnPropertiesOp(spec.columnWidths ?? []);
+  if (widths) ops.push(widths);
   for (const t of spec.tables ?? []) {
     const rect = { top: t.top, left: t.left, bottom: t.top + t.rowCount, right: t.left + t.headers.length - 1 };
     ops.push({ kind: "table", address: rectAddress(rect), name: t.name, ...(t.style ? { style: t.style } : {}) });
@@ -181,8 +187,12 @@ export function estimateBytes(op: WriteOp, sheetPath: number = sheetPathBytes())
       act(range(op.address), "hyperlink", op.link);
       paths = 1;
       break;
-    case "columnWidth":
-      act(range(op.address) + 7, "columnWidth", op.points); // …/format
+    case "cellProperties":
+      act(range(op.address), "setCellProperties", [op.properties]);
+      paths = 1;
+      break;
+    case "columnProperties":
+      act(range(op.address), "setColumnProperties", [op.properties]);
       paths = 1;
       break;
     case "table": {
@@ -220,31 +230,6 @@ export function estimateBytes(op: WriteOp, sheetPath: number = sheetPathBytes())
       act(sheetPath, "tabColor", op.color);
       paths = 1;
       break;
-    case "style": {
-      const s = op.style;
-      const format = range(op.address) + 7; // …/format
-      const font = format + 5; // …/format/font
-      let fontUsed = false;
-      let formatUsed = false;
-      if (s.bold !== undefined) (act(font, "bold", s.bold), (fontUsed = true));
-      if (s.italic !== undefined) (act(font, "italic", s.italic), (fontUsed = true));
-      if (s.size !== undefined) (act(font, "size", s.size), (fontUsed = true));
-      if (s.color !== undefined) (act(font, "color", s.color), (fontUsed = true));
-      if (s.fill !== undefined) (act(format + 5, "color", s.fill), paths++); // …/format/fill
-      if (s.horizontalAlignment !== undefined) (act(format, "horizontalAlignment", s.horizontalAlignment), (formatUsed = true));
-      if (s.verticalAlignment !== undefined) (act(format, "verticalAlignment", s.verticalAlignment), (formatUsed = true));
-      if (s.wrapText !== undefined) (act(format, "wrapText", s.wrapText), (formatUsed = true));
-      if (s.border) {
-        for (const e of borderEdges(s.border, op.rows, op.cols)) {
-          const border = format + 10 + e.index.length; // …/format/borders(EdgeBottom)
-          act(border, "style", e.style);
-          if (e.style === "Continuous") act(border, "weight", "Thin");
-          paths++;
-        }
-      }
-      paths += (fontUsed ? 1 : 0) + (formatUsed ? 1 : 0);
-      break;
-    }
   }
   return bytes + paths * OBJECT_PATH_BYTES;
 }

@@ -59,16 +59,18 @@ export interface OpenPaneOptions {
    * fakes `performance`, so the boot timings are only meaningful without it.
    */
   readonly now?: Date;
+  /** "blocked" (default): office.js fails to load, as offline; "package": the real office.js from @microsoft/office-js. */
+  readonly officeJs?: "blocked" | "package";
 }
 
 /** Opens taskpane.html offline and waits until the pane has decided where it runs. */
 export async function openPane(browser: Browser, origin: string, options: OpenPaneOptions = {}): Promise<OpenedPane> {
-  const { width = 800, height = 900, now } = options;
+  const { width = 800, height = 900, now, officeJs = "blocked" } = options;
   const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, locale: "en-US", timezoneId: "UTC" });
   if (now) await context.clock.setFixedTime(now);
   const page = await context.newPage();
   const problems = collectProblems(page);
-  const blocked = await goOffline(page, origin);
+  const blocked = await goOffline(page, origin, { officeJs });
   await page.addInitScript(watchBoot);
   await page.goto(`${origin}/taskpane.html`, { waitUntil: "commit" });
   await page

@@ -255,3 +255,65 @@ describe("Excel fake: null objects and binding", () => {
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Other", "Old"]);
   });
 });
+
+describe("Excel fake: setCellProperties / setRowProperties / setColumnProperties (ExcelApi 1.9)", () => {
+  it("sets what each cell's object gives and leaves the rest as it was", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "A1", [["a", "b"]]);
+    await fake.Excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("S").getRange("A1:B1");
+      range.format.font.italic = true;
+      range.setCellProperties([[{ format: { font: { bold: true }, fill: { color: "#D9E1F2" }, borders: { bottom: { style: "Double" } } } }, {}]]);
+      await ctx.sync();
+    });
+    const s = fake.state.sheet("S")!;
+    expect(s.cell(1, 1)).toMatchObject({ value: "a", bold: true, italic: true, fill: "#D9E1F2", borders: { EdgeBottom: { style: "Double" } } });
+    expect(s.cell(1, 2)).toMatchObject({ value: "b", italic: true });
+    expect(s.cell(1, 2)?.bold).toBeUndefined();
+  });
+
+  it("refuses a matrix of the wrong shape and properties it does not model", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("S");
+    const run = (props: unknown) =>
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("A1:B1").setCellProperties(props as never);
+        await ctx.sync();
+      });
+    await expect(run([[{}]])).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(run([[{ format: { font: { strikethrough: true } } }, {}]])).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("sets column widths with setColumnProperties and row formats with setRowProperties", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "A1", [["a", "b"], ["c", "d"]]);
+    await fake.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ws.getRange("A:B").setColumnProperties([{ format: { columnWidth: 56.25 } }, {}]);
+      ws.getRange("A2:B2").setRowProperties([{ format: { font: { italic: true } } }]);
+      await ctx.sync();
+    });
+    const s = fake.state.sheet("S")!;
+    expect(s.columnWidths.get(1)).toBe(56.25);
+    expect(s.columnWidths.has(2)).toBe(false);
+    expect([s.cell(2, 1)?.italic, s.cell(2, 2)?.italic, s.cell(1, 1)?.italic]).toEqual([true, true, undefined]);
+  });
+
+  it("counts the request bytes of the properties it was sent, by its own measure", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("S");
+    const bytesFor = async (cells: number) => {
+      fake.resetStats();
+      await fake.Excel.run(async (ctx) => {
+        const props = [Array.from({ length: cells }, () => ({ format: { font: { bold: true } } }))];
+        ctx.workbook.worksheets.getItem("S").getRange(`A1:${String.fromCharCode(64 + cells)}1`).setCellProperties(props);
+        await ctx.sync();
+      });
+      return fake.stats.syncs[0].requestBytes;
+    };
+    const one = await bytesFor(1);
+    const ten = await bytesFor(10);
+    // nine more cells add nine more `,{"format":{"font":{"bold":true}}}` (34 bytes each) to the same request
+    expect(ten - one).toBe(9 * ',{"format":{"font":{"bold":true}}}'.length);
+  });
+});

@@ -2,6 +2,7 @@
 import { type Rect, overlaps, parseRef, rectA1, sheetPrefix } from "./a1";
 import { FakeClientObject, type FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
+import { applyCellProperties, lineFormat } from "./cellProperties";
 import { MAX_CELL_TEXT, type CellState, type HyperlinkState, type Scalar, type SheetState } from "./state";
 
 export interface RangeTarget {
@@ -236,6 +237,49 @@ export class FakeRange extends FakeClientObject {
         delete cell.formula;
         cell.value = link.textToDisplay;
       }
+    });
+  }
+
+  /**
+   * Range.setCellProperties (ExcelApi 1.9): one properties object per cell, same shape as the
+   * range; what a cell's object leaves out is not changed (cellProperties.ts).
+   */
+  setCellProperties(properties: unknown[][]): void {
+    this.call("setCellProperties", [properties], () => {
+      const t = this.target();
+      const m = checkMatrix(t, properties, "setCellProperties");
+      forEachCell(t, (cell, i, j) => applyCellProperties(cell, m[i][j]));
+    });
+  }
+
+  /** Range.setRowProperties (ExcelApi 1.9): one object per row of the range, applied to its cells (rowHeight is accepted and not modelled). */
+  setRowProperties(properties: unknown[]): void {
+    this.call("setRowProperties", [properties], () => {
+      const t = this.target();
+      if (!Array.isArray(properties) || properties.length !== t.rect.bottom - t.rect.top + 1) throw new FakeOfficeError("InvalidArgument", "setRowProperties needs one entry per row of the range.");
+      forEachCell(t, (cell, i) => {
+        const format = lineFormat(properties[i]);
+        if (format) applyCellProperties(cell, { format: { ...format, rowHeight: undefined } });
+      });
+    });
+  }
+
+  /** Range.setColumnProperties (ExcelApi 1.9): one object per column; format.columnWidth sets the width in points. */
+  setColumnProperties(properties: unknown[]): void {
+    this.call("setColumnProperties", [properties], () => {
+      const t = this.target();
+      if (!Array.isArray(properties) || properties.length !== t.rect.right - t.rect.left + 1) throw new FakeOfficeError("InvalidArgument", "setColumnProperties needs one entry per column of the range.");
+      properties.forEach((p, j) => {
+        const format = lineFormat(p);
+        if (!format) return;
+        const { columnWidth, ...rest } = format;
+        if (columnWidth !== undefined) {
+          if (typeof columnWidth !== "number" || columnWidth < 0) throw new FakeOfficeError("InvalidArgument", "format.columnWidth must be a number of points.");
+          t.sheet.columnWidths.set(t.rect.left + j, columnWidth);
+        }
+        // other column formats apply to the column's cells the fake holds
+        if (Object.keys(rest).length) for (let r = t.rect.top; r <= t.rect.bottom; r++) if (t.sheet.cell(r, t.rect.left + j)) applyCellProperties(t.sheet.cellForWrite(r, t.rect.left + j), { format: rest });
+      });
     });
   }
 

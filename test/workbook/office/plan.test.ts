@@ -65,23 +65,40 @@ describe("planSheet", () => {
     expect(plan.map((p) => (p.op.kind === "cells" ? p.op.address : ""))[0]).toBe("A1:A16");
   });
 
-  it("groups equal styles into rectangles, runs first then stacked rows", () => {
-    const header = { bold: true, fill: "D9E1F2" };
+  it("formats each band of cells with one setCellProperties block, unstyled cells left as they are", () => {
+    const header = { bold: true, fill: "D9E1F2", border: "thin-bottom" as const };
     const plan = ops(
       spec({
         cells: [
           { row: 1, col: 1, value: "a", style: header },
           { row: 1, col: 2, value: "b", style: header },
-          { row: 2, col: 1, value: "c", style: header },
-          { row: 2, col: 2, value: "d", style: header },
-          { row: 3, col: 1, value: "e", style: { italic: true } },
+          { row: 2, col: 1, value: "c" },
+          { row: 2, col: 2, value: 1, style: { numberFormat: "0" } },
+          { row: 3, col: 1, value: "e", style: { italic: true, align: "center", valign: "middle", wrap: true } },
+          { row: 9, col: 3, value: "f", style: { color: "595959", size: 9 } },
         ],
       }),
-    ).filter((o) => o.kind === "style");
+    ).filter((o) => o.kind === "cellProperties");
+    const head = { format: { font: { bold: true }, fill: { color: "#D9E1F2" }, borders: { bottom: { style: "Continuous", weight: "Thin" } } } };
     expect(plan).toEqual([
-      { kind: "style", address: "A1:B2", rows: 2, cols: 2, style: { bold: true, fill: "#D9E1F2" } },
-      { kind: "style", address: "A3", rows: 1, cols: 1, style: { italic: true } },
+      {
+        kind: "cellProperties",
+        address: "A1:B3",
+        properties: [[head, head], [{}, {}], [{ format: { font: { italic: true }, horizontalAlignment: "Center", verticalAlignment: "Center", wrapText: true } }, {}]],
+      },
+      // more than 3 rows further down: a band of its own
+      { kind: "cellProperties", address: "C9", properties: [[{ format: { font: { size: 9, color: "#595959" } } }]] },
     ]);
+  });
+
+  it("gives every cell of a box style all four borders, and double bottoms as Double", () => {
+    const plan = ops(spec({ cells: [{ row: 1, col: 1, value: 1, style: { border: "thin-box" } }, { row: 1, col: 2, value: 2, style: { border: "double-bottom" } }] }));
+    const thin = { style: "Continuous", weight: "Thin" };
+    expect(plan.find((o) => o.kind === "cellProperties")).toEqual({
+      kind: "cellProperties",
+      address: "A1:B1",
+      properties: [[{ format: { borders: { top: thin, bottom: thin, left: thin, right: thin } } }, { format: { borders: { bottom: { style: "Double" } } } }]],
+    });
   });
 
   it("orders merges, links, widths, tables, charts, freeze, print and tab colour after the values", () => {
@@ -97,16 +114,17 @@ describe("planSheet", () => {
         tabColor: "FF0000",
       }),
     );
-    expect(plan.map((o) => o.kind)).toEqual(["cells", "merge", "link", "link", "columnWidth", "columnWidth", "table", "chart", "freeze", "print", "tabColor"]);
+    expect(plan.map((o) => o.kind)).toEqual(["cells", "merge", "link", "link", "columnProperties", "table", "chart", "freeze", "print", "tabColor"]);
     // Table headers missing from the cells are written with them.
     expect(plan[0]).toMatchObject({ kind: "cells", address: "A2:B5", values: [["C001", null], ["mail", null], [null, null], ["A", "B"]] });
     expect(plan[2]).toEqual({ kind: "link", address: "A2", link: { documentReference: "'C001'!A1", textToDisplay: "C001" } });
     expect(plan[3]).toEqual({ kind: "link", address: "A3", link: { address: "mailto:a@b.test", textToDisplay: "mail" } });
-    expect(plan[4]).toEqual({ kind: "columnWidth", address: "A:B", points: 56.25 });
-    expect(plan[6]).toEqual({ kind: "table", address: "A5:B7", name: "T", style: "TableStyleLight9" });
-    expect(plan[7]).toMatchObject({ kind: "chart", seriesBy: "Columns", start: "A9", end: "D18" });
-    expect(plan[9]).toEqual({ kind: "print", area: "A1:C10", fitToWidth: true, landscape: true, titleRows: "$1:$2", footer: "&P" });
-    expect(plan[10]).toEqual({ kind: "tabColor", color: "#FF0000" });
+    // 10 characters = trunc(10 × 7 + 5) px × 0.75 = 56.25 pt; 20 characters = 145 px = 108.75 pt
+    expect(plan[4]).toEqual({ kind: "columnProperties", address: "A:C", properties: [{ format: { columnWidth: 56.25 } }, { format: { columnWidth: 56.25 } }, { format: { columnWidth: 108.75 } }] });
+    expect(plan[5]).toEqual({ kind: "table", address: "A5:B7", name: "T", style: "TableStyleLight9" });
+    expect(plan[6]).toMatchObject({ kind: "chart", seriesBy: "Columns", start: "A9", end: "D18" });
+    expect(plan[8]).toEqual({ kind: "print", area: "A1:C10", fitToWidth: true, landscape: true, titleRows: "$1:$2", footer: "&P" });
+    expect(plan[9]).toEqual({ kind: "tabColor", color: "#FF0000" });
   });
 });
 

@@ -31,7 +31,7 @@ export function worksheetOptions(spec: SheetSpec): Partial<ExcelJS.AddWorksheetO
   };
 }
 
-function isInternalLink(link: string): boolean {
+export function isInternalLink(link: string): boolean {
   return link.startsWith("#");
 }
 
@@ -39,7 +39,7 @@ function isInternalLink(link: string): boolean {
  * Cells of the spec, plus table header cells the spec left out (an Excel table needs its header
  * texts in the sheet), sorted by row then column.
  */
-function orderedCells(spec: SheetSpec): CellSpec[] {
+export function orderedCells(spec: SheetSpec): CellSpec[] {
   const cells = [...spec.cells];
   const taken = new Set(cells.map((c) => `${c.row}:${c.col}`));
   for (const table of spec.tables ?? []) {
@@ -68,7 +68,9 @@ export function applySheetSpec(ws: WorksheetLike, spec: SheetSpec, commit?: (row
     const { value, numFmt } = excelValue(cell.value);
     if (cell.link && !isInternalLink(cell.link)) {
       target.value = { text: value === null ? "" : String(value), hyperlink: xmlSafeText(cell.link) } as ExcelJS.CellHyperlinkValue;
-    } else {
+    } else if (value !== null) {
+      // Not for null: on a cell a merge covers, ExcelJS passes the value to the merge's first
+      // cell, so a styled empty cell after "Terms" in a merged header would erase "Terms".
       target.value = value;
     }
     const style = excelStyle(cell.style, cell.link !== undefined);

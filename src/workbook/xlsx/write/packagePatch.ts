@@ -26,8 +26,8 @@ export interface SheetPatch {
   readonly charts?: readonly SheetChart[];
 }
 
-const TABLE_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
-const TABLE_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
+export const TABLE_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
+export const TABLE_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 /** Worksheet children that must come after <hyperlinks> (CT_Worksheet order). */
 /** Worksheet children that must come after <drawing> (CT_Worksheet order). */
@@ -49,7 +49,7 @@ function insertBefore(xml: string, elementNames: readonly string[], insert: stri
 }
 
 /** A range reference with absolute parts: 'Sheet'!$A$1:$H$40. */
-function absoluteArea(sheet: string, area: string): string {
+export function absoluteArea(sheet: string, area: string): string {
   return `${quoteSheetName(sheet)}!${area
     .split(":")
     .map((ref) => ref.replace(/^\$?([A-Za-z]+)\$?(\d+)$/, "$$$1$$$2"))
@@ -67,7 +67,8 @@ export function validTableName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-function tableXml(id: number, name: string, table: TableSpec): string {
+/** The table part of one table. */
+export function tableXml(id: number, name: string, table: TableSpec): string {
   const bottom = table.top + Math.max(table.rowCount, 1);
   const right = table.left + table.headers.length - 1;
   const ref = `${cellAddress(table.top, table.left)}:${columnLetters(right)}${bottom}`;

@@ -1,6 +1,7 @@
 /**
  * Writes SheetSpecs into a new .xlsx with ExcelJS's streaming WorkbookWriter (Node only): each
- * row is committed as soon as it is written, so 10,000 statements do not build a model in memory.
+ * row is committed as soon as it is written. `ar-desk statements` uses the faster package writer
+ * (package/writePackage.ts), which needs no ExcelJS at all; `report` and `reminders` still use this.
  * The streaming writer has no tables; those, internal links, print names and markers come from
  * the shared package patch.
  */

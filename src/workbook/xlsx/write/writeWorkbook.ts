@@ -26,14 +26,20 @@ const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
 /** Checks sheet names before ExcelJS sees them (its own errors are unclear). */
 export function assertWritableNames(specs: readonly SheetSpec[]): void {
   const seen = new Set<string>();
-  for (const spec of specs) {
-    const key = spec.name.toLowerCase();
-    if (spec.name.length === 0 || spec.name.length > 31 || INVALID_SHEET_NAME.test(spec.name) || /^'|'$/.test(spec.name)) {
-      throw new WorkbookWriteError(`ARDesk writer: "${spec.name}" is not a valid sheet name (1-31 characters, none of [ ] : * ? / \\, no leading or trailing ')`);
-    }
-    if (seen.has(key)) throw new WorkbookWriteError(`ARDesk writer: two sheets named "${spec.name}"`);
-    seen.add(key);
+  for (const spec of specs) assertWritableName(spec.name, seen);
+}
+
+/**
+ * Checks one sheet name, and that it is not in `seen` (lower-cased names so far, added to): the
+ * streaming package writer checks each sheet as it comes.
+ */
+export function assertWritableName(name: string, seen: Set<string>): void {
+  const key = name.toLowerCase();
+  if (name.length === 0 || name.length > 31 || INVALID_SHEET_NAME.test(name) || /^'|'$/.test(name)) {
+    throw new WorkbookWriteError(`ARDesk writer: "${name}" is not a valid sheet name (1-31 characters, none of [ ] : * ? / \\, no leading or trailing ')`);
   }
+  if (seen.has(key)) throw new WorkbookWriteError(`ARDesk writer: two sheets named "${name}"`);
+  seen.add(key);
 }
 
 /**

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { SheetSpec } from "../../../../src/workbook/layout/spec";
 import { writeSpecsToBytes, WorkbookWriteError, serialOfDay } from "../../../../src/workbook/xlsx/write";
 import { writeSpecsStreaming } from "../../../../src/workbook/xlsx/write/streamWorkbook";
+import { writeSpecsPackage } from "../../../../src/workbook/xlsx/write/package/writePackage";
 import { contentOf } from "../../../../src/workbook/xlsx";
 import { loadWithExcelJs } from "../../_fixtures/excelJsWorkbook";
 import { readBack } from "../../_fixtures/readBack";
@@ -41,6 +42,7 @@ const index: SheetSpec = {
 describe.each([
   ["writeSpecsToBytes (in memory, browser)", writeSpecsToBytes],
   ["writeSpecsStreaming (Node streaming writer)", writeSpecsStreaming],
+  ["writeSpecsPackage (streaming package writer, no ExcelJS)", writeSpecsPackage],
 ] as const)("%s", (_name, write) => {
   let bytes: Uint8Array;
   let wb: ExcelJS.Workbook;
@@ -103,6 +105,22 @@ describe.each([
     ]);
     expect(content.definedNames).toContainEqual({ name: "_xlnm.Print_Titles", localSheetId: 0, reference: "'O''Brien & Co'!$1:$1" });
     expect(content.blocks.find((b) => b.tableName === "StatementIndex")?.rows).toEqual([["O'Brien & Co", null]]);
+  });
+
+  it("keeps a merged area's text when the cells it covers carry only a style", async () => {
+    const header = { bold: true, fill: "D9E1F2" };
+    const merged: SheetSpec = {
+      name: "Merged",
+      role: "statement",
+      cells: [
+        { row: 1, col: 1, value: "Terms", style: header },
+        { row: 1, col: 2, value: null, style: header },
+        { row: 1, col: 3, value: null, style: header },
+      ],
+      merges: [{ top: 1, left: 1, bottom: 1, right: 3 }],
+    };
+    const book = await loadWithExcelJs(await write([merged]));
+    expect(book.getWorksheet("Merged")!.getCell("A1").value).toBe("Terms");
   });
 
   it("rejects invalid and duplicate sheet names with a clear message", async () => {
