@@ -220,17 +220,35 @@ export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: D
     const assigned = assignByHeaders(remaining, blocks.filter((b) => !used.has(b)));
     for (const [kind, { block }] of assigned) take(kind, block, "headers");
   }
+  const main = found.get("invoices") as TableDetection<"invoices"> | undefined;
+  if (main) releaseInvoiceLookalikes(main, found, used);
   const result: Record<string, unknown> = {
     missingTables: REQUIRED_TABLES.filter((k) => !found.has(k)),
     overrideProblems: problems,
   };
   for (const [kind, d] of found) result[kind] = d;
-  const main = found.get("invoices") as TableDetection<"invoices"> | undefined;
   if (main && main.method !== "override" && main.block.tableName === undefined) {
     const more = sameLayoutBlocks(main, blocks.filter((b) => !used.has(b) && b.tableName === undefined), overrides, problems);
     if (more.length > 0) result.moreInvoices = more;
   }
   return result as Detection;
+}
+
+/**
+ * A sheet per month (Aug / Sep / Oct, the same columns on each): the header match may hand one
+ * month to Customers or Payments because its "Customer" column fits there too, and its invoices
+ * would then be lost. A block taken by headers alone whose columns map to exactly the Invoices
+ * layout is more invoices: it is released here and joins the invoices as the same layout.
+ */
+function releaseInvoiceLookalikes(main: TableDetection<"invoices">, found: Map<TableKind, TableDetection>, used: Set<SourceBlock>): void {
+  const layout = layoutOf(main.columns);
+  for (const kind of ["customers", "payments"] as const) {
+    const d = found.get(kind);
+    if (!d || d.method !== "headers" || d.block.tableName !== undefined) continue;
+    if (layoutOf(toDetection("invoices", d.block, "headers", mapHeaders("invoices", d.block.headers)).columns) !== layout) continue;
+    found.delete(kind);
+    used.delete(d.block);
+  }
 }
 
 /** The field names a mapping found, in a fixed order: two blocks with the same ones share a layout. */

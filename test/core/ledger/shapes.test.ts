@@ -166,6 +166,24 @@ describe("open balances, paid dates, transaction types, terms", () => {
   });
 });
 
+describe("Yonyou 客户往来明细账", () => {
+  it("skips both 本月合计 and 本年累计 under each customer group: checks, never rows without a customer", () => {
+    const ledger = read([block("客户往来明细账", ["日期", "凭证号", "摘要", "借方", "贷方", "方向", "余额"], [
+      ["客户：天津重工", null, null, null, null, null, null],
+      ["2026/8/5", "转-1", "销售产品", 678, null, "借", 678],
+      ["2026/9/12", "收-1", "收回货款", null, 600, "借", 78],
+      [null, null, "本月合计", 678, 600, "借", 78],
+      [null, null, "本年累计", 678, 600, "借", 78],
+      ["客户：青岛海韵", null, null, null, null, null, null],
+      ["2026/7/14", "转-2", "销售产品", 96, null, "借", 96],
+      [null, null, "本季累计", 96, null, "借", 96],
+    ])]);
+    expect(ledger.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    // 678 − 600 = 78 and 96, in minor units
+    expect(balances(ledger, "2026-10-31")).toEqual({ "天津重工 CNY": 7800, "青岛海韵 CNY": 9600 });
+  });
+});
+
 describe("currency inference", () => {
   const yen = (marker: string) => [block("发票", ["发票号", "客户名称", "开票日期", "金额"], [["F1", "华通", "2026-10-01", `${marker}1,000.00`]])];
 

@@ -164,6 +164,28 @@ describe("detectTables", () => {
     expect(d.missingTables).toEqual([]);
   });
 
+  it("reads a sheet per month as more invoices, never one month as the Customers table", () => {
+    // Each month has a bare "Customer" column, which fits a customer list's Name too.
+    const month = ["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount", "Paid", "Balance"];
+    const rows = (no: string): RawCell[][] => [["Ann", no, "2026-09-01", "2026-10-01", 10, 0, 10]];
+    const blocks = [block("Aug 2026", month, { rows: rows("A") }), block("Sep 2026", month, { rows: rows("B") }), block("Oct 2026", month, { rows: rows("C") })];
+    const d = detectTables(blocks);
+    expect(d.customers).toBeUndefined();
+    expect(d.payments).toBeUndefined();
+    expect([d.invoices?.block.sheet, ...(d.moreInvoices ?? []).map((m) => m.block.sheet)].sort()).toEqual(["Aug 2026", "Oct 2026", "Sep 2026"]);
+  });
+
+  it("keeps a real customer list that happens to share the Customer column", () => {
+    const d = detectTables([block("Sheet1", ["Customer", "Email", "Credit Limit"]), block("Sheet2", ["Customer", "Invoice No", "Invoice Date", "Amount"])]);
+    expect(d.customers?.block.sheet).toBe("Sheet1");
+    expect(d.invoices?.block.sheet).toBe("Sheet2");
+  });
+
+  it("maps a transaction list's Name, Due Date/Receive By and Amount Remaining (NetSuite)", () => {
+    const d = detectTables([block("Open Invoices", ["Type", "Date", "Document Number", "Name", "Due Date/Receive By", "Currency", "Amount (Foreign Currency)", "Amount Remaining"])]);
+    expect(d.invoices?.columns).toMatchObject({ CustomerName: 3, DueDate: 4, Amount: 6, OpenBalance: 7 });
+  });
+
   it("lets overrides choose blocks and columns", () => {
     const blocks = [block("Invoices", INVOICE_HEADERS), block("Old invoices", [...INVOICE_HEADERS, "Open"]), block("Clients", CUSTOMER_HEADERS)];
     const d = detectTables(blocks, {
