@@ -212,6 +212,23 @@ describe("toLedgerInput", () => {
     expect(input.payments).toBeUndefined();
   });
 
+  it.each([
+    ["Aged Debtors", ["A/C", "Name", "Credit Limit", "Balance", "Future", "Current", "Period 1", "Period 2", "Period 3", "Older"], ["Future", "Current", "Period 1", "Period 2", "Period 3", "Older"]],
+    ["AR Aging Summary", ["Customer", "Current", "1 - 30", "31 - 60", "61 - 90", "91 and over", "Total"], ["Current", "1 - 30", "31 - 60", "61 - 90", "91 and over"]],
+    ["账龄分析表", ["客户名称", "应收余额", "未到期", "1-30天", "31-60天", "61-90天", "90天以上"], ["未到期", "1-30天", "31-60天", "61-90天", "90天以上"]],
+  ])("says an aging summary (%s) cannot be aged again, naming its bucket columns and the detail export to use", (sheet, headers, buckets) => {
+    const blocks = [{ ...block(sheet, headers, { rows: [headers.map(() => 1)] }), headerRow: 4 }];
+    const d = detectTables(blocks);
+    expect(d.agingReport).toEqual({ sheet, headerRow: 4, buckets });
+    expect(() => toLedgerInput(d)).toThrow(new RegExp(`sheet "${sheet}" \\(header row 4\\) is an aging summary: its columns "${buckets[0]}", .*Aged Receivables Detail`));
+  });
+
+  it("does not call an invoice list with bucket columns beside its dates an aging summary", () => {
+    const d = detectTables([block("AR", ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount", "Current", "1-30", "31-60", "90+"])]);
+    expect(d.invoices?.block.sheet).toBe("AR");
+    expect(d.agingReport).toBeUndefined();
+  });
+
   it("throws a clear error without an invoice list, and reads one without Customers", () => {
     expect(toLedgerInput(detectTables([block("Invoices", INVOICE_HEADERS)])).customers).toBeUndefined();
     expect(() => toLedgerInput(detectTables([block("Clients", CUSTOMER_HEADERS)]))).toThrow(MissingTablesError);
