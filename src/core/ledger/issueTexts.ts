@@ -18,7 +18,7 @@ interface Texts {
 const FIELD_ZH: Readonly<Record<string, string>> = {
   CustomerID: "客户编号", Name: "客户名称", CustomerName: "客户名称", InvoiceNo: "发票号", InvoiceDate: "开票日期",
   DueDate: "到期日", Amount: "金额", Paid: "已收金额", OpenBalance: "未收金额", PaidDate: "收款日期", Date: "日期",
-  Currency: "币种", Terms: "账期", TermsDays: "账期", Credited: "已冲销", Credit: "贷方", Type: "类型",
+  Currency: "币种", Terms: "账期", TermsDays: "账期", Credited: "已冲销", Credit: "贷方", RunningBalance: "余额", Type: "类型",
 };
 
 /** The parsers' reasons (parseDate, parseAmount) in Chinese. */
@@ -85,6 +85,10 @@ export const ISSUE_TEXTS = {
       (p.used ? `; ${p.used} used as set by --date-order / ledger.dateOrder` : "; ambiguous dates in it are not read: fix the column, or set --date-order / ledger.dateOrder"),
     zh: (p) => `该列日期有两种顺序：第 ${p.dmyRow} 行是“日/月/年”，第 ${p.mdyRow} 行是“月/日/年”` +
       (p.used ? `；按 --date-order / ledger.dateOrder 使用 ${p.used}` : "；其中顺序不明的日期未读入：请修正该列，或设置 --date-order / ledger.dateOrder"),
+  },
+  runningBalanceMismatch: {
+    en: (p) => `the running balance ${p.value} disagrees with debit − credit so far (${p.expected}): the debits and credits are used; check this row`,
+    zh: (p) => `余额 ${p.value} 与截至本行的借方减贷方（${p.expected}）不符：以借贷发生额为准，请核对本行`,
   },
   paidDisagreesOpen: {
     en: (p) => `Paid${p.credited ? " + Credited" : ""} disagrees with the open balance ${p.open}: the open balance is used`,

@@ -132,6 +132,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     },
     Credited: { specific: ["credited", "credit applied", "credits applied", "amount credited", "已冲销", "已核销贷项"] },
     Credit: { specific: ["credit", "credit amount", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款"] },
+    // Balance / 余额 beside Debit/Credit becomes the running balance (matchHeaders); these name it outright.
+    RunningBalance: { specific: ["running balance", "cumulative balance", "累计余额", "滚动余额"] },
     Terms: TERMS,
     Email: EMAIL,
     CreditLimit: CREDIT_LIMIT,

@@ -166,6 +166,31 @@ describe("open balances, paid dates, transaction types, terms", () => {
   });
 });
 
+describe("running balance (余额 beside 借方/贷方)", () => {
+  const headers = ["日期", "凭证字号", "往来单位名称", "摘要", "借方", "贷方", "余额"];
+
+  it("warns once, naming the row and the value, where the balance disagrees with debit − credit, and keeps the money as debited", () => {
+    const ledger = read([block("明细账", headers, [
+      ["2026-07-08", "记-1", "长江建材", "销售", 500, null, 500],
+      ["2026-08-01", "记-2", "长江建材", "销售", 250, null, 705], // 500 + 250 = 750, not 705
+      ["2026-09-05", "记-3", "长江建材", "收款", null, 200, 505], // follows on from the stated 705: no second warning
+      ["2026-09-06", "记-4", "西安秦川", "销售", 80, null, 80],
+    ])]);
+    expect(ledger.issues.filter((i) => i.severity !== "info").map((i) => [i.severity, i.row, i.column, i.value, i.code])).toEqual([["warning", 3, "余额", "705", "runningBalanceMismatch"]]);
+    expect(ledger.issues.find((i) => i.code === "runningBalanceMismatch")!.reason).toContain("(750.00)");
+    // 500 + 250 − 200 = 550: the debits and credits, not the stated balance
+    expect(balances(ledger, "2026-10-31")).toEqual({ "长江建材 CNY": 55000, "西安秦川 CNY": 8000 });
+  });
+
+  it("accepts a credit balance printed without its sign beside a 方向 column (用友)", () => {
+    const ledger = read([block("明细账", [...headers.slice(0, 6), "方向", "余额"], [
+      ["2026-07-08", "记-1", "海韵水产", "销售", 100, null, "借", 100],
+      ["2026-09-30", "收-1", "海韵水产", "预收", null, 300, "贷", 200],
+    ])]);
+    expect(ledger.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});
+
 describe("Yonyou 客户往来明细账", () => {
   it("skips both 本月合计 and 本年累计 under each customer group: checks, never rows without a customer", () => {
     const ledger = read([block("客户往来明细账", ["日期", "凭证号", "摘要", "借方", "贷方", "方向", "余额"], [

@@ -22,6 +22,8 @@ import { dueUnder, readTerms } from "./terms";
 import { columnOrder, orderFor } from "./dateOrder";
 import type { ColumnOrder } from "./dateOrder";
 import { issueReason, type IssueCode, type IssueParams } from "../issueTexts";
+import { RunningBalances } from "./runningBalance";
+import { formatAmount } from "../../money/format";
 
 /** What the Invoices table gave. */
 export interface InvoicesRead {
@@ -114,6 +116,15 @@ export function readInvoices(
   let group = sheetGroup;
   const rows = block.rows;
   const sheet = block.sheet;
+  const running = new RunningBalances();
+  /** The row's debit − credit against its running Balance / 余额 cell: a warning when they differ. */
+  const checkRunning = (i: number, customerId: string, currency: CurrencyCode, delta: number) => {
+    if (c.RunningBalance < 0) return;
+    const cell = at(rows[i], c.RunningBalance);
+    const stated = isBlankCell(cell) ? undefined : parseAmount(cell, currency);
+    const mismatch = running.add(customerId, currency, delta, stated !== undefined && stated.ok ? stated.minor : undefined);
+    if (mismatch) issues.coded("warning", i, c.RunningBalance, cell, "runningBalanceMismatch", { value: cellText(cell), expected: formatAmount(mismatch.expected, currency) });
+  };
 
   const notRead = (index: number, col: number, cell: RawCell, code: IssueCode, params: IssueParams, amountCell: RawCell, currency: CurrencyCode) => {
     issues.coded("error", index, col, cell, code, params);
@@ -251,6 +262,7 @@ export function readInvoices(
         ...(names ? { invoiceNo } : {}),
         source: { sheet, row: issues.rowOf(i) },
       });
+      checkRunning(i, customer.id, currencyCode, -(creditOnly ? amount : Math.abs(amount)));
       continue;
     }
     if (type === "payment") amount = -Math.abs(amount); // in an open-balance export: a credit item
@@ -341,6 +353,7 @@ export function readInvoices(
     };
     invoices.push(invoice);
     byNo.set(invoiceNo, invoice);
+    checkRunning(i, customer.id, currencyCode, amount - paid.minor);
     if (paidOn !== undefined && paid.minor !== 0) {
       payments.push(paid.minor > 0
         ? { date: paidOn, customerId: customer.id, amount: paid, invoiceNo, source: invoice.source }
