@@ -5,6 +5,7 @@ import type { RawCell, SourceBlock } from "../../../workbook/port";
 import { TableIssues } from "./issues";
 import { nameKey } from "./customerKey";
 import type { UnreadTally } from "./unread";
+import type { IssueParams } from "../issueTexts";
 
 export interface BuildContext {
   readonly defaultCurrency: CurrencyCode;
@@ -72,7 +73,8 @@ export function placeholderCustomer(context: BuildContext, id: string, currency:
 /** Result of reading a Currency cell: the code, and whether to warn. */
 export interface CurrencyRead {
   readonly code: CurrencyCode;
-  readonly doubtful?: string;
+  /** Why the cell is doubtful (a coded warning), when it is. */
+  readonly doubt?: { readonly code: "unknownCurrency" | "notCurrency"; readonly params: IssueParams };
 }
 
 /**
@@ -85,9 +87,9 @@ export function readCurrency(text: string, fallback: CurrencyCode): CurrencyRead
   if (code !== undefined) return { code };
   const upper = text.toUpperCase();
   if (/^[A-Z]{3}$/.test(upper)) {
-    return { code: upper, doubtful: `unknown currency code ${upper}: kept as written` };
+    return { code: upper, doubt: { code: "unknownCurrency", params: { code: upper } } };
   }
-  return { code: fallback, doubtful: `not a currency: ${fallback} used` };
+  return { code: fallback, doubt: { code: "notCurrency", params: { used: fallback } } };
 }
 
 

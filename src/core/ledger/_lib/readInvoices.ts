@@ -12,7 +12,7 @@ import { INVOICE_FIELDS } from "../fields";
 import type { InvoiceField } from "../fields";
 import type { MappedTable } from "../input";
 import { cellText, isBlankCell } from "./cells";
-import { addCustomer, at, findCustomer, readCurrency, resolveColumns, zeroOf } from "./context";
+import { addCustomer, at, findCustomer, readCurrency, resolveColumns, zeroOf, type CurrencyRead } from "./context";
 import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
 import { looksLikeEmail, readLanguage, readYesNo } from "./values";
@@ -184,11 +184,11 @@ export function readInvoices(
     const currencyText = c.Currency < 0 ? "" : cellText(currencyCell);
     const fallback = customer ? customer.currency : context.defaultCurrency;
     let currencyCode = fallback;
-    let currencyDoubt: string | undefined;
+    let currencyDoubt: CurrencyRead["doubt"];
     if (currencyText !== "") {
       const read = readCurrency(currencyText, fallback);
       currencyCode = read.code;
-      currencyDoubt = read.doubtful;
+      currencyDoubt = read.doubt;
     } else {
       const marker = amountMarker(amountCell);
       if (marker !== undefined && !markerFitsCurrency(marker.marker, fallback)) currencyCode = marker.currency;
@@ -246,7 +246,7 @@ export function readInvoices(
 
 
     // The row is kept from here on: every later doubt is a warning.
-    if (currencyDoubt) issues.cell("warning", i, c.Currency, currencyCell, currencyDoubt);
+    if (currencyDoubt) issues.coded("warning", i, c.Currency, currencyCell, currencyDoubt.code, currencyDoubt.params);
     if (customer === undefined) {
       customer = customerFromRow(context, row, c, i, issues, idText, nameText !== "" ? nameText : idText === "" ? group : "", currencyCode);
     }
@@ -322,7 +322,7 @@ export function readInvoices(
       const flag = readYesNo(disputedCell, cellText(disputedCell));
       if (flag === undefined) {
         disputed = true;
-        issues.cell("warning", i, c.Disputed, disputedCell, "Disputed is not yes or no: taken as disputed");
+        issues.coded("warning", i, c.Disputed, disputedCell, "disputedNotYesNo");
       } else disputed = flag;
     }
     const description = c.Description < 0 ? "" : cellText(at(row, c.Description));
@@ -332,7 +332,7 @@ export function readInvoices(
     let paidOn: DayNumber | undefined;
     if (useRowPayments && c.PaidDate >= 0 && !isBlankCell(paidDateCell)) {
       const read = dayOrReason(paidDateCell, paidDateOptions);
-      if (typeof read === "string") issues.cell("warning", i, c.PaidDate, paidDateCell, `paid date ${read}: the payment is taken as undated`);
+      if (typeof read === "string") issues.coded("warning", i, c.PaidDate, paidDateCell, "badPaidDate", { reason: read });
       else {
         paidOn = read;
         // A settled date without a paid amount or open balance column: settled in full.
@@ -362,8 +362,8 @@ export function readInvoices(
   }
 
   if (ignoredPaid > 0) {
-    issues.table("warning", c.Paid >= 0 ? block.headers[c.Paid] : block.headers[c.PaidDate],
-      `${c.PaidDate >= 0 ? "Paid and paid date" : "Paid column"} ignored on ${ignoredPaid} rows: payments come from the Payments table`);
+    issues.tableCoded("warning", c.Paid >= 0 ? block.headers[c.Paid] : block.headers[c.PaidDate], "paidIgnored",
+      { count: ignoredPaid, ...(c.PaidDate >= 0 ? { withDate: 1 } : {}) });
   }
   const dated = useRowPayments && payments.length > 0;
   if (dated && undatedPaid.length > 0) {
@@ -487,12 +487,18 @@ function customerFromRow(
     termsDays = terms.days;
     termsFromMonthEnd = terms.fromMonthEnd;
   }
-  const email = cellText(at(row, c.Email));
+  // Customer columns on the invoice row: read once, when the customer first appears; a bad
+  // value is said (a dropped email silently turns an email into a printed letter).
+  const emailCell = at(row, c.Email);
+  const email = cellText(emailCell);
+  if (email !== "" && !looksLikeEmail(email)) issues.coded("warning", i, c.Email, emailCell, "badEmail");
   let creditLimit: Money | undefined;
   const limitCell = at(row, c.CreditLimit);
   if (!isBlankCell(limitCell)) {
     const limit = parseAmount(limitCell, currency);
-    if (limit.ok && limit.minor >= 0) creditLimit = money(limit.minor, currency);
+    if (!limit.ok) issues.coded("warning", i, c.CreditLimit, limitCell, "badCreditLimit", { reason: limit.reason });
+    else if (limit.minor < 0) issues.coded("warning", i, c.CreditLimit, limitCell, "negativeCreditLimit");
+    else creditLimit = money(limit.minor, currency);
   }
   const language = readLanguage(cellText(at(row, c.Language))) ?? (hasCjk(name) ? "zh" : context.defaultLanguage);
   const customer: Customer = {
@@ -522,18 +528,18 @@ function readPaid(
 ): Money {
   const paid = amountOrReason(cell, currency);
   if (typeof paid === "string") {
-    issues.cell("warning", index, col, cell, `Paid ${paid}: taken as 0`);
+    issues.coded("warning", index, col, cell, "badPaid", { reason: paid });
     return zero;
   }
   if (paid === 0) return zero;
   if ((paid < 0) !== (amountMinor < 0)) {
     // A credit memo's paid part is often written positive: the sign follows the amount.
     if (amountMinor < 0 && paid > 0 && -paid >= amountMinor) return money(-paid, currency);
-    issues.cell("warning", index, col, cell, "Paid has the opposite sign of Amount: taken as 0");
+    issues.coded("warning", index, col, cell, "paidOppositeSign");
     return zero;
   }
   if (amountMinor < 0 && paid < amountMinor) {
-    issues.cell("warning", index, col, cell, "Paid on a credit note exceeds its amount: capped at the amount");
+    issues.coded("warning", index, col, cell, "creditPaidCapped");
     return money(amountMinor, currency);
   }
   return money(paid, currency);
