@@ -166,6 +166,19 @@ describe("open balances, paid dates, transaction types, terms", () => {
   });
 });
 
+describe("customer IDs typed another way", () => {
+  it("joins c-001 and Ｃ-001 to the listed C-001, but not C001, and not when two IDs differ only in case", () => {
+    const ledger = read([
+      block("Customers", ["Customer ID", "Name"], [["C-001", "Acme Ltd"], ["K-1", "Kay"], ["k-1", "Kay too"]]),
+      block("Invoices", ["Invoice No", "Customer ID", "Invoice Date", "Amount"], [
+        ["I1", "c-001", "2026-10-01", 100], ["I2", "Ｃ-001", "2026-10-01", 50], ["I3", "C001", "2026-10-01", 70], ["I4", "K-1", "2026-10-01", 5], ["I5", "Ｋ-1", "2026-10-01", 6],
+      ]),
+    ]);
+    expect(ledger.invoices.map((i) => [i.invoiceNo, i.customerId])).toEqual([["I1", "C-001"], ["I2", "C-001"], ["I3", "C001"], ["I4", "K-1"], ["I5", "Ｋ-1"]]);
+    expect(ledger.issues.filter((i) => i.severity === "warning").map((i) => [i.row, i.value, i.code])).toEqual([[4, "C001", "customerNotListed"], [6, "Ｋ-1", "customerNotListed"]]);
+  });
+});
+
 describe("running balance (余额 beside 借方/贷方)", () => {
   const headers = ["日期", "凭证字号", "往来单位名称", "摘要", "借方", "贷方", "余额"];
 
