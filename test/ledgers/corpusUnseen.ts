@@ -298,4 +298,35 @@ function usDateText(iso: Iso): string {
   return `${mo}/${d}/${y}`;
 }
 
-export const UNSEEN: readonly CorpusLedger[] = [zohoBooks(), mac1904(), sheetPerMonth(), zhNameKeyed(), handKeptEnglish(), yonyou(), guanjiapo(), netsuite()];
+// ---------------------------------------------------------------------------------------------
+// 23. A European open-items list kept in English: dotted dates 15.08.2026 and amounts with a
+//     decimal comma and the euro sign before or after (`1.234,56 €`, `€ 2.000,00`, `EUR 99,90`).
+function europeanOpenItems(): CorpusLedger {
+  const lines: [string, string, Iso, Iso, string, string, "after" | "before" | "code"][] = [
+    ["Müller Feinmechanik GmbH", "R-1001", "2026-08-15", "2026-09-14", "1234,56", "1234,56", "after"],
+    ["Müller Feinmechanik GmbH", "R-1002", "2026-10-01", "2026-10-31", "2000,00", "500,00", "before"],
+    ["Brasserie du Port SARL", "R-1003", "2026-09-20", "2026-10-20", "99,90", "99,90", "code"],
+    ["Brasserie du Port SARL", "R-0990", "2026-06-02", "2026-07-02", "12345,00", "3210,75", "after"],
+  ];
+  const euroCents = (text: string) => m(text.replace(",", "."));
+  /** 1234,56 → `1.234,56` with dot thousands groups. */
+  const euro = (c: number) => grouped(c).replace(/,/g, " ").replace(".", ",").replace(/ /g, ".");
+  const write = (c: number, where: "after" | "before" | "code") => (where === "after" ? `${euro(c)} €` : where === "before" ? `€ ${euro(c)}` : `EUR ${euro(c)}`);
+  const dotted = (iso: Iso) => iso.split("-").reverse().join(".");
+  const docs: Doc[] = lines.map(([customer, no, date, due, amount, open]) => ({ customer, currency: "EUR", no, date, due, amount: euroCents(amount), open: euroCents(open) }));
+  return {
+    file: "23-european-decimal-comma.xlsx",
+    shape: "European open items: dotted dates, decimal-comma amounts with € before/after and EUR",
+    ...OCT,
+    sheets: [{
+      name: "Open items",
+      rows: [
+        ["Customer", "Invoice", "Date", "Due", "Amount", "Open"],
+        ...lines.map(([customer, no, date, due, amount, open, where]) => [customer, no, dotted(date), dotted(due), write(euroCents(amount), where), write(euroCents(open), where)]),
+      ],
+    }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+  };
+}
+
+export const UNSEEN: readonly CorpusLedger[] = [zohoBooks(), mac1904(), sheetPerMonth(), zhNameKeyed(), handKeptEnglish(), yonyou(), guanjiapo(), netsuite(), europeanOpenItems()];
