@@ -127,7 +127,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
       ],
     },
     Status: {
-      specific: ["payment status", "paid status", "paid?", "is paid", "settled?", "收款状态", "付款状态", "结清状态", "是否结清", "是否已收", "是否收款", "回款状态"],
+      specific: ["payment status", "paid status", "invoice status", "document status", "发票状态", "单据状态", "paid?", "is paid", "settled?", "收款状态", "付款状态", "结清状态", "是否结清", "是否已收", "是否收款", "回款状态"],
       generic: ["status", "状态"],
     },
     Credited: { specific: ["credited", "credit applied", "credits applied", "amount credited", "已冲销", "已核销贷项"] },

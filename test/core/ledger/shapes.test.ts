@@ -166,6 +166,22 @@ describe("open balances, paid dates, transaction types, terms", () => {
   });
 });
 
+describe("void, cancelled and draft documents", () => {
+  it("are not receivables: skipped and noted once as info with their count, column and first row", () => {
+    const ledger = read([block("Invoice", ["Invoice Date", "Invoice Number", "Invoice Status", "Customer Name", "Total", "Balance"], [
+      ["2026-09-01", "INV-1", "Overdue", "Pine", 100, 100],
+      ["2026-09-02", "INV-2", "Void", "Pine", 70, 70],
+      ["2026-09-03", "INV-3", "Draft", "Pine", 30, 30],
+      ["2026-09-04", "INV-4", "作废", "Pine", 9, 9],
+    ])]);
+    expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["INV-1"]);
+    expect(ledger.issues.map((i) => [i.severity, i.code, i.reason])).toEqual([
+      ["info", "voidSkipped", "skipped 3 void, cancelled or draft documents (Invoice Status; first: row 3): never owed"],
+    ]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "Pine USD": 10000 });
+  });
+});
+
 describe("customer IDs typed another way", () => {
   it("joins c-001 and Ｃ-001 to the listed C-001, but not C001, and not when two IDs differ only in case", () => {
     const ledger = read([

@@ -109,6 +109,8 @@ export function readInvoices(
   let skippedFooters = 0;
   let skippedBlank = 0;
   let skippedNotes = 0;
+  let voided = 0;
+  let firstVoided = -1;
   let firstFooter = -1;
   let undatedPaid: { index: number; invoice: Invoice }[] = [];
   // A sheet per customer and no customer column: the sheet's name is the rows' customer.
@@ -165,6 +167,13 @@ export function readInvoices(
         skippedNotes++;
         continue;
       }
+    }
+
+    // A void, cancelled or draft document was never owed (Zoho, Odoo, QuickBooks keep them on the list).
+    if (c.Status >= 0 && VOID_STATUS.test(cellText(at(row, c.Status)).normalize("NFKC").trim())) {
+      voided++;
+      if (firstVoided < 0) firstVoided = i;
+      continue;
     }
 
     const typeText = c.Type < 0 ? "" : cellText(at(row, c.Type));
@@ -377,6 +386,10 @@ export function readInvoices(
     issues.tableCoded("warning", c.PaidDate >= 0 ? block.headers[c.PaidDate] : undefined, "undatedPaid", { count: undatedPaid.length });
   }
   undatedPaid = [];
+  if (voided > 0) {
+    const params = { count: voided, first: issues.rowOf(firstVoided), column: block.headers[c.Status] };
+    context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[c.Status], reason: issueReason("voidSkipped", params), code: "voidSkipped", params });
+  }
   const skipped = skippedFooters + skippedBlank + skippedNotes;
   if (skipped > 0) {
     const params = { footers: skippedFooters, notes: skippedNotes, blank: skippedBlank, ...(firstFooter >= 0 ? { firstFooter: issues.rowOf(firstFooter) } : {}) };
@@ -386,9 +399,12 @@ export function readInvoices(
 }
 
 const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|是|yes|y|✓|✔)$/i;
-const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|draft|awaiting payment|未收|未收款|未付|未付款|未结清|部分收款|部分回款|部分|逾期|否|no|n)$/i;
+const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|awaiting payment|未收|未收款|未付|未付款|未结清|部分收款|部分回款|部分|逾期|否|no|n)$/i;
 
 /** "paid", "open", or undefined for a status this reader does not know. Blank = open. */
+/** Documents that are not receivables at all: voided, cancelled, drafts never sent. */
+const VOID_STATUS = /^(?:void|voided|cancel(?:l)?ed|draft|deleted|作废|已作废|已取消|取消|草稿)$/i;
+
 function readStatus(text: string): "paid" | "open" | undefined {
   const t = text.normalize("NFKC").trim();
   if (t === "" || OPEN_STATUS.test(t)) return "open";
