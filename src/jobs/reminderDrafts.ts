@@ -84,8 +84,15 @@ export function reminderDrafts(reminders: readonly Reminder[], settings: Setting
       html,
       date: { y: year, m: month, d: day },
     });
-    const fileName = uniqueFileName(`${reminder.customer.id} ${reminder.customer.name} - ${reminder.stage}.eml`, used);
+    const fileName = uniqueFileName(`${customerFileLabel(reminder.customer)} - ${reminder.stage}.eml`, used);
     return { reminder, channel: "email", subject, text: body, html, fileName, eml };
   });
   return { drafts, issues };
+}
+
+/** "C001 Acme Ltd", or the name alone when the ledger keys customers by name (never "X X"). */
+function customerFileLabel(customer: { readonly id: string; readonly name: string }): string {
+  const id = customer.id.trim();
+  const name = customer.name.trim();
+  return id === name || name === "" ? id : `${id} ${name}`;
 }

@@ -8,6 +8,7 @@
  * writes the files for trying them by hand.
  */
 import { addDays, cents as m, endOfMonth, expectedRows, type Doc, type ExpectedRow, type Iso, type Receipt } from "./_lib/expectedAging";
+import { UNSEEN } from "./corpusUnseen";
 import { type Cell, type SheetDraft, dateCell as dt, dotDate, grouped, num, slashDate, usDate, yuan, zhDate } from "./_lib/sheets";
 
 export interface CorpusLedger {
@@ -18,6 +19,8 @@ export interface CorpusLedger {
   /** The statements month that ends on the as-of day. */
   readonly month: string;
   readonly sheets: readonly SheetDraft[];
+  /** Saved in the Mac 1904 date system. */
+  readonly date1904?: boolean;
   /** Written as an `AR Settings` sheet (key → value) when given. */
   readonly settings?: Readonly<Record<string, string>>;
   readonly expected: readonly ExpectedRow[];
@@ -571,4 +574,5 @@ export const CORPUS: readonly CorpusLedger[] = [
   mergedHeader(),
   amountDue(),
   unreadRow(),
+  ...UNSEEN,
 ];

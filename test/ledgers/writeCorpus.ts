@@ -15,7 +15,7 @@ export async function writeCorpus(dir: string): Promise<string[]> {
   const files: string[] = [];
   for (const ledger of CORPUS) {
     const file = path.join(dir, ledger.file);
-    await writeWorkbook(file, ledger.sheets, ledger.settings);
+    await writeWorkbook(file, ledger.sheets, ledger.settings, { date1904: ledger.date1904 });
     files.push(file);
   }
   return files;

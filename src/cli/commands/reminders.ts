@@ -111,7 +111,7 @@ export async function runLogCall(file: string | undefined, flags: Flags): Promis
   await writeFileAtomic(logFile, await writeSpecsStreaming([dunningLogSheet(result.log)]));
   const { reminder } = result;
   process.stdout.write(
-    `${channel === "visit" ? "Visit" : "Call"} to ${reminder.customer.id} ${reminder.customer.name} (${reminder.stage}) on ${isoOf(asOf)} logged: ` +
+    `${channel === "visit" ? "Visit" : "Call"} to ${reminder.customer.id === reminder.customer.name ? reminder.customer.name : `${reminder.customer.id} ${reminder.customer.name}`} (${reminder.stage}) on ${isoOf(asOf)} logged: ` +
       `${plural(result.newLogEntries.length, "new entry", "new entries")} in ${logFile}\n`,
   );
   return 0;

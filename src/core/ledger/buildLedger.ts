@@ -48,6 +48,7 @@ export function buildLedger(input: LedgerInput, options?: LedgerOptions): Ledger
     workbookDateOrder: workbookDateOrder(input),
     customers: [],
     customerById: new Map(),
+    customerByIdKey: new Map(),
     customerByName: new Map(),
     hasCustomersTable: input.customers !== undefined,
     issues: [],

@@ -46,6 +46,8 @@ export const INVOICE_FIELDS = [
   { name: "Credited", required: false },
   /** 贷方 / Credit of a debit/credit ledger (明细账): a receipt or credit of the row's customer. */
   { name: "Credit", required: false },
+  /** The running Balance / 余额 beside Debit/Credit: checked against debit − credit, never read as money. */
+  { name: "RunningBalance", required: false },
   { name: "Terms", required: false },
   { name: "Email", required: false },
   { name: "CreditLimit", required: false },

@@ -18,7 +18,7 @@ interface Texts {
 const FIELD_ZH: Readonly<Record<string, string>> = {
   CustomerID: "客户编号", Name: "客户名称", CustomerName: "客户名称", InvoiceNo: "发票号", InvoiceDate: "开票日期",
   DueDate: "到期日", Amount: "金额", Paid: "已收金额", OpenBalance: "未收金额", PaidDate: "收款日期", Date: "日期",
-  Currency: "币种", Terms: "账期", TermsDays: "账期", Credited: "已冲销", Credit: "贷方", Type: "类型",
+  Currency: "币种", Terms: "账期", TermsDays: "账期", Credited: "已冲销", Credit: "贷方", RunningBalance: "余额", Type: "类型",
 };
 
 /** The parsers' reasons (parseDate, parseAmount) in Chinese. */
@@ -86,6 +86,10 @@ export const ISSUE_TEXTS = {
     zh: (p) => `该列日期有两种顺序：第 ${p.dmyRow} 行是“日/月/年”，第 ${p.mdyRow} 行是“月/日/年”` +
       (p.used ? `；按 --date-order / ledger.dateOrder 使用 ${p.used}` : "；其中顺序不明的日期未读入：请修正该列，或设置 --date-order / ledger.dateOrder"),
   },
+  runningBalanceMismatch: {
+    en: (p) => `the running balance ${p.value} disagrees with debit − credit so far (${p.expected}): the debits and credits are used; check this row`,
+    zh: (p) => `余额 ${p.value} 与截至本行的借方减贷方（${p.expected}）不符：以借贷发生额为准，请核对本行`,
+  },
   paidDisagreesOpen: {
     en: (p) => `Paid${p.credited ? " + Credited" : ""} disagrees with the open balance ${p.open}: the open balance is used`,
     zh: (p) => `已收金额${p.credited ? "加已冲销" : ""}与未收金额 ${p.open} 不符：以未收金额为准`,
@@ -105,6 +109,74 @@ export const ISSUE_TEXTS = {
   unknownStatus: {
     en: () => "status is neither paid nor unpaid (e.g. Paid, Unpaid, 已收, 未收): taken as unpaid",
     zh: () => "状态既不是已收也不是未收（如 Paid、Unpaid、已收、未收）：按未收计",
+  },
+  voidSkipped: {
+    en: (p) => `skipped ${p.count} void, cancelled or draft documents (${p.column}; first: row ${p.first}): never owed`,
+    zh: (p) => `已跳过 ${p.count} 张作废、取消或草稿单据（${p.column}；第一行：第 ${p.first} 行）：不构成应收`,
+  },
+  nameEmpty: {
+    en: () => "Name is empty: the CustomerID is used as the name",
+    zh: () => "客户名称为空：以客户编号作为名称",
+  },
+  unknownCurrency: {
+    en: (p) => `unknown currency code ${p.code}: kept as written`,
+    zh: (p) => `未知的币种代码 ${p.code}：按原样保留`,
+  },
+  notCurrency: {
+    en: (p) => `not a currency: ${p.used} used`,
+    zh: (p) => `不是币种：按 ${p.used} 计`,
+  },
+  badCreditLimit: {
+    en: (p) => `credit limit ${p.reason}: no limit applied`,
+    zh: (p) => `信用额度${reasonZh(p)}：不设额度`,
+  },
+  negativeCreditLimit: {
+    en: () => "credit limit is negative: no limit applied",
+    zh: () => "信用额度为负数：不设额度",
+  },
+  badDiscountTerms: {
+    en: () => "discount terms not like 2/10 (2 % within 10 days): ignored",
+    zh: () => "折扣条件无法识别（应如 2/10，即 10 天内付款折扣 2%）：已忽略",
+  },
+  unknownLanguage: {
+    en: (p) => `language not en or zh: ${p.used} used`,
+    zh: (p) => `语言不是 en 或 zh：按 ${p.used === "zh" ? "中文" : "英文"} 计`,
+  },
+  badEmail: {
+    en: () => "does not look like an email address",
+    zh: () => "不像电子邮箱地址",
+  },
+  disputedNotYesNo: {
+    en: () => "Disputed is not yes or no: taken as disputed",
+    zh: () => "争议栏既不是“是”也不是“否”：按有争议计",
+  },
+  badPaidDate: {
+    en: (p) => `paid date ${p.reason}: the payment is taken as undated`,
+    zh: (p) => `收款日期${reasonZh(p)}：该笔收款按无日期计`,
+  },
+  paidIgnored: {
+    en: (p) => `${p.withDate ? "Paid and paid date" : "Paid column"} ignored on ${p.count} rows: payments come from the Payments table`,
+    zh: (p) => `${p.count} 行的${p.withDate ? "已收金额和收款日期" : "已收金额"}未使用：收款以收款表为准`,
+  },
+  badPaid: {
+    en: (p) => `Paid ${p.reason}: taken as 0`,
+    zh: (p) => `已收金额${reasonZh(p)}：按 0 计`,
+  },
+  paidOppositeSign: {
+    en: () => "Paid has the opposite sign of Amount: taken as 0",
+    zh: () => "已收金额与金额符号相反：按 0 计",
+  },
+  creditPaidCapped: {
+    en: () => "Paid on a credit note exceeds its amount: capped at the amount",
+    zh: () => "红字发票的已收金额超过其金额：以其金额为限",
+  },
+  paymentInvoiceUnknown: {
+    en: () => "no invoice of this customer has this InvoiceNo: applied to the customer's oldest open invoices",
+    zh: () => "该客户没有此发票号的发票：冲抵该客户最早的未清发票",
+  },
+  negativePayment: {
+    en: () => "negative payment: taken as a refund or reversal",
+    zh: () => "收款为负数：按退款或冲回计",
   },
   dueBeforeInvoice: {
     en: () => "DueDate is before InvoiceDate",

@@ -22,6 +22,8 @@ export const AMOUNT_REASONS = {
 /** Leading/trailing currency markers, longest first so `US$` wins over `$`. */
 const MARKER = /^(?:[A-Za-z]{3}|US\$|HK\$|NT\$|[A-Z]{1,2}\$|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])/;
 const MARKER_END = /(?:[A-Za-z]{3}|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])$/;
+/** `1.234,56`, `1 234,5`, `500,00`: dot or space thousands groups (or none) and a decimal comma. */
+const DECIMAL_COMMA_BODY = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:\s\d{3})+|\d+),\d{1,2}$/;
 /** Digits with comma thousands groups, or plain digits, with an optional fraction. */
 const NUMBER_BODY = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?$|^\.\d+$/;
 
@@ -103,6 +105,9 @@ function parseAmountText(raw: string, currency: CurrencyCode): AmountResult {
     }
     if (text === before) break;
   }
+  // A decimal comma (European exports: `1.234,56 €`, `500,00`): a comma followed by one or two
+  // digits at the end can never be a thousands group, so the reading is not a guess.
+  if (DECIMAL_COMMA_BODY.test(text)) text = text.replace(/[.\s]/g, "").replace(",", ".");
   if (!NUMBER_BODY.test(text)) return { ok: false, reason: AMOUNT_REASONS.notAmount };
   if (marker !== undefined && normalizeCurrency(marker) === undefined) {
     return { ok: false, reason: AMOUNT_REASONS.notAmount };

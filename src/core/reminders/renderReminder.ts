@@ -151,6 +151,17 @@ export function historyText(reminder: Pick<Reminder, "notices" | "calls" | "asOf
   return sentences.join(language === "en" ? " " : "");
 }
 
+/**
+ * The customer as a letter names it: "Acme Ltd (C001)", "华通科技，客户编号 C001". A ledger keyed by
+ * name (or with no name column) has the same text for both: it is said once, never "X (X)".
+ */
+function customerRef(customer: { readonly id: string; readonly name: string }, language: Language): string {
+  const id = customer.id.trim();
+  const name = customer.name.trim();
+  if (id === "" || name === "" || id === name) return name || id;
+  return language === "zh" ? `${name}，客户编号 ${id}` : `${name} (${id})`;
+}
+
 /** Every placeholder value for a reminder (see templates.ts for the list). */
 export function reminderValues(reminder: Reminder, company: CompanyHeader, payment: PaymentInstructions): TemplateValues {
   const language = reminder.language;
@@ -167,6 +178,7 @@ export function reminderValues(reminder: Reminder, company: CompanyHeader, payme
   return {
     customerName: reminder.customer.name,
     customerId: reminder.customer.id,
+    customerRef: customerRef(reminder.customer, language),
     contact: reminder.customer.contact || reminder.customer.name,
     companyName: company.name,
     companyContact: [company.email, company.phone].filter((part) => part !== "").join(" · "),

@@ -3,7 +3,8 @@
  * Reminder 1 friendly → Reminder 2 firm with a phone follow-up → Final notice formal demand
  * (fees, interest, next steps) → Collections hand-over. Plain text; the e-mail builder makes HTML.
  *
- * Placeholders: {{customerName}} {{customerId}} {{contact}} (the customer's contact person, else
+ * Placeholders: {{customerName}} {{customerId}} {{customerRef}} (the name with the customer
+ * number, or the name alone when the ledger keys customers by name) {{contact}} (the customer's contact person, else
  * its name) {{companyName}} {{companyContact}} (our e-mail / phone) {{asOf}} {{stage}}
  * {{invoiceTable}} {{overdueTotal}} {{totalDue}} {{feesAndInterest}} {{totalToPay}}
  * {{paymentInstructions}}, and from the dunning log: {{history}} (the earlier notices with their
@@ -20,7 +21,7 @@ import type { ReminderTemplateOverrides } from "../settings/types";
 
 /** Every placeholder a reminder template may use (renderReminder fills each one). */
 export const TEMPLATE_PLACEHOLDERS = [
-  "customerName", "customerId", "contact", "companyName", "companyContact", "asOf", "stage", "invoiceTable",
+  "customerName", "customerId", "customerRef", "contact", "companyName", "companyContact", "asOf", "stage", "invoiceTable",
   "overdueTotal", "totalDue", "feesAndInterest", "totalToPay", "paymentInstructions", "chargesNote", "maxDaysOverdue",
   "history", "noticeCount", "lastNoticeDate", "lastNoticeStage", "daysSinceLastNotice",
 ] as const;
@@ -98,16 +99,16 @@ export const DEFAULT_TEMPLATES: Readonly<Record<StandardStage, Readonly<Record<L
   },
   Collections: {
     en: {
-      subject: "Notice before referral to collections – account {{customerId}}",
+      subject: "Notice before referral to collections – {{customerRef}}",
       body:
-        "Dear {{contact}},\n\nThe invoices below for {{customerName}} ({{customerId}}) remain unpaid as of {{asOf}}, the oldest {{maxDaysOverdue}} days after its due date:\n\n{{invoiceTable}}\n\nOverdue total: {{overdueTotal}}\n{{feesAndInterest}}\nTotal now payable: {{totalToPay}}\n\n{{history}}\n\n" +
+        "Dear {{contact}},\n\nThe invoices below for {{customerRef}} remain unpaid as of {{asOf}}, the oldest {{maxDaysOverdue}} days after its due date:\n\n{{invoiceTable}}\n\nOverdue total: {{overdueTotal}}\n{{feesAndInterest}}\nTotal now payable: {{totalToPay}}\n\n{{history}}\n\n" +
         "Unless we receive the full amount within 7 days of this notice, we will hand the account to our collections agency / legal counsel, and further collection costs may then be added to the amount owed. To avoid this, pay the full amount now or contact us. {{chargesNote}}\n\n" +
         SIGNATURE + "{{companyName}}\n{{companyContact}}",
     },
     zh: {
-      subject: "移交催收前通知 – 客户编号 {{customerId}}",
+      subject: "移交催收前通知 – {{customerName}}",
       body:
-        "{{contact}}：\n\n截至{{asOf}}，贵司（{{customerName}}，客户编号 {{customerId}}）以下款项仍未支付，最早一笔已逾期{{maxDaysOverdue}}天：\n\n{{invoiceTable}}\n\n逾期合计：{{overdueTotal}}\n{{feesAndInterest}}\n现应付总额：{{totalToPay}}\n\n{{history}}\n\n" +
+        "{{contact}}：\n\n截至{{asOf}}，贵司（{{customerRef}}）以下款项仍未支付，最早一笔已逾期{{maxDaysOverdue}}天：\n\n{{invoiceTable}}\n\n逾期合计：{{overdueTotal}}\n{{feesAndInterest}}\n现应付总额：{{totalToPay}}\n\n{{history}}\n\n" +
         "如自本通知发出之日起7日内仍未收到全部款项，我司将把贵司账户移交催收机构/法律顾问处理，由此产生的催收费用可能计入应付款项。{{chargesNote}}为避免上述处理，请立即全额付款或与我司联系。\n\n" + SIGNATURE + "{{companyName}}\n{{companyContact}}",
     },
   },

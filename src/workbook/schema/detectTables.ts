@@ -52,7 +52,38 @@ export type Detection = { readonly [K in TableKind]?: TableDetection<K> } & {
    * read too, so a workbook split over sheets is never read short.
    */
   readonly moreInvoices?: readonly TableDetection<"invoices">[];
+  /** Without an invoice list: a sheet that is an aging report (bucket columns, no dates), to say so. */
+  readonly agingReport?: AgingReportBlock;
 };
+
+/** An aging report's sheet: amounts already bucketed (Current, 1-30 … / Period 1 … Older, 账龄). */
+export interface AgingReportBlock {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly buckets: readonly string[];
+}
+
+/**
+ * Headers of aging buckets, folded (NFKC, lower case, no spaces; dashes kept, as "1 - 30" must not
+ * read as 130): Current, Future, 1-30, 31-60 days, 91 and over, 90+, Period 1, Older, 未到期, 1-30天, 90天以上.
+ */
+const BUCKET_HEADER = /^(?:current|future|notdue|notyetdue|period\d+|month\d+|older|\d+[-–~]\d+(?:days?|天)?|\d+(?:\+|andover|ormore|days?andover|天以上)|(?:over|>)\d+(?:days?)?|未到期|账龄.*)$/;
+const bucketFold = (header: string) => header.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+
+/**
+ * A block whose headers hold three or more aging buckets and nothing that dates a document is an
+ * aging summary (Sage "Aged Debtors", an ERP 账龄分析表): its amounts cannot be aged again.
+ */
+function agingReportOf(blocks: readonly SourceBlock[]): AgingReportBlock | undefined {
+  for (const block of blocks) {
+    const buckets = block.headers.filter((h) => BUCKET_HEADER.test(bucketFold(h)));
+    if (buckets.length < 3) continue;
+    const mapping = mapHeaders("invoices", block.headers) as HeaderMapping<"invoices">;
+    if (mapping.matches.InvoiceDate || mapping.matches.DueDate) continue;
+    return { sheet: block.sheet, headerRow: block.headerRow, buckets };
+  }
+  return undefined;
+}
 
 /** A header-detected block must reach this score to count. */
 const MIN_HEADER_CONFIDENCE = 0.45;
@@ -220,17 +251,42 @@ export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: D
     const assigned = assignByHeaders(remaining, blocks.filter((b) => !used.has(b)));
     for (const [kind, { block }] of assigned) take(kind, block, "headers");
   }
+  let main = found.get("invoices") as TableDetection<"invoices"> | undefined;
+  // An aging summary taken as a half-mapped invoice list (Customer + Total) would be read wrong.
+  const agingReport = !main ? agingReportOf(blocks) : main.method !== "override" && main.missing.length > 0 ? agingReportOf([main.block]) : undefined;
+  if (agingReport && main) {
+    found.delete("invoices");
+    main = undefined;
+  }
+  if (main) releaseInvoiceLookalikes(main, found, used);
   const result: Record<string, unknown> = {
     missingTables: REQUIRED_TABLES.filter((k) => !found.has(k)),
     overrideProblems: problems,
+    ...(agingReport ? { agingReport } : {}),
   };
   for (const [kind, d] of found) result[kind] = d;
-  const main = found.get("invoices") as TableDetection<"invoices"> | undefined;
   if (main && main.method !== "override" && main.block.tableName === undefined) {
     const more = sameLayoutBlocks(main, blocks.filter((b) => !used.has(b) && b.tableName === undefined), overrides, problems);
     if (more.length > 0) result.moreInvoices = more;
   }
   return result as Detection;
+}
+
+/**
+ * A sheet per month (Aug / Sep / Oct, the same columns on each): the header match may hand one
+ * month to Customers or Payments because its "Customer" column fits there too, and its invoices
+ * would then be lost. A block taken by headers alone whose columns map to exactly the Invoices
+ * layout is more invoices: it is released here and joins the invoices as the same layout.
+ */
+function releaseInvoiceLookalikes(main: TableDetection<"invoices">, found: Map<TableKind, TableDetection>, used: Set<SourceBlock>): void {
+  const layout = layoutOf(main.columns);
+  for (const kind of ["customers", "payments"] as const) {
+    const d = found.get(kind);
+    if (!d || d.method !== "headers" || d.block.tableName !== undefined) continue;
+    if (layoutOf(toDetection("invoices", d.block, "headers", mapHeaders("invoices", d.block.headers)).columns) !== layout) continue;
+    found.delete(kind);
+    used.delete(d.block);
+  }
 }
 
 /** The field names a mapping found, in a fixed order: two blocks with the same ones share a layout. */

@@ -97,7 +97,10 @@ export function mapHeaders<K extends TableKind>(kind: K, headers: readonly strin
     const due = headers.findIndex((h, i) => !usedColumns.has(i) && normalizeHeader(h) === "due");
     if (due >= 0 && m.DueDate && !m.OpenBalance) m.OpenBalance = { index: due, header: headers[due], quality: 1 };
     // Beside debit/credit columns a Balance / 余额 column is a running balance: a check, never an open balance.
-    if (m.Credit && m.OpenBalance && m.OpenBalance.quality < 1) delete m.OpenBalance;
+    if (m.Credit && m.OpenBalance && m.OpenBalance.quality < 1) {
+      if (!m.RunningBalance) m.RunningBalance = m.OpenBalance;
+      delete m.OpenBalance;
+    }
   }
   return finishMapping(kind, headers, matches, nonEmpty);
 }

@@ -83,7 +83,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     },
     // "Due" alone is a due date unless a "Due date" column is there too (then it is the amount due).
     DueDate: {
-      specific: ["DueDate", "due date", "due on", "payment due", "date due", "net due date", "到期日", "到期日期", "应付日期", "应收日期", "付款到期日", "收款到期日", "到期时间"],
+      specific: ["DueDate", "due date", "due on", "payment due", "date due", "net due date", "due date/receive by", "due date / receive by", "到期日", "到期日期", "应付日期", "应收日期", "付款到期日", "收款到期日", "到期时间"],
       generic: ["due"],
     },
     Amount: {
@@ -104,11 +104,12 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     Currency: CURRENCY,
     Disputed: { specific: ["Disputed", "dispute", "on hold", "hold", "in dispute", "争议", "有争议", "是否争议", "争议中"] },
     Description: { specific: ["Description", "desc", "memo", "details", "item", "描述", "摘要", "说明", "内容"] },
-    CustomerName: CUSTOMER_NAME,
+    // A transaction list's bare "Name" column (NetSuite, Sage) is the customer's name.
+    CustomerName: { specific: CUSTOMER_NAME.specific, generic: ["name", "名称"] },
     OpenBalance: {
       specific: [
         "open balance", "balance due", "amount due", "amount open", "open amount", "remaining", "remaining balance",
-        "remaining amount", "outstanding", "outstanding amount", "outstanding balance", "amount outstanding", "unpaid", "unpaid amount",
+        "remaining amount", "amount remaining", "balance remaining", "amount unpaid", "residual", "amount residual", "outstanding", "outstanding amount", "outstanding balance", "amount outstanding", "unpaid", "unpaid amount",
         "未收金额", "未收款", "欠款", "欠款金额", "未付金额", "未收", "未收余额", "应收余额", "未回款", "未回款金额", "剩余金额",
       ],
       generic: ["open", "balance", "余额"],
@@ -126,11 +127,13 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
       ],
     },
     Status: {
-      specific: ["payment status", "paid status", "paid?", "is paid", "settled?", "收款状态", "付款状态", "结清状态", "是否结清", "是否已收", "是否收款", "回款状态"],
+      specific: ["payment status", "paid status", "invoice status", "document status", "发票状态", "单据状态", "paid?", "is paid", "settled?", "收款状态", "付款状态", "结清状态", "是否结清", "是否已收", "是否收款", "回款状态"],
       generic: ["status", "状态"],
     },
     Credited: { specific: ["credited", "credit applied", "credits applied", "amount credited", "已冲销", "已核销贷项"] },
     Credit: { specific: ["credit", "credit amount", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款"] },
+    // Balance / 余额 beside Debit/Credit becomes the running balance (matchHeaders); these name it outright.
+    RunningBalance: { specific: ["running balance", "cumulative balance", "累计余额", "滚动余额"] },
     Terms: TERMS,
     Email: EMAIL,
     CreditLimit: CREDIT_LIMIT,

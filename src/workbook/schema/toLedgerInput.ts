@@ -2,17 +2,29 @@
  * Turns a detection into the ledger builder's input (src/core/ledger/buildLedger.ts).
  */
 import type { LedgerInput } from "../../core/ledger/input";
-import type { Detection } from "./detectTables";
+import type { AgingReportBlock, Detection } from "./detectTables";
 import type { TableKind } from "./tableFields";
 
 export type { LedgerInput, MappedTable } from "../../core/ledger/input";
 
 /** Thrown when a required table (Customers, Invoices) was not found. */
 export class MissingTablesError extends Error {
-  constructor(readonly missingTables: readonly TableKind[]) {
-    super(`ARDesk schema: no ${missingTables.map(label).join(" or ")} table found: no sheet has a header row with an invoice number, a customer, a date and an amount. Name an Excel table or a sheet "${missingTables.map(label).join('" / "')}", or choose it in AR Settings (source.Invoices).`);
+  constructor(readonly missingTables: readonly TableKind[], agingReport?: AgingReportBlock) {
+    super(agingReport ? agingReportText(agingReport) : `ARDesk schema: no ${missingTables.map(label).join(" or ")} table found: no sheet has a header row with an invoice number, a customer, a date and an amount. Name an Excel table or a sheet "${missingTables.map(label).join('" / "')}", or choose it in AR Settings (source.Invoices).`);
     this.name = "MissingTablesError";
   }
+}
+
+/** An aging summary cannot be aged again: say so, and which export to use instead. */
+function agingReportText(report: AgingReportBlock): string {
+  return (
+    `ARDesk schema: sheet "${report.sheet}" (header row ${report.headerRow}) is an aging summary: its columns ` +
+    `${report.buckets.map((b) => `"${b}"`).join(", ")} hold amounts already put in buckets, and it has no invoice or due date, ` +
+    "so AR Desk cannot age them, chase them or put them on statements. Export the open-item detail instead, one row per " +
+    "invoice with its number, customer, invoice date (or due date) and amount or open balance (Sage \"Aged Debtors Detailed\", " +
+    "Xero \"Aged Receivables Detail\", QuickBooks \"A/R Aging Detail\", 金蝶/用友 \"应收账款明细表\"), and open that file; " +
+    "or choose such a sheet in AR Settings (source.Invoices)."
+  );
 }
 
 function label(kind: TableKind): string {
@@ -27,7 +39,7 @@ function label(kind: TableKind): string {
  */
 export function toLedgerInput(detection: Detection): LedgerInput {
   const { customers, invoices, payments } = detection;
-  if (!invoices) throw new MissingTablesError(["invoices"]);
+  if (!invoices) throw new MissingTablesError(["invoices"], detection.agingReport);
   return {
     ...(customers ? { customers: { block: customers.block, columns: { ...customers.columns } } } : {}),
     invoices: { block: invoices.block, columns: { ...invoices.columns } },

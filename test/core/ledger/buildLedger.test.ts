@@ -72,7 +72,7 @@ describe("buildLedger", () => {
     // With a Payments table the Paid column is ignored, and said so once.
     expect(ledger.invoices[0].paid.minor).toBe(0);
     expect(ledger.issues).toEqual([
-      { severity: "warning", sheet: "Invoices", row: 0, column: "Paid", reason: "Paid column ignored on 1 rows: payments come from the Payments table" },
+      { severity: "warning", sheet: "Invoices", row: 0, column: "Paid", reason: "Paid column ignored on 1 rows: payments come from the Payments table", code: "paidIgnored", params: { count: 1 } },
     ]);
   });
 

@@ -21,9 +21,51 @@ describe("issue texts", () => {
     expect(ledger.issues.map((i) => issueText(i, "en"))).toEqual(ledger.issues.map((i) => i.reason));
   });
 
+  it("codes every warning about customers, payments and paid amounts, so the Chinese pane shows them in Chinese", () => {
+    const doubtful = buildLedger({
+      customers: tableOf(block("客户", ["CustomerID", "Name", "Email", "CreditLimit", "Currency", "Language", "DiscountTerms"], [
+        ["C1", "", "not-an-email", "lots", "XYZ", "fr", "soon"],
+        ["C2", "Beta", "b@beta.test", -5, "dollars", "en", null],
+      ])),
+      invoices: tableOf(block("发票", ["InvoiceNo", "CustomerID", "InvoiceDate", "Amount", "Paid", "Disputed"], [
+        ["F1", "C1", "2026-10-01", 100, "abc", "maybe"],
+        ["F2", "C2", "2026-10-01", 100, -20, null],
+        ["F3", "C2", "2026-10-01", -50, -80, null],
+      ])),
+      payments: tableOf(block("收款", ["Date", "CustomerID", "Amount", "InvoiceNo"], [
+        ["2026-10-05", "C2", 10, "NOPE"],
+        ["2026-10-06", "C2", -5, null],
+      ])),
+    });
+    const warnings = doubtful.issues.filter((i) => i.severity === "warning");
+    expect(warnings.map((i) => i.code).sort()).toEqual([
+      "badCreditLimit", "badDiscountTerms", "badEmail", "disputedNotYesNo", "nameEmpty", "negativeCreditLimit", "negativePayment",
+      "notCurrency", "paidIgnored", "paymentInvoiceUnknown", "unknownCurrency", "unknownLanguage",
+    ]);
+    for (const w of warnings) expect([w.code, /[\u4e00-\u9fff]/.test(issueText(w, "zh"))]).toEqual([w.code, true]);
+    expect(warnings.find((w) => w.code === "unknownCurrency")!.reason).toBe("unknown currency code XYZ: kept as written");
+  });
+
+  it("codes the Paid warnings of a ledger without a payments table", () => {
+    const paid = buildLedger({
+      invoices: tableOf(block("发票", ["InvoiceNo", "CustomerID", "InvoiceDate", "Amount", "Paid", "Email", "CreditLimit"], [
+        ["F1", "C1", "2026-10-01", 100, "abc", "nobody", "x"],
+        ["F2", "C1", "2026-10-01", 100, -20, null, null],
+        ["F3", "C1", "2026-10-01", -50, -80, null, null],
+      ])),
+    });
+    expect(paid.issues.filter((i) => i.severity === "warning").map((i) => [i.row, i.code, issueText(i, "zh")])).toEqual([
+      [2, "badEmail", "不像电子邮箱地址"],
+      [2, "badCreditLimit", "信用额度不是金额：不设额度"],
+      [2, "badPaid", "已收金额不是金额：按 0 计"],
+      [3, "paidOppositeSign", "已收金额与金额符号相反：按 0 计"],
+      [4, "creditPaidCapped", "红字发票的已收金额超过其金额：以其金额为限"],
+    ]);
+  });
+
   it("has both languages for every code", () => {
     for (const [code, texts] of Object.entries(ISSUE_TEXTS)) {
-      const params = { field: "Amount", reason: "x", rows: 1, first: 2, days: 30, count: 1, what: "invoice", dmyRow: 2, mdyRow: 3, open: "5", footers: 1, notes: 1, blank: 1, firstFooter: 9 };
+      const params = { field: "Amount", reason: "x", rows: 1, first: 2, days: 30, count: 1, what: "invoice", dmyRow: 2, mdyRow: 3, open: "5", footers: 1, notes: 1, blank: 1, firstFooter: 9, code: "XYZ", used: "zh", value: "705", expected: "750.00", withDate: 1 };
       expect([code, texts.en(params).length > 0, /[\u4e00-\u9fff]/.test(texts.zh(params))]).toEqual([code, true, true]);
     }
   });

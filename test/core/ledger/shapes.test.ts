@@ -166,6 +166,78 @@ describe("open balances, paid dates, transaction types, terms", () => {
   });
 });
 
+describe("void, cancelled and draft documents", () => {
+  it("are not receivables: skipped and noted once as info with their count, column and first row", () => {
+    const ledger = read([block("Invoice", ["Invoice Date", "Invoice Number", "Invoice Status", "Customer Name", "Total", "Balance"], [
+      ["2026-09-01", "INV-1", "Overdue", "Pine", 100, 100],
+      ["2026-09-02", "INV-2", "Void", "Pine", 70, 70],
+      ["2026-09-03", "INV-3", "Draft", "Pine", 30, 30],
+      ["2026-09-04", "INV-4", "作废", "Pine", 9, 9],
+    ])]);
+    expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["INV-1"]);
+    expect(ledger.issues.map((i) => [i.severity, i.code, i.reason])).toEqual([
+      ["info", "voidSkipped", "skipped 3 void, cancelled or draft documents (Invoice Status; first: row 3): never owed"],
+    ]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "Pine USD": 10000 });
+  });
+});
+
+describe("customer IDs typed another way", () => {
+  it("joins c-001 and Ｃ-001 to the listed C-001, but not C001, and not when two IDs differ only in case", () => {
+    const ledger = read([
+      block("Customers", ["Customer ID", "Name"], [["C-001", "Acme Ltd"], ["K-1", "Kay"], ["k-1", "Kay too"]]),
+      block("Invoices", ["Invoice No", "Customer ID", "Invoice Date", "Amount"], [
+        ["I1", "c-001", "2026-10-01", 100], ["I2", "Ｃ-001", "2026-10-01", 50], ["I3", "C001", "2026-10-01", 70], ["I4", "K-1", "2026-10-01", 5], ["I5", "Ｋ-1", "2026-10-01", 6],
+      ]),
+    ]);
+    expect(ledger.invoices.map((i) => [i.invoiceNo, i.customerId])).toEqual([["I1", "C-001"], ["I2", "C-001"], ["I3", "C001"], ["I4", "K-1"], ["I5", "Ｋ-1"]]);
+    expect(ledger.issues.filter((i) => i.severity === "warning").map((i) => [i.row, i.value, i.code])).toEqual([[4, "C001", "customerNotListed"], [6, "Ｋ-1", "customerNotListed"]]);
+  });
+});
+
+describe("running balance (余额 beside 借方/贷方)", () => {
+  const headers = ["日期", "凭证字号", "往来单位名称", "摘要", "借方", "贷方", "余额"];
+
+  it("warns once, naming the row and the value, where the balance disagrees with debit − credit, and keeps the money as debited", () => {
+    const ledger = read([block("明细账", headers, [
+      ["2026-07-08", "记-1", "长江建材", "销售", 500, null, 500],
+      ["2026-08-01", "记-2", "长江建材", "销售", 250, null, 705], // 500 + 250 = 750, not 705
+      ["2026-09-05", "记-3", "长江建材", "收款", null, 200, 505], // follows on from the stated 705: no second warning
+      ["2026-09-06", "记-4", "西安秦川", "销售", 80, null, 80],
+    ])]);
+    expect(ledger.issues.filter((i) => i.severity !== "info").map((i) => [i.severity, i.row, i.column, i.value, i.code])).toEqual([["warning", 3, "余额", "705", "runningBalanceMismatch"]]);
+    expect(ledger.issues.find((i) => i.code === "runningBalanceMismatch")!.reason).toContain("(750.00)");
+    // 500 + 250 − 200 = 550: the debits and credits, not the stated balance
+    expect(balances(ledger, "2026-10-31")).toEqual({ "长江建材 CNY": 55000, "西安秦川 CNY": 8000 });
+  });
+
+  it("accepts a credit balance printed without its sign beside a 方向 column (用友)", () => {
+    const ledger = read([block("明细账", [...headers.slice(0, 6), "方向", "余额"], [
+      ["2026-07-08", "记-1", "海韵水产", "销售", 100, null, "借", 100],
+      ["2026-09-30", "收-1", "海韵水产", "预收", null, 300, "贷", 200],
+    ])]);
+    expect(ledger.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("Yonyou 客户往来明细账", () => {
+  it("skips both 本月合计 and 本年累计 under each customer group: checks, never rows without a customer", () => {
+    const ledger = read([block("客户往来明细账", ["日期", "凭证号", "摘要", "借方", "贷方", "方向", "余额"], [
+      ["客户：天津重工", null, null, null, null, null, null],
+      ["2026/8/5", "转-1", "销售产品", 678, null, "借", 678],
+      ["2026/9/12", "收-1", "收回货款", null, 600, "借", 78],
+      [null, null, "本月合计", 678, 600, "借", 78],
+      [null, null, "本年累计", 678, 600, "借", 78],
+      ["客户：青岛海韵", null, null, null, null, null, null],
+      ["2026/7/14", "转-2", "销售产品", 96, null, "借", 96],
+      [null, null, "本季累计", 96, null, "借", 96],
+    ])]);
+    expect(ledger.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    // 678 − 600 = 78 and 96, in minor units
+    expect(balances(ledger, "2026-10-31")).toEqual({ "天津重工 CNY": 7800, "青岛海韵 CNY": 9600 });
+  });
+});
+
 describe("currency inference", () => {
   const yen = (marker: string) => [block("发票", ["发票号", "客户名称", "开票日期", "金额"], [["F1", "华通", "2026-10-01", `${marker}1,000.00`]])];
 

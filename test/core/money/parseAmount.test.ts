@@ -39,9 +39,18 @@ describe("parseAmount", () => {
       expect(parseAmount("1234.5", "JPY")).toEqual(ok(1235));
     });
     it("refuses text that is not an amount", () => {
-      for (const text of ["abc", "1,23", "1 234,50", "1.2.3", "--1", "(-1)", "1e3", "$$1", "¥"]) {
+      for (const text of ["abc", "1,2345", "1.23,45", "1 23,50", "1.2.3", "--1", "(-1)", "1e3", "$$1", "¥"]) {
         expect([text, parseAmount(text, "USD")]).toEqual([text, bad("not an amount")]);
       }
+    });
+    it("reads a decimal comma (European exports): a comma before one or two final digits is never a thousands group", () => {
+      expect(parseAmount("1.234,56 €", "EUR")).toEqual(ok(123456));
+      expect(parseAmount("€ 2.000,00", "EUR")).toEqual(ok(200000));
+      expect(parseAmount("EUR 99,90", "EUR")).toEqual(ok(9990));
+      expect(parseAmount("-1 234,5", "EUR")).toEqual(ok(-123450));
+      expect(parseAmount("1,23", "USD")).toEqual(ok(123));
+      // a comma before three digits stays a thousands separator
+      expect(parseAmount("1,234", "USD")).toEqual(ok(123400));
     });
     it("refuses a currency that is not the row's", () => {
       expect(parseAmount("USD 100", "CNY")).toEqual(bad("currency in the amount differs from the row's currency"));

@@ -100,6 +100,17 @@ ar@acme.test · +1 555 0100
       expect(body).not.toMatch(/\n\n\n/);
       expect(body).not.toContain("Fee");
     });
+    it("names the customer once on a collections notice when the ledger keys customers by name (no \"X (X)\")", () => {
+      const byName = (language: "en" | "zh") => renderReminder(reminder({ customer: customer({ id: "深圳市华强电子有限公司", name: "深圳市华强电子有限公司" }), stage: "Collections", language }), settings);
+      expect(byName("zh").body).toContain("贵司（深圳市华强电子有限公司）以下款项");
+      expect(byName("zh").body).not.toContain("客户编号");
+      expect(byName("zh").subject).toBe("移交催收前通知 – 深圳市华强电子有限公司");
+      expect(byName("en").body).toContain("The invoices below for 深圳市华强电子有限公司 remain unpaid");
+      const withId = (language: "en" | "zh") => renderReminder(reminder({ stage: "Collections", language }), settings);
+      expect(withId("en").subject).toBe("Notice before referral to collections – Beta GmbH (C1)");
+      expect(withId("en").body).toContain("The invoices below for Beta GmbH (C1) remain unpaid");
+      expect(withId("zh").body).toContain("贵司（Beta GmbH，客户编号 C1）以下款项");
+    });
     it("returns the clerk's override template", () => {
       const custom: Settings = { ...settings, reminderTemplates: { "Reminder 2": { en: { subject: "Hey {{customerName}} {{unknown}}" } } } };
       expect(renderReminder(reminder(), custom).subject).toBe("Hey Beta GmbH {{unknown}}");

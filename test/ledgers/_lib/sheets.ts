@@ -15,6 +15,13 @@ export interface SheetDraft {
   readonly merges?: readonly string[];
   /** Number format of date cells; default `yyyy-mm-dd`. */
   readonly dateFormat?: string;
+  /** 1-based columns the clerk has hidden. */
+  readonly hiddenColumns?: readonly number[];
+}
+
+export interface WorkbookOptions {
+  /** The Mac Excel 1904 date system (serial 0 = 1904-01-01). */
+  readonly date1904?: boolean;
 }
 
 /** A date cell (UTC midnight: Excel serials carry no time zone). */
@@ -33,6 +40,12 @@ export const usDate = (iso: Iso) => { const [y, m, d] = parts(iso); return `${m}
 /** SAP/German `15.09.2026` */
 export const dotDate = (iso: Iso) => { const [y, m, d] = parts(iso); return `${String(d).padStart(2, "0")}.${String(m).padStart(2, "0")}.${y}`; };
 
+/** `15-Sep-2026` */
+export const dashMonDate = (iso: Iso) => { const [y, m, d] = parts(iso); return `${d}-${MONTHS[m - 1]}-${y}`; };
+/** `Sep 15, 2026` */
+export const monDayDate = (iso: Iso) => { const [y, m, d] = parts(iso); return `${MONTHS[m - 1]} ${d}, ${y}`; };
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /** Cents as a number cell (2 decimals). */
 export const num = (cents: number) => cents / 100;
 
@@ -44,6 +57,9 @@ export function grouped(cents: number): string {
   return `${sign}${whole}.${String(abs % 100).padStart(2, "0")}`;
 }
 
+/** Accounting negatives: `(1,200.00)`. */
+export const parens = (cents: number) => (cents < 0 ? `(${grouped(-cents)})` : grouped(cents));
+
 /** `¥12,345.60` (or the full-width `￥`), `-¥1,200.00` for a red-letter invoice. */
 export function yuan(cents: number, mark = "¥"): string {
   return cents < 0 ? `-${mark}${grouped(-cents)}` : `${mark}${grouped(cents)}`;
@@ -53,8 +69,9 @@ export function yuan(cents: number, mark = "¥"): string {
  * Writes the sheets; `settings` (key → value) adds an `AR Settings` sheet first, laid out as AR
  * Desk writes it (an Excel table `ARSettings` with Key / Value / Description at A4).
  */
-export async function writeWorkbook(file: string, sheets: readonly SheetDraft[], settings?: Readonly<Record<string, string>>): Promise<void> {
+export async function writeWorkbook(file: string, sheets: readonly SheetDraft[], settings?: Readonly<Record<string, string>>, options: WorkbookOptions = {}): Promise<void> {
   const wb = new ExcelJS.Workbook();
+  if (options.date1904) wb.properties.date1904 = true;
   wb.creator = "AR Desk test corpus";
   wb.created = wb.modified = new Date(Date.UTC(2026, 10, 1));
   if (settings) {
@@ -80,6 +97,7 @@ export async function writeWorkbook(file: string, sheets: readonly SheetDraft[],
     }));
     for (const range of draft.merges ?? []) ws.mergeCells(range);
     ws.columns.forEach((col) => (col.width = 16));
+    for (const c of draft.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
   }
   await wb.xlsx.writeFile(file);
 }

@@ -164,6 +164,28 @@ describe("detectTables", () => {
     expect(d.missingTables).toEqual([]);
   });
 
+  it("reads a sheet per month as more invoices, never one month as the Customers table", () => {
+    // Each month has a bare "Customer" column, which fits a customer list's Name too.
+    const month = ["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount", "Paid", "Balance"];
+    const rows = (no: string): RawCell[][] => [["Ann", no, "2026-09-01", "2026-10-01", 10, 0, 10]];
+    const blocks = [block("Aug 2026", month, { rows: rows("A") }), block("Sep 2026", month, { rows: rows("B") }), block("Oct 2026", month, { rows: rows("C") })];
+    const d = detectTables(blocks);
+    expect(d.customers).toBeUndefined();
+    expect(d.payments).toBeUndefined();
+    expect([d.invoices?.block.sheet, ...(d.moreInvoices ?? []).map((m) => m.block.sheet)].sort()).toEqual(["Aug 2026", "Oct 2026", "Sep 2026"]);
+  });
+
+  it("keeps a real customer list that happens to share the Customer column", () => {
+    const d = detectTables([block("Sheet1", ["Customer", "Email", "Credit Limit"]), block("Sheet2", ["Customer", "Invoice No", "Invoice Date", "Amount"])]);
+    expect(d.customers?.block.sheet).toBe("Sheet1");
+    expect(d.invoices?.block.sheet).toBe("Sheet2");
+  });
+
+  it("maps a transaction list's Name, Due Date/Receive By and Amount Remaining (NetSuite)", () => {
+    const d = detectTables([block("Open Invoices", ["Type", "Date", "Document Number", "Name", "Due Date/Receive By", "Currency", "Amount (Foreign Currency)", "Amount Remaining"])]);
+    expect(d.invoices?.columns).toMatchObject({ CustomerName: 3, DueDate: 4, Amount: 6, OpenBalance: 7 });
+  });
+
   it("lets overrides choose blocks and columns", () => {
     const blocks = [block("Invoices", INVOICE_HEADERS), block("Old invoices", [...INVOICE_HEADERS, "Open"]), block("Clients", CUSTOMER_HEADERS)];
     const d = detectTables(blocks, {
@@ -188,6 +210,23 @@ describe("toLedgerInput", () => {
     expect(input.customers).toEqual({ block: blocks[0], columns: { CustomerID: 0, Name: 1, Email: 2, CreditLimit: 3, TermsDays: 4 } });
     expect(input.invoices.block).toBe(blocks[1]);
     expect(input.payments).toBeUndefined();
+  });
+
+  it.each([
+    ["Aged Debtors", ["A/C", "Name", "Credit Limit", "Balance", "Future", "Current", "Period 1", "Period 2", "Period 3", "Older"], ["Future", "Current", "Period 1", "Period 2", "Period 3", "Older"]],
+    ["AR Aging Summary", ["Customer", "Current", "1 - 30", "31 - 60", "61 - 90", "91 and over", "Total"], ["Current", "1 - 30", "31 - 60", "61 - 90", "91 and over"]],
+    ["账龄分析表", ["客户名称", "应收余额", "未到期", "1-30天", "31-60天", "61-90天", "90天以上"], ["未到期", "1-30天", "31-60天", "61-90天", "90天以上"]],
+  ])("says an aging summary (%s) cannot be aged again, naming its bucket columns and the detail export to use", (sheet, headers, buckets) => {
+    const blocks = [{ ...block(sheet, headers, { rows: [headers.map(() => 1)] }), headerRow: 4 }];
+    const d = detectTables(blocks);
+    expect(d.agingReport).toEqual({ sheet, headerRow: 4, buckets });
+    expect(() => toLedgerInput(d)).toThrow(new RegExp(`sheet "${sheet}" \\(header row 4\\) is an aging summary: its columns "${buckets[0]}", .*Aged Receivables Detail`));
+  });
+
+  it("does not call an invoice list with bucket columns beside its dates an aging summary", () => {
+    const d = detectTables([block("AR", ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount", "Current", "1-30", "31-60", "90+"])]);
+    expect(d.invoices?.block.sheet).toBe("AR");
+    expect(d.agingReport).toBeUndefined();
   });
 
   it("throws a clear error without an invoice list, and reads one without Customers", () => {

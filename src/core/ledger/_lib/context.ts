@@ -5,6 +5,7 @@ import type { RawCell, SourceBlock } from "../../../workbook/port";
 import { TableIssues } from "./issues";
 import { nameKey } from "./customerKey";
 import type { UnreadTally } from "./unread";
+import type { IssueParams } from "../issueTexts";
 
 export interface BuildContext {
   readonly defaultCurrency: CurrencyCode;
@@ -16,6 +17,8 @@ export interface BuildContext {
   readonly workbookDateOrder?: "mdy" | "dmy";
   readonly customers: Customer[];
   readonly customerById: Map<string, Customer>;
+  /** Customers by {@link nameKey} of their ID (`c-001` for `C-001`); null when two IDs share a key. */
+  readonly customerByIdKey: Map<string, Customer | null>;
   /** Customers by {@link nameKey} of their name: name-keyed ledgers and contact lists join here. */
   readonly customerByName: Map<string, Customer>;
   /** False for a one-sheet ledger: customers come from the invoice rows, without a warning. */
@@ -30,6 +33,8 @@ export interface BuildContext {
 export function addCustomer(context: BuildContext, customer: Customer): void {
   context.customers.push(customer);
   context.customerById.set(customer.id, customer);
+  const idKey = nameKey(customer.id);
+  context.customerByIdKey.set(idKey, context.customerByIdKey.has(idKey) ? null : customer);
   const key = nameKey(customer.name);
   if (!context.customerByName.has(key)) context.customerByName.set(key, customer);
 }
@@ -40,7 +45,8 @@ export function addCustomer(context: BuildContext, customer: Customer): void {
  */
 export function findCustomer(context: BuildContext, idText: string, nameText: string): Customer | undefined {
   if (idText !== "") {
-    return context.customerById.get(idText) ?? context.customerByName.get(nameKey(idText));
+    // An ID typed in another case or width (`c-001`, `Ｃ-001`) is the same customer when no other ID shares its key.
+    return context.customerById.get(idText) ?? context.customerByIdKey.get(nameKey(idText)) ?? context.customerByName.get(nameKey(idText));
   }
   if (nameText === "") return undefined;
   return context.customerByName.get(nameKey(nameText)) ?? context.customerById.get(nameText);
@@ -72,7 +78,8 @@ export function placeholderCustomer(context: BuildContext, id: string, currency:
 /** Result of reading a Currency cell: the code, and whether to warn. */
 export interface CurrencyRead {
   readonly code: CurrencyCode;
-  readonly doubtful?: string;
+  /** Why the cell is doubtful (a coded warning), when it is. */
+  readonly doubt?: { readonly code: "unknownCurrency" | "notCurrency"; readonly params: IssueParams };
 }
 
 /**
@@ -85,9 +92,9 @@ export function readCurrency(text: string, fallback: CurrencyCode): CurrencyRead
   if (code !== undefined) return { code };
   const upper = text.toUpperCase();
   if (/^[A-Z]{3}$/.test(upper)) {
-    return { code: upper, doubtful: `unknown currency code ${upper}: kept as written` };
+    return { code: upper, doubt: { code: "unknownCurrency", params: { code: upper } } };
   }
-  return { code: fallback, doubtful: `not a currency: ${fallback} used` };
+  return { code: fallback, doubt: { code: "notCurrency", params: { used: fallback } } };
 }
 
 

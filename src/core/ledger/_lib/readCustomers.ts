@@ -45,20 +45,20 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
 
     let name = c.Name < 0 ? id : cellText(at(row, c.Name));
     if (name === "") {
-      issues.cell("warning", i, c.Name, at(row, c.Name), "Name is empty: the CustomerID is used as the name");
+      issues.coded("warning", i, c.Name, at(row, c.Name), "nameEmpty");
       name = id;
     }
 
     const currencyCell = at(row, c.Currency);
     const currency = readCurrency(cellText(currencyCell), context.defaultCurrency);
-    if (currency.doubtful) issues.cell("warning", i, c.Currency, currencyCell, currency.doubtful);
+    if (currency.doubt) issues.coded("warning", i, c.Currency, currencyCell, currency.doubt.code, currency.doubt.params);
 
     let creditLimit: Money | undefined;
     const limitCell = at(row, c.CreditLimit);
     if (cellText(limitCell) !== "") {
       const limit = parseAmount(limitCell, currency.code);
-      if (!limit.ok) issues.cell("warning", i, c.CreditLimit, limitCell, `credit limit ${limit.reason}: no limit applied`);
-      else if (limit.minor < 0) issues.cell("warning", i, c.CreditLimit, limitCell, "credit limit is negative: no limit applied");
+      if (!limit.ok) issues.coded("warning", i, c.CreditLimit, limitCell, "badCreditLimit", { reason: limit.reason });
+      else if (limit.minor < 0) issues.coded("warning", i, c.CreditLimit, limitCell, "negativeCreditLimit");
       else creditLimit = money(limit.minor, currency.code);
     }
 
@@ -80,7 +80,7 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
     const discountText = cellText(discountCell);
     const discountTerms = discountText === "" ? undefined : readDiscountTerms(discountText);
     if (discountText !== "" && discountTerms === undefined) {
-      issues.cell("warning", i, c.DiscountTerms, discountCell, "discount terms not like 2/10 (2 % within 10 days): ignored");
+      issues.coded("warning", i, c.DiscountTerms, discountCell, "badDiscountTerms");
     }
 
     // Language column > CJK characters in the name > the workbook's language (DESIGN §2).
@@ -89,14 +89,14 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
     const languageText = cellText(languageCell);
     if (languageText !== "") {
       const read = readLanguage(languageText);
-      if (read === undefined) issues.cell("warning", i, c.Language, languageCell, `language not en or zh: ${language} used`);
+      if (read === undefined) issues.coded("warning", i, c.Language, languageCell, "unknownLanguage", { used: language });
       else language = read;
     }
 
     const emailCell = at(row, c.Email);
     const email = cellText(emailCell);
     if (email !== "" && !looksLikeEmail(email)) {
-      issues.cell("warning", i, c.Email, emailCell, "does not look like an email address");
+      issues.coded("warning", i, c.Email, emailCell, "badEmail");
     }
     const address = cellText(at(row, c.Address));
     const contact = cellText(at(row, c.Contact));

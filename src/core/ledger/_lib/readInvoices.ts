@@ -12,7 +12,7 @@ import { INVOICE_FIELDS } from "../fields";
 import type { InvoiceField } from "../fields";
 import type { MappedTable } from "../input";
 import { cellText, isBlankCell } from "./cells";
-import { addCustomer, at, findCustomer, readCurrency, resolveColumns, zeroOf } from "./context";
+import { addCustomer, at, findCustomer, readCurrency, resolveColumns, zeroOf, type CurrencyRead } from "./context";
 import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
 import { looksLikeEmail, readLanguage, readYesNo } from "./values";
@@ -22,6 +22,8 @@ import { dueUnder, readTerms } from "./terms";
 import { columnOrder, orderFor } from "./dateOrder";
 import type { ColumnOrder } from "./dateOrder";
 import { issueReason, type IssueCode, type IssueParams } from "../issueTexts";
+import { RunningBalances } from "./runningBalance";
+import { formatAmount } from "../../money/format";
 
 /** What the Invoices table gave. */
 export interface InvoicesRead {
@@ -107,6 +109,8 @@ export function readInvoices(
   let skippedFooters = 0;
   let skippedBlank = 0;
   let skippedNotes = 0;
+  let voided = 0;
+  let firstVoided = -1;
   let firstFooter = -1;
   let undatedPaid: { index: number; invoice: Invoice }[] = [];
   // A sheet per customer and no customer column: the sheet's name is the rows' customer.
@@ -114,6 +118,15 @@ export function readInvoices(
   let group = sheetGroup;
   const rows = block.rows;
   const sheet = block.sheet;
+  const running = new RunningBalances();
+  /** The row's debit − credit against its running Balance / 余额 cell: a warning when they differ. */
+  const checkRunning = (i: number, customerId: string, currency: CurrencyCode, delta: number) => {
+    if (c.RunningBalance < 0) return;
+    const cell = at(rows[i], c.RunningBalance);
+    const stated = isBlankCell(cell) ? undefined : parseAmount(cell, currency);
+    const mismatch = running.add(customerId, currency, delta, stated !== undefined && stated.ok ? stated.minor : undefined);
+    if (mismatch) issues.coded("warning", i, c.RunningBalance, cell, "runningBalanceMismatch", { value: cellText(cell), expected: formatAmount(mismatch.expected, currency) });
+  };
 
   const notRead = (index: number, col: number, cell: RawCell, code: IssueCode, params: IssueParams, amountCell: RawCell, currency: CurrencyCode) => {
     issues.coded("error", index, col, cell, code, params);
@@ -156,6 +169,13 @@ export function readInvoices(
       }
     }
 
+    // A void, cancelled or draft document was never owed (Zoho, Odoo, QuickBooks keep them on the list).
+    if (c.Status >= 0 && VOID_STATUS.test(cellText(at(row, c.Status)).normalize("NFKC").trim())) {
+      voided++;
+      if (firstVoided < 0) firstVoided = i;
+      continue;
+    }
+
     const typeText = c.Type < 0 ? "" : cellText(at(row, c.Type));
     let type = rowType(typeText);
     // A debit/credit ledger (明细账): a row with only a credit is a receipt or credit of its customer.
@@ -173,11 +193,11 @@ export function readInvoices(
     const currencyText = c.Currency < 0 ? "" : cellText(currencyCell);
     const fallback = customer ? customer.currency : context.defaultCurrency;
     let currencyCode = fallback;
-    let currencyDoubt: string | undefined;
+    let currencyDoubt: CurrencyRead["doubt"];
     if (currencyText !== "") {
       const read = readCurrency(currencyText, fallback);
       currencyCode = read.code;
-      currencyDoubt = read.doubtful;
+      currencyDoubt = read.doubt;
     } else {
       const marker = amountMarker(amountCell);
       if (marker !== undefined && !markerFitsCurrency(marker.marker, fallback)) currencyCode = marker.currency;
@@ -235,7 +255,7 @@ export function readInvoices(
 
 
     // The row is kept from here on: every later doubt is a warning.
-    if (currencyDoubt) issues.cell("warning", i, c.Currency, currencyCell, currencyDoubt);
+    if (currencyDoubt) issues.coded("warning", i, c.Currency, currencyCell, currencyDoubt.code, currencyDoubt.params);
     if (customer === undefined) {
       customer = customerFromRow(context, row, c, i, issues, idText, nameText !== "" ? nameText : idText === "" ? group : "", currencyCode);
     }
@@ -251,6 +271,7 @@ export function readInvoices(
         ...(names ? { invoiceNo } : {}),
         source: { sheet, row: issues.rowOf(i) },
       });
+      checkRunning(i, customer.id, currencyCode, -(creditOnly ? amount : Math.abs(amount)));
       continue;
     }
     if (type === "payment") amount = -Math.abs(amount); // in an open-balance export: a credit item
@@ -310,7 +331,7 @@ export function readInvoices(
       const flag = readYesNo(disputedCell, cellText(disputedCell));
       if (flag === undefined) {
         disputed = true;
-        issues.cell("warning", i, c.Disputed, disputedCell, "Disputed is not yes or no: taken as disputed");
+        issues.coded("warning", i, c.Disputed, disputedCell, "disputedNotYesNo");
       } else disputed = flag;
     }
     const description = c.Description < 0 ? "" : cellText(at(row, c.Description));
@@ -320,7 +341,7 @@ export function readInvoices(
     let paidOn: DayNumber | undefined;
     if (useRowPayments && c.PaidDate >= 0 && !isBlankCell(paidDateCell)) {
       const read = dayOrReason(paidDateCell, paidDateOptions);
-      if (typeof read === "string") issues.cell("warning", i, c.PaidDate, paidDateCell, `paid date ${read}: the payment is taken as undated`);
+      if (typeof read === "string") issues.coded("warning", i, c.PaidDate, paidDateCell, "badPaidDate", { reason: read });
       else {
         paidOn = read;
         // A settled date without a paid amount or open balance column: settled in full.
@@ -341,6 +362,7 @@ export function readInvoices(
     };
     invoices.push(invoice);
     byNo.set(invoiceNo, invoice);
+    checkRunning(i, customer.id, currencyCode, amount - paid.minor);
     if (paidOn !== undefined && paid.minor !== 0) {
       payments.push(paid.minor > 0
         ? { date: paidOn, customerId: customer.id, amount: paid, invoiceNo, source: invoice.source }
@@ -349,8 +371,8 @@ export function readInvoices(
   }
 
   if (ignoredPaid > 0) {
-    issues.table("warning", c.Paid >= 0 ? block.headers[c.Paid] : block.headers[c.PaidDate],
-      `${c.PaidDate >= 0 ? "Paid and paid date" : "Paid column"} ignored on ${ignoredPaid} rows: payments come from the Payments table`);
+    issues.tableCoded("warning", c.Paid >= 0 ? block.headers[c.Paid] : block.headers[c.PaidDate], "paidIgnored",
+      { count: ignoredPaid, ...(c.PaidDate >= 0 ? { withDate: 1 } : {}) });
   }
   const dated = useRowPayments && payments.length > 0;
   if (dated && undatedPaid.length > 0) {
@@ -364,6 +386,10 @@ export function readInvoices(
     issues.tableCoded("warning", c.PaidDate >= 0 ? block.headers[c.PaidDate] : undefined, "undatedPaid", { count: undatedPaid.length });
   }
   undatedPaid = [];
+  if (voided > 0) {
+    const params = { count: voided, first: issues.rowOf(firstVoided), column: block.headers[c.Status] };
+    context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[c.Status], reason: issueReason("voidSkipped", params), code: "voidSkipped", params });
+  }
   const skipped = skippedFooters + skippedBlank + skippedNotes;
   if (skipped > 0) {
     const params = { footers: skippedFooters, notes: skippedNotes, blank: skippedBlank, ...(firstFooter >= 0 ? { firstFooter: issues.rowOf(firstFooter) } : {}) };
@@ -373,9 +399,12 @@ export function readInvoices(
 }
 
 const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|是|yes|y|✓|✔)$/i;
-const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|draft|awaiting payment|未收|未收款|未付|未付款|未结清|部分收款|部分回款|部分|逾期|否|no|n)$/i;
+const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|awaiting payment|未收|未收款|未付|未付款|未结清|部分收款|部分回款|部分|逾期|否|no|n)$/i;
 
 /** "paid", "open", or undefined for a status this reader does not know. Blank = open. */
+/** Documents that are not receivables at all: voided, cancelled, drafts never sent. */
+const VOID_STATUS = /^(?:void|voided|cancel(?:l)?ed|draft|deleted|作废|已作废|已取消|取消|草稿)$/i;
+
 function readStatus(text: string): "paid" | "open" | undefined {
   const t = text.normalize("NFKC").trim();
   if (t === "" || OPEN_STATUS.test(t)) return "open";
@@ -474,12 +503,18 @@ function customerFromRow(
     termsDays = terms.days;
     termsFromMonthEnd = terms.fromMonthEnd;
   }
-  const email = cellText(at(row, c.Email));
+  // Customer columns on the invoice row: read once, when the customer first appears; a bad
+  // value is said (a dropped email silently turns an email into a printed letter).
+  const emailCell = at(row, c.Email);
+  const email = cellText(emailCell);
+  if (email !== "" && !looksLikeEmail(email)) issues.coded("warning", i, c.Email, emailCell, "badEmail");
   let creditLimit: Money | undefined;
   const limitCell = at(row, c.CreditLimit);
   if (!isBlankCell(limitCell)) {
     const limit = parseAmount(limitCell, currency);
-    if (limit.ok && limit.minor >= 0) creditLimit = money(limit.minor, currency);
+    if (!limit.ok) issues.coded("warning", i, c.CreditLimit, limitCell, "badCreditLimit", { reason: limit.reason });
+    else if (limit.minor < 0) issues.coded("warning", i, c.CreditLimit, limitCell, "negativeCreditLimit");
+    else creditLimit = money(limit.minor, currency);
   }
   const language = readLanguage(cellText(at(row, c.Language))) ?? (hasCjk(name) ? "zh" : context.defaultLanguage);
   const customer: Customer = {
@@ -509,18 +544,18 @@ function readPaid(
 ): Money {
   const paid = amountOrReason(cell, currency);
   if (typeof paid === "string") {
-    issues.cell("warning", index, col, cell, `Paid ${paid}: taken as 0`);
+    issues.coded("warning", index, col, cell, "badPaid", { reason: paid });
     return zero;
   }
   if (paid === 0) return zero;
   if ((paid < 0) !== (amountMinor < 0)) {
     // A credit memo's paid part is often written positive: the sign follows the amount.
     if (amountMinor < 0 && paid > 0 && -paid >= amountMinor) return money(-paid, currency);
-    issues.cell("warning", index, col, cell, "Paid has the opposite sign of Amount: taken as 0");
+    issues.coded("warning", index, col, cell, "paidOppositeSign");
     return zero;
   }
   if (amountMinor < 0 && paid < amountMinor) {
-    issues.cell("warning", index, col, cell, "Paid on a credit note exceeds its amount: capped at the amount");
+    issues.coded("warning", index, col, cell, "creditPaidCapped");
     return money(amountMinor, currency);
   }
   return money(paid, currency);

@@ -72,11 +72,10 @@ export function readPayments(
       issues.coded("warning", i, c.CustomerID, customerCell, "customerNotListed", { what: "payment" });
     }
     if (invoiceNo !== "" && invoice === undefined) {
-      issues.cell("warning", i, c.InvoiceNo, noCell,
-        "no invoice of this customer has this InvoiceNo: applied to the customer's oldest open invoices");
+      issues.coded("warning", i, c.InvoiceNo, noCell, "paymentInvoiceUnknown");
     }
     if (amount < 0) {
-      issues.cell("warning", i, c.Amount, amountCell, "negative payment: taken as a refund or reversal");
+      issues.coded("warning", i, c.Amount, amountCell, "negativePayment");
     }
     const reference = c.Reference < 0 ? "" : cellText(at(row, c.Reference));
     const method = c.Method < 0 ? "" : cellText(at(row, c.Method));

@@ -9,7 +9,7 @@ import { cellText, isBlankCell } from "./cells";
 const FOOTER = new RegExp(
   [
     String.raw`^(?:grand\s*total|sub-?\s*total|totals?|total\s+(?:for|of|due|amount|ar|receivables?)\b.*|balance\s+total|report\s+total|sum)\s*(?:[:：].*)?$`,
-    String.raw`^(?:合\s*计|总\s*计|小\s*计|累\s*计|本[月期年]合计|总金额合计).*$`,
+    String.raw`^(?:合\s*计|总\s*计|小\s*计|累\s*计|本[日月期季年](?:合计|累计)|总金额合计).*$`,
     String.raw`^(?:制\s*表\s*人?|制\s*单\s*人?|审\s*核\s*人?|复\s*核\s*人?|审\s*批\s*人?|会计主管|财务主管|经办人|记账人?)\s*(?:[:：].*)?$`,
     String.raw`^(?:prepared|approved|checked|reviewed|printed|generated|run)\s+(?:by|on|at)\b.*$`,
     String.raw`^(?:print(?:ed)?\s+(?:date|time)|report\s+(?:date|generated|run)|打印(?:日期|时间|人)?|制表日期|报表日期).*$`,
