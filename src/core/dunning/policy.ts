@@ -3,7 +3,7 @@
  * the knobs around it (grace days, minimum amount, late interest, one step at a time).
  * Defaults are DESIGN §3 and are a contract: tests, docs and the UI agree on them.
  */
-import type { RawCell } from "../../workbook/port";
+import type { RawCell } from "../source";
 import { cellText, isBlankRow, parseDecimalText, parseWholeNumber } from "./_lib/cells";
 
 /** The standard stage names, lowest first (None is not a policy row). */

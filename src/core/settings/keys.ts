@@ -3,7 +3,7 @@
  * read and validated. Keys with a variable part (address lines, templates, column mapping,
  * table sources) are handled in settingsFromRows.
  */
-import type { RawCell } from "../../workbook/port";
+import type { RawCell } from "../source";
 import { parseDecimalText, parseWholeNumber } from "../dunning/_lib/cells";
 import { normalizeCurrency } from "../money/currency";
 import type { Settings } from "./types";

@@ -2,7 +2,7 @@
  * The `AR Settings` sheet as plain rows: a Key / Value / Description table and the rows of the
  * `DunningPolicy` table. The sheet layout itself is another module's job.
  */
-import type { RawCell } from "../../workbook/port";
+import type { RawCell } from "../source";
 import { cellText, isBlankRow } from "../dunning/_lib/cells";
 import { policyFromRows, policyToRows } from "../dunning/policy";
 import type { Language } from "../model";

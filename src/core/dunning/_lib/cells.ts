@@ -1,5 +1,5 @@
 /** Private: reading policy and settings cells without decimal.js (exact text handling only). */
-import type { RawCell } from "../../../workbook/port";
+import type { RawCell } from "../../source";
 
 /** Cell as trimmed text; numbers in plain (non-exponent) notation where possible. */
 export function cellText(cell: RawCell | undefined): string {

@@ -1,5 +1,5 @@
 /** Reading raw cells as text, and telling blank cells and rows apart. Private to the ledger. */
-import type { RawCell } from "../../../workbook/port";
+import type { RawCell } from "../../source";
 
 /** Trimmed text of a cell; "" for blank. Numbers print as JS does (1001 → "1001"). */
 export function cellText(cell: RawCell | undefined): string {

@@ -1,0 +1,1 @@
+export type { RawCell, SourceBlock } from "./types";
