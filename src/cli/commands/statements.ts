@@ -3,23 +3,23 @@ import { isoOf } from "../../core/dates";
 import { statementPeriod, localToday } from "../../jobs/period";
 import { statementsJob } from "../../jobs/statements";
 import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
-import type { Flags } from "../main";
+import type { Flags } from "../flags";
 import { progressBar } from "../progress";
 import { UserError } from "../userError";
 import { guardOutput, writeFileAtomic } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
 import { exitCodeFor, issuesSummary, money, unreadLine } from "./format";
 
-export async function runStatements(file: string | undefined, flags: Flags): Promise<number> {
-  const type = flags.type as string | undefined;
+export async function runStatements(file: string, flags: Flags): Promise<number> {
+  const type = flags.type;
   if (type !== undefined && type !== "balance-forward" && type !== "open-item") {
     throw new UserError(`--type must be balance-forward or open-item, not "${type}"`);
   }
-  const period = statementPeriod({ month: flags.month as string | undefined, asOf: flags["as-of"] as string | undefined }, localToday());
-  const out = (flags.out as string | undefined) ?? besideLedger(file!, `statements-${period.label}.xlsx`);
-  await guardOutput(out, "workbook", { ledger: file!, ...(flags.out !== undefined ? { flag: "--out" } : {}) });
+  const period = statementPeriod({ month: flags.month, asOf: flags["as-of"] }, localToday());
+  const out = flags.out ?? besideLedger(file, `statements-${period.label}.xlsx`);
+  await guardOutput(out, "workbook", { ledger: file, ...(flags.out !== undefined ? { flag: "--out" } : {}) });
   const progress = progressBar();
-  const session = await loadSession(file!, flags, progress);
+  const session = await loadSession(file, flags, progress);
   const run = statementsJob(session, period, type ? { type } : {});
   const bytes = await writeSpecsStreaming(run.sheets, { onProgress: (done, total) => progress.update(done, total, "writing statements") });
   await writeFileAtomic(out, bytes);

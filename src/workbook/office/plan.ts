@@ -13,6 +13,7 @@ import type { CellSpec, CellStyle, ChartSpec, SheetSpec } from "../layout/spec";
 import { cellAddress, rectAddress, utf8Length } from "./a1";
 import { borderEdges, columnWidths, hex, styleRects } from "./styles";
 import { fromSerial1900, type DateSystem } from "./dateSystem";
+import type { OfficeLink, OfficeValue, WriteOp } from "./writeOps";
 
 export { borderEdges, charsToPoints, officeStyle } from "./styles";
 
@@ -23,55 +24,7 @@ export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
 /** Excel's largest cell text (Excel specifications and limits). */
 export const MAX_CELL_CHARS = 32767;
-/** A cell's value as sent to `range.values`; null leaves the cell as it is. */
-export type OfficeValue = string | number | boolean | null;
-
-export interface OfficeStyle {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly size?: number;
-  readonly color?: string;
-  readonly fill?: string;
-  readonly horizontalAlignment?: "Left" | "Center" | "Right";
-  readonly verticalAlignment?: "Top" | "Center" | "Bottom";
-  readonly wrapText?: boolean;
-  readonly border?: CellStyle["border"];
-}
-
-export interface OfficeLink {
-  readonly address?: string;
-  readonly documentReference?: string;
-  readonly textToDisplay?: string;
-}
-
-/** One write against one sheet. Addresses are relative to that sheet. */
-export type WriteOp =
-  | { readonly kind: "cells"; readonly address: string; readonly numberFormat: (string | null)[][]; readonly values: OfficeValue[][] }
-  | { readonly kind: "merge"; readonly address: string }
-  | { readonly kind: "link"; readonly address: string; readonly link: OfficeLink }
-  | { readonly kind: "style"; readonly address: string; readonly rows: number; readonly cols: number; readonly style: OfficeStyle }
-  | { readonly kind: "columnWidth"; readonly address: string; readonly points: number }
-  | { readonly kind: "table"; readonly address: string; readonly name: string; readonly style?: string }
-  | {
-      readonly kind: "chart";
-      readonly valuesAddress: string;
-      readonly categoriesAddress: string;
-      readonly seriesBy: "Rows" | "Columns";
-      readonly title: string;
-      readonly seriesName: string;
-      readonly start: string;
-      readonly end: string;
-    }
-  | { readonly kind: "freeze"; readonly rows: number }
-  | {
-      readonly kind: "print";
-      readonly area?: string;
-      readonly fitToWidth?: boolean;
-      readonly landscape?: boolean;
-      readonly titleRows?: string;
-      readonly footer?: string;
-    }
-  | { readonly kind: "tabColor"; readonly color: string };
+export type { OfficeLink, OfficeStyle, OfficeValue, WriteOp } from "./writeOps";
 
 /** An op and the request bytes it is estimated to add (JSON of its arguments + per-action overhead). */
 export interface PlannedOp {

@@ -4,7 +4,7 @@
  */
 import type { CellSpec, CellStyle } from "../layout/spec";
 import { type Rect, columnLetters, rectAddress } from "./a1";
-import type { OfficeStyle, WriteOp } from "./plan";
+import type { OfficeStyle, WriteOp } from "./writeOps";
 
 /** "RRGGBB" → "#RRGGBB". */
 export function hex(color: string): string {

@@ -1,0 +1,55 @@
+/**
+ * The writes the Office.js writer plans and applies, one sheet at a time. Their own module so that
+ * the planner (plan.ts) and the style helpers (styles.ts) both use them without importing each other.
+ */
+import type { CellStyle } from "../layout/spec";
+
+/** A cell's value as sent to `range.values`; null leaves the cell as it is. */
+export type OfficeValue = string | number | boolean | null;
+
+export interface OfficeStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+  readonly color?: string;
+  readonly fill?: string;
+  readonly horizontalAlignment?: "Left" | "Center" | "Right";
+  readonly verticalAlignment?: "Top" | "Center" | "Bottom";
+  readonly wrapText?: boolean;
+  readonly border?: CellStyle["border"];
+}
+
+export interface OfficeLink {
+  readonly address?: string;
+  readonly documentReference?: string;
+  readonly textToDisplay?: string;
+}
+
+/** One write against one sheet. Addresses are relative to that sheet. */
+export type WriteOp =
+  | { readonly kind: "cells"; readonly address: string; readonly numberFormat: (string | null)[][]; readonly values: OfficeValue[][] }
+  | { readonly kind: "merge"; readonly address: string }
+  | { readonly kind: "link"; readonly address: string; readonly link: OfficeLink }
+  | { readonly kind: "style"; readonly address: string; readonly rows: number; readonly cols: number; readonly style: OfficeStyle }
+  | { readonly kind: "columnWidth"; readonly address: string; readonly points: number }
+  | { readonly kind: "table"; readonly address: string; readonly name: string; readonly style?: string }
+  | {
+      readonly kind: "chart";
+      readonly valuesAddress: string;
+      readonly categoriesAddress: string;
+      readonly seriesBy: "Rows" | "Columns";
+      readonly title: string;
+      readonly seriesName: string;
+      readonly start: string;
+      readonly end: string;
+    }
+  | { readonly kind: "freeze"; readonly rows: number }
+  | {
+      readonly kind: "print";
+      readonly area?: string;
+      readonly fitToWidth?: boolean;
+      readonly landscape?: boolean;
+      readonly titleRows?: string;
+      readonly footer?: string;
+    }
+  | { readonly kind: "tabColor"; readonly color: string };
