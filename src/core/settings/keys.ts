@@ -4,7 +4,7 @@
  * table sources) are handled in settingsFromRows.
  */
 import type { RawCell } from "../source";
-import { parseDecimalText, parseWholeNumber } from "../dunning/_lib/cells";
+import { parseDecimalText, parseWholeNumber } from "../source";
 import { normalizeCurrency } from "../money/currency";
 import type { Settings } from "./types";
 

@@ -10,7 +10,8 @@
  * cell formatted as text ("@") so "00123" or "2026-10-31" are not turned into numbers.
  */
 import type { CellSpec, CellStyle, ChartSpec, SheetSpec } from "../layout/spec";
-import { cellAddress, rectAddress, utf8Length } from "./a1";
+import { cellAddress, rectAddress } from "./a1";
+import { utf8Length } from "../../core/text";
 import { borderEdges, columnWidths, hex, styleRects } from "./styles";
 import { fromSerial1900, type DateSystem } from "./dateSystem";
 import type { OfficeLink, OfficeValue, WriteOp } from "./writeOps";
