@@ -1,4 +1,3 @@
-import * as path from "node:path";
 import { isoOf } from "../../core/dates";
 import { statementPeriod, localToday } from "../../jobs/period";
 import { statementsJob } from "../../jobs/statements";
