@@ -38,7 +38,7 @@ const boundaryZones = LAYERS.flatMap((layer) =>
 module.exports = tseslint.config(
   // Disable comments for rules this config turns off stay harmless.
   { linterOptions: { reportUnusedDisableDirectives: "off" } },
-  { ignores: ["build/**", "dist/**", "node_modules/**", "coverage/**", "test/lint/fixtures/**", "**/*.js", "!eslint.config.js"] },
+  { ignores: ["build/**", "dist/**", "node_modules/**", "coverage/**", "test/lint/fixtures/**", "**/*.js", "!eslint.config.js", "!jest.config.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -83,7 +83,7 @@ module.exports = tseslint.config(
     rules: { "no-template-curly-in-string": "off" },
   },
   {
-    files: ["eslint.config.js"],
+    files: ["eslint.config.js", "jest.config.js"],
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
