@@ -6,24 +6,7 @@ import { parseArgs } from "node:util";
 import { COMMAND_HELP, USAGE } from "./help";
 import { EXIT, UserError } from "./userError";
 import { describeError, exitCodeOf } from "./describeError";
-
-export type Flags = Record<string, string | boolean | undefined>;
-
-const OPTIONS = {
-  month: { type: "string" },
-  "as-of": { type: "string" },
-  type: { type: "string" },
-  out: { type: "string" },
-  "out-dir": { type: "string" },
-  log: { type: "string" },
-  "include-upcoming": { type: "boolean" },
-  "no-letters": { type: "boolean" },
-  customer: { type: "string" },
-  visit: { type: "boolean" },
-  "date-order": { type: "string" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean" },
-} as const;
+import { OPTIONS, type Flags } from "./flags";
 
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   statements: ["month", "as-of", "type", "out", "date-order"],
@@ -36,7 +19,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 
 // Each command is loaded when it runs: `--help`, `--version` and option mistakes answer at once
 // instead of first loading the xlsx reader and writer (ExcelJS alone takes most of a second).
-const COMMANDS: Readonly<Record<string, (file: string | undefined, flags: Flags) => Promise<number>>> = {
+const COMMANDS: Readonly<Record<string, (file: string, flags: Flags) => Promise<number>>> = {
   statements: async (file, flags) => (await import("./commands/statements")).runStatements(file, flags),
   reminders: async (file, flags) => (await import("./commands/reminders")).runReminders(file, flags),
   "log-call": async (file, flags) => (await import("./commands/reminders")).runLogCall(file, flags),
@@ -57,7 +40,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       throw new UserError(`${message}. See 'ar-desk --help'.`);
     }
     const [command, file, ...extra] = parsed.positionals;
-    const flags = parsed.values as Flags;
+    const flags: Flags = parsed.values;
     if (flags.version) {
       process.stdout.write(`${require("../../package.json").version}\n`);
       return 0;
@@ -77,7 +60,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (command !== "demo" && !file) throw new UserError(`${command} needs a ledger file: ar-desk ${command} <ledger.xlsx>`);
     if (extra.length > 0 || (command === "demo" && file)) throw new UserError(`unexpected argument "${command === "demo" ? file : extra[0]}"`);
-    return await run(file, flags);
+    // Past the check above, every command but demo (which takes no file) has its ledger file.
+    return await run(file ?? "", flags);
   } catch (e) {
     const message = describeError(e);
     if (message === undefined) {

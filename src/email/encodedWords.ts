@@ -1,4 +1,5 @@
 import { base64Encode } from "./_lib/base64";
+import { utf8Length } from "../core/text";
 
 /** "=?UTF-8?B?" + "?=" is 12 characters; 45 bytes become 60 base64 characters: 72 ≤ 75 (RFC 2047 §2). */
 const MAX_WORD_BYTES = 45;
@@ -17,7 +18,7 @@ export function encodeWords(text: string): string[] {
   let chunk = "";
   let chunkBytes = 0;
   for (const codePoint of text) {
-    const bytes = utf8Length(codePoint.codePointAt(0) ?? 0);
+    const bytes = utf8Length(codePoint);
     if (chunkBytes + bytes > MAX_WORD_BYTES) {
       words.push(wrap(encoder.encode(chunk)));
       chunk = "";
@@ -32,12 +33,4 @@ export function encodeWords(text: string): string[] {
 
 function wrap(bytes: Uint8Array): string {
   return `=?UTF-8?B?${base64Encode(bytes)}?=`;
-}
-
-function utf8Length(codePoint: number): number {
-  if (codePoint < 0x80) return 1;
-  if (codePoint < 0x800) return 2;
-  // A lone surrogate is written by TextEncoder as U+FFFD: 3 bytes, like the rest of the BMP.
-  if (codePoint < 0x10000) return 3;
-  return 4;
 }

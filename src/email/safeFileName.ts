@@ -1,4 +1,4 @@
-import { wellFormed } from "../core/text";
+import { utf8Length, wellFormed } from "../core/text";
 
 /** Options for {@link safeFileName}. */
 export interface SafeFileNameOptions {
@@ -41,8 +41,8 @@ export function safeFileName(name: string, options: SafeFileNameOptions = {}): s
   const extension = EXTENSION.exec(cleaned)?.[0] ?? "";
   let stem = cleaned.slice(0, cleaned.length - extension.length);
   // One byte kept back for the "_" a reserved or dot-led name gets.
-  stem = stripTrailing(truncateUtf8(stem, maxBytes - 1 - utf8Bytes(extension)));
-  if (stem.length === 0) stem = stripTrailing(truncateUtf8(fallback.replace(FORBIDDEN, "_"), maxBytes - 1 - utf8Bytes(extension)));
+  stem = stripTrailing(truncateUtf8(stem, maxBytes - 1 - utf8Length(extension)));
+  if (stem.length === 0) stem = stripTrailing(truncateUtf8(fallback.replace(FORBIDDEN, "_"), maxBytes - 1 - utf8Length(extension)));
   let result = stem + extension;
   // Leading dots make hidden files on Unix and odd names on Windows.
   if (RESERVED.test(result) || result.startsWith(".")) result = "_" + result;
@@ -65,7 +65,7 @@ export function uniqueFileName(wanted: string, taken: Set<string>, options: Safe
   const stem = candidate.slice(0, candidate.length - extension.length);
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
     const counter = ` (${n})`;
-    const room = maxBytes - 1 - utf8Bytes(counter + extension);
+    const room = maxBytes - 1 - utf8Length(counter + extension);
     candidate = safeFileName(stripTrailing(truncateUtf8(stem, room)) + counter + extension, options);
   }
   taken.add(candidate.toLowerCase());
@@ -76,17 +76,12 @@ function stripTrailing(text: string): string {
   return text.replace(/[. ]+$/, "");
 }
 
-function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
-
 /** Keeps whole code points (never half a surrogate pair) up to `maxBytes` of UTF-8. */
 function truncateUtf8(text: string, maxBytes: number): string {
   let bytes = 0;
   let out = "";
   for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    const size = utf8Length(ch);
     if (bytes + size > maxBytes) break;
     bytes += size;
     out += ch;

@@ -1,11 +1,9 @@
 /**
- * "Today" for the functions whose `as_of` is omitted. Excel's TODAY() is the user's local calendar
- * day, so this takes year/month/day of the local `Date` and converts them with dayFromCivil:
- * no millisecond arithmetic, so no off-by-one around midnight or DST.
- * The clock is injectable so tests pin today.
+ * "Today" for the functions whose `as_of` is omitted: the local calendar day of the clock
+ * (core/dates localDay, which the CLI and the pane use too). The clock is injectable so tests pin today.
  */
 import type { DayNumber } from "../core/model";
-import { dayFromCivil } from "../core/dates/dayNumber";
+import { localDay } from "../core/dates/localDay";
 
 export type Clock = () => Date;
 
@@ -25,6 +23,5 @@ export function setClock(next?: Clock): void {
  * isoOf(today()) //=> "2026-10-31"
  */
 export function today(): DayNumber {
-  const now = clock();
-  return dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  return localDay(clock());
 }

@@ -3,7 +3,7 @@
  * range (columns stage, from-days[, fee, min amount], header optional).
  */
 import type { DayNumber } from "../core/model";
-import type { RawCell } from "../workbook/port";
+import type { RawCell } from "../core/source";
 import { daysOverdue } from "../core/aging";
 import { DEFAULT_POLICY, invoiceStage, policyFromRows, type DunningPolicy } from "../core/dunning";
 import { BLANK, PLAIN_CURRENCY, amountArg, asOfArg, dateArg } from "./args";

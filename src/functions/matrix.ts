@@ -4,7 +4,7 @@
  * functions lift over ranges like native ones: a 1×1 (or single row/column) argument is
  * repeated, and where ranges of different sizes meet, cells past the smaller range are #N/A.
  */
-import type { RawCell } from "../workbook/port";
+import type { RawCell } from "../core/source";
 import { notAvailable, type FunctionError } from "./errors";
 import { incomingError } from "./incomingError";
 

@@ -2,7 +2,7 @@
  * Which statement period a run means: a month (`2026-10`), a statement date (`2026-10-15`,
  * period from the 1st of its month), or by default the previous calendar month of today.
  */
-import { dayFromCivil, monthPeriod, parseDate, parseMonth, previousMonth, type Period } from "../core/dates";
+import { localDay, monthPeriod, parseDate, parseMonth, previousMonth, type Period } from "../core/dates";
 import type { DayNumber } from "../core/model";
 
 export class PeriodError extends Error {
@@ -39,5 +39,5 @@ export function statementPeriod(options: { month?: string; asOf?: string }, toda
 
 /** Today's calendar day where the user is: the local y/m/d, never a millisecond count. */
 export function localToday(now: Date = new Date()): DayNumber {
-  return dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  return localDay(now);
 }

@@ -1,4 +1,4 @@
-import type { RawCell } from "../workbook/port";
+import type { RawCell } from "../core/source";
 import { SERIAL_OF_EPOCH } from "./_lib/days";
 import { Random } from "./_lib/random";
 import type { CustomerActivity, SampleCreditNote, SampleCustomer, SampleInvoice, SamplePayment } from "./_lib/types";

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "fs";
 import ExcelJS from "exceljs";
 import { unzipSync, zipSync, type Zippable } from "fflate";
-import type { RawCell } from "../workbook/port";
+import type { RawCell } from "../core/source";
 import { civilFromDays, dayFromIso } from "./_lib/days";
 import type { GeneratedLedger } from "./generateLedger";
 

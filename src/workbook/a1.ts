@@ -85,3 +85,16 @@ export function parseRange(ref: string): CellRange | undefined {
 export function rangeAddress(range: CellRange): string {
   return `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`;
 }
+
+/**
+ * Splits a sheet-qualified address as Excel gives it ("'My sheet'!A1:C3", "Sheet1!B2") into the
+ * sheet name (quotes removed, '' unescaped) and the A1 part; a bare "A1:C3" has no sheet.
+ * @example splitSheetAddress("'O''Brien'!B3") //=> { sheet: "O'Brien", ref: "B3" }
+ */
+export function splitSheetAddress(address: string): { sheet?: string; ref: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { ref: address };
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, ref: address.slice(bang + 1) };
+}

@@ -9,7 +9,8 @@
  * sends one formula per row, and Excel on the web refuses a request over 5 MB).
  */
 import { type ExcelRun, runInExcel } from "./office/excelRun";
-import { utf8Length } from "./office/a1";
+import { utf8Length } from "../core/text";
+import { splitSheetAddress } from "./a1";
 import { COLUMN_MARK_PREFIX, columnRef, nextColumnMark, parseColumnMark, type FormulaColumnsPlan } from "./formulaColumns";
 
 export interface OfficeActionOptions {
@@ -26,21 +27,9 @@ function run<T>(what: string, options: OfficeActionOptions, batch: (context: Exc
   return runInExcel(what, options.run, batch, hint);
 }
 
-/**
- * Splits `'My sheet'!C12` (or `Sheet1!C12`) into sheet and cell.
- * @example splitAddress("'O''Brien'!B3") //=> { sheet: "O'Brien", cell: "B3" }
- */
-export function splitAddress(address: string): { sheet?: string; cell: string } {
-  const bang = address.lastIndexOf("!");
-  if (bang < 0) return { cell: address };
-  let sheet = address.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, cell: address.slice(bang + 1) };
-}
-
 /** Selects the cell (activating its sheet) so the clerk sees the value an issue points at. */
 export async function goTo(address: string, options: OfficeActionOptions = {}): Promise<void> {
-  const { sheet, cell } = splitAddress(address);
+  const { sheet, ref: cell } = splitSheetAddress(address);
   await run(`go to ${address}`, options, async (context) => {
     const ws = sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
     ws.activate();

@@ -1,21 +1,9 @@
 import type { SheetSpec } from "./layout/spec";
 
-/** A raw cell as both hosts deliver it: dates arrive as Excel serial numbers. */
-export type RawCell = string | number | boolean | null;
+import type { RawCell, SourceBlock } from "../core/source";
 
-/** A block of the clerk's data: an Excel table, or a sheet's used range with a header row. */
-export interface SourceBlock {
-  /** Excel table name, or undefined for a plain range. */
-  readonly tableName?: string;
-  readonly sheet: string;
-  /** 1-based row of the header row. */
-  readonly headerRow: number;
-  /** 1-based column of the first column. */
-  readonly firstColumn: number;
-  readonly headers: readonly string[];
-  /** Data rows below the header, each as long as headers (missing cells = null). */
-  readonly rows: readonly (readonly RawCell[])[];
-}
+/** The core's input types, re-exported: the core owns them (src/core/source). */
+export type { RawCell, SourceBlock };
 
 /**
  * The one door between AR Desk and a workbook. office.ts (Office.js) and xlsx.ts (ExcelJS)

@@ -1,6 +1,5 @@
 /** The CLI's file-writing guard and atomic writes, on real files in a temp folder. */
-import { linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { mkdtempSync, rmSync } from "node:fs";
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { guardOutput, sameFile, writeFileAtomic, writeFolderAtomic } from "../../src/cli/safeWrite";

@@ -5,13 +5,12 @@
  * logged notice has the artefact it claims (an .eml draft, or a printable letter) from its run.
  */
 import fc from "fast-check";
-import { customer, invoice, ledger, payment } from "../core/dunning/builders";
+import { customer, day, invoice, ledger, payment } from "../core/dunning/builders";
 import { addDays, isoOf } from "../../src/core/dates/dayNumber";
 import type { DunningLogEntry } from "../../src/core/dunning";
 import type { Payment } from "../../src/core/model";
 import { remindersJob } from "../../src/jobs/reminders";
 import { FEES, sessionOf } from "./_lib/remindersSession";
-import { day } from "../core/dunning/builders";
 
 const START = day("2026-09-01");
 const CUSTOMERS = [

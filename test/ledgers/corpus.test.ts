@@ -105,7 +105,7 @@ describe.each(CORPUS.map((ledger) => [ledger.file, ledger] as const))("%s", (_fi
       expect(exitAndOutput(statements.get(ledger.file))).toMatch(/^exit 0\n/);
       const wb = await readXlsx(path.join(dir, statementsFile(ledger)));
       const texts = wb.worksheets.filter((ws) => ws.name !== "Index").map(sheetText);
-      const seen = Object.entries(ledger.languages!).map(([customer, language]) => {
+      const seen = Object.entries(ledger.languages!).map(([customer]) => {
         const own = texts.filter((t) => t.includes(customer));
         const chinese = own.length > 0 && own.every((t) => t.includes("对账单"));
         const english = own.length > 0 && own.every((t) => t.includes("Statement of account") && !t.includes("对账单"));

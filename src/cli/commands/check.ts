@@ -1,4 +1,4 @@
-import type { Flags } from "../main";
+import type { Flags } from "../flags";
 import { loadSession } from "./load";
 import { issueLine, issuesSummary, unreadLine } from "./format";
 import { TABLE_KINDS, type TableDetection } from "../../workbook/schema";
@@ -10,8 +10,8 @@ import type { LedgerSession } from "../../jobs/session";
  * ignored), what it inferred (currency, language, date order), then every data issue.
  * Exit 1 when any issue is an error; info notes (footer, blank rows) alone exit 0.
  */
-export async function runCheck(file: string | undefined, flags: Flags): Promise<number> {
-  const session = await loadSession(file!, flags);
+export async function runCheck(file: string, flags: Flags): Promise<number> {
+  const session = await loadSession(file, flags);
   const out: string[] = [...mappingLines(session)];
   const { ledger } = session;
   out.push(`${ledger.customers.length} customers, ${ledger.invoices.length} invoices, ${ledger.payments.length} payments read.`);

@@ -1,6 +1,6 @@
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
-import type { Flags } from "../main";
+import type { Flags } from "../flags";
 import { runStatements } from "./statements";
 import { runReminders } from "./reminders";
 import { runReport } from "./report";
@@ -12,7 +12,7 @@ export const SAMPLE_LEDGER = path.join(__dirname, "../../../assets/sample-ledger
 
 /** Every command on the sample, into ./ar-desk-demo/ (or --out-dir). */
 export async function runDemo(flags: Flags): Promise<number> {
-  const dir = path.resolve((flags["out-dir"] as string | undefined) ?? "ar-desk-demo");
+  const dir = path.resolve(flags["out-dir"] ?? "ar-desk-demo");
   await fs.mkdir(dir, { recursive: true });
   const say = (text: string) => process.stdout.write(`\n== ${text}\n`);
   say(`ar-desk check ${path.relative(process.cwd(), SAMPLE_LEDGER)}`);

@@ -6,7 +6,7 @@ import { readWorkbookFile } from "../../workbook/xlsx/node";
 import { UserError } from "../userError";
 import { formatAmount, inexactTotals } from "../../core/money";
 import type { Money } from "../../core/model";
-import type { Flags } from "../main";
+import type { Flags } from "../flags";
 import type { Progress } from "../progress";
 
 /**

@@ -9,7 +9,7 @@ import { dunningLogFromBlocks } from "../../jobs/dunningLogFromBlocks";
 import { dunningLogSheet } from "../../workbook/layout";
 import { readWorkbookFile } from "../../workbook/xlsx/node";
 import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
-import type { Flags } from "../main";
+import type { Flags } from "../flags";
 import { progressBar } from "../progress";
 import { CannotWriteError, UserError } from "../userError";
 import { ensureFolder, guardOutput, writeFileAtomic, writeFolderAtomic } from "../safeWrite";
@@ -21,7 +21,7 @@ import { exitCodeFor, issueLine, issuesSummary, money, unreadLine } from "./form
  * the dated out dir: tomorrow's run must see today's notices, or it would charge every fee again.
  */
 export function dunningLogFile(ledger: string, flags: Flags): string {
-  return (flags.log as string | undefined) ?? besideLedger(ledger, "dunning-log.xlsx");
+  return flags.log ?? besideLedger(ledger, "dunning-log.xlsx");
 }
 
 /** Refuses a log that is the ledger (by file identity) or a workbook AR Desk did not write. */
@@ -39,10 +39,10 @@ async function readLog(logFile: string, fallback: readonly DunningLogEntry[]): P
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-export async function runReminders(file: string | undefined, flags: Flags): Promise<number> {
-  const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"] as string, "--as-of") : localToday();
-  const ledger = file!;
-  const outDir = (flags["out-dir"] as string | undefined) ?? besideLedger(ledger, `reminders-${isoOf(asOf)}`);
+export async function runReminders(file: string, flags: Flags): Promise<number> {
+  const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"], "--as-of") : localToday();
+  const ledger = file;
+  const outDir = flags["out-dir"] ?? besideLedger(ledger, `reminders-${isoOf(asOf)}`);
   const logFile = dunningLogFile(ledger, flags);
   if ((await fs.stat(outDir).catch(() => undefined))?.isDirectory() === false) throw new CannotWriteError(`cannot write ${outDir}: it is a file, not a folder`);
   await guardLog(logFile, ledger, flags);
@@ -95,11 +95,11 @@ export async function runReminders(file: string | undefined, flags: Flags): Prom
 }
 
 /** `ar-desk log-call <ledger> --customer ID`: a call (or visit) about the customer's reminder, as rows in the dunning log. */
-export async function runLogCall(file: string | undefined, flags: Flags): Promise<number> {
-  const customerId = flags.customer as string | undefined;
+export async function runLogCall(file: string, flags: Flags): Promise<number> {
+  const customerId = flags.customer;
   if (!customerId || customerId.trim() === "") throw new UserError("log-call needs --customer ID: the customer you called");
-  const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"] as string, "--as-of") : localToday();
-  const ledger = file!;
+  const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"], "--as-of") : localToday();
+  const ledger = file;
   const logFile = dunningLogFile(ledger, flags);
   await guardLog(logFile, ledger, flags);
   const session = await loadSession(ledger, flags);

@@ -4,16 +4,16 @@ import { dayOption, localToday } from "../../jobs/period";
 import { reportJob } from "../../jobs/report";
 import type { ArSummary } from "../../workbook/layout";
 import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
-import type { Flags } from "../main";
+import type { Flags } from "../flags";
 import { guardOutput, writeFileAtomic } from "../safeWrite";
 import { loadSession } from "./load";
 import { exitCodeFor, issuesSummary, textTable, unreadLine } from "./format";
 
-export async function runReport(file: string | undefined, flags: Flags): Promise<number> {
-  const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"] as string, "--as-of") : localToday();
-  const out = flags.out as string | undefined;
-  if (out !== undefined) await guardOutput(out, "workbook", { ledger: file!, flag: "--out" });
-  const session = await loadSession(file!, flags);
+export async function runReport(file: string, flags: Flags): Promise<number> {
+  const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"], "--as-of") : localToday();
+  const out = flags.out;
+  if (out !== undefined) await guardOutput(out, "workbook", { ledger: file, flag: "--out" });
+  const session = await loadSession(file, flags);
   const run = reportJob(session, asOf);
   if (out !== undefined) {
     await writeFileAtomic(out, await writeSpecsStreaming([run.sheet]));

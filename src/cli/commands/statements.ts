@@ -1,26 +1,25 @@
-import * as path from "node:path";
 import { isoOf } from "../../core/dates";
 import { statementPeriod, localToday } from "../../jobs/period";
 import { planStatements } from "../../jobs/statements";
 import { streamSpecsPackage } from "../../workbook/xlsx/write/package/writePackage";
 import { nodeDeflate } from "../../workbook/xlsx/write/package/nodeDeflate";
-import type { Flags } from "../main";
+import type { Flags } from "../flags";
 import { progressBar } from "../progress";
 import { UserError } from "../userError";
 import { guardOutput, writeFileAtomicStreaming } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
 import { exitCodeFor, issuesSummary, money, unreadLine } from "./format";
 
-export async function runStatements(file: string | undefined, flags: Flags): Promise<number> {
-  const type = flags.type as string | undefined;
+export async function runStatements(file: string, flags: Flags): Promise<number> {
+  const type = flags.type;
   if (type !== undefined && type !== "balance-forward" && type !== "open-item") {
     throw new UserError(`--type must be balance-forward or open-item, not "${type}"`);
   }
-  const period = statementPeriod({ month: flags.month as string | undefined, asOf: flags["as-of"] as string | undefined }, localToday());
-  const out = (flags.out as string | undefined) ?? besideLedger(file!, `statements-${period.label}.xlsx`);
-  await guardOutput(out, "workbook", { ledger: file!, ...(flags.out !== undefined ? { flag: "--out" } : {}) });
+  const period = statementPeriod({ month: flags.month, asOf: flags["as-of"] }, localToday());
+  const out = flags.out ?? besideLedger(file, `statements-${period.label}.xlsx`);
+  await guardOutput(out, "workbook", { ledger: file, ...(flags.out !== undefined ? { flag: "--out" } : {}) });
   const progress = progressBar();
-  const session = await loadSession(file!, flags, progress);
+  const session = await loadSession(file, flags, progress);
   const run = planStatements(session, period, type ? { type } : {});
   // Each sheet is laid out, deflated and written to the temporary file before the next one.
   await writeFileAtomicStreaming(out, (write) =>

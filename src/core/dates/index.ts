@@ -2,3 +2,4 @@ export * from "./dayNumber";
 export * from "./excelSerial";
 export * from "./parseDate";
 export * from "./period";
+export * from "./localDay";

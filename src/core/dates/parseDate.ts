@@ -3,7 +3,7 @@
  * `2026/10/31`, `2026.10.31`, `2026年10月31日`, `20261031`, `31 Oct 2026`, and `10/31/2026`
  * or `31/10/2026` when the order is unambiguous or given.
  */
-import type { RawCell } from "../../workbook/port";
+import type { RawCell } from "../source";
 import type { DayNumber } from "../model";
 import { isValidCivil, unsafeDayFromCivil } from "./dayNumber";
 import { dayFromSerial, PHANTOM_LEAP_SERIAL } from "./excelSerial";

@@ -1,6 +1,6 @@
 import type { CurrencyCode, Minor } from "../model";
 import { applyRate } from "../money/decimal";
-import { parseDecimalText } from "./_lib/cells";
+import { parseDecimalText } from "../source";
 
 const DAYS_PER_YEAR = 365;
 export const RATE_MESSAGE = "Late interest: the annual rate must be a decimal ≥ 0 such as 0.08 or 8%";

@@ -3,8 +3,9 @@
  * the knobs around it (grace days, minimum amount, late interest, one step at a time).
  * Defaults are DESIGN §3 and are a contract: tests, docs and the UI agree on them.
  */
-import type { RawCell } from "../../workbook/port";
-import { cellText, isBlankRow, parseDecimalText, parseWholeNumber } from "./_lib/cells";
+import type { RawCell } from "../source";
+import { decimalCellText, isBlankRow, parseDecimalText, parseWholeNumber } from "../source";
+import { normalizeHeader } from "../text";
 
 /** The standard stage names, lowest first (None is not a policy row). */
 export const STANDARD_STAGES = ["Upcoming", "Reminder 1", "Reminder 2", "Final notice", "Collections"] as const;
@@ -109,15 +110,17 @@ const HEADER_SYNONYMS: Record<Column, readonly string[]> = {
 
 const POSITIONAL: readonly Column[] = ["stage", "fromDays", "fee", "minAmount"];
 
-function normalizeHeader(text: string): string {
-  return text.toLowerCase().replace(/[\s_\-.()（）]/g, "");
+/** A policy header as the synonyms spell it: folded like the ledger's headers, brackets dropped too ("From (days)"). */
+function policyHeaderKey(text: string): string {
+  // NFKC in normalizeHeader has already turned full-width brackets into ASCII ones.
+  return normalizeHeader(text).replace(/[()]/g, "");
 }
 
 function headerColumns(row: readonly RawCell[]): Map<number, Column> | undefined {
   const found = new Map<number, Column>();
   row.forEach((cell, index) => {
     if (typeof cell !== "string") return;
-    const key = normalizeHeader(cell);
+    const key = policyHeaderKey(cell);
     for (const column of Object.keys(HEADER_SYNONYMS) as Column[]) {
       if (HEADER_SYNONYMS[column].includes(key) && ![...found.values()].includes(column)) {
         found.set(index, column);
@@ -171,7 +174,7 @@ export function policyFromRows(rows: readonly (readonly RawCell[])[], base: Dunn
     if (isBlankRow(row)) continue;
 
     for (const key of ["minAmount", "graceDays", "annualRate"] as const) {
-      const text = cellText(at(row, key));
+      const text = decimalCellText(at(row, key));
       if (text === "" || text === "—" || text === "-") continue;
       const ok = key === "graceDays" ? parseWholeNumber(text, 0) !== undefined : parseDecimalText(text) !== undefined;
       if (!ok) {
@@ -183,10 +186,10 @@ export function policyFromRows(rows: readonly (readonly RawCell[])[], base: Dunn
       }
     }
 
-    const name = cellText(at(row, "stage"));
+    const name = decimalCellText(at(row, "stage"));
     if (name.toLowerCase() === "none" || name === "无") continue;
     if (name === "") {
-      const fromText = cellText(at(row, "fromDays"));
+      const fromText = decimalCellText(at(row, "fromDays"));
       if (fromText !== "") fail(rowNo, "stage", "", "is empty: every row needs a stage name");
       continue;
     }
@@ -197,7 +200,7 @@ export function policyFromRows(rows: readonly (readonly RawCell[])[], base: Dunn
     }
     seenNames.set(name.toLowerCase(), rowNo);
 
-    const fromText = cellText(at(row, "fromDays"));
+    const fromText = decimalCellText(at(row, "fromDays"));
     const fromDays = parseWholeNumber(fromText);
     if (fromDays === undefined) {
       fail(rowNo, "fromDays", fromText, fromText === "" ? "is empty: every stage needs a from-days threshold" : "is not a whole number of days");
@@ -210,16 +213,16 @@ export function policyFromRows(rows: readonly (readonly RawCell[])[], base: Dunn
     }
     seenDays.set(fromDays, rowNo);
 
-    const feeText = cellText(at(row, "fee"));
+    const feeText = decimalCellText(at(row, "fee"));
     const fee = feeText === "" || feeText === "—" || feeText === "-" ? "0" : parseDecimalText(feeText);
     if (fee === undefined) {
       fail(rowNo, "fee", feeText, "is not an amount ≥ 0");
       continue;
     }
-    const note = cellText(at(row, "note"));
+    const note = decimalCellText(at(row, "note"));
     // No Action column at all: the stage keeps the base policy's action (Reminder 2 → phone by default).
     const hasActionColumn = [...columns.values()].includes("action");
-    const actionText = cellText(at(row, "action"));
+    const actionText = decimalCellText(at(row, "action"));
     const action = hasActionColumn ? parseStageAction(actionText) : (base.stages.find((s) => s.name.toLowerCase() === name.toLowerCase())?.action ?? "");
     if (action === undefined) {
       fail(rowNo, "action", actionText, "is not an action: use phone, visit or leave it empty");

@@ -2,7 +2,7 @@
  * What buildLedger reads: the clerk's blocks with the column chosen for each canonical field.
  */
 import type { Language } from "../model";
-import type { SourceBlock } from "../../workbook/port";
+import type { SourceBlock } from "../source";
 import type { CustomerField, InvoiceField, PaymentField } from "./fields";
 
 /** A block plus its column per field: a 0-based index into `block.headers`. Unmapped = absent. */

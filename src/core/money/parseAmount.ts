@@ -2,7 +2,7 @@
  * Reading an amount cell as the clerk typed it: a number, or text such as `1,234.50`,
  * `¥1,234.50`, `$ 1,234.50`, `(100.00)`, `-100`, `100-`, `100.00 CR`, `CNY 100`, `１２３４．５`.
  */
-import type { RawCell } from "../../workbook/port";
+import type { RawCell } from "../source";
 import type { CurrencyCode, Minor } from "../model";
 import { markerFitsCurrency, normalizeCurrency } from "./currency";
 import { toMinor } from "./decimal";

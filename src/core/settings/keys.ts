@@ -3,8 +3,8 @@
  * read and validated. Keys with a variable part (address lines, templates, column mapping,
  * table sources) are handled in settingsFromRows.
  */
-import type { RawCell } from "../../workbook/port";
-import { parseDecimalText, parseWholeNumber } from "../dunning/_lib/cells";
+import type { RawCell } from "../source";
+import { parseDecimalText, parseWholeNumber } from "../source";
 import { normalizeCurrency } from "../money/currency";
 import type { Settings } from "./types";
 

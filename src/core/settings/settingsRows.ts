@@ -2,8 +2,8 @@
  * The `AR Settings` sheet as plain rows: a Key / Value / Description table and the rows of the
  * `DunningPolicy` table. The sheet layout itself is another module's job.
  */
-import type { RawCell } from "../../workbook/port";
-import { cellText, isBlankRow } from "../dunning/_lib/cells";
+import type { RawCell } from "../source";
+import { decimalCellText, isBlankRow } from "../source";
 import { policyFromRows, policyToRows } from "../dunning/policy";
 import type { Language } from "../model";
 import { DEFAULT_SETTINGS } from "./defaults";
@@ -94,8 +94,8 @@ export function settingsFromRows(rows: { readonly values: readonly (readonly Raw
   rows.values.forEach((row, index) => {
     const rowNo = index + 1;
     if (isBlankRow(row)) return;
-    const key = cellText(row[0]);
-    const value = typeof row[1] === "string" ? row[1].replace(/\r\n/g, "\n").trim() : cellText(row[1]);
+    const key = decimalCellText(row[0]);
+    const value = typeof row[1] === "string" ? row[1].replace(/\r\n/g, "\n").trim() : decimalCellText(row[1]);
     const lower = key.toLowerCase();
     if (index === 0 && HEADER_WORDS.includes(lower)) return;
     if (key === "") {

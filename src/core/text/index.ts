@@ -1,1 +1,3 @@
 export { wellFormed } from "./wellFormed";
+export { normalizeHeader, stripBracketed } from "./normalizeHeader";
+export { utf8Length } from "./utf8Length";

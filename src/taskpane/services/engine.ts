@@ -9,20 +9,18 @@
  */
 import { zipSync, strToU8 } from "fflate";
 import { addDays, isoOf } from "../../core/dates";
-import { DEFAULT_POLICY } from "../../core/dunning";
+import { DEFAULT_POLICY, dunningHistory } from "../../core/dunning";
 import type { DayNumber, DataIssue, Customer } from "../../core/model";
 import { formatMoney } from "../../core/money";
 import { unreadSentence } from "../../core/ledger/unreadText";
 import { issueText } from "../../core/ledger/issueTexts";
-import { DEFAULT_TEMPLATES, placeholdersOf, renderReminder, type Reminder } from "../../core/reminders";
+import { callTasks, DEFAULT_TEMPLATES, placeholdersOf, renderReminder, type Reminder } from "../../core/reminders";
 import type { Settings, SettingsTable } from "../../core/settings";
 import { analysisOf, inspectWorkbook, type WorkbookInspection } from "../../jobs/analysis";
 import { dayOption, localToday, statementPeriod } from "../../jobs/period";
 import { reminderDrafts } from "../../jobs/reminderDrafts";
 import { reminderHtml } from "../../jobs/reminderHtml";
 import { logCall, remindersJob, remindersPreview } from "../../jobs/reminders";
-import { callTasks } from "../../core/reminders";
-import { dunningHistory } from "../../core/dunning";
 import { dunningLogSheet } from "../../workbook/layout/dunningLogSheet";
 import { statementsJob, type StatementsRun } from "../../jobs/statements";
 import { settingsSheet } from "../../workbook/layout/settingsSheet";

@@ -7,32 +7,12 @@
  * cell is `{}`.
  */
 import type { CellSpec, CellStyle } from "../layout/spec";
-import { type Rect, columnLetters, rectAddress, utf8Length } from "./a1";
-import type { OfficeStyle, WriteOp } from "./plan";
+import { type Rect, columnLetters, rectAddress } from "./a1";
+import { utf8Length } from "../../core/text";
+import type { OfficeCellBorder, OfficeCellProperties, OfficeColumnProperties, WriteOp } from "./writeOps";
+
+export type { OfficeCellBorder, OfficeCellProperties, OfficeColumnProperties } from "./writeOps";
 import { charsToPoints, officeStyle } from "./styles";
-
-/** One border of a cell (Excel.CellBorder). */
-export interface OfficeCellBorder {
-  readonly style: "Continuous" | "Double";
-  readonly weight?: "Thin";
-}
-
-/** The part of Excel.SettableCellProperties AR Desk sets. */
-export interface OfficeCellProperties {
-  readonly format?: {
-    readonly font?: { readonly bold?: boolean; readonly italic?: boolean; readonly size?: number; readonly color?: string };
-    readonly fill?: { readonly color: string };
-    readonly horizontalAlignment?: OfficeStyle["horizontalAlignment"];
-    readonly verticalAlignment?: OfficeStyle["verticalAlignment"];
-    readonly wrapText?: boolean;
-    readonly borders?: Partial<Record<"top" | "bottom" | "left" | "right", OfficeCellBorder>>;
-  };
-}
-
-/** The part of Excel.SettableColumnProperties AR Desk sets (width in points). */
-export interface OfficeColumnProperties {
-  readonly format?: { readonly columnWidth: number };
-}
 
 const THIN: OfficeCellBorder = { style: "Continuous", weight: "Thin" };
 const DOUBLE: OfficeCellBorder = { style: "Double" };

@@ -9,10 +9,12 @@
  * with Excel's quote prefix (a leading apostrophe, as a clerk types it); other text goes into a
  * cell formatted as text ("@") so "00123" or "2026-10-31" are not turned into numbers.
  */
-import type { CellSpec, CellStyle, ChartSpec, SheetSpec } from "../layout/spec";
-import { cellAddress, rectAddress, utf8Length } from "./a1";
+import type { CellSpec, ChartSpec, SheetSpec } from "../layout/spec";
+import { cellAddress, rectAddress } from "./a1";
+import { utf8Length } from "../../core/text";
+import type { OfficeLink, OfficeValue, WriteOp } from "./writeOps";
 import { hex } from "./styles";
-import { cellPropertyBlocks, columnPropertiesOp, type OfficeCellProperties, type OfficeColumnProperties } from "./cellProperties";
+import { cellPropertyBlocks, columnPropertiesOp } from "./cellProperties";
 import { fromSerial1900, type DateSystem } from "./dateSystem";
 
 export { charsToPoints, officeStyle } from "./styles";
@@ -24,57 +26,7 @@ export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
 /** Excel's largest cell text (Excel specifications and limits). */
 export const MAX_CELL_CHARS = 32767;
-/** A cell's value as sent to `range.values`; null leaves the cell as it is. */
-export type OfficeValue = string | number | boolean | null;
-
-export interface OfficeStyle {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly size?: number;
-  readonly color?: string;
-  readonly fill?: string;
-  readonly horizontalAlignment?: "Left" | "Center" | "Right";
-  readonly verticalAlignment?: "Top" | "Center" | "Bottom";
-  readonly wrapText?: boolean;
-  readonly border?: CellStyle["border"];
-}
-
-export interface OfficeLink {
-  readonly address?: string;
-  readonly documentReference?: string;
-  readonly textToDisplay?: string;
-}
-
-/** One write against one sheet. Addresses are relative to that sheet. */
-export type WriteOp =
-  | { readonly kind: "cells"; readonly address: string; readonly numberFormat: (string | null)[][]; readonly values: OfficeValue[][] }
-  | { readonly kind: "merge"; readonly address: string }
-  | { readonly kind: "link"; readonly address: string; readonly link: OfficeLink }
-  /** Range.setCellProperties (ExcelApi 1.9): the formats of a block of cells in one action. */
-  | { readonly kind: "cellProperties"; readonly address: string; readonly properties: OfficeCellProperties[][] }
-  /** Range.setColumnProperties (ExcelApi 1.9): column widths in one action. */
-  | { readonly kind: "columnProperties"; readonly address: string; readonly properties: OfficeColumnProperties[] }
-  | { readonly kind: "table"; readonly address: string; readonly name: string; readonly style?: string }
-  | {
-      readonly kind: "chart";
-      readonly valuesAddress: string;
-      readonly categoriesAddress: string;
-      readonly seriesBy: "Rows" | "Columns";
-      readonly title: string;
-      readonly seriesName: string;
-      readonly start: string;
-      readonly end: string;
-    }
-  | { readonly kind: "freeze"; readonly rows: number }
-  | {
-      readonly kind: "print";
-      readonly area?: string;
-      readonly fitToWidth?: boolean;
-      readonly landscape?: boolean;
-      readonly titleRows?: string;
-      readonly footer?: string;
-    }
-  | { readonly kind: "tabColor"; readonly color: string };
+export type { OfficeLink, OfficeStyle, OfficeValue, WriteOp } from "./writeOps";
 
 /** An op and the request bytes it is estimated to add (JSON of its arguments + per-action overhead). */
 export interface PlannedOp {

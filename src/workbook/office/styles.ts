@@ -3,7 +3,7 @@
  * (cellProperties.ts turns them into setCellProperties / setColumnProperties input).
  */
 import type { CellStyle } from "../layout/spec";
-import type { OfficeStyle } from "./plan";
+import type { OfficeStyle } from "./writeOps";
 
 /** "RRGGBB" → "#RRGGBB". */
 export function hex(color: string): string {

@@ -50,6 +50,15 @@ describe("policyFromRows", () => {
     expect(result).toEqual({ ok: true, policy: { ...DEFAULT_POLICY, stages: [{ name: "Reminder 1", fromDays: 1, fee: "0", note: "friendly" }] } });
   });
 
+  it("folds headers as the ledger does: full-width letters, brackets, colons", () => {
+    // ＳＴＡＧＥ (full-width) → "stage"; "From (days overdue):" → "fromdaysoverdue"; "费用：" → "费用".
+    const result = policyFromRows([
+      ["ＳＴＡＧＥ", "From (days overdue):", "费用："],
+      ["Reminder 1", 1, 5],
+    ]);
+    expect(result.ok && result.policy.stages).toEqual([{ name: "Reminder 1", fromDays: 1, fee: "5" }]);
+  });
+
   it("returns the same policy after policyToRows (round trip)", () => {
     const policy = { ...DEFAULT_POLICY, minAmount: "5", stages: [...DEFAULT_POLICY.stages.slice(1), { name: "Legal", fromDays: 90, fee: "40" }] };
     const result = policyFromRows(policyToRows(policy));

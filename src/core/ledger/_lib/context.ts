@@ -1,7 +1,7 @@
 /** State shared by the table readers of one buildLedger run. Private to the ledger. */
 import type { CurrencyCode, Customer, DataIssue, Language, Money } from "../../model";
 import { money, normalizeCurrency } from "../../money";
-import type { RawCell, SourceBlock } from "../../../workbook/port";
+import type { RawCell, SourceBlock } from "../../source";
 import { TableIssues } from "./issues";
 import { nameKey } from "./customerKey";
 import type { UnreadTally } from "./unread";

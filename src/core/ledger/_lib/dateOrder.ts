@@ -3,7 +3,7 @@
  * `1/13/2026` decides m/d/y; a column with both is a data issue; a column with neither uses the
  * `--date-order` option / `ledger.dateOrder` setting. Private to the ledger.
  */
-import type { RawCell } from "../../../workbook/port";
+import type { RawCell } from "../../source";
 import { dateOrderEvidence } from "../../dates";
 
 export type ColumnOrder =

@@ -1,5 +1,5 @@
 /** Collecting data issues with their workbook address. Private to the ledger. */
-import type { SourceBlock, RawCell } from "../../../workbook/port";
+import type { SourceBlock, RawCell } from "../../source";
 import type { DataIssue, IssueSeverity } from "../../model";
 import { shownValue } from "./cells";
 import { issueReason, type IssueCode, type IssueParams } from "../issueTexts";

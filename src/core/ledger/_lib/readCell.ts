@@ -2,7 +2,7 @@
  * Allocation-free readers for the hot columns: a number cell (the common case) is read without
  * building a result object; text goes through the full parsers. Private to the ledger.
  */
-import type { RawCell } from "../../../workbook/port";
+import type { RawCell } from "../../source";
 import type { CurrencyCode, DayNumber, Minor } from "../../model";
 import { parseAmount, toMinor } from "../../money";
 import { dayFromSerial, parseDate } from "../../dates";

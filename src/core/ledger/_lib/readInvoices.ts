@@ -5,7 +5,7 @@
  * text, footer / note / group-title rows. Private.
  */
 import type { CurrencyCode, Customer, DayNumber, Invoice, Money, Payment } from "../../model";
-import type { RawCell } from "../../../workbook/port";
+import type { RawCell } from "../../source";
 import { amountMarker, markerFitsCurrency, money, parseAmount } from "../../money";
 import { amountOrReason, dayOrReason } from "./readCell";
 import { INVOICE_FIELDS } from "../fields";

@@ -2,7 +2,7 @@
  * Rows that are not data: footers (Total, 合计, 制表人 …), printed timestamps, notes, and group
  * title rows of grouped reports (a customer's name alone above its detail rows). Private to the ledger.
  */
-import type { RawCell } from "../../../workbook/port";
+import type { RawCell } from "../../source";
 import { cellText, isBlankCell } from "./cells";
 
 /** Totals and sign-off lines, whole-cell or followed by a colon / "for …" / an amount. */

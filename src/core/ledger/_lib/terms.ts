@@ -3,7 +3,7 @@
  * `EOM 30`, `Net 30 EOM`, `Due on receipt`. Private to the ledger.
  */
 import type { DayNumber } from "../../model";
-import type { RawCell } from "../../../workbook/port";
+import type { RawCell } from "../../source";
 import { civilFromDay, daysInMonth, unsafeDayFromCivil } from "../../dates";
 
 export interface Terms {

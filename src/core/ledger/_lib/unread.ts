@@ -1,6 +1,6 @@
 /** Tallying the rows that were not read, with their money (never a silently smaller total). Private. */
 import type { CurrencyCode, Minor, UnreadRows } from "../../model";
-import type { RawCell } from "../../../workbook/port";
+import type { RawCell } from "../../source";
 import { amountMarker, parseAmount } from "../../money";
 import { isBlankCell } from "./cells";
 

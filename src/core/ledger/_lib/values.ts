@@ -2,7 +2,7 @@
  * Reading the small typed columns (terms: ./terms.ts): discount terms, language, yes/no, email.
  * Each returns undefined for text it cannot read, and the caller reports it. Private to the ledger.
  */
-import type { RawCell } from "../../../workbook/port";
+import type { RawCell } from "../../source";
 import type { DiscountTerms, Language } from "../../model";
 
 const YES = new Set(["yes", "y", "true", "1", "x", "是", "有", "争议", "有争议", "disputed", "dispute", "on hold", "hold", "✓", "✔"]);

@@ -5,7 +5,6 @@
  * 200,000-row sheet has millions of tags.
  */
 
-const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47;
 const COLON = 58;

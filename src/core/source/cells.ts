@@ -1,21 +1,37 @@
-/** Private: reading policy and settings cells without decimal.js (exact text handling only). */
-import type { RawCell } from "../../../workbook/port";
+/**
+ * Reading the clerk's raw cells as text: the one home of `cellText` and the blank tests, for the
+ * ledger, the dunning policy and the settings rows alike.
+ */
+import type { RawCell } from "./types";
 
-/** Cell as trimmed text; numbers in plain (non-exponent) notation where possible. */
+/** Trimmed text of a cell; "" for blank. Numbers print as JS does (1001 → "1001"). */
 export function cellText(cell: RawCell | undefined): string {
   if (cell === null || cell === undefined) return "";
-  if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) return String(cell);
+  if (typeof cell === "string") return cell.trim();
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
+  return cell ? "TRUE" : "FALSE";
+}
+
+/**
+ * As {@link cellText}, but a number in plain (non-exponent) notation where JS would print
+ * 1e-7, so that {@link parseDecimalText} can read it.
+ * @example decimalCellText(1e-7) //=> "0.0000001"
+ */
+export function decimalCellText(cell: RawCell | undefined): string {
+  if (typeof cell === "number" && Number.isFinite(cell)) {
     const text = String(cell);
-    // 1e-7 style: fall back to a fixed rendering so the decimal parser can read it.
     return /e/i.test(text) ? cell.toFixed(12).replace(/\.?0+$/, "") : text;
   }
-  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  return cell.trim();
+  return cellText(cell);
+}
+
+export function isBlankCell(cell: RawCell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
 export function isBlankRow(row: readonly RawCell[]): boolean {
-  return row.every((cell) => cellText(cell) === "");
+  for (let i = 0; i < row.length; i++) if (!isBlankCell(row[i])) return false;
+  return true;
 }
 
 /**

@@ -1,0 +1,22 @@
+/**
+ * The core's input contract: cells and blocks as both hosts deliver them. The core owns these
+ * types so that it (and the AR.* functions) never depend on the workbook layer; the
+ * WorkbookPort in src/workbook/port.ts returns them.
+ */
+
+/** A raw cell as both hosts deliver it: dates arrive as Excel serial numbers. */
+export type RawCell = string | number | boolean | null;
+
+/** A block of the clerk's data: an Excel table, or a sheet's used range with a header row. */
+export interface SourceBlock {
+  /** Excel table name, or undefined for a plain range. */
+  readonly tableName?: string;
+  readonly sheet: string;
+  /** 1-based row of the header row. */
+  readonly headerRow: number;
+  /** 1-based column of the first column. */
+  readonly firstColumn: number;
+  readonly headers: readonly string[];
+  /** Data rows below the header, each as long as headers (missing cells = null). */
+  readonly rows: readonly (readonly RawCell[])[];
+}

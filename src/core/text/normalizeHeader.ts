@@ -1,0 +1,29 @@
+/**
+ * Header normalisation for matching a clerk's column headers against synonym lists: the one home
+ * for the schema detection (src/workbook/schema) and the dunning policy table.
+ */
+
+/**
+ * Folds a header for comparison: Unicode NFKC (full-width letters, digits and brackets become
+ * ASCII), lower case, and spaces, `_`, `-`, `.`, `:` and the ideographic full stop removed.
+ * @example normalizeHeader(" Customer_ID ") //=> "customerid"
+ * @example normalizeHeader("ＩＮＶ－Ｎｏ．") //=> "invno"
+ */
+export function normalizeHeader(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_\-.:：。·・]+/g, "");
+}
+
+/**
+ * The header without a bracketed suffix such as a unit or currency, for a second matching try:
+ * "Amount (USD)", "金额（元）", "Terms [days]".
+ * @example stripBracketed("金额（元）") //=> "金额"
+ */
+export function stripBracketed(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[([{【][^)\]}】]*[)\]}】]/g, " ")
+    .trim();
+}
