@@ -9,7 +9,7 @@
 import type { CellSpec, CellStyle } from "../layout/spec";
 import { type Rect, columnLetters, rectAddress } from "./a1";
 import { utf8Length } from "../../core/text";
-import type { OfficeCellBorder, OfficeCellProperties, OfficeColumnProperties, WriteOp } from "./writeOps";
+import type { OfficeCellBorder, OfficeCellProperties, WriteOp } from "./writeOps";
 
 export type { OfficeCellBorder, OfficeCellProperties, OfficeColumnProperties } from "./writeOps";
 import { charsToPoints, officeStyle } from "./styles";
