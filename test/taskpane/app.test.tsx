@@ -67,3 +67,31 @@ describe("App", () => {
     expect(services.calls).toEqual([]);
   });
 });
+
+describe("App after Settings are saved", () => {
+  it("checks the ledger again at once, so the Ledger tab shows what the new settings read", async () => {
+    const services = fakeServices();
+    render(<App services={services} initialLanguage="en" />);
+    expect(await screen.findByText("Sales, found by headers, confidence 75%")).toBeTruthy();
+    await waitFor(() => expect(services.calls).toEqual([["analyze"], ["loadSettings"]]));
+
+    // What the workbook reads as once the settings point Invoices elsewhere.
+    const first = sampleAnalysis();
+    const after = { ...first, tables: first.tables.map((t) => (t.sourceName === "Sales" ? { ...t, sourceName: "Sales 2026" } : t)) };
+    const analyze = services.analyze;
+    services.analyze = async () => {
+      await analyze.call(services);
+      return after;
+    };
+
+    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    const save = await screen.findByRole("button", { name: "Save settings" });
+    await waitFor(() => expect((save as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(save);
+    await waitFor(() => expect(services.calls.map((c) => c[0]).slice(-2)).toEqual(["saveSettings", "analyze"]));
+
+    fireEvent.click(screen.getByRole("tab", { name: "Ledger" }));
+    expect(await screen.findByText("Sales 2026, found by headers, confidence 75%")).toBeTruthy();
+    expect(screen.queryByText("Sales, found by headers, confidence 75%")).toBeNull();
+  });
+});

@@ -42,6 +42,7 @@ export interface BrowserServicesOptions {
 export function createBrowserServices(options: BrowserServicesOptions = {}): BrowserServices {
   let workbook: XlsxWorkbook | undefined;
   let fileBase = "workbook";
+  let fileName = "The workbook";
 
   const engine = engineServices({
     host: "browser",
@@ -51,6 +52,8 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
       return workbook;
     },
     fileBase: () => fileBase,
+    readIssues: () => workbook?.content().issues ?? [],
+    workbookLabel: () => fileName,
     async statementsDownload(run, month) {
       const { writeSpecsToBytes } = await import("../../workbook/xlsx/write/writeWorkbook");
       return { fileName: `${fileBase}-statements-${month}.xlsx`, mimeType: XLSX_MIME, bytes: await writeSpecsToBytes(run.sheets) };
@@ -69,6 +72,7 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
       // The constructor reads the file at once: a bad file fails here, naming it.
       const opened = new XlsxWorkbook(bytes, { fileName: file.name });
       workbook = opened;
+      fileName = file.name;
       fileBase = file.name.replace(/\.xlsx$/i, "") || "workbook";
       return { fileName: file.name, sheetCount: opened.content().sheets.length };
     },
