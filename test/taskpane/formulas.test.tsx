@@ -45,6 +45,19 @@ describe("FormulasScreen", () => {
     expect(screen.getByText("=AR.DAYS_OVERDUE([@DueDate])")).toBeTruthy();
   });
 
+  it("in the browser offers no formula-column button that could only fail, and says why, in both languages", () => {
+    const services = fakeServices({ host: "browser" });
+    const { unmount } = renderScreen(<FormulasScreen />, services);
+    expect(screen.queryByRole("button", { name: "Add formula columns" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Remove formula columns" })).toBeNull();
+    expect(screen.getByText(/^Formula columns are added to the workbook's Excel tables, which needs Excel/)).toBeTruthy();
+    unmount();
+    renderScreen(<FormulasScreen />, services, "zh");
+    expect(screen.queryByRole("button", { name: "添加公式列" })).toBeNull();
+    expect(screen.getByText(/^公式列要添加到工作簿的 Excel 表中/)).toBeTruthy();
+    expect(services.calls).toEqual([]);
+  });
+
   it("speaks Chinese", async () => {
     renderScreen(<FormulasScreen />, fakeServices(), "zh");
     expect(screen.getByRole("heading", { level: 2, name: "公式" })).toBeTruthy();
