@@ -75,7 +75,7 @@ function openZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Map<s
 function wrap(fileName: string, cause: unknown, where: string): WorkbookReadError {
   if (cause instanceof WorkbookReadError) return cause;
   if (cause instanceof ReadLimitError) return new WorkbookReadError("refused", fileName, `${cause.message}; AR Desk does not read it`, { cause });
-  if (cause instanceof XmlRefusedError) return new WorkbookReadError("refused", fileName, `${where} ${cause.message}; AR Desk does not read it`, { cause });
+  if (cause instanceof XmlRefusedError) return new WorkbookReadError("refused", fileName, `${where}: ${cause.message}; AR Desk does not read it`, { cause });
   return new WorkbookReadError("corrupt", fileName, `${where ? where + " is damaged" : "the file is damaged"} (${(cause as Error).message})`, { cause });
 }
 
