@@ -63,8 +63,15 @@ describe("App", () => {
     expect(screen.getByRole("button", { name: "打开工作簿…" })).toBeTruthy();
     const file = new File(["a,b"], "ledger.csv");
     fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）"), { target: { files: [file] } });
-    expect(await screen.findByText("请选择 .xlsx 文件。")).toBeTruthy();
+    expect(await screen.findByText(/^请选择 Excel 工作簿（.xlsx 或 .xlsm）/)).toBeTruthy();
     expect(services.calls).toEqual([]);
+  });
+
+  it("in a browser opens a macro-enabled workbook (.xlsm) like an .xlsx, as the CLI does", async () => {
+    const services = fakeServices({ host: "browser" });
+    render(<App services={services} initialLanguage="en" />);
+    fireEvent.change(screen.getByLabelText("Workbook file (.xlsx)"), { target: { files: [new File([new Uint8Array([80, 75])], "Ledger.XLSM")] } });
+    await waitFor(() => expect(services.calls[0]).toEqual(["openWorkbook", "Ledger.XLSM"]));
   });
 });
 

@@ -34,7 +34,7 @@ export const en = {
   "open.button": "Open workbook…",
   "open.loading": "Reading {fileName}…",
   "open.loaded": "Opened {fileName} ({sheetCount} sheets).",
-  "open.wrongType": "Choose an .xlsx file.",
+  "open.wrongType": "Choose an Excel workbook (.xlsx or .xlsm). An .xls, .csv or .ods file: open it in Excel and save it as an Excel Workbook (.xlsx) first.",
 
   "ledger.title": "Ledger",
   "ledger.analyze": "Check workbook",

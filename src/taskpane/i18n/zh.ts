@@ -36,7 +36,7 @@ export const zh: Record<MessageKey, string> = {
   "open.button": "打开工作簿…",
   "open.loading": "正在读取 {fileName}…",
   "open.loaded": "已打开 {fileName}（{sheetCount} 个工作表）。",
-  "open.wrongType": "请选择 .xlsx 文件。",
+  "open.wrongType": "请选择 Excel 工作簿（.xlsx 或 .xlsm）。.xls、.csv 或 .ods 文件请先在 Excel 中另存为 Excel 工作簿（.xlsx）。",
 
   "ledger.title": "台账",
   "ledger.analyze": "检查工作簿",

@@ -11,7 +11,12 @@ import { useAction } from "../components/useAction";
 import { ErrorBar } from "../components/ErrorBar";
 import { useScreenStyles } from "../components/styles";
 
-const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/**
+ * Excel workbook packages, as the CLI reads them (the reader recognises the content, see
+ * workbook/xlsx/read/sniff.ts): a macro-enabled .xlsm or a template opens like an .xlsx.
+ */
+const PACKAGE_NAME = /\.(xlsx|xlsm|xltx|xltm)$/i;
+const XLSX_TYPES = ".xlsx,.xlsm,.xltx,.xltm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12";
 
 export function OpenWorkbookScreen(props: { onOpened: (workbook: OpenedWorkbook) => void }): React.JSX.Element {
   const { t } = useI18n();
@@ -23,7 +28,7 @@ export function OpenWorkbookScreen(props: { onOpened: (workbook: OpenedWorkbook)
 
   const open = async (file: File): Promise<void> => {
     const openWorkbook = services.openWorkbook;
-    if (!/\.xlsx$/i.test(file.name)) {
+    if (!PACKAGE_NAME.test(file.name)) {
       await action.run(() => Promise.reject(new Error(t("open.wrongType"))));
       return;
     }

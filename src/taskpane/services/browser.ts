@@ -43,6 +43,7 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
   let workbook: XlsxWorkbook | undefined;
   let fileBase = "workbook";
   let fileName = "The workbook";
+  let fileExt = ".xlsx";
 
   const engine = engineServices({
     host: "browser",
@@ -73,13 +74,17 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
       const opened = new XlsxWorkbook(bytes, { fileName: file.name });
       workbook = opened;
       fileName = file.name;
-      fileBase = file.name.replace(/\.xlsx$/i, "") || "workbook";
+      const ext = /\.(xlsx|xlsm|xltx|xltm)$/i.exec(file.name);
+      fileBase = (ext ? file.name.slice(0, ext.index) : file.name) || "workbook";
+      // The package keeps its own content type (macro-enabled, template): Excel refuses an .xlsm
+      // package saved under .xlsx, so the workbook download keeps the clerk's extension.
+      fileExt = ext ? ext[0].toLowerCase() : ".xlsx";
       return { fileName: file.name, sheetCount: opened.content().sheets.length };
     },
 
     async exportWorkbook(): Promise<FileOffer> {
       if (!workbook) throw new Error(NO_WORKBOOK_MESSAGE);
-      return { fileName: `${fileBase}-ar.xlsx`, mimeType: XLSX_MIME, bytes: workbook.toBytes() };
+      return { fileName: `${fileBase}-ar${fileExt}`, mimeType: XLSX_MIME, bytes: workbook.toBytes() };
     },
 
     downloadResult: downloadInBrowser,

@@ -99,3 +99,11 @@ describe("the browser pane refuses totals it cannot make exact, as the CLI does"
     expect(analysis.overview[0].totalAr.minor).toBe(9_007_199_254_740_991);
   });
 });
+
+describe("a macro-enabled workbook in the browser pane", () => {
+  it("is read like an .xlsx, and Download workbook keeps its .xlsm name (Excel refuses an .xlsm package named .xlsx)", async () => {
+    const services = await opened(cleanLedger(), "Ledger Q4.xlsm");
+    expect((await services.analyze()).ready).toBe(true);
+    expect((await services.exportWorkbook!()).fileName).toBe("Ledger Q4-ar.xlsm");
+  });
+});
