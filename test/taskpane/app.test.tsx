@@ -2,6 +2,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { fakeServices, sampleAnalysis } from "./fakeServices";
+import { WorkbookReadError } from "../../src/workbook/xlsx/read/readError";
 
 describe("App", () => {
   it("in Excel starts on the Ledger tab, analyses once and switches tabs", async () => {
@@ -63,7 +64,7 @@ describe("App", () => {
     expect(screen.getByRole("button", { name: "打开工作簿…" })).toBeTruthy();
     const file = new File(["a,b"], "ledger.csv");
     fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）"), { target: { files: [file] } });
-    expect(await screen.findByText(/^请选择 Excel 工作簿（.xlsx 或 .xlsm）/)).toBeTruthy();
+    expect(await screen.findByText(/^请选择 Excel 工作簿（.xlsx）；/)).toBeTruthy();
     expect(services.calls).toEqual([]);
   });
 
@@ -100,5 +101,26 @@ describe("App after Settings are saved", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Ledger" }));
     expect(await screen.findByText("Sales 2026, found by headers, confidence 75%")).toBeTruthy();
     expect(screen.queryByText("Sales, found by headers, confidence 75%")).toBeNull();
+  });
+});
+
+describe("App, a file the reader refuses", () => {
+  const refusal = () => new WorkbookReadError("refused", "bomb.xlsx", "xl/worksheets/sheet1.xml inflates to more than 1 GiB (the limit for one part); AR Desk does not read it");
+
+  it("in Chinese says what it means first, then the reader's exact detail", async () => {
+    const services = fakeServices({ host: "browser" });
+    services.openWorkbook = async () => Promise.reject(refusal());
+    render(<App services={services} initialLanguage="zh" />);
+    fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）"), { target: { files: [new File([new Uint8Array([80, 75])], "bomb.xlsx")] } });
+    expect(await screen.findByText(/^该文件超出 AR Desk 的安全限制，未读取。 Cannot read "bomb\.xlsx": xl\/worksheets\/sheet1\.xml inflates to more than 1 GiB/)).toBeTruthy();
+    expect(screen.queryAllByRole("tab")).toHaveLength(0);
+  });
+
+  it("in English shows the reader's one line as it is", async () => {
+    const services = fakeServices({ host: "browser" });
+    services.openWorkbook = async () => Promise.reject(refusal());
+    render(<App services={services} initialLanguage="en" />);
+    fireEvent.change(screen.getByLabelText("Workbook file (.xlsx)"), { target: { files: [new File([new Uint8Array([80, 75])], "bomb.xlsx")] } });
+    expect(await screen.findByText(refusal().message)).toBeTruthy();
   });
 });

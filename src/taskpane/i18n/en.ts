@@ -34,6 +34,10 @@ export const en = {
   "open.button": "Open workbook…",
   "open.loading": "Reading {fileName}…",
   "open.loaded": "Opened {fileName} ({sheetCount} sheets).",
+  "open.problem.not-xlsx": "This file is not an Excel workbook.",
+  "open.problem.encrypted": "This workbook is password-protected: remove the password in Excel, save, and open it again.",
+  "open.problem.corrupt": "This file is damaged.",
+  "open.problem.refused": "AR Desk did not read this file: it crosses a safety limit.",
   "open.wrongType": "Choose an Excel workbook (.xlsx or .xlsm). An .xls, .csv or .ods file: open it in Excel and save it as an Excel Workbook (.xlsx) first.",
 
   "ledger.title": "Ledger",

@@ -36,7 +36,11 @@ export const zh: Record<MessageKey, string> = {
   "open.button": "打开工作簿…",
   "open.loading": "正在读取 {fileName}…",
   "open.loaded": "已打开 {fileName}（{sheetCount} 个工作表）。",
-  "open.wrongType": "请选择 Excel 工作簿（.xlsx 或 .xlsm）。.xls、.csv 或 .ods 文件请先在 Excel 中另存为 Excel 工作簿（.xlsx）。",
+  "open.problem.not-xlsx": "该文件不是 Excel 工作簿。",
+  "open.problem.encrypted": "该工作簿受密码保护：请在 Excel 中取消密码并保存后再打开。",
+  "open.problem.corrupt": "该文件已损坏。",
+  "open.problem.refused": "该文件超出 AR Desk 的安全限制，未读取。",
+  "open.wrongType": "请选择 Excel 工作簿（.xlsx）；其他格式的文件请先在 Excel 中另存为 .xlsx 文件。",
 
   "ledger.title": "台账",
   "ledger.analyze": "检查工作簿",

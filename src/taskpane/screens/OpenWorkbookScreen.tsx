@@ -18,8 +18,11 @@ import { useScreenStyles } from "../components/styles";
 const PACKAGE_NAME = /\.(xlsx|xlsm|xltx|xltm)$/i;
 const XLSX_TYPES = ".xlsx,.xlsm,.xltx,.xltm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12";
 
+const READ_PROBLEMS = ["not-xlsx", "encrypted", "corrupt", "refused"] as const;
+type ReadProblem = (typeof READ_PROBLEMS)[number];
+
 export function OpenWorkbookScreen(props: { onOpened: (workbook: OpenedWorkbook) => void }): React.JSX.Element {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const services = useServices();
   const styles = useScreenStyles();
   const action = useAction();
@@ -34,9 +37,19 @@ export function OpenWorkbookScreen(props: { onOpened: (workbook: OpenedWorkbook)
     }
     if (!openWorkbook) throw new Error("AR Desk pane: this host cannot open workbooks");
     setReading(file.name);
-    const opened = await action.run(() => openWorkbook.call(services, file));
+    const opened = await action.run(() => openWorkbook.call(services, file).catch((error: unknown) => Promise.reject(readErrorText(error))));
     setReading(undefined);
     if (opened) props.onOpened(opened);
+  };
+
+  /**
+   * The reader's refusals (workbook/xlsx/read/readError.ts) name the file and the exact limit or
+   * damage in English; in Chinese a sentence of what it means comes first, the detail after.
+   */
+  const readErrorText = (error: unknown): unknown => {
+    const problem = (error as { name?: string; problem?: string } | undefined)?.name === "WorkbookReadError" ? (error as { problem: string }).problem : undefined;
+    if (language !== "zh" || problem === undefined || !READ_PROBLEMS.includes(problem as ReadProblem)) return error;
+    return new Error(`${t(`open.problem.${problem as ReadProblem}`)} ${(error as Error).message}`);
   };
 
   return (
