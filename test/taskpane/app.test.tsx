@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { fakeServices, sampleAnalysis } from "./fakeServices";
 import { WorkbookReadError } from "../../src/workbook/xlsx/read/readError";
+import { PaneError } from "../../src/taskpane/i18n";
 
 describe("App", () => {
   it("in Excel starts on the Ledger tab, analyses once and switches tabs", async () => {
@@ -122,5 +123,20 @@ describe("App, a file the reader refuses", () => {
     render(<App services={services} initialLanguage="en" />);
     fireEvent.change(screen.getByLabelText("Workbook file (.xlsx)"), { target: { files: [new File([new Uint8Array([80, 75])], "bomb.xlsx")] } });
     expect(await screen.findByText(refusal().message)).toBeTruthy();
+  });
+});
+
+describe("App, a ledger whose totals cannot be exact", () => {
+  it("shows the refusal in the pane's language, and again in the other after a switch", async () => {
+    const services = fakeServices();
+    services.analyze = async () => {
+      throw new PaneError("error.inexactTotals", { fileName: "big.xlsx", currency: "USD", limit: "90,071,992,547,409.91" });
+    };
+    render(<App services={services} initialLanguage="zh" />);
+    expect(await screen.findByText("big.xlsx：USD 金额合计超过 90,071,992,547,409.91（2^53 - 1 个最小货币单位），AR Desk 无法精确合计；请拆分台账。")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("语言"), { target: { value: "en" } });
+    expect(
+      await screen.findByText("big.xlsx: the USD amounts add up to more than 90,071,992,547,409.91 (2^53 - 1 minor units), beyond what AR Desk can total exactly; split the ledger"),
+    ).toBeTruthy();
   });
 });

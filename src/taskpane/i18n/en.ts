@@ -28,6 +28,9 @@ export const en = {
   "tab.formulas": "Formulas",
   "tab.settings": "Settings",
 
+  "error.noTable": "No {table} table found: name an Excel table or a sheet \"{table}\", or choose it on the Ledger screen.",
+  "error.inexactTotals": "{fileName}: the {currency} amounts add up to more than {limit} (2^53 - 1 minor units), beyond what AR Desk can total exactly; split the ledger",
+  "error.inexactTotalsHere": "The {currency} amounts of this workbook add up to more than {limit} (2^53 - 1 minor units), beyond what AR Desk can total exactly; split the ledger",
   "open.title": "Open a workbook",
   "open.intro": "You are not inside Excel. Open your receivables workbook (.xlsx) to run AR Desk on it; results are offered as downloads and your file is never changed.",
   "open.label": "Workbook file (.xlsx)",

@@ -30,6 +30,9 @@ export const zh: Record<MessageKey, string> = {
   "tab.formulas": "公式",
   "tab.settings": "设置",
 
+  "error.noTable": "未找到 {table} 表：请把 Excel 表或工作表命名为“{table}”，或在“台账”页选择数据来源。",
+  "error.inexactTotals": "{fileName}：{currency} 金额合计超过 {limit}（2^53 - 1 个最小货币单位），AR Desk 无法精确合计；请拆分台账。",
+  "error.inexactTotalsHere": "本工作簿的 {currency} 金额合计超过 {limit}（2^53 - 1 个最小货币单位），AR Desk 无法精确合计；请拆分台账。",
   "open.title": "打开工作簿",
   "open.intro": "当前不在 Excel 中。请打开应收账款工作簿（.xlsx）；结果将以下载方式提供，原文件不会被修改。",
   "open.label": "工作簿文件（.xlsx）",

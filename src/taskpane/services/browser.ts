@@ -42,7 +42,7 @@ export interface BrowserServicesOptions {
 export function createBrowserServices(options: BrowserServicesOptions = {}): BrowserServices {
   let workbook: XlsxWorkbook | undefined;
   let fileBase = "workbook";
-  let fileName = "The workbook";
+  let fileName: string | undefined;
   let fileExt = ".xlsx";
 
   const engine = engineServices({

@@ -17,7 +17,8 @@ import { issueText } from "../../core/ledger/issueTexts";
 import { DEFAULT_TEMPLATES, placeholdersOf, renderReminder, type Reminder } from "../../core/reminders";
 import type { Settings, SettingsTable } from "../../core/settings";
 import { analysisOf, inspectWorkbook, type WorkbookInspection } from "../../jobs/analysis";
-import { inexactTotalsMessage } from "../../jobs/exactLedgerTotals";
+import { exactLimitText, firstInexactTotal } from "../../jobs/exactLedgerTotals";
+import { PaneError } from "../i18n/paneError";
 import { dayOption, localToday, statementPeriod } from "../../jobs/period";
 import { reminderDrafts } from "../../jobs/reminderDrafts";
 import { reminderHtml } from "../../jobs/reminderHtml";
@@ -63,8 +64,8 @@ export interface EngineHost {
    * they join the session's issues as in the CLI. Excel reads its own cells: none.
    */
   readIssues?(): readonly DataIssue[];
-  /** How messages name the workbook (the opened file's name; "The workbook" in Excel). */
-  workbookLabel?(): string;
+  /** How messages name the workbook: the opened file's name (browser); undefined in Excel ("this workbook"). */
+  workbookLabel?(): string | undefined;
   /** Browser: also offer the statements as their own workbook (needs ExcelJS, loaded lazily). */
   statementsDownload?(run: StatementsRun, month: string): Promise<FileOffer>;
 }
@@ -222,15 +223,19 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
 
   /** Refuses, as the CLI does, a ledger whose totals could not be exact (jobs/exactLedgerTotals.ts). */
   const assertExactTotals = (inspection: WorkbookInspection): void => {
-    const inexact = inspection.session && inexactTotalsMessage(inspection.session.ledger, host.workbookLabel?.() ?? "The workbook");
-    if (inexact) throw new Error(inexact);
+    const inexact = inspection.session && firstInexactTotal(inspection.session.ledger);
+    if (inexact) {
+      const fileName = host.workbookLabel?.();
+      const params = { currency: inexact.currency, limit: exactLimitText(inexact.currency) };
+      throw fileName ? new PaneError("error.inexactTotals", { ...params, fileName }) : new PaneError("error.inexactTotalsHere", params);
+    }
   };
 
   const sessionOf = async () => {
     const { inspection, sheets } = await inspect();
     if (!inspection.session) {
       const missing = inspection.detection.missingTables.map((k) => TABLE_OF[k]).join(" and ");
-      throw new Error(`No ${missing} table found: name an Excel table or a sheet "${missing}", or choose it on the Ledger screen.`);
+      throw new PaneError("error.noTable", { table: missing });
     }
     assertExactTotals(inspection);
     return { session: inspection.session, sheets };
