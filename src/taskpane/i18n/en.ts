@@ -76,6 +76,7 @@ export const en = {
   "ledger.issues": "Data issues",
   "ledger.noIssues": "No data issues. Every row was read.",
   "ledger.issueCount": "{errors} errors, {warnings} warnings",
+  "ledger.issueWhereSheetColumn": "{sheet}, {column}",
   "ledger.issueWhere": "{sheet} row {row}",
   "ledger.issueWhereColumn": "{sheet} row {row}, {column}",
   "ledger.issueValue": "value “{value}”",

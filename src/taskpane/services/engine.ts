@@ -14,6 +14,7 @@ import type { DayNumber, DataIssue, Customer } from "../../core/model";
 import { formatMoney } from "../../core/money";
 import { unreadSentence } from "../../core/ledger/unreadText";
 import { issueText } from "../../core/ledger/issueTexts";
+import { readReasonZh } from "../../workbook/xlsx/read/readReasons";
 import { DEFAULT_TEMPLATES, placeholdersOf, renderReminder, type Reminder } from "../../core/reminders";
 import type { Settings, SettingsTable } from "../../core/settings";
 import { analysisOf, inspectWorkbook, type WorkbookInspection } from "../../jobs/analysis";
@@ -103,7 +104,7 @@ function quote(sheet: string): string {
 /** A data issue as the pane shows it, with the cell to jump to and its Chinese text when it has a code. */
 export function paneIssue(issue: DataIssue): PaneIssue {
   const goTo = issue.row > 0 ? `${quote(issue.sheet)}!${columnLetters(issue.columnIndex ?? 1)}${issue.row}` : undefined;
-  const zh = issueText(issue, "zh");
+  const zh = readReasonZh(issue.reason) ?? issueText(issue, "zh");
   return {
     severity: issue.severity,
     sheet: issue.sheet,

@@ -29,6 +29,7 @@ import { XmlPieces } from "./xmlPieces";
 import { XmlRefusedError } from "./xmlScan";
 import { ZipRefusedError, zipEntries, type InflateRaw, type ZipEntry } from "./zipDirectory";
 import { columnLetters } from "../../a1";
+import { moreCellsReason } from "./readReasons";
 
 /** What the reader returns: sheets in tab order, blocks, and defined names (AR Desk's markers live there). */
 export interface XlsxContent {
@@ -171,7 +172,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Xlsx
     }
     problemsLeft -= parser.problems.length;
     if (parser.problemCount > parser.problems.length) {
-      issues.push({ severity: "warning", sheet: sheet.name, row: 0, reason: `${parser.problemCount - parser.problems.length} more cells like those above are not listed` });
+      issues.push({ severity: "warning", sheet: sheet.name, row: 0, reason: moreCellsReason(parser.problemCount - parser.problems.length) });
     }
     const tables: TablePart[] = [];
     const sheetRelsPath = relsPathOf(rel.target);
