@@ -12,10 +12,11 @@ import type { DayNumber } from "../../core/model";
 import type { XlsxWorkbook } from "../../workbook/xlsx";
 import type { FileOffer, OpenedWorkbook, PaneServices } from "../services";
 import { downloadInBrowser, engineServices, XLSX_MIME } from "./engine";
+import { PaneError } from "../i18n/paneError";
 
-export const NO_WORKBOOK_MESSAGE = "Open a workbook first (Open workbook…).";
-export const FORMULA_COLUMNS_NEED_EXCEL =
-  "Formula columns are added to the workbook's Excel tables, which needs Excel: open the workbook in Excel with the AR Desk add-in. In the browser, copy the example formulas below into your tables instead.";
+/** English texts of the refusals below (tests compare with them; the clerk reads the pane's language). */
+export const NO_WORKBOOK_MESSAGE = new PaneError("error.noWorkbook").message;
+export const FORMULA_COLUMNS_NEED_EXCEL = new PaneError("formulas.needsExcel").message;
 
 /** Reads a File (or Blob) as bytes; `arrayBuffer()` where the browser has it, FileReader otherwise. */
 async function bytesOf(file: Blob): Promise<Uint8Array> {
@@ -49,7 +50,7 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
     host: "browser",
     canDownload: true,
     port: () => {
-      if (!workbook) throw new Error(NO_WORKBOOK_MESSAGE);
+      if (!workbook) throw new PaneError("error.noWorkbook");
       return workbook;
     },
     fileBase: () => fileBase,
@@ -83,7 +84,7 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
     },
 
     async exportWorkbook(): Promise<FileOffer> {
-      if (!workbook) throw new Error(NO_WORKBOOK_MESSAGE);
+      if (!workbook) throw new PaneError("error.noWorkbook");
       return { fileName: `${fileBase}-ar${fileExt}`, mimeType: XLSX_MIME, bytes: workbook.toBytes() };
     },
 
@@ -94,11 +95,11 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
     },
 
     async addFormulaColumns() {
-      throw new Error(FORMULA_COLUMNS_NEED_EXCEL);
+      throw new PaneError("formulas.needsExcel");
     },
 
     async removeFormulaColumns() {
-      throw new Error(FORMULA_COLUMNS_NEED_EXCEL);
+      throw new PaneError("formulas.needsExcel");
     },
   };
 }
