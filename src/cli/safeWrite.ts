@@ -8,7 +8,8 @@
  * - an existing workbook is replaced only when it carries AR Desk's marker, an existing .eml only
  *   when it is a draft (`X-Unsent: 1`), and never through a link;
  * - each file is written to a temporary file beside its target, flushed, then renamed into place;
- *   a new drafts folder is filled under a temporary name and renamed into place when complete.
+ *   a new drafts folder is filled under a temporary name and renamed into place when complete;
+ * - the temporary files a killed run left there are removed on the next write (sweepStaleTemps).
  */
 import { constants, promises as fs, type Stats } from "node:fs";
 import * as path from "node:path";
@@ -126,12 +127,68 @@ function tempNameBeside(target: string): string {
   return path.join(dir, `.${base}.${process.pid}-${++counter}.ar-desk-tmp`);
 }
 
+/** AR Desk's own temporary names (see {@link tempNameBeside}); the pid is group 1. */
+const TEMP_NAME = /^\..+\.(\d+)-\d+\.ar-desk-tmp$/;
+
+/** When this process started, in ms since the epoch: a temp file older than that is not ours. */
+const STARTED_MS = Date.now() - process.uptime() * 1000;
+
+/** False only when no process has that id (ESRCH); a process of another user (EPERM) is alive. */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== "ESRCH";
+  }
+}
+
+const swept = new Set<string>();
+
+/**
+ * Removes what a killed or crashed run left beside a target: AR Desk temporary files (and
+ * half-filled drafts folders) whose name matches AR Desk's own pattern, made before this process
+ * started, by a process that no longer runs. Anything else, a temp file of a run still going
+ * (another window, another user), or a name a clerk chose, is left alone. Each folder is swept
+ * once per run; a failure to sweep never stops the write.
+ * @returns the names removed (for tests).
+ */
+export async function sweepStaleTemps(dir: string): Promise<string[]> {
+  const key = path.resolve(dir);
+  if (swept.has(key)) return [];
+  swept.add(key);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const match = TEMP_NAME.exec(name);
+    if (!match) continue;
+    const pid = Number(match[1]);
+    if (pid === process.pid || processAlive(pid)) continue;
+    const file = path.join(dir, name);
+    const stats = await statOrUndefined(file, false);
+    if (!stats || stats.mtimeMs >= STARTED_MS || !(stats.isFile() || stats.isDirectory())) continue;
+    try {
+      await fs.rm(file, { recursive: stats.isDirectory(), force: true });
+      removed.push(name);
+    } catch {
+      // Best effort: a temp file we cannot remove is only litter, never a reason to fail.
+    }
+  }
+  return removed;
+}
+
 /**
  * Writes `data` to a temporary file beside `target`, flushes it to disk and renames it over
  * `target`: the target is either the earlier file or the complete new one, never a part.
  * @throws CannotWriteError (one line: `cannot write <target>: disk full`) and leaves no temporary file behind.
  */
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
+  await sweepStaleTemps(path.dirname(target));
   const temp = tempNameBeside(target);
   try {
     const handle = await fs.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o666);
@@ -209,6 +266,7 @@ export async function writeFolderAtomic(dir: string, files: readonly { name: str
     return;
   }
   await ensureFolder(path.dirname(dir));
+  await sweepStaleTemps(path.dirname(dir));
   const temp = tempNameBeside(dir);
   try {
     await fs.mkdir(temp);

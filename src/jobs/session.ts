@@ -18,7 +18,7 @@ export interface LedgerSession {
   readonly settingsFound: boolean;
   readonly detection: Detection;
   readonly ledger: Ledger;
-  /** Settings problems, log problems and ledger issues, in that order. */
+  /** Cells the reader could not take, settings problems, log problems and ledger issues, in that order. */
   readonly issues: readonly DataIssue[];
   /** The dunning log found in the workbook (Excel host); the CLI passes its --log file's instead. */
   readonly log: readonly DunningLogEntry[];
@@ -31,6 +31,13 @@ export interface SessionOptions {
   readonly settings?: Settings;
   /** Day/month order for ambiguous text dates such as 3/4/2026. */
   readonly dateOrder?: "mdy" | "dmy";
+  /**
+   * Cells the file reader could not take as written (XlsxContent.issues: beyond XFD/1,048,576,
+   * bad number cells, impossible dates, formulas without a saved value). They come first among
+   * the session's issues, so the CLI and the pane list and count them alike; those on generated
+   * sheets are dropped (AR Desk's own output is not the clerk's input).
+   */
+  readonly readIssues?: readonly DataIssue[];
 }
 
 const KIND: Record<SettingsTable, TableKind> = { Customers: "customers", Invoices: "invoices", Payments: "payments" };
@@ -81,12 +88,13 @@ export function openSession(allBlocks: readonly SourceBlock[], options: SessionO
     reason: e.reason,
   }));
   const overrideIssues: DataIssue[] = detection.overrideProblems.map((p) => ({ severity: "warning", sheet: "AR Settings", row: 0, reason: p }));
+  const readIssues = (options.readIssues ?? []).filter((i) => !generated.has(i.sheet));
   return {
     settings,
     settingsFound: stored.found,
     detection,
     ledger,
-    issues: [...settingsIssues, ...overrideIssues, ...log.issues, ...ledger.issues],
+    issues: [...readIssues, ...settingsIssues, ...overrideIssues, ...log.issues, ...ledger.issues],
     log: log.entries,
   };
 }

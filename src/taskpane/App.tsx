@@ -128,6 +128,13 @@ function Workspace(props: { workbook?: OpenedWorkbook; initialTab: TabId; onOpen
     });
   }, [run, services]);
 
+  // Saved settings change what the ledger reads (sources, mapping, currency, date order): check
+  // again at once, so the Ledger and Overview screens never show the result of the old settings.
+  const settingsSaved = (saved: PaneSettings): void => {
+    setSettings(saved);
+    void run(async () => setAnalysis(await services.analyze()));
+  };
+
   const select = (next: TabId): void => {
     setTab(next);
     setVisited((current) => new Set(current).add(next));
@@ -148,7 +155,7 @@ function Workspace(props: { workbook?: OpenedWorkbook; initialTab: TabId; onOpen
       case "formulas":
         return <FormulasScreen />;
       case "settings":
-        return <SettingsScreen onSaved={setSettings} />;
+        return <SettingsScreen onSaved={settingsSaved} />;
     }
   };
 

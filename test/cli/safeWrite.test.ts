@@ -1,8 +1,9 @@
 /** The CLI's file-writing guard and atomic writes, on real files in a temp folder. */
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { guardOutput, sameFile, writeFileAtomic, writeFolderAtomic } from "../../src/cli/safeWrite";
+import { guardOutput, sameFile, sweepStaleTemps, writeFileAtomic, writeFolderAtomic } from "../../src/cli/safeWrite";
 import { CannotWriteError, UserError } from "../../src/cli/userError";
 import { writeSpecsToBytes } from "../../src/workbook/xlsx/write";
 
@@ -61,4 +62,47 @@ test("writeFolderAtomic makes a new folder in one step, or adds to an existing o
   expect(readFileSync(p("drafts/a.eml"), "utf8")).toBe("A2");
   await expect(writeFolderAtomic(p("ledger.xlsx"), [])).rejects.toThrow(/it is a file, not a folder$/);
   expect(readdirSync(dir).filter((f) => f.includes("ar-desk-tmp"))).toEqual([]);
+});
+
+describe("sweepStaleTemps: what a killed run left beside a target is removed on the next write", () => {
+  const anHourAgo = new Date(Date.now() - 3600_000);
+  /** The id of a process that has ended (a child started and waited for). */
+  const deadPid = (): number => spawnSync(process.execPath, ["-e", ""]).pid!;
+
+  test("removes only AR Desk's stale temp files and folders, of ended processes, older than this run", async () => {
+    const here = mkdtempSync(path.join(tmpdir(), "ar-sweep-"));
+    const dead = deadPid();
+    const stale = [`.out.xlsx.${dead}-1.ar-desk-tmp`, `.C001.eml.${dead}-7.ar-desk-tmp`];
+    const staleFolder = `.drafts.${dead}-2.ar-desk-tmp`;
+    const kept = [
+      `.out.xlsx.${process.pid}-99.ar-desk-tmp`, // this run's own
+      `.out.xlsx.${process.ppid}-1.ar-desk-tmp`, // a run still going (our parent is alive)
+      `.fresh.xlsx.${dead}-3.ar-desk-tmp`, // made after this run started
+      `.out.xlsx.tmp`, // not AR Desk's pattern
+      `out.xlsx.${dead}-1.ar-desk-tmp`, // not hidden: not a name AR Desk makes
+      `.out.xlsx.${dead}-x.ar-desk-tmp`,
+      "ledger.xlsx",
+    ];
+    for (const name of [...stale, ...kept]) writeFileSync(path.join(here, name), "x");
+    mkdirSync(path.join(here, staleFolder));
+    writeFileSync(path.join(here, staleFolder, "C001.eml"), "half");
+    for (const name of [...stale, staleFolder, ...kept.filter((n) => !n.startsWith(".fresh"))]) utimesSync(path.join(here, name), anHourAgo, anHourAgo);
+
+    const removed = await sweepStaleTemps(here);
+    expect(removed.sort()).toEqual([...stale, staleFolder].sort());
+    expect(readdirSync(here).sort()).toEqual([...kept].sort());
+    // Once per folder and run: a second call does not read it again.
+    expect(await sweepStaleTemps(here)).toEqual([]);
+    rmSync(here, { recursive: true, force: true });
+  });
+
+  test("writeFileAtomic sweeps the target's folder before writing", async () => {
+    const here = mkdtempSync(path.join(tmpdir(), "ar-sweep-"));
+    const leftover = path.join(here, `.out.xlsx.${deadPid()}-1.ar-desk-tmp`);
+    writeFileSync(leftover, "half a workbook");
+    utimesSync(leftover, anHourAgo, anHourAgo);
+    await writeFileAtomic(path.join(here, "out.xlsx"), "whole");
+    expect(readdirSync(here)).toEqual(["out.xlsx"]);
+    rmSync(here, { recursive: true, force: true });
+  });
 });

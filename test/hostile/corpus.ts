@@ -169,7 +169,7 @@ export function buildCorpus(root: string): HostileCase[] {
   );
   const hiddenInvoice = `<!DOCTYPE w [<!ENTITY e "<row r='9'><c r='A9' t='inlineStr'><is><t>INV-999</t></is></c><c r='E9'><v>999999</v></c></row>">]>`;
   add(
-    { slug: "dtd-in-sheet", name: "a DTD in a worksheet hiding a 999,999 invoice", args: ["check", "ghost.xlsx"], code: 2, stderr: ONE_LINE_READ(/sheet "Invoices" it contains a DTD/), untouched: ["ghost.xlsx"], ...QUICK },
+    { slug: "dtd-in-sheet", name: "a DTD in a worksheet hiding a 999,999 invoice", args: ["check", "ghost.xlsx"], code: 2, stderr: ONE_LINE_READ(/sheet "Invoices": it contains a DTD/), untouched: ["ghost.xlsx"], ...QUICK },
     { "ghost.xlsx": xlsxPackage({ sheets: [sheets[0], { name: "Invoices", xml: (sheets[1].xml as string).replace("<worksheet", `${hiddenInvoice}<worksheet`) }] }) },
   );
   add(

@@ -59,13 +59,10 @@ test.each(["mid-write", "before-rename"] as const)("a process killed %s leaves t
   expect(run.signal).toBe("SIGKILL");
   expect(readFileSync(path.join(dir, "out.xlsx")).equals(earlier)).toBe(true);
   expect(readdirSync(dir).sort()).toEqual(["ledger.xlsx", "out.xlsx", expect.stringMatching(/^\.out\.xlsx\.\d+-\d+\.ar-desk-tmp$/)].sort());
-  sweepTemporaries();
+  // The next run that writes there removes what the killed one left.
+  expect(spawnSync(process.execPath, [LAUNCHER, ...STATEMENTS], { cwd: dir }).status).toBe(0);
+  expect(readdirSync(dir).sort()).toEqual(["ledger.xlsx", "out.xlsx"]);
 });
-
-/** What a killed run leaves: a hidden temporary file or folder, which nothing reads; removed here. */
-function sweepTemporaries(): void {
-  for (const f of readdirSync(dir)) if (f.endsWith(".ar-desk-tmp")) rmSync(path.join(dir, f), { recursive: true, force: true });
-}
 
 test("a disk refusing more bytes: one line, exit 3, the earlier output intact, no temporary file left", () => {
   const earlier = earlierOutput();
@@ -80,7 +77,14 @@ test("drafts killed mid-write: no drafts folder appears half-filled", () => {
   const run = killed(["reminders", "ledger.xlsx", "--as-of", "2026-11-20", "--out-dir", "drafts"], dir, "mid-write");
   expect(run.signal).toBe("SIGKILL");
   expect(existsSync(path.join(dir, "drafts"))).toBe(false);
-  sweepTemporaries();
+  expect(readdirSync(dir).filter((f) => f.endsWith(".ar-desk-tmp"))).toEqual([expect.stringMatching(/^\.drafts\.\d+-\d+\.ar-desk-tmp$/)]);
+  // The next run writing beside it removes the half-filled temporary folder.
+  const again = spawnSync(process.execPath, [LAUNCHER, "reminders", "ledger.xlsx", "--as-of", "2026-11-20", "--out-dir", "drafts"], { cwd: dir });
+  expect(again.status).toBe(0);
+  expect(existsSync(path.join(dir, "drafts"))).toBe(true);
+  expect(readdirSync(dir).filter((f) => f.endsWith(".ar-desk-tmp"))).toEqual([]);
+  rmSync(path.join(dir, "drafts"), { recursive: true, force: true });
+  for (const f of readdirSync(dir)) if (f.startsWith("ledger-") || f.startsWith("reminders")) rmSync(path.join(dir, f), { recursive: true, force: true });
 });
 
 test("drafts on a disk refusing more bytes: one line, exit 3, no drafts folder, no temporary folder left", () => {

@@ -64,3 +64,17 @@ describe("openSession", () => {
     });
   });
 });
+
+describe("the reader's cell issues", () => {
+  it("come first among the issues, and those on generated sheets are dropped", () => {
+    const readIssues = [
+      { severity: "error" as const, sheet: "Sales", row: 3, column: "E", columnIndex: 5, value: "0x1F", reason: "not a number, in a cell saved as a number: read as text" },
+      { severity: "error" as const, sheet: "Index", row: 9, value: "ZZZZ9", reason: "a cell beyond Excel's last column (XFD): ignored" },
+    ];
+    const session = openSession([customers, invoices, generatedIndex], { generatedSheets: new Set(["Index"]), readIssues });
+    expect(session.issues[0]).toEqual(readIssues[0]);
+    expect(session.issues.filter((i) => i.sheet === "Index")).toEqual([]);
+    const without = openSession([customers, invoices, generatedIndex], { generatedSheets: new Set(["Index"]) });
+    expect(session.issues.slice(1)).toEqual(without.issues);
+  });
+});

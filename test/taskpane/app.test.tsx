@@ -2,6 +2,8 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { fakeServices, sampleAnalysis } from "./fakeServices";
+import { WorkbookReadError } from "../../src/workbook/xlsx/read/readError";
+import { PaneError } from "../../src/taskpane/i18n";
 
 describe("App", () => {
   it("in Excel starts on the Ledger tab, analyses once and switches tabs", async () => {
@@ -63,7 +65,78 @@ describe("App", () => {
     expect(screen.getByRole("button", { name: "打开工作簿…" })).toBeTruthy();
     const file = new File(["a,b"], "ledger.csv");
     fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）"), { target: { files: [file] } });
-    expect(await screen.findByText("请选择 .xlsx 文件。")).toBeTruthy();
+    expect(await screen.findByText(/^请选择 Excel 工作簿（.xlsx）；/)).toBeTruthy();
     expect(services.calls).toEqual([]);
+  });
+
+  it("in a browser opens a macro-enabled workbook (.xlsm) like an .xlsx, as the CLI does", async () => {
+    const services = fakeServices({ host: "browser" });
+    render(<App services={services} initialLanguage="en" />);
+    fireEvent.change(screen.getByLabelText("Workbook file (.xlsx)"), { target: { files: [new File([new Uint8Array([80, 75])], "Ledger.XLSM")] } });
+    await waitFor(() => expect(services.calls[0]).toEqual(["openWorkbook", "Ledger.XLSM"]));
+  });
+});
+
+describe("App after Settings are saved", () => {
+  it("checks the ledger again at once, so the Ledger tab shows what the new settings read", async () => {
+    const services = fakeServices();
+    render(<App services={services} initialLanguage="en" />);
+    expect(await screen.findByText("Sales, found by headers, confidence 75%")).toBeTruthy();
+    await waitFor(() => expect(services.calls).toEqual([["analyze"], ["loadSettings"]]));
+
+    // What the workbook reads as once the settings point Invoices elsewhere.
+    const first = sampleAnalysis();
+    const after = { ...first, tables: first.tables.map((t) => (t.sourceName === "Sales" ? { ...t, sourceName: "Sales 2026" } : t)) };
+    const analyze = services.analyze;
+    services.analyze = async () => {
+      await analyze.call(services);
+      return after;
+    };
+
+    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    const save = await screen.findByRole("button", { name: "Save settings" });
+    await waitFor(() => expect((save as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(save);
+    await waitFor(() => expect(services.calls.map((c) => c[0]).slice(-2)).toEqual(["saveSettings", "analyze"]));
+
+    fireEvent.click(screen.getByRole("tab", { name: "Ledger" }));
+    expect(await screen.findByText("Sales 2026, found by headers, confidence 75%")).toBeTruthy();
+    expect(screen.queryByText("Sales, found by headers, confidence 75%")).toBeNull();
+  });
+});
+
+describe("App, a file the reader refuses", () => {
+  const refusal = () => new WorkbookReadError("refused", "bomb.xlsx", "xl/worksheets/sheet1.xml inflates to more than 1 GiB (the limit for one part); AR Desk does not read it");
+
+  it("in Chinese says what it means first, then the reader's exact detail", async () => {
+    const services = fakeServices({ host: "browser" });
+    services.openWorkbook = async () => Promise.reject(refusal());
+    render(<App services={services} initialLanguage="zh" />);
+    fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）"), { target: { files: [new File([new Uint8Array([80, 75])], "bomb.xlsx")] } });
+    expect(await screen.findByText(/^该文件超出 AR Desk 的安全限制，未读取。 Cannot read "bomb\.xlsx": xl\/worksheets\/sheet1\.xml inflates to more than 1 GiB/)).toBeTruthy();
+    expect(screen.queryAllByRole("tab")).toHaveLength(0);
+  });
+
+  it("in English shows the reader's one line as it is", async () => {
+    const services = fakeServices({ host: "browser" });
+    services.openWorkbook = async () => Promise.reject(refusal());
+    render(<App services={services} initialLanguage="en" />);
+    fireEvent.change(screen.getByLabelText("Workbook file (.xlsx)"), { target: { files: [new File([new Uint8Array([80, 75])], "bomb.xlsx")] } });
+    expect(await screen.findByText(refusal().message)).toBeTruthy();
+  });
+});
+
+describe("App, a ledger whose totals cannot be exact", () => {
+  it("shows the refusal in the pane's language, and again in the other after a switch", async () => {
+    const services = fakeServices();
+    services.analyze = async () => {
+      throw new PaneError("error.inexactTotals", { fileName: "big.xlsx", currency: "USD", limit: "90,071,992,547,409.91" });
+    };
+    render(<App services={services} initialLanguage="zh" />);
+    expect(await screen.findByText("big.xlsx：USD 金额合计超过 90,071,992,547,409.91（2^53 - 1 个最小货币单位），AR Desk 无法精确合计；请拆分台账。")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("语言"), { target: { value: "en" } });
+    expect(
+      await screen.findByText("big.xlsx: the USD amounts add up to more than 90,071,992,547,409.91 (2^53 - 1 minor units), beyond what AR Desk can total exactly; split the ledger"),
+    ).toBeTruthy();
   });
 });

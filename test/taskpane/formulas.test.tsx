@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { EXAMPLE_FORMULAS, FormulasScreen } from "../../src/taskpane/screens/FormulasScreen";
+import { PaneError } from "../../src/taskpane/i18n";
 import { fakeServices } from "./fakeServices";
 import { renderScreen } from "./renderPane";
 
@@ -45,6 +46,19 @@ describe("FormulasScreen", () => {
     expect(screen.getByText("=AR.DAYS_OVERDUE([@DueDate])")).toBeTruthy();
   });
 
+  it("in the browser offers no formula-column button that could only fail, and says why, in both languages", () => {
+    const services = fakeServices({ host: "browser" });
+    const { unmount } = renderScreen(<FormulasScreen />, services);
+    expect(screen.queryByRole("button", { name: "Add formula columns" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Remove formula columns" })).toBeNull();
+    expect(screen.getByText(/^Formula columns are added to the workbook's Excel tables, which needs Excel/)).toBeTruthy();
+    unmount();
+    renderScreen(<FormulasScreen />, services, "zh");
+    expect(screen.queryByRole("button", { name: "添加公式列" })).toBeNull();
+    expect(screen.getByText(/^公式列要添加到工作簿的 Excel 表中/)).toBeTruthy();
+    expect(services.calls).toEqual([]);
+  });
+
   it("speaks Chinese", async () => {
     renderScreen(<FormulasScreen />, fakeServices(), "zh");
     expect(screen.getByRole("heading", { level: 2, name: "公式" })).toBeTruthy();
@@ -52,5 +66,17 @@ describe("FormulasScreen", () => {
     expect(screen.getByRole("button", { name: "在所选单元格插入 =AR.AGING([@DueDate])" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "添加公式列" }));
     expect(await screen.findByText("已添加 2 列。")).toBeTruthy();
+  });
+});
+
+describe("FormulasScreen refusals", () => {
+  it("shows the host's refusal in Chinese when the pane is in Chinese", async () => {
+    const services = fakeServices();
+    services.addFormulaColumns = async () => {
+      throw new PaneError("error.needsTables");
+    };
+    renderScreen(<FormulasScreen />, services, "zh");
+    fireEvent.click(screen.getByRole("button", { name: "添加公式列" }));
+    expect(await screen.findByText("公式列要添加到 Excel 表中：请选中发票（及客户）数据，选择“插入 ▸ 表格”，然后重试。")).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { detectLanguage, en, translator, zh } from "../../src/taskpane/i18n";
+import { FIELDS_OF } from "../../src/workbook/schema";
 
 const placeholders = (text: string) => (text.match(/\{[A-Za-z]+\}/g) ?? []).sort();
 
@@ -23,6 +24,12 @@ describe("message catalogues", () => {
       .map(([key, text]) => [key, ALLOWED_LATIN.reduce((rest, pattern) => rest.replace(pattern, ""), text)] as const)
       .filter(([, rest]) => /[A-Za-z]{2,}/.test(rest));
     expect(leftovers).toEqual([]);
+  });
+
+  it("name every field the Ledger screen can map, in both languages", () => {
+    const fields = [...new Set(Object.values(FIELDS_OF).flat())];
+    const missing = fields.filter((field) => !(`field.${field}` in en) || !(`field.${field}` in zh));
+    expect(missing).toEqual([]);
   });
 
   it("have no empty messages", () => {

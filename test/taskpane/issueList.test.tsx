@@ -24,3 +24,14 @@ test("in English, the engine's reason", () => {
   expect(screen.getByText(/^not a real calendar date · value “2026\/2\/30”/)).toBeTruthy();
   expect(screen.queryByText(/不是有效的日期/)).toBeNull();
 });
+
+test("an issue about a whole sheet (row 0, e.g. a cell past row 1,048,576) names no row 0", () => {
+  const sheetWide: PaneIssue[] = [
+    { severity: "error", sheet: "Invoices", row: 0, column: "A", value: "A2000000", reason: "a cell beyond Excel's last row (1,048,576): ignored" },
+    { severity: "warning", sheet: "AR Settings", row: 0, reason: "source.Invoices names no table or sheet" },
+  ];
+  renderScreen(<IssueList issues={sheetWide} />, fakeServices(), "zh");
+  expect(screen.getByText("Invoices，A")).toBeTruthy();
+  expect(screen.getByText("AR Settings")).toBeTruthy();
+  expect(screen.queryByText(/第 0 行/)).toBeNull();
+});

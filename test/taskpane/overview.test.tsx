@@ -35,6 +35,10 @@ describe("OverviewScreen", () => {
     const usd = screen.getByRole("region", { name: "USD" });
     expect(within(usd).getByText("逾期 USD 4,000.00，最长 95 天，移交催收")).toBeTruthy();
     expect(within(usd).getByText("42 天")).toBeTruthy();
+    // Bucket labels as the Chinese statements print them, not the engine's English.
+    expect(within(cny).getByText("未到期：¥88,000.00")).toBeTruthy();
+    expect(within(usd).getByText("90天以上：USD 1,000.00")).toBeTruthy();
+    expect(within(usd).queryByText(/^Current/)).toBeNull();
   });
 
   it("shows unapplied credit as its own line, and says why overdue exceeds total receivables", () => {

@@ -4,8 +4,7 @@ import { promises as fs } from "node:fs";
 import { openSession, type LedgerSession } from "../../jobs/session";
 import { readWorkbookFile } from "../../workbook/xlsx/node";
 import { UserError } from "../userError";
-import { formatAmount, inexactTotals } from "../../core/money";
-import type { Money } from "../../core/model";
+import { inexactTotalsMessage } from "../../jobs/exactLedgerTotals";
 import type { Flags } from "../flags";
 import type { Progress } from "../progress";
 
@@ -23,30 +22,15 @@ export async function loadSession(file: string, flags: Flags, progress?: Progres
   const content = await readWorkbookFile(file);
   progress?.update(1, 3, "checking the ledger");
   const generated = new Set(content.generatedSheets);
-  const opened = openSession(content.blocks, { generatedSheets: generated, ...(order ? { dateOrder: order as "mdy" | "dmy" } : {}) });
+  const session = openSession(content.blocks, {
+    generatedSheets: generated,
+    readIssues: content.issues,
+    ...(order ? { dateOrder: order as "mdy" | "dmy" } : {}),
+  });
   progress?.update(2, 3, "");
-  assertExactTotals(opened, path.basename(file));
-  const readIssues = content.issues.filter((i) => !generated.has(i.sheet));
-  return readIssues.length === 0 ? opened : { ...opened, issues: [...readIssues, ...opened.issues] };
-}
-
-/** Refuses, in one line, a ledger whose totals could not be exact (see core/money/exactTotals.ts). */
-function assertExactTotals(session: LedgerSession, fileName: string): void {
-  const { invoices, payments, customers } = session.ledger;
-  function* amounts(): Iterable<Money> {
-    for (const i of invoices) {
-      yield i.amount;
-      yield i.paid;
-    }
-    for (const p of payments) yield p.amount;
-    for (const c of customers) if (c.creditLimit) yield c.creditLimit;
-  }
-  const [first] = inexactTotals(amounts());
-  if (first) {
-    throw new UserError(
-      `${fileName}: the ${first.currency} amounts add up to more than ${formatAmount(Number.MAX_SAFE_INTEGER, first.currency)} (2^53 - 1 minor units), beyond what AR Desk can total exactly; split the ledger`,
-    );
-  }
+  const inexact = inexactTotalsMessage(session.ledger, path.basename(file));
+  if (inexact) throw new UserError(inexact);
+  return session;
 }
 
 /** `<dir>/<base>-<suffix>` beside the ledger. */

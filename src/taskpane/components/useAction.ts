@@ -5,6 +5,7 @@
  */
 import * as React from "react";
 import { messageOf } from "../paneText";
+import { PaneError, useI18n } from "../i18n";
 
 export interface ActionState {
   readonly busy: boolean;
@@ -15,20 +16,23 @@ export interface ActionState {
 }
 
 export function useAction(): ActionState {
+  const { language } = useI18n();
   const [busy, setBusy] = React.useState(false);
-  const [error, setError] = React.useState<string | undefined>(undefined);
+  // The error itself, not its text: a PaneError is shown in the language on screen now.
+  const [error, setError] = React.useState<unknown>(undefined);
   const run = React.useCallback(async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
     setBusy(true);
     setError(undefined);
     try {
       return await action();
     } catch (caught) {
-      setError(messageOf(caught));
+      setError(caught ?? new Error("failed"));
       return undefined;
     } finally {
       setBusy(false);
     }
   }, []);
   const clearError = React.useCallback(() => setError(undefined), []);
-  return { busy, error, run, clearError };
+  const message = error === undefined ? undefined : error instanceof PaneError ? error.in(language) : messageOf(error);
+  return { busy, error: message, run, clearError };
 }

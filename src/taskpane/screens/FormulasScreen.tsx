@@ -51,14 +51,19 @@ export function FormulasScreen(): React.JSX.Element {
         {t("formulas.title")}
       </h2>
       <p>{t("formulas.intro")}</p>
-      <div className={styles.row}>
-        <Button appearance="primary" onClick={add} disabled={action.busy}>
-          {t("formulas.add")}
-        </Button>
-        <Button onClick={remove} disabled={action.busy}>
-          {t("formulas.remove")}
-        </Button>
-      </div>
+      {services.host === "excel" ? (
+        <div className={styles.row}>
+          <Button appearance="primary" onClick={add} disabled={action.busy}>
+            {t("formulas.add")}
+          </Button>
+          <Button onClick={remove} disabled={action.busy}>
+            {t("formulas.remove")}
+          </Button>
+        </div>
+      ) : (
+        // Formula columns live in the workbook's Excel tables: offer no button that can only fail.
+        <InfoBar>{t("formulas.needsExcel")}</InfoBar>
+      )}
       <ErrorBar message={action.error} onDismiss={action.clearError} />
       {outcome?.kind === "added" && (
         <InfoBar intent="success" title={t("formulas.added", { count: outcome.result.added.length })}>

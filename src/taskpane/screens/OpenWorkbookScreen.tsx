@@ -11,10 +11,18 @@ import { useAction } from "../components/useAction";
 import { ErrorBar } from "../components/ErrorBar";
 import { useScreenStyles } from "../components/styles";
 
-const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/**
+ * Excel workbook packages, as the CLI reads them (the reader recognises the content, see
+ * workbook/xlsx/read/sniff.ts): a macro-enabled .xlsm or a template opens like an .xlsx.
+ */
+const PACKAGE_NAME = /\.(xlsx|xlsm|xltx|xltm)$/i;
+const XLSX_TYPES = ".xlsx,.xlsm,.xltx,.xltm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12";
+
+const READ_PROBLEMS = ["not-xlsx", "encrypted", "corrupt", "refused"] as const;
+type ReadProblem = (typeof READ_PROBLEMS)[number];
 
 export function OpenWorkbookScreen(props: { onOpened: (workbook: OpenedWorkbook) => void }): React.JSX.Element {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const services = useServices();
   const styles = useScreenStyles();
   const action = useAction();
@@ -23,15 +31,25 @@ export function OpenWorkbookScreen(props: { onOpened: (workbook: OpenedWorkbook)
 
   const open = async (file: File): Promise<void> => {
     const openWorkbook = services.openWorkbook;
-    if (!/\.xlsx$/i.test(file.name)) {
+    if (!PACKAGE_NAME.test(file.name)) {
       await action.run(() => Promise.reject(new Error(t("open.wrongType"))));
       return;
     }
     if (!openWorkbook) throw new Error("AR Desk pane: this host cannot open workbooks");
     setReading(file.name);
-    const opened = await action.run(() => openWorkbook.call(services, file));
+    const opened = await action.run(() => openWorkbook.call(services, file).catch((error: unknown) => Promise.reject(readErrorText(error))));
     setReading(undefined);
     if (opened) props.onOpened(opened);
+  };
+
+  /**
+   * The reader's refusals (workbook/xlsx/read/readError.ts) name the file and the exact limit or
+   * damage in English; in Chinese a sentence of what it means comes first, the detail after.
+   */
+  const readErrorText = (error: unknown): unknown => {
+    const problem = (error as { name?: string; problem?: string } | undefined)?.name === "WorkbookReadError" ? (error as { problem: string }).problem : undefined;
+    if (language !== "zh" || problem === undefined || !READ_PROBLEMS.includes(problem as ReadProblem)) return error;
+    return new Error(`${t(`open.problem.${problem as ReadProblem}`)} ${(error as Error).message}`);
   };
 
   return (

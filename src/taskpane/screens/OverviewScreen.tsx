@@ -10,6 +10,7 @@ import type { Analysis, CurrencyOverview } from "../services";
 import { useAction } from "../components/useAction";
 import { ErrorBar } from "../components/ErrorBar";
 import { useScreenStyles } from "../components/styles";
+import { agingLabel } from "../../workbook/layout/text";
 
 const useBarStyles = makeStyles({
   figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, margin: 0 },
@@ -97,7 +98,7 @@ function CurrencyCard({ overview }: { overview: CurrencyOverview }): React.JSX.E
           const width = largest > 0 && bucket.amount.minor > 0 ? Math.max(1, (bucket.amount.minor / largest) * 100) : 0;
           return (
             <li key={bucket.label}>
-              <span>{t("overview.agingBar", { label: bucket.label, amount: money(bucket.amount) })}</span>
+              <span>{t("overview.agingBar", { label: agingLabel(bucket.label, language), amount: money(bucket.amount) })}</span>
               <div className={bars.barTrack} aria-hidden="true">
                 <div className={index === 0 ? bars.bar : bars.barOverdue} style={{ width: `${width}%` }} data-testid="aging-bar" />
               </div>

@@ -12,10 +12,11 @@ import type { DayNumber } from "../../core/model";
 import type { XlsxWorkbook } from "../../workbook/xlsx";
 import type { FileOffer, OpenedWorkbook, PaneServices } from "../services";
 import { downloadInBrowser, engineServices, XLSX_MIME } from "./engine";
+import { PaneError } from "../i18n/paneError";
 
-export const NO_WORKBOOK_MESSAGE = "Open a workbook first (Open workbook…).";
-export const FORMULA_COLUMNS_NEED_EXCEL =
-  "Formula columns are added to the workbook's Excel tables, which needs Excel: open the workbook in Excel with the AR Desk add-in. In the browser, copy the example formulas below into your tables instead.";
+/** English texts of the refusals below (tests compare with them; the clerk reads the pane's language). */
+export const NO_WORKBOOK_MESSAGE = new PaneError("error.noWorkbook").message;
+export const FORMULA_COLUMNS_NEED_EXCEL = new PaneError("formulas.needsExcel").message;
 
 /** Reads a File (or Blob) as bytes; `arrayBuffer()` where the browser has it, FileReader otherwise. */
 async function bytesOf(file: Blob): Promise<Uint8Array> {
@@ -42,15 +43,19 @@ export interface BrowserServicesOptions {
 export function createBrowserServices(options: BrowserServicesOptions = {}): BrowserServices {
   let workbook: XlsxWorkbook | undefined;
   let fileBase = "workbook";
+  let fileName: string | undefined;
+  let fileExt = ".xlsx";
 
   const engine = engineServices({
     host: "browser",
     canDownload: true,
     port: () => {
-      if (!workbook) throw new Error(NO_WORKBOOK_MESSAGE);
+      if (!workbook) throw new PaneError("error.noWorkbook");
       return workbook;
     },
     fileBase: () => fileBase,
+    readIssues: () => workbook?.content().issues ?? [],
+    workbookLabel: () => fileName,
     async statementsDownload(run, month) {
       const { writeSpecsToBytes } = await import("../../workbook/xlsx/write/writeWorkbook");
       return { fileName: `${fileBase}-statements-${month}.xlsx`, mimeType: XLSX_MIME, bytes: await writeSpecsToBytes(run.sheets) };
@@ -69,13 +74,18 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
       // The constructor reads the file at once: a bad file fails here, naming it.
       const opened = new XlsxWorkbook(bytes, { fileName: file.name });
       workbook = opened;
-      fileBase = file.name.replace(/\.xlsx$/i, "") || "workbook";
+      fileName = file.name;
+      const ext = /\.(xlsx|xlsm|xltx|xltm)$/i.exec(file.name);
+      fileBase = (ext ? file.name.slice(0, ext.index) : file.name) || "workbook";
+      // The package keeps its own content type (macro-enabled, template): Excel refuses an .xlsm
+      // package saved under .xlsx, so the workbook download keeps the clerk's extension.
+      fileExt = ext ? ext[0].toLowerCase() : ".xlsx";
       return { fileName: file.name, sheetCount: opened.content().sheets.length };
     },
 
     async exportWorkbook(): Promise<FileOffer> {
-      if (!workbook) throw new Error(NO_WORKBOOK_MESSAGE);
-      return { fileName: `${fileBase}-ar.xlsx`, mimeType: XLSX_MIME, bytes: workbook.toBytes() };
+      if (!workbook) throw new PaneError("error.noWorkbook");
+      return { fileName: `${fileBase}-ar${fileExt}`, mimeType: XLSX_MIME, bytes: workbook.toBytes() };
     },
 
     downloadResult: downloadInBrowser,
@@ -85,11 +95,11 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
     },
 
     async addFormulaColumns() {
-      throw new Error(FORMULA_COLUMNS_NEED_EXCEL);
+      throw new PaneError("formulas.needsExcel");
     },
 
     async removeFormulaColumns() {
-      throw new Error(FORMULA_COLUMNS_NEED_EXCEL);
+      throw new PaneError("formulas.needsExcel");
     },
   };
 }

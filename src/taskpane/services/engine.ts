@@ -14,9 +14,12 @@ import type { DayNumber, DataIssue, Customer } from "../../core/model";
 import { formatMoney } from "../../core/money";
 import { unreadSentence } from "../../core/ledger/unreadText";
 import { issueText } from "../../core/ledger/issueTexts";
+import { readReasonZh } from "../../workbook/xlsx/read/readReasons";
 import { callTasks, DEFAULT_TEMPLATES, placeholdersOf, renderReminder, type Reminder } from "../../core/reminders";
 import type { Settings, SettingsTable } from "../../core/settings";
 import { analysisOf, inspectWorkbook, type WorkbookInspection } from "../../jobs/analysis";
+import { exactLimitText, firstInexactTotal } from "../../jobs/exactLedgerTotals";
+import { PaneError } from "../i18n/paneError";
 import { dayOption, localToday, statementPeriod } from "../../jobs/period";
 import { reminderDrafts } from "../../jobs/reminderDrafts";
 import { reminderHtml } from "../../jobs/reminderHtml";
@@ -55,6 +58,13 @@ export interface EngineHost {
   port(): WorkbookPort;
   /** Base of downloaded file names, e.g. the opened file's name without `.xlsx`. */
   fileBase(): string;
+  /**
+   * Cells the host's file reader could not take as written (browser: the .xlsx reader's issues);
+   * they join the session's issues as in the CLI. Excel reads its own cells: none.
+   */
+  readIssues?(): readonly DataIssue[];
+  /** How messages name the workbook: the opened file's name (browser); undefined in Excel ("this workbook"). */
+  workbookLabel?(): string | undefined;
   /** Browser: also offer the statements as their own workbook (needs ExcelJS, loaded lazily). */
   statementsDownload?(run: StatementsRun, month: string): Promise<FileOffer>;
 }
@@ -92,7 +102,7 @@ function quote(sheet: string): string {
 /** A data issue as the pane shows it, with the cell to jump to and its Chinese text when it has a code. */
 export function paneIssue(issue: DataIssue): PaneIssue {
   const goTo = issue.row > 0 ? `${quote(issue.sheet)}!${columnLetters(issue.columnIndex ?? 1)}${issue.row}` : undefined;
-  const zh = issueText(issue, "zh");
+  const zh = readReasonZh(issue.reason) ?? issueText(issue, "zh");
   return {
     severity: issue.severity,
     sheet: issue.sheet,
@@ -206,22 +216,41 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
     const blocks = await port.readBlocks();
     const sheets = await port.listSheets();
     const generatedSheets = new Set(sheets.filter((s) => s.generated).map((s) => s.name));
-    return { inspection: inspectWorkbook(blocks, { generatedSheets, ...(settings ? { settings } : {}) }), sheets };
+    const readIssues = (host.readIssues?.() ?? []).filter((i) => !generatedSheets.has(i.sheet));
+    return { inspection: inspectWorkbook(blocks, { generatedSheets, readIssues, ...(settings ? { settings } : {}) }), sheets, readIssues };
+  };
+
+  /** Refuses, as the CLI does, a ledger whose totals could not be exact (jobs/exactLedgerTotals.ts). */
+  const assertExactTotals = (inspection: WorkbookInspection): void => {
+    const inexact = inspection.session && firstInexactTotal(inspection.session.ledger);
+    if (inexact) {
+      const fileName = host.workbookLabel?.();
+      const params = { currency: inexact.currency, limit: exactLimitText(inexact.currency) };
+      throw fileName ? new PaneError("error.inexactTotals", { ...params, fileName }) : new PaneError("error.inexactTotalsHere", params);
+    }
   };
 
   const sessionOf = async () => {
     const { inspection, sheets } = await inspect();
     if (!inspection.session) {
       const missing = inspection.detection.missingTables.map((k) => TABLE_OF[k]).join(" and ");
-      throw new Error(`No ${missing} table found: name an Excel table or a sheet "${missing}", or choose it on the Ledger screen.`);
+      throw new PaneError("error.noTable", { table: missing });
     }
+    assertExactTotals(inspection);
     return { session: inspection.session, sheets };
   };
 
-  const analysis = (inspection: WorkbookInspection): Analysis => {
+  const analysis = ({ inspection, readIssues }: { inspection: WorkbookInspection; readIssues: readonly DataIssue[] }): Analysis => {
+    assertExactTotals(inspection);
     const asOf = today();
     const tables = TABLE_KINDS.map((kind) => detectedTable(kind, inspection));
-    const issues = (inspection.session?.issues ?? inspection.detection.overrideProblems.map((p): DataIssue => ({ severity: "warning", sheet: "AR Settings", row: 0, reason: p }))).map(paneIssue);
+    // Without a session (a table not found yet), the reader's cell issues still show.
+    const issues = (
+      inspection.session?.issues ?? [
+        ...readIssues,
+        ...inspection.detection.overrideProblems.map((p): DataIssue => ({ severity: "warning", sheet: "AR Settings", row: 0, reason: p })),
+      ]
+    ).map(paneIssue);
     const ready = inspection.session !== undefined && tables.filter((t) => t.kind !== "payments").every((t) => t.missingRequired.length === 0);
     const overview = inspection.session
       ? analysisOf(inspection.session, asOf).map((c) => {
@@ -275,7 +304,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
     inspect,
 
     async analyze() {
-      return analysis((await inspect()).inspection);
+      return analysis(await inspect());
     },
 
     async saveMapping(overrides: MappingOverrides) {
@@ -297,7 +326,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
         columnMapping[table] = columns;
       }
       await writeSettings({ ...settings, tableSources, columnMapping });
-      return analysis((await inspect()).inspection);
+      return analysis(await inspect());
     },
 
     loadSettings,

@@ -14,11 +14,11 @@ import * as actions from "../../workbook/officeActions";
 import type { TableDetection } from "../../workbook/schema";
 import type { FileOffer, FormulaColumnsResult, PaneServices } from "../services";
 import { downloadInBrowser, engineServices } from "./engine";
+import { PaneError } from "../i18n/paneError";
 
-export const NO_DOWNLOADS_MESSAGE =
-  "This version of Excel does not let add-ins download files: the results are in the workbook. Open the workbook in Excel on the web to download the reminder drafts.";
-export const NEEDS_TABLES_MESSAGE =
-  "Formula columns are added to Excel tables: select your Invoices (and Customers) data, choose Insert ▸ Table, and try again.";
+/** English texts of the refusals below (tests compare with them; the clerk reads the pane's language). */
+export const NO_DOWNLOADS_MESSAGE = new PaneError("error.noDownloads").message;
+export const NEEDS_TABLES_MESSAGE = new PaneError("error.needsTables").message;
 
 /**
  * Whether `<a download>` works where the pane runs. Excel on the web runs the pane in the
@@ -68,7 +68,7 @@ export function createExcelServices(options: ExcelServicesOptions = {}): PaneSer
     ...flows,
 
     async downloadResult(offer: FileOffer): Promise<void> {
-      if (!canDownload) throw new Error(NO_DOWNLOADS_MESSAGE);
+      if (!canDownload) throw new PaneError("error.noDownloads");
       await downloadInBrowser(offer);
     },
 
@@ -82,7 +82,7 @@ export function createExcelServices(options: ExcelServicesOptions = {}): PaneSer
       const invoices = formulaTable(detection.invoices as TableDetection | undefined);
       const customers = formulaTable(detection.customers as TableDetection | undefined);
       const payments = formulaTable(detection.payments as TableDetection | undefined);
-      if (!invoices?.tableName && !customers?.tableName) throw new Error(NEEDS_TABLES_MESSAGE);
+      if (!invoices?.tableName && !customers?.tableName) throw new PaneError("error.needsTables");
       const tableNames = [invoices, customers].flatMap((t) => (t?.tableName ? [t.tableName] : []));
       let rate: string | undefined;
       try {

@@ -29,6 +29,7 @@ import { XmlPieces } from "./xmlPieces";
 import { XmlRefusedError } from "./xmlScan";
 import { ZipRefusedError, zipEntries, type InflateRaw, type ZipEntry } from "./zipDirectory";
 import { columnLetters } from "../../a1";
+import { moreCellsReason } from "./readReasons";
 
 /** What the reader returns: sheets in tab order, blocks, and defined names (AR Desk's markers live there). */
 export interface XlsxContent {
@@ -75,7 +76,7 @@ function openZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Map<s
 function wrap(fileName: string, cause: unknown, where: string): WorkbookReadError {
   if (cause instanceof WorkbookReadError) return cause;
   if (cause instanceof ReadLimitError) return new WorkbookReadError("refused", fileName, `${cause.message}; AR Desk does not read it`, { cause });
-  if (cause instanceof XmlRefusedError) return new WorkbookReadError("refused", fileName, `${where} ${cause.message}; AR Desk does not read it`, { cause });
+  if (cause instanceof XmlRefusedError) return new WorkbookReadError("refused", fileName, `${where}: ${cause.message}; AR Desk does not read it`, { cause });
   return new WorkbookReadError("corrupt", fileName, `${where ? where + " is damaged" : "the file is damaged"} (${(cause as Error).message})`, { cause });
 }
 
@@ -171,7 +172,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Xlsx
     }
     problemsLeft -= parser.problems.length;
     if (parser.problemCount > parser.problems.length) {
-      issues.push({ severity: "warning", sheet: sheet.name, row: 0, reason: `${parser.problemCount - parser.problems.length} more cells like those above are not listed` });
+      issues.push({ severity: "warning", sheet: sheet.name, row: 0, reason: moreCellsReason(parser.problemCount - parser.problems.length) });
     }
     const tables: TablePart[] = [];
     const sheetRelsPath = relsPathOf(rel.target);

@@ -13,6 +13,7 @@ import { collectItemText } from "./sharedStrings";
 import { serialFromIsoText } from "./isoSerial";
 import { XmlCursor } from "./xmlScan";
 import { decodeCellText } from "./xmlText";
+import { READ_REASONS } from "./readReasons";
 
 /** Rows by 1-based row number (index = row − 1); each row indexed by column − 1. Holes = empty. */
 export interface SheetGrid {
@@ -122,7 +123,7 @@ function textValue(xml: string, start: number, end: number): RawCell {
   return decodeCellText(xml.slice(start, end));
 }
 
-const FORMULA_HINT = "a formula saved without its result: open the file in Excel (calculation on, or press F9) and save it, then run again";
+const FORMULA_HINT = READ_REASONS.formulaWithoutValue;
 
 /**
  * Parses a worksheet part given in pieces: {@link push} each piece (cut before a `<row`), then
@@ -246,14 +247,14 @@ export class SheetDataParser {
                 const num = numberAt(xml, start, end);
                 if (Number.isNaN(num)) {
                   value = textValue(xml, start, end);
-                  this.problem(this.rowNumber, col, xml.slice(start, end), "not a number, in a cell saved as a number: read as text");
+                  this.problem(this.rowNumber, col, xml.slice(start, end), READ_REASONS.notNumber);
                 } else value = shiftDates && dateStyles!.has(style) ? num + DAYS_1904 : num;
                 break;
               }
               case T_SHARED: {
                 const index = indexAt(xml, start, end);
                 const s = shared[index];
-                if (s === undefined) this.problem(this.rowNumber, col, xml.slice(start, end), "refers to a shared string the file does not have: left empty");
+                if (s === undefined) this.problem(this.rowNumber, col, xml.slice(start, end), READ_REASONS.noSharedString);
                 value = s === undefined || s === "" ? null : s;
                 break;
               }
@@ -263,7 +264,7 @@ export class SheetDataParser {
               case T_DATE: {
                 const text = decodeCellText(xml.slice(start, end));
                 const serial = serialFromIsoText(text);
-                if (serial === undefined) this.problem(this.rowNumber, col, text, "not a day of the calendar, in a cell saved as a date: read as text");
+                if (serial === undefined) this.problem(this.rowNumber, col, text, READ_REASONS.notCalendarDay);
                 value = serial ?? text;
                 break;
               }
@@ -287,7 +288,7 @@ export class SheetDataParser {
           if (hasValue || hasFormula) {
             const ref = refStart >= 0 ? xml.slice(refStart, refEnd) : undefined;
             // the row and column are given only when they exist in Excel (the reference says where)
-            this.problem(this.rowNumber > MAX_ROW ? 0 : this.rowNumber, col > MAX_COL ? 0 : col, ref, `a cell beyond Excel's last ${col > MAX_COL ? "column (XFD)" : "row (1,048,576)"}: ignored`);
+            this.problem(this.rowNumber > MAX_ROW ? 0 : this.rowNumber, col > MAX_COL ? 0 : col, ref, col > MAX_COL ? READ_REASONS.beyondColumn : READ_REASONS.beyondRow);
           }
           continue;
         }
