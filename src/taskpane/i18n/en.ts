@@ -128,6 +128,7 @@ export const en = {
   "field.Credited": "Credited",
   "field.Credit": "Credit",
   "field.Terms": "Terms",
+  "field.RunningBalance": "Running balance",
 
   "overview.title": "Overview",
   "overview.empty": "No open receivables.",

@@ -130,6 +130,7 @@ export const zh: Record<MessageKey, string> = {
   "field.Credited": "已冲销",
   "field.Credit": "贷方",
   "field.Terms": "账期",
+  "field.RunningBalance": "余额",
 
   "overview.title": "概览",
   "overview.empty": "没有未结应收款。",
