@@ -606,6 +606,7 @@ function customerFromRow(
   const language = readLanguage(cellText(at(row, c.Language))) ?? (hasCjk(name) ? "zh" : context.defaultLanguage);
   const customer: Customer = {
     id,
+    ...(idText === "" ? { keyedByName: true } : {}),
     name,
     ...(email !== "" && looksLikeEmail(email) ? { email } : {}),
     ...(creditLimit ? { creditLimit } : {}),
