@@ -26,6 +26,8 @@ export interface CorpusLedger {
   readonly expected: readonly ExpectedRow[];
   /** Customers (as the summary names them) whose statements must be in this language. */
   readonly languages?: Readonly<Record<string, "zh" | "en">>;
+  /** Customers are keyed by name (no ID column): statements print no customer number line. */
+  readonly keyedByName?: boolean;
   /** Rows with money that cannot be read: the outputs must say how many and for how much. */
   readonly unread?: { readonly rows: number; readonly amount: string; /** the bad cell, named by check */ readonly value: string };
 }
@@ -85,6 +87,7 @@ function taizhang(): CorpusLedger {
     sheets: [{ name: "台账", rows, merges: ["A1:I1"] }],
     expected: expectedRows(OCT.asOf, "open", docs),
     languages: { 上海明远贸易有限公司: "zh", 杭州青禾食品有限公司: "zh", 深圳拓新电子有限公司: "zh" },
+    keyedByName: true,
   };
 }
 
@@ -630,6 +633,7 @@ function openingBalances(): CorpusLedger {
     sheets: [{ name: "应收账款明细账", rows }],
     expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
     languages: { 长沙湘江机电有限公司: "zh", 合肥徽商超市连锁: "zh", 福州闽江水产: "zh" },
+    keyedByName: true,
   };
 }
 
