@@ -87,3 +87,17 @@ describe("opening balances (期初余额, 上年结转, Balance b/f)", () => {
     expect(balances(ledger, "2026-10-31")).toEqual({ "天津重工 CNY": 77800 });
   });
 });
+
+describe("page carry-forwards (承前页, 过次页)", () => {
+  it("check the balance they carry against the running balance so far, naming the row, and add nothing", () => {
+    const ledger = read([block("明细账", ["日期", "凭证字号", "往来单位名称", "摘要", "借方", "贷方", "余额"], [
+      ["2026-03-02", "记-5", "西安秦川", "销售", 100, null, 100],
+      [null, null, "西安秦川", "过次页", 100, null, 100],
+      [null, null, "西安秦川", "承前页", 100, null, 190], // 100 carried, not 190
+      ["2026-04-01", "记-6", "西安秦川", "销售", 50, null, 240], // follows on from the stated 190: no second warning
+    ])]);
+    expect(notInfo(ledger)).toEqual([[4, "余额", "runningBalanceMismatch"]]);
+    // 100 + 50: the carried rows add nothing
+    expect(balances(ledger, "2026-10-31")).toEqual({ "西安秦川 CNY": 15000 });
+  });
+});

@@ -240,6 +240,9 @@ export function readInvoices(
     if (carry === "page") {
       skippedFooters++;
       if (firstFooter < 0) firstFooter = i;
+      // The balance it carries must be the running balance so far: checked, never added.
+      const customer = findCustomer(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
+      if (customer) checkRunning(i, customer.id, rowCurrency(row, at(row, c.RunningBalance), customer).code, 0);
       continue;
     }
     if (carry === "opening") {
