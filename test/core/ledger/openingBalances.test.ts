@@ -101,3 +101,16 @@ describe("page carry-forwards (承前页, 过次页)", () => {
     expect(balances(ledger, "2026-10-31")).toEqual({ "西安秦川 CNY": 15000 });
   });
 });
+
+describe("an opening-balance row in an open-balance export", () => {
+  it("takes the open balance as it stands and keeps the row's own document number", () => {
+    const ledger = read([block("Invoices", ["Invoice No", "Customer", "Invoice Date", "Description", "Amount", "Open Balance"], [
+      ["OB-1", "Acme Ltd", "2026-01-01", "Opening balance", 1000, 300],
+      ["INV-2", "Acme Ltd", "2026-09-01", "Goods", 200, 200],
+    ])]);
+    expect(notInfo(ledger)).toEqual([]);
+    expect(ledger.invoices.map((i) => [i.invoiceNo, isoOf(i.dueDate), i.amount.minor])).toEqual([["OB-1", "2026-01-01", 30000], ["INV-2", "2026-10-01", 20000]]);
+    // 300 still open + 200 = 500, not the 1,000 first invoiced
+    expect(balances(ledger, "2026-10-31")).toEqual({ "Acme Ltd USD": 50000 });
+  });
+});

@@ -157,8 +157,10 @@ export function readInvoices(
     // The debit − credit when the row carries them, else the balance it states.
     const debitCell = at(row, c.Amount);
     const creditCell = at(row, c.Credit);
-    const fromMoves = !isBlankCell(debitCell) || !isBlankCell(creditCell);
-    const balanceCol = c.RunningBalance >= 0 ? c.RunningBalance : c.OpenBalance;
+    // In an open-balance export the open balance is the source system's result, as for any row.
+    const useOpen = c.OpenBalance >= 0 && !isBlankCell(at(row, c.OpenBalance));
+    const fromMoves = !useOpen && (!isBlankCell(debitCell) || !isBlankCell(creditCell));
+    const balanceCol = useOpen ? c.OpenBalance : c.RunningBalance >= 0 ? c.RunningBalance : c.OpenBalance;
     const amountCol = fromMoves ? (isBlankCell(debitCell) ? c.Credit : c.Amount) : balanceCol;
     const amountCell = at(row, amountCol);
     const customerName = nameText !== "" ? nameText : idText === "" ? group : "";
@@ -199,7 +201,9 @@ export function readInvoices(
       skippedNotes++; // a zero opening balance owes nothing
       return;
     }
-    let invoiceNo = openingLabel(customer.language);
+    // Its own document number when it has one (an ERP's opening document), else a clear label.
+    const docNo = cellText(at(row, c.InvoiceNo));
+    let invoiceNo = docNo !== "" && carryRowKind([docNo], []) === undefined ? docNo : openingLabel(customer.language);
     if (openingNos.has(`${customer.id}\u0000${invoiceNo}`)) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
     openingNos.add(`${customer.id}\u0000${invoiceNo}`);
     const label = row.map((cell) => (typeof cell === "string" ? cell.trim() : "")).find((t) => t !== "" && carryRowKind([t], []) === "opening");
