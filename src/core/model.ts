@@ -60,6 +60,11 @@ export interface DiscountTerms {
 
 export interface Customer {
   readonly id: string;
+  /**
+   * The id is the customer's name (the ledger has no CustomerID column): not a customer number,
+   * so statements print no 客户编号 / Customer No. line and do not number by it.
+   */
+  readonly keyedByName?: boolean;
   readonly name: string;
   readonly email?: string;
   /** Credit limit in the customer's currency; undefined = no limit set (not applicable). */

@@ -114,6 +114,22 @@ describe.each(CORPUS.map((ledger) => [ledger.file, ledger] as const))("%s", (_fi
       expect(seen).toEqual(Object.entries(ledger.languages!));
     });
   }
+
+  if (hasLanguages(ledger) && ledger.keyedByName) {
+    test("customers keyed by name: no 客户编号 / Customer ID line, and no statement number repeats the name", async () => {
+      const wb = await readXlsx(path.join(dir, statementsFile(ledger)));
+      const customers = Object.keys(ledger.languages!);
+      const sheets = wb.worksheets.filter((w) => customers.some((c) => c.startsWith(w.name)));
+      expect(sheets.length).toBe(customers.length);
+      for (const ws of sheets) {
+        const texts = cellsOf(ws).map((c) => String(plain(c.value) ?? ""));
+        expect([ws.name, texts.filter((t) => t === "客户编号" || t === "Customer ID")]).toEqual([ws.name, []]);
+        const numbers = texts.filter((t) => /^ST-/.test(t));
+        expect(numbers.length).toBeGreaterThan(0);
+        for (const customer of customers) expect(numbers.filter((n) => n.includes(customer))).toEqual([]);
+      }
+    });
+  }
 });
 
 test("the corpus holds at least 12 ledgers, each with expected figures for every customer it names", () => {

@@ -26,6 +26,8 @@ export interface CorpusLedger {
   readonly expected: readonly ExpectedRow[];
   /** Customers (as the summary names them) whose statements must be in this language. */
   readonly languages?: Readonly<Record<string, "zh" | "en">>;
+  /** Customers are keyed by name (no ID column): statements print no customer number line. */
+  readonly keyedByName?: boolean;
   /** Rows with money that cannot be read: the outputs must say how many and for how much. */
   readonly unread?: { readonly rows: number; readonly amount: string; /** the bad cell, named by check */ readonly value: string };
 }
@@ -85,6 +87,7 @@ function taizhang(): CorpusLedger {
     sheets: [{ name: "台账", rows, merges: ["A1:I1"] }],
     expected: expectedRows(OCT.asOf, "open", docs),
     languages: { 上海明远贸易有限公司: "zh", 杭州青禾食品有限公司: "zh", 深圳拓新电子有限公司: "zh" },
+    keyedByName: true,
   };
 }
 
@@ -559,6 +562,81 @@ function unreadRow(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 24. A 明细账 with opening balances (issue 8 follow-up): a balance-only 期初余额 dated on the
+//     first day, an undated 上年结转 debit (dated on the first dated row, 2026-01-01), a credit
+//     opening balance (方向 贷 beside an unsigned 余额: unapplied credit), and 过次页/承前页 page
+//     carry-forwards that repeat the balance (checks, never data). Openings are due on their day.
+function openingBalances(): CorpusLedger {
+  type Line = [Iso | null, string | null, string, string | null, string | null, "opening-balance" | "opening-debit" | "opening-credit" | "line" | "page"];
+  const entries: [string, Line[]][] = [
+    ["长沙湘江机电有限公司", [
+      ["2026-01-01", null, "期初余额", null, "18,000.00", "opening-balance"],
+      ["2026-08-14", "记-0021", "销售货款", "9,040.00", null, "line"],
+      ["2026-09-10", "记-0055", "收到货款", null, "10,000.00", "line"],
+      [null, null, "过次页", null, null, "page"],
+      [null, null, "承前页", null, null, "page"],
+      ["2026-10-20", "记-0090", "销售货款", "4,520.00", null, "line"],
+    ]],
+    ["合肥徽商超市连锁", [
+      [null, null, "上年结转", "6,780.00", null, "opening-debit"],
+      ["2026-10-05", "记-0077", "销售货款", "2,260.00", null, "line"],
+    ]],
+    ["福州闽江水产", [
+      ["2026-01-01", null, "期初余额", null, "1,500.00", "opening-credit"],
+      ["2026-09-18", "记-0063", "销售货款", "3,000.00", null, "line"],
+    ]],
+  ];
+  const rows: Cell[][] = [
+    ["应收账款明细账"],
+    ["日期", "凭证字号", "往来单位名称", "摘要", "借方", "贷方", "方向", "余额"],
+  ];
+  const docs: Doc[] = [];
+  const receipts: Receipt[] = [];
+  const FIRST_DAY = "2026-01-01"; // the first dated row of the sheet
+  for (const [customer, lines] of entries) {
+    let balance = 0;
+    for (const [date, voucher, memo, debit, credit, kind] of lines) {
+      const sign = balance < 0 ? "贷" : "借";
+      if (kind === "page") {
+        rows.push([null, null, customer, memo, null, null, sign, num(Math.abs(balance))]);
+        continue;
+      }
+      if (kind === "opening-balance" || kind === "opening-credit") {
+        const amount = kind === "opening-credit" ? -m(credit!) : m(credit!);
+        balance += amount;
+        docs.push({ customer, currency: "CNY", no: "期初余额", date: date!, due: date!, amount });
+        rows.push([dt(date!), null, customer, memo, null, null, balance < 0 ? "贷" : "借", num(Math.abs(balance))]);
+        continue;
+      }
+      if (kind === "opening-debit") {
+        balance += m(debit!);
+        docs.push({ customer, currency: "CNY", no: "期初余额", date: FIRST_DAY, due: FIRST_DAY, amount: m(debit!) });
+        rows.push([null, null, customer, memo, num(m(debit!)), null, "借", num(balance)]);
+        continue;
+      }
+      if (debit) {
+        balance += m(debit);
+        docs.push({ customer, currency: "CNY", no: voucher!, date: date!, due: addDays(date!, 30), amount: m(debit) });
+      }
+      if (credit) {
+        balance -= m(credit);
+        receipts.push({ customer, currency: "CNY", date: date!, amount: m(credit) });
+      }
+      rows.push([dt(date!), voucher, customer, memo, debit ? num(m(debit)) : null, credit ? num(m(credit)) : null, balance < 0 ? "贷" : "借", num(Math.abs(balance))]);
+    }
+  }
+  return {
+    file: "24-zh-opening-balances.xlsx",
+    shape: "明细账 with 期初余额 / 上年结转 opening balances, a credit opening balance and 过次页/承前页 rows",
+    ...OCT,
+    sheets: [{ name: "应收账款明细账", rows }],
+    expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
+    languages: { 长沙湘江机电有限公司: "zh", 合肥徽商超市连锁: "zh", 福州闽江水产: "zh" },
+    keyedByName: true,
+  };
+}
+
 export const CORPUS: readonly CorpusLedger[] = [
   taizhang(),
   zhTwoSheets(),
@@ -574,5 +652,6 @@ export const CORPUS: readonly CorpusLedger[] = [
   mergedHeader(),
   amountDue(),
   unreadRow(),
+  openingBalances(),
   ...UNSEEN,
 ];

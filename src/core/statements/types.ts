@@ -108,7 +108,7 @@ export interface StatementNote {
 }
 
 export interface Statement {
-  /** Deterministic: `ST-2026-10-C001`, with `-EUR` when not in the customer's own currency. */
+  /** Deterministic: `ST-2026-10-C001`, with `-EUR` when not in the customer's own currency; `N` + 8 hex digits for a customer keyed by name. */
   readonly number: string;
   /** The type actually produced (open-item after a fallback). */
   readonly type: StatementType;

@@ -119,7 +119,8 @@ function writeCustomer(grid: Grid, statement: Statement, text: StatementText): v
   const top = grid.row;
   grid.put(top, 1, customer.name, { bold: true, size: 12 });
   grid.merge(top, 1, top, LEFT_END);
-  fact(grid, top, text.customerId, customer.id, false);
+  // A name-keyed customer has no number: its "number" would only repeat the name.
+  if (!customer.keyedByName) fact(grid, top, text.customerId, customer.id, false);
   const lines = [...textLines(customer.address), ...textLines(customer.contact)];
   if (customer.email) lines.push(customer.email);
   lines.forEach((line, i) => leftLine(grid, top + 1 + i, line));

@@ -206,3 +206,29 @@ describe("statementSheet: credit notes under an open-item statement", () => {
     expect(statementSheet(openItemZh({ language: "en" }), settings, { name: "x" }).cells.some((c) => c.value === "Credit notes")).toBe(false);
   });
 });
+
+describe("a customer keyed by name (no CustomerID column)", () => {
+  const byName = customer({ id: "上海某某贸易有限公司", name: "上海某某贸易有限公司", currency: "CNY", language: "zh", keyedByName: true });
+  const spec = statementSheet(openItemZh({ customer: byName, number: "ST-2026-10-N12345678" }), settings, { name: "y" });
+  const withId = statementSheet(openItemZh(), settings, { name: "y" });
+
+  it("prints no 客户编号 line in the customer block nor on the confirmation slip: the name is said once per place", () => {
+    expect(withId.cells.filter((c) => c.value === "客户编号")).toHaveLength(2); // the customer block and the slip
+    expect(spec.cells.some((c) => c.value === "客户编号")).toBe(false);
+    // the name: bill-to block and slip, never as a number
+    expect(spec.cells.filter((c) => c.value === "上海某某贸易有限公司")).toHaveLength(2);
+  });
+
+  it("keeps the slip's customer and statement number lines", () => {
+    const title = find(spec, "对账确认函");
+    const number = spec.cells.filter((c) => c.value === "ST-2026-10-N12345678" && c.row > title.row);
+    expect(number).toHaveLength(1);
+    expect(cellAt(spec, number[0].row - 1, 3)?.value).toBe("上海某某贸易有限公司");
+  });
+
+  it("in English too: no Customer ID line", () => {
+    const en = statementSheet(openItemZh({ customer: { ...byName, name: "Acme Ltd", id: "Acme Ltd", language: "en" }, language: "en" }), settings, { name: "x" });
+    expect(en.cells.some((c) => c.value === "Customer ID")).toBe(false);
+    expect(en.cells.filter((c) => c.value === "Acme Ltd")).toHaveLength(2);
+  });
+});

@@ -103,6 +103,7 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
 
     const customer: Customer = {
       id,
+      ...(byName ? { keyedByName: true } : {}),
       name,
       ...(email !== "" ? { email } : {}),
       ...(creditLimit ? { creditLimit } : {}),

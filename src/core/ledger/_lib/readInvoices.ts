@@ -23,6 +23,7 @@ import type { ColumnOrder } from "./dateOrder";
 import { issueReason, type IssueCode, type IssueParams } from "../issueTexts";
 import { RunningBalances } from "./runningBalance";
 import { formatAmount } from "../../money/format";
+import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 
 /** What the Invoices table gave. */
 export interface InvoicesRead {
@@ -127,6 +128,98 @@ export function readInvoices(
     if (mismatch) issues.coded("warning", i, c.RunningBalance, cell, "runningBalanceMismatch", { value: cellText(cell), expected: formatAmount(mismatch.expected, currency) });
   };
 
+  /** Currency: row Currency > a marker in the amount > the customer's > the workbook default. */
+  const rowCurrency = (row: readonly RawCell[], amountCell: RawCell, customer: Customer | undefined): CurrencyRead => {
+    const currencyText = c.Currency < 0 ? "" : cellText(at(row, c.Currency));
+    const fallback = customer ? customer.currency : context.defaultCurrency;
+    if (currencyText !== "") return readCurrency(currencyText, fallback);
+    const marker = amountMarker(amountCell);
+    return { code: marker !== undefined && !markerFitsCurrency(marker.marker, fallback) ? marker.currency : fallback };
+  };
+
+  // Opening balances (期初余额, Balance b/f): an opening item of the customer, so its total is whole.
+  const directionCol = block.headers.findIndex((h) => /^(?:方向|借或贷|借\/贷|dr\/cr|dr\s*or\s*cr)$/i.test(h.normalize("NFKC").trim()));
+  const openingNos = new Set<string>();
+  let firstDay: DayNumber | undefined | null = null;
+  /** The first dated row's date: the day an undated opening balance stands on. */
+  const firstDatedDay = (): DayNumber | undefined => {
+    if (firstDay !== null) return firstDay;
+    firstDay = undefined;
+    for (const r of rows) {
+      const cell = at(r, c.InvoiceDate);
+      if (isBlankCell(cell)) continue;
+      const read = dayOrReason(cell, invoiceDateOptions);
+      if (typeof read === "number") return (firstDay = read);
+    }
+    return firstDay;
+  };
+  const readOpening = (i: number, row: readonly RawCell[], idText: string, nameText: string): void => {
+    // The debit − credit when the row carries them, else the balance it states.
+    const debitCell = at(row, c.Amount);
+    const creditCell = at(row, c.Credit);
+    // In an open-balance export the open balance is the source system's result, as for any row.
+    const useOpen = c.OpenBalance >= 0 && !isBlankCell(at(row, c.OpenBalance));
+    const fromMoves = !useOpen && (!isBlankCell(debitCell) || !isBlankCell(creditCell));
+    const balanceCol = useOpen ? c.OpenBalance : c.RunningBalance >= 0 ? c.RunningBalance : c.OpenBalance;
+    const amountCol = fromMoves ? (isBlankCell(debitCell) ? c.Credit : c.Amount) : balanceCol;
+    const amountCell = at(row, amountCol);
+    const customerName = nameText !== "" ? nameText : idText === "" ? group : "";
+    let customer = findCustomer(context, idText, customerName);
+    const currency = rowCurrency(row, amountCell, customer);
+    if (idText === "" && customerName === "") {
+      notRead(i, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName, at(row, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName),
+        "noCustomer", { field: "CustomerID" }, amountCell, currency.code);
+      return;
+    }
+    let amount = 0;
+    for (const [col, sign] of (fromMoves ? [[c.Amount, 1], [c.Credit, -1]] : [[balanceCol, 1]]) as [number, number][]) {
+      const cell = at(row, col);
+      if (col < 0 || isBlankCell(cell)) continue;
+      const read = amountOrReason(cell, currency.code);
+      if (typeof read === "string") {
+        notRead(i, col, cell, "badRequired", { field: col === c.Credit ? "Credit" : col === c.Amount ? "Amount" : "OpenBalance", reason: read }, cell, currency.code);
+        return;
+      }
+      amount += sign * read;
+    }
+    // A balance printed unsigned beside 方向 贷 (用友, 金蝶) is a credit balance: unapplied credit.
+    if (!fromMoves && directionCol >= 0 && isCreditDirection(cellText(at(row, directionCol)))) amount = -Math.abs(amount);
+    const dateCell = at(row, c.InvoiceDate);
+    const day = isBlankCell(dateCell) ? firstDatedDay() : dayOrReason(dateCell, invoiceDateOptions);
+    if (typeof day === "string") {
+      notRead(i, c.InvoiceDate, dateCell, "badRequired", { field: "InvoiceDate", reason: day }, amountCell, currency.code);
+      return;
+    }
+    if (day === undefined) {
+      notRead(i, c.InvoiceDate, dateCell, "emptyRequired", { field: "InvoiceDate" }, amountCell, currency.code);
+      return;
+    }
+    if (currency.doubt) issues.coded("warning", i, c.Currency, at(row, c.Currency), currency.doubt.code, currency.doubt.params);
+    if (customer === undefined) customer = customerFromRow(context, row, c, i, issues, idText, customerName, currency.code);
+    checkRunning(i, customer.id, currency.code, amount);
+    if (amount === 0) {
+      skippedNotes++; // a zero opening balance owes nothing
+      return;
+    }
+    // Its own document number when it has one (an ERP's opening document), else a clear label.
+    const docNo = cellText(at(row, c.InvoiceNo));
+    let invoiceNo = docNo !== "" && carryRowKind([docNo], []) === undefined ? docNo : openingLabel(customer.language);
+    if (openingNos.has(`${customer.id}\u0000${invoiceNo}`)) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
+    openingNos.add(`${customer.id}\u0000${invoiceNo}`);
+    const label = row.map((cell) => (typeof cell === "string" ? cell.trim() : "")).find((t) => t !== "" && carryRowKind([t], []) === "opening");
+    invoices.push({
+      invoiceNo,
+      customerId: customer.id,
+      invoiceDate: day,
+      dueDate: day, // owed since before the ledger's first row: aged from this day
+      amount: money(amount, currency.code),
+      paid: zeroOf(context, currency.code),
+      disputed: false,
+      ...(label ? { description: label } : {}),
+      source: { sheet, row: issues.rowOf(i) },
+    });
+  };
+
   const notRead = (index: number, col: number, cell: RawCell, code: IssueCode, params: IssueParams, amountCell: RawCell, currency: CurrencyCode) => {
     issues.coded("error", index, col, cell, code, params);
     context.unread.add(amountCell, currency);
@@ -144,6 +237,20 @@ export function readInvoices(
     // A header row repeated per page: a check, not data.
     if (repeatsHeader(row, block.headers)) {
       skippedNotes++;
+      continue;
+    }
+    // Carried-forward rows: an opening balance is money owed; a page carry-forward only a check.
+    const carry = carryRowKind(row, [c.CustomerID, c.CustomerName]);
+    if (carry === "page") {
+      skippedFooters++;
+      if (firstFooter < 0) firstFooter = i;
+      // The balance it carries must be the running balance so far: checked, never added.
+      const customer = findCustomer(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
+      if (customer) checkRunning(i, customer.id, rowCurrency(row, at(row, c.RunningBalance), customer).code, 0);
+      continue;
+    }
+    if (carry === "opening") {
+      readOpening(i, row, idText, nameText);
       continue;
     }
     // Rows that are not data: blank, footer, group title or note. Nothing lost, noted once as info.
@@ -187,20 +294,8 @@ export function readInvoices(
     const customerText = idText !== "" ? idText : nameText !== "" ? nameText : group;
     let customer: Customer | undefined = findCustomer(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
 
-    // Currency: row Currency > a marker in the amount > the customer's > the workbook default.
     const currencyCell = at(row, c.Currency);
-    const currencyText = c.Currency < 0 ? "" : cellText(currencyCell);
-    const fallback = customer ? customer.currency : context.defaultCurrency;
-    let currencyCode = fallback;
-    let currencyDoubt: CurrencyRead["doubt"];
-    if (currencyText !== "") {
-      const read = readCurrency(currencyText, fallback);
-      currencyCode = read.code;
-      currencyDoubt = read.doubt;
-    } else {
-      const marker = amountMarker(amountCell);
-      if (marker !== undefined && !markerFitsCurrency(marker.marker, fallback)) currencyCode = marker.currency;
-    }
+    const { code: currencyCode, doubt: currencyDoubt } = rowCurrency(row, amountCell, customer);
 
     if (customerText === "") {
       if (isBlankCell(amountCell) && isBlankCell(noCell)) {
@@ -518,6 +613,7 @@ function customerFromRow(
   const language = readLanguage(cellText(at(row, c.Language))) ?? (hasCjk(name) ? "zh" : context.defaultLanguage);
   const customer: Customer = {
     id,
+    ...(idText === "" ? { keyedByName: true } : {}),
     name,
     ...(email !== "" && looksLikeEmail(email) ? { email } : {}),
     ...(creditLimit ? { creditLimit } : {}),

@@ -134,7 +134,8 @@ export function writeConfirmationSlip(grid: Grid, statement: Statement, settings
   grid.row += 2;
   const facts: [string, string][] = [
     [text.customer, statement.customer.name],
-    [text.customerId, statement.customer.id],
+    // A name-keyed customer has no number: its "number" would only repeat the name.
+    ...(statement.customer.keyedByName ? [] : [[text.customerId, statement.customer.id] as [string, string]]),
     [text.statementNo, statement.number],
   ];
   for (const [label, value] of facts) {

@@ -1,0 +1,46 @@
+/**
+ * Carried-forward rows of a 明细账 / customer ledger (DESIGN §2). An opening balance (期初余额,
+ * 上年结转, Balance b/f …) is money the customer owed before the first row: dropping it makes the
+ * total silently too small, so it is read as an opening item. A page carry-forward (承前页, 过次页)
+ * only repeats the balance at a page break: a check, never data. Private to the ledger.
+ */
+import type { RawCell } from "../../source";
+import type { Language } from "../../model";
+
+export type CarryKind = "opening" | "page";
+
+const OPENING = /^(?:期初余额|期初数|期初|年初余额|月初余额|上年结转|上期结转|上月结转|以前年度结转|结转余额|opening\s*balance|balance\s*(?:b\/?f|brought\s+forward)|brought\s+forward|b\/f)$/i;
+const PAGE = /^(?:承前页|过次页|转次页|承上页|转下页|carried\s+forward|c\/f|balance\s+c\/f)$/i;
+
+/** The carry-forward kind a cell's text names, if any (the whole cell, spaces and widths aside). */
+export function carryKind(text: string): CarryKind | undefined {
+  if (text === "") return undefined;
+  const t = text.normalize("NFKC").trim().replace(/\s*[:：]$/, "");
+  if (OPENING.test(t)) return "opening";
+  if (PAGE.test(t)) return "page";
+  return undefined;
+}
+
+/**
+ * The carry-forward kind of a row: any text cell outside the customer columns (the 摘要 /
+ * Description column usually, the document number column in some exports).
+ */
+export function carryRowKind(row: readonly RawCell[], customerColumns: readonly number[]): CarryKind | undefined {
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    if (typeof cell !== "string" || customerColumns.includes(i)) continue;
+    const kind = carryKind(cell);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** The label an opening item carries as its document number, in the customer's language. */
+export function openingLabel(language: Language): string {
+  return language === "zh" ? "期初余额" : "Opening balance";
+}
+
+/** A 方向 / Dr/Cr cell that says the balance is a credit (贷, Cr, credit). */
+export function isCreditDirection(text: string): boolean {
+  return /^(?:贷|cr|credit)$/i.test(text.normalize("NFKC").trim());
+}
