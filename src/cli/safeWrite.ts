@@ -213,6 +213,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
  * (after the temporary file is removed), so a writer's own message reaches the clerk unchanged.
  */
 export async function writeFileAtomicStreaming(target: string, produce: (write: (chunk: Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
+  await sweepStaleTemps(path.dirname(target));
   const temp = tempNameBeside(target);
   let producing = false;
   try {
