@@ -116,7 +116,7 @@ describe("a ledger with bad rows", () => {
     });
     expect(lines[3]).toMatch(/duplicate/i);
     expect(lines[4]).toMatch(/empty/i);
-    expect(runs.badCheck.stdout).toContain("4 data errors (rows not used) and 1 warning.");
+    expect(runs.badCheck.stdout).toContain("4 data errors (rows not used) and 1 warning: listed above.");
   });
 
   test("statements still cover the clean rows, plus a Data issues sheet naming each problem", async () => {

@@ -16,7 +16,7 @@ export async function runCheck(file: string, flags: Flags): Promise<number> {
   const { ledger } = session;
   out.push(`${ledger.customers.length} customers, ${ledger.invoices.length} invoices, ${ledger.payments.length} payments read.`);
   for (const issue of session.issues) out.push(issueLine(issue));
-  out.push(issuesSummary(session.issues).replace(/: see .*$/, "."));
+  out.push(issuesSummary(session.issues, { listedAbove: true }));
   const unread = unreadLine(ledger);
   if (unread) out.push(unread.replace(/: run 'ar-desk check' to see why\.$/, ": see the errors above."));
   process.stdout.write(out.join("\n") + "\n");

@@ -29,13 +29,16 @@ export function oneLine(text: string): string {
   );
 }
 
-export function issuesSummary(issues: readonly DataIssue[]): string {
+export function issuesSummary(issues: readonly DataIssue[], options: { readonly listedAbove?: boolean } = {}): string {
   const errors = issues.filter((i) => i.severity === "error").length;
   const notes = issues.filter((i) => i.severity === "info").length;
   const warnings = issues.length - errors - notes;
-  if (errors + warnings === 0) return notes === 0 ? "No data issues." : `No data issues (${notes} note${notes === 1 ? "" : "s"}: run 'ar-desk check').`;
-  const noted = notes > 0 ? ` (and ${notes} note${notes === 1 ? "" : "s"})` : "";
-  return `${errors} data error${errors === 1 ? "" : "s"} (rows not used) and ${warnings} warning${warnings === 1 ? "" : "s"}${noted}: see the 'Data issues' sheet or run 'ar-desk check'.`;
+  const noteCount = `${notes} note${notes === 1 ? "" : "s"}`;
+  // `check` lists every issue above its summary: pointing the clerk to `check` there would be circular.
+  if (errors + warnings === 0) return notes === 0 ? "No data issues." : `No data issues (${noteCount}${options.listedAbove ? ", above" : ": run 'ar-desk check'"}).`;
+  const noted = notes > 0 ? ` (and ${noteCount})` : "";
+  const where = options.listedAbove ? "listed above" : "see the 'Data issues' sheet or run 'ar-desk check'";
+  return `${errors} data error${errors === 1 ? "" : "s"} (rows not used) and ${warnings} warning${warnings === 1 ? "" : "s"}${noted}: ${where}.`;
 }
 
 /**
