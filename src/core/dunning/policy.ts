@@ -52,6 +52,11 @@ export interface DunningPolicy {
   readonly annualRate: string;
   /** When true a customer climbs one stage per notice actually logged (SAP, Business Central). */
   readonly oneStepAtATime: boolean;
+  /**
+   * Minimum whole days between written notices to a customer (SAP's dunning interval): a customer
+   * written to fewer days ago is held back unless its stage has risen. 0 = every run drafts.
+   */
+  readonly daysBetweenNotices: number;
 }
 
 /** DESIGN §3, exactly. */
@@ -67,6 +72,7 @@ export const DEFAULT_POLICY: DunningPolicy = Object.freeze({
   minAmount: "0.01",
   annualRate: "0",
   oneStepAtATime: false,
+  daysBetweenNotices: 0,
 });
 
 /** A value in a policy range that could not be used. `row` is 1-based within the range given. */
@@ -245,6 +251,7 @@ export function policyFromRows(rows: readonly (readonly RawCell[])[], base: Dunn
       minAmount: policyLevel.minAmount ? parseDecimalText(policyLevel.minAmount.text)! : base.minAmount,
       annualRate: policyLevel.annualRate ? parseDecimalText(policyLevel.annualRate.text)! : base.annualRate,
       oneStepAtATime: base.oneStepAtATime,
+      daysBetweenNotices: base.daysBetweenNotices,
     },
   };
 }

@@ -1,9 +1,9 @@
 import type { Account } from "../allocation/account";
 import { accountsAsOf } from "../allocation/allocate";
 import { accountDunning } from "../dunning/accountDunning";
-import { contactsBefore, historyOf, type DunningHistory, type DunningLogEntry } from "../dunning/log";
+import { contactsBefore, historyOf, isWrittenNotice, type DunningHistory, type DunningLogEntry } from "../dunning/log";
 import { DEFAULT_POLICY, type DunningPolicy } from "../dunning/policy";
-import { firstOverdueRank, stageAtRank } from "../dunning/stage";
+import { firstOverdueRank, stageAtRank, stageRank } from "../dunning/stage";
 import type { DayNumber, Ledger } from "../model";
 import type { Reminder, ReminderGroup, ReminderInvoice, RemindersOptions } from "./types";
 
@@ -25,7 +25,55 @@ export function remindersDue(
   log?: DunningHistory | readonly DunningLogEntry[],
   options: RemindersOptions = {},
 ): Reminder[] {
+  return remindersChosen(ledger, asOf, policy, log, options).reminders;
+}
+
+/** The reminders due, and the customers left out because they were written to too recently. */
+export interface RemindersChosen {
+  readonly reminders: Reminder[];
+  /** Customer ids held back by `policy.daysBetweenNotices`, in ledger order. */
+  readonly heldBack: string[];
+}
+
+/**
+ * The last written notice to a customer before a day (any invoice): its day and the highest stage
+ * rank written that day. Calls don't count; notices of the day itself are left out, so a same-day
+ * re-run re-makes its own notices instead of being held back by them.
+ */
+export function lastWrittenNotice(
+  history: DunningHistory,
+  customerId: string,
+  before: DayNumber,
+  policy: DunningPolicy,
+): { readonly date: DayNumber; readonly rank: number } | undefined {
+  let last: { date: DayNumber; rank: number } | undefined;
+  for (const contact of history.byCustomer.get(customerId) ?? []) {
+    if (contact.date >= before || !isWrittenNotice(contact)) continue;
+    const rank = stageRank(contact.stage, policy);
+    if (!last || contact.date > last.date) last = { date: contact.date, rank };
+    else if (contact.date === last.date) last.rank = Math.max(last.rank, rank);
+  }
+  return last;
+}
+
+/**
+ * {@link remindersDue} with the dunning interval applied and reported: a customer whose last
+ * written notice is fewer than `policy.daysBetweenNotices` days before `asOf` is held back, unless
+ * its stage has risen above that notice's stage (a higher stage always goes out).
+ *
+ * @example
+ * remindersChosen(ledger, asOf, { ...DEFAULT_POLICY, daysBetweenNotices: 7 }, log).heldBack //=> ["C001"]
+ */
+export function remindersChosen(
+  ledger: Ledger,
+  asOf: DayNumber,
+  policy: DunningPolicy = DEFAULT_POLICY,
+  log?: DunningHistory | readonly DunningLogEntry[],
+  options: RemindersOptions = {},
+): RemindersChosen {
   const history = historyOf(log);
+  const interval = policy.daysBetweenNotices ?? 0;
+  const heldBack: string[] = [];
   const minRank = options.includeUpcoming ? 1 : firstOverdueRank(policy);
   const byCustomer = new Map<string, { account: Account; group: ReminderGroup; rank: number }[]>();
   for (const account of accountsAsOf(ledger, asOf)) {
@@ -84,6 +132,13 @@ export function remindersDue(
     entries.sort((a, b) => (a.group.currency < b.group.currency ? -1 : a.group.currency > b.group.currency ? 1 : 0));
     const customer = entries[0].account.customer;
     const rank = Math.max(...entries.map((e) => e.rank));
+    if (interval > 0) {
+      const last = lastWrittenNotice(history, id, asOf, policy);
+      if (last && asOf - last.date < interval && rank <= last.rank) {
+        heldBack.push(id);
+        continue;
+      }
+    }
     const invoiceNos = entries.flatMap((e) => e.group.invoices.map((i) => i.invoiceNo));
     const { notices, calls } = contactsBefore(history, id, invoiceNos, asOf);
     const action = rank > 0 ? policy.stages[Math.min(rank, policy.stages.length) - 1].action : undefined;
@@ -99,5 +154,5 @@ export function remindersDue(
       ...(action ? { action } : {}),
     });
   }
-  return reminders;
+  return { reminders, heldBack };
 }

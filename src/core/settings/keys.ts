@@ -162,6 +162,7 @@ export const SCALAR_KEYS: readonly ScalarKey[] = [
     },
   },
   wholeDays("dunning.graceDays", "Grace days added to every dunning threshold", 0, (s) => s.dunning.graceDays, (d, v) => { d.dunning = { ...d.dunning, graceDays: v }; }),
+  wholeDays("dunning.daysBetweenNotices", "Minimum days between written notices to a customer (0 = every run)", 0, (s) => s.dunning.daysBetweenNotices, (d, v) => { d.dunning = { ...d.dunning, daysBetweenNotices: v }; }),
   fraction("dunning.annualRate", "Annual late-interest rate (0 = none)", (s) => s.dunning.annualRate, (d, v) => { d.dunning = { ...d.dunning, annualRate: v }; }),
   onOff("dunning.oneStepAtATime", "Climb one stage per notice sent (on/off)", (s) => s.dunning.oneStepAtATime, (d, v) => { d.dunning = { ...d.dunning, oneStepAtATime: v }; }),
   onOff("reminders.includeUpcoming", "Also draft courtesy reminders before the due date (on/off)", (s) => s.includeUpcoming, (d, v) => { d.includeUpcoming = v; }),

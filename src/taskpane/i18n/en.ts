@@ -270,6 +270,7 @@ export const en = {
   "settings.addStage": "Add stage",
   "settings.removeStage": "Remove stage",
   "settings.graceDays": "Grace days",
+  "settings.daysBetweenNotices": "Days between notices",
   "settings.minAmount": "Minimum amount",
   "settings.annualRate": "Annual interest rate (0.08 = 8%)",
   "settings.oneStep": "One stage at a time",

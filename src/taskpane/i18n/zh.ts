@@ -272,6 +272,7 @@ export const zh: Record<MessageKey, string> = {
   "settings.addStage": "添加阶段",
   "settings.removeStage": "删除阶段",
   "settings.graceDays": "宽限天数",
+  "settings.daysBetweenNotices": "催款间隔天数",
   "settings.minAmount": "最低金额",
   "settings.annualRate": "年利率（0.08 即 8%）",
   "settings.oneStep": "每次只升一级",

@@ -70,6 +70,9 @@ export function PolicyEditor(props: {
         <Field label={t("settings.graceDays")} validationMessage={invalid("graceDays", "integer")}>
           <Input inputMode="numeric" value={draft.graceDays} onChange={(_, data) => props.update({ graceDays: data.value })} />
         </Field>
+        <Field label={t("settings.daysBetweenNotices")} validationMessage={invalid("daysBetweenNotices", "integer")}>
+          <Input inputMode="numeric" value={draft.daysBetweenNotices} onChange={(_, data) => props.update({ daysBetweenNotices: data.value })} />
+        </Field>
         <Field label={t("settings.minAmount")} validationMessage={invalid("minAmount", "decimal")}>
           <Input inputMode="decimal" value={draft.minAmount} onChange={(_, data) => props.update({ minAmount: data.value })} />
         </Field>

@@ -35,6 +35,7 @@ export interface SettingsDraft {
   readonly agingBasis: AgingBasis;
   readonly stages: readonly StageDraft[];
   readonly graceDays: string;
+  readonly daysBetweenNotices: string;
   readonly minAmount: string;
   readonly annualRate: string;
   readonly oneStepAtATime: boolean;
@@ -79,6 +80,7 @@ export function draftFromSettings(settings: PaneSettings): SettingsDraft {
       ...(stage.action ? { action: stage.action } : {}),
     })),
     graceDays: String(settings.dunning.graceDays),
+    daysBetweenNotices: String(settings.dunning.daysBetweenNotices),
     minAmount: settings.dunning.minAmount,
     annualRate: settings.dunning.annualRate,
     oneStepAtATime: settings.dunning.oneStepAtATime,
@@ -107,6 +109,7 @@ export function settingsFromDraft(
   const edges = parseEdges(draft.edges);
   if (edges === undefined) errors.edges = "edges";
   if (!NON_NEGATIVE_INTEGER.test(draft.graceDays.trim())) errors.graceDays = "integer";
+  if (!NON_NEGATIVE_INTEGER.test(draft.daysBetweenNotices.trim())) errors.daysBetweenNotices = "integer";
   if (!DECIMAL.test(draft.minAmount.trim())) errors.minAmount = "decimal";
   if (!DECIMAL.test(draft.annualRate.trim())) errors.annualRate = "decimal";
   if (!NON_NEGATIVE_INTEGER.test(draft.dsoDays.trim()) || Number(draft.dsoDays) === 0) errors.dsoDays = "integer";
@@ -162,6 +165,7 @@ export function settingsFromDraft(
         minAmount: draft.minAmount.trim(),
         annualRate: draft.annualRate.trim(),
         oneStepAtATime: draft.oneStepAtATime,
+        daysBetweenNotices: Number(draft.daysBetweenNotices.trim()),
       },
       reminderTemplates: draft.templates,
       statement: {
