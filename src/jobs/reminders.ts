@@ -6,7 +6,7 @@
  */
 import { dunningHistory, type DunningLogEntry } from "../core/dunning";
 import type { DataIssue, DayNumber } from "../core/model";
-import { callLogEntries, callTasks, logEntriesFor, remindersDue, type CallTask, type Reminder } from "../core/reminders";
+import { callLogEntries, callTasks, logEntriesFor, remindersChosen, remindersDue, type CallTask, type Reminder, type RemindersChosen } from "../core/reminders";
 import { dunningLogSheet, GENERATED_SHEET_NAMES, letterSheet, letterSheetWanted, remindersSheet, uniqueSheetName, type SheetSpec } from "../workbook/layout";
 import { reminderDrafts, type ReminderChannel, type ReminderDraft } from "./reminderDrafts";
 import type { LedgerSession } from "./session";
@@ -15,6 +15,8 @@ export interface RemindersRun {
   readonly asOf: DayNumber;
   /** Every reminder due (and selected), whatever became of it: see `drafts[i].channel`. */
   readonly reminders: Reminder[];
+  /** Customers due a notice but left out: written to fewer than `daysBetweenNotices` days ago. */
+  readonly heldBack: string[];
   /** One per reminder, same order: the .eml draft, the letter, or "not sent". */
   readonly drafts: ReminderDraft[];
   /** Reminders sheet, then the full Dunning log sheet (previous entries + this run's). */
@@ -45,9 +47,14 @@ export interface RemindersJobOptions {
 
 /** Who would get a reminder, without drafting or logging anything (the task pane's preview). */
 export function remindersPreview(session: LedgerSession, asOf: DayNumber, options: RemindersJobOptions = {}): Reminder[] {
+  return remindersChosenFor(session, asOf, options).reminders;
+}
+
+/** The reminders due with the dunning interval applied, and who it held back. */
+function remindersChosenFor(session: LedgerSession, asOf: DayNumber, options: RemindersJobOptions): RemindersChosen {
   const log = options.log ?? session.log;
   const includeUpcoming = options.includeUpcoming ?? session.settings.includeUpcoming;
-  return remindersDue(session.ledger, asOf, session.settings.dunning, log, { includeUpcoming });
+  return remindersChosen(session.ledger, asOf, session.settings.dunning, log, { includeUpcoming });
 }
 
 /** Same notice, same day: logged once however often the run is repeated. */
@@ -65,7 +72,9 @@ function appendNew(previous: readonly DunningLogEntry[], entries: readonly Dunni
 
 export function remindersJob(session: LedgerSession, asOf: DayNumber, options: RemindersJobOptions = {}): RemindersRun {
   const previous = [...(options.log ?? session.log)];
-  const reminders = remindersPreview(session, asOf, options).filter((r) => !options.customerIds || options.customerIds.has(r.customer.id));
+  const chosen = remindersChosenFor(session, asOf, options);
+  const reminders = chosen.reminders.filter((r) => !options.customerIds || options.customerIds.has(r.customer.id));
+  const heldBack = chosen.heldBack.filter((id) => !options.customerIds || options.customerIds.has(id));
   const { drafts, issues } = reminderDrafts(reminders, session.settings, { letters: options.letters ?? true });
 
   const taken = new Set<string>([...(options.takenSheetNames ?? []), ...GENERATED_SHEET_NAMES]);
@@ -96,7 +105,7 @@ export function remindersJob(session: LedgerSession, asOf: DayNumber, options: R
     }),
     dunningLogSheet(log),
   ];
-  return { asOf, reminders, drafts, sheets, letters, calls, counts, newLogEntries, log, issues };
+  return { asOf, reminders, heldBack, drafts, sheets, letters, calls, counts, newLogEntries, log, issues };
 }
 
 /**
@@ -111,7 +120,11 @@ export function logCall(
 ): { readonly reminder: Reminder; readonly newLogEntries: DunningLogEntry[]; readonly log: DunningLogEntry[] } | undefined {
   const previous = [...(options.log ?? session.log)];
   const wanted = customerId.trim().toLowerCase();
-  const reminder = remindersPreview(session, asOf, options).find((r) => r.customer.id.trim().toLowerCase() === wanted);
+  // A call is not a written notice: the interval between notices does not stop one being logged.
+  const log = options.log ?? session.log;
+  const includeUpcoming = options.includeUpcoming ?? session.settings.includeUpcoming;
+  const policy = { ...session.settings.dunning, daysBetweenNotices: 0 };
+  const reminder = remindersDue(session.ledger, asOf, policy, log, { includeUpcoming }).find((r) => r.customer.id.trim().toLowerCase() === wanted);
   if (!reminder) return undefined;
   const newLogEntries = appendNew(previous, callLogEntries(reminder, asOf, options.channel ?? "phone"));
   return { reminder, newLogEntries, log: [...previous, ...newLogEntries] };

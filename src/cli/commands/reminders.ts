@@ -79,6 +79,9 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
     `${plural(run.reminders.length, "reminder", "reminders")} (as of ${isoOf(asOf)}): ${plural(email, "email draft", "email drafts")}, ` +
       `${plural(letter, "printable letter", "printable letters")}, ${notSent} not sent; written to ${outDir}`,
     ...[...byStage].map(([stage, n]) => `  ${stage}: ${n}`),
+    ...(run.heldBack.length > 0
+      ? [`  ${run.heldBack.length} held back: last notice fewer than ${session.settings.dunning.daysBetweenNotices} days ago`]
+      : []),
     ...[...overdue].map(([ccy, minor]) => `  overdue ${money(minor, ccy)}`),
     ...(letter > 0 ? [`Letters to print (no usable email): ${lettersFile}`] : []),
     ...(run.calls.length > 0
