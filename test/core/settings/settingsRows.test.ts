@@ -60,6 +60,15 @@ describe("settingsFromRows", () => {
     expect(settings.dunning.annualRate).toBe("0.08");
   });
 
+  it("returns the days between notices written and read back, 0 when the key is missing", () => {
+    const weekly = { ...DEFAULT_SETTINGS, dunning: { ...DEFAULT_SETTINGS.dunning, daysBetweenNotices: 7 } };
+    const rows = settingsToRows(weekly);
+    expect(rows.values).toEqual(expect.arrayContaining([expect.arrayContaining(["dunning.daysBetweenNotices", 7])]));
+    expect(settingsFromRows(rows).settings.dunning.daysBetweenNotices).toBe(7);
+    expect(settingsFromRows({ values: [["dunning.graceDays", 2]] }).settings.dunning.daysBetweenNotices).toBe(0);
+    expect(settingsFromRows({ values: [["dunning.daysBetweenNotices", "-3"]] }).errors.map((e) => [e.key, e.value])).toEqual([["dunning.daysBetweenNotices", "-3"]]);
+  });
+
   describe("edge cases", () => {
     it("returns errors with row, key and value, keeping the defaults", () => {
       const { settings, errors } = settingsFromRows({
