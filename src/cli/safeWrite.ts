@@ -188,21 +188,8 @@ export async function sweepStaleTemps(dir: string): Promise<string[]> {
  * @throws CannotWriteError (one line: `cannot write <target>: disk full`) and leaves no temporary file behind.
  */
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
-  await sweepStaleTemps(path.dirname(target));
-  const temp = tempNameBeside(target);
-  try {
-    const handle = await fs.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o666);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, target);
-  } catch (e) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw cannotWrite(target, e);
-  }
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  await writeFileAtomicStreaming(target, (write) => write(bytes));
 }
 
 /**

@@ -51,28 +51,22 @@ export function reminderDrafts(reminders: readonly Reminder[], settings: Setting
     const html = reminderHtml(reminder, settings);
     const email = (reminder.email ?? "").trim();
     if (!isValidEmail(email)) {
+      const warn = (outcome: string): void => {
+        issues.push({
+          severity: "warning",
+          sheet: reminder.customer.source.sheet,
+          row: reminder.customer.source.row,
+          column: "Email",
+          value: email,
+          reason: `no usable email address for ${reminder.customer.id}: ${outcome}`,
+        });
+      };
       if (letters) {
         // A blank address is expected (a letter is the way); a filled but unusable one is a data problem worth saying.
-        if (email !== "") {
-          issues.push({
-            severity: "warning",
-            sheet: reminder.customer.source.sheet,
-            row: reminder.customer.source.row,
-            column: "Email",
-            value: email,
-            reason: `no usable email address for ${reminder.customer.id}: a printable letter was made instead`,
-          });
-        }
+        if (email !== "") warn("a printable letter was made instead");
         return { reminder, channel: "letter", subject, text: body, html };
       }
-      issues.push({
-        severity: "warning",
-        sheet: reminder.customer.source.sheet,
-        row: reminder.customer.source.row,
-        column: "Email",
-        value: email,
-        reason: `no usable email address for ${reminder.customer.id}: not sent (letters are off), nothing logged or charged`,
-      });
+      warn("not sent (letters are off), nothing logged or charged");
       return { reminder, channel: "not sent", subject, text: body, html };
     }
     const { year, month, day } = civilFromDay(reminder.asOf);

@@ -25,16 +25,18 @@ export class ZipFormatError extends Error {
   override name = "ZipFormatError";
 }
 
-const EOCD = 0x06054b50;
+export const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-function u16(b: Uint8Array, at: number): number {
+/** Little-endian 16-bit field of a ZIP record. */
+export function u16(b: Uint8Array, at: number): number {
   return b[at] | (b[at + 1] << 8);
 }
-function u32(b: Uint8Array, at: number): number {
+/** Little-endian 32-bit field of a ZIP record (unsigned). */
+export function u32(b: Uint8Array, at: number): number {
   return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)) + b[at + 3] * 0x1000000;
 }
 function u64(b: Uint8Array, at: number): number {
@@ -48,18 +50,20 @@ export class ZipRefusedError extends Error {
   override name = "ZipRefusedError";
 }
 
+/** Offset of the end-of-central-directory record (searched back over a comment of up to 64 KiB), or -1. */
+export function endOfCentralDirectory(bytes: Uint8Array): number {
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (u32(bytes, i) === EOCD) return i;
+  }
+  return -1;
+}
+
 /**
  * Every entry of the archive by name. A name listed twice is refused (which copy would Excel
  * read?), and so is a directory longer than `maxEntries`.
  */
 export function zipEntries(bytes: Uint8Array, maxEntries = Number.MAX_SAFE_INTEGER): Map<string, ZipEntry> {
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (u32(bytes, i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = endOfCentralDirectory(bytes);
   if (eocd < 0) throw new ZipFormatError("no ZIP directory (the file is cut short)");
   let count = u16(bytes, eocd + 10);
   let offset = u32(bytes, eocd + 16);

@@ -6,7 +6,8 @@
  */
 import { zipSync } from "fflate";
 
-const EOCD = 0x06054b50;
+import { EOCD, endOfCentralDirectory, u16, u32 } from "../read/zipDirectory";
+
 const CENTRAL = 0x02014b50;
 
 interface CentralEntry {
@@ -21,12 +22,6 @@ interface Directory {
   readonly directoryOffset: number;
 }
 
-function u16(b: Uint8Array, at: number): number {
-  return b[at] | (b[at + 1] << 8);
-}
-function u32(b: Uint8Array, at: number): number {
-  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)) + b[at + 3] * 0x1000000;
-}
 function put32(b: Uint8Array, at: number, value: number): void {
   b[at] = value & 0xff;
   b[at + 1] = (value >>> 8) & 0xff;
@@ -38,13 +33,7 @@ const utf8 = new TextDecoder("utf-8");
 
 /** The central directory; undefined for what this writer does not handle (ZIP64, multi-disk). */
 function directoryOf(bytes: Uint8Array): Directory | undefined {
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (u32(bytes, i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = endOfCentralDirectory(bytes);
   if (eocd < 0) return undefined;
   const count = u16(bytes, eocd + 10);
   const directoryOffset = u32(bytes, eocd + 16);
