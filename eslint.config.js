@@ -8,11 +8,11 @@ const importX = require("eslint-plugin-import-x");
 const { createTypeScriptImportResolver } = require("eslint-import-resolver-typescript");
 
 /** The layers under src/, lowest first. */
-const LAYERS = ["core", "functions", "email", "workbook", "jobs", "sample", "taskpane", "cli"];
+const LAYERS = ["core", "functions", "email", "workbook", "flows", "sample", "taskpane", "cli"];
 
 /**
  * What each layer may import from src/ besides itself: the arrows of README's architecture.
- * core is pure; functions and email sit on core; workbook on core; the flows (jobs) on core,
+ * core is pure; functions and email sit on core; workbook on core; the flows on core,
  * workbook and email; the sample generator on core and workbook; the two hosts (taskpane, cli)
  * on everything below them but not on each other.
  */
@@ -21,10 +21,10 @@ const ALLOWED = {
   functions: ["core"],
   email: ["core"],
   workbook: ["core"],
-  jobs: ["core", "workbook", "email"],
+  flows: ["core", "workbook", "email"],
   sample: ["core", "workbook"],
-  taskpane: ["core", "workbook", "email", "jobs"],
-  cli: ["core", "workbook", "email", "jobs", "sample"],
+  taskpane: ["core", "workbook", "email", "flows"],
+  cli: ["core", "workbook", "email", "flows", "sample"],
 };
 
 const boundaryZones = LAYERS.flatMap((layer) =>

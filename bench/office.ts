@@ -3,15 +3,15 @@
  * Statements action costs through OfficeWorkbookPort, on the in-memory Excel fake
  * (test/fakes/excel, which applies Office.js's load/sync rules and counts every sync and its
  * request bytes). The clerk's workbook holds a generated ledger (src/sample) as Excel tables; the
- * statements are the real job (src/jobs/statements.ts) and layout.
+ * statements are the real job (src/flows/statements.ts) and layout.
  * Target (DESIGN §6): a constant number of syncs per action, independent of the customers;
  * large writes are chunked under Excel on the web's 5 MB request limit.
  */
 import { monthPeriod, parseMonth } from "../src/core/dates";
-import { openSession } from "../src/jobs/session";
-import { statementsJob } from "../src/jobs/statements";
+import { openSession } from "../src/flows/session";
+import { statementsJob } from "../src/flows/statements";
 import { generateLedger } from "../src/sample";
-import { OfficeWorkbookPort } from "../src/workbook/office";
+import { OfficeWorkbookPort } from "../src/workbook/office/officeWorkbook";
 import type { RawCell } from "../src/workbook/port";
 import { createFakeExcel, WorkbookState, type FakeExcel } from "../test/fakes/excel";
 import { count, megabytes } from "./_lib/format";

@@ -4,7 +4,7 @@
 import { EXIT, UserError } from "./userError";
 import { MissingTablesError } from "../workbook/schema";
 import { WorkbookReadError } from "../workbook/xlsx/read";
-import { PeriodError } from "../jobs/period";
+import { PeriodError } from "../flows/period";
 
 /** Errno codes that mean the disk refused a write. */
 const WRITE_FAILURES = new Set(["ENOSPC", "EDQUOT", "EROFS"]);

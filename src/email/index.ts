@@ -6,3 +6,4 @@ export { encodeWords } from "./encodedWords";
 export { headerText } from "./headerText";
 export { EmailError, EMAIL_MESSAGES } from "./errors";
 export type { CivilDate } from "./_lib/rfcDate";
+export { reminderHtml } from "./reminderHtml";

@@ -10,7 +10,7 @@ import { generateLedger } from "./generateLedger";
 import { fixZipTimes, writeLedgerXlsx } from "./writeXlsx";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
 import { settingsSheet } from "../workbook/layout/settingsSheet";
-import { XlsxWorkbook } from "../workbook/xlsx";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { SAMPLE_AS_OF } from "./sampleDates";
 
 /** The sample company's AR Settings: a header and payment instructions, so statements and drafts look real. */

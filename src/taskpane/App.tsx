@@ -6,7 +6,7 @@ import * as React from "react";
 import { Button, FluentProvider, makeStyles, Select, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
 import { I18nProvider, useI18n } from "./i18n";
 import { ServicesProvider, useServices } from "./servicesContext";
-import type { Analysis, Language, OpenedWorkbook, PaneServices, PaneSettings } from "./services";
+import type { Analysis, Language, OpenedWorkbook, PaneServices, PaneSettings } from "./services/paneServices";
 import { useAction } from "./components/useAction";
 import { ErrorBar } from "./components/ErrorBar";
 import { LedgerScreen } from "./screens/LedgerScreen";

@@ -14,7 +14,7 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Sp
 import { App, PaneHeader } from "./App";
 import { detectLanguage, I18nProvider, useI18n } from "./i18n";
 import type { HostInfo } from "./host";
-import type { HostKind, Language, PaneServices } from "./services";
+import type { HostKind, Language, PaneServices } from "./services/paneServices";
 import { messageOf } from "./paneText";
 
 /** After this long without an answer from Office.onReady, the pane says the start is slow. */

@@ -10,7 +10,7 @@
  * so no timer may decide "not in Excel". Boot.tsx shows that the start is slow and lets the clerk
  * go on without Excel, rather than guessing.
  */
-import type { HostKind } from "./services";
+import type { HostKind } from "./services/paneServices";
 
 /** The slice of office.js this module reads. */
 export interface OfficeGlobal {

@@ -7,7 +7,7 @@
 import { createRoot } from "react-dom/client";
 import { Boot } from "./Boot";
 import { detectHost, type OfficeGlobal } from "./host";
-import type { HostKind, PaneServices } from "./services";
+import type { HostKind, PaneServices } from "./services/paneServices";
 
 function officeGlobal(): OfficeGlobal | undefined {
   return (globalThis as unknown as { Office?: OfficeGlobal }).Office;

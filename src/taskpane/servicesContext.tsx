@@ -1,6 +1,6 @@
 /** Hands the {@link PaneServices} to every screen without threading props through the tabs. */
 import * as React from "react";
-import type { PaneServices } from "./services";
+import type { PaneServices } from "./services/paneServices";
 
 const ServicesContext = React.createContext<PaneServices | undefined>(undefined);
 

@@ -1,6 +1,6 @@
 /**
- * AR Desk's marker for the sheets it generated, shared by the ExcelJS writer (xlsx.ts) and the
- * Office.js adapter (office.ts), so a re-run in either host replaces only AR Desk's own sheets.
+ * AR Desk's marker for the sheets it generated, shared by the .xlsx writer (xlsx/xlsxWorkbook.ts) and the
+ * Office.js adapter (office/officeWorkbook.ts), so a re-run in either host replaces only AR Desk's own sheets.
  *
  * Convention: one **workbook-scoped defined name per generated sheet**,
  *

@@ -1,4 +1,4 @@
-import type { SheetSpec } from "./layout/spec";
+import type { SheetSpec } from "./spec";
 
 import type { RawCell, SourceBlock } from "../core/source";
 
@@ -6,7 +6,7 @@ import type { RawCell, SourceBlock } from "../core/source";
 export type { RawCell, SourceBlock };
 
 /**
- * The one door between AR Desk and a workbook. office.ts (Office.js) and xlsx.ts (ExcelJS)
+ * The one door between AR Desk and a workbook. office/officeWorkbook.ts (Office.js) and xlsx/xlsxWorkbook.ts (.xlsx files)
  * implement it; one contract test suite runs against both.
  */
 export interface WorkbookPort {

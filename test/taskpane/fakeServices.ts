@@ -13,7 +13,7 @@ import type {
   PaneSettings,
   ReminderPreview,
   StatementsResult,
-} from "../../src/taskpane/services";
+} from "../../src/taskpane/services/paneServices";
 
 const usd = (minor: number): Money => ({ currency: "USD", minor });
 const cny = (minor: number): Money => ({ currency: "CNY", minor });

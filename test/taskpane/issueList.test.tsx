@@ -3,7 +3,7 @@
 // issue has one, the engine's reason otherwise (issue 8 point 4).
 import { screen } from "@testing-library/react";
 import { IssueList } from "../../src/taskpane/screens/IssueList";
-import type { PaneIssue } from "../../src/taskpane/services";
+import type { PaneIssue } from "../../src/taskpane/services/paneServices";
 import { fakeServices } from "./fakeServices";
 import { renderScreen } from "./renderPane";
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { LedgerScreen } from "../../src/taskpane/screens/LedgerScreen";
-import type { Analysis } from "../../src/taskpane/services";
+import type { Analysis } from "../../src/taskpane/services/paneServices";
 import { fakeServices, sampleAnalysis } from "./fakeServices";
 import { renderScreen } from "./renderPane";
 

@@ -3,7 +3,7 @@
 // much; what the engine inferred (currency, language, date order) is shown with where it came from.
 import { screen } from "@testing-library/react";
 import { LedgerScreen } from "../../src/taskpane/screens/LedgerScreen";
-import type { Analysis } from "../../src/taskpane/services";
+import type { Analysis } from "../../src/taskpane/services/paneServices";
 import { fakeServices, sampleAnalysis } from "./fakeServices";
 import { renderScreen } from "./renderPane";
 

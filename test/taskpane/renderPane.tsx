@@ -4,7 +4,7 @@ import { render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { I18nProvider } from "../../src/taskpane/i18n";
 import { ServicesProvider } from "../../src/taskpane/servicesContext";
-import type { Language, PaneServices } from "../../src/taskpane/services";
+import type { Language, PaneServices } from "../../src/taskpane/services/paneServices";
 
 export function renderScreen(element: React.ReactElement, services: PaneServices, language: Language = "en"): RenderResult {
   return render(

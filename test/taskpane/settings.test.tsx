@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { SettingsScreen } from "../../src/taskpane/screens/SettingsScreen";
-import type { PaneSettings } from "../../src/taskpane/services";
+import type { PaneSettings } from "../../src/taskpane/services/paneServices";
 import { fakeServices, sampleSettings } from "./fakeServices";
 import { renderScreen } from "./renderPane";
 

@@ -4,7 +4,7 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { SettingsScreen } from "../../src/taskpane/screens/SettingsScreen";
 import { settingsToRows } from "../../src/core/settings";
-import type { PaneSettings } from "../../src/taskpane/services";
+import type { PaneSettings } from "../../src/taskpane/services/paneServices";
 import { fakeServices } from "./fakeServices";
 import { renderScreen } from "./renderPane";
 

@@ -13,7 +13,7 @@
  * });
  */
 import type { RawCell, SourceBlock, WorkbookPort } from "../../src/workbook/port";
-import type { CellSpec, SheetSpec } from "../../src/workbook/layout/spec";
+import type { CellSpec, SheetSpec } from "../../src/workbook/spec";
 
 /** A fixture cell: a raw value, or a number shown with a number format (e.g. a date serial). */
 export type FixtureCell = RawCell | { readonly serial: number; readonly numberFormat: string };

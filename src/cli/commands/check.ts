@@ -3,7 +3,7 @@ import { loadSession } from "./load";
 import { issueLine, issuesSummary, unreadLine } from "./format";
 import { TABLE_KINDS, type TableDetection } from "../../workbook/schema";
 import { columnLetters } from "../../workbook/a1";
-import type { LedgerSession } from "../../jobs/session";
+import type { LedgerSession } from "../../flows/session";
 
 /**
  * `ar-desk check`: the mapping it used (sheet, header row, each field's column, the columns it

@@ -1,10 +1,10 @@
 /** Shared by the commands: read the ledger file and open a session on it. */
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
-import { openSession, type LedgerSession } from "../../jobs/session";
+import { openSession, type LedgerSession } from "../../flows/session";
 import { readWorkbookFile } from "../../workbook/xlsx/node";
 import { UserError } from "../userError";
-import { inexactTotalsMessage } from "../../jobs/exactLedgerTotals";
+import { inexactTotalsMessage } from "../../flows/exactLedgerTotals";
 import type { Flags } from "../flags";
 import type { Progress } from "../progress";
 

@@ -1,7 +1,7 @@
 import { isoOf } from "../../core/dates";
 import { formatAmount } from "../../core/money";
-import { dayOption, localToday } from "../../jobs/period";
-import { reportJob } from "../../jobs/report";
+import { dayOption, localToday } from "../../flows/period";
+import { reportJob } from "../../flows/report";
 import type { ArSummary } from "../../workbook/layout";
 import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
 import type { Flags } from "../flags";

@@ -1,6 +1,6 @@
 import { isoOf } from "../../core/dates";
-import { statementPeriod, localToday } from "../../jobs/period";
-import { planStatements } from "../../jobs/statements";
+import { statementPeriod, localToday } from "../../flows/period";
+import { planStatements } from "../../flows/statements";
 import { streamSpecsPackage } from "../../workbook/xlsx/write/package/writePackage";
 import { nodeDeflate } from "../../workbook/xlsx/write/package/nodeDeflate";
 import type { Flags } from "../flags";

@@ -6,7 +6,7 @@ import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import { useI18n, type MessageKey } from "../i18n";
 import { useServices } from "../servicesContext";
-import type { FormulaColumnsResult } from "../services";
+import type { FormulaColumnsResult } from "../services/paneServices";
 import { useAction } from "../components/useAction";
 import { ErrorBar, InfoBar } from "../components/ErrorBar";
 import { useScreenStyles } from "../components/styles";

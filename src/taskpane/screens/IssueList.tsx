@@ -3,7 +3,7 @@ import * as React from "react";
 import { Badge, Button } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import { useServices } from "../servicesContext";
-import type { PaneIssue } from "../services";
+import type { PaneIssue } from "../services/paneServices";
 import { useAction } from "../components/useAction";
 import { ErrorBar } from "../components/ErrorBar";
 import { useScreenStyles } from "../components/styles";

@@ -7,7 +7,7 @@ import * as React from "react";
 import { Button, Field, Select, Spinner } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import { useServices } from "../servicesContext";
-import type { Analysis, DetectedTable, InferredReading, MappingOverrides, TableKind, UnreadSummary } from "../services";
+import type { Analysis, DetectedTable, InferredReading, MappingOverrides, TableKind, UnreadSummary } from "../services/paneServices";
 import { useAction } from "../components/useAction";
 import { ErrorBar, InfoBar } from "../components/ErrorBar";
 import { useScreenStyles } from "../components/styles";

@@ -6,7 +6,7 @@ import * as React from "react";
 import { Button, Spinner } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import { useServices } from "../servicesContext";
-import type { OpenedWorkbook } from "../services";
+import type { OpenedWorkbook } from "../services/paneServices";
 import { useAction } from "../components/useAction";
 import { ErrorBar } from "../components/ErrorBar";
 import { useScreenStyles } from "../components/styles";

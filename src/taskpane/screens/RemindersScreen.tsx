@@ -8,7 +8,7 @@ import * as React from "react";
 import { Button, Checkbox, Field, Input, Link } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import { useServices } from "../servicesContext";
-import type { ReminderCandidate, ReminderPreview, RemindersResult } from "../services";
+import type { ReminderCandidate, ReminderPreview, RemindersResult } from "../services/paneServices";
 import { useAction } from "../components/useAction";
 import { ErrorBar, InfoBar } from "../components/ErrorBar";
 import { useScreenStyles } from "../components/styles";

@@ -7,7 +7,7 @@ import * as React from "react";
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Spinner, Textarea } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import { useServices } from "../servicesContext";
-import type { PaneSettings } from "../services";
+import type { PaneSettings } from "../services/paneServices";
 import { useAction } from "../components/useAction";
 import { ErrorBar, InfoBar } from "../components/ErrorBar";
 import { useScreenStyles } from "../components/styles";

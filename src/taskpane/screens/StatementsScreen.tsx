@@ -6,7 +6,7 @@ import * as React from "react";
 import { Button, Field, Input, Link, ProgressBar, Radio, RadioGroup } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import { useServices } from "../servicesContext";
-import type { Progress, StatementsResult, StatementType } from "../services";
+import type { Progress, StatementsResult, StatementType } from "../services/paneServices";
 import { useAction } from "../components/useAction";
 import { ErrorBar, InfoBar } from "../components/ErrorBar";
 import { useScreenStyles } from "../components/styles";

@@ -3,7 +3,7 @@ import * as React from "react";
 import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import { useServices } from "../servicesContext";
-import type { Language, PaneSettings } from "../services";
+import type { Language, PaneSettings } from "../services/paneServices";
 import { useScreenStyles } from "../components/styles";
 import { templateFor } from "../../core/reminders/templates";
 import { overrideOf, withOverride, type SettingsDraft } from "./settingsDraft";

@@ -7,7 +7,7 @@ import type { DunningStage } from "../../core/dunning/policy";
 import type { Language } from "../../core/model";
 import { normalizeCurrency } from "../../core/money/currency";
 import type { ReminderTemplateOverrides, TemplateOverride } from "../../core/settings/types";
-import type { AgingBasis, PaneSettings, StatementType } from "../services";
+import type { AgingBasis, PaneSettings, StatementType } from "../services/paneServices";
 import { parseEdges } from "../paneText";
 
 export interface StageDraft {

@@ -9,8 +9,8 @@
  * ExcelJS and the xlsx reader load with the first opened workbook (dynamic import), not with the pane.
  */
 import type { DayNumber } from "../../core/model";
-import type { XlsxWorkbook } from "../../workbook/xlsx";
-import type { FileOffer, OpenedWorkbook, PaneServices } from "../services";
+import type { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
+import type { FileOffer, OpenedWorkbook, PaneServices } from "./paneServices";
 import { downloadInBrowser, engineServices, XLSX_MIME } from "./engine";
 import { PaneError } from "../i18n/paneError";
 
@@ -70,7 +70,7 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
 
     async openWorkbook(file: File): Promise<OpenedWorkbook> {
       const bytes = await bytesOf(file);
-      const { XlsxWorkbook } = await import("../../workbook/xlsx");
+      const { XlsxWorkbook } = await import("../../workbook/xlsx/xlsxWorkbook");
       // The constructor reads the file at once: a bad file fails here, naming it.
       const opened = new XlsxWorkbook(bytes, { fileName: file.name });
       workbook = opened;

@@ -17,15 +17,15 @@ import { issueText } from "../../core/ledger/issueTexts";
 import { readReasonZh } from "../../workbook/xlsx/read/readReasons";
 import { callTasks, DEFAULT_TEMPLATES, placeholdersOf, renderReminder, type Reminder } from "../../core/reminders";
 import type { Settings, SettingsTable } from "../../core/settings";
-import { analysisOf, inspectWorkbook, type WorkbookInspection } from "../../jobs/analysis";
-import { exactLimitText, firstInexactTotal } from "../../jobs/exactLedgerTotals";
+import { analysisOf, inspectWorkbook, type WorkbookInspection } from "../../flows/analysis";
+import { exactLimitText, firstInexactTotal } from "../../flows/exactLedgerTotals";
 import { PaneError } from "../i18n/paneError";
-import { dayOption, localToday, statementPeriod } from "../../jobs/period";
-import { reminderDrafts } from "../../jobs/reminderDrafts";
-import { reminderHtml } from "../../jobs/reminderHtml";
-import { logCall, remindersJob, remindersPreview } from "../../jobs/reminders";
+import { dayOption, localToday, statementPeriod } from "../../flows/period";
+import { reminderDrafts } from "../../flows/reminderDrafts";
+import { reminderHtml } from "../../email";
+import { logCall, remindersJob, remindersPreview } from "../../flows/reminders";
 import { dunningLogSheet } from "../../workbook/layout/dunningLogSheet";
-import { statementsJob, type StatementsRun } from "../../jobs/statements";
+import { statementsJob, type StatementsRun } from "../../flows/statements";
 import { settingsSheet } from "../../workbook/layout/settingsSheet";
 import { columnLetters } from "../../workbook/a1";
 import type { SourceBlock, WorkbookPort } from "../../workbook/port";
@@ -48,7 +48,7 @@ import type {
   SourceCandidate,
   StatementsResult,
   TableKind,
-} from "../services";
+} from "./paneServices";
 
 /** What a host gives the shared flows. */
 export interface EngineHost {
@@ -220,7 +220,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
     return { inspection: inspectWorkbook(blocks, { generatedSheets, readIssues, ...(settings ? { settings } : {}) }), sheets, readIssues };
   };
 
-  /** Refuses, as the CLI does, a ledger whose totals could not be exact (jobs/exactLedgerTotals.ts). */
+  /** Refuses, as the CLI does, a ledger whose totals could not be exact (flows/exactLedgerTotals.ts). */
   const assertExactTotals = (inspection: WorkbookInspection): void => {
     const inexact = inspection.session && firstInexactTotal(inspection.session.ledger);
     if (inexact) {

@@ -1,6 +1,6 @@
 /**
  * {@link PaneServices} inside Excel: the flows of engine.ts over the {@link OfficeWorkbookPort},
- * plus goTo, example formulas and formula columns through src/workbook/officeActions.ts. This file
+ * plus goTo, example formulas and formula columns through src/workbook/office/actions.ts. This file
  * never calls `Excel.run` itself.
  *
  * Every action reads the workbook (blocks + sheet list) once; writes go through the port, whose
@@ -8,11 +8,11 @@
  */
 import type { DayNumber } from "../../core/model";
 import { normalizedRate } from "../../core/dunning";
-import { planFormulaColumns, type FormulaTable } from "../../workbook/formulaColumns";
-import { OfficeWorkbookPort, type ExcelRun, type OfficeWorkbookPortOptions } from "../../workbook/office";
-import * as actions from "../../workbook/officeActions";
+import { planFormulaColumns, type FormulaTable } from "../../workbook/layout/formulaColumns";
+import { OfficeWorkbookPort, type ExcelRun, type OfficeWorkbookPortOptions } from "../../workbook/office/officeWorkbook";
+import * as actions from "../../workbook/office/actions";
 import type { TableDetection } from "../../workbook/schema";
-import type { FileOffer, FormulaColumnsResult, PaneServices } from "../services";
+import type { FileOffer, FormulaColumnsResult, PaneServices } from "./paneServices";
 import { downloadInBrowser, engineServices } from "./engine";
 import { PaneError } from "../i18n/paneError";
 

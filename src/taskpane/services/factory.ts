@@ -4,7 +4,7 @@
  * and the xlsx reader load only after the pane is on screen, and the Excel host never loads the
  * browser's ExcelJS-based workbook.
  */
-import type { HostKind, PaneServices } from "../services";
+import type { HostKind, PaneServices } from "./paneServices";
 
 export async function createServices(host: HostKind): Promise<PaneServices> {
   if (host === "excel") return (await import("./excel")).createExcelServices();

@@ -3,7 +3,7 @@
  * as a filterable table with a link to the offending cell in the clerk's sheet.
  */
 import type { DataIssue, Language } from "../../core/model";
-import type { SheetSpec } from "./spec";
+import type { SheetSpec } from "../spec";
 import { Grid, a1, sheetLink } from "./_lib/grid";
 import { HEADER, NOTE, TITLE } from "./_lib/styles";
 

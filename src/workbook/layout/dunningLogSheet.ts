@@ -3,7 +3,7 @@
  * table `DunningLog` that the next run reads back so fees are never charged twice.
  */
 import type { DunningLogEntry } from "../../core/dunning/log";
-import type { SheetSpec } from "./spec";
+import type { SheetSpec } from "../spec";
 import { Grid } from "./_lib/grid";
 import { DATE, HEADER, NOTE, TITLE, dateValue, moneyStyle, moneyValue } from "./_lib/styles";
 

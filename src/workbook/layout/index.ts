@@ -1,4 +1,4 @@
-export * from "./spec";
+export * from "../spec";
 export * from "./sheetNames";
 export * from "./text";
 export * from "./statementSettings";

@@ -5,7 +5,7 @@
  */
 import type { Statement } from "../../core/statements/types";
 import type { CurrencyCode, Minor } from "../../core/model";
-import type { SheetSpec } from "./spec";
+import type { SheetSpec } from "../spec";
 import { Grid, rangeA1, sheetLink } from "./_lib/grid";
 import { BOLD, HEADER, NOTE, SUBTITLE, TITLE, moneyStyle, moneyValue } from "./_lib/styles";
 import { dayText } from "./text";

@@ -7,7 +7,7 @@
 import { dateText, invoiceColumns, reminderValues, templateFor, widthOf, type Reminder } from "../../core/reminders";
 import { renderTemplate } from "../../core/reminders/renderTemplate";
 import type { Settings } from "../../core/settings/types";
-import type { SheetSpec } from "./spec";
+import type { SheetSpec } from "../spec";
 import { Grid, rangeA1 } from "./_lib/grid";
 import { textLines } from "./_lib/lines";
 import { BOLD, HEADER, SUBTITLE, moneyStyle, moneyValue } from "./_lib/styles";

@@ -6,7 +6,7 @@ import type { Reminder } from "../../core/reminders/types";
 import type { CallTask } from "../../core/reminders/callTasks";
 import { renderReminder } from "../../core/reminders/renderReminder";
 import type { Settings } from "../../core/settings/types";
-import type { SheetSpec, TableSpec } from "./spec";
+import type { SheetSpec, TableSpec } from "../spec";
 import { mailtoLink } from "./mailto";
 import { Grid, rangeA1 } from "./_lib/grid";
 import { HEADER, NOTE, SUBTITLE, TITLE, dateValue, DATE, moneyStyle, moneyValue } from "./_lib/styles";

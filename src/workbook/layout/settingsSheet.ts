@@ -7,7 +7,7 @@ import type { RawCell } from "../port";
 import type { Settings } from "../../core/settings/types";
 import { settingsToRows } from "../../core/settings/settingsRows";
 import type { Language } from "../../core/model";
-import type { SheetSpec } from "./spec";
+import type { SheetSpec } from "../spec";
 import { Grid, rangeA1 } from "./_lib/grid";
 import { HEADER, NOTE, TITLE } from "./_lib/styles";
 

@@ -5,7 +5,7 @@
  * confirmation slip. Pure: the same statement gives the same spec in both hosts.
  */
 import type { Statement } from "../../core/statements/types";
-import type { SheetSpec } from "./spec";
+import type { SheetSpec } from "../spec";
 import type { StatementSheetSettings } from "./statementSettings";
 import { PAGE_FOOTER, dayText, statementText, type StatementText } from "./text";
 import { Grid, rangeA1 } from "./_lib/grid";

@@ -7,7 +7,7 @@ import type { CurrencyCode, Customer, DayNumber, Minor, UnreadRows } from "../..
 import { unreadSentence } from "../../core/ledger/unreadText";
 import type { Statement } from "../../core/statements/types";
 import type { Settings } from "../../core/settings/types";
-import type { ChartSpec, SheetSpec } from "./spec";
+import type { ChartSpec, SheetSpec } from "../spec";
 import { Grid, a1, rangeA1 } from "./_lib/grid";
 import { provisionPerBucket, ratesFor } from "./_lib/provision";
 import { BOLD, HEADER, NOTE, SUBTITLE, TITLE, moneyStyle, moneyValue } from "./_lib/styles";

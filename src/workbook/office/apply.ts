@@ -1,5 +1,5 @@
 /**
- * Queues planned writes on Office.js proxies. Nothing here syncs: office.ts decides when.
+ * Queues planned writes on Office.js proxies. Nothing here syncs: officeWorkbook.ts decides when.
  */
 import type { WriteOp } from "./plan";
 

@@ -6,7 +6,7 @@
  * Properties a cell leaves out are not changed (SettableCellProperties docs), so an unstyled
  * cell is `{}`.
  */
-import type { CellSpec, CellStyle } from "../layout/spec";
+import type { CellSpec, CellStyle } from "../spec";
 import { type Rect, columnLetters, rectAddress } from "./a1";
 import { utf8Length } from "../../core/text";
 import type { OfficeCellBorder, OfficeCellProperties, WriteOp } from "./writeOps";

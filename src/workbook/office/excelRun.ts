@@ -1,5 +1,5 @@
 /**
- * The one way AR Desk enters Excel: every action of the Office port and of officeActions.ts runs
+ * The one way AR Desk enters Excel: every action of the Office port and of actions.ts runs
  * through {@link runInExcel}, which calls `Excel.run({ delayForCellEdit: true }, …)` and turns
  * a failure into an {@link OfficeWorkbookError} whose message a clerk can act on.
  *

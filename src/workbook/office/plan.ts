@@ -9,7 +9,7 @@
  * with Excel's quote prefix (a leading apostrophe, as a clerk types it); other text goes into a
  * cell formatted as text ("@") so "00123" or "2026-10-31" are not turned into numbers.
  */
-import type { CellSpec, ChartSpec, SheetSpec } from "../layout/spec";
+import type { CellSpec, ChartSpec, SheetSpec } from "../spec";
 import { cellAddress, rectAddress } from "./a1";
 import { utf8Length } from "../../core/text";
 import type { OfficeLink, OfficeValue, WriteOp } from "./writeOps";

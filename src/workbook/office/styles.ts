@@ -2,7 +2,7 @@
  * Cell styles for Office.js: the spec's style in Office.js names and column widths in points
  * (cellProperties.ts turns them into setCellProperties / setColumnProperties input).
  */
-import type { CellStyle } from "../layout/spec";
+import type { CellStyle } from "../spec";
 import type { OfficeStyle } from "./writeOps";
 
 /** "RRGGBB" → "#RRGGBB". */

@@ -3,7 +3,7 @@
  * the planner (plan.ts), the style helpers (styles.ts) and the cell-properties builder
  * (cellProperties.ts) all use them without importing each other.
  */
-import type { CellStyle } from "../layout/spec";
+import type { CellStyle } from "../spec";
 
 /** A cell's value as sent to `range.values`; null leaves the cell as it is. */
 export type OfficeValue = string | number | boolean | null;

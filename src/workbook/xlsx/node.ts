@@ -1,11 +1,11 @@
 /**
  * Node-only helpers around the bytes-based reader and writers: the only place in src/workbook
- * that touches the file system (browser code imports xlsx.ts and xlsx/read, xlsx/write only).
+ * that touches the file system (browser code imports xlsx/xlsxWorkbook.ts and xlsx/read, xlsx/write only).
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { SheetSpec } from "../layout/spec";
-import { contentOf, XlsxWorkbook, type XlsxWorkbookContent } from "../xlsx";
+import type { SheetSpec } from "../spec";
+import { contentOf, XlsxWorkbook, type XlsxWorkbookContent } from "./xlsxWorkbook";
 import { generatedSheets } from "../marker";
 import { readXlsx } from "./read/readXlsx";
 import { WorkbookReadError } from "./read/readError";

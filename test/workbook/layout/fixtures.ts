@@ -4,7 +4,7 @@ import type { Customer, DayNumber } from "../../../src/core/model";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/defaults";
 import type { Settings } from "../../../src/core/settings/types";
 import type { OpenItemLine, Statement } from "../../../src/core/statements/types";
-import type { CellSpec, SheetSpec, SpecValue } from "../../../src/workbook/layout/spec";
+import type { CellSpec, SheetSpec, SpecValue } from "../../../src/workbook/spec";
 
 export const day = (iso: string): DayNumber => {
   const [y, m, d] = iso.split("-").map(Number);

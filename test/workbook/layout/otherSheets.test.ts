@@ -5,7 +5,7 @@ import { settingsFromRows } from "../../../src/core/settings/settingsRows";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/defaults";
 import type { DunningLogEntry } from "../../../src/core/dunning/log";
 import type { RawCell } from "../../../src/workbook/port";
-import type { SheetSpec } from "../../../src/workbook/layout/spec";
+import type { SheetSpec } from "../../../src/workbook/spec";
 import { cellAt, day, rowValues, settings } from "./fixtures";
 
 describe("dunningLogSheet", () => {

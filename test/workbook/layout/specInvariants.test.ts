@@ -7,7 +7,7 @@ import { settingsSheet } from "../../../src/workbook/layout/settingsSheet";
 import { remindersSheet } from "../../../src/workbook/layout/remindersSheet";
 import { isValidSheetName } from "../../../src/workbook/layout/sheetNames";
 import { dayText, stageLabel, statementText } from "../../../src/workbook/layout/text";
-import type { SheetSpec } from "../../../src/workbook/layout/spec";
+import type { SheetSpec } from "../../../src/workbook/spec";
 import { balanceForward, day, openItemZh, rowValues, settings } from "./fixtures";
 
 function decode(a1: string): { row: number; col: number } {

@@ -1,5 +1,5 @@
 import { statementSheet } from "../../../src/workbook/layout/statementSheet";
-import type { SheetSpec } from "../../../src/workbook/layout/spec";
+import type { SheetSpec } from "../../../src/workbook/spec";
 
 /** A readable picture of a spec for the golden files: one line per row, cells joined by " | ". */
 function picture(spec: SheetSpec): string {

@@ -1,4 +1,4 @@
-import type { SheetSpec } from "../../../src/workbook/layout/spec";
+import type { SheetSpec } from "../../../src/workbook/spec";
 import { type WriteOp, charsToPoints, chunkByBytes, estimateBytes, officeStyle, planSheet } from "../../../src/workbook/office/plan";
 
 const spec = (over: Partial<SheetSpec>): SheetSpec => ({ name: "S", role: "statement", cells: [], ...over });

@@ -1,5 +1,5 @@
 /** A small local statement/index spec builder for the Office adapter's batching tests. */
-import type { CellSpec, SheetSpec } from "../../../src/workbook/layout/spec";
+import type { CellSpec, SheetSpec } from "../../../src/workbook/spec";
 
 const MONEY = "#,##0.00";
 

@@ -1,7 +1,7 @@
 /**
  * A small cell collector the layouts fill row by row, plus A1 helpers. Private to layout/.
  */
-import type { CellSpec, CellStyle, MergeSpec, SpecValue } from "../spec";
+import type { CellSpec, CellStyle, MergeSpec, SpecValue } from "../../spec";
 import { cellAddress, rangeAddress } from "../../a1";
 
 /** (3, 2) → "B3". */

@@ -1,5 +1,5 @@
 /** Shared cell styles of the generated sheets. Private to layout/. */
-import type { CellStyle, SpecValue } from "../spec";
+import type { CellStyle, SpecValue } from "../../spec";
 import type { CurrencyCode, DayNumber, Minor } from "../../../core/model";
 import { currencyNumberFormat, minorToNumber } from "./core";
 import { DATE_FORMAT } from "../text";

@@ -8,7 +8,7 @@
  * no charts at all).
  */
 import type ExcelJS from "exceljs";
-import type { CellSpec, SheetSpec } from "../../layout/spec";
+import type { CellSpec, SheetSpec } from "../../spec";
 import { excelStyle, excelValue } from "./cellContent";
 import { xmlSafeText } from "./xmlSafeText";
 

@@ -4,7 +4,7 @@
  * stored as a text cell.
  */
 import type ExcelJS from "exceljs";
-import type { CellStyle, SpecValue } from "../../layout/spec";
+import type { CellStyle, SpecValue } from "../../spec";
 import { cellText, xmlSafeText } from "./xmlSafeText";
 
 /** Days between 1899-12-30 (Excel's serial 0 in practice) and 1970-01-01. */

@@ -8,7 +8,7 @@
  * CT_BarChart, CT_BarSer, CT_CatAx, CT_ValAx): Excel rejects a chart part whose children are
  * out of order, even when every element is known.
  */
-import type { ChartSpec } from "../../layout/spec";
+import type { ChartSpec } from "../../spec";
 import { quoteSheetName } from "../../marker";
 import { escapeXml } from "./xmlEscape";
 

@@ -13,7 +13,7 @@
  * its tab position and sheet id, its old parts (tables, drawings, charts) are removed.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import type { SheetSpec } from "../../layout/spec";
+import type { SheetSpec } from "../../spec";
 import { parseMarker } from "../../marker";
 import { dirOf, parseRels, parseWorkbookXml, relsPathOf, type Relationship } from "../read/packageParts";
 import { decodeEntities } from "../read/xmlText";

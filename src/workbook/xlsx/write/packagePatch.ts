@@ -6,7 +6,7 @@
  * streaming (Node) and the in-memory (browser) writer share it.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import type { TableSpec } from "../../layout/spec";
+import type { TableSpec } from "../../spec";
 import { markerName, markerReference, nextMarkerIndex, quoteSheetName } from "../../marker";
 import { cellAddress, columnLetters } from "../../a1";
 import { parseRels, parseWorkbookXml, relsPathOf } from "../read/packageParts";

@@ -2,7 +2,7 @@
  * What each spec needs from the package patch (tables, internal links, print names, charts, marker).
  */
 import { parseRange } from "../../a1";
-import type { CellSpec, ChartSpec, SheetSpec } from "../../layout/spec";
+import type { CellSpec, ChartSpec, SheetSpec } from "../../spec";
 import type { SheetChart } from "./chartParts";
 import type { SheetPatch } from "./packagePatch";
 

@@ -7,7 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { PassThrough } from "node:stream";
-import type { SheetSpec } from "../../layout/spec";
+import type { SheetSpec } from "../../spec";
 import { applySheetSpec, worksheetOptions } from "./applySpec";
 import { patchPackage } from "./packagePatch";
 import { patchForSpec } from "./sheetPatches";

@@ -4,7 +4,7 @@
  * writing thousands of statements uses streamWorkbook.ts instead; both finish with the same patch.
  */
 import ExcelJS from "exceljs";
-import type { SheetSpec } from "../../layout/spec";
+import type { SheetSpec } from "../../spec";
 import { applySheetSpec, worksheetOptions } from "./applySpec";
 import { patchPackage } from "./packagePatch";
 import { patchForSpec } from "./sheetPatches";

@@ -3,10 +3,10 @@
  * drawing part, relationships, content types), checked part by part and read back.
  */
 import { strFromU8, unzipSync } from "fflate";
-import type { SheetSpec } from "../../../../src/workbook/layout/spec";
+import type { SheetSpec } from "../../../../src/workbook/spec";
 import { summaryFromStatements, summarySheet } from "../../../../src/workbook/layout/summarySheet";
 import { DEFAULT_SETTINGS } from "../../../../src/core/settings/defaults";
-import { contentOf } from "../../../../src/workbook/xlsx";
+import { contentOf } from "../../../../src/workbook/xlsx/xlsxWorkbook";
 import { writeSpecsToBytes } from "../../../../src/workbook/xlsx/write";
 import { writeSpecsStreaming } from "../../../../src/workbook/xlsx/write/streamWorkbook";
 import { loadWithExcelJs } from "../../_fixtures/excelJsWorkbook";

@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import type { SheetSpec } from "../../../../src/workbook/layout/spec";
-import { contentOf, XlsxWorkbook } from "../../../../src/workbook/xlsx";
+import type { SheetSpec } from "../../../../src/workbook/spec";
+import { contentOf, XlsxWorkbook } from "../../../../src/workbook/xlsx/xlsxWorkbook";
 import { zipEntries } from "../../../../src/workbook/xlsx/read/zipDirectory";
 import { loadWithExcelJs } from "../../_fixtures/excelJsWorkbook";
 import { clerkPackage, clerkPackageParts } from "../../_fixtures/clerkPackage";

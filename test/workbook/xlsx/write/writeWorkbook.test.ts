@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import type { SheetSpec } from "../../../../src/workbook/layout/spec";
+import type { SheetSpec } from "../../../../src/workbook/spec";
 import { writeSpecsToBytes, WorkbookWriteError, serialOfDay } from "../../../../src/workbook/xlsx/write";
 import { writeSpecsStreaming } from "../../../../src/workbook/xlsx/write/streamWorkbook";
 import { writeSpecsPackage } from "../../../../src/workbook/xlsx/write/package/writePackage";
-import { contentOf } from "../../../../src/workbook/xlsx";
+import { contentOf } from "../../../../src/workbook/xlsx/xlsxWorkbook";
 import { loadWithExcelJs } from "../../_fixtures/excelJsWorkbook";
 import { readBack } from "../../_fixtures/readBack";
 

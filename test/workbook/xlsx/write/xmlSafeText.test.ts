@@ -4,7 +4,7 @@ import { cellText, MAX_CELL_TEXT, xmlSafeText } from "../../../../src/workbook/x
 import { escapeXml } from "../../../../src/workbook/xlsx/write/xmlEscape";
 import { writeSpecsToBytes } from "../../../../src/workbook/xlsx/write";
 import { xmlProblems } from "../../../hostile/_lib/outputsOpen";
-import type { SheetSpec } from "../../../../src/workbook/layout/spec";
+import type { SheetSpec } from "../../../../src/workbook/spec";
 
 function parses(xml: string): boolean {
   const parser = new SaxesParser();

@@ -7,7 +7,7 @@
  * Elements follow CT_Worksheet's order, which Excel enforces.
  */
 import { cellAddress } from "../../../a1";
-import type { CellSpec, SheetSpec } from "../../../layout/spec";
+import type { CellSpec, SheetSpec } from "../../../spec";
 import { isInternalLink, orderedCells } from "../applySpec";
 import { DATE_FORMAT, serialOfDay } from "../cellContent";
 import { cellText } from "../xmlSafeText";

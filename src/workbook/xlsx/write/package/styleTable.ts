@@ -4,7 +4,7 @@
  * styles.xml is written once at the end. The table only grows with distinct looks, which the
  * layouts draw from a small fixed set, never with the number of sheets or cells.
  */
-import type { CellStyle } from "../../../layout/spec";
+import type { CellStyle } from "../../../spec";
 import { escapeXml } from "../xmlEscape";
 
 /** Excel's default font, as a new workbook has it (ExcelJS writes the same). */

@@ -11,7 +11,7 @@
  * into a clerk's own workbook.
  */
 import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
-import type { SheetSpec } from "../../../layout/spec";
+import type { SheetSpec } from "../../../spec";
 import { markerName, markerReference, quoteSheetName } from "../../../marker";
 import { relsPathOf } from "../../read/packageParts";
 import { CHART_CONTENT_TYPE, CHART_REL_TYPE, chartXml, DRAWING_CONTENT_TYPE, DRAWING_REL_TYPE, drawingXml } from "../chartParts";

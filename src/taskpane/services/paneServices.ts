@@ -1,6 +1,6 @@
 /**
  * The one door between the task pane and the engine. Screens never touch Office.js, files or
- * src/jobs directly: they receive a {@link PaneServices} (through {@link ServicesProvider} /
+ * src/flows directly: they receive a {@link PaneServices} (through {@link ServicesProvider} /
  * `useServices()`), which the lead implements over the engine for two hosts — Excel
  * (services/excel.ts, Office.js port) and a plain browser (services/browser.ts, an .xlsx opened
  * with *Open workbook…*). test/taskpane/fakeServices.ts implements it for component tests.
@@ -9,10 +9,10 @@
  * text only by {@link PaneServices.formatMoney}; the pane never does arithmetic on amounts beyond
  * comparing minor units to size the aging bars.
  */
-import type { Language, Money } from "../core/model";
-import type { Settings } from "../core/settings/types";
-import type { AgingBasis } from "../core/aging/edges";
-import type { StatementType } from "../core/statements/types";
+import type { Language, Money } from "../../core/model";
+import type { Settings } from "../../core/settings/types";
+import type { AgingBasis } from "../../core/aging/edges";
+import type { StatementType } from "../../core/statements/types";
 
 export type { Language, Money, AgingBasis, StatementType };
 

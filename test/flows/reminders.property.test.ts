@@ -9,7 +9,7 @@ import { customer, day, invoice, ledger, payment } from "../core/dunning/builder
 import { addDays, isoOf } from "../../src/core/dates/dayNumber";
 import type { DunningLogEntry } from "../../src/core/dunning";
 import type { Payment } from "../../src/core/model";
-import { remindersJob } from "../../src/jobs/reminders";
+import { remindersJob } from "../../src/flows/reminders";
 import { FEES, sessionOf } from "./_lib/remindersSession";
 
 const START = day("2026-09-01");

@@ -1,7 +1,7 @@
-import { OfficeWorkbookError, OfficeWorkbookPort, PROTECTED_MESSAGE, type OfficeWorkbookPortOptions } from "../../src/workbook/office";
-import { FakeOfficeError, PAYLOAD_LIMIT_BYTES, WorkbookState, createFakeExcel, installFakeExcel, uninstallFakeExcel } from "../fakes/excel";
-import { readBackState } from "../fakes/excel/contract";
-import { index, leanRun, statementRun } from "./office/specBuilder";
+import { OfficeWorkbookError, OfficeWorkbookPort, PROTECTED_MESSAGE, type OfficeWorkbookPortOptions } from "../../../src/workbook/office/officeWorkbook";
+import { FakeOfficeError, PAYLOAD_LIMIT_BYTES, WorkbookState, createFakeExcel, installFakeExcel, uninstallFakeExcel } from "../../fakes/excel";
+import { readBackState } from "../../fakes/excel/contract";
+import { index, leanRun, statementRun } from "./specBuilder";
 
 function setup(options: Partial<OfficeWorkbookPortOptions> = {}, state = clerkBook()) {
   const fake = createFakeExcel(state);

@@ -1,7 +1,7 @@
 /**
  * Plans the AR.* formula columns AR Desk adds to the clerk's Excel tables on request (DESIGN §5):
  * which columns, under which names, with which structured-reference formulas. Pure: the Office.js
- * side (officeActions.ts) reads the tables' current headers and AR Desk's marks, calls
+ * side (office/actions.ts) reads the tables' current headers and AR Desk's marks, calls
  * {@link planFormulaColumns}, and applies the plan.
  *
  * Rules:

@@ -1,6 +1,6 @@
 /**
  * Small Office.js actions of the task pane beside the {@link OfficeWorkbookPort}: go to a cell,
- * insert a formula at the selection, add and remove AR Desk's formula columns. Like office.ts,
+ * insert a formula at the selection, add and remove AR Desk's formula columns. Like officeWorkbook.ts,
  * this module calls `Excel.run`; the services and the screens never do.
  *
  * Each action is one `Excel.run({ delayForCellEdit: true }, …)` (office/excelRun.ts).
@@ -8,10 +8,10 @@
  * 1 + 1 per `requestBudgetBytes` of formulas (2 for tables up to ~15,000 rows: a formula column
  * sends one formula per row, and Excel on the web refuses a request over 5 MB).
  */
-import { type ExcelRun, runInExcel } from "./office/excelRun";
-import { utf8Length } from "../core/text";
-import { splitSheetAddress } from "./a1";
-import { COLUMN_MARK_PREFIX, columnRef, nextColumnMark, parseColumnMark, type FormulaColumnsPlan } from "./formulaColumns";
+import { type ExcelRun, runInExcel } from "./excelRun";
+import { utf8Length } from "../../core/text";
+import { splitSheetAddress } from "../a1";
+import { COLUMN_MARK_PREFIX, columnRef, nextColumnMark, parseColumnMark, type FormulaColumnsPlan } from "../layout/formulaColumns";
 
 export interface OfficeActionOptions {
   /** Defaults to the global `Excel.run`, looked up at call time. */

@@ -7,7 +7,7 @@ import { simpleParser } from "mailparser";
 import { customer, day, invoice, ledger } from "../core/dunning/builders";
 import type { DunningLogEntry } from "../../src/core/dunning";
 import type { Language } from "../../src/core/model";
-import { logCall, remindersJob, type RemindersRun } from "../../src/jobs/reminders";
+import { logCall, remindersJob, type RemindersRun } from "../../src/flows/reminders";
 import { sessionOf } from "./_lib/remindersSession";
 
 const textOf = async (run: RemindersRun, customerId: string): Promise<string> => {

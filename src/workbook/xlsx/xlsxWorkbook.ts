@@ -12,13 +12,13 @@
  * A saved copy is still a new file, never the clerk's original on disk. Charts of the specs are
  * written as native DrawingML charts (write/chartParts.ts).
  */
-import type { SheetSpec } from "./layout/spec";
-import { uniqueSheetName } from "./layout/sheetNames";
-import { generatedSheets, type GeneratedSheet } from "./marker";
-import type { SourceBlock, WorkbookPort } from "./port";
-import { readXlsx, type XlsxContent } from "./xlsx/read";
-import type { InflateRaw } from "./xlsx/read/zipDirectory";
-import { graftSpecs } from "./xlsx/write/graftSheets";
+import type { SheetSpec } from "../spec";
+import { uniqueSheetName } from "../layout/sheetNames";
+import { generatedSheets, type GeneratedSheet } from "../marker";
+import type { SourceBlock, WorkbookPort } from "../port";
+import { readXlsx, type XlsxContent } from "./read";
+import type { InflateRaw } from "./read/zipDirectory";
+import { graftSpecs } from "./write/graftSheets";
 
 export interface XlsxWorkbookOptions {
   /** Shown in error messages. */

@@ -1,6 +1,6 @@
-import { addFormulaColumns, goTo } from "../../src/workbook/officeActions";
-import { OfficeWorkbookError } from "../../src/workbook/office";
-import { PAYLOAD_LIMIT_BYTES, WorkbookState, createFakeExcel } from "../fakes/excel";
+import { addFormulaColumns, goTo } from "../../../src/workbook/office/actions";
+import { OfficeWorkbookError } from "../../../src/workbook/office/officeWorkbook";
+import { PAYLOAD_LIMIT_BYTES, WorkbookState, createFakeExcel } from "../../fakes/excel";
 
 /** An Invoices table of `rows` data rows (ID, DueDate). */
 function invoices(rows: number): WorkbookState {

@@ -2,7 +2,7 @@
 import { DEFAULT_POLICY, type DunningLogEntry, type DunningPolicy } from "../../../src/core/dunning";
 import type { Ledger } from "../../../src/core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
-import type { LedgerSession } from "../../../src/jobs/session";
+import type { LedgerSession } from "../../../src/flows/session";
 
 /** Fees 5 / 10 / 20 / 30 for Reminder 1 … Collections, 8 % a year; Reminder 2 asks for a call (the default). */
 export const FEES: Readonly<Record<string, string>> = { "Reminder 1": "5", "Reminder 2": "10", "Final notice": "20", Collections: "30" };

@@ -1,4 +1,4 @@
-import { openSession } from "../../src/jobs/session";
+import { openSession } from "../../src/flows/session";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { settingsSheet } from "../../src/workbook/layout";
 import { MissingTablesError } from "../../src/workbook/schema";

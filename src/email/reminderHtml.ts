@@ -7,7 +7,7 @@ import type { Reminder } from "../core/reminders";
 import { dateText, reminderValues, templateFor } from "../core/reminders";
 import { formatAmount } from "../core/money";
 import type { Settings } from "../core/settings";
-import { escapeHtml } from "../email";
+import { escapeHtml } from "./escapeHtml";
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
 

@@ -1,5 +1,5 @@
 /**
- * OfficeWorkbookPort: the {@link WorkbookPort} on Office.js. It and officeActions.ts (go to,
+ * OfficeWorkbookPort: the {@link WorkbookPort} on Office.js. It and actions.ts (go to,
  * formula columns) are the only modules that enter Excel, both through office/excelRun.ts.
  * Everything that can be decided without Excel is planned by pure modules (office/plan.ts,
  * office/targets.ts, office/blocks.ts); this file only loads, queues and syncs.
@@ -20,18 +20,18 @@
  * serials (the number formats are read too, to know which numbers are dates), and dates written
  * are 1904-system serials, so the clerk sees the same days either way.
  */
-import { type GeneratedSheet, MARKER_PREFIX, generatedSheets, markerName, markerReference, nextMarkerIndex } from "./marker";
-import type { SheetSpec } from "./layout/spec";
-import type { RawCell, SourceBlock, WorkbookPort } from "./port";
-import { type Rect, parseAddress, rectAddress } from "./office/a1";
-import { applyOp } from "./office/apply";
-import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./office/blocks";
-import { type PlannedOp, chunkByBytes, planSheet, sheetPathBytes, ACTION_OVERHEAD_BYTES, OBJECT_PATH_BYTES } from "./office/plan";
-import { assignSheetNames } from "./office/targets";
-import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./office/dateSystem";
-import { type ExcelRun, OfficeWorkbookError, runInExcel } from "./office/excelRun";
+import { type GeneratedSheet, MARKER_PREFIX, generatedSheets, markerName, markerReference, nextMarkerIndex } from "../marker";
+import type { SheetSpec } from "../spec";
+import type { RawCell, SourceBlock, WorkbookPort } from "../port";
+import { type Rect, parseAddress, rectAddress } from "./a1";
+import { applyOp } from "./apply";
+import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./blocks";
+import { type PlannedOp, chunkByBytes, planSheet, sheetPathBytes, ACTION_OVERHEAD_BYTES, OBJECT_PATH_BYTES } from "./plan";
+import { assignSheetNames } from "./targets";
+import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dateSystem";
+import { type ExcelRun, OfficeWorkbookError, runInExcel } from "./excelRun";
 
-export { OfficeWorkbookError, type ExcelRun } from "./office/excelRun";
+export { OfficeWorkbookError, type ExcelRun } from "./excelRun";
 
 export interface OfficeWorkbookPortOptions {
   /** Defaults to the global `Excel.run`, looked up at call time. */

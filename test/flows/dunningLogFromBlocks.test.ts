@@ -1,4 +1,4 @@
-import { dunningLogFromBlocks } from "../../src/jobs/dunningLogFromBlocks";
+import { dunningLogFromBlocks } from "../../src/flows/dunningLogFromBlocks";
 import type { DunningLogEntry } from "../../src/core/dunning";
 import { dunningLogSheet, DUNNING_LOG_HEADERS, DUNNING_LOG_TABLE } from "../../src/workbook/layout";
 import type { SourceBlock } from "../../src/workbook/port";

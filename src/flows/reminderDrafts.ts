@@ -6,8 +6,7 @@ import { civilFromDay } from "../core/dates";
 import type { DataIssue } from "../core/model";
 import { renderReminder, type Reminder } from "../core/reminders";
 import type { Settings } from "../core/settings";
-import { buildEml, isValidEmail, uniqueFileName } from "../email";
-import { reminderHtml } from "./reminderHtml";
+import { buildEml, isValidEmail, uniqueFileName, reminderHtml } from "../email";
 
 /**
  * How a reminder goes out: an .eml draft, a printable letter (no usable email), or not at all

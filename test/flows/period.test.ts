@@ -1,5 +1,5 @@
 import { isoOf } from "../../src/core/dates";
-import { dayOption, localToday, PeriodError, statementPeriod } from "../../src/jobs/period";
+import { dayOption, localToday, PeriodError, statementPeriod } from "../../src/flows/period";
 import { day } from "../core/builders";
 
 describe("statementPeriod", () => {

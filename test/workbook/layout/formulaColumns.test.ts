@@ -1,4 +1,4 @@
-import { columnRef, nextColumnMark, parseColumnMark, planFormulaColumns, thisRow, NEEDS_TABLE_REASON, type FormulaTable } from "../../src/workbook/formulaColumns";
+import { columnRef, nextColumnMark, parseColumnMark, planFormulaColumns, thisRow, NEEDS_TABLE_REASON, type FormulaTable } from "../../../src/workbook/layout/formulaColumns";
 
 const invoices = (over: Partial<FormulaTable> = {}): FormulaTable => ({
   tableName: "Invoices",

@@ -1,7 +1,7 @@
-import { OfficeWorkbookPort } from "../../src/workbook/office";
-import { createFakeExcel } from "../fakes/excel";
-import { readBackState, stateFromFixture } from "../fakes/excel/contract";
-import { runPortContract } from "./portContract";
+import { OfficeWorkbookPort } from "../../../src/workbook/office/officeWorkbook";
+import { createFakeExcel } from "../../fakes/excel";
+import { readBackState, stateFromFixture } from "../../fakes/excel/contract";
+import { runPortContract } from "../portContract";
 
 runPortContract("OfficeWorkbookPort on the Excel fake", async (fixture) => {
   const fake = createFakeExcel(stateFromFixture(fixture));
