@@ -10,9 +10,10 @@ import { PeriodError } from "../flows/period";
 const WRITE_FAILURES = new Set(["ENOSPC", "EDQUOT", "EROFS"]);
 
 export function describeError(e: unknown): string | undefined {
-  if (e instanceof UserError || e instanceof MissingTablesError || e instanceof WorkbookReadError || e instanceof PeriodError) {
+  if (e instanceof UserError || e instanceof MissingTablesError || e instanceof WorkbookReadError) {
     return e.message;
   }
+  if (e instanceof PeriodError) return periodMessage(e);
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   const path = (e as NodeJS.ErrnoException | undefined)?.path;
   if (code === "ENOENT") return `no such file: ${path}`;
@@ -26,6 +27,12 @@ export function describeError(e: unknown): string | undefined {
     return "out of memory: the workbook is too large for this machine";
   }
   return undefined;
+}
+
+/** A month or day option that cannot be read, naming the option as typed. */
+function periodMessage(e: PeriodError): string {
+  if (e.input === "both") return "give --month or --as-of, not both";
+  return `${e.input === "month" ? "--month" : "--as-of"} ${e.message}`;
 }
 
 /** The exit code for an error {@link describeError} described. */

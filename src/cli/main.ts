@@ -6,9 +6,12 @@ import { parseArgs } from "node:util";
 import { COMMAND_HELP, USAGE } from "./help";
 import { EXIT, UserError } from "./userError";
 import { describeError, exitCodeOf } from "./describeError";
-import { OPTIONS, type Flags } from "./flags";
+import { OPTIONS, typedFlags, type Flags, type Option } from "./flags";
 
-const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+const COMMAND_NAMES = ["statements", "reminders", "log-call", "report", "check", "demo"] as const;
+type Command = (typeof COMMAND_NAMES)[number];
+
+const ALLOWED: Readonly<Record<Command, readonly Option[]>> = {
   statements: ["month", "as-of", "type", "out", "date-order"],
   reminders: ["as-of", "include-upcoming", "no-letters", "out-dir", "log", "date-order"],
   "log-call": ["customer", "as-of", "visit", "include-upcoming", "log", "date-order"],
@@ -19,7 +22,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 
 // Each command is loaded when it runs: `--help`, `--version` and option mistakes answer at once
 // instead of first loading the xlsx reader and writer (ExcelJS alone takes most of a second).
-const COMMANDS: Readonly<Record<string, (file: string, flags: Flags) => Promise<number>>> = {
+const COMMANDS: Readonly<Record<Command, (file: string, flags: Flags) => Promise<number>>> = {
   statements: async (file, flags) => (await import("./commands/statements")).runStatements(file, flags),
   reminders: async (file, flags) => (await import("./commands/reminders")).runReminders(file, flags),
   "log-call": async (file, flags) => (await import("./commands/reminders")).runLogCall(file, flags),
@@ -40,7 +43,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       throw new UserError(`${message}. See 'ar-desk --help'.`);
     }
     const [command, file, ...extra] = parsed.positionals;
-    const flags: Flags = parsed.values;
+    const flags = parsed.values;
     if (flags.version) {
       process.stdout.write(`${require("../../package.json").version}\n`);
       return 0;
@@ -49,19 +52,19 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return flags.help ? EXIT.ok : EXIT.usage;
     }
-    const run = COMMANDS[command];
-    if (!run) throw new UserError(`unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(", ")}.`);
+    const known = COMMAND_NAMES.find((name) => name === command);
+    if (known === undefined) throw new UserError(`unknown command "${command}". Commands: ${COMMAND_NAMES.join(", ")}.`);
     if (flags.help) {
-      process.stdout.write(`${COMMAND_HELP[command]}\n`);
+      process.stdout.write(`${COMMAND_HELP[known]}\n`);
       return 0;
     }
     for (const key of Object.keys(flags)) {
-      if (!ALLOWED[command].includes(key)) throw new UserError(`${command} does not take --${key}. See 'ar-desk ${command} --help'.`);
+      if (!ALLOWED[known].some((option) => option === key)) throw new UserError(`${known} does not take --${key}. See 'ar-desk ${known} --help'.`);
     }
-    if (command !== "demo" && !file) throw new UserError(`${command} needs a ledger file: ar-desk ${command} <ledger.xlsx>`);
-    if (extra.length > 0 || (command === "demo" && file)) throw new UserError(`unexpected argument "${command === "demo" ? file : extra[0]}"`);
+    if (known !== "demo" && !file) throw new UserError(`${known} needs a ledger file: ar-desk ${known} <ledger.xlsx>`);
+    if (extra.length > 0 || (known === "demo" && file)) throw new UserError(`unexpected argument "${known === "demo" ? file : extra[0]}"`);
     // Past the check above, every command but demo (which takes no file) has its ledger file.
-    return await run(file ?? "", flags);
+    return await COMMANDS[known](file ?? "", typedFlags(flags));
   } catch (e) {
     const message = describeError(e);
     if (message === undefined) {

@@ -1,8 +1,8 @@
 /**
  * The exact-totals guard of a whole ledger, one home for the CLI and the task pane: every amount
  * a total can be drawn from (invoice amounts and paid amounts, payments, credit limits), checked
- * by core/money/exactTotals.ts. A ledger past 2^53 − 1 minor units in one currency is refused with
- * one sentence rather than totalled a cent off.
+ * by core/money/exactTotals.ts. A ledger past 2^53 − 1 minor units in one currency is refused
+ * rather than totalled a cent off; each host names the workbook in its own words.
  */
 import { formatAmount, inexactTotals, type InexactTotal } from "../core/money";
 import type { Ledger, Money } from "../core/model";
@@ -27,12 +27,26 @@ export function exactLimitText(currency: string): string {
 }
 
 /**
- * Why the ledger's totals could not be exact (naming the file and the first such currency), or
- * undefined when every total is exact.
- * @example inexactTotalsMessage(ledger, "ledger.xlsx") //=> "ledger.xlsx: the USD amounts add up to more than 90,071,992,547,409.91 (2^53 - 1 minor units), beyond what AR Desk can total exactly; split the ledger"
+ * A ledger whose totals in {@link InexactTotalsError.currency} could not be exact. The message
+ * is the refusal without the workbook's name, which the host puts first.
  */
-export function inexactTotalsMessage(ledger: Ledger, fileName: string): string | undefined {
+export class InexactTotalsError extends Error {
+  /** The largest exact amount of the currency, formatted. */
+  readonly limit: string;
+
+  constructor(readonly currency: string) {
+    const limit = exactLimitText(currency);
+    super(`the ${currency} amounts add up to more than ${limit} (2^53 - 1 minor units), beyond what AR Desk can total exactly; split the ledger`);
+    this.name = "InexactTotalsError";
+    this.limit = limit;
+  }
+}
+
+/**
+ * Refuses a ledger whose totals could not be exact.
+ * @throws InexactTotalsError naming the first such currency.
+ */
+export function refuseInexactTotals(ledger: Ledger): void {
   const first = firstInexactTotal(ledger);
-  if (!first) return undefined;
-  return `${fileName}: the ${first.currency} amounts add up to more than ${exactLimitText(first.currency)} (2^53 - 1 minor units), beyond what AR Desk can total exactly; split the ledger`;
+  if (first) throw new InexactTotalsError(first.currency);
 }

@@ -108,6 +108,15 @@ export function remindersJob(session: LedgerSession, asOf: DayNumber, options: R
   return { asOf, reminders, heldBack, drafts, sheets, letters, calls, counts, newLogEntries, log, issues };
 }
 
+/** A call logged: the reminder it was about, the rows added, the whole log and its sheet to write. */
+export interface LoggedCall {
+  readonly reminder: Reminder;
+  readonly newLogEntries: DunningLogEntry[];
+  readonly log: DunningLogEntry[];
+  /** The Dunning log sheet with the call: both hosts write it where the log lives. */
+  readonly sheet: SheetSpec;
+}
+
 /**
  * Logs a call (or visit) to a customer about its reminder as of a day: rows in the same dunning
  * log, channel "phone"/"visit", no fee. Undefined when the customer has no reminder due that day.
@@ -117,15 +126,15 @@ export function logCall(
   asOf: DayNumber,
   customerId: string,
   options: RemindersJobOptions & { readonly channel?: "phone" | "visit" } = {},
-): { readonly reminder: Reminder; readonly newLogEntries: DunningLogEntry[]; readonly log: DunningLogEntry[] } | undefined {
+): LoggedCall | undefined {
   const previous = [...(options.log ?? session.log)];
   const wanted = customerId.trim().toLowerCase();
   // A call is not a written notice: the interval between notices does not stop one being logged.
-  const log = options.log ?? session.log;
   const includeUpcoming = options.includeUpcoming ?? session.settings.includeUpcoming;
   const policy = { ...session.settings.dunning, daysBetweenNotices: 0 };
-  const reminder = remindersDue(session.ledger, asOf, policy, log, { includeUpcoming }).find((r) => r.customer.id.trim().toLowerCase() === wanted);
+  const reminder = remindersDue(session.ledger, asOf, policy, previous, { includeUpcoming }).find((r) => r.customer.id.trim().toLowerCase() === wanted);
   if (!reminder) return undefined;
   const newLogEntries = appendNew(previous, callLogEntries(reminder, asOf, options.channel ?? "phone"));
-  return { reminder, newLogEntries, log: [...previous, ...newLogEntries] };
+  const log = [...previous, ...newLogEntries];
+  return { reminder, newLogEntries, log, sheet: dunningLogSheet(log) };
 }

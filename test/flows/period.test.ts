@@ -1,5 +1,5 @@
 import { isoOf } from "../../src/core/dates";
-import { dayOption, localToday, PeriodError, statementPeriod } from "../../src/flows/period";
+import { asOfDay, dayOption, localToday, PeriodError, statementPeriod } from "../../src/flows/period";
 import { day } from "../core/builders";
 
 describe("statementPeriod", () => {
@@ -21,10 +21,18 @@ describe("statementPeriod", () => {
   });
 
   describe("edge cases", () => {
-    it("rejects a bad month, a bad day and both options at once, naming the option", () => {
-      expect(() => statementPeriod({ month: "2026-13" }, today)).toThrow('--month "2026-13" is not a month: use YYYY-MM, e.g. 2026-10');
-      expect(() => statementPeriod({ asOf: "2026-02-30" }, today)).toThrow(PeriodError);
-      expect(() => statementPeriod({ month: "2026-10", asOf: "2026-10-31" }, today)).toThrow("give --month or --as-of, not both");
+    it("rejects a bad month, a bad day and both at once, saying which input (each host names its own option)", () => {
+      const refusal = (options: { month?: string; asOf?: string }) => {
+        try {
+          statementPeriod(options, today);
+        } catch (e) {
+          return e instanceof PeriodError ? { input: e.input, message: e.message } : e;
+        }
+        return undefined;
+      };
+      expect(refusal({ month: "2026-13" })).toEqual({ input: "month", message: '"2026-13" is not a month: use YYYY-MM, e.g. 2026-10' });
+      expect(refusal({ asOf: "2026-02-30" })).toEqual({ input: "asOf", message: '"2026-02-30" is not a date: use YYYY-MM-DD, e.g. 2026-10-31' });
+      expect(refusal({ month: "2026-10", asOf: "2026-10-31" })).toMatchObject({ input: "both" });
     });
 
     it("takes January's previous month from the year before", () => {
@@ -35,13 +43,24 @@ describe("statementPeriod", () => {
 
 describe("dayOption", () => {
   it("reads ISO, slash and Chinese dates", () => {
-    expect(isoOf(dayOption("2026-10-31", "--as-of"))).toBe("2026-10-31");
-    expect(isoOf(dayOption("2026/10/31", "--as-of"))).toBe("2026-10-31");
-    expect(isoOf(dayOption("2026年10月31日", "--as-of"))).toBe("2026-10-31");
+    expect(isoOf(dayOption("2026-10-31"))).toBe("2026-10-31");
+    expect(isoOf(dayOption("2026/10/31"))).toBe("2026-10-31");
+    expect(isoOf(dayOption("2026年10月31日"))).toBe("2026-10-31");
   });
 
   it("refuses a bare number: on the command line it is not an Excel serial", () => {
-    expect(() => dayOption("45961", "--as-of")).toThrow('--as-of "45961" is not a date');
+    expect(() => dayOption("45961")).toThrow('"45961" is not a date');
+  });
+});
+
+describe("asOfDay", () => {
+  it("takes the day given, else today", () => {
+    expect(isoOf(asOfDay("2026-10-31", day("2026-11-25")))).toBe("2026-10-31");
+    expect(isoOf(asOfDay(undefined, day("2026-11-25")))).toBe("2026-11-25");
+  });
+
+  it("refuses an empty day rather than taking today (the host decides what blank means)", () => {
+    expect(() => asOfDay("", day("2026-11-25"))).toThrow(PeriodError);
   });
 });
 

@@ -27,7 +27,7 @@ export async function runCheck(file: string, flags: Flags): Promise<number> {
 export function mappingLines(session: LedgerSession): string[] {
   const out: string[] = [];
   for (const kind of TABLE_KINDS) {
-    const found = session.detection[kind] as TableDetection | undefined;
+    const found: TableDetection | undefined = session.detection[kind];
     if (!found) {
       out.push(`${kind}: not found${kind === "payments" ? " (payments come from the invoice rows)" : kind === "customers" ? " (customers come from the invoice rows)" : ""}`);
       continue;
@@ -36,7 +36,9 @@ export function mappingLines(session: LedgerSession): string[] {
       ? `table ${found.block.tableName} on sheet ${found.block.sheet}, header row ${found.block.headerRow}`
       : `sheet ${found.block.sheet}, header row ${found.block.headerRow}`;
     out.push(`${kind}: ${where} (by ${found.method}, confidence ${Math.round(found.confidence * 100)}%), ${found.block.rows.length} rows`);
-    const fields = Object.entries(found.columns as Record<string, number>).sort((a, b) => a[1] - b[1]);
+    const fields = Object.entries(found.columns)
+      .flatMap(([field, index]): [string, number][] => (index === undefined ? [] : [[field, index]]))
+      .sort((a, b) => a[1] - b[1]);
     for (const [field, index] of fields) {
       out.push(`  ${field} ← ${columnLetters(found.block.firstColumn + index)} "${found.block.headers[index]}"`);
     }

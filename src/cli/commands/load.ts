@@ -1,10 +1,11 @@
 /** Shared by the commands: read the ledger file and open a session on it. */
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
-import { openSession, type LedgerSession } from "../../flows/session";
+import type { LedgerSession } from "../../flows/session";
+import { openLedger } from "../../flows/openLedger";
+import { InexactTotalsError } from "../../flows/exactLedgerTotals";
 import { readWorkbookFile } from "../../workbook/xlsx/node";
 import { UserError } from "../userError";
-import { inexactTotalsMessage } from "../../flows/exactLedgerTotals";
 import type { Flags } from "../flags";
 import type { Progress } from "../progress";
 
@@ -15,22 +16,25 @@ import type { Progress } from "../progress";
  * come first among the session's issues.
  */
 export async function loadSession(file: string, flags: Flags, progress?: Progress): Promise<LedgerSession> {
-  const order = flags["date-order"];
-  if (order !== undefined && order !== "mdy" && order !== "dmy") throw new UserError(`--date-order must be mdy or dmy, not "${order}"`);
+  const dateOrder = flags["date-order"];
   await mustExist(file);
   progress?.update(0, 3, `reading ${path.basename(file)}`);
   const content = await readWorkbookFile(file);
   progress?.update(1, 3, "checking the ledger");
-  const generated = new Set(content.generatedSheets);
-  const session = openSession(content.blocks, {
-    generatedSheets: generated,
-    readIssues: content.issues,
-    ...(order ? { dateOrder: order as "mdy" | "dmy" } : {}),
-  });
+  const read = { blocks: content.blocks, generatedSheets: new Set(content.generatedSheets), readIssues: content.issues };
+  const session = openedOrRefused(file, () => openLedger(read, dateOrder ? { dateOrder } : {}));
   progress?.update(2, 3, "");
-  const inexact = inexactTotalsMessage(session.ledger, path.basename(file));
-  if (inexact) throw new UserError(inexact);
   return session;
+}
+
+/** The session, or the exact-totals refusal in the CLI's words (naming the file). */
+function openedOrRefused(file: string, open: () => LedgerSession): LedgerSession {
+  try {
+    return open();
+  } catch (e) {
+    if (e instanceof InexactTotalsError) throw new UserError(`${path.basename(file)}: ${e.message}`);
+    throw e;
+  }
 }
 
 /** `<dir>/<base>-<suffix>` beside the ledger. */
@@ -44,6 +48,6 @@ async function mustExist(file: string): Promise<void> {
   try {
     await fs.stat(file);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new UserError(`no such file: ${file}`);
+    if (e instanceof Error && "code" in e && e.code === "ENOENT") throw new UserError(`no such file: ${file}`);
   }
 }

@@ -3,10 +3,10 @@ import * as path from "node:path";
 import { isoOf } from "../../core/dates";
 import type { DunningLogEntry } from "../../core/dunning";
 import type { DataIssue } from "../../core/model";
-import { dayOption, localToday } from "../../flows/period";
+import { asOfDay, localToday } from "../../flows/period";
 import { logCall, remindersJob } from "../../flows/reminders";
+import { reminderTotals } from "../../flows/reminderTotals";
 import { dunningLogFromBlocks } from "../../flows/dunningLogFromBlocks";
-import { dunningLogSheet } from "../../workbook/layout";
 import { readWorkbookFile } from "../../workbook/xlsx/node";
 import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
 import type { Flags } from "../flags";
@@ -40,7 +40,7 @@ async function readLog(logFile: string, fallback: readonly DunningLogEntry[]): P
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export async function runReminders(file: string, flags: Flags): Promise<number> {
-  const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"], "--as-of") : localToday();
+  const asOf = asOfDay(flags["as-of"], localToday());
   const ledger = file;
   const outDir = flags["out-dir"] ?? besideLedger(ledger, `reminders-${isoOf(asOf)}`);
   const logFile = dunningLogFile(ledger, flags);
@@ -69,20 +69,17 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
   await writeFileAtomic(logFile, await writeSpecsStreaming([logSheet]));
   progress.done();
 
-  const byStage = new Map<string, number>();
-  for (const r of run.reminders) byStage.set(r.stage, (byStage.get(r.stage) ?? 0) + 1);
-  const overdue = new Map<string, number>();
-  for (const r of run.reminders) for (const g of r.groups) overdue.set(g.currency, (overdue.get(g.currency) ?? 0) + g.overdueTotal);
+  const totals = reminderTotals(run.reminders);
   const { email, letter } = run.counts;
   const notSent = run.counts["not sent"];
   const lines = [
     `${plural(run.reminders.length, "reminder", "reminders")} (as of ${isoOf(asOf)}): ${plural(email, "email draft", "email drafts")}, ` +
       `${plural(letter, "printable letter", "printable letters")}, ${notSent} not sent; written to ${outDir}`,
-    ...[...byStage].map(([stage, n]) => `  ${stage}: ${n}`),
+    ...totals.byStage.map(({ stage, count }) => `  ${stage}: ${count}`),
     ...(run.heldBack.length > 0
       ? [`  ${run.heldBack.length} held back: last notice fewer than ${session.settings.dunning.daysBetweenNotices} days ago`]
       : []),
-    ...[...overdue].map(([ccy, minor]) => `  overdue ${money(minor, ccy)}`),
+    ...totals.overdue.map(({ currency, minor }) => `  overdue ${money(minor, currency)}`),
     ...(letter > 0 ? [`Letters to print (no usable email): ${lettersFile}`] : []),
     ...(run.calls.length > 0
       ? [`To call (the policy asks for it): ${plural(run.calls.length, "customer", "customers")}, listed on the Reminders sheet; log each call with 'ar-desk log-call ${path.basename(ledger)} --customer ID'`]
@@ -101,7 +98,7 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
 export async function runLogCall(file: string, flags: Flags): Promise<number> {
   const customerId = flags.customer;
   if (!customerId || customerId.trim() === "") throw new UserError("log-call needs --customer ID: the customer you called");
-  const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"], "--as-of") : localToday();
+  const asOf = asOfDay(flags["as-of"], localToday());
   const ledger = file;
   const logFile = dunningLogFile(ledger, flags);
   await guardLog(logFile, ledger, flags);
@@ -111,7 +108,7 @@ export async function runLogCall(file: string, flags: Flags): Promise<number> {
   const result = logCall(session, asOf, customerId, { log: previous.entries, includeUpcoming: flags["include-upcoming"] === true, channel });
   if (!result) throw new UserError(`customer "${customerId}" has no reminder due as of ${isoOf(asOf)}: nothing to log`);
   await ensureFolder(path.dirname(path.resolve(logFile)));
-  await writeFileAtomic(logFile, await writeSpecsStreaming([dunningLogSheet(result.log)]));
+  await writeFileAtomic(logFile, await writeSpecsStreaming([result.sheet]));
   const { reminder } = result;
   process.stdout.write(
     `${channel === "visit" ? "Visit" : "Call"} to ${reminder.customer.id === reminder.customer.name ? reminder.customer.name : `${reminder.customer.id} ${reminder.customer.name}`} (${reminder.stage}) on ${isoOf(asOf)} logged: ` +

@@ -1,6 +1,6 @@
 import { isoOf } from "../../core/dates";
 import { formatAmount } from "../../core/money";
-import { dayOption, localToday } from "../../flows/period";
+import { asOfDay, localToday } from "../../flows/period";
 import { reportJob } from "../../flows/report";
 import type { ArSummary } from "../../workbook/layout";
 import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
@@ -10,7 +10,7 @@ import { loadSession } from "./load";
 import { exitCodeFor, issuesSummary, textTable, unreadLine } from "./format";
 
 export async function runReport(file: string, flags: Flags): Promise<number> {
-  const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"], "--as-of") : localToday();
+  const asOf = asOfDay(flags["as-of"], localToday());
   const out = flags.out;
   if (out !== undefined) await guardOutput(out, "workbook", { ledger: file, flag: "--out" });
   const session = await loadSession(file, flags);

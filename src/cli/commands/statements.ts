@@ -5,16 +5,12 @@ import { streamSpecsPackage } from "../../workbook/xlsx/write/package/writePacka
 import { nodeDeflate } from "../../workbook/xlsx/write/package/nodeDeflate";
 import type { Flags } from "../flags";
 import { progressBar } from "../progress";
-import { UserError } from "../userError";
 import { guardOutput, writeFileAtomicStreaming } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
 import { exitCodeFor, issuesSummary, money, unreadLine } from "./format";
 
 export async function runStatements(file: string, flags: Flags): Promise<number> {
   const type = flags.type;
-  if (type !== undefined && type !== "balance-forward" && type !== "open-item") {
-    throw new UserError(`--type must be balance-forward or open-item, not "${type}"`);
-  }
   const period = statementPeriod({ month: flags.month, asOf: flags["as-of"] }, localToday());
   const out = flags.out ?? besideLedger(file, `statements-${period.label}.xlsx`);
   await guardOutput(out, "workbook", { ledger: file, ...(flags.out !== undefined ? { flag: "--out" } : {}) });

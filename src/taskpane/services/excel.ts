@@ -77,8 +77,7 @@ export function createExcelServices(options: ExcelServicesOptions = {}): PaneSer
     insertExampleFormula: (formula: string) => actions.insertFormulaAtSelection(formula, runOption),
 
     async addFormulaColumns(): Promise<FormulaColumnsResult> {
-      const { inspection } = await inspect();
-      const { detection, settings } = inspection;
+      const { detection, settings } = await inspect();
       const invoices = formulaTable(detection.invoices as TableDetection | undefined);
       const customers = formulaTable(detection.customers as TableDetection | undefined);
       const payments = formulaTable(detection.payments as TableDetection | undefined);

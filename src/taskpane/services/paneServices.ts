@@ -13,54 +13,25 @@ import type { Language, Money } from "../../core/model";
 import type { Settings } from "../../core/settings/types";
 import type { AgingBasis } from "../../core/aging/edges";
 import type { StatementType } from "../../core/statements/types";
+import type { OverdueFigure, OverLimitFigure } from "../../flows/analysis";
+// The use cases' own results, as src/flows defines them (one home per concept), re-exported for the screens.
+import type { DetectedTable, DetectionMethod, FieldMapping, SourceCandidate, TableKind } from "../../flows/tableChoices";
+import type { BucketAmount, CurrencyOverview, InferenceSource, InferredReading, UnreadSummary } from "../../flows/ledgerOverview";
+import type { MappingOverrides } from "../../flows/mappingChoices";
+import type { MessageTemplate, RenderedDraft } from "../../flows/templatePreview";
+import type { ReminderCandidate, ReminderPreview } from "../../flows/reminderPreview";
 
 export type { Language, Money, AgingBasis, StatementType };
+export type { DetectedTable, DetectionMethod, FieldMapping, SourceCandidate, TableKind };
+export type { BucketAmount, CurrencyOverview, InferenceSource, InferredReading, UnreadSummary };
+export type { MappingOverrides, MessageTemplate, RenderedDraft, ReminderCandidate, ReminderPreview };
+/** A customer over its credit limit (flows/analysis.ts). */
+export type OverLimitCustomer = OverLimitFigure;
+/** A customer with overdue invoices; `stage` is `None` when not dunned (flows/analysis.ts). */
+export type OverdueCustomer = OverdueFigure;
 
 /** Where the pane runs: inside Excel (Office.js) or in a plain browser on an opened .xlsx. */
 export type HostKind = "excel" | "browser";
-
-/** The three input tables of DESIGN §2. */
-export type TableKind = "customers" | "invoices" | "payments";
-
-/** How a table was found (DESIGN §2 order), or the clerk's own choice. */
-export type DetectionMethod = "table-name" | "sheet-name" | "headers" | "override";
-
-/** A block of the workbook the clerk may pick as the source of a table. */
-export interface SourceCandidate {
-  /** Stable id to send back in {@link MappingOverrides} (e.g. the table name or `sheet:Name`). */
-  readonly id: string;
-  /** What the clerk sees: `Invoices (table)`, `Sheet1!A1:H200`. */
-  readonly label: string;
-  /** Header texts of that block, in column order. */
-  readonly headers: readonly string[];
-}
-
-/** One canonical field (DESIGN §2) and the column it was mapped to. */
-export interface FieldMapping {
-  /** Canonical field name: `CustomerID`, `DueDate`… */
-  readonly field: string;
-  readonly required: boolean;
-  /** Header text of the mapped column; undefined = not mapped. */
-  readonly column?: string;
-  /** 0..1; 1 for an exact or overridden match. */
-  readonly confidence?: number;
-}
-
-/** What detection found for one table. */
-export interface DetectedTable {
-  readonly kind: TableKind;
-  /** The chosen source's candidate id; undefined when nothing was found. */
-  readonly sourceId?: string;
-  /** Display name of the source (table or sheet name). */
-  readonly sourceName?: string;
-  readonly how?: DetectionMethod;
-  /** 0..1 confidence of the table choice. */
-  readonly confidence?: number;
-  readonly candidates: readonly SourceCandidate[];
-  readonly fields: readonly FieldMapping[];
-  /** Required fields with no column: the flows cannot run until they are mapped. */
-  readonly missingRequired: readonly string[];
-}
 
 /** A skipped or doubtful value (core DataIssue) with the address to jump to. */
 export interface PaneIssue {
@@ -77,49 +48,6 @@ export interface PaneIssue {
   readonly goTo?: string;
 }
 
-export interface BucketAmount {
-  /** Aging label in use: `Current`, `1-30`, … `90+` (DESIGN §3). */
-  readonly label: string;
-  readonly amount: Money;
-}
-
-export interface OverLimitCustomer {
-  readonly customerId: string;
-  readonly name: string;
-  readonly limit: Money;
-  readonly exposure: Money;
-  /** Negative: how far over the limit. */
-  readonly available: Money;
-}
-
-export interface OverdueCustomer {
-  readonly customerId: string;
-  readonly name: string;
-  readonly overdue: Money;
-  /** Days overdue of the oldest overdue invoice. */
-  readonly oldestDaysOverdue: number;
-  /** Stage name (DESIGN §3), `None` when not dunned. */
-  readonly stage: string;
-}
-
-/** Key figures for one currency (totals are never added across currencies). */
-export interface CurrencyOverview {
-  readonly currency: string;
-  readonly totalAr: Money;
-  readonly overdue: Money;
-  /** Payments and credits not yet matched to an invoice: reduce total AR, not the overdue invoices. Zero = none. */
-  readonly unapplied: Money;
-  /** overdue ÷ open invoices (total AR + unapplied credit), 0..1 (a ratio for display, not money). */
-  readonly overdueShare: number;
-  readonly buckets: readonly BucketAmount[];
-  /** Days sales outstanding, whole days; undefined when there were no credit sales in the window. */
-  readonly dso?: number;
-  readonly dsoWindowDays: number;
-  readonly overLimit: readonly OverLimitCustomer[];
-  /** Largest overdue first, at most ~10. */
-  readonly topOverdue: readonly OverdueCustomer[];
-}
-
 /** Everything the Ledger and Overview screens show. */
 export interface Analysis {
   /** ISO date the figures are as of. */
@@ -133,43 +61,6 @@ export interface Analysis {
   readonly unread?: UnreadSummary;
   /** What the engine worked out where the workbook does not say (Settings can override each). */
   readonly inferred?: InferredReading;
-}
-
-export interface UnreadSummary {
-  readonly rows: number;
-  readonly rowsWithMoney: number;
-  /** Their amounts per currency (amounts that could not be read at all are counted, not summed). */
-  readonly amounts: readonly Money[];
-  /** The engine's one sentence for it (as on the CLI and the AR Summary), per pane language. */
-  readonly sentence: Readonly<Record<Language, string>>;
-}
-
-/** How a default was decided: AR Settings, the amounts' currency markers, the headers' language, or the fallback. */
-export type InferenceSource = "setting" | "markers" | "headers" | "default";
-
-export interface InferredReading {
-  readonly currency: string;
-  readonly currencySource: InferenceSource;
-  readonly language: Language;
-  readonly languageSource: InferenceSource;
-  /** "Sheet.Column" → "mdy" | "dmy" | "both" | "undecided" | "option". */
-  readonly dateOrders: Readonly<Record<string, string>>;
-}
-
-/**
- * The clerk's corrections to detection, stored in the AR Settings sheet. A column value of `null`
- * means "do not use any column for this field"; an absent field keeps the detected column.
- */
-export type MappingOverrides = Partial<
-  Record<TableKind, { readonly sourceId?: string; readonly columns: Readonly<Record<string, string | null>> }>
->;
-
-/** A reminder template for one stage in one language, with `{{placeholders}}` (core reminders/templates.ts). */
-export interface MessageTemplate {
-  readonly stage: string;
-  readonly language: Language;
-  readonly subject: string;
-  readonly body: string;
 }
 
 /**
@@ -212,42 +103,6 @@ export interface StatementsResult {
   readonly notes: readonly string[];
   /** Browser host: the workbook with the statements. */
   readonly download?: FileOffer;
-}
-
-export interface RenderedDraft {
-  readonly subject: string;
-  readonly text: string;
-  readonly html: string;
-}
-
-export interface ReminderCandidate {
-  readonly customerId: string;
-  readonly name: string;
-  /** Undefined = no usable address: a printable letter instead (or not sent, with letters off). */
-  readonly email?: string;
-  /** How the reminder will go out. */
-  readonly channel: "email" | "letter" | "not sent";
-  /** The customer's contact person, for the call list. */
-  readonly contact?: string;
-  /** The policy asks for a call (or visit) at this stage. */
-  readonly action?: "phone" | "visit";
-  /** ISO date of the last call logged at this stage, if any. */
-  readonly lastCall?: string;
-  readonly language: Language;
-  readonly stage: string;
-  readonly currency: string;
-  readonly overdue: Money;
-  readonly invoiceCount: number;
-  readonly fees?: Money;
-  readonly interest?: Money;
-  readonly draft: RenderedDraft;
-}
-
-export interface ReminderPreview {
-  readonly asOf: string;
-  /** Stage names in escalation order (lowest first), for grouping. */
-  readonly stages: readonly string[];
-  readonly candidates: readonly ReminderCandidate[];
 }
 
 export interface ReminderOptions {
