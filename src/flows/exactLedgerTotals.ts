@@ -17,12 +17,12 @@ function* amountsOf(ledger: Ledger): Iterable<Money> {
 }
 
 /** The first currency whose totals could not be exact, or undefined when every total is exact. */
-export function firstInexactTotal(ledger: Ledger): InexactTotal | undefined {
+function firstInexactTotal(ledger: Ledger): InexactTotal | undefined {
   return inexactTotals(amountsOf(ledger))[0];
 }
 
 /** The largest exact amount of a currency, as the refusal prints it (2^53 − 1 minor units). */
-export function exactLimitText(currency: string): string {
+function exactLimitText(currency: string): string {
   return formatAmount(Number.MAX_SAFE_INTEGER, currency);
 }
 

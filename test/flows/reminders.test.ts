@@ -126,6 +126,15 @@ describe("the call list", () => {
     expect(next.newLogEntries.map((e) => e.fee)).toEqual([0]);
     expect(await textOf(next, "C1")).toContain("We wrote to you about these invoices on 2026-10-16 (Reminder 2); our last notice was 4 days ago. We also spoke to you by phone on 2026-10-18.");
   });
+  it("hands back the whole log as the Dunning log sheet both hosts write", () => {
+    const book = oneInvoice("en");
+    const first = remindersJob(sessionOf(book), day("2026-10-16"));
+    const called = logCall(sessionOf(book, first.log), day("2026-10-18"), "C1", { channel: "visit" });
+    // One notice row from the run, then the visit.
+    expect(called?.sheet.name).toBe("Dunning log");
+    expect(called?.sheet.tables?.[0]).toMatchObject({ name: "DunningLog", rowCount: 2 });
+    expect(called?.log.map((e) => e.channel)).toEqual(["email", "visit"]);
+  });
   it("has nobody to call for a customer with nothing due", () => {
     expect(logCall(sessionOf(oneInvoice("en")), day("2026-09-30"), "C1")).toBeUndefined();
   });

@@ -1,0 +1,15 @@
+import { typedFlags } from "../../src/cli/flags";
+import { UserError } from "../../src/cli/userError";
+
+describe("typedFlags", () => {
+  it("passes the options through, with each choice narrowed to its word", () => {
+    expect(typedFlags({ type: "open-item", "date-order": "dmy", out: "x.xlsx", "include-upcoming": true })).toEqual({ type: "open-item", "date-order": "dmy", out: "x.xlsx", "include-upcoming": true });
+    expect(typedFlags({})).toEqual({});
+  });
+
+  it("refuses a word a choice does not take, naming the option and its words", () => {
+    expect(() => typedFlags({ type: "bogus" })).toThrow(new UserError('--type must be balance-forward or open-item, not "bogus"'));
+    expect(() => typedFlags({ "date-order": "ymd" })).toThrow('--date-order must be mdy or dmy, not "ymd"');
+    expect(() => typedFlags({ "date-order": "ymd" })).toThrow(UserError);
+  });
+});

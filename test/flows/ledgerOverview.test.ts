@@ -1,0 +1,56 @@
+import type { DataIssue } from "../../src/core/model";
+import { ledgerOverview } from "../../src/flows/ledgerOverview";
+import { inputReadIssues, inspectLedger } from "../../src/flows/openLedger";
+import { block, day } from "../core/builders";
+import { CUSTOMERS, INVOICES, readOf } from "./_lib/smallWorkbook";
+
+const AS_OF = day("2026-10-31");
+
+describe("ledgerOverview", () => {
+  it("gives the key figures per currency in minor units, worked out by hand", () => {
+    const read = readOf([CUSTOMERS, INVOICES]);
+    const overview = ledgerOverview(inspectLedger(read), inputReadIssues(read), AS_OF);
+    expect(overview.asOf).toBe("2026-10-31");
+    expect(overview.ready).toBe(true);
+    expect(overview.overview).toHaveLength(1);
+    const usd = overview.overview[0];
+    const m = (minor: number) => ({ currency: "USD", minor });
+    // Open: 100.00 + 250.00 + 40.00; overdue: INV-1 (30 days) + INV-3 (92 days).
+    expect(usd).toMatchObject({ currency: "USD", totalAr: m(39000), overdue: m(14000), unapplied: m(0) });
+    expect(usd.overdueShare).toBeCloseTo(14000 / 39000, 12);
+    expect(usd.buckets).toEqual([
+      { label: "Current", amount: m(25000) },
+      { label: "1-30", amount: m(10000) },
+      { label: "31-60", amount: m(0) },
+      { label: "61-90", amount: m(0) },
+      { label: "90+", amount: m(4000) },
+    ]);
+    // C1 owes 350.00 against a 300.00 limit.
+    expect(usd.overLimit).toEqual([{ customerId: "C1", name: "Acme Ltd", limit: m(30000), exposure: m(35000), available: m(-5000) }]);
+    expect(usd.topOverdue.map((c) => [c.customerId, c.overdue.minor, c.oldestDaysOverdue])).toEqual([["C1", 10000, 30], ["C2", 4000, 92]]);
+    if (usd.dso !== undefined) expect(Number.isInteger(usd.dso)).toBe(true);
+    expect(overview.unread).toBeUndefined();
+  });
+
+  it("counts the rows with money that were not read, with one sentence per language", () => {
+    const withBadRow = block("Invoices", ["Invoice No", "Customer ID", "Invoice Date", "Due Date", "Amount"], [
+      ["INV-1", "C1", "2026-09-01", "2026-10-01", 100],
+      ["INV-9", "C1", "2026-02-30", "2026-03-30", 12.5],
+    ]);
+    const read = readOf([CUSTOMERS, withBadRow]);
+    const overview = ledgerOverview(inspectLedger(read), inputReadIssues(read), AS_OF);
+    expect(overview.unread).toMatchObject({ rows: 1, rowsWithMoney: 1, amounts: [{ currency: "USD", minor: 1250 }] });
+    expect(overview.unread?.sentence.en).toMatch(/^NOT READ: 1 row with money \(USD 12\.50\)/);
+    expect(overview.unread?.sentence.zh).toMatch(/^未读入：1 行/);
+  });
+
+  it("without an invoice list: not ready, no figures, and the reader's issues still listed", () => {
+    const issue: DataIssue = { severity: "warning", sheet: "Customers", row: 3, column: "Credit Limit", value: "#N/A", reason: "an error value" };
+    const read = readOf([CUSTOMERS], { readIssues: [issue] });
+    const overview = ledgerOverview(inspectLedger(read), inputReadIssues(read), AS_OF);
+    expect(overview.ready).toBe(false);
+    expect(overview.overview).toEqual([]);
+    expect(overview.issues).toEqual([issue]);
+    expect(overview.tables.find((t) => t.kind === "invoices")?.missingRequired.length).toBeGreaterThan(0);
+  });
+});

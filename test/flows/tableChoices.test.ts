@@ -1,0 +1,36 @@
+import { candidateId, candidateLabel, tableChoices } from "../../src/flows/tableChoices";
+import { inspectLedger } from "../../src/flows/openLedger";
+import { block } from "../core/builders";
+import { CUSTOMERS, INVOICES, readOf } from "./_lib/smallWorkbook";
+
+describe("candidateId and candidateLabel", () => {
+  it("name a table by its name and a sheet's block by its range", () => {
+    const table = { ...INVOICES, tableName: "Sales" };
+    expect([candidateId(table), candidateLabel(table)]).toEqual(["Sales", "Sales (table)"]);
+    // Header in row 4 of columns B..F, three rows under it: B4:F7.
+    const titled = block("Open items", ["Invoice No", "Customer ID", "Invoice Date", "Due Date", "Amount"], [["I-1"], ["I-2"], ["I-3"]], { headerRow: 4, firstColumn: 2 });
+    expect([candidateId(titled), candidateLabel(titled)]).toEqual(["sheet:Open items", "Open items!B4:F7"]);
+  });
+});
+
+describe("tableChoices", () => {
+  it("reports each table's source, the sources the clerk may pick and each field's column", () => {
+    const [customers, invoices, payments] = tableChoices(inspectLedger(readOf([CUSTOMERS, INVOICES])));
+    expect(customers).toMatchObject({ kind: "customers", sourceId: "sheet:Customers", sourceName: "Customers", missingRequired: [] });
+    expect(invoices).toMatchObject({ kind: "invoices", sourceId: "sheet:Invoices", sourceName: "Invoices", missingRequired: [] });
+    expect(invoices.candidates.map((c) => c.id)).toEqual(["sheet:Customers", "sheet:Invoices"]);
+    expect(invoices.fields.find((f) => f.field === "InvoiceDate")).toMatchObject({ required: true, column: "Invoice Date" });
+    expect(invoices.fields.find((f) => f.field === "DueDate")).toMatchObject({ required: false, column: "Due Date" });
+    expect(invoices.fields.find((f) => f.field === "Currency")).toEqual({ field: "Currency", required: false });
+    // No Payments table: nothing required of it (payments may come from the invoice rows).
+    expect(payments).toMatchObject({ kind: "payments", missingRequired: [] });
+    expect(payments.sourceId).toBeUndefined();
+  });
+
+  it("lists every required invoice field as missing when no invoice list was found", () => {
+    const invoices = tableChoices(inspectLedger(readOf([CUSTOMERS])))[1];
+    expect(invoices.sourceId).toBeUndefined();
+    expect(invoices.missingRequired).toEqual(["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"]);
+    expect(invoices.fields.filter((f) => f.required).map((f) => f.field)).toEqual(["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"]);
+  });
+});
