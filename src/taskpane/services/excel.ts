@@ -1,17 +1,15 @@
 /**
  * {@link PaneServices} inside Excel: the flows of engine.ts over the {@link OfficeWorkbookPort},
- * plus goTo, example formulas and formula columns through src/workbook/office/actions.ts. This file
- * never calls `Excel.run` itself.
+ * plus goTo, example formulas and formula columns (planned by flows/formulaColumns.ts) through
+ * src/workbook/office/actions.ts. This file never calls `Excel.run` itself.
  *
  * Every action reads the workbook (blocks + sheet list) once; writes go through the port, whose
  * number of `context.sync` calls does not grow with the number of customers.
  */
 import type { DayNumber } from "../../core/model";
-import { normalizedRate } from "../../core/dunning";
-import { planFormulaColumns, type FormulaTable } from "../../workbook/layout/formulaColumns";
+import { formulaColumnsRequest } from "../../flows/formulaColumns";
 import { OfficeWorkbookPort, type ExcelRun, type OfficeWorkbookPortOptions } from "../../workbook/office/officeWorkbook";
 import * as actions from "../../workbook/office/actions";
-import type { TableDetection } from "../../workbook/schema";
 import type { FileOffer, FormulaColumnsResult, PaneServices } from "./paneServices";
 import { downloadInBrowser, engineServices } from "./engine";
 import { PaneError } from "../i18n/paneError";
@@ -47,16 +45,6 @@ export interface ExcelServicesOptions {
   readonly today?: () => DayNumber;
 }
 
-function formulaTable(detection: TableDetection | undefined): FormulaTable | undefined {
-  if (!detection) return undefined;
-  return {
-    ...(detection.block.tableName !== undefined ? { tableName: detection.block.tableName } : {}),
-    sheet: detection.block.sheet,
-    headers: detection.block.headers.map(String),
-    fields: detection.headers as Record<string, string | undefined>,
-  };
-}
-
 export function createExcelServices(options: ExcelServicesOptions = {}): PaneServices {
   const runOption = options.run ? { run: options.run } : {};
   const port = new OfficeWorkbookPort({ ...runOption, ...options.port });
@@ -78,36 +66,9 @@ export function createExcelServices(options: ExcelServicesOptions = {}): PaneSer
 
     async addFormulaColumns(): Promise<FormulaColumnsResult> {
       const { detection, settings } = await inspect();
-      const invoices = formulaTable(detection.invoices as TableDetection | undefined);
-      const customers = formulaTable(detection.customers as TableDetection | undefined);
-      const payments = formulaTable(detection.payments as TableDetection | undefined);
-      if (!invoices?.tableName && !customers?.tableName) throw new PaneError("error.needsTables");
-      const tableNames = [invoices, customers].flatMap((t) => (t?.tableName ? [t.tableName] : []));
-      let rate: string | undefined;
-      try {
-        rate = normalizedRate(settings.dunning.annualRate);
-      } catch {
-        rate = undefined;
-      }
-      const plan = await actions.addFormulaColumns(
-        tableNames,
-        (tables, marks) => {
-          // Plan against the headers as they are now, not as read a moment ago.
-          const current = (t: FormulaTable | undefined): FormulaTable | undefined => {
-            const snapshot = t?.tableName ? tables.find((s) => s.name.toLowerCase() === t.tableName!.toLowerCase()) : undefined;
-            return t && snapshot ? { ...t, headers: snapshot.headers } : t;
-          };
-          return planFormulaColumns({
-            invoices: current(invoices),
-            customers: current(customers),
-            payments,
-            annualRate: rate,
-            graceDays: settings.dunning.graceDays,
-            marked: marks,
-          });
-        },
-        runOption,
-      );
+      const request = formulaColumnsRequest(detection, settings);
+      if (request.tableNames.length === 0) throw new PaneError("error.needsTables");
+      const plan = await actions.addFormulaColumns(request.tableNames, (tables, marks) => request.plan(tables, marks), runOption);
       return { added: plan.add.map((a) => ({ table: a.table, column: a.column })), skipped: plan.skipped };
     },
 
