@@ -28,12 +28,12 @@ import { settingsTableOf, withMappingChoices } from "../../flows/mappingChoices"
 import { inputReadIssues, inspectLedger, openLedger, type WorkbookRead } from "../../flows/openLedger";
 import { asOfDay, localToday, PeriodError, statementPeriod } from "../../flows/period";
 import { reminderPreview } from "../../flows/reminderPreview";
-import { logCall, remindersJob } from "../../flows/reminders";
+import { logCall, remindersJob, type RemindersRun } from "../../flows/reminders";
 import { settingsFromBlocks } from "../../flows/settingsFromBlocks";
 import { statementsJob, type StatementsRun } from "../../flows/statements";
 import { previewTemplate, TEMPLATE_PLACEHOLDERS } from "../../flows/templatePreview";
 import { PaneError } from "../i18n/paneError";
-import type { Analysis, FileOffer, HostKind, PaneIssue, PaneServices, ReminderOptions, RemindersResult, StatementsResult } from "./paneServices";
+import type { Analysis, FileOffer, HostKind, PaneIssue, PaneServices, ReminderOptions, RemindersResult, StatementsResult, StatementType } from "./paneServices";
 
 /** What a host gives the shared flows. */
 export interface EngineHost {
@@ -89,6 +89,56 @@ function clerkSheetNames(sheets: PortRead["sheets"]): string[] {
 }
 
 /**
+ * A flow's refusal in the pane's words (and language); anything else as it is.
+ * @param fileName - the opened file's name (browser); undefined in Excel ("this workbook").
+ */
+function paneRefusal(e: unknown, fileName: string | undefined): unknown {
+  if (e instanceof InexactTotalsError) {
+    const params = { currency: e.currency, limit: e.limit };
+    return fileName ? new PaneError("error.inexactTotals", { ...params, fileName }) : new PaneError("error.inexactTotalsHere", params);
+  }
+  if (e instanceof MissingTablesError) return new PaneError("error.noTable", { table: e.missingTables.map(settingsTableOf).join(" and ") });
+  if (e instanceof PeriodError) return new Error(`${e.input === "month" ? "month" : "as-of"} ${e.message}`);
+  return e;
+}
+
+/** A statements run as the Statements screen shows it, with the sheet names the port used. */
+function statementsResult(run: StatementsRun, used: readonly string[], request: { month: string; type: StatementType }, issues: readonly DataIssue[], download: FileOffer | undefined): StatementsResult {
+  return {
+    month: request.month,
+    type: request.type,
+    count: run.statements.length,
+    indexSheet: used[0],
+    sheets: run.statements.map((s, i) => ({ sheet: used[i + 1], customerId: s.customer.id, customerName: s.customer.name, currency: s.currency })),
+    totals: run.totals.map((t) => ({ currency: t.currency, closing: { currency: t.currency, minor: t.totalDue }, overdue: { currency: t.currency, minor: t.overdue } })),
+    issues: issues.map(paneIssue),
+    notes: [...new Set(run.statements.flatMap((s) => s.notes.map((n) => n.text)))],
+    ...(download ? { download } : {}),
+  };
+}
+
+/** The run's .eml drafts as one zip to download; undefined when there is none. */
+function draftsZip(run: RemindersRun, fileName: string): FileOffer | undefined {
+  const files: Record<string, Uint8Array> = {};
+  for (const d of run.drafts) if (d.fileName && d.eml) files[d.fileName] = strToU8(d.eml);
+  return Object.keys(files).length > 0 ? { fileName, mimeType: ZIP_MIME, bytes: zipSync(files, { level: 6 }) } : undefined;
+}
+
+/** A reminders run as the Reminders screen shows it: Reminders sheet first, then the log, then the letters. */
+function remindersResult(run: RemindersRun, used: readonly string[], download: FileOffer | undefined): RemindersResult {
+  return {
+    count: run.reminders.length,
+    emails: run.counts.email,
+    letters: run.counts.letter,
+    notSent: run.counts["not sent"],
+    letterSheets: used.slice(run.sheets.length),
+    sheet: used[0],
+    logged: run.newLogEntries.length,
+    ...(download ? { download } : {}),
+  };
+}
+
+/**
  * Builds the shared services over a host. The host object supplies the port, download names and
  * what only it can do; the flows supply everything else.
  */
@@ -103,22 +153,11 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
     return { read: { blocks, generatedSheets, readIssues: host.readIssues?.() ?? [] }, sheets };
   };
 
-  /** A flow's refusal in the pane's words (and language); anything else as it is. */
-  const paneRefusal = (e: unknown): unknown => {
-    if (e instanceof InexactTotalsError) {
-      const fileName = host.workbookLabel?.();
-      const params = { currency: e.currency, limit: e.limit };
-      return fileName ? new PaneError("error.inexactTotals", { ...params, fileName }) : new PaneError("error.inexactTotalsHere", params);
-    }
-    if (e instanceof MissingTablesError) return new PaneError("error.noTable", { table: e.missingTables.map(settingsTableOf).join(" and ") });
-    if (e instanceof PeriodError) return new Error(`as-of ${e.message}`);
-    return e;
-  };
   const refusing = <T>(run: () => T): T => {
     try {
       return run();
     } catch (e) {
-      throw paneRefusal(e);
+      throw paneRefusal(e, host.workbookLabel?.());
     }
   };
 
@@ -166,7 +205,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
     previewTemplate: (template, settings) => previewTemplate(template, settings, today()),
 
     async generateStatements(request): Promise<StatementsResult> {
-      const period = statementPeriod({ month: request.month }, today());
+      const period = refusing(() => statementPeriod({ month: request.month }, today()));
       const { session, sheets } = await sessionOf();
       request.onProgress?.({ done: 0, total: 3 });
       const run = statementsJob(session, period, { type: request.type, takenSheetNames: clerkSheetNames(sheets) });
@@ -176,17 +215,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
       const month = period.label ?? request.month;
       const download = host.statementsDownload ? await host.statementsDownload(run, month) : undefined;
       request.onProgress?.({ done: 3, total: 3 });
-      return {
-        month,
-        type: request.type,
-        count: run.statements.length,
-        indexSheet: used[0],
-        sheets: run.statements.map((s, i) => ({ sheet: used[i + 1], customerId: s.customer.id, customerName: s.customer.name, currency: s.currency })),
-        totals: run.totals.map((t) => ({ currency: t.currency, closing: { currency: t.currency, minor: t.totalDue }, overdue: { currency: t.currency, minor: t.overdue } })),
-        issues: session.issues.map(paneIssue),
-        notes: [...new Set(run.statements.flatMap((s) => s.notes.map((n) => n.text)))],
-        ...(download ? { download } : {}),
-      };
+      return statementsResult(run, used, { month, type: request.type }, session.issues, download);
     },
 
     async previewReminders(options) {
@@ -206,22 +235,8 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
         takenSheetNames: clerkSheetNames(sheets),
       });
       const used = await host.port().writeSheets([...run.sheets, ...run.letters]);
-      const files: Record<string, Uint8Array> = {};
-      for (const d of run.drafts) if (d.fileName && d.eml) files[d.fileName] = strToU8(d.eml);
-      const download: FileOffer | undefined =
-        host.canDownload && Object.keys(files).length > 0
-          ? { fileName: `${host.fileBase()}-reminders-${isoOf(asOf)}.zip`, mimeType: ZIP_MIME, bytes: zipSync(files, { level: 6 }) }
-          : undefined;
-      return {
-        count: run.reminders.length,
-        emails: run.counts.email,
-        letters: run.counts.letter,
-        notSent: run.counts["not sent"],
-        letterSheets: used.slice(run.sheets.length),
-        sheet: used[0],
-        logged: run.newLogEntries.length,
-        ...(download ? { download } : {}),
-      };
+      const download = host.canDownload ? draftsZip(run, `${host.fileBase()}-reminders-${isoOf(asOf)}.zip`) : undefined;
+      return remindersResult(run, used, download);
     },
 
     async logCall(customerId, options) {
