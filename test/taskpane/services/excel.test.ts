@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { generateLedger } from "../../../src/sample";
 import { createExcelServices, downloadsWork, NEEDS_TABLES_MESSAGE, NO_DOWNLOADS_MESSAGE } from "../../../src/taskpane/services/excel";
 import type { RawCell } from "../../../src/workbook/port";
+import { PaneError } from "../../../src/taskpane/i18n/paneError";
 import { WorkbookState, createFakeExcel, type FakeExcel } from "../../fakes/excel";
 import { colLetters } from "../../fakes/excel/a1";
 
@@ -64,6 +65,24 @@ describe("createExcelServices", () => {
     expect(analysis.tables.find((t) => t.kind === "customers")!.missingRequired).toEqual([]);
     expect(analysis.tables.find((t) => t.kind === "invoices")!.missingRequired).toEqual(["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"]);
     await expect(services.generateStatements({ month: "2026-10", type: "open-item" })).rejects.toThrow(/No Invoices table found/);
+  });
+
+  it("refuses totals it cannot make exact, naming this workbook (Excel has no file name), in both languages", async () => {
+    // 50,000,000,000,000.00 + 45,000,000,000,000.01 = 9,500,000,000,000,001 minor units > 2^53 - 1 = 9,007,199,254,740,991
+    const state = new WorkbookState();
+    state.putValues("Invoices", "A1", [
+      ["Invoice No", "Customer ID", "Invoice Date", "Due Date", "Amount"],
+      ["INV-1", "C001", "2026-08-01", "2026-08-31", 50_000_000_000_000],
+      ["INV-2", "C001", "2026-08-02", "2026-08-31", 45_000_000_000_000.01],
+    ]);
+    const { services } = setup(state);
+    const refusal = await services.analyze().then(() => undefined, (e: unknown) => e);
+    expect(refusal).toBeInstanceOf(PaneError);
+    expect((refusal as PaneError).message).toBe(
+      "The USD amounts of this workbook add up to more than 90,071,992,547,409.91 (2^53 - 1 minor units), beyond what AR Desk can total exactly; split the ledger",
+    );
+    expect((refusal as PaneError).in("zh")).toBe("本工作簿的 USD 金额合计超过 90,071,992,547,409.91（2^53 - 1 个最小货币单位），AR Desk 无法精确合计；请拆分台账。");
+    await expect(services.previewReminders({ includeUpcoming: false })).rejects.toThrow(/^The USD amounts of this workbook add up to more than/);
   });
 
   it("writes the statements into the workbook, with an Index table", async () => {
