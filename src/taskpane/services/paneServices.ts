@@ -1,9 +1,9 @@
 /**
  * The one door between the task pane and the engine. Screens never touch Office.js, files or
  * src/flows directly: they receive a {@link PaneServices} (through {@link ServicesProvider} /
- * `useServices()`), which the lead implements over the engine for two hosts — Excel
- * (services/excel.ts, Office.js port) and a plain browser (services/browser.ts, an .xlsx opened
- * with *Open workbook…*). test/taskpane/fakeServices.ts implements it for component tests.
+ * `useServices()`), which services/engine.ts implements over the use cases of src/flows for two
+ * hosts — Excel (services/excel.ts, Office.js port) and a plain browser (services/browser.ts, an
+ * .xlsx opened with *Open workbook…*). test/taskpane/fakeServices.ts implements it for component tests.
  *
  * Money crosses this boundary as {@link Money} (integer minor units + currency) and is turned into
  * text only by {@link PaneServices.formatMoney}; the pane never does arithmetic on amounts beyond
@@ -16,7 +16,7 @@ import type { StatementType } from "../../core/statements/types";
 import type { OverdueFigure, OverLimitFigure } from "../../flows/analysis";
 // The use cases' own results, as src/flows defines them (one home per concept), re-exported for the screens.
 import type { DetectedTable, DetectionMethod, FieldMapping, SourceCandidate, TableKind } from "../../flows/tableChoices";
-import type { BucketAmount, CurrencyOverview, InferenceSource, InferredReading, UnreadSummary } from "../../flows/ledgerOverview";
+import type { BucketAmount, CurrencyOverview, InferenceSource, InferredReading, LedgerOverview, UnreadSummary } from "../../flows/ledgerOverview";
 import type { MappingOverrides } from "../../flows/mappingChoices";
 import type { MessageTemplate, RenderedDraft } from "../../flows/templatePreview";
 import type { ReminderCandidate, ReminderPreview } from "../../flows/reminderPreview";
@@ -48,19 +48,12 @@ export interface PaneIssue {
   readonly goTo?: string;
 }
 
-/** Everything the Ledger and Overview screens show. */
-export interface Analysis {
-  /** ISO date the figures are as of. */
-  readonly asOf: string;
-  readonly tables: readonly DetectedTable[];
+/**
+ * Everything the Ledger and Overview screens show: the ledger overview of src/flows (tables,
+ * figures per currency, rows not read, what was inferred), its issues with the cells to jump to.
+ */
+export interface Analysis extends Omit<LedgerOverview, "issues"> {
   readonly issues: readonly PaneIssue[];
-  readonly overview: readonly CurrencyOverview[];
-  /** False while a required table or field is missing: Statements and Reminders are disabled. */
-  readonly ready: boolean;
-  /** Rows not read (errors), with their money per currency: shown as a banner, never hidden. */
-  readonly unread?: UnreadSummary;
-  /** What the engine worked out where the workbook does not say (Settings can override each). */
-  readonly inferred?: InferredReading;
 }
 
 /**
