@@ -88,15 +88,3 @@ export interface Settings {
   /** Language of customers without a Language column or a Chinese name. Unset: the headers' language. */
   readonly defaultLanguage?: Language;
 }
-
-/** A value in the settings rows that could not be used; the default was kept instead. */
-export interface SettingsError {
-  readonly severity: "error" | "warning";
-  /** 1-based row within the rows given (the header is row 1). */
-  readonly row: number;
-  readonly key: string;
-  readonly value: string;
-  readonly reason: string;
-  /** Ready to show: `AR Settings row 7, aging.edges = "30, 20": edges must ascend`. */
-  readonly message: string;
-}

@@ -5,7 +5,7 @@
  * like src/workbook/layout/settingsSheet.ts (tables ARSettings at A4 and DunningPolicy at E4).
  */
 import ExcelJS from "exceljs";
-import { settingsToRows } from "../../../src/core/settings";
+import { settingsToRows } from "../../../src/workbook/arSheets";
 import type { Settings } from "../../../src/core/settings";
 
 export type Cell = string | number | boolean | Date | null;
