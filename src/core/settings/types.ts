@@ -5,7 +5,7 @@
 import type { AgingBasis } from "../aging/edges";
 import type { DunningPolicy } from "../dunning/policy";
 import type { CurrencyCode, Language } from "../model";
-import type { StatementType } from "../statements/types";
+import type { StatementType } from "../statements";
 
 /** The header printed on statements and signed under reminders. */
 export interface CompanyHeader {

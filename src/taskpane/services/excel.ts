@@ -8,7 +8,7 @@
  */
 import type { DayNumber } from "../../core/model";
 import { normalizedRate } from "../../core/dunning";
-import { planFormulaColumns, type FormulaTable } from "../../workbook/layout/formulaColumns";
+import { planFormulaColumns, type FormulaTable } from "../../workbook/layout";
 import { OfficeWorkbookPort, type ExcelRun, type OfficeWorkbookPortOptions } from "../../workbook/office/officeWorkbook";
 import * as actions from "../../workbook/office/actions";
 import type { TableDetection } from "../../workbook/schema";

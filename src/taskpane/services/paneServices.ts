@@ -10,9 +10,9 @@
  * comparing minor units to size the aging bars.
  */
 import type { Language, Money } from "../../core/model";
-import type { Settings } from "../../core/settings/types";
-import type { AgingBasis } from "../../core/aging/edges";
-import type { StatementType } from "../../core/statements/types";
+import type { Settings } from "../../core/settings";
+import type { AgingBasis } from "../../core/aging";
+import type { StatementType } from "../../core/statements";
 
 export type { Language, Money, AgingBasis, StatementType };
 
