@@ -19,10 +19,12 @@ export interface DunningLogRead {
 /** Columns an untitled block must have to be taken for the log; Channel may be missing (older logs). */
 const REQUIRED = DUNNING_LOG_COLUMNS.filter((c) => c.kind !== "optional-text");
 
+const MONEY = DUNNING_LOG_COLUMNS.filter((c): c is Extract<LogColumn, { kind: "money" }> => c.kind === "money");
+
 /** Where each of the log's columns stands in the block (index into its headers; -1 = missing). */
 function columnPositions(block: SourceBlock): Map<LogColumn, number> {
   const folded = block.headers.map((h) => normalizeHeader(cellText(h)));
-  return new Map(DUNNING_LOG_COLUMNS.map((c) => [c as LogColumn, folded.indexOf(normalizeHeader(c.header))]));
+  return new Map(DUNNING_LOG_COLUMNS.map((c) => [c, folded.indexOf(normalizeHeader(c.header))]));
 }
 
 /** The log's block: the DunningLog table, else a block that has every required header of the log (any order). */
@@ -74,10 +76,11 @@ export function dunningLogFromBlocks(blocks: readonly SourceBlock[]): DunningLog
     const date = parseDate(cell(column("date")));
     if (!date.ok) return problem(column("date"), date.reason);
     const currency = text("currency").toUpperCase();
-    const minor: Partial<Record<keyof DunningLogEntry, number>> = {};
-    for (const c of DUNNING_LOG_COLUMNS.filter((c) => c.kind === "money")) {
+    const minor = { amount: 0, fee: 0, interest: 0 };
+    for (const c of MONEY) {
       const raw = cell(c);
-      const amount = raw === null || raw === "" ? ({ ok: true, minor: 0 } as const) : parseAmount(raw, currency || "USD");
+      if (raw === null || raw === "") continue; // blank = nothing charged
+      const amount = parseAmount(raw, currency || "USD");
       if (!amount.ok) return problem(c, amount.reason);
       minor[c.field] = amount.minor;
     }
@@ -91,9 +94,7 @@ export function dunningLogFromBlocks(blocks: readonly SourceBlock[]): DunningLog
       invoiceNo: text("invoiceNo"),
       stage: text("stage"),
       currency,
-      amount: minor.amount!,
-      fee: minor.fee!,
-      interest: minor.interest!,
+      ...minor,
       ...(channel ? { channel } : {}),
     });
   });

@@ -18,9 +18,9 @@ function cellOf(entry: DunningLogEntry, column: LogColumn): { value: SpecValue |
     case "date":
       return { value: dateValue(entry.date), style: DATE };
     case "money":
-      return { value: moneyValue(entry[column.field] as number, entry.currency), style: moneyStyle(entry.currency) };
+      return { value: moneyValue(entry[column.field], entry.currency), style: moneyStyle(entry.currency) };
     default:
-      return { value: (entry[column.field] as string | undefined) ?? null };
+      return { value: entry[column.field] ?? null };
   }
 }
 
