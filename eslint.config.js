@@ -6,6 +6,8 @@ const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const importX = require("eslint-plugin-import-x");
 const { createTypeScriptImportResolver } = require("eslint-import-resolver-typescript");
+const fs = require("node:fs");
+const path = require("node:path");
 
 /** The layers under src/, lowest first. */
 const LAYERS = ["core", "functions", "email", "workbook", "flows", "sample", "taskpane", "cli"];
@@ -34,6 +36,74 @@ const boundaryZones = LAYERS.flatMap((layer) =>
     message: `src/${layer} may import only ${ALLOWED[layer].length ? ALLOWED[layer].map((l) => `src/${l}`).join(", ") : "src/core itself"} (README, "How it is built").`,
   })),
 );
+
+const SRC = path.join(__dirname, "src");
+
+/** The layer (first folder under src/) a file belongs to, or undefined outside src/. */
+function layerOf(file) {
+  const rel = path.relative(SRC, file);
+  return rel.startsWith("..") || path.isAbsolute(rel) ? undefined : rel.split(path.sep)[0];
+}
+
+/** The .ts/.tsx file a relative import names, or undefined (a package, a folder, a missing file). */
+function resolveRelative(fromFile, specifier) {
+  const base = path.resolve(path.dirname(fromFile), specifier);
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, base]) {
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Modules imported past their folder's index on purpose: the index would load the whole folder
+ * (the pane loads the xlsx reader only when a file is opened, but shows its reasons in Chinese).
+ */
+const SEPARATE_ENTRIES = new Set(["src/workbook/xlsx/read/readReasons.ts"].map((f) => path.join(__dirname, f)));
+
+const hasIndex = (dir) => fs.existsSync(path.join(dir, "index.ts")) || fs.existsSync(path.join(dir, "index.tsx"));
+
+/**
+ * A folder with an index.ts is imported by its index from outside it: the index is its public face,
+ * the other modules its internals. Held where it matters and cheap to keep: across layers (flows,
+ * hosts and the workbook take core/x, never core/x/someModule), and for a folder's `types.ts`
+ * from anywhere (the types are the contract, and the index re-exports them). Inside one layer,
+ * sibling folders may still share a module (the core's folders, xlsx/read and xlsx/write's ZIP
+ * pieces). The folder found is the outermost one with an index between the importer and the target.
+ */
+const indexOnly = {
+  meta: {
+    type: "problem",
+    messages: { deep: "Import {{folder}} by its index (\"{{suggestion}}\"), not its internal module {{module}}." },
+    schema: [],
+  },
+  create(context) {
+    const file = context.filename ?? context.getFilename();
+    const fromLayer = layerOf(file);
+    if (fromLayer === undefined) return {};
+    const check = (node) => {
+      const specifier = node.source && node.source.value;
+      if (typeof specifier !== "string" || !specifier.startsWith(".")) return;
+      const target = resolveRelative(file, specifier);
+      if (!target || layerOf(target) === undefined || /^index\.tsx?$/.test(path.basename(target)) || SEPARATE_ENTRIES.has(target)) return;
+      const isTypes = /^types\.tsx?$/.test(path.basename(target));
+      if (layerOf(target) === fromLayer && !isTypes) return;
+      // Folders holding the target, outermost first, that do not also hold the importer.
+      const folders = [];
+      for (let dir = path.dirname(target); dir.startsWith(SRC + path.sep); dir = path.dirname(dir)) {
+        if (!(path.dirname(file) + path.sep).startsWith(dir + path.sep)) folders.unshift(dir);
+      }
+      const folder = folders.find(hasIndex);
+      if (!folder) return;
+      const suggestion = path.relative(path.dirname(file), folder).split(path.sep).join("/");
+      context.report({
+        node: node.source,
+        messageId: "deep",
+        data: { folder: path.relative(__dirname, folder).split(path.sep).join("/"), module: path.basename(target), suggestion: suggestion.startsWith(".") ? suggestion : `./${suggestion}` },
+      });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
 
 module.exports = tseslint.config(
   // Disable comments for rules this config turns off stay harmless.
@@ -84,13 +154,15 @@ module.exports = tseslint.config(
   },
   {
     files: ["eslint.config.js", "jest.config.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable" } },
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    // The layers, held: allowed arrows, no reaching into another folder's private _lib.
+    // The layers, held: allowed arrows, no reaching into another folder's private _lib or past its index.
     files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { "ar-desk": { rules: { "index-only": indexOnly } } },
     rules: {
+      "ar-desk/index-only": "error",
       "import-x/no-restricted-paths": ["error", { zones: boundaryZones }],
       "no-restricted-imports": [
         "error",

@@ -116,6 +116,15 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // A folder's index.ts only re-exports (the lint rule ar-desk/index-only sends imports
+          // through it): marked side-effect free, webpack takes just the modules used, so a
+          // screen importing one helper from workbook/layout does not pull every layout into the
+          // pane's first chunk.
+          test: /[\\/]src[\\/].+[\\/]index\.ts$/,
+          exclude: /node_modules/,
+          sideEffects: false,
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {

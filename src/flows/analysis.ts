@@ -11,9 +11,8 @@ import { dso } from "../core/metrics";
 import type { CurrencyCode, DayNumber, Minor, Money } from "../core/model";
 import { detectTables, type Detection } from "../workbook/schema";
 import type { SourceBlock } from "../workbook/port";
-import { findDunningLogBlock } from "./dunningLogFromBlocks";
+import { findDunningLogBlock, isSettingsBlock, settingsFromBlocks } from "../workbook/arSheets";
 import { openSession, overridesFrom, type LedgerSession, type SessionOptions } from "./session";
-import { settingsFromBlocks, isSettingsBlock } from "./settingsFromBlocks";
 import type { Settings } from "../core/settings";
 
 export interface OverLimitFigure {

@@ -6,7 +6,7 @@
  */
 import { normalizedRate } from "../core/dunning";
 import type { Settings } from "../core/settings";
-import { planFormulaColumns, type FormulaColumnsInput, type FormulaColumnsPlan, type FormulaTable } from "../workbook/layout/formulaColumns";
+import { planFormulaColumns, type FormulaColumnsInput, type FormulaColumnsPlan, type FormulaTable } from "../workbook/layout";
 import type { Detection, TableDetection } from "../workbook/schema";
 
 /** A table as it is now: its name and current header texts. */

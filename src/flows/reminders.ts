@@ -7,7 +7,8 @@
 import { dunningHistory, type DunningLogEntry } from "../core/dunning";
 import type { DataIssue, DayNumber } from "../core/model";
 import { callLogEntries, callTasks, logEntriesFor, remindersChosen, remindersDue, type CallTask, type Reminder, type RemindersChosen } from "../core/reminders";
-import { dunningLogSheet, GENERATED_SHEET_NAMES, letterSheet, letterSheetWanted, remindersSheet, uniqueSheetName, type SheetSpec } from "../workbook/layout";
+import { dunningLogSheet } from "../workbook/arSheets";
+import { GENERATED_SHEET_NAMES, letterSheet, letterSheetWanted, remindersSheet, uniqueSheetName, type SheetSpec } from "../workbook/layout";
 import { reminderDrafts, type ReminderChannel, type ReminderDraft } from "./reminderDrafts";
 import type { LedgerSession } from "./session";
 

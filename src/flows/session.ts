@@ -9,8 +9,7 @@ import type { DataIssue, Ledger } from "../core/model";
 import type { Settings, SettingsTable } from "../core/settings";
 import type { SourceBlock } from "../workbook/port";
 import { detectTables, toLedgerInput, type BlockSelector, type Detection, type DetectionOverrides, type TableKind } from "../workbook/schema";
-import { dunningLogFromBlocks, findDunningLogBlock } from "./dunningLogFromBlocks";
-import { settingsFromBlocks } from "./settingsFromBlocks";
+import { dunningLogFromBlocks, findDunningLogBlock, settingsFromBlocks } from "../workbook/arSheets";
 
 export interface LedgerSession {
   readonly settings: Settings;

@@ -4,7 +4,7 @@
  * whose message names the argument (`due_date: "2026-02-30" is not a date`).
  */
 import type { CurrencyCode, DayNumber, Minor } from "../core/model";
-import { parseDate } from "../core/dates/parseDate";
+import { parseDate } from "../core/dates";
 import { DEFAULT_AGING_EDGES, validateEdges } from "../core/aging";
 import { normalizeCurrency, parseAmount, toMinor } from "../core/money";
 import { errorFromThrown, isFunctionError, valueError, type FunctionError } from "./errors";

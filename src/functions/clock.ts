@@ -3,7 +3,7 @@
  * (core/dates localDay, which the CLI and the pane use too). The clock is injectable so tests pin today.
  */
 import type { DayNumber } from "../core/model";
-import { localDay } from "../core/dates/localDay";
+import { localDay } from "../core/dates";
 
 export type Clock = () => Date;
 

@@ -7,7 +7,7 @@
  * the same answer (test/functions/fastPath.test.ts checks both agree on random Excel-shaped input).
  */
 import { DEFAULT_AGING_EDGES, agingBucket, agingLabels } from "../core/aging";
-import { MAX_SERIAL, PHANTOM_LEAP_SERIAL } from "../core/dates/excelSerial";
+import { MAX_SERIAL, PHANTOM_LEAP_SERIAL } from "../core/dates";
 
 const DEFAULT_LABELS = agingLabels(DEFAULT_AGING_EDGES, "due");
 

@@ -18,7 +18,7 @@ import { dunningStageCells } from "./dunningStage";
 import { toExcel } from "./errors";
 import { lateInterestCells } from "./lateInterest";
 import { agingFast, agingRangeFast, daysOverdueFast } from "./fastPath";
-import { serialFromDay } from "../core/dates/excelSerial";
+import { serialFromDay } from "../core/dates";
 
 /** Today's serial, computed only when a fast path needs it (as_of omitted). */
 const todaySerial = (): number => serialFromDay(today());

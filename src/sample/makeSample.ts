@@ -9,7 +9,7 @@ import { dirname, resolve } from "path";
 import { generateLedger } from "./generateLedger";
 import { fixZipTimes, writeLedgerXlsx } from "./writeXlsx";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
-import { settingsSheet } from "../workbook/layout/settingsSheet";
+import { settingsSheet } from "../workbook/arSheets";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { SAMPLE_AS_OF } from "./sampleDates";
 

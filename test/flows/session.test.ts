@@ -1,6 +1,6 @@
 import { openSession } from "../../src/flows/session";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { settingsSheet } from "../../src/workbook/layout";
+import { settingsSheet } from "../../src/workbook/arSheets";
 import { MissingTablesError } from "../../src/workbook/schema";
 import type { SourceBlock } from "../../src/workbook/port";
 import { blockOf } from "./_lib/specBlocks";

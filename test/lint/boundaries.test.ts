@@ -41,6 +41,18 @@ describe("layer boundaries (eslint.config.js)", () => {
     expect(await rulesFor("settingsReachesIntoLib.ts.txt", "src/core/settings/settingsReachesIntoLib.ts")).toEqual(["no-restricted-imports"]);
   });
 
+  it("refuses another layer's internals past the folder's index: its types.ts and its other modules", async () => {
+    expect(await rulesFor("layoutImportsCoreTypes.ts.txt", "src/workbook/layout/layoutImportsCoreTypes.ts")).toEqual(["ar-desk/index-only", "ar-desk/index-only"]);
+  });
+
+  it("refuses a sibling folder's types.ts inside one layer", async () => {
+    expect(await rulesFor("coreImportsSiblingTypes.ts.txt", "src/core/reminders/coreImportsSiblingTypes.ts")).toEqual(["ar-desk/index-only"]);
+  });
+
+  it("lets a folder share a sibling folder's module inside one layer", async () => {
+    expect(await rulesFor("coreSharesSiblingModule.ts.txt", "src/core/dunning/coreSharesSiblingModule.ts")).toEqual([]);
+  });
+
   it("lets the core import the core", async () => {
     expect(await rulesFor("coreImportsCore.ts.txt", "src/core/coreImportsCore.ts")).toEqual([]);
   });

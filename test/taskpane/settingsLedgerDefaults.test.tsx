@@ -3,7 +3,7 @@
 // stored as ledger.defaultCurrency / defaultTermsDays / dateOrder / defaultLanguage; empty = inferred.
 import { fireEvent, screen } from "@testing-library/react";
 import { SettingsScreen } from "../../src/taskpane/screens/SettingsScreen";
-import { settingsToRows } from "../../src/core/settings";
+import { settingsToRows } from "../../src/workbook/arSheets";
 import type { PaneSettings } from "../../src/taskpane/services/paneServices";
 import { fakeServices } from "./fakeServices";
 import { renderScreen } from "./renderPane";

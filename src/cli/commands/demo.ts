@@ -5,7 +5,7 @@ import { runStatements } from "./statements";
 import { runReminders } from "./reminders";
 import { runReport } from "./report";
 import { runCheck } from "./check";
-import { SAMPLE_AS_OF, SAMPLE_MONTH } from "../../sample/sampleDates";
+import { SAMPLE_AS_OF, SAMPLE_MONTH } from "../../sample";
 
 /** The shipped sample ledger (made by `npm run sample`, src/sample/makeSample.ts). */
 export const SAMPLE_LEDGER = path.join(__dirname, "../../../assets/sample-ledger.xlsx");

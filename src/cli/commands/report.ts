@@ -3,7 +3,7 @@ import { formatAmount } from "../../core/money";
 import { asOfDay, localToday } from "../../flows/period";
 import { reportJob } from "../../flows/report";
 import type { ArSummary } from "../../workbook/layout";
-import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
+import { writeSpecsStreaming } from "../../workbook/xlsx/node";
 import type { Flags } from "../flags";
 import { guardOutput, writeFileAtomic } from "../safeWrite";
 import { loadSession } from "./load";

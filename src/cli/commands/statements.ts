@@ -1,8 +1,7 @@
 import { isoOf } from "../../core/dates";
 import { statementPeriod, localToday } from "../../flows/period";
 import { planStatements } from "../../flows/statements";
-import { streamSpecsPackage } from "../../workbook/xlsx/write/package/writePackage";
-import { nodeDeflate } from "../../workbook/xlsx/write/package/nodeDeflate";
+import { nodeDeflate, streamSpecsPackage } from "../../workbook/xlsx/node";
 import type { Flags } from "../flags";
 import { progressBar } from "../progress";
 import { guardOutput, writeFileAtomicStreaming } from "../safeWrite";

@@ -6,7 +6,7 @@ import { civilFromDay, isoOf } from "../dates/dayNumber";
 import type { DayNumber, Language, Minor, CurrencyCode } from "../model";
 import { formatMoney } from "../money/format";
 import { DEFAULT_SETTINGS } from "../settings/defaults";
-import type { CompanyHeader, PaymentInstructions, Settings } from "../settings/types";
+import type { CompanyHeader, PaymentInstructions, Settings } from "../settings";
 import { renderTemplate, type TemplateValues } from "./renderTemplate";
 import { templateFor, type ReminderTemplate } from "./templates";
 import type { Reminder, ReminderGroup } from "./types";

@@ -17,7 +17,7 @@
  */
 import type { Language } from "../model";
 import { STANDARD_STAGES, type DunningPolicy, DEFAULT_POLICY } from "../dunning/policy";
-import type { ReminderTemplateOverrides } from "../settings/types";
+import type { ReminderTemplateOverrides } from "../settings";
 
 /** Every placeholder a reminder template may use (renderReminder fills each one). */
 export const TEMPLATE_PLACEHOLDERS = [

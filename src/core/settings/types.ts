@@ -5,7 +5,7 @@
 import type { AgingBasis } from "../aging/edges";
 import type { DunningPolicy } from "../dunning/policy";
 import type { CurrencyCode, Language } from "../model";
-import type { StatementType } from "../statements/types";
+import type { StatementType } from "../statements";
 
 /** The header printed on statements and signed under reminders. */
 export interface CompanyHeader {
@@ -87,16 +87,4 @@ export interface Settings {
   readonly dateOrder?: "mdy" | "dmy";
   /** Language of customers without a Language column or a Chinese name. Unset: the headers' language. */
   readonly defaultLanguage?: Language;
-}
-
-/** A value in the settings rows that could not be used; the default was kept instead. */
-export interface SettingsError {
-  readonly severity: "error" | "warning";
-  /** 1-based row within the rows given (the header is row 1). */
-  readonly row: number;
-  readonly key: string;
-  readonly value: string;
-  readonly reason: string;
-  /** Ready to show: `AR Settings row 7, aging.edges = "30, 20": edges must ascend`. */
-  readonly message: string;
 }

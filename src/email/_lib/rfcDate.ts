@@ -1,5 +1,5 @@
 import { EMAIL_MESSAGES, EmailError } from "../errors";
-import { daysInMonth, unsafeDayFromCivil } from "../../core/dates/dayNumber";
+import { daysInMonth, unsafeDayFromCivil } from "../../core/dates";
 
 /** A calendar date for the Date header. */
 export interface CivilDate {

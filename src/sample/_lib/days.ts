@@ -1,4 +1,4 @@
-import { civilFromDay, unsafeDayFromCivil } from "../../core/dates/dayNumber";
+import { civilFromDay, unsafeDayFromCivil } from "../../core/dates";
 import type { DayNumber } from "../../core/model";
 
 const asDay = (n: number): DayNumber => n as DayNumber;

@@ -10,7 +10,7 @@ import type { Analysis, CurrencyOverview } from "../services/paneServices";
 import { useAction } from "../components/useAction";
 import { ErrorBar } from "../components/ErrorBar";
 import { useScreenStyles } from "../components/styles";
-import { agingLabel } from "../../workbook/layout/text";
+import { agingLabel } from "../../workbook/layout";
 
 const useBarStyles = makeStyles({
   figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, margin: 0 },

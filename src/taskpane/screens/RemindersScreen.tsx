@@ -15,7 +15,7 @@ import { useScreenStyles } from "../components/styles";
 import { isIsoDate, sheetAddress } from "../paneText";
 // Issue 11 point 8 (no downloads on desktop): copy and email link per customer.
 import { copyText } from "../components/copyText";
-import { mailtoLink } from "../../workbook/layout/mailto";
+import { mailtoLink } from "../../workbook/layout";
 
 export interface RemindersScreenProps {
   readonly ready: boolean;

@@ -5,7 +5,7 @@ import { useI18n } from "../i18n";
 import { useServices } from "../servicesContext";
 import type { Language, PaneSettings } from "../services/paneServices";
 import { useScreenStyles } from "../components/styles";
-import { templateFor } from "../../core/reminders/templates";
+import { templateFor } from "../../core/reminders";
 import { overrideOf, withOverride, type SettingsDraft } from "./settingsDraft";
 
 export function TemplateEditor(props: {

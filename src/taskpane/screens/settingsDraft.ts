@@ -3,10 +3,10 @@
  * typed until *Save*, where {@link settingsFromDraft} validates them all at once. Fields the
  * form does not show (provision rates, credit grades, column mapping…) are handed back unchanged.
  */
-import type { DunningStage } from "../../core/dunning/policy";
+import type { DunningStage } from "../../core/dunning";
 import type { Language } from "../../core/model";
-import { normalizeCurrency } from "../../core/money/currency";
-import type { ReminderTemplateOverrides, TemplateOverride } from "../../core/settings/types";
+import { normalizeCurrency } from "../../core/money";
+import type { ReminderTemplateOverrides, TemplateOverride } from "../../core/settings";
 import type { AgingBasis, PaneSettings, StatementType } from "../services/paneServices";
 import { parseEdges } from "../paneText";
 

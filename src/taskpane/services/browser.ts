@@ -57,7 +57,7 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
     readIssues: () => workbook?.content().issues ?? [],
     workbookLabel: () => fileName,
     async statementsDownload(run, month) {
-      const { writeSpecsToBytes } = await import("../../workbook/xlsx/write/writeWorkbook");
+      const { writeSpecsToBytes } = await import("../../workbook/xlsx/write");
       return { fileName: `${fileBase}-statements-${month}.xlsx`, mimeType: XLSX_MIME, bytes: await writeSpecsToBytes(run.sheets) };
     },
   }, options.today);

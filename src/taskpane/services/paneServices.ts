@@ -10,9 +10,9 @@
  * comparing minor units to size the aging bars.
  */
 import type { Language, Money } from "../../core/model";
-import type { Settings } from "../../core/settings/types";
-import type { AgingBasis } from "../../core/aging/edges";
-import type { StatementType } from "../../core/statements/types";
+import type { Settings } from "../../core/settings";
+import type { AgingBasis } from "../../core/aging";
+import type { StatementType } from "../../core/statements";
 import type { OverdueFigure, OverLimitFigure } from "../../flows/analysis";
 // The use cases' own results, as src/flows defines them (one home per concept), re-exported for the screens.
 import type { DetectedTable, DetectionMethod, FieldMapping, SourceCandidate, TableKind } from "../../flows/tableChoices";

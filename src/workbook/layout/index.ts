@@ -8,7 +8,9 @@ export * from "./layoutStatements";
 export * from "./summarySheet";
 export * from "./mailto";
 export * from "./remindersSheet";
-export * from "./dunningLogSheet";
 export * from "./dataIssuesSheet";
-export * from "./settingsSheet";
 export * from "./letterSheet";
+export * from "./formulaColumns";
+// The grid and the house styles, for the sheet layouts that live beside their readers (workbook/arSheets).
+export { Grid, rangeA1 } from "./_lib/grid";
+export { DATE, HEADER, NOTE, SUBTITLE, TITLE, dateValue, moneyStyle, moneyValue } from "./_lib/styles";

@@ -3,7 +3,7 @@
  * the statement's totals, its aging, stage and a link to its sheet; then totals per currency
  * (currencies are never added together).
  */
-import type { Statement } from "../../core/statements/types";
+import type { Statement } from "../../core/statements";
 import type { CurrencyCode, Minor } from "../../core/model";
 import type { SheetSpec } from "../spec";
 import { Grid, rangeA1, sheetLink } from "./_lib/grid";

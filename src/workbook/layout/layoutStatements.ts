@@ -2,7 +2,7 @@
  * The single entry the flows layer calls for statements: names every statement's sheet, then lays
  * out the index (which links to those names) and each statement.
  */
-import type { Statement } from "../../core/statements/types";
+import type { Statement } from "../../core/statements";
 import type { SheetSpec } from "../spec";
 import type { StatementSheetSettings } from "./statementSettings";
 import { INDEX_SHEET, indexSheet } from "./indexSheet";

@@ -5,8 +5,8 @@
  * page width here because Excel does not grow a row for wrapped text in merged cells.
  */
 import { dateText, invoiceColumns, reminderValues, templateFor, widthOf, type Reminder } from "../../core/reminders";
-import { renderTemplate } from "../../core/reminders/renderTemplate";
-import type { Settings } from "../../core/settings/types";
+import { renderTemplate } from "../../core/reminders";
+import type { Settings } from "../../core/settings";
 import type { SheetSpec } from "../spec";
 import { Grid, rangeA1 } from "./_lib/grid";
 import { textLines } from "./_lib/lines";

@@ -2,10 +2,8 @@
  * The `Reminders` sheet (DESIGN §5): one row per reminder draft and currency, with the figures,
  * the draft's file name and a mailto: link that opens a new message with subject and a short body.
  */
-import type { Reminder } from "../../core/reminders/types";
-import type { CallTask } from "../../core/reminders/callTasks";
-import { renderReminder } from "../../core/reminders/renderReminder";
-import type { Settings } from "../../core/settings/types";
+import { renderReminder, type CallTask, type Reminder } from "../../core/reminders";
+import type { Settings } from "../../core/settings";
 import type { SheetSpec, TableSpec } from "../spec";
 import { mailtoLink } from "./mailto";
 import { Grid, rangeA1 } from "./_lib/grid";

@@ -4,7 +4,7 @@
  * early-payment discounts, aging, payment instructions and, when asked, the balance
  * confirmation slip. Pure: the same statement gives the same spec in both hosts.
  */
-import type { Statement } from "../../core/statements/types";
+import type { Statement } from "../../core/statements";
 import type { SheetSpec } from "../spec";
 import type { StatementSheetSettings } from "./statementSettings";
 import { PAGE_FOOTER, dayText, statementText, type StatementText } from "./text";

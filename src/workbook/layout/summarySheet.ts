@@ -4,15 +4,15 @@
  * added together); one column chart of the bucket totals per currency.
  */
 import type { CurrencyCode, Customer, DayNumber, Minor, UnreadRows } from "../../core/model";
-import { unreadSentence } from "../../core/ledger/unreadText";
-import type { Statement } from "../../core/statements/types";
-import type { Settings } from "../../core/settings/types";
+import { unreadSentence } from "../../core/ledger";
+import type { Statement } from "../../core/statements";
+import type { Settings } from "../../core/settings";
 import type { ChartSpec, SheetSpec } from "../spec";
 import { Grid, a1, rangeA1 } from "./_lib/grid";
 import { provisionPerBucket, ratesFor } from "./_lib/provision";
 import { BOLD, HEADER, NOTE, SUBTITLE, TITLE, moneyStyle, moneyValue } from "./_lib/styles";
 import { bucketLabelsOf } from "./indexSheet";
-import { creditPosition } from "../../core/credit/creditPosition";
+import { creditPosition } from "../../core/credit";
 import { dayText } from "./text";
 
 export const SUMMARY_SHEET = "AR Summary";

@@ -12,7 +12,7 @@ import {
   type CustomerField,
   type InvoiceField,
   type PaymentField,
-} from "../../core/ledger/fields";
+} from "../../core/ledger";
 
 export type TableKind = "customers" | "invoices" | "payments";
 

@@ -1,11 +1,11 @@
 /**
  * Turns a detection into the ledger builder's input (src/core/ledger/buildLedger.ts).
  */
-import type { LedgerInput } from "../../core/ledger/input";
+import type { LedgerInput } from "../../core/ledger";
 import type { AgingReportBlock, Detection } from "./detectTables";
 import type { TableKind } from "./tableFields";
 
-export type { LedgerInput, MappedTable } from "../../core/ledger/input";
+export type { LedgerInput, MappedTable } from "../../core/ledger";
 
 /** Thrown when a required table (Customers, Invoices) was not found. */
 export class MissingTablesError extends Error {

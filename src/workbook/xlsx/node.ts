@@ -12,6 +12,11 @@ import { WorkbookReadError } from "./read/readError";
 import { writeSpecsStreaming } from "./write/streamWorkbook";
 import type { WriteOptions } from "./write/writeWorkbook";
 
+// The CLI's writers, Node-side (they stay out of xlsx/write's index, which the browser bundle uses).
+export { writeSpecsStreaming } from "./write/streamWorkbook";
+export { streamSpecsPackage } from "./write/package/writePackage";
+export { nodeDeflate } from "./write/package/nodeDeflate";
+
 /** A workbook file's content, plus the names of the sheets AR Desk generated. */
 export interface WorkbookFileContent extends XlsxWorkbookContent {
   readonly generatedSheets: string[];

@@ -2,10 +2,10 @@
  * Ledger workbooks for the CLI tests, built in code with ExcelJS (never committed binaries):
  * Customers / Invoices / Payments as Excel tables or plain ranges, any headers (English,
  * Chinese), optional title rows above the header, and an optional `AR Settings` sheet laid out
- * like src/workbook/layout/settingsSheet.ts (tables ARSettings at A4 and DunningPolicy at E4).
+ * like src/workbook/arSheets/settings/settingsSheet.ts (tables ARSettings at A4 and DunningPolicy at E4).
  */
 import ExcelJS from "exceljs";
-import { settingsToRows } from "../../../src/core/settings";
+import { settingsToRows } from "../../../src/workbook/arSheets";
 import type { Settings } from "../../../src/core/settings";
 
 export type Cell = string | number | boolean | Date | null;

@@ -1,9 +1,9 @@
 import { day, customer } from "../dunning/builders";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/defaults";
-import type { Settings } from "../../../src/core/settings/types";
+import type { Settings } from "../../../src/core/settings";
 import { renderReminder } from "../../../src/core/reminders/renderReminder";
 import { logEntriesFor } from "../../../src/core/reminders/logEntriesFor";
-import type { Reminder } from "../../../src/core/reminders/types";
+import type { Reminder } from "../../../src/core/reminders";
 
 const settings: Settings = {
   ...DEFAULT_SETTINGS,

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { accountsAsOf } from "../../../src/core/allocation/allocate";
 import type { Invoice, Payment } from "../../../src/core/model";
 import { statementFor, statementsFor } from "../../../src/core/statements/statementsFor";
-import type { OpenItemLine } from "../../../src/core/statements/types";
+import type { OpenItemLine } from "../../../src/core/statements";
 import { customer, day, invoice, ledger, payment } from "../dunning/builders";
 
 const october = { start: day("2026-10-01"), end: day("2026-10-31") };

@@ -2,8 +2,8 @@
 import { dayFromCivil } from "../../../src/core/dates/dayNumber";
 import type { Customer, DayNumber } from "../../../src/core/model";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/defaults";
-import type { Settings } from "../../../src/core/settings/types";
-import type { OpenItemLine, Statement } from "../../../src/core/statements/types";
+import type { Settings } from "../../../src/core/settings";
+import type { OpenItemLine, Statement } from "../../../src/core/statements";
 import type { CellSpec, SheetSpec, SpecValue } from "../../../src/workbook/spec";
 
 export const day = (iso: string): DayNumber => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { INDEX_TABLE, indexHeaders } from "../../../src/workbook/layout/indexSheet";
 import { layoutStatements } from "../../../src/workbook/layout/layoutStatements";
 import { isValidSheetName } from "../../../src/workbook/layout/sheetNames";
-import type { Statement } from "../../../src/core/statements/types";
+import type { Statement } from "../../../src/core/statements";
 import { balanceForward, cellAt, customer, openItemZh, rowValues, settings } from "./fixtures";
 
 const labels = ["Current", "1-30", "31-60", "61-90", "90+"];

@@ -1,5 +1,5 @@
 import { breakLine, letterSheet, letterSheetWanted } from "../../../src/workbook/layout/letterSheet";
-import type { Reminder } from "../../../src/core/reminders/types";
+import type { Reminder } from "../../../src/core/reminders";
 import { customer, day, settings } from "./fixtures";
 
 function reminder(overrides: Partial<Reminder> = {}): Reminder {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { MAX_MAILTO_LENGTH, encodeMailtoValue, mailtoLink } from "../../../src/workbook/layout/mailto";
 import { REMINDERS_HEADERS, remindersSheet } from "../../../src/workbook/layout/remindersSheet";
-import type { Reminder } from "../../../src/core/reminders/types";
+import type { Reminder } from "../../../src/core/reminders";
 import { renderReminder } from "../../../src/core/reminders/renderReminder";
 import { cellAt, customer, day, rowValues, settings } from "./fixtures";
 

@@ -1,9 +1,8 @@
 /** Rules every generated sheet spec keeps, whichever writer applies it. */
 import { layoutStatements } from "../../../src/workbook/layout/layoutStatements";
 import { summaryFromStatements, summarySheet } from "../../../src/workbook/layout/summarySheet";
-import { dunningLogSheet } from "../../../src/workbook/layout/dunningLogSheet";
+import { dunningLogSheet, settingsSheet } from "../../../src/workbook/arSheets";
 import { dataIssuesSheet } from "../../../src/workbook/layout/dataIssuesSheet";
-import { settingsSheet } from "../../../src/workbook/layout/settingsSheet";
 import { remindersSheet } from "../../../src/workbook/layout/remindersSheet";
 import { isValidSheetName } from "../../../src/workbook/layout/sheetNames";
 import { dayText, stageLabel, statementText } from "../../../src/workbook/layout/text";

@@ -3,10 +3,10 @@
  * Money and dates come from the core; layout does no arithmetic of its own on either.
  */
 import type { DayNumber } from "../../../core/model";
-import { civilFromDay, isoOf } from "../../../core/dates/dayNumber";
+import { civilFromDay, isoOf } from "../../../core/dates";
 
-export { minorToNumber, applyRate } from "../../../core/money/decimal";
-export { currencyNumberFormat, formatMoney } from "../../../core/money/format";
+export { minorToNumber, applyRate } from "../../../core/money";
+export { currencyNumberFormat, formatMoney } from "../../../core/money";
 
 /** Civil date of a day number. */
 export function civilOf(day: DayNumber): { year: number; month: number; day: number } {

@@ -4,7 +4,7 @@
  * changed without changing the rates), so the sheet and the engine never disagree.
  */
 import type { CurrencyCode, Minor } from "../../../core/model";
-import { badDebtProvision, provisionRatesFor } from "../../../core/metrics/badDebtProvision";
+import { badDebtProvision, provisionRatesFor } from "../../../core/metrics";
 
 /** The rate per bucket for `bucketCount` buckets. */
 export function ratesFor(bucketCount: number, rates: readonly string[]): string[] {

@@ -2,7 +2,7 @@
  * The line tables of a statement: balance-forward activity or open items, one row each.
  * Private to statementSheet.ts; each function writes from `grid.row` on and advances it.
  */
-import type { ActivityLine, OpenItemLine, Statement } from "../../../core/statements/types";
+import type { ActivityLine, OpenItemLine, Statement } from "../../../core/statements";
 import type { StatementText } from "../text";
 import { stageLabel } from "../text";
 import type { Grid } from "./grid";

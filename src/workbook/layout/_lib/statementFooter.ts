@@ -3,7 +3,7 @@
  * instructions, notes and the balance confirmation slip. Private to statementSheet.ts; each
  * function writes from `grid.row` on and advances it.
  */
-import type { Statement } from "../../../core/statements/types";
+import type { Statement } from "../../../core/statements";
 import type { StatementSheetSettings } from "../statementSettings";
 import type { StatementText } from "../text";
 import { agingLabel, dayText } from "../text";

@@ -2,7 +2,7 @@
  * ISO dates in `t="d"` cells (strict OOXML) → Excel 1900-system serials, without any Date object.
  */
 
-import { isValidCivil, unsafeDayFromCivil } from "../../../core/dates/dayNumber";
+import { isValidCivil, unsafeDayFromCivil } from "../../../core/dates";
 
 /**
  * The serial of "2026-10-31" or "2026-10-31T12:00:00" (time ignored); undefined when not ISO or

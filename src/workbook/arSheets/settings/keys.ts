@@ -3,10 +3,9 @@
  * read and validated. Keys with a variable part (address lines, templates, column mapping,
  * table sources) are handled in settingsFromRows.
  */
-import type { RawCell } from "../source";
-import { parseDecimalText, parseWholeNumber } from "../source";
-import { normalizeCurrency } from "../money/currency";
-import type { Settings } from "./types";
+import { normalizeCurrency } from "../../../core/money";
+import type { Settings } from "../../../core/settings";
+import { parseDecimalText, parseWholeNumber, type RawCell } from "../../../core/source";
 
 /** A mutable copy of Settings, filled while reading rows. */
 export type Draft = { -readonly [K in keyof Settings]: Settings[K] };

@@ -1,14 +1,13 @@
 /**
  * The `AR Settings` sheet as plain rows: a Key / Value / Description table and the rows of the
- * `DunningPolicy` table. The sheet layout itself is another module's job.
+ * `DunningPolicy` table (whose row format is the dunning policy's own: AR.DUNNING_STAGE reads it
+ * too). Where the tables stand on the sheet is settingsSheet's job.
  */
-import type { RawCell } from "../source";
-import { decimalCellText, isBlankRow } from "../source";
-import { policyFromRows, policyToRows } from "../dunning/policy";
-import type { Language } from "../model";
-import { DEFAULT_SETTINGS } from "./defaults";
+import { policyFromRows, policyToRows } from "../../../core/dunning";
+import type { Language } from "../../../core/model";
+import { DEFAULT_SETTINGS, type Settings, type SettingsTable, type TemplateOverride } from "../../../core/settings";
+import { decimalCellText, isBlankRow, type RawCell } from "../../../core/source";
 import { type Draft, SCALAR_KEYS } from "./keys";
-import type { Settings, SettingsError, SettingsTable, TemplateOverride } from "./types";
 
 export const SETTINGS_HEADER = ["Key", "Value", "Description"] as const;
 
@@ -61,6 +60,18 @@ export function settingsToRows(settings: Settings): SettingsRows {
     }
   }
   return { values, policy: policyToRows(settings.dunning) };
+}
+
+/** A value in the settings rows that could not be used; the default was kept instead. */
+export interface SettingsError {
+  readonly severity: "error" | "warning";
+  /** 1-based row within the rows given (the header is row 1). */
+  readonly row: number;
+  readonly key: string;
+  readonly value: string;
+  readonly reason: string;
+  /** Ready to show: `AR Settings row 7, aging.edges = "30, 20": edges must ascend`. */
+  readonly message: string;
 }
 
 export interface SettingsResult {

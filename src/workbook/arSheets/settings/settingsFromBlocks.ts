@@ -2,9 +2,10 @@
  * Reads AR Desk's settings from the workbook's `AR Settings` sheet (tables ARSettings and
  * DunningPolicy, as settingsSheet writes them). No sheet = the defaults.
  */
-import { DEFAULT_SETTINGS, settingsFromRows, type Settings, type SettingsError } from "../core/settings";
-import type { SourceBlock } from "../workbook/port";
-import { POLICY_TABLE, SETTINGS_SHEET, SETTINGS_TABLE } from "../workbook/layout/settingsSheet";
+import { DEFAULT_SETTINGS, type Settings } from "../../../core/settings";
+import type { SourceBlock } from "../../port";
+import { settingsFromRows, type SettingsError } from "./settingsRows";
+import { POLICY_TABLE, SETTINGS_SHEET, SETTINGS_TABLE } from "./settingsSheet";
 
 export interface WorkbookSettings {
   readonly settings: Settings;

@@ -3,13 +3,12 @@
  * can read and edit, and the dunning policy as the Excel table `DunningPolicy` beside it (the
  * range `AR.DUNNING_STAGE` can take as its policy argument).
  */
-import type { RawCell } from "../port";
-import type { Settings } from "../../core/settings/types";
-import { settingsToRows } from "../../core/settings/settingsRows";
-import type { Language } from "../../core/model";
-import type { SheetSpec } from "../spec";
-import { Grid, rangeA1 } from "./_lib/grid";
-import { HEADER, NOTE, TITLE } from "./_lib/styles";
+import type { Language } from "../../../core/model";
+import type { Settings } from "../../../core/settings";
+import type { RawCell } from "../../port";
+import type { SheetSpec } from "../../spec";
+import { Grid, HEADER, NOTE, TITLE, rangeA1 } from "../../layout";
+import { settingsToRows } from "./settingsRows";
 
 export const SETTINGS_SHEET = "AR Settings";
 export const SETTINGS_TABLE = "ARSettings";

@@ -1,0 +1,102 @@
+/**
+ * Reads the dunning log back from a `DunningLog` table (the Dunning log sheet AR Desk writes,
+ * in the clerk's workbook or in the CLI's --log workbook), so re-running never charges twice.
+ * Columns are found by their headers (DUNNING_LOG_COLUMNS, the writer's own list), not by position.
+ */
+import { parseDate } from "../../../core/dates";
+import type { DunningLogEntry } from "../../../core/dunning";
+import type { DataIssue } from "../../../core/model";
+import { parseAmount } from "../../../core/money";
+import { cellText, isBlankRow, type RawCell, type SourceBlock } from "../../../core/source";
+import { normalizeHeader } from "../../../core/text";
+import { DUNNING_LOG_COLUMNS, DUNNING_LOG_TABLE, type LogColumn } from "./columns";
+
+export interface DunningLogRead {
+  readonly entries: DunningLogEntry[];
+  readonly issues: DataIssue[];
+}
+
+/** Columns an untitled block must have to be taken for the log; Channel may be missing (older logs). */
+const REQUIRED = DUNNING_LOG_COLUMNS.filter((c) => c.kind !== "optional-text");
+
+const MONEY = DUNNING_LOG_COLUMNS.filter((c): c is Extract<LogColumn, { kind: "money" }> => c.kind === "money");
+
+/** Where each of the log's columns stands in the block (index into its headers; -1 = missing). */
+function columnPositions(block: SourceBlock): Map<LogColumn, number> {
+  const folded = block.headers.map((h) => normalizeHeader(cellText(h)));
+  return new Map(DUNNING_LOG_COLUMNS.map((c) => [c, folded.indexOf(normalizeHeader(c.header))]));
+}
+
+/** The log's block: the DunningLog table, else a block that has every required header of the log (any order). */
+export function findDunningLogBlock(blocks: readonly SourceBlock[]): SourceBlock | undefined {
+  return (
+    blocks.find((b) => (b.tableName ?? "").toLowerCase() === DUNNING_LOG_TABLE.toLowerCase()) ??
+    blocks.find((b) => {
+      const at = columnPositions(b);
+      return REQUIRED.every((c) => at.get(c)! >= 0);
+    })
+  );
+}
+
+/** Entries of the log; rows that cannot be read are reported, never silently dropped. */
+export function dunningLogFromBlocks(blocks: readonly SourceBlock[]): DunningLogRead {
+  const block = findDunningLogBlock(blocks);
+  const entries: DunningLogEntry[] = [];
+  const issues: DataIssue[] = [];
+  if (!block) return { entries, issues };
+  const at = columnPositions(block);
+  const rowsToRead = block.rows.filter((row) => !isBlankRow(row)).length;
+
+  // Without Date, CustomerID, InvoiceNo or Stage no row says which notice it was: none is used.
+  const missingKey = DUNNING_LOG_COLUMNS.filter((c) => (c.kind === "date" || c.kind === "text") && at.get(c)! < 0);
+  if (missingKey.length > 0) {
+    const names = missingKey.map((c) => c.header).join(", ");
+    issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow, column: names, reason: `dunning log not used: it has no ${names} column; its ${rowsToRead} row(s) are not read` });
+    return { entries, issues };
+  }
+  // A missing amount column reads as 0 (the notices still count, so no fee is charged twice); say so once.
+  const missingAmounts = REQUIRED.filter((c) => at.get(c)! < 0);
+  if (missingAmounts.length > 0) {
+    const names = missingAmounts.map((c) => c.header).join(", ");
+    issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow, column: names, reason: `dunning log has no ${names} column: read as 0 (or empty) on its ${rowsToRead} row(s)` });
+  }
+
+  const column = (field: keyof DunningLogEntry): LogColumn => DUNNING_LOG_COLUMNS.find((c) => c.field === field)!;
+  block.rows.forEach((row, i) => {
+    if (isBlankRow(row)) return;
+    const cell = (c: LogColumn): RawCell => {
+      const k = at.get(c)!;
+      return k >= 0 ? (row[k] ?? null) : null;
+    };
+    const text = (field: keyof DunningLogEntry): string => cellText(cell(column(field)));
+    const problem = (c: LogColumn, reason: string): void => {
+      issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow + 1 + i, column: c.header, columnIndex: block.firstColumn + at.get(c)!, value: cellText(cell(c)), reason: `dunning log row not used: ${reason}` });
+    };
+
+    const date = parseDate(cell(column("date")));
+    if (!date.ok) return problem(column("date"), date.reason);
+    const currency = text("currency").toUpperCase();
+    const minor = { amount: 0, fee: 0, interest: 0 };
+    for (const c of MONEY) {
+      const raw = cell(c);
+      if (raw === null || raw === "") continue; // blank = nothing charged
+      const amount = parseAmount(raw, currency || "USD");
+      if (!amount.ok) return problem(c, amount.reason);
+      minor[c.field] = amount.minor;
+    }
+    const required = DUNNING_LOG_COLUMNS.filter((c) => c.kind === "text");
+    const empty = required.find((c) => text(c.field) === "");
+    if (empty) return problem(empty, "CustomerID, InvoiceNo and Stage are required");
+    const channel = text("channel");
+    entries.push({
+      date: date.day,
+      customerId: text("customerId"),
+      invoiceNo: text("invoiceNo"),
+      stage: text("stage"),
+      currency,
+      ...minor,
+      ...(channel ? { channel } : {}),
+    });
+  });
+  return { entries, issues };
+}
