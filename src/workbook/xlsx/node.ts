@@ -5,9 +5,10 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { SheetSpec } from "../spec";
-import { contentOf, XlsxWorkbook, type XlsxWorkbookContent } from "./xlsxWorkbook";
+import { withMarkers, XlsxWorkbook, type XlsxWorkbookContent } from "./xlsxWorkbook";
 import { generatedSheets } from "../marker";
-import { readXlsx } from "./read/readXlsx";
+import { readXlsx, readXlsxAsync } from "./read/readXlsx";
+import { nodeInflateText } from "./read/nodeInflate";
 import { WorkbookReadError } from "./read/readError";
 import { writeSpecsStreaming } from "./write/streamWorkbook";
 import type { WriteOptions } from "./write/writeWorkbook";
@@ -33,7 +34,8 @@ async function readBytes(file: string): Promise<Uint8Array> {
  * @example const { blocks, generatedSheets } = await readWorkbookFile("ledger.xlsx");
  */
 export async function readWorkbookFile(file: string): Promise<WorkbookFileContent> {
-  const content = contentOf(await readBytes(file), { fileName: path.basename(file) });
+  // zlib inflates the sheets natively: the same reader and limits, a faster inflater
+  const content = withMarkers(await readXlsxAsync(await readBytes(file), nodeInflateText, { fileName: path.basename(file) }));
   return { ...content, generatedSheets: content.generated.map((g) => g.sheet) };
 }
 

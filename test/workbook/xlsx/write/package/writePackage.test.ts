@@ -1,6 +1,7 @@
 /**
  * The streaming package writer against the ExcelJS writer, on real month-end statements of a
- * generated ledger (plus the AR summary, which has a chart): both packages are read back with
+ * generated ledger (plus the AR summary as `ar-desk report --out` writes it, with its table and
+ * charts): both packages are read back with
  * ExcelJS and with our own reader, and must agree cell by cell on what a clerk sees (values,
  * number formats, fonts, fills, borders, alignment), merges, widths, print setup, links, tables
  * and markers. Every XML part must parse.
@@ -17,7 +18,7 @@ import { readWorkbookFile } from "../../../../../src/workbook/xlsx/node";
 import { openSession } from "../../../../../src/flows/session";
 import { planStatements, statementsJob } from "../../../../../src/flows/statements";
 import { statementPeriod } from "../../../../../src/flows/period";
-import { summaryFromStatements, summarySheet } from "../../../../../src/workbook/layout/summarySheet";
+import { reportJob } from "../../../../../src/flows/report";
 import type { SheetSpec } from "../../../../../src/workbook/spec";
 import { writeSpecsToBytes } from "../../../../../src/workbook/xlsx/write";
 import { streamSpecsPackage, writeSpecsPackage } from "../../../../../src/workbook/xlsx/write/package/writePackage";
@@ -45,7 +46,7 @@ beforeAll(async () => {
     const plan = planStatements(session, period);
     plannedSheetCount = plan.sheetCount;
     const run = statementsJob(session, period);
-    specs = [...run.sheets, summarySheet(summaryFromStatements(run.statements), session.settings)];
+    specs = [...run.sheets, reportJob(session, period.end).sheet];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
