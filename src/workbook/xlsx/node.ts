@@ -10,7 +10,6 @@ import { generatedSheets } from "../marker";
 import { readXlsx, readXlsxAsync } from "./read/readXlsx";
 import { nodeInflateText } from "./read/nodeInflate";
 import { WorkbookReadError } from "./read/readError";
-import { writeSpecsStreaming } from "./write/streamWorkbook";
 import type { WriteOptions } from "./write/writeWorkbook";
 
 /** A workbook file's content, plus the names of the sheets AR Desk generated. */
@@ -64,6 +63,8 @@ export async function openWorkbookFile(file: string): Promise<XlsxWorkbook> {
  * @example await writeWorkbookFile("ledger-statements-2026-10.xlsx", sheets, { onProgress });
  */
 export async function writeWorkbookFile(file: string, specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<void> {
+  // ExcelJS's streaming writer, loaded only here (reading a ledger needs no ExcelJS)
+  const { writeSpecsStreaming } = await import("./write/streamWorkbook");
   const bytes = await writeSpecsStreaming(specs, options);
   await fs.writeFile(file, bytes);
 }
