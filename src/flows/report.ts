@@ -11,6 +11,7 @@ import { paymentBehaviour } from "../core/metrics";
 
 export interface ReportRun {
   readonly summary: ArSummary;
+  /** The AR Summary sheet, laid out on first use (the terminal table does without it). */
   readonly sheet: SheetSpec;
 }
 
@@ -33,5 +34,12 @@ export function reportJob(session: LedgerSession, asOf: DayNumber, options: { ch
   };
   const behaviour = new Map(paymentBehaviour(session.ledger, asOf, thresholds).map((b) => [b.customer.id, b]));
   const withAsOf: ArSummary = { ...summary, asOf, behaviour, ...(session.ledger.unread ? { unread: session.ledger.unread } : {}) };
-  return { summary: withAsOf, sheet: summarySheet(withAsOf, settings, { chartsSupported: options.chartsSupported }) };
+  // Laying out 10,000 customers' cells costs as much as the aging itself: only when asked.
+  let sheet: SheetSpec | undefined;
+  return {
+    summary: withAsOf,
+    get sheet() {
+      return (sheet ??= summarySheet(withAsOf, settings, { chartsSupported: options.chartsSupported }));
+    },
+  };
 }

@@ -66,6 +66,7 @@ export function agingRangeFast<T>(
   if (at === undefined) return undefined;
   const width = Array.isArray(dueDate[0]) ? (dueDate[0] as unknown[]).length : -1;
   if (width < 1) return undefined;
+  if (width === 1) return agingColumnFast(dueDate, at, general);
   const out: (string | T)[][] = new Array(dueDate.length);
   for (let r = 0; r < dueDate.length; r++) {
     const row: unknown = dueDate[r];
@@ -76,6 +77,23 @@ export function agingRangeFast<T>(
       cells[c] = due === undefined ? general(row[c]) : DEFAULT_LABELS[agingBucket(at - due, DEFAULT_AGING_EDGES, "due")];
     }
     out[r] = cells;
+  }
+  return out;
+}
+
+/**
+ * agingRangeFast over one column, the usual spill: the rows holding the same label are one
+ * array (five per call, however long the column), so a million due dates allocate no row each.
+ * Excel only reads the result; nothing here or in Excel writes into a row.
+ */
+function agingColumnFast<T>(column: readonly unknown[], at: number, general: (cell: unknown) => T): (string | T)[][] | undefined {
+  const labelRows: (string | T)[][] = DEFAULT_LABELS.map((label) => [label]);
+  const out: (string | T)[][] = new Array(column.length);
+  for (let r = 0; r < column.length; r++) {
+    const row: unknown = column[r];
+    if (!Array.isArray(row) || row.length !== 1) return undefined;
+    const due = plainSerial(row[0]);
+    out[r] = due === undefined ? [general(row[0])] : labelRows[agingBucket(at - due, DEFAULT_AGING_EDGES, "due")];
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { asOfDay, localToday } from "../../flows/period";
 import { logCall, remindersJob } from "../../flows/reminders";
 import { reminderTotals } from "../../flows/reminderTotals";
 import { dunningLogFromBlocks } from "../../workbook/arSheets";
-import { readWorkbookFile, writeSpecsStreaming } from "../../workbook/xlsx/node";
+import { nodeDeflate, readWorkbookFile, writeSpecsPackage, writeSpecsStreaming } from "../../workbook/xlsx/node";
 import type { Flags } from "../flags";
 import { progressBar } from "../progress";
 import { CannotWriteError, UserError } from "../userError";
@@ -38,6 +38,15 @@ async function readLog(logFile: string, fallback: readonly DunningLogEntry[]): P
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * The reminders list and the dunning log through the package writer (as report and statements;
+ * test/workbook/xlsx/write/package compares them with ExcelJS's). Letters still go through
+ * ExcelJS's streaming writer: no comparison covers them yet.
+ */
+function packageBytes(specs: Parameters<typeof writeSpecsPackage>[0]): Promise<Uint8Array> {
+  return writeSpecsPackage(specs, { deflate: nodeDeflate() });
+}
+
 export async function runReminders(file: string, flags: Flags): Promise<number> {
   const asOf = asOfDay(flags["as-of"], localToday());
   const ledger = file;
@@ -61,11 +70,11 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
   const lettersFile = path.join(outDir, "letters.xlsx");
   if (run.letters.length > 0) files.push({ name: "letters.xlsx", data: await writeSpecsStreaming(run.letters) });
   const [remindersSheet, logSheet] = run.sheets;
-  files.push({ name: "reminders.xlsx", data: await writeSpecsStreaming([remindersSheet]) });
+  files.push({ name: "reminders.xlsx", data: await packageBytes([remindersSheet]) });
   // the drafts and letters first, the log last: a run that fails half-way never records a reminder as sent
   await writeFolderAtomic(outDir, files, (done) => progress.update(Math.min(done, written), written, "writing drafts"));
   await ensureFolder(path.dirname(path.resolve(logFile)));
-  await writeFileAtomic(logFile, await writeSpecsStreaming([logSheet]));
+  await writeFileAtomic(logFile, await packageBytes([logSheet]));
   progress.done();
 
   const totals = reminderTotals(run.reminders);
@@ -107,7 +116,7 @@ export async function runLogCall(file: string, flags: Flags): Promise<number> {
   const result = logCall(session, asOf, customerId, { log: previous.entries, includeUpcoming: flags["include-upcoming"] === true, channel });
   if (!result) throw new UserError(`customer "${customerId}" has no reminder due as of ${isoOf(asOf)}: nothing to log`);
   await ensureFolder(path.dirname(path.resolve(logFile)));
-  await writeFileAtomic(logFile, await writeSpecsStreaming([result.sheet]));
+  await writeFileAtomic(logFile, await packageBytes([result.sheet]));
   const { reminder } = result;
   process.stdout.write(
     `${channel === "visit" ? "Visit" : "Call"} to ${reminder.customer.id === reminder.customer.name ? reminder.customer.name : `${reminder.customer.id} ${reminder.customer.name}`} (${reminder.stage}) on ${isoOf(asOf)} logged: ` +

@@ -35,7 +35,11 @@ export interface XlsxWorkbookContent extends XlsxContent {
 
 /** Reads content plus the generated-sheet markers. */
 export function contentOf(bytes: Uint8Array, options: XlsxWorkbookOptions = {}): XlsxWorkbookContent {
-  const content = readXlsx(bytes, options);
+  return withMarkers(readXlsx(bytes, options));
+}
+
+/** A read workbook's content plus the generated-sheet markers (Node's async reader uses it too). */
+export function withMarkers(content: XlsxContent): XlsxWorkbookContent {
   const names = new Set(content.sheets.map((s) => s.name));
   const generated = generatedSheets(content.definedNames.filter((n) => n.localSheetId === undefined)).filter((g) => names.has(g.sheet));
   return { ...content, generated };

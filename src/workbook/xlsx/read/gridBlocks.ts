@@ -31,8 +31,18 @@ export class CellBudget {
   }
 }
 
-function rowSlice(grid: SheetGrid, rowNumber: number, left: number, right: number, isCovered?: (r: number, c: number) => boolean): RawCell[] {
+/**
+ * Row `rowNumber`'s cells from column `left` to `right`, holes as null. With `reuse`, a row that
+ * already is the slice is returned itself (see plainBlocks).
+ */
+function rowSlice(grid: SheetGrid, rowNumber: number, left: number, right: number, isCovered?: (r: number, c: number) => boolean, reuse = false): RawCell[] {
   const src = grid.rows[rowNumber - 1];
+  if (reuse && src && left === 1 && !isCovered && src.length <= right) {
+    // A ledger's rows start at A and end within the block: the holes become null in place
+    // instead of copying every cell into a new row (the grid is the reader's own).
+    for (let c = 0; c < right; c++) if (src[c] === undefined) src[c] = null;
+    return src;
+  }
   const out: RawCell[] = new Array(right - left + 1);
   for (let c = left; c <= right; c++) {
     const v = src ? src[c - 1] : undefined;
@@ -68,12 +78,20 @@ export function tableBlock(sheet: string, grid: SheetGrid, table: TablePart, bud
   return { tableName: table.name, sheet, headerRow: hasHeader ? top : top - 1, firstColumn: left, headers, rows };
 }
 
+/** Rows up to this many columns wide are walked column by column, wider ones by their cells. */
+const DENSE_ROW = 256;
+
 /** Runs of used columns [left, right], split where more than COLUMN_GAP empty columns lie between. */
 function columnRuns(grid: SheetGrid, isCovered: ((r: number, c: number) => boolean) | undefined): [number, number][] {
   const used = new Uint8Array(grid.maxCol + 2);
   for (let r = grid.minRow; r <= grid.maxRow; r++) {
     const row = grid.rows[r - 1];
     if (!row) continue;
+    if (row.length <= DENSE_ROW) {
+      // a ledger row: stepping through its few columns beats for…in's one string per key
+      for (let i = 0; i < row.length; i++) if (row[i] !== undefined && !(isCovered && isCovered(r, i + 1))) used[i + 1] = 1;
+      continue;
+    }
     // for…in visits only the cells present: a row holding A1 and XFD1 costs two steps, not 16,384
     for (const key in row) {
       const c = Number(key) + 1;
@@ -124,7 +142,10 @@ export function plainBlocks(sheet: string, grid: SheetGrid, tables: readonly Cel
     budget?.take((right - left + 1) * (bottom - top + 1), sheet);
     const headers = rowSlice(grid, top, left, right, isCovered).map(headerText);
     const rows: RawCell[][] = [];
-    for (let r = top + 1; r <= bottom; r++) rows.push(rowSlice(grid, r, left, right, isCovered));
+    // a sheet without tables: a row is in one block only (the first run's rows hold no cells of
+    // the next runs, which copy), so it may become that block's row itself
+    const reuse = tables.length === 0;
+    for (let r = top + 1; r <= bottom; r++) rows.push(rowSlice(grid, r, left, right, isCovered, reuse));
     if (tables.length > 0 && rows.length === 0) continue;
     blocks.push({ sheet, headerRow: top, firstColumn: left, headers, rows });
   }

@@ -11,30 +11,61 @@ import { ZipFormatError, entryDataRange, type ZipEntry } from "./zipDirectory";
 const SLICE = 64 * 1024;
 
 /**
+ * The limits and the decoding of one part's inflated bytes, wherever they are inflated (fflate
+ * here, zlib in Node: nodeInflate.ts): the same checks at the same points either way.
+ */
+export class InflatedText {
+  private inflated = 0;
+  private readonly decoder = new TextDecoder("utf-8");
+
+  constructor(
+    private readonly entry: ZipEntry,
+    private readonly limits: ReadLimits,
+    private readonly maxBytes: number,
+    private readonly onText: (text: string) => void,
+  ) {
+    // a declared size past the limit is refused before inflating anything; a size that lies low
+    // is caught while inflating
+    if (entry.size > maxBytes) throw this.tooLarge();
+  }
+
+  private tooLarge(): ReadLimitError {
+    return new ReadLimitError(`${this.entry.name} inflates to more than ${sizeText(this.maxBytes)} (the limit for one part)`);
+  }
+
+  /**
+   * Takes the next inflated bytes, `consumed` compressed bytes having been read so far.
+   * @throws ReadLimitError past the part's size limit or the ratio limit.
+   */
+  take(chunk: Uint8Array, consumed: number): void {
+    this.inflated += chunk.length;
+    if (this.inflated > this.maxBytes) throw this.tooLarge();
+    if (this.inflated > this.limits.graceBytes && this.inflated > this.limits.maxRatio * Math.max(consumed, 1)) {
+      throw new ReadLimitError(`${this.entry.name} inflates more than ${this.limits.maxRatio} times its compressed size (a ZIP bomb or a damaged file)`);
+    }
+    const text = this.decoder.decode(chunk, { stream: true });
+    if (text.length > 0) this.onText(text);
+  }
+
+  /** The characters a part's last bytes still held. */
+  end(): void {
+    const rest = this.decoder.decode();
+    if (rest.length > 0) this.onText(rest);
+  }
+}
+
+/**
  * Streams the UTF-8 text of `entry` to `onText` in pieces (each piece ends on a whole character).
  * @throws ReadLimitError past `maxBytes` inflated or past the ratio limit; ZipFormatError when damaged.
  */
 export function streamPartText(bytes: Uint8Array, entry: ZipEntry, limits: ReadLimits, maxBytes: number, onText: (text: string) => void): void {
-  // a declared size past the limit is refused before inflating anything; a size that lies low is
-  // caught while inflating
-  if (entry.size > maxBytes) throw new ReadLimitError(`${entry.name} inflates to more than ${sizeText(maxBytes)} (the limit for one part)`);
+  const out = new InflatedText(entry, limits, maxBytes, onText);
   const { start, end } = entryDataRange(bytes, entry);
-  const decoder = new TextDecoder("utf-8");
-  let inflated = 0;
   let consumed = 0;
-  const take = (chunk: Uint8Array) => {
-    inflated += chunk.length;
-    if (inflated > maxBytes) throw new ReadLimitError(`${entry.name} inflates to more than ${sizeText(maxBytes)} (the limit for one part)`);
-    if (inflated > limits.graceBytes && inflated > limits.maxRatio * Math.max(consumed, 1)) {
-      throw new ReadLimitError(`${entry.name} inflates more than ${limits.maxRatio} times its compressed size (a ZIP bomb or a damaged file)`);
-    }
-    const text = decoder.decode(chunk, { stream: true });
-    if (text.length > 0) onText(text);
-  };
   if (entry.method === 0) {
     for (let at = start; at < end; at += SLICE) {
       consumed = Math.min(end, at + SLICE) - start;
-      take(bytes.subarray(at, Math.min(end, at + SLICE)));
+      out.take(bytes.subarray(at, Math.min(end, at + SLICE)), consumed);
     }
   } else if (entry.method === 8) {
     // an error of ours thrown inside the callback (a limit, a parse error) passes through as it is;
@@ -42,7 +73,7 @@ export function streamPartText(bytes: Uint8Array, entry: ZipEntry, limits: ReadL
     let ours: unknown;
     const inflater = new Inflate((chunk) => {
       try {
-        take(chunk);
+        out.take(chunk, consumed);
       } catch (e) {
         ours = e;
         throw e;
@@ -61,8 +92,7 @@ export function streamPartText(bytes: Uint8Array, entry: ZipEntry, limits: ReadL
   } else {
     throw new ZipFormatError(`${entry.name} uses unsupported compression method ${entry.method}`);
   }
-  const rest = decoder.decode();
-  if (rest.length > 0) onText(rest);
+  out.end();
 }
 
 /** The whole text of a small part (workbook, rels, tables, styles), within `limits.maxSmallPartBytes`. */

@@ -1,7 +1,8 @@
 /**
  * Writes SheetSpecs into a new .xlsx with ExcelJS's streaming WorkbookWriter (Node only): each
- * row is committed as soon as it is written. `ar-desk statements` uses the faster package writer
- * (package/writePackage.ts), which needs no ExcelJS at all; `report` and `reminders` still use this.
+ * row is committed as soon as it is written. `ar-desk statements`, `report` and the reminders list
+ * and dunning log use the faster package writer (package/writePackage.ts), which needs no ExcelJS
+ * at all; the printable letters and writeWorkbookFile (xlsx/node.ts) still use this.
  * The streaming writer has no tables; those, internal links, print names and markers come from
  * the shared package patch.
  */

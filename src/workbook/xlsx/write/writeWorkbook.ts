@@ -3,7 +3,9 @@
  * that runs in the browser too (ExcelJS's browser build has no streaming writer). Node code
  * writing thousands of statements uses streamWorkbook.ts instead; both finish with the same patch.
  */
-import ExcelJS from "exceljs";
+// Loaded when a workbook is rendered, not with this module: the package writer imports the name
+// checks below, and `ar-desk report` should not pay ExcelJS's ~0.3 s of loading for nothing.
+import type ExcelJS from "exceljs";
 import type { SheetSpec } from "../../spec";
 import { applySheetSpec, worksheetOptions } from "./applySpec";
 import { patchPackage } from "./packagePatch";
@@ -58,7 +60,8 @@ export async function writeSpecsToBytes(specs: readonly SheetSpec[], options: Wr
  * moves its sheets into the clerk's own package.
  */
 export async function renderSpecs(specs: readonly SheetSpec[], names: readonly string[], options: WriteOptions = {}): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const wb: ExcelJS.Workbook = new Excel.Workbook();
   if (options.created) {
     wb.created = options.created;
     wb.modified = options.created;

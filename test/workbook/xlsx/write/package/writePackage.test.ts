@@ -1,6 +1,7 @@
 /**
  * The streaming package writer against the ExcelJS writer, on real month-end statements of a
- * generated ledger (plus the AR summary, which has a chart): both packages are read back with
+ * generated ledger (plus the AR summary as `ar-desk report --out` writes it, with its table and
+ * charts): both packages are read back with
  * ExcelJS and with our own reader, and must agree cell by cell on what a clerk sees (values,
  * number formats, fonts, fills, borders, alignment), merges, widths, print setup, links, tables
  * and markers. Every XML part must parse.
@@ -17,7 +18,8 @@ import { readWorkbookFile } from "../../../../../src/workbook/xlsx/node";
 import { openSession } from "../../../../../src/flows/session";
 import { planStatements, statementsJob } from "../../../../../src/flows/statements";
 import { statementPeriod } from "../../../../../src/flows/period";
-import { summaryFromStatements, summarySheet } from "../../../../../src/workbook/layout/summarySheet";
+import { reportJob } from "../../../../../src/flows/report";
+import { remindersJob } from "../../../../../src/flows/reminders";
 import type { SheetSpec } from "../../../../../src/workbook/spec";
 import { writeSpecsToBytes } from "../../../../../src/workbook/xlsx/write";
 import { streamSpecsPackage, writeSpecsPackage } from "../../../../../src/workbook/xlsx/write/package/writePackage";
@@ -29,6 +31,7 @@ import { readBack } from "../../../_fixtures/readBack";
 const created = new Date(Date.UTC(2026, 10, 1));
 let specs: SheetSpec[];
 let plannedSheetCount: number;
+let extraSheets: { report: number; reminders: number; letters: number };
 let reference: ExcelJS.Workbook;
 let streamed: ExcelJS.Workbook;
 let referenceBytes: Uint8Array;
@@ -45,7 +48,11 @@ beforeAll(async () => {
     const plan = planStatements(session, period);
     plannedSheetCount = plan.sheetCount;
     const run = statementsJob(session, period);
-    specs = [...run.sheets, summarySheet(summaryFromStatements(run.statements), session.settings)];
+    // and what `ar-desk report --out` and `reminders` write: the summary, the reminders list
+    // and the dunning log (every customer here has an email address: no letters)
+    const reminders = remindersJob(session, period.end);
+    extraSheets = { report: 1, reminders: reminders.sheets.length, letters: reminders.letters.length };
+    specs = [...run.sheets, reportJob(session, period.end).sheet, ...reminders.sheets, ...reminders.letters];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -82,7 +89,8 @@ function everyCell(ws: ExcelJS.Worksheet): Map<string, ExcelJS.Cell> {
 }
 
 it("lays out a statement plan lazily with the sheets statementsJob returns", () => {
-  expect(specs.length - 1).toBe(plannedSheetCount);
+  expect(specs.length - extraSheets.report - extraSheets.reminders - extraSheets.letters).toBe(plannedSheetCount);
+  expect(extraSheets).toEqual({ report: 1, reminders: 2, letters: 0 });
   expect(specs.filter((s) => s.role === "statement").length).toBeGreaterThan(20);
 });
 
@@ -110,7 +118,8 @@ it("holds every spec cell, value for value (text stays text, dates are serials)"
       const got = cell?.value;
       const value = c.link && !c.link.startsWith("#") ? (got as { text?: string } | undefined)?.text : got;
       expect({ sheet: spec.name, address, value }).toEqual({ sheet: spec.name, address, value: expectedValue(c.value) });
-      if (typeof c.value === "string") expect(cell!.type === 3 || cell!.type === 4).toBe(true); // String, or Hyperlink text
+      // ExcelJS's ValueType: String (3), or Hyperlink (5) whose text was compared above
+      if (typeof c.value === "string") expect({ sheet: spec.name, address, type: cell!.type === 3 || cell!.type === 5 ? "text" : cell!.type }).toEqual({ sheet: spec.name, address, type: "text" });
       compared++;
     }
     // nothing more than the spec (and table headers) holds
