@@ -248,6 +248,10 @@ export interface ReminderPreview {
   /** Stage names in escalation order (lowest first), for grouping. */
   readonly stages: readonly string[];
   readonly candidates: readonly ReminderCandidate[];
+  /** Customers due a notice but left out: their last notice is fewer than `daysBetweenNotices` days old. */
+  readonly heldBack: number;
+  /** The dunning policy's interval between notices, in days (0 = none). */
+  readonly daysBetweenNotices: number;
 }
 
 export interface ReminderOptions {

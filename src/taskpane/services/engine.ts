@@ -376,7 +376,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
     async previewReminders(options: ReminderOptions): Promise<ReminderPreview> {
       const asOf = parseAsOf(options.asOf, today);
       const { session } = await sessionOf();
-      const reminders = remindersPreview(session, asOf, { includeUpcoming: options.includeUpcoming });
+      const { reminders, heldBack } = remindersPreview(session, asOf, { includeUpcoming: options.includeUpcoming });
       const { drafts } = reminderDrafts(reminders, session.settings, { letters: options.letters ?? true });
       const lastCalls = new Map(callTasks(reminders, dunningHistory(session.log)).map((task) => [task.reminder.customer.id, task.lastCall]));
       const candidates = drafts.map((d): ReminderCandidate => {
@@ -403,7 +403,13 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
         };
       });
       const stages = session.settings.dunning.stages.map((s) => s.name);
-      return { asOf: isoOf(asOf), stages: stages.length > 0 ? stages : DEFAULT_POLICY.stages.map((s) => s.name), candidates };
+      return {
+        asOf: isoOf(asOf),
+        stages: stages.length > 0 ? stages : DEFAULT_POLICY.stages.map((s) => s.name),
+        candidates,
+        heldBack: heldBack.length,
+        daysBetweenNotices: session.settings.dunning.daysBetweenNotices,
+      };
     },
 
     async createReminders(customerIds, options): Promise<RemindersResult> {
