@@ -6,15 +6,19 @@
  *
  * Every action is one `Excel.run({ delayForCellEdit: true }, …)` (office/excelRun.ts).
  *
- * Sync budget (independent of the number of customers or sheets):
+ * Sync budget (independent of the number of customers or sheets; what a Statements action costs):
  * - `listSheets`: 1 sync.
- * - `readBlocks`: 2 syncs (names and date system, then addresses) + 1 per ~`readCellsPerSync`
- *   cells read (each read sync's response stays under Excel on the web's 5 MB limit; a read the
- *   host still refuses with ResponsePayloadSizeLimitExceeded is retried in halves). Sheets AR Desk
- *   generated (statements, Index, …) are not read, except its settings and dunning-log sheets.
+ * - `readWorkbook` (the blocks and the sheet list; `readBlocks` is its blocks): 2 syncs — names,
+ *   tables, markers and date system; then every read sheet's used range, address and values in
+ *   one response. When Excel refuses that response (over 5 MB on the web), 1 more for the
+ *   addresses and 1 per ~`readCellsPerSync` cells (a slice still refused is cut in half, down to
+ *   single rows). Sheets AR Desk generated (statements, Index, …) are not read, except its
+ *   settings and dunning-log sheets.
  * - `writeSheets`: 1 sync to load sheets, markers, protection and date system, then 1 per
  *   `requestBudgetBytes` of planned writes (default 4 MB, under the 5 MB request limit). Small
  *   runs: 2 syncs. The chunk count grows with the bytes written, never with the count of sheets.
+ * A Statements action in the pane is `readWorkbook` + `writeSheets`: 4 syncs while the ledger
+ * fits in one response and the statements in one request.
  *
  * Date system: in a 1904 workbook (office/dateSystem.ts) date cells read are shifted to 1900-system
  * serials (the number formats are read too, to know which numbers are dates), and dates written
@@ -22,7 +26,7 @@
  */
 import { type GeneratedSheet, MARKER_PREFIX, generatedSheets, markerName, markerReference, nextMarkerIndex } from "./marker";
 import type { SheetSpec } from "./layout/spec";
-import type { RawCell, SourceBlock, WorkbookPort } from "./port";
+import type { RawCell, SheetListing, SourceBlock, WorkbookPort } from "./port";
 import { type Rect, parseAddress, rectAddress } from "./office/a1";
 import { applyOp } from "./office/apply";
 import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./office/blocks";
@@ -64,40 +68,65 @@ export class OfficeWorkbookPort implements WorkbookPort {
     this.readCells = options.readCellsPerSync ?? 100_000;
   }
 
-  async listSheets(): Promise<{ name: string; generated: boolean }[]> {
+  async listSheets(): Promise<SheetListing[]> {
     return this.run("list sheets", async (context) => {
-      const { sheets, markers } = await loadSheetsAndMarkers(context);
-      const generated = new Set(markers.map((m) => m.sheet.toLowerCase()));
-      return sheets.map((name) => ({ name, generated: generated.has(name.toLowerCase()) }));
+      const loaded = loadSheetsAndMarkers(context);
+      await context.sync();
+      return listingOf(loaded());
     });
   }
 
   async readBlocks(): Promise<SourceBlock[]> {
+    return (await this.readWorkbook()).blocks;
+  }
+
+  /**
+   * The sheet list and the blocks in 2 syncs when the sheets AR Desk reads fit in one response:
+   * (1) sheet names, tables, defined names (AR Desk's markers) and the date system; (2) every
+   * read sheet's used range — address and values at once — and the tables' addresses. When Excel
+   * refuses that response (over 5 MB on the web: ResponsePayloadSizeLimitExceeded), the
+   * addresses are loaded alone (3) and the values read in slices ({@link readGrids}).
+   */
+  async readWorkbook(): Promise<{ blocks: SourceBlock[]; sheets: SheetListing[] }> {
     return this.run("read the workbook", async (context) => {
       const wb = context.workbook;
-      const sheets = wb.worksheets.load("items/name");
       const tables = wb.tables.load("items/name");
-      const names = wb.names.load("items/name,items/formula");
       const date1904 = wb.functions.date(1904, 1, 1).load("value");
+      const loaded = loadSheetsAndMarkers(context);
       await context.sync();
       const system = dateSystemOf(date1904.value);
+      const found = loaded();
 
       // Sheets AR Desk generated are not the clerk's input (callers drop them), except its
       // settings and dunning-log sheets, which are read back: the rest are not read at all.
-      const existing = new Set(sheets.items.map((ws) => ws.name.toLowerCase()));
-      const skipped = new Set(
-        generatedSheets(names.items.map((n) => ({ name: n.name, reference: String(n.formula) })))
-          .filter((m) => existing.has(m.sheet.toLowerCase()) && !READ_BACK_ROLES.has(m.role))
-          .map((m) => m.sheet.toLowerCase()),
-      );
-      const read = (sheet: string) => !skipped.has(sheet.toLowerCase());
-      const tableInfo = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address"), ws: t.worksheet.load("name") }));
-      const used = sheets.items.filter((ws) => read(ws.name)).map((ws) => ({ ws, range: ws.getUsedRangeOrNullObject(true).load("address") }));
-      await context.sync();
+      const skipped = new Set(found.markers.filter((m) => !READ_BACK_ROLES.has(m.role)).map((m) => m.sheet.toLowerCase()));
+      const readSheets = found.proxies.filter((ws) => !skipped.has(ws.name.toLowerCase()));
+      const tableProxies = () => tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address"), ws: t.worksheet.load("name") }));
+      const areasOf = (info: ReturnType<typeof tableProxies>): TableArea[] =>
+        info
+          .filter((t) => !skipped.has(t.ws.name.toLowerCase()))
+          .map((t) => ({ name: t.name, sheet: t.ws.name, rect: parseAddress(t.range.address).rect }));
 
-      const areas: TableArea[] = tableInfo
-        .filter((t) => read(t.ws.name))
-        .map((t) => ({ name: t.name, sheet: t.ws.name, rect: parseAddress(t.range.address).rect }));
+      // (2) Optimistic: whole used ranges, values included. Cells a table covers beyond the used
+      // range are empty, and a grid reads as empty outside its rectangle, so no union is needed.
+      const fields = system === "1904" ? "address,values,numberFormat" : "address,values";
+      const wholeTables = tableProxies();
+      const whole = readSheets.map((ws) => ({ ws, range: ws.getUsedRangeOrNullObject(true).load(fields) }));
+      try {
+        await context.sync();
+        const grids = whole
+          .filter((u) => !u.range.isNullObject)
+          .map((u) => gridOf(u.ws.name, parseAddress(u.range.address).rect, u.range.values, system === "1904" ? u.range.numberFormat : undefined, system));
+        return { blocks: blocksFromGrids(grids, areasOf(wholeTables)), sheets: listingOf(found) };
+      } catch (error) {
+        if ((error as { code?: string }).code !== RESPONSE_TOO_LARGE) throw error;
+      }
+
+      // (3) Too large for one response: addresses alone, then the values in slices.
+      const tableInfo = tableProxies();
+      const used = readSheets.map((ws) => ({ ws, range: ws.getUsedRangeOrNullObject(true).load("address") }));
+      await context.sync();
+      const areas = areasOf(tableInfo);
       // One rectangle per sheet covers its used cells and its tables (a table may end in empty rows).
       const reads: { ws: Excel.Worksheet; sheet: string; rect: Rect }[] = [];
       for (const u of used) {
@@ -106,8 +135,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
         for (const a of areas) if (a.sheet === name) rect = rect ? union(rect, a.rect) : a.rect;
         if (rect) reads.push({ ws: u.ws, sheet: name, rect });
       }
-      const grids = await this.readGrids(context, reads, system);
-      return blocksFromGrids(grids, areas);
+      // The whole was refused: slices start at half of it, so the first slice is not refused too.
+      const cells = reads.reduce((n, r) => n + (r.rect.bottom - r.rect.top + 1) * (r.rect.right - r.rect.left + 1), 0);
+      const grids = await this.readGrids(context, reads, system, Math.max(1, Math.min(this.readCells, Math.floor(cells / 2))));
+      return { blocks: blocksFromGrids(grids, areas), sheets: listingOf(found) };
     });
   }
 
@@ -117,7 +148,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * each slice cut in half, down to single rows. In a 1904 workbook the number formats are read
    * too, and date cells come back as 1900-system serials.
    */
-  private async readGrids(context: Excel.RequestContext, reads: { ws: Excel.Worksheet; sheet: string; rect: Rect }[], system: DateSystem): Promise<SheetGrid[]> {
+  private async readGrids(
+    context: Excel.RequestContext,
+    reads: { ws: Excel.Worksheet; sheet: string; rect: Rect }[],
+    system: DateSystem,
+    firstCellsPerSync: number,
+  ): Promise<SheetGrid[]> {
     interface Slice {
       readonly index: number;
       readonly rect: Rect;
@@ -126,14 +162,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const pending: Slice[] = [];
     reads.forEach((r, index) => {
       const width = r.rect.right - r.rect.left + 1;
-      const rowsPer = Math.max(1, Math.floor(this.readCells / width));
+      // Rounded up: half of a refused whole is two slices, not two and a one-row remainder.
+      const rowsPer = Math.max(1, Math.ceil(firstCellsPerSync / width));
       for (let top = r.rect.top; top <= r.rect.bottom; top += rowsPer) {
         const rect = { ...r.rect, top, bottom: Math.min(r.rect.bottom, top + rowsPer - 1) };
         pending.push({ index, rect, cells: (rect.bottom - rect.top + 1) * width });
       }
     });
     const rowsRead: Map<number, RawCell[]>[] = reads.map(() => new Map());
-    let cellsPerSync = this.readCells;
+    let cellsPerSync = firstCellsPerSync;
     while (pending.length > 0) {
       const batch: { slice: Slice; range: Excel.Range }[] = [];
       let cells = 0;
@@ -152,20 +189,22 @@ export class OfficeWorkbookPort implements WorkbookPort {
           const { slice } = batch[0];
           throw new OfficeWorkbookError(`Could not read the workbook: row ${slice.rect.top} of sheet "${reads[slice.index].sheet}" is larger than Excel can send at once.`, error);
         }
-        pending.unshift(...halves);
-        // What was refused, halved: later syncs ask for no more than that.
+        // What was refused, halved: later syncs ask for no more than that, and slices still
+        // waiting that are larger are cut too (else each would be refused in its turn).
         cellsPerSync = Math.max(1, Math.floor(cells / 2));
+        const rest = pending.splice(0).flatMap((slice) => {
+          let parts = [slice];
+          while (parts.some((p) => p.cells > cellsPerSync && p.rect.top < p.rect.bottom)) {
+            parts = parts.flatMap((p) => (p.cells > cellsPerSync ? halve(p, reads[p.index].rect) : [p]));
+          }
+          return parts;
+        });
+        pending.push(...halves, ...rest);
         continue;
       }
       for (const { slice, range } of batch) {
-        const formats = system === "1904" ? range.numberFormat : undefined;
-        range.values.forEach((row, i) => {
-          const cells = row.map((v, j) => {
-            const raw = rawOf(v);
-            return typeof raw === "number" && formats && isDateFormat(formats[i]?.[j]) ? toSerial1900(raw, system) : raw;
-          });
-          rowsRead[slice.index].set(slice.rect.top + i, cells);
-        });
+        const rows = rawRows(range.values, system === "1904" ? range.numberFormat : undefined, system);
+        rows.forEach((cells, i) => rowsRead[slice.index].set(slice.rect.top + i, cells));
       }
     }
     return reads.map((r, i) => {
@@ -181,7 +220,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const wb = context.workbook;
       const protection = wb.protection.load("protected");
       const date1904 = wb.functions.date(1904, 1, 1).load("value");
-      const { sheets, markers, brokenMarkers, markerNames } = await loadSheetsAndMarkers(context);
+      const loaded = loadSheetsAndMarkers(context);
+      await context.sync();
+      const { sheets, markers, brokenMarkers, markerNames } = loaded();
       // Checked before anything is queued: a protected structure would fail half-way through.
       if (protection.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
       const dateSystem = dateSystemOf(date1904.value);
@@ -250,25 +291,53 @@ function halve<S extends { index: number; rect: Rect; cells: number }>(slice: S,
   ];
 }
 
-/** One sync: sheet names in tab order, AR Desk's markers, and the broken (#REF!) ones. */
-async function loadSheetsAndMarkers(context: Excel.RequestContext): Promise<{
-  sheets: string[];
-  markers: GeneratedSheet[];
-  brokenMarkers: string[];
-  markerNames: string[];
-}> {
+interface SheetsAndMarkers {
+  /** Sheet names in tab order. */
+  readonly sheets: string[];
+  /** The loaded worksheet proxies, same order. */
+  readonly proxies: Excel.Worksheet[];
+  readonly markers: GeneratedSheet[];
+  /** Marks left by sheets the clerk deleted (#REF!) or duplicates: removed on the next write. */
+  readonly brokenMarkers: string[];
+  readonly markerNames: string[];
+}
+
+/**
+ * Queues the loads of the sheet names (tab order) and the defined names; the returned function,
+ * called after the next sync, gives the sheets, AR Desk's markers and the broken (#REF!) ones.
+ */
+function loadSheetsAndMarkers(context: Excel.RequestContext): () => SheetsAndMarkers {
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name,items/formula");
-  await context.sync();
-  const sheetNames = sheets.items.map((s) => s.name);
-  const existing = new Set(sheetNames.map((n) => n.toLowerCase()));
-  const all = names.items.map((n) => ({ name: n.name, reference: String(n.formula) }));
-  const markers = generatedSheets(all).filter((m) => existing.has(m.sheet.toLowerCase()));
-  const live = new Set(markers.map((m) => m.markerName));
-  const markerNames = all.filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => n.name);
-  // Marks left by sheets the clerk deleted (#REF!) or duplicates: removed on the next write.
-  const brokenMarkers = markerNames.filter((n) => !live.has(n));
-  return { sheets: sheetNames, markers, brokenMarkers, markerNames };
+  return () => {
+    const sheetNames = sheets.items.map((s) => s.name);
+    const existing = new Set(sheetNames.map((n) => n.toLowerCase()));
+    const all = names.items.map((n) => ({ name: n.name, reference: String(n.formula) }));
+    const markers = generatedSheets(all).filter((m) => existing.has(m.sheet.toLowerCase()));
+    const live = new Set(markers.map((m) => m.markerName));
+    const markerNames = all.filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => n.name);
+    const brokenMarkers = markerNames.filter((n) => !live.has(n));
+    return { sheets: sheetNames, proxies: sheets.items, markers, brokenMarkers, markerNames };
+  };
+}
+
+function listingOf({ sheets, markers }: SheetsAndMarkers): SheetListing[] {
+  const generated = new Set(markers.map((m) => m.sheet.toLowerCase()));
+  return sheets.map((name) => ({ name, generated: generated.has(name.toLowerCase()) }));
+}
+
+/** Values as read, in the port's form (null for empty); in a 1904 workbook date cells as 1900-system serials. */
+function rawRows(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[] | undefined, system: DateSystem): RawCell[][] {
+  return values.map((row, i) =>
+    row.map((v, j) => {
+      const raw = rawOf(v);
+      return typeof raw === "number" && formats && isDateFormat(formats[i]?.[j]) ? toSerial1900(raw, system) : raw;
+    }),
+  );
+}
+
+function gridOf(sheet: string, rect: Rect, values: unknown[][], formats: unknown[][] | undefined, system: DateSystem): SheetGrid {
+  return { sheet, top: rect.top, left: rect.left, values: rawRows(values, formats, system) };
 }
 
 /** Roles of generated sheets that readBlocks still reads: AR Desk reads its settings and dunning log back. */

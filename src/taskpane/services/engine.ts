@@ -213,8 +213,8 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
 } {
   const inspect = async (settings?: Settings) => {
     const port = host.port();
-    const blocks = await port.readBlocks();
-    const sheets = await port.listSheets();
+    // One look at the workbook: in Excel the sheet list rides in the read's round trips.
+    const { blocks, sheets } = await port.readWorkbook();
     const generatedSheets = new Set(sheets.filter((s) => s.generated).map((s) => s.name));
     const readIssues = (host.readIssues?.() ?? []).filter((i) => !generatedSheets.has(i.sheet));
     return { inspection: inspectWorkbook(blocks, { generatedSheets, readIssues, ...(settings ? { settings } : {}) }), sheets, readIssues };
