@@ -14,7 +14,7 @@ export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
       return;
     }
     case "merge":
-      sheet.getRange(op.address).merge(false);
+      sheet.getRange(op.address).merge(op.across === true);
       return;
     case "link":
       sheet.getRange(op.address).hyperlink = { ...op.link };

@@ -9,7 +9,7 @@
  * with Excel's quote prefix (a leading apostrophe, as a clerk types it); other text goes into a
  * cell formatted as text ("@") so "00123" or "2026-10-31" are not turned into numbers.
  */
-import type { CellSpec, ChartSpec, SheetSpec } from "../layout/spec";
+import type { CellSpec, ChartSpec, MergeSpec, SheetSpec } from "../layout/spec";
 import { cellAddress, rectAddress } from "./a1";
 import { utf8Length } from "../../core/text";
 import type { OfficeLink, OfficeValue, WriteOp } from "./writeOps";
@@ -82,7 +82,7 @@ export function planSheet(spec: SheetSpec, options: PlanOptions = {}): PlannedOp
   }
   const ops: WriteOp[] = [];
   ops.push(...valueBlocks(cells, options.maxBlockBytes ?? 512 * 1024, options.dateSystem ?? "1900"));
-  for (const m of spec.merges ?? []) ops.push({ kind: "merge", address: rectAddress(m) });
+  ops.push(...mergeOps(spec.merges ?? []));
   for (const c of cells) if (c.link) ops.push({ kind: "link", address: cellAddress(c.row, c.col), link: officeLink(c) });
   const maxBlockBytes = options.maxBlockBytes ?? 512 * 1024;
   ops.push(...cellPropertyBlocks(cells, maxBlockBytes));
@@ -132,7 +132,7 @@ export function estimateBytes(op: WriteOp, sheetPath: number = sheetPathBytes())
       break;
     }
     case "merge":
-      act(range(op.address), "merge", [false]);
+      act(range(op.address), "merge", [op.across === true]);
       paths = 1;
       break;
     case "link":
@@ -206,6 +206,38 @@ export function chunkByBytes<T extends { readonly bytes: number }>(items: readon
   }
   if (current.length > 0) chunks.push(current);
   return chunks;
+}
+
+/**
+ * The merge actions for a sheet's merged areas: single-row merges over the same columns on
+ * consecutive rows (a statement's address lines, its label/value rows) become one
+ * `merge(across)` over the rows, which merges each row on its own: the same merged areas in one
+ * action instead of one per row (~250 bytes of request each). Other merges stay as they are, in
+ * the spec's order.
+ * @example mergeOps([{ top: 2, left: 1, bottom: 2, right: 5 }, { top: 3, left: 1, bottom: 3, right: 5 }])
+ * //=> [{ kind: "merge", address: "A2:E3", across: true }]
+ */
+export function mergeOps(merges: readonly MergeSpec[]): WriteOp[] {
+  const runs: { rect: MergeSpec; rows: number }[] = [];
+  /** The run each column span is growing, by "left,right". */
+  const open = new Map<string, { rect: MergeSpec; rows: number }>();
+  for (const m of merges) {
+    if (m.top !== m.bottom) {
+      runs.push({ rect: m, rows: 0 });
+      continue;
+    }
+    const key = `${m.left},${m.right}`;
+    const run = open.get(key);
+    if (run && run.rect.bottom === m.top - 1) {
+      run.rect = { ...run.rect, bottom: m.top };
+      run.rows += 1;
+      continue;
+    }
+    const fresh = { rect: m, rows: 1 };
+    runs.push(fresh);
+    open.set(key, fresh);
+  }
+  return runs.map(({ rect, rows }) => (rows > 1 ? { kind: "merge", address: rectAddress(rect), across: true } : { kind: "merge", address: rectAddress(rect) }));
 }
 
 /** The spec's cells (last one wins per position) plus header texts for tables whose header cells are missing. */

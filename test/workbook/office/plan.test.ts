@@ -1,5 +1,5 @@
 import type { SheetSpec } from "../../../src/workbook/layout/spec";
-import { type WriteOp, charsToPoints, chunkByBytes, estimateBytes, officeStyle, planSheet } from "../../../src/workbook/office/plan";
+import { type WriteOp, charsToPoints, chunkByBytes, estimateBytes, mergeOps, officeStyle, planSheet } from "../../../src/workbook/office/plan";
 
 const spec = (over: Partial<SheetSpec>): SheetSpec => ({ name: "S", role: "statement", cells: [], ...over });
 const ops = (s: SheetSpec): WriteOp[] => planSheet(s).map((p) => p.op);
@@ -159,5 +159,31 @@ describe("chunkByBytes", () => {
     const items = [5, 5, 5, 12, 1].map((bytes, id) => ({ id, bytes }));
     expect(chunkByBytes(items, 10).map((c) => c.map((i) => i.id))).toEqual([[0, 1], [2], [3], [4]]);
     expect(chunkByBytes([], 10)).toEqual([]);
+  });
+});
+
+describe("mergeOps", () => {
+  const m = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
+
+  it("merges consecutive single-row areas over the same columns in one merge-across", () => {
+    // A statement's header: title A1:E1 and F1:H1, facts G2:H5, address lines A8:E11 with a fact at G8:H8.
+    const merges = [m(1, 1, 1, 5), m(1, 6, 1, 8), m(2, 7, 2, 8), m(3, 7, 3, 8), m(4, 7, 4, 8), m(5, 7, 5, 8), m(8, 1, 8, 5), m(8, 7, 8, 8), m(9, 1, 9, 5), m(10, 1, 10, 5), m(11, 1, 11, 5)];
+    expect(mergeOps(merges)).toEqual([
+      { kind: "merge", address: "A1:E1" },
+      { kind: "merge", address: "F1:H1" },
+      { kind: "merge", address: "G2:H5", across: true },
+      { kind: "merge", address: "A8:E11", across: true },
+      { kind: "merge", address: "G8:H8" },
+    ]);
+  });
+
+  it("keeps a gap, other columns and multi-row areas apart", () => {
+    expect(mergeOps([m(1, 1, 1, 3), m(3, 1, 3, 3), m(4, 1, 4, 2), m(5, 1, 6, 3), m(7, 1, 7, 3)])).toEqual([
+      { kind: "merge", address: "A1:C1" },
+      { kind: "merge", address: "A3:C3" },
+      { kind: "merge", address: "A4:B4" },
+      { kind: "merge", address: "A5:C6" },
+      { kind: "merge", address: "A7:C7" },
+    ]);
   });
 });
