@@ -30,8 +30,9 @@ import type { RawCell, SheetListing, SourceBlock, WorkbookPort } from "./port";
 import { type Rect, parseAddress, rectAddress } from "./office/a1";
 import { applyOp } from "./office/apply";
 import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./office/blocks";
-import { type PlannedOp, chunkByBytes, planSheet, sheetPathBytes, ACTION_OVERHEAD_BYTES, OBJECT_PATH_BYTES } from "./office/plan";
+import { type PlannedOp, chunkByBytes, planSheet, sheetPathBytes, ACTION_BYTES, OBJECT_PATH_BYTES } from "./office/plan";
 import { assignSheetNames } from "./office/targets";
+import { utf8Length } from "../core/text";
 import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./office/dateSystem";
 import { type ExcelRun, OfficeWorkbookError, runInExcel } from "./office/excelRun";
 
@@ -234,7 +235,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
       // Plan everything before touching Excel; structural ops ride in the first chunk.
       const planned: { sheet: number; planned: PlannedOp }[] = [];
-      specs.forEach((spec, i) => planSheet(spec, { sheetName: names[i], dateSystem }).forEach((p) => planned.push({ sheet: i, planned: p })));
+      specs.forEach((spec, i) => planSheet(spec, { dateSystem }).forEach((p) => planned.push({ sheet: i, planned: p })));
       const structureBytes = structuralBytes(names, replaced, markers.length + brokenMarkers.length);
       // The structural ops travel in the first chunk: a placeholder item reserves their bytes there.
       // Each chunk also carries the calculation pause, the first the screen pause (SYNC_RESERVE_BYTES).
@@ -347,16 +348,16 @@ const READ_BACK_ROLES: ReadonlySet<string> = new Set(["settings", "dunning-log"]
 const SYNC_RESERVE_BYTES = 1_000;
 
 /**
- * Estimated bytes of the structural ops (same model as plan.ts's estimateBytes): per new sheet
- * its add, marker name and marker visibility (3 actions, their paths, the name twice and the
- * marker's name and reference); per replaced sheet a rename, a delete and its marker's removal;
- * per other marker removed, one call.
+ * Estimated bytes of the structural ops (same model as plan.ts's estimateBytes). Per new sheet:
+ * its path, its add, the marker name's add (name and reference) and path, the marker's
+ * visibility; per replaced sheet: its path by name, the rename, the delete, and its marker's
+ * path and removal; per other marker removed, a path and a call. Names count thrice each.
  */
 function structuralBytes(names: readonly string[], replaced: readonly string[], markersRemoved: number): number {
-  const action = ACTION_OVERHEAD_BYTES + OBJECT_PATH_BYTES;
-  let bytes = markersRemoved * (action + 80);
-  for (const name of names) bytes += 3 * action + 2 * sheetPathBytes(name) + 120;
-  for (const name of replaced) bytes += 3 * action + 2 * sheetPathBytes(name) + 120;
+  const name = (n: string) => 3 * utf8Length(JSON.stringify(n));
+  let bytes = markersRemoved * (ACTION_BYTES + OBJECT_PATH_BYTES + 80);
+  for (const n of names) bytes += sheetPathBytes(n) + 3 * ACTION_BYTES + OBJECT_PATH_BYTES + 2 * name(n) + 120;
+  for (const n of replaced) bytes += 2 * OBJECT_PATH_BYTES + 3 * ACTION_BYTES + 2 * name(n) + 120;
   return bytes;
 }
 

@@ -1,4 +1,7 @@
 import type { SheetSpec } from "../../../src/workbook/layout/spec";
+import { applyOp } from "../../../src/workbook/office/apply";
+import { createFakeExcel } from "../../fakes/excel";
+import { index, statement } from "./specBuilder";
 import { type WriteOp, charsToPoints, chunkByBytes, estimateBytes, mergeOps, officeStyle, planSheet } from "../../../src/workbook/office/plan";
 
 const spec = (over: Partial<SheetSpec>): SheetSpec => ({ name: "S", role: "statement", cells: [], ...over });
@@ -185,5 +188,29 @@ describe("mergeOps", () => {
       { kind: "merge", address: "A5:C6" },
       { kind: "merge", address: "A7:C7" },
     ]);
+  });
+});
+
+describe("the byte estimate against the Excel fake's own measure of the request", () => {
+  const measured = async (spec: SheetSpec): Promise<{ estimate: number; actual: number }> => {
+    const fake = createFakeExcel();
+    fake.state.addSheet(spec.name);
+    await fake.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(spec.name) as unknown as Excel.Worksheet;
+      for (const { op } of planSheet(spec)) applyOp(ws, op);
+      await ctx.sync();
+    });
+    const estimate = planSheet(spec).reduce((a, p) => a + p.bytes, 0);
+    // The estimate leaves out the sheet's own path and the body's envelope: at most ~200 bytes.
+    return { estimate: estimate + 200, actual: fake.stats.syncs[0].requestBytes };
+  };
+
+  it.each([
+    ["a formatted statement", () => statement(7)],
+    ["an index of 300 rows with a link each", () => index(300)],
+  ])("bounds %s from above, within a third", async (_, make) => {
+    const { estimate, actual } = await measured(make());
+    expect(estimate).toBeGreaterThanOrEqual(actual);
+    expect(estimate).toBeLessThan(actual * 1.34);
   });
 });
