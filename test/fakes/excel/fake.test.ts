@@ -193,6 +193,48 @@ describe("Excel fake", () => {
     expect(fake.stats.syncs[0].requestBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
   });
 
+  it("refuses a response over 5 MB and leaves nothing of it loaded", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "A1", Array.from({ length: 2000 }, () => ["y".repeat(3000)]));
+    await fake.Excel.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      const used = ctx.workbook.worksheets.getItem("S").getUsedRangeOrNullObject(true).load("address,values");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+      expect(() => used.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => used.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => used.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => sheets.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      // The same context goes on: a smaller load in the next sync is answered.
+      const head = ctx.workbook.worksheets.getItem("S").getRange("A1:A2").load("values");
+      await ctx.sync();
+      expect(head.values).toEqual([["y".repeat(3000)], ["y".repeat(3000)]]);
+    });
+    expect(fake.stats.syncs[0].responseBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("merges each row on its own with merge(true), and refuses an overlap with a merged area", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "A1", [["a", "x"], ["b", "y"], ["c", "z"]]);
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1:B3").merge(true);
+      await ctx.sync();
+    });
+    const s = fake.state.sheet("S")!;
+    expect(s.merges).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 2 },
+      { top: 2, left: 1, bottom: 2, right: 2 },
+      { top: 3, left: 1, bottom: 3, right: 2 },
+    ]);
+    // Each row keeps its own top-left value.
+    expect([1, 2, 3].map((r) => [s.cell(r, 1)?.value, s.cell(r, 2)?.value])).toEqual([["a", undefined], ["b", undefined], ["c", undefined]]);
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("B2:C2").merge(false);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
   it("models tables, names, sheet deletion (#REF!) and the table/name namespace", async () => {
     const fake = createFakeExcel();
     fake.state.putValues("S", "A1", [["ID", null]]);
