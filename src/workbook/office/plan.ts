@@ -85,7 +85,14 @@ export function planSheet(spec: SheetSpec, options: PlanOptions = {}): PlannedOp
   ops.push(...mergeOps(spec.merges ?? []));
   for (const c of cells) if (c.link) ops.push({ kind: "link", address: cellAddress(c.row, c.col), link: officeLink(c) });
   const maxBlockBytes = options.maxBlockBytes ?? 512 * 1024;
-  ops.push(...cellPropertyBlocks(cells, maxBlockBytes));
+  const system = options.dateSystem ?? "1900";
+  const merges = spec.merges ?? [];
+  ops.push(
+    ...cellPropertyBlocks(cells, maxBlockBytes, {
+      numberFormatOf: (c) => cellInput(c, system).format,
+      merged: (row, col) => merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right),
+    }),
+  );
   const widths = columnPropertiesOp(spec.columnWidths ?? []);
   if (widths) ops.push(widths);
   for (const t of spec.tables ?? []) {
@@ -141,6 +148,10 @@ export function estimateBytes(op: WriteOp): number {
     case "cellProperties":
       range(op.address);
       act("setCellProperties", [op.properties]);
+      break;
+    case "copyFormats":
+      range(op.address);
+      act("copyFrom", [op.source, "Formats", false, false]);
       break;
     case "columnProperties":
       range(op.address);

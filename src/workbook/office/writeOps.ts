@@ -37,6 +37,11 @@ export type WriteOp =
   | { readonly kind: "link"; readonly address: string; readonly link: OfficeLink }
   /** Range.setCellProperties (ExcelApi 1.9): the formats of a block of cells in one action. */
   | { readonly kind: "cellProperties"; readonly address: string; readonly properties: OfficeCellProperties[][] }
+  /**
+   * Range.copyFrom(source, "Formats") (ExcelApi 1.9): the source cell's formats pasted over the
+   * range, as Excel's paste fills a larger selection with a one-cell source.
+   */
+  | { readonly kind: "copyFormats"; readonly address: string; readonly source: string }
   /** Range.setColumnProperties (ExcelApi 1.9): column widths in one action. */
   | { readonly kind: "columnProperties"; readonly address: string; readonly properties: OfficeColumnProperties[] }
   | { readonly kind: "table"; readonly address: string; readonly name: string; readonly style?: string }

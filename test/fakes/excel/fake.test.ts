@@ -1,4 +1,4 @@
-import { FakeOfficeError, PAYLOAD_LIMIT_BYTES, createFakeExcel } from "./index";
+import { FakeOfficeError, PAYLOAD_LIMIT_BYTES, createFakeExcel, type FakeRequestContextApi } from "./index";
 
 describe("Excel fake", () => {
   it("throws PropertyNotLoaded before load + sync, and reads after", async () => {
@@ -233,6 +233,55 @@ describe("Excel fake", () => {
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  describe("Range.copyFrom with Formats, as a paste", () => {
+    const formatted = async (copy: (ws: ReturnType<typeof sheetOf>) => void) => {
+      const fake = createFakeExcel();
+      fake.state.putValues("S", "A1", [["h", "i", "j"], [1, 2, 3]]);
+      await fake.Excel.run(async (ctx) => {
+        const ws = sheetOf(ctx);
+        ws.getRange("A1").setCellProperties([[{ format: { font: { bold: true }, fill: { color: "#D9E1F2" }, borders: { bottom: { style: "Continuous", weight: "Thin" } } } }]]);
+        ws.getRange("A1").numberFormat = [["@"]];
+        ws.getRange("B1").setCellProperties([[{ format: { font: { italic: true } } }]]);
+        await ctx.sync();
+        copy(ws);
+        await ctx.sync();
+      });
+      return fake.state.sheet("S")!;
+    };
+    const sheetOf = (ctx: FakeRequestContextApi) => ctx.workbook.worksheets.getItem("S");
+    const look = { bold: true, fill: "#D9E1F2", borders: { EdgeBottom: { style: "Continuous", weight: "Thin" } }, numberFormat: "@" };
+
+    it("fills every cell of a larger destination with a one-cell source's formats, and no values", async () => {
+      const s = await formatted((ws) => ws.getRange("B2:D2").copyFrom("A1", "Formats"));
+      expect([2, 3, 4].map((c) => s.cell(2, c))).toEqual([
+        { value: 2, ...look },
+        { value: 3, ...look },
+        look,
+      ]);
+    });
+
+    it("replaces the destination's formats whole and tiles a destination that is a multiple of the source", async () => {
+      const s = await formatted((ws) => ws.getRange("A3:D4").copyFrom("A1:B1", "Formats"));
+      expect([1, 2, 3, 4].map((c) => s.cell(3, c))).toEqual([look, { italic: true }, look, { italic: true }]);
+      expect(s.cell(4, 3)).toEqual(look);
+    });
+
+    it("pastes the source once, at its size, when the destination is not a multiple of it", async () => {
+      const s = await formatted((ws) => ws.getRange("A5:C5").copyFrom("A1:B1", "Formats"));
+      expect([s.cell(5, 1), s.cell(5, 2), s.cell(5, 3)]).toEqual([look, { italic: true }, undefined]);
+    });
+
+    it("refuses what it does not model: other copy types, and merged cells", async () => {
+      await expect(formatted((ws) => ws.getRange("B2").copyFrom("A1"))).rejects.toMatchObject({ code: "InvalidArgument" });
+      await expect(
+        formatted((ws) => {
+          ws.getRange("B3:C3").merge(false);
+          ws.getRange("B3:C3").copyFrom("A1", "Formats");
+        }),
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
   });
 
   it("models tables, names, sheet deletion (#REF!) and the table/name namespace", async () => {

@@ -214,3 +214,38 @@ describe("the byte estimate against the Excel fake's own measure of the request"
     expect(estimate).toBeLessThan(actual * 1.34);
   });
 });
+
+describe("formats copied along a row", () => {
+  const HEADER = { bold: true, fill: "D9E1F2", border: "thin-bottom" } as const;
+  const headerProps = { format: { font: { bold: true }, fill: { color: "#D9E1F2" }, borders: { bottom: { style: "Continuous", weight: "Thin" } } } };
+  const row = (texts: string[], style = HEADER, top = 1) => texts.map((value, i) => ({ row: top, col: i + 1, value, style }));
+
+  it("styles the first cell of a run of 4 or more alike and copies its formats over the rest", () => {
+    const plan = ops(spec({ cells: row(["Date", "Type", "Reference", "Due", "Amount"]) }));
+    expect(plan.filter((o) => o.kind === "cellProperties")).toEqual([{ kind: "cellProperties", address: "A1", properties: [[headerProps]] }]);
+    expect(plan.filter((o) => o.kind === "copyFormats")).toEqual([{ kind: "copyFormats", address: "B1:E1", source: "A1" }]);
+    // The copy comes after the source cell is styled and its number format written.
+    const kinds = plan.map((o) => o.kind);
+    expect(kinds.indexOf("copyFormats")).toBeGreaterThan(kinds.indexOf("cellProperties"));
+    expect(kinds.indexOf("copyFormats")).toBeGreaterThan(kinds.indexOf("cells"));
+  });
+
+  it("leaves runs of 3 as cell objects", () => {
+    const plan = ops(spec({ cells: row(["Date", "Type", "Reference"]) }));
+    expect(plan.filter((o) => o.kind === "copyFormats")).toEqual([]);
+    expect(plan.find((o) => o.kind === "cellProperties")).toEqual({ kind: "cellProperties", address: "A1:C1", properties: [[headerProps, headerProps, headerProps]] });
+  });
+
+  it("breaks a run at a different number format, a link or a merged cell", () => {
+    const texts = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"];
+    const cells = row(texts).map((c) =>
+      c.col === 5 ? { ...c, value: "=x" } : c.col === 10 ? { ...c, link: "#'Index'!A1" } : c,
+    );
+    // E1 is formula-like text (written in a General cell, the others "@"); J1 has a link; L1:M1 is merged.
+    const plan = ops(spec({ cells, merges: [{ top: 1, left: 12, bottom: 1, right: 13 }] }));
+    expect(plan.filter((o) => o.kind === "copyFormats")).toEqual([
+      { kind: "copyFormats", address: "B1:D1", source: "A1" },
+      { kind: "copyFormats", address: "G1:I1", source: "F1" },
+    ]);
+  });
+});
