@@ -134,7 +134,7 @@ async function main(): Promise<void> {
           `re-run ${r.rerun.readWorkbook.syncs}/${r.rerun.writeSheets.syncs}; ` +
           `${megabytes(r.first.writeSheets.requestBytes)} written (${count(r.first.writeSheets.requestBytes / Math.max(1, r.statements) / 1024)} KB per statement)`,
       ),
-      "OfficeWorkbookPort reads every used range in one response (slices of ~100,000 cells when Excel refuses it) and chunks writes by its byte estimate (4 MB budget) under Excel on the web's 5 MB request limit, so syncs grow with the bytes read or written; request bytes are the fake's count (JSON + 100 B per operation)",
+      "OfficeWorkbookPort reads every used range in one response (slices of ~100,000 cells when Excel refuses it) and chunks writes by its byte estimate (4 MB budget) under Excel on the web's 5 MB request limit, so syncs grow with the bytes read or written; request bytes are the fake's count (the request body Office.js would send)",
     ],
     failures: [],
   });
