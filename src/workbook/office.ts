@@ -9,11 +9,12 @@
  * Sync budget (independent of the number of customers or sheets; what a Statements action costs):
  * - `listSheets`: 1 sync.
  * - `readWorkbook` (the blocks and the sheet list; `readBlocks` is its blocks): 2 syncs — names,
- *   tables, markers and date system; then every read sheet's used range, address and values in
- *   one response. When Excel refuses that response (over 5 MB on the web), 1 more for the
- *   addresses and 1 per ~`readCellsPerSync` cells (a slice still refused is cut in half, down to
- *   single rows). Sheets AR Desk generated (statements, Index, …) are not read, except its
- *   settings and dunning-log sheets.
+ *   tables, markers and date system; then every read sheet's used-range address and the values
+ *   of its first `readRowsAtOnce` rows (Range.getIntersectionOrNullObject, ExcelApi 1.4) in one
+ *   response. Rows past those: 1 sync per ~`readCellsPerSync` cells. When Excel refuses the
+ *   response (over 5 MB on the web), 1 more for the addresses alone, then slices (a slice still
+ *   refused is cut in half, down to single rows). Sheets AR Desk generated (statements, Index,
+ *   …) are not read, except its settings and dunning-log sheets.
  * - `writeSheets`: 1 sync to load sheets, markers, protection and date system, then 1 per
  *   `requestBudgetBytes` of planned writes (default 4 MB, under the 5 MB request limit). Small
  *   runs: 2 syncs. The chunk count grows with the bytes written, never with the count of sheets.
@@ -43,8 +44,10 @@ export interface OfficeWorkbookPortOptions {
   readonly run?: ExcelRun;
   /** Estimated request bytes per write sync. Default 4,000,000 (Excel on the web refuses > 5 MB). */
   readonly requestBudgetBytes?: number;
-  /** Cells whose values are read per sync. Default 100,000 (~4 MB of typical ledger cells). */
+  /** Cells whose values are read per sync when reading in slices. Default 100,000 (~4 MB of typical ledger cells). */
   readonly readCellsPerSync?: number;
+  /** Rows of each sheet read in the first response, with the addresses. Default 100,000. */
+  readonly readRowsAtOnce?: number;
 }
 
 /** Said before anything is added when the workbook's structure is protected. */
@@ -63,10 +66,12 @@ const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 export class OfficeWorkbookPort implements WorkbookPort {
   private readonly budget: number;
   private readonly readCells: number;
+  private readonly rowsAtOnce: number;
 
   constructor(private readonly options: OfficeWorkbookPortOptions = {}) {
     this.budget = options.requestBudgetBytes ?? 4_000_000;
     this.readCells = options.readCellsPerSync ?? 100_000;
+    this.rowsAtOnce = options.readRowsAtOnce ?? 100_000;
   }
 
   async listSheets(): Promise<SheetListing[]> {
@@ -84,9 +89,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
   /**
    * The sheet list and the blocks in 2 syncs when the sheets AR Desk reads fit in one response:
    * (1) sheet names, tables, defined names (AR Desk's markers) and the date system; (2) every
-   * read sheet's used range — address and values at once — and the tables' addresses. When Excel
-   * refuses that response (over 5 MB on the web: ResponsePayloadSizeLimitExceeded), the
-   * addresses are loaded alone (3) and the values read in slices ({@link readGrids}).
+   * read sheet's used-range address with the values of its first `readRowsAtOnce` rows, and the
+   * tables' addresses. When Excel refuses that response (over 5 MB on the web:
+   * ResponsePayloadSizeLimitExceeded), the addresses are loaded alone (3) and the values read in
+   * slices ({@link readGrids}).
    */
   async readWorkbook(): Promise<{ blocks: SourceBlock[]; sheets: SheetListing[] }> {
     return this.run("read the workbook", async (context) => {
@@ -108,23 +114,56 @@ export class OfficeWorkbookPort implements WorkbookPort {
           .filter((t) => !skipped.has(t.ws.name.toLowerCase()))
           .map((t) => ({ name: t.name, sheet: t.ws.name, rect: parseAddress(t.range.address).rect }));
 
-      // (2) Optimistic: whole used ranges, values included. Cells a table covers beyond the used
-      // range are empty, and a grid reads as empty outside its rectangle, so no union is needed.
+      // (2) Optimistic: each used range's address and the values of its first rows (up to
+      // `readRowsAtOnce`, which bounds the response where no 5 MB limit refuses it: desktop).
+      // Cells a table covers beyond the used range are empty, and a grid reads as empty outside
+      // its rectangle, so no union is needed.
       const fields = system === "1904" ? "address,values,numberFormat" : "address,values";
       const wholeTables = tableProxies();
-      const whole = readSheets.map((ws) => ({ ws, range: ws.getUsedRangeOrNullObject(true).load(fields) }));
+      const firstRows = `A1:XFD${this.rowsAtOnce}`;
+      const whole = readSheets.map((ws) => {
+        const used = ws.getUsedRangeOrNullObject(true).load("address");
+        return { ws, used, head: used.getIntersectionOrNullObject(firstRows).load(fields) };
+      });
       try {
         await context.sync();
-        const grids = whole
-          .filter((u) => !u.range.isNullObject)
-          .map((u) => gridOf(u.ws.name, parseAddress(u.range.address).rect, u.range.values, system === "1904" ? u.range.numberFormat : undefined, system));
-        return { blocks: blocksFromGrids(grids, areasOf(wholeTables)), sheets: listingOf(found) };
       } catch (error) {
         if ((error as { code?: string }).code !== RESPONSE_TOO_LARGE) throw error;
+        return this.readInSlices(context, readSheets, tableProxies, areasOf, system, found);
       }
+      const grids: SheetGrid[] = [];
+      const rest: { ws: Excel.Worksheet; sheet: string; rect: Rect }[] = [];
+      for (const { ws, used, head } of whole) {
+        if (used.isNullObject) continue;
+        const rect = parseAddress(used.address).rect;
+        // No head: the sheet's cells all lie below the first rows.
+        const headRect = head.isNullObject ? { ...rect, bottom: rect.top - 1 } : parseAddress(head.address).rect;
+        const values = head.isNullObject ? [] : head.values;
+        grids.push(gridOf(ws.name, { ...headRect, top: rect.top }, values, system === "1904" && !head.isNullObject ? head.numberFormat : undefined, system));
+        if (rect.bottom > headRect.bottom) rest.push({ ws, sheet: ws.name, rect: { ...rect, top: headRect.bottom + 1 } });
+      }
+      // Rows past the first `readRowsAtOnce`: in slices, appended to their sheet's grid.
+      if (rest.length > 0) {
+        const more = await this.readGrids(context, rest, system, this.readCells);
+        more.forEach((g) => {
+          const i = grids.findIndex((h) => h.sheet === g.sheet);
+          grids[i] = { ...grids[i], values: [...grids[i].values, ...g.values] };
+        });
+      }
+      return { blocks: blocksFromGrids(grids, areasOf(wholeTables)), sheets: listingOf(found) };
+    });
+  }
 
-      // (3) Too large for one response: addresses alone, then the values in slices.
-      const tableInfo = tableProxies();
+  /** (3) When Excel refused the optimistic response: addresses alone, then the values in slices. */
+  private async readInSlices<T>(
+    context: Excel.RequestContext,
+    readSheets: Excel.Worksheet[],
+    tableProxies: () => T,
+    areasOf: (tables: T) => TableArea[],
+    system: DateSystem,
+    found: SheetsAndMarkers,
+  ): Promise<{ blocks: SourceBlock[]; sheets: SheetListing[] }> {
+    const tableInfo = tableProxies();
       const used = readSheets.map((ws) => ({ ws, range: ws.getUsedRangeOrNullObject(true).load("address") }));
       await context.sync();
       const areas = areasOf(tableInfo);
@@ -140,7 +179,6 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const cells = reads.reduce((n, r) => n + (r.rect.bottom - r.rect.top + 1) * (r.rect.right - r.rect.left + 1), 0);
       const grids = await this.readGrids(context, reads, system, Math.max(1, Math.min(this.readCells, Math.floor(cells / 2))));
       return { blocks: blocksFromGrids(grids, areas), sheets: listingOf(found) };
-    });
   }
 
   /**

@@ -180,6 +180,23 @@ describe("OfficeWorkbookPort batching", () => {
     expect(fake.stats.syncs.length).toBe(1 + 1 + 1 + 2);
   });
 
+  it("reads the first rows with the addresses, and the rows past them in slices", async () => {
+    const state = new WorkbookState();
+    const rows = Array.from({ length: 2501 }, (_, i) => (i === 0 ? ["InvoiceNo", "Amount"] : [`INV-${i}`, i]));
+    state.putValues("Invoices", "A1", rows);
+    // A sheet whose cells all lie below the first rows, and an empty one.
+    state.putValues("Late", "B4000", [["ID", "Note"], ["L1", "x"]]);
+    state.addSheet("Empty");
+    const { fake, port } = setup({ readRowsAtOnce: 1000, readCellsPerSync: 2000 }, state);
+    const blocks = await port.readBlocks();
+    expect(blocks.find((b) => b.sheet === "Invoices")!.rows).toEqual(rows.slice(1));
+    expect(blocks.find((b) => b.sheet === "Late")).toEqual({ sheet: "Late", headerRow: 4000, firstColumn: 2, headers: ["ID", "Note"], rows: [["L1", "x"]] });
+    expect(blocks.map((b) => b.sheet)).toEqual(["Invoices", "Late"]);
+    // names; addresses + the first 1,000 rows; then Invoices 1,001-2,501 (3,002 cells) and Late (4 cells) by 2,000 cells.
+    expect(fake.stats.syncs).toHaveLength(2 + 2);
+    expect(fake.stats.syncs.every((s) => s.responseBytes < PAYLOAD_LIMIT_BYTES)).toBe(true);
+  });
+
   it("halves a slice again when even half of the refused whole is too large", async () => {
     const state = new WorkbookState();
     const note = "n".repeat(3000);

@@ -235,6 +235,22 @@ describe("Excel fake", () => {
     ).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 
+  it("gives the intersection of two ranges, or a null object known after sync", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "B2", [[1, 2], [3, 4], [5, 6]]);
+    fake.state.addSheet("Empty");
+    await fake.Excel.run(async (ctx) => {
+      const used = ctx.workbook.worksheets.getItem("S").getUsedRangeOrNullObject(true);
+      const head = used.getIntersectionOrNullObject("A1:XFD3").load("address,values");
+      const none = used.getIntersectionOrNullObject("A10:C12").load("address");
+      const ofEmpty = ctx.workbook.worksheets.getItem("Empty").getUsedRangeOrNullObject(true).getIntersectionOrNullObject("A1:B2");
+      expect(() => head.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await ctx.sync();
+      expect([head.address, head.values]).toEqual(["S!B2:C3", [[1, 2], [3, 4]]]);
+      expect([none.isNullObject, ofEmpty.isNullObject]).toEqual([true, true]);
+    });
+  });
+
   describe("Range.copyFrom with Formats, as a paste", () => {
     const formatted = async (copy: (ws: ReturnType<typeof sheetOf>) => void) => {
       const fake = createFakeExcel();

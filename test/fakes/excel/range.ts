@@ -353,6 +353,26 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
+  /**
+   * Range.getIntersectionOrNullObject (ExcelApi 1.4): the cells this range shares with another
+   * on the same sheet; a null object when they share none (or this range is a null object).
+   */
+  getIntersectionOrNullObject(another: FakeRange | string): FakeRange {
+    return new FakeRange(
+      this.context,
+      `${this.path}/intersectionOrNull(${JSON.stringify(typeof another === "string" ? another : another.path)})`,
+      () => {
+        const t = (this.bound ??= this.resolveTarget());
+        if (!t) return undefined;
+        const o = targetOf(another, this, () => t.sheet, (n) => this.context.state.sheetOrThrow(n));
+        if (o.sheet !== t.sheet) throw new FakeOfficeError("InvalidArgument", "The ranges are on different worksheets.");
+        const rect = { top: Math.max(t.rect.top, o.rect.top), left: Math.max(t.rect.left, o.rect.left), bottom: Math.min(t.rect.bottom, o.rect.bottom), right: Math.min(t.rect.right, o.rect.right) };
+        return rect.top > rect.bottom || rect.left > rect.right ? undefined : { sheet: t.sheet, rect };
+      },
+      true,
+    );
+  }
+
   /** Row `row` (0-based) of the range. */
   getRow(row: number): FakeRange {
     return new FakeRange(this.context, `${this.path}/row(${row})`, () => {
