@@ -296,11 +296,12 @@ export class FakeRange extends FakeClientObject {
    * Range.copyFrom (ExcelApi 1.9), which "replicates the Copy and Paste actions of the Excel UI"
    * (cut-copy-paste docs). Only copyType "Formats" is modelled ("the formatting of the range,
    * including font, color, and other format settings, but no values"): number format, font,
-   * fill, alignment, wrap and borders, each replaced whole. As a paste: a destination that is a
-   * whole multiple of the source (rows and columns) is tiled with it; otherwise the source is
-   * pasted once at the destination's top-left, at its own size. An unqualified source address is
-   * on the destination's sheet. Anything else (other copy types, skipBlanks, transpose, merged
-   * cells) is refused rather than guessed.
+   * fill, alignment, wrap and borders, each replaced whole. Range.copyFrom's reference: "if the
+   * destination range is an exact multiple greater than the source range in either rows or
+   * columns, then the source content is replicated multiple times"; in a dimension that is not a
+   * multiple the source is pasted once, at its own size (undocumented; the UI's behaviour). An
+   * unqualified source address is on the destination's sheet. Anything else (other copy types,
+   * skipBlanks, transpose, merged cells) is refused rather than guessed.
    */
   copyFrom(source: FakeRange | string, copyType = "All", skipBlanks = false, transpose = false): void {
     this.call("copyFrom", [typeof source === "string" ? source : source.path, copyType, skipBlanks, transpose], () => {
