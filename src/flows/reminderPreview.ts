@@ -42,6 +42,10 @@ export interface ReminderPreview {
   /** Stage names in escalation order (lowest first), for grouping. */
   readonly stages: readonly string[];
   readonly candidates: readonly ReminderCandidate[];
+  /** Customers due a notice but left out: their last notice is fewer than `daysBetweenNotices` days old. */
+  readonly heldBack: number;
+  /** The dunning policy's interval between notices, in days (0 = none). */
+  readonly daysBetweenNotices: number;
 }
 
 export interface ReminderPreviewOptions {
@@ -52,7 +56,7 @@ export interface ReminderPreviewOptions {
 
 /** The reminders due as of a day, drafted but neither written nor logged. */
 export function reminderPreview(session: LedgerSession, asOf: DayNumber, options: ReminderPreviewOptions): ReminderPreview {
-  const reminders = remindersPreview(session, asOf, { includeUpcoming: options.includeUpcoming });
+  const { reminders, heldBack } = remindersPreview(session, asOf, { includeUpcoming: options.includeUpcoming });
   const { drafts } = reminderDrafts(reminders, session.settings, { letters: options.letters ?? true });
   const lastCalls = new Map(callTasks(reminders, dunningHistory(session.log)).map((task) => [task.reminder.customer.id, task.lastCall]));
   const candidates = drafts.map((d): ReminderCandidate => {
@@ -80,5 +84,5 @@ export function reminderPreview(session: LedgerSession, asOf: DayNumber, options
     };
   });
   const stages = session.settings.dunning.stages.map((s) => s.name);
-  return { asOf: isoOf(asOf), stages: stages.length > 0 ? stages : DEFAULT_POLICY.stages.map((s) => s.name), candidates };
+  return { asOf: isoOf(asOf), stages: stages.length > 0 ? stages : DEFAULT_POLICY.stages.map((s) => s.name), candidates, heldBack: heldBack.length, daysBetweenNotices: session.settings.dunning.daysBetweenNotices };
 }

@@ -46,9 +46,12 @@ export interface RemindersJobOptions {
   readonly takenSheetNames?: Iterable<string>;
 }
 
-/** Who would get a reminder, without drafting or logging anything (the task pane's preview). */
-export function remindersPreview(session: LedgerSession, asOf: DayNumber, options: RemindersJobOptions = {}): Reminder[] {
-  return remindersChosenFor(session, asOf, options).reminders;
+/**
+ * Who would get a reminder, and whom the interval between notices holds back (customer ids),
+ * without drafting or logging anything (the task pane's preview).
+ */
+export function remindersPreview(session: LedgerSession, asOf: DayNumber, options: RemindersJobOptions = {}): RemindersChosen {
+  return remindersChosenFor(session, asOf, options);
 }
 
 /** The reminders due with the dunning interval applied, and who it held back. */

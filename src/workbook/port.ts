@@ -5,6 +5,12 @@ import type { RawCell, SourceBlock } from "../core/source";
 /** The core's input types, re-exported: the core owns them (src/core/source). */
 export type { RawCell, SourceBlock };
 
+/** A sheet of the workbook, and whether AR Desk generated it (and so may replace it). */
+export interface SheetListing {
+  readonly name: string;
+  readonly generated: boolean;
+}
+
 /**
  * The one door between AR Desk and a workbook. office/officeWorkbook.ts (Office.js) and xlsx/xlsxWorkbook.ts (.xlsx files)
  * implement it; one contract test suite runs against both.
@@ -17,7 +23,12 @@ export interface WorkbookPort {
    */
   readBlocks(): Promise<SourceBlock[]>;
   /** Names of all sheets, and which of them AR Desk generated (may replace). */
-  listSheets(): Promise<{ name: string; generated: boolean }[]>;
+  listSheets(): Promise<SheetListing[]>;
+  /**
+   * {@link readBlocks} and {@link listSheets} from one look at the workbook: what a flow that
+   * reads the ledger calls, so that in Excel the listing costs no round trip of its own.
+   */
+  readWorkbook(): Promise<{ blocks: SourceBlock[]; sheets: SheetListing[] }>;
   /**
    * Writes the specs as new sheets. A sheet of the same name that AR Desk generated is replaced;
    * a clerk's sheet of the same name is never touched: the spec is written under a free name instead.

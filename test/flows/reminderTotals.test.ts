@@ -6,7 +6,7 @@ import { threeCustomers } from "./_lib/threeCustomers";
 
 describe("reminderTotals", () => {
   it("counts reminders per stage and adds the overdue amounts per currency, never across", () => {
-    const reminders = remindersPreview(sessionOf(threeCustomers()), day("2026-10-31"));
+    const { reminders } = remindersPreview(sessionOf(threeCustomers()), day("2026-10-31"));
     const totals = reminderTotals(reminders);
     const stages = Object.fromEntries(totals.byStage.map((s) => [s.stage, s.count]));
     expect(stages).toEqual({ "Reminder 2": 1, "Reminder 1": 2 });
@@ -16,7 +16,7 @@ describe("reminderTotals", () => {
   });
 
   it("keeps the order first met in the run", () => {
-    const reminders = remindersPreview(sessionOf(threeCustomers()), day("2026-10-31"));
+    const { reminders } = remindersPreview(sessionOf(threeCustomers()), day("2026-10-31"));
     const stagesMet = [...new Set(reminders.map((r) => r.stage))];
     expect(reminderTotals(reminders).byStage.map((s) => s.stage)).toEqual(stagesMet);
   });

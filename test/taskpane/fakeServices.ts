@@ -149,6 +149,8 @@ export function samplePreview(asOf: string): ReminderPreview {
   return {
     asOf,
     stages: ["Upcoming", "Reminder 1", "Reminder 2", "Final notice", "Collections"],
+    heldBack: 0,
+    daysBetweenNotices: 0,
     candidates: [
       {
         customerId: "C1",

@@ -44,6 +44,24 @@ describe("translator", () => {
     expect(translator("zh")("statements.done", { count: 3, month: "2026-10" })).toBe("2026-10 共生成 3 份对账单");
   });
 
+  it("says 1 in the singular and any other count in the plural, in English only", () => {
+    const en = translator("en");
+    expect(en("statements.done", { count: 1, month: "2026-10" })).toBe("1 statement for 2026-10");
+    expect(en("statements.done", { count: 0, month: "2026-10" })).toBe("0 statements for 2026-10");
+    expect(en("ledger.issueCount", { errors: 1, warnings: 2 })).toBe("1 error, 2 warnings");
+    expect(en("ledger.issueCount", { errors: 3, warnings: 1 })).toBe("3 errors, 1 warning");
+    expect(en("statements.issues", { count: 1 })).toBe("1 data issue was reported; see the Ledger tab.");
+    expect(en("reminders.heldBack", { count: 1, days: 7 })).toBe("1 customer held back by the interval between notices: last notice fewer than 7 days ago.");
+    expect(en("reminders.heldBack", { count: 2, days: 1 })).toBe("2 customers held back by the interval between notices: last notice fewer than 1 day ago.");
+    expect(translator("zh")("reminders.heldBack", { count: 1, days: 7 })).toBe("1 位客户因催款间隔未满而暂缓：上次催款不足 7 天。");
+  });
+
+  it("leaves no English count next to a plural noun (“1 errors”)", () => {
+    // A count placeholder followed by a plain English plural is the bug the {n|one|other} form fixes.
+    const bare = Object.entries(en).filter(([, text]) => /\{[A-Za-z]+\} (errors|warnings|statements|customers|sheets|columns|days|issues|rows)\b/.test(text));
+    expect(bare).toEqual([]);
+  });
+
   it("returns messages without parameters as they are", () => {
     expect(translator("zh")("tab.reminders")).toBe("催款");
   });
@@ -51,7 +69,7 @@ describe("translator", () => {
   it("checks parameters at compile time", () => {
     const t = translator("en");
     // @ts-expect-error month is missing
-    expect(t("statements.done", { count: 1 })).toBe("1 statements for {month}");
+    expect(t("statements.done", { count: 1 })).toBe("1 statement for {month}");
     // @ts-expect-error this message takes no parameters
     void t("tab.ledger", { x: 1 });
   });

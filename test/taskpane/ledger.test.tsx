@@ -52,7 +52,7 @@ describe("LedgerScreen", () => {
 
   it("lists data issues with a go-to button for each addressable one", async () => {
     const { services } = renderLedger();
-    expect(screen.getByText("1 errors, 1 warnings")).toBeTruthy();
+    expect(screen.getByText("1 error, 1 warning")).toBeTruthy();
     expect(screen.getByText("Sales row 7, Date")).toBeTruthy();
     expect(screen.getByText(/not a real date · value “2026-02-30”/)).toBeTruthy();
     const goTo = screen.getAllByRole("button", { name: /^Go to / });

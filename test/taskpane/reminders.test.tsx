@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { RemindersScreen } from "../../src/taskpane/screens/RemindersScreen";
-import { fakeServices } from "./fakeServices";
+import { fakeServices, samplePreview } from "./fakeServices";
 import { renderScreen } from "./renderPane";
 
 async function findCustomers() {
@@ -25,6 +25,34 @@ describe("RemindersScreen", () => {
     // One invoice reads "1 invoice", not "1 invoices".
     expect(screen.getByText("USD 1,000.00 overdue on 1 invoice")).toBeTruthy();
     expect(screen.getByText("3 selected")).toBeTruthy();
+  });
+
+  it("says how many customers the interval between notices held back, in the singular for one", async () => {
+    for (const [heldBack, text] of [
+      [1, "1 customer held back by the interval between notices: last notice fewer than 7 days ago."],
+      [3, "3 customers held back by the interval between notices: last notice fewer than 7 days ago."],
+    ] as const) {
+      const services = fakeServices();
+      services.previewReminders = async (options) => ({ ...samplePreview(options.asOf ?? "2026-11-15"), heldBack, daysBetweenNotices: 7 });
+      const { unmount } = renderScreen(<RemindersScreen ready />, services);
+      await findCustomers();
+      expect(screen.getByText(text)).toBeTruthy();
+      unmount();
+    }
+  });
+
+  it("says in Chinese how many customers were held back", async () => {
+    const services = fakeServices();
+    services.previewReminders = async (options) => ({ ...samplePreview(options.asOf ?? "2026-11-15"), heldBack: 2, daysBetweenNotices: 14 });
+    renderScreen(<RemindersScreen ready />, services, "zh");
+    await findCustomers();
+    expect(screen.getByText("2 位客户因催款间隔未满而暂缓：上次催款不足 14 天。")).toBeTruthy();
+  });
+
+  it("says nothing of held-back customers when none were", async () => {
+    renderScreen(<RemindersScreen ready />, fakeServices());
+    await findCustomers();
+    expect(screen.queryByText(/held back/)).toBeNull();
   });
 
   it("previews a draft", async () => {

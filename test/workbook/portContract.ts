@@ -389,5 +389,17 @@ export function runPortContract(name: string, makePort: MakePort): void {
         ]);
       });
     });
+
+    describe("readWorkbook", () => {
+      it("gives the same blocks as readBlocks and the same sheets as listSheets", async () => {
+        const { port } = await makePort(DEFAULT_FIXTURE);
+        await port.writeSheets([statementSpec("C001 Acme Ltd"), indexSpec(["C001 Acme Ltd"])]);
+        const { blocks, sheets } = await port.readWorkbook();
+        expect(sheets).toEqual(await port.listSheets());
+        expect(blocks).toEqual(await port.readBlocks());
+        expect(sheets.filter((s) => s.generated)).toHaveLength(2);
+        expect(blocks.map((b) => b.tableName ?? b.sheet)).toContain("Customers");
+      });
+    });
   });
 }

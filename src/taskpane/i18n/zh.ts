@@ -176,6 +176,7 @@ export const zh: Record<MessageKey, string> = {
   "reminders.includeUpcoming": "包括到期前的友好提醒",
   "reminders.find": "查找需催款的客户",
   "reminders.none": "截至 {date}，没有需要催款的客户。",
+  "reminders.heldBack": "{count} 位客户因催款间隔未满而暂缓：上次催款不足 {days} 天。",
   "reminders.stageGroup": "{stage}（{count}）",
   "reminders.select": "选择 {name}",
   "reminders.selectAll": "全选",

@@ -98,6 +98,7 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
       </div>
       <ErrorBar message={action.error} onDismiss={action.clearError} />
       {preview && preview.candidates.length === 0 && <p>{t("reminders.none", { date: preview.asOf })}</p>}
+      {preview && preview.heldBack > 0 && <p>{t("reminders.heldBack", { count: preview.heldBack, days: preview.daysBetweenNotices })}</p>}
       {preview && preview.candidates.length > 0 && (
         <>
           <Checkbox

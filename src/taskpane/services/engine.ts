@@ -146,8 +146,8 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
 } {
   const readPort = async (): Promise<PortRead> => {
     const port = host.port();
-    const blocks = await port.readBlocks();
-    const sheets = await port.listSheets();
+    // One look at the workbook: in Excel the sheet list rides in the read's round trips.
+    const { blocks, sheets } = await port.readWorkbook();
     const generatedSheets = new Set(sheets.filter((s) => s.generated).map((s) => s.name));
     return { read: { blocks, generatedSheets, readIssues: host.readIssues?.() ?? [] }, sheets };
   };

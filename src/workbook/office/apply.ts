@@ -14,13 +14,17 @@ export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
       return;
     }
     case "merge":
-      sheet.getRange(op.address).merge(false);
+      sheet.getRange(op.address).merge(op.across === true);
       return;
     case "link":
       sheet.getRange(op.address).hyperlink = { ...op.link };
       return;
     case "cellProperties":
       sheet.getRange(op.address).setCellProperties(op.properties as Excel.SettableCellProperties[][]);
+      return;
+    case "copyFormats":
+      // An unqualified source is on the destination's sheet (the cut-copy-paste docs' sample).
+      sheet.getRange(op.address).copyFrom(op.source, "Formats");
       return;
     case "columnProperties":
       sheet.getRange(op.address).setColumnProperties(op.properties as Excel.SettableColumnProperties[]);

@@ -51,13 +51,31 @@ export function cellProperties(style: CellStyle | undefined): OfficeCellProperti
   };
 }
 
+/** What the planner knows of a cell beyond its style, to tell whether its formats may be copied. */
+export interface CopyRunContext {
+  /** The number format the value block gives the cell (null: left as it is). */
+  readonly numberFormatOf: (cell: CellSpec) => string | null;
+  /** True for a cell inside a merged area. */
+  readonly merged: (row: number, col: number) => boolean;
+}
+
+/**
+ * Shorter runs cost less as cell objects than as a copy (~300 bytes: a range path and an action);
+ * a table-header cell's object is ~150 bytes.
+ */
+export const MIN_COPY_RUN = 4;
+
 /**
  * setCellProperties blocks for the styled cells: rows grouped into bands (a gap of more than 3
  * rows starts a new one, as the value blocks), each band one rectangle over its styled columns,
- * split by rows so no block passes `maxBlockBytes` of JSON.
+ * split by rows so no block passes `maxBlockBytes` of JSON. With `runs`, a run of at least
+ * {@link MIN_COPY_RUN} cells side by side in a row with the same formats (properties and number
+ * format; no link, no merged cell) is styled by its first cell alone, and one `copyFormats` op
+ * after the blocks pastes that cell's formats over the rest: a table-header row is one cell
+ * object and one copy instead of a repeated ~150-byte object per column.
  */
-export function cellPropertyBlocks(cells: readonly CellSpec[], maxBlockBytes: number): WriteOp[] {
-  const styled: { cell: CellSpec; props: OfficeCellProperties }[] = [];
+export function cellPropertyBlocks(cells: readonly CellSpec[], maxBlockBytes: number, runs?: CopyRunContext): WriteOp[] {
+  let styled: { cell: CellSpec; props: OfficeCellProperties }[] = [];
   // Layouts share style objects: convert each once.
   const memo = new Map<CellStyle, OfficeCellProperties>();
   for (const c of cells) {
@@ -66,6 +84,8 @@ export function cellPropertyBlocks(cells: readonly CellSpec[], maxBlockBytes: nu
     if (!props) memo.set(c.style, (props = cellProperties(c.style)));
     if (props.format) styled.push({ cell: c, props });
   }
+  const copies: WriteOp[] = [];
+  if (runs) styled = withoutCopiedRuns(styled, runs, copies);
   const ops: WriteOp[] = [];
   let band: typeof styled = [];
   const flush = () => {
@@ -77,7 +97,43 @@ export function cellPropertyBlocks(cells: readonly CellSpec[], maxBlockBytes: nu
     band.push(s);
   }
   flush();
-  return ops;
+  return [...ops, ...copies];
+}
+
+/**
+ * The styled cells less those a copy will format: for each run (see {@link cellPropertyBlocks})
+ * its first cell stays and a `copyFormats` op over the others is pushed to `copies`.
+ */
+function withoutCopiedRuns(styled: readonly { cell: CellSpec; props: OfficeCellProperties }[], runs: CopyRunContext, copies: WriteOp[]): { cell: CellSpec; props: OfficeCellProperties }[] {
+  const keys = new Map<OfficeCellProperties, string>();
+  const keyOf = (s: { cell: CellSpec; props: OfficeCellProperties }): string | undefined => {
+    if (s.cell.link || runs.merged(s.cell.row, s.cell.col)) return undefined;
+    let props = keys.get(s.props);
+    if (props === undefined) keys.set(s.props, (props = JSON.stringify(s.props)));
+    return `${runs.numberFormatOf(s.cell)}\u0000${props}`;
+  };
+  const dropped = new Set<CellSpec>();
+  // styled is in row, then column order (cellsWithTableHeaders sorts), so runs are consecutive entries.
+  for (let i = 0; i < styled.length; ) {
+    const key = keyOf(styled[i]);
+    let j = i + 1;
+    while (
+      key !== undefined &&
+      j < styled.length &&
+      styled[j].cell.row === styled[i].cell.row &&
+      styled[j].cell.col === styled[j - 1].cell.col + 1 &&
+      keyOf(styled[j]) === key
+    ) {
+      j++;
+    }
+    if (key !== undefined && j - i >= MIN_COPY_RUN) {
+      const { row, col } = styled[i].cell;
+      for (let k = i + 1; k < j; k++) dropped.add(styled[k].cell);
+      copies.push({ kind: "copyFormats", address: rectAddress({ top: row, left: col + 1, bottom: row, right: styled[j - 1].cell.col }), source: rectAddress({ top: row, left: col, bottom: row, right: col }) });
+    }
+    i = j;
+  }
+  return styled.filter((s) => !dropped.has(s.cell));
 }
 
 function bandOps(band: readonly { cell: CellSpec; props: OfficeCellProperties }[], maxBlockBytes: number): WriteOp[] {

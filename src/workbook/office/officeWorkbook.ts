@@ -6,15 +6,20 @@
  *
  * Every action is one `Excel.run({ delayForCellEdit: true }, …)` (office/excelRun.ts).
  *
- * Sync budget (independent of the number of customers or sheets):
+ * Sync budget (independent of the number of customers or sheets; what a Statements action costs):
  * - `listSheets`: 1 sync.
- * - `readBlocks`: 2 syncs (names and date system, then addresses) + 1 per ~`readCellsPerSync`
- *   cells read (each read sync's response stays under Excel on the web's 5 MB limit; a read the
- *   host still refuses with ResponsePayloadSizeLimitExceeded is retried in halves). Sheets AR Desk
- *   generated (statements, Index, …) are not read, except its settings and dunning-log sheets.
+ * - `readWorkbook` (the blocks and the sheet list; `readBlocks` is its blocks): 2 syncs — names,
+ *   tables, markers and date system; then every read sheet's used-range address and the values
+ *   of its first `readRowsAtOnce` rows (Range.getIntersectionOrNullObject, ExcelApi 1.4) in one
+ *   response. Rows past those: 1 sync per ~`readCellsPerSync` cells. When Excel refuses the
+ *   response (over 5 MB on the web), 1 more for the addresses alone, then slices (a slice still
+ *   refused is cut in half, down to single rows). Sheets AR Desk generated (statements, Index,
+ *   …) are not read, except its settings and dunning-log sheets.
  * - `writeSheets`: 1 sync to load sheets, markers, protection and date system, then 1 per
  *   `requestBudgetBytes` of planned writes (default 4 MB, under the 5 MB request limit). Small
  *   runs: 2 syncs. The chunk count grows with the bytes written, never with the count of sheets.
+ * A Statements action in the pane is `readWorkbook` + `writeSheets`: 4 syncs while the ledger
+ * fits in one response and the statements in one request.
  *
  * Date system: in a 1904 workbook (office/dateSystem.ts) date cells read are shifted to 1900-system
  * serials (the number formats are read too, to know which numbers are dates), and dates written
@@ -22,12 +27,13 @@
  */
 import { type GeneratedSheet, MARKER_PREFIX, generatedSheets, markerName, markerReference, nextMarkerIndex } from "../marker";
 import type { SheetSpec } from "../spec";
-import type { RawCell, SourceBlock, WorkbookPort } from "../port";
+import type { RawCell, SheetListing, SourceBlock, WorkbookPort } from "../port";
 import { type Rect, parseAddress, rectAddress } from "./a1";
 import { applyOp } from "./apply";
 import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./blocks";
-import { type PlannedOp, chunkByBytes, planSheet, sheetPathBytes, ACTION_OVERHEAD_BYTES, OBJECT_PATH_BYTES } from "./plan";
+import { type PlannedOp, chunkByBytes, planSheet, sheetPathBytes, ACTION_BYTES, OBJECT_PATH_BYTES } from "./plan";
 import { assignSheetNames } from "./targets";
+import { utf8Length } from "../../core/text";
 import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dateSystem";
 import { type ExcelRun, OfficeWorkbookError, runInExcel } from "./excelRun";
 
@@ -38,8 +44,10 @@ export interface OfficeWorkbookPortOptions {
   readonly run?: ExcelRun;
   /** Estimated request bytes per write sync. Default 4,000,000 (Excel on the web refuses > 5 MB). */
   readonly requestBudgetBytes?: number;
-  /** Cells whose values are read per sync. Default 100,000 (~4 MB of typical ledger cells). */
+  /** Cells whose values are read per sync when reading in slices. Default 100,000 (~4 MB of typical ledger cells). */
   readonly readCellsPerSync?: number;
+  /** Rows of each sheet read in the first response, with the addresses. Default 100,000. */
+  readonly readRowsAtOnce?: number;
 }
 
 /** Said before anything is added when the workbook's structure is protected. */
@@ -58,46 +66,107 @@ const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 export class OfficeWorkbookPort implements WorkbookPort {
   private readonly budget: number;
   private readonly readCells: number;
+  private readonly rowsAtOnce: number;
 
   constructor(private readonly options: OfficeWorkbookPortOptions = {}) {
     this.budget = options.requestBudgetBytes ?? 4_000_000;
     this.readCells = options.readCellsPerSync ?? 100_000;
+    this.rowsAtOnce = options.readRowsAtOnce ?? 100_000;
   }
 
-  async listSheets(): Promise<{ name: string; generated: boolean }[]> {
+  async listSheets(): Promise<SheetListing[]> {
     return this.run("list sheets", async (context) => {
-      const { sheets, markers } = await loadSheetsAndMarkers(context);
-      const generated = new Set(markers.map((m) => m.sheet.toLowerCase()));
-      return sheets.map((name) => ({ name, generated: generated.has(name.toLowerCase()) }));
+      const loaded = loadSheetsAndMarkers(context);
+      await context.sync();
+      return listingOf(loaded());
     });
   }
 
   async readBlocks(): Promise<SourceBlock[]> {
+    return (await this.readWorkbook()).blocks;
+  }
+
+  /**
+   * The sheet list and the blocks in 2 syncs when the sheets AR Desk reads fit in one response:
+   * (1) sheet names, tables, defined names (AR Desk's markers) and the date system; (2) every
+   * read sheet's used-range address with the values of its first `readRowsAtOnce` rows, and the
+   * tables' addresses. When Excel refuses that response (over 5 MB on the web:
+   * ResponsePayloadSizeLimitExceeded), the addresses are loaded alone (3) and the values read in
+   * slices ({@link readGrids}).
+   */
+  async readWorkbook(): Promise<{ blocks: SourceBlock[]; sheets: SheetListing[] }> {
     return this.run("read the workbook", async (context) => {
       const wb = context.workbook;
-      const sheets = wb.worksheets.load("items/name");
       const tables = wb.tables.load("items/name");
-      const names = wb.names.load("items/name,items/formula");
       const date1904 = wb.functions.date(1904, 1, 1).load("value");
+      const loaded = loadSheetsAndMarkers(context);
       await context.sync();
       const system = dateSystemOf(date1904.value);
+      const found = loaded();
 
       // Sheets AR Desk generated are not the clerk's input (callers drop them), except its
       // settings and dunning-log sheets, which are read back: the rest are not read at all.
-      const existing = new Set(sheets.items.map((ws) => ws.name.toLowerCase()));
-      const skipped = new Set(
-        generatedSheets(names.items.map((n) => ({ name: n.name, reference: String(n.formula) })))
-          .filter((m) => existing.has(m.sheet.toLowerCase()) && !READ_BACK_ROLES.has(m.role))
-          .map((m) => m.sheet.toLowerCase()),
-      );
-      const read = (sheet: string) => !skipped.has(sheet.toLowerCase());
-      const tableInfo = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address"), ws: t.worksheet.load("name") }));
-      const used = sheets.items.filter((ws) => read(ws.name)).map((ws) => ({ ws, range: ws.getUsedRangeOrNullObject(true).load("address") }));
-      await context.sync();
+      const skipped = new Set(found.markers.filter((m) => !READ_BACK_ROLES.has(m.role)).map((m) => m.sheet.toLowerCase()));
+      const readSheets = found.proxies.filter((ws) => !skipped.has(ws.name.toLowerCase()));
+      const tableProxies = () => tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address"), ws: t.worksheet.load("name") }));
+      const areasOf = (info: ReturnType<typeof tableProxies>): TableArea[] =>
+        info
+          .filter((t) => !skipped.has(t.ws.name.toLowerCase()))
+          .map((t) => ({ name: t.name, sheet: t.ws.name, rect: parseAddress(t.range.address).rect }));
 
-      const areas: TableArea[] = tableInfo
-        .filter((t) => read(t.ws.name))
-        .map((t) => ({ name: t.name, sheet: t.ws.name, rect: parseAddress(t.range.address).rect }));
+      // (2) Optimistic: each used range's address and the values of its first rows (up to
+      // `readRowsAtOnce`, which bounds the response where no 5 MB limit refuses it: desktop).
+      // Cells a table covers beyond the used range are empty, and a grid reads as empty outside
+      // its rectangle, so no union is needed.
+      const fields = system === "1904" ? "address,values,numberFormat" : "address,values";
+      const wholeTables = tableProxies();
+      const firstRows = `A1:XFD${this.rowsAtOnce}`;
+      const whole = readSheets.map((ws) => {
+        const used = ws.getUsedRangeOrNullObject(true).load("address");
+        return { ws, used, head: used.getIntersectionOrNullObject(firstRows).load(fields) };
+      });
+      try {
+        await context.sync();
+      } catch (error) {
+        if ((error as { code?: string }).code !== RESPONSE_TOO_LARGE) throw error;
+        return this.readInSlices(context, readSheets, tableProxies, areasOf, system, found);
+      }
+      const grids: SheetGrid[] = [];
+      const rest: { ws: Excel.Worksheet; sheet: string; rect: Rect }[] = [];
+      for (const { ws, used, head } of whole) {
+        if (used.isNullObject) continue;
+        const rect = parseAddress(used.address).rect;
+        // No head: the sheet's cells all lie below the first rows.
+        const headRect = head.isNullObject ? { ...rect, bottom: rect.top - 1 } : parseAddress(head.address).rect;
+        const values = head.isNullObject ? [] : head.values;
+        grids.push(gridOf(ws.name, { ...headRect, top: rect.top }, values, system === "1904" && !head.isNullObject ? head.numberFormat : undefined, system));
+        if (rect.bottom > headRect.bottom) rest.push({ ws, sheet: ws.name, rect: { ...rect, top: headRect.bottom + 1 } });
+      }
+      // Rows past the first `readRowsAtOnce`: in slices, appended to their sheet's grid.
+      if (rest.length > 0) {
+        const more = await this.readGrids(context, rest, system, this.readCells);
+        more.forEach((g) => {
+          const i = grids.findIndex((h) => h.sheet === g.sheet);
+          grids[i] = { ...grids[i], values: [...grids[i].values, ...g.values] };
+        });
+      }
+      return { blocks: blocksFromGrids(grids, areasOf(wholeTables)), sheets: listingOf(found) };
+    });
+  }
+
+  /** (3) When Excel refused the optimistic response: addresses alone, then the values in slices. */
+  private async readInSlices<T>(
+    context: Excel.RequestContext,
+    readSheets: Excel.Worksheet[],
+    tableProxies: () => T,
+    areasOf: (tables: T) => TableArea[],
+    system: DateSystem,
+    found: SheetsAndMarkers,
+  ): Promise<{ blocks: SourceBlock[]; sheets: SheetListing[] }> {
+    const tableInfo = tableProxies();
+      const used = readSheets.map((ws) => ({ ws, range: ws.getUsedRangeOrNullObject(true).load("address") }));
+      await context.sync();
+      const areas = areasOf(tableInfo);
       // One rectangle per sheet covers its used cells and its tables (a table may end in empty rows).
       const reads: { ws: Excel.Worksheet; sheet: string; rect: Rect }[] = [];
       for (const u of used) {
@@ -106,9 +175,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
         for (const a of areas) if (a.sheet === name) rect = rect ? union(rect, a.rect) : a.rect;
         if (rect) reads.push({ ws: u.ws, sheet: name, rect });
       }
-      const grids = await this.readGrids(context, reads, system);
-      return blocksFromGrids(grids, areas);
-    });
+      // The whole was refused: slices start at half of it, so the first slice is not refused too.
+      const cells = reads.reduce((n, r) => n + (r.rect.bottom - r.rect.top + 1) * (r.rect.right - r.rect.left + 1), 0);
+      const grids = await this.readGrids(context, reads, system, Math.max(1, Math.min(this.readCells, Math.floor(cells / 2))));
+      return { blocks: blocksFromGrids(grids, areas), sheets: listingOf(found) };
   }
 
   /**
@@ -117,7 +187,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * each slice cut in half, down to single rows. In a 1904 workbook the number formats are read
    * too, and date cells come back as 1900-system serials.
    */
-  private async readGrids(context: Excel.RequestContext, reads: { ws: Excel.Worksheet; sheet: string; rect: Rect }[], system: DateSystem): Promise<SheetGrid[]> {
+  private async readGrids(
+    context: Excel.RequestContext,
+    reads: { ws: Excel.Worksheet; sheet: string; rect: Rect }[],
+    system: DateSystem,
+    firstCellsPerSync: number,
+  ): Promise<SheetGrid[]> {
     interface Slice {
       readonly index: number;
       readonly rect: Rect;
@@ -126,14 +201,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const pending: Slice[] = [];
     reads.forEach((r, index) => {
       const width = r.rect.right - r.rect.left + 1;
-      const rowsPer = Math.max(1, Math.floor(this.readCells / width));
+      // Rounded up: half of a refused whole is two slices, not two and a one-row remainder.
+      const rowsPer = Math.max(1, Math.ceil(firstCellsPerSync / width));
       for (let top = r.rect.top; top <= r.rect.bottom; top += rowsPer) {
         const rect = { ...r.rect, top, bottom: Math.min(r.rect.bottom, top + rowsPer - 1) };
         pending.push({ index, rect, cells: (rect.bottom - rect.top + 1) * width });
       }
     });
     const rowsRead: Map<number, RawCell[]>[] = reads.map(() => new Map());
-    let cellsPerSync = this.readCells;
+    let cellsPerSync = firstCellsPerSync;
     while (pending.length > 0) {
       const batch: { slice: Slice; range: Excel.Range }[] = [];
       let cells = 0;
@@ -152,20 +228,22 @@ export class OfficeWorkbookPort implements WorkbookPort {
           const { slice } = batch[0];
           throw new OfficeWorkbookError(`Could not read the workbook: row ${slice.rect.top} of sheet "${reads[slice.index].sheet}" is larger than Excel can send at once.`, error);
         }
-        pending.unshift(...halves);
-        // What was refused, halved: later syncs ask for no more than that.
+        // What was refused, halved: later syncs ask for no more than that, and slices still
+        // waiting that are larger are cut too (else each would be refused in its turn).
         cellsPerSync = Math.max(1, Math.floor(cells / 2));
+        const rest = pending.splice(0).flatMap((slice) => {
+          let parts = [slice];
+          while (parts.some((p) => p.cells > cellsPerSync && p.rect.top < p.rect.bottom)) {
+            parts = parts.flatMap((p) => (p.cells > cellsPerSync ? halve(p, reads[p.index].rect) : [p]));
+          }
+          return parts;
+        });
+        pending.push(...halves, ...rest);
         continue;
       }
       for (const { slice, range } of batch) {
-        const formats = system === "1904" ? range.numberFormat : undefined;
-        range.values.forEach((row, i) => {
-          const cells = row.map((v, j) => {
-            const raw = rawOf(v);
-            return typeof raw === "number" && formats && isDateFormat(formats[i]?.[j]) ? toSerial1900(raw, system) : raw;
-          });
-          rowsRead[slice.index].set(slice.rect.top + i, cells);
-        });
+        const rows = rawRows(range.values, system === "1904" ? range.numberFormat : undefined, system);
+        rows.forEach((cells, i) => rowsRead[slice.index].set(slice.rect.top + i, cells));
       }
     }
     return reads.map((r, i) => {
@@ -181,7 +259,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const wb = context.workbook;
       const protection = wb.protection.load("protected");
       const date1904 = wb.functions.date(1904, 1, 1).load("value");
-      const { sheets, markers, brokenMarkers, markerNames } = await loadSheetsAndMarkers(context);
+      const loaded = loadSheetsAndMarkers(context);
+      await context.sync();
+      const { sheets, markers, brokenMarkers, markerNames } = loaded();
       // Checked before anything is queued: a protected structure would fail half-way through.
       if (protection.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
       const dateSystem = dateSystemOf(date1904.value);
@@ -193,7 +273,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
       // Plan everything before touching Excel; structural ops ride in the first chunk.
       const planned: { sheet: number; planned: PlannedOp }[] = [];
-      specs.forEach((spec, i) => planSheet(spec, { sheetName: names[i], dateSystem }).forEach((p) => planned.push({ sheet: i, planned: p })));
+      specs.forEach((spec, i) => planSheet(spec, { dateSystem }).forEach((p) => planned.push({ sheet: i, planned: p })));
       const structureBytes = structuralBytes(names, replaced, markers.length + brokenMarkers.length);
       // The structural ops travel in the first chunk: a placeholder item reserves their bytes there.
       // Each chunk also carries the calculation pause, the first the screen pause (SYNC_RESERVE_BYTES).
@@ -250,25 +330,53 @@ function halve<S extends { index: number; rect: Rect; cells: number }>(slice: S,
   ];
 }
 
-/** One sync: sheet names in tab order, AR Desk's markers, and the broken (#REF!) ones. */
-async function loadSheetsAndMarkers(context: Excel.RequestContext): Promise<{
-  sheets: string[];
-  markers: GeneratedSheet[];
-  brokenMarkers: string[];
-  markerNames: string[];
-}> {
+interface SheetsAndMarkers {
+  /** Sheet names in tab order. */
+  readonly sheets: string[];
+  /** The loaded worksheet proxies, same order. */
+  readonly proxies: Excel.Worksheet[];
+  readonly markers: GeneratedSheet[];
+  /** Marks left by sheets the clerk deleted (#REF!) or duplicates: removed on the next write. */
+  readonly brokenMarkers: string[];
+  readonly markerNames: string[];
+}
+
+/**
+ * Queues the loads of the sheet names (tab order) and the defined names; the returned function,
+ * called after the next sync, gives the sheets, AR Desk's markers and the broken (#REF!) ones.
+ */
+function loadSheetsAndMarkers(context: Excel.RequestContext): () => SheetsAndMarkers {
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name,items/formula");
-  await context.sync();
-  const sheetNames = sheets.items.map((s) => s.name);
-  const existing = new Set(sheetNames.map((n) => n.toLowerCase()));
-  const all = names.items.map((n) => ({ name: n.name, reference: String(n.formula) }));
-  const markers = generatedSheets(all).filter((m) => existing.has(m.sheet.toLowerCase()));
-  const live = new Set(markers.map((m) => m.markerName));
-  const markerNames = all.filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => n.name);
-  // Marks left by sheets the clerk deleted (#REF!) or duplicates: removed on the next write.
-  const brokenMarkers = markerNames.filter((n) => !live.has(n));
-  return { sheets: sheetNames, markers, brokenMarkers, markerNames };
+  return () => {
+    const sheetNames = sheets.items.map((s) => s.name);
+    const existing = new Set(sheetNames.map((n) => n.toLowerCase()));
+    const all = names.items.map((n) => ({ name: n.name, reference: String(n.formula) }));
+    const markers = generatedSheets(all).filter((m) => existing.has(m.sheet.toLowerCase()));
+    const live = new Set(markers.map((m) => m.markerName));
+    const markerNames = all.filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => n.name);
+    const brokenMarkers = markerNames.filter((n) => !live.has(n));
+    return { sheets: sheetNames, proxies: sheets.items, markers, brokenMarkers, markerNames };
+  };
+}
+
+function listingOf({ sheets, markers }: SheetsAndMarkers): SheetListing[] {
+  const generated = new Set(markers.map((m) => m.sheet.toLowerCase()));
+  return sheets.map((name) => ({ name, generated: generated.has(name.toLowerCase()) }));
+}
+
+/** Values as read, in the port's form (null for empty); in a 1904 workbook date cells as 1900-system serials. */
+function rawRows(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[] | undefined, system: DateSystem): RawCell[][] {
+  return values.map((row, i) =>
+    row.map((v, j) => {
+      const raw = rawOf(v);
+      return typeof raw === "number" && formats && isDateFormat(formats[i]?.[j]) ? toSerial1900(raw, system) : raw;
+    }),
+  );
+}
+
+function gridOf(sheet: string, rect: Rect, values: unknown[][], formats: unknown[][] | undefined, system: DateSystem): SheetGrid {
+  return { sheet, top: rect.top, left: rect.left, values: rawRows(values, formats, system) };
 }
 
 /** Roles of generated sheets that readBlocks still reads: AR Desk reads its settings and dunning log back. */
@@ -278,16 +386,16 @@ const READ_BACK_ROLES: ReadonlySet<string> = new Set(["settings", "dunning-log"]
 const SYNC_RESERVE_BYTES = 1_000;
 
 /**
- * Estimated bytes of the structural ops (same model as plan.ts's estimateBytes): per new sheet
- * its add, marker name and marker visibility (3 actions, their paths, the name twice and the
- * marker's name and reference); per replaced sheet a rename, a delete and its marker's removal;
- * per other marker removed, one call.
+ * Estimated bytes of the structural ops (same model as plan.ts's estimateBytes). Per new sheet:
+ * its path, its add, the marker name's add (name and reference) and path, the marker's
+ * visibility; per replaced sheet: its path by name, the rename, the delete, and its marker's
+ * path and removal; per other marker removed, a path and a call. Names count thrice each.
  */
 function structuralBytes(names: readonly string[], replaced: readonly string[], markersRemoved: number): number {
-  const action = ACTION_OVERHEAD_BYTES + OBJECT_PATH_BYTES;
-  let bytes = markersRemoved * (action + 80);
-  for (const name of names) bytes += 3 * action + 2 * sheetPathBytes(name) + 120;
-  for (const name of replaced) bytes += 3 * action + 2 * sheetPathBytes(name) + 120;
+  const name = (n: string) => 3 * utf8Length(JSON.stringify(n));
+  let bytes = markersRemoved * (ACTION_BYTES + OBJECT_PATH_BYTES + 80);
+  for (const n of names) bytes += sheetPathBytes(n) + 3 * ACTION_BYTES + OBJECT_PATH_BYTES + 2 * name(n) + 120;
+  for (const n of replaced) bytes += 2 * OBJECT_PATH_BYTES + 3 * ACTION_BYTES + 2 * name(n) + 120;
   return bytes;
 }
 

@@ -9,7 +9,7 @@
  * with Excel's quote prefix (a leading apostrophe, as a clerk types it); other text goes into a
  * cell formatted as text ("@") so "00123" or "2026-10-31" are not turned into numbers.
  */
-import type { CellSpec, ChartSpec, SheetSpec } from "../spec";
+import type { CellSpec, ChartSpec, MergeSpec, SheetSpec } from "../spec";
 import { cellAddress, rectAddress } from "./a1";
 import { utf8Length } from "../../core/text";
 import type { OfficeLink, OfficeValue, WriteOp } from "./writeOps";
@@ -37,31 +37,31 @@ export interface PlannedOp {
 export interface PlanOptions {
   /** Largest value block, in estimated bytes; bigger blocks are split by rows. Default 512 KiB. */
   readonly maxBlockBytes?: number;
-  /** The name the sheet is written under, for the byte estimates. Default the spec's name. */
-  readonly sheetName?: string;
   /** The workbook's date system: dates are written as its serials. Default "1900". */
   readonly dateSystem?: DateSystem;
 }
 
 /**
- * Request bytes, modelled as the Excel fake (test/fakes/excel) measures a request the way
- * Office.js sends it: each queued action is its JSON (`{"path":…,"set":…,"value":…}` or
- * `{"path":…,"call":…,"args":…}`, the object path spelled out) plus a 100-byte envelope, and
- * each object path the request uses adds 100 bytes once. {@link ACTION_OVERHEAD_BYTES} is the
- * per-action part without the path, name and value: envelope 100 + JSON keys 29, plus a little
- * slack; {@link OBJECT_PATH_BYTES} the per-path part, counted for every op (an upper bound: ops in
- * one sync share the sheet's paths).
+ * Request bytes, modelled on the body Office.js's rich API client sends (and the Excel fake in
+ * test/fakes/excel measures on its own): `{"Actions":[…],"ObjectPaths":{…}}`. An action is
+ * `{"Id":…,"ActionType":…,"Name":…,"ObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}}`: it
+ * names its object by id, so it costs {@link ACTION_BYTES} plus its name and the JSON of its
+ * arguments. Each object a request touches (a range, its sheet, a page layout) is one object
+ * path `"id":{"Id":…,"ObjectPathType":…,"Name":…,"ParentObjectPathId":…,"ArgumentInfo":…}`:
+ * {@link OBJECT_PATH_BYTES} plus its name and its argument, counted for every op that uses it (an
+ * upper bound: ops on the same range share it). The sheet's own path is counted once, with the
+ * sheet (office.ts, structural bytes). Both constants leave room for 7-digit ids.
  */
-export const ACTION_OVERHEAD_BYTES = 136;
-export const OBJECT_PATH_BYTES = 100;
+export const ACTION_BYTES = 100;
+export const OBJECT_PATH_BYTES = 130;
 
 /**
- * Bytes of a worksheet's object path inside an action's JSON for a sheet added under `name`
- * (`wb/worksheets/add(\"name\")`). Without a name: a 31-character name of 3-byte characters.
+ * Bytes of the object path of a worksheet added under `name` (`add("name")`, its argument sent
+ * as JSON text inside JSON). Without a name: a 31-character name of 3-byte characters.
  */
 export function sheetPathBytes(name?: string): number {
-  if (name === undefined) return 23 + 31 * 3;
-  return utf8Length(JSON.stringify(`wb/worksheets/add(${JSON.stringify(name)})`)) - 2;
+  const arg = name === undefined ? 2 + 31 * 3 : utf8Length(JSON.stringify(name));
+  return OBJECT_PATH_BYTES + "add".length + arg + 4;
 }
 
 /**
@@ -82,10 +82,17 @@ export function planSheet(spec: SheetSpec, options: PlanOptions = {}): PlannedOp
   }
   const ops: WriteOp[] = [];
   ops.push(...valueBlocks(cells, options.maxBlockBytes ?? 512 * 1024, options.dateSystem ?? "1900"));
-  for (const m of spec.merges ?? []) ops.push({ kind: "merge", address: rectAddress(m) });
+  ops.push(...mergeOps(spec.merges ?? []));
   for (const c of cells) if (c.link) ops.push({ kind: "link", address: cellAddress(c.row, c.col), link: officeLink(c) });
   const maxBlockBytes = options.maxBlockBytes ?? 512 * 1024;
-  ops.push(...cellPropertyBlocks(cells, maxBlockBytes));
+  const system = options.dateSystem ?? "1900";
+  const merges = spec.merges ?? [];
+  ops.push(
+    ...cellPropertyBlocks(cells, maxBlockBytes, {
+      numberFormatOf: (c) => cellInput(c, system).format,
+      merged: (row, col) => merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right),
+    }),
+  );
   const widths = columnPropertiesOp(spec.columnWidths ?? []);
   if (widths) ops.push(widths);
   for (const t of spec.tables ?? []) {
@@ -106,84 +113,92 @@ export function planSheet(spec: SheetSpec, options: PlanOptions = {}): PlannedOp
     });
   }
   if (spec.tabColor) ops.push({ kind: "tabColor", color: hex(spec.tabColor) });
-  const sheetPath = sheetPathBytes(options.sheetName ?? spec.name);
-  return ops.map((op) => ({ op, bytes: estimateBytes(op, sheetPath) }));
+  return ops.map((op) => ({ op, bytes: estimateBytes(op) }));
 }
 
 /**
- * Estimated request bytes of one op (see {@link ACTION_OVERHEAD_BYTES}): per action its object
- * path, name and JSON value plus the overhead, and {@link OBJECT_PATH_BYTES} per object path.
- * `sheetPath` is {@link sheetPathBytes} of the sheet written to (default: the longest name).
+ * Estimated request bytes of one op (see {@link ACTION_BYTES}): its actions, and the object paths
+ * it uses below its sheet (the sheet's own path is counted with the sheet).
  */
-export function estimateBytes(op: WriteOp, sheetPath: number = sheetPathBytes()): number {
+export function estimateBytes(op: WriteOp): number {
   let bytes = 0;
-  let paths = 0;
-  /** One action on the object at `path` bytes: name is the property or method, value its JSON. */
-  const act = (path: number, name: string, value: unknown) => {
-    bytes += ACTION_OVERHEAD_BYTES + path + name.length + (value === undefined ? 0 : utf8Length(JSON.stringify(value)));
+  /** One action: name is the property or method, args the JSON of what it is sent. */
+  const act = (name: string, args: unknown) => {
+    bytes += ACTION_BYTES + name.length + (args === undefined ? 0 : utf8Length(JSON.stringify(args)));
   };
-  const range = (address: string) => sheetPath + 12 + utf8Length(address); // …/range(\"A1:B2\")
+  /** One object path: name and argument (sent as JSON text inside the JSON). */
+  const path = (name: string, arg?: string) => {
+    bytes += OBJECT_PATH_BYTES + name.length + (arg === undefined ? 0 : utf8Length(JSON.stringify(JSON.stringify(arg))));
+  };
+  const range = (address: string) => path("range", address);
   switch (op.kind) {
-    case "cells": {
-      const r = range(op.address);
-      act(r, "numberFormat", op.numberFormat);
-      act(r, "values", op.values);
-      paths = 1;
+    case "cells":
+      range(op.address);
+      act("numberFormat", [op.numberFormat]);
+      act("values", [op.values]);
       break;
-    }
     case "merge":
-      act(range(op.address), "merge", [false]);
-      paths = 1;
+      range(op.address);
+      act("merge", [op.across === true]);
       break;
     case "link":
-      act(range(op.address), "hyperlink", op.link);
-      paths = 1;
+      range(op.address);
+      act("hyperlink", [op.link]);
       break;
     case "cellProperties":
-      act(range(op.address), "setCellProperties", [op.properties]);
-      paths = 1;
+      range(op.address);
+      act("setCellProperties", [op.properties]);
+      break;
+    case "copyFormats":
+      range(op.address);
+      act("copyFrom", [op.source, "Formats", false, false]);
       break;
     case "columnProperties":
-      act(range(op.address), "setColumnProperties", [op.properties]);
-      paths = 1;
+      range(op.address);
+      act("setColumnProperties", [op.properties]);
       break;
-    case "table": {
-      act(sheetPath + 7, "add", [op.address, true]); // …/tables
-      act(sheetPath + 11, "name", op.name); // …/tables/add
-      if (op.style) act(sheetPath + 11, "style", op.style);
-      paths = 2;
+    case "table":
+      path("tables");
+      act("add", [op.address, true]);
+      path("add", "x".repeat(op.address.length + 8));
+      act("name", [op.name]);
+      if (op.style) act("style", [op.style]);
       break;
-    }
-    case "chart": {
-      const charts = sheetPath + 8; // …/charts
-      act(charts, "add", ["ColumnClustered", "x".repeat(range(op.valuesAddress)), op.seriesBy]);
-      act(charts + 10, "text", op.title); // …/charts/add/title
-      act(charts + 14, "name", op.seriesName); // …/charts/add/series(0)
-      act(charts + 14, "setXAxisValues", ["x".repeat(range(op.categoriesAddress))]);
-      act(charts + 4, "setPosition", [op.start, op.end]);
-      paths = 4;
+    case "chart":
+      path("charts");
+      range(op.valuesAddress);
+      act("add", ["ColumnClustered", { ObjectPathId: 1234567 }, op.seriesBy]);
+      path("add", "ColumnClustered,1234567,Columns");
+      path("title");
+      act("text", [op.title]);
+      path("series");
+      path("getItemAt", "0");
+      act("name", [op.seriesName]);
+      range(op.categoriesAddress);
+      act("setXAxisValues", [{ ObjectPathId: 1234567 }]);
+      act("setPosition", [op.start, op.end]);
       break;
-    }
     case "freeze":
-      act(sheetPath + 12, "freezeRows", [op.rows]); // …/freezePanes
-      paths = 1;
+      path("freezePanes");
+      act("freezeRows", [op.rows]);
       break;
-    case "print": {
-      const layout = sheetPath + 11; // …/pageLayout
-      if (op.area) act(layout, "setPrintArea", [op.area]);
-      if (op.fitToWidth) act(layout, "zoom", { horizontalFitToPages: 1 });
-      if (op.landscape) act(layout, "orientation", "Landscape");
-      if (op.titleRows) act(layout, "setPrintTitleRows", [op.titleRows]);
-      if (op.footer) act(layout + 33, "centerFooter", op.footer); // …/headersFooters/defaultForAllPages
-      paths = 1 + (op.footer ? 1 : 0);
+    case "print":
+      path("pageLayout");
+      if (op.area) act("setPrintArea", [op.area]);
+      if (op.fitToWidth) act("zoom", [{ horizontalFitToPages: 1 }]);
+      if (op.landscape) act("orientation", ["Landscape"]);
+      if (op.titleRows) act("setPrintTitleRows", [op.titleRows]);
+      if (op.footer) {
+        path("headersFooters");
+        path("defaultForAllPages");
+        act("centerFooter", [op.footer]);
+      }
       break;
-    }
     case "tabColor":
-      act(sheetPath, "tabColor", op.color);
-      paths = 1;
+      act("tabColor", [op.color]);
       break;
   }
-  return bytes + paths * OBJECT_PATH_BYTES;
+  return bytes;
 }
 
 /**
@@ -206,6 +221,38 @@ export function chunkByBytes<T extends { readonly bytes: number }>(items: readon
   }
   if (current.length > 0) chunks.push(current);
   return chunks;
+}
+
+/**
+ * The merge actions for a sheet's merged areas: single-row merges over the same columns on
+ * consecutive rows (a statement's address lines, its label/value rows) become one
+ * `merge(across)` over the rows, which merges each row on its own: the same merged areas in one
+ * action instead of one per row (~250 bytes of request each). Other merges stay as they are, in
+ * the spec's order.
+ * @example mergeOps([{ top: 2, left: 1, bottom: 2, right: 5 }, { top: 3, left: 1, bottom: 3, right: 5 }])
+ * //=> [{ kind: "merge", address: "A2:E3", across: true }]
+ */
+export function mergeOps(merges: readonly MergeSpec[]): WriteOp[] {
+  const runs: { rect: MergeSpec; rows: number }[] = [];
+  /** The run each column span is growing, by "left,right". */
+  const open = new Map<string, { rect: MergeSpec; rows: number }>();
+  for (const m of merges) {
+    if (m.top !== m.bottom) {
+      runs.push({ rect: m, rows: 0 });
+      continue;
+    }
+    const key = `${m.left},${m.right}`;
+    const run = open.get(key);
+    if (run && run.rect.bottom === m.top - 1) {
+      run.rect = { ...run.rect, bottom: m.top };
+      run.rows += 1;
+      continue;
+    }
+    const fresh = { rect: m, rows: 1 };
+    runs.push(fresh);
+    open.set(key, fresh);
+  }
+  return runs.map(({ rect, rows }) => (rows > 1 ? { kind: "merge", address: rectAddress(rect), across: true } : { kind: "merge", address: rectAddress(rect) }));
 }
 
 /** The spec's cells (last one wins per position) plus header texts for tables whose header cells are missing. */

@@ -29,10 +29,19 @@ export interface OfficeLink {
 /** One write against one sheet. Addresses are relative to that sheet. */
 export type WriteOp =
   | { readonly kind: "cells"; readonly address: string; readonly numberFormat: (string | null)[][]; readonly values: OfficeValue[][] }
-  | { readonly kind: "merge"; readonly address: string }
+  /**
+   * Range.merge(across) (ExcelApi 1.2): across = each row of the range merged on its own, so
+   * single-row merges of the same columns on consecutive rows travel as one action.
+   */
+  | { readonly kind: "merge"; readonly address: string; readonly across?: boolean }
   | { readonly kind: "link"; readonly address: string; readonly link: OfficeLink }
   /** Range.setCellProperties (ExcelApi 1.9): the formats of a block of cells in one action. */
   | { readonly kind: "cellProperties"; readonly address: string; readonly properties: OfficeCellProperties[][] }
+  /**
+   * Range.copyFrom(source, "Formats") (ExcelApi 1.9): the source cell's formats pasted over the
+   * range, as Excel's paste fills a larger selection with a one-cell source.
+   */
+  | { readonly kind: "copyFormats"; readonly address: string; readonly source: string }
   /** Range.setColumnProperties (ExcelApi 1.9): column widths in one action. */
   | { readonly kind: "columnProperties"; readonly address: string; readonly properties: OfficeColumnProperties[] }
   | { readonly kind: "table"; readonly address: string; readonly name: string; readonly style?: string }

@@ -84,6 +84,10 @@ export class XlsxWorkbook implements WorkbookPort {
     return sheets.map((s) => ({ name: s.name, generated: mine.has(s.name) }));
   }
 
+  async readWorkbook(): Promise<{ blocks: SourceBlock[]; sheets: { name: string; generated: boolean }[] }> {
+    return { blocks: await this.readBlocks(), sheets: await this.listSheets() };
+  }
+
   async writeSheets(specs: readonly SheetSpec[]): Promise<string[]> {
     const { sheets, generated } = this.content();
     const generatedByName = new Map(generated.map((g) => [g.sheet, g]));

@@ -75,6 +75,8 @@ interface QueuedOp {
   readonly desc: unknown;
   /** Applies the op; returns the loaded data (for response size) or undefined. */
   readonly run: () => unknown;
+  /** For a load: forgets what it stored, when Excel refuses the response it was part of. */
+  readonly forget?: () => void;
 }
 
 export function utf8Bytes(text: string): number {
@@ -107,9 +109,9 @@ export class FakeRequestContext {
   ) {}
 
   /** Queues an operation; throws when the batch this proxy belongs to has ended. */
-  enqueue(desc: unknown, run: () => unknown): void {
+  enqueue(desc: unknown, run: () => unknown, forget?: () => void): void {
     this.assertOpen();
-    this.queue.push({ desc, run });
+    this.queue.push({ desc, run, forget });
   }
 
   assertOpen(): void {
@@ -160,6 +162,8 @@ export class FakeRequestContext {
     }
     record.responseBytes = responseBytes;
     if (responseBytes > PAYLOAD_LIMIT_BYTES) {
+      // Nothing of a refused response reaches the add-in: what it loaded stays unavailable.
+      for (const op of ops) op.forget?.();
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${responseBytes} bytes).`);
     }
     await Promise.resolve();
@@ -201,8 +205,18 @@ export abstract class FakeClientObject {
   /** Queues a load of the given properties (all scalar ones when omitted). */
   load(arg?: LoadArg): this {
     const props = loadProps(arg) ?? [...this.scalarProps];
-    this.context.enqueue({ path: this.path, load: props }, () => this.applyLoad(props));
+    this.context.enqueue(
+      { path: this.path, load: props },
+      () => this.applyLoad(props),
+      () => this.forgetLoad(props),
+    );
     return this;
+  }
+
+  /** Undoes {@link applyLoad} (a refused response): the properties read as not loaded again. */
+  protected forgetLoad(props: string[]): void {
+    for (const p of props) this.loaded.delete(p);
+    this.nullState = undefined;
   }
 
   /** Runs at sync: stores snapshots; "a/b" paths are delegated to navigation properties. */
@@ -256,10 +270,14 @@ export abstract class FakeClientObject {
 
   /** For *OrNullObject results: the null state is known after the next sync. */
   protected trackNull(isNull: () => boolean): void {
-    this.context.enqueue({ path: this.path, resolve: true }, () => {
-      this.nullState = isNull();
-      return undefined;
-    });
+    this.context.enqueue(
+      { path: this.path, resolve: true },
+      () => {
+        this.nullState = isNull();
+        return undefined;
+      },
+      () => (this.nullState = undefined),
+    );
   }
 
   get isNullObject(): boolean {

@@ -1,4 +1,4 @@
-import { FakeOfficeError, PAYLOAD_LIMIT_BYTES, createFakeExcel } from "./index";
+import { FakeOfficeError, PAYLOAD_LIMIT_BYTES, createFakeExcel, type FakeRequestContextApi } from "./index";
 
 describe("Excel fake", () => {
   it("throws PropertyNotLoaded before load + sync, and reads after", async () => {
@@ -191,6 +191,113 @@ describe("Excel fake", () => {
       }),
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(fake.stats.syncs[0].requestBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("refuses a response over 5 MB and leaves nothing of it loaded", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "A1", Array.from({ length: 2000 }, () => ["y".repeat(3000)]));
+    await fake.Excel.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      const used = ctx.workbook.worksheets.getItem("S").getUsedRangeOrNullObject(true).load("address,values");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+      expect(() => used.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => used.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => used.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => sheets.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      // The same context goes on: a smaller load in the next sync is answered.
+      const head = ctx.workbook.worksheets.getItem("S").getRange("A1:A2").load("values");
+      await ctx.sync();
+      expect(head.values).toEqual([["y".repeat(3000)], ["y".repeat(3000)]]);
+    });
+    expect(fake.stats.syncs[0].responseBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("merges each row on its own with merge(true), and refuses an overlap with a merged area", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "A1", [["a", "x"], ["b", "y"], ["c", "z"]]);
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1:B3").merge(true);
+      await ctx.sync();
+    });
+    const s = fake.state.sheet("S")!;
+    expect(s.merges).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 2 },
+      { top: 2, left: 1, bottom: 2, right: 2 },
+      { top: 3, left: 1, bottom: 3, right: 2 },
+    ]);
+    // Each row keeps its own top-left value.
+    expect([1, 2, 3].map((r) => [s.cell(r, 1)?.value, s.cell(r, 2)?.value])).toEqual([["a", undefined], ["b", undefined], ["c", undefined]]);
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("B2:C2").merge(false);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  it("gives the intersection of two ranges, or a null object known after sync", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "B2", [[1, 2], [3, 4], [5, 6]]);
+    fake.state.addSheet("Empty");
+    await fake.Excel.run(async (ctx) => {
+      const used = ctx.workbook.worksheets.getItem("S").getUsedRangeOrNullObject(true);
+      const head = used.getIntersectionOrNullObject("A1:XFD3").load("address,values");
+      const none = used.getIntersectionOrNullObject("A10:C12").load("address");
+      const ofEmpty = ctx.workbook.worksheets.getItem("Empty").getUsedRangeOrNullObject(true).getIntersectionOrNullObject("A1:B2");
+      expect(() => head.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await ctx.sync();
+      expect([head.address, head.values]).toEqual(["S!B2:C3", [[1, 2], [3, 4]]]);
+      expect([none.isNullObject, ofEmpty.isNullObject]).toEqual([true, true]);
+    });
+  });
+
+  describe("Range.copyFrom with Formats, as a paste", () => {
+    const formatted = async (copy: (ws: ReturnType<typeof sheetOf>) => void) => {
+      const fake = createFakeExcel();
+      fake.state.putValues("S", "A1", [["h", "i", "j"], [1, 2, 3]]);
+      await fake.Excel.run(async (ctx) => {
+        const ws = sheetOf(ctx);
+        ws.getRange("A1").setCellProperties([[{ format: { font: { bold: true }, fill: { color: "#D9E1F2" }, borders: { bottom: { style: "Continuous", weight: "Thin" } } } }]]);
+        ws.getRange("A1").numberFormat = [["@"]];
+        ws.getRange("B1").setCellProperties([[{ format: { font: { italic: true } } }]]);
+        await ctx.sync();
+        copy(ws);
+        await ctx.sync();
+      });
+      return fake.state.sheet("S")!;
+    };
+    const sheetOf = (ctx: FakeRequestContextApi) => ctx.workbook.worksheets.getItem("S");
+    const look = { bold: true, fill: "#D9E1F2", borders: { EdgeBottom: { style: "Continuous", weight: "Thin" } }, numberFormat: "@" };
+
+    it("fills every cell of a larger destination with a one-cell source's formats, and no values", async () => {
+      const s = await formatted((ws) => ws.getRange("B2:D2").copyFrom("A1", "Formats"));
+      expect([2, 3, 4].map((c) => s.cell(2, c))).toEqual([
+        { value: 2, ...look },
+        { value: 3, ...look },
+        look,
+      ]);
+    });
+
+    it("replaces the destination's formats whole and tiles a destination that is a multiple of the source", async () => {
+      const s = await formatted((ws) => ws.getRange("A3:D4").copyFrom("A1:B1", "Formats"));
+      expect([1, 2, 3, 4].map((c) => s.cell(3, c))).toEqual([look, { italic: true }, look, { italic: true }]);
+      expect(s.cell(4, 3)).toEqual(look);
+    });
+
+    it("pastes the source once, at its size, when the destination is not a multiple of it", async () => {
+      const s = await formatted((ws) => ws.getRange("A5:C5").copyFrom("A1:B1", "Formats"));
+      expect([s.cell(5, 1), s.cell(5, 2), s.cell(5, 3)]).toEqual([look, { italic: true }, undefined]);
+    });
+
+    it("refuses what it does not model: other copy types, and merged cells", async () => {
+      await expect(formatted((ws) => ws.getRange("B2").copyFrom("A1"))).rejects.toMatchObject({ code: "InvalidArgument" });
+      await expect(
+        formatted((ws) => {
+          ws.getRange("B3:C3").merge(false);
+          ws.getRange("B3:C3").copyFrom("A1", "Formats");
+        }),
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
   });
 
   it("models tables, names, sheet deletion (#REF!) and the table/name namespace", async () => {

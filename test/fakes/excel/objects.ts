@@ -17,11 +17,15 @@ abstract class FakeCollection<T extends FakeClientObject> extends FakeClientObje
   }
   override load(arg?: LoadArg): this {
     const props = (loadProps(arg) ?? []).map((p) => p.replace(/^items\/?/, "")).filter((p) => p !== "");
-    this.context.enqueue({ path: this.path, load: props.map((p) => `items/${p}`) }, () => {
-      const items = this.current();
-      this.loadedItems = items;
-      return items.map((it) => (it as unknown as { applyLoad(p: string[]): unknown }).applyLoad(props.length ? props : [...(it as unknown as { scalarProps: string[] }).scalarProps]));
-    });
+    this.context.enqueue(
+      { path: this.path, load: props.map((p) => `items/${p}`) },
+      () => {
+        const items = this.current();
+        this.loadedItems = items;
+        return items.map((it) => (it as unknown as { applyLoad(p: string[]): unknown }).applyLoad(props.length ? props : [...(it as unknown as { scalarProps: string[] }).scalarProps]));
+      },
+      () => (this.loadedItems = undefined),
+    );
     return this;
   }
   get items(): T[] {

@@ -89,6 +89,15 @@ function isoSerial(text: string): number | undefined {
   return ms / DAY_MS + SERIAL_1970;
 }
 
+/** What "Formats" covers of a cell (values, formulas and links are not formats). */
+const FORMAT_FIELDS = ["numberFormat", "bold", "italic", "size", "color", "fill", "hAlign", "vAlign", "wrap", "borders"] as const;
+
+function formatOf(cell: CellState | undefined): Partial<CellState> {
+  const out: Partial<CellState> = {};
+  for (const key of FORMAT_FIELDS) if (cell?.[key] !== undefined) (out as Record<string, unknown>)[key] = cell[key];
+  return out;
+}
+
 function forEachCell(t: RangeTarget, fn: (cell: CellState, i: number, j: number) => void): void {
   for (let r = t.rect.top; r <= t.rect.bottom; r++) {
     for (let c = t.rect.left; c <= t.rect.right; c++) fn(t.sheet.cellForWrite(r, c), r - t.rect.top, c - t.rect.left);
@@ -283,6 +292,46 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
+  /**
+   * Range.copyFrom (ExcelApi 1.9), which "replicates the Copy and Paste actions of the Excel UI"
+   * (cut-copy-paste docs). Only copyType "Formats" is modelled ("the formatting of the range,
+   * including font, color, and other format settings, but no values"): number format, font,
+   * fill, alignment, wrap and borders, each replaced whole. Range.copyFrom's reference: "if the
+   * destination range is an exact multiple greater than the source range in either rows or
+   * columns, then the source content is replicated multiple times"; in a dimension that is not a
+   * multiple the source is pasted once, at its own size (undocumented; the UI's behaviour). An
+   * unqualified source address is on the destination's sheet. Anything else (other copy types,
+   * skipBlanks, transpose, merged cells) is refused rather than guessed.
+   */
+  copyFrom(source: FakeRange | string, copyType = "All", skipBlanks = false, transpose = false): void {
+    this.call("copyFrom", [typeof source === "string" ? source : source.path, copyType, skipBlanks, transpose], () => {
+      if (copyType !== "Formats" || skipBlanks || transpose) {
+        throw new FakeOfficeError("InvalidArgument", `The fake models copyFrom with copyType "Formats" only (got ${copyType}${skipBlanks ? ", skipBlanks" : ""}${transpose ? ", transpose" : ""}).`);
+      }
+      const dest = this.target();
+      const src = targetOf(source, this, () => dest.sheet, (n) => this.context.state.sheetOrThrow(n));
+      const h = src.rect.bottom - src.rect.top + 1;
+      const w = src.rect.right - src.rect.left + 1;
+      const dh = dest.rect.bottom - dest.rect.top + 1;
+      const dw = dest.rect.right - dest.rect.left + 1;
+      const rows = dh % h === 0 ? dh : h;
+      const cols = dw % w === 0 ? dw : w;
+      const pasted: Rect = { top: dest.rect.top, left: dest.rect.left, bottom: dest.rect.top + rows - 1, right: dest.rect.left + cols - 1 };
+      for (const [t, rect] of [[src, src.rect], [dest, pasted]] as const) {
+        if (t.sheet.merges.some((m) => overlaps(m, rect))) throw new FakeOfficeError("InvalidArgument", `The fake does not model copying formats from or onto merged cells (${rectA1(rect)}).`);
+      }
+      // Read every source cell before writing: source and destination may overlap.
+      const formats = Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => formatOf(src.sheet.cell(src.rect.top + i, src.rect.left + j))));
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < cols; c++) {
+          const cell = dest.sheet.cellForWrite(pasted.top + r, pasted.left + c);
+          for (const key of FORMAT_FIELDS) delete cell[key];
+          Object.assign(cell, structuredClone(formats[r % h][c % w]));
+        }
+      }
+    });
+  }
+
   /** Selects the range (and activates its sheet), as Office.js `range.select()`. */
   select(): void {
     this.call("select", [], () => {
@@ -303,6 +352,26 @@ export class FakeRange extends FakeClientObject {
       const c = t.rect.left + column;
       return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
     });
+  }
+
+  /**
+   * Range.getIntersectionOrNullObject (ExcelApi 1.4): the cells this range shares with another
+   * on the same sheet; a null object when they share none (or this range is a null object).
+   */
+  getIntersectionOrNullObject(another: FakeRange | string): FakeRange {
+    return new FakeRange(
+      this.context,
+      `${this.path}/intersectionOrNull(${JSON.stringify(typeof another === "string" ? another : another.path)})`,
+      () => {
+        const t = (this.bound ??= this.resolveTarget());
+        if (!t) return undefined;
+        const o = targetOf(another, this, () => t.sheet, (n) => this.context.state.sheetOrThrow(n));
+        if (o.sheet !== t.sheet) throw new FakeOfficeError("InvalidArgument", "The ranges are on different worksheets.");
+        const rect = { top: Math.max(t.rect.top, o.rect.top), left: Math.max(t.rect.left, o.rect.left), bottom: Math.min(t.rect.bottom, o.rect.bottom), right: Math.min(t.rect.right, o.rect.right) };
+        return rect.top > rect.bottom || rect.left > rect.right ? undefined : { sheet: t.sheet, rect };
+      },
+      true,
+    );
   }
 
   /** Row `row` (0-based) of the range. */

@@ -111,6 +111,20 @@ describe("createBrowserServices", () => {
       expect(strFromU8(zip[name])).toContain("X-Unsent: 1");
     }
 
+    // With 7 days between notices, the next day holds back everyone just written to, except
+    // those whose stage rose overnight (they are candidates again, at a higher stage).
+    const settings = await services.loadSettings();
+    await services.saveSettings({ ...settings, dunning: { ...settings.dunning, daysBetweenNotices: 7 } });
+    const nextDay = await services.previewReminders({ asOf: "2026-11-01", includeUpcoming: false });
+    const stageOn31 = new Map(preview.candidates.map((c) => [c.customerId, c.stage]));
+    const againNextDay = nextDay.candidates.filter((c) => stageOn31.has(c.customerId));
+    for (const c of againNextDay) expect(c.stage).not.toBe(stageOn31.get(c.customerId));
+    expect(nextDay.heldBack).toBe(chosen.length - againNextDay.length);
+    expect(nextDay.heldBack).toBeGreaterThan(0);
+    expect(nextDay.daysBetweenNotices).toBe(7);
+    await services.saveSettings(settings);
+    expect((await services.previewReminders({ asOf: "2026-11-01", includeUpcoming: false })).heldBack).toBe(0);
+
     // Re-running the same day logs nothing twice.
     const again = await services.createReminders(chosen, { asOf: "2026-10-31", includeUpcoming: false });
     expect(again.logged).toBe(0);

@@ -44,8 +44,8 @@ describe("OfficeWorkbookPort batching", () => {
     await port.writeSheets(leanRun(1000));
     fake.resetStats();
     await port.writeSheets(leanRun(1000));
-    // Replacing adds a rename, a delete and a marker removal per sheet: ~0.8 KB each, one more chunk here.
-    expect(fake.stats.syncs).toHaveLength(3);
+    // Replacing adds a rename, a delete and a marker removal per sheet (~0.8 KB each): 2.9 MB, still one chunk.
+    expect(fake.stats.syncs).toHaveLength(2);
     for (const s of fake.stats.syncs) expect(s.requestBytes).toBeLessThanOrEqual(4_000_000);
     expect(fake.state.sheets).toHaveLength(1002);
     expect(fake.state.names.filter((n) => n.name.startsWith("_ARDesk_"))).toHaveLength(1001);
@@ -109,7 +109,22 @@ describe("OfficeWorkbookPort batching", () => {
       expect(blocks).toHaveLength(n);
       counts.push(fake.stats.syncs.length);
     }
-    expect(counts).toEqual([3, 3]);
+    // Names, tables and markers; then every used range, address and values at once.
+    expect(counts).toEqual([2, 2]);
+  });
+
+  it("reads the sheet list and the blocks together in 2 syncs, the listing the same as listSheets'", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(2));
+    const listed = await port.listSheets();
+    fake.resetStats();
+    const { sheets, blocks } = await port.readWorkbook();
+    expect(fake.stats.syncs).toHaveLength(2);
+    expect(fake.stats.runs).toBe(1);
+    expect(sheets).toEqual(listed);
+    expect(sheets.filter((s) => s.generated).map((s) => s.name)).toEqual(["C00001 Customer 1", "C00002 Customer 2", "Index"]);
+    expect(blocks).toEqual(await port.readBlocks());
+    expect(blocks.map((b) => b.sheet)).toEqual(["Customers"]);
   });
 
   it("does not read the sheets it generated, except its settings and dunning-log sheets", async () => {
@@ -123,16 +138,32 @@ describe("OfficeWorkbookPort batching", () => {
     expect(sheets.size).toBeGreaterThan(read.length);
   });
 
-  it("reads a big sheet in slices whose responses stay under the limit", async () => {
+  it("reads a sheet under the response limit in one sync of values", async () => {
     const state = new WorkbookState();
+    // 60,000 rows of ~80 bytes: ~4.6 MB of JSON, under the 5 MB limit.
     const rows = Array.from({ length: 60001 }, (_, i) => (i === 0 ? ["InvoiceNo", "CustomerID", "Description", "Amount"] : [`INV-${i}`, `C${i % 500}`, "Consulting services, October".repeat(2), i * 1.5]));
     state.putValues("Invoices", "A1", rows);
     const { fake, port } = setup({}, state);
     const [block] = await port.readBlocks();
     expect(block.rows).toHaveLength(60000);
     expect(block.rows[59999]).toEqual(["INV-60000", "C0", "Consulting services, October".repeat(2), 90000]);
-    expect(fake.stats.syncs.length).toBeGreaterThan(3);
+    expect(fake.stats.syncs).toHaveLength(2);
     for (const s of fake.stats.syncs) expect(s.responseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("reads a sheet over the response limit in slices after Excel refuses it whole", async () => {
+    const state = new WorkbookState();
+    // 60,000 rows of ~110 bytes: ~6.4 MB, refused whole; then 100,000-cell slices (~2.7 MB each).
+    const rows = Array.from({ length: 60001 }, (_, i) => (i === 0 ? ["InvoiceNo", "CustomerID", "Description", "Amount"] : [`INV-${i}`, `C${i % 500}`, "Consulting services, October".repeat(3), i * 1.5]));
+    state.putValues("Invoices", "A1", rows);
+    const { fake, port } = setup({}, state);
+    const [block] = await port.readBlocks();
+    expect(block.rows).toHaveLength(60000);
+    expect(block.rows[59999]).toEqual(["INV-60000", "C0", "Consulting services, October".repeat(3), 90000]);
+    const refused = fake.stats.syncs.filter((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES);
+    expect(refused).toHaveLength(1);
+    // names; the refused whole; addresses; 240,004 cells in slices of 100,000.
+    expect(fake.stats.syncs).toHaveLength(1 + 1 + 1 + 3);
   });
 
   it("halves a read slice that Excel refuses with ResponsePayloadSizeLimitExceeded", async () => {
@@ -143,10 +174,40 @@ describe("OfficeWorkbookPort batching", () => {
     const [block] = await port.readBlocks();
     expect(block.rows).toHaveLength(2000);
     expect(block.rows[1999]).toEqual(["N2000", note]);
-    // The one refused sync (~6 MB of text), then its halves.
+    // The whole (~6 MB of text) is refused once; after the addresses, it is read in two halves.
     const refused = fake.stats.syncs.filter((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES);
     expect(refused).toHaveLength(1);
-    expect(fake.stats.syncs.length).toBe(2 + 1 + 2);
+    expect(fake.stats.syncs.length).toBe(1 + 1 + 1 + 2);
+  });
+
+  it("reads the first rows with the addresses, and the rows past them in slices", async () => {
+    const state = new WorkbookState();
+    const rows = Array.from({ length: 2501 }, (_, i) => (i === 0 ? ["InvoiceNo", "Amount"] : [`INV-${i}`, i]));
+    state.putValues("Invoices", "A1", rows);
+    // A sheet whose cells all lie below the first rows, and an empty one.
+    state.putValues("Late", "B4000", [["ID", "Note"], ["L1", "x"]]);
+    state.addSheet("Empty");
+    const { fake, port } = setup({ readRowsAtOnce: 1000, readCellsPerSync: 2000 }, state);
+    const blocks = await port.readBlocks();
+    expect(blocks.find((b) => b.sheet === "Invoices")!.rows).toEqual(rows.slice(1));
+    expect(blocks.find((b) => b.sheet === "Late")).toEqual({ sheet: "Late", headerRow: 4000, firstColumn: 2, headers: ["ID", "Note"], rows: [["L1", "x"]] });
+    expect(blocks.map((b) => b.sheet)).toEqual(["Invoices", "Late"]);
+    // names; addresses + the first 1,000 rows; then Invoices 1,001-2,501 (3,002 cells) and Late (4 cells) by 2,000 cells.
+    expect(fake.stats.syncs).toHaveLength(2 + 2);
+    expect(fake.stats.syncs.every((s) => s.responseBytes < PAYLOAD_LIMIT_BYTES)).toBe(true);
+  });
+
+  it("halves a slice again when even half of the refused whole is too large", async () => {
+    const state = new WorkbookState();
+    const note = "n".repeat(3000);
+    // ~12 MB whole, ~6 MB a half: the first half-slice is refused too and read in quarters.
+    state.putValues("Notes", "A1", [["ID", "Note"], ...Array.from({ length: 4000 }, (_, i) => [`N${i + 1}`, note])]);
+    const { fake, port } = setup({}, state);
+    const [block] = await port.readBlocks();
+    expect(block.rows).toHaveLength(4000);
+    expect(block.rows.map((r) => r[0])).toEqual(Array.from({ length: 4000 }, (_, i) => `N${i + 1}`));
+    const refused = fake.stats.syncs.filter((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES);
+    expect(refused).toHaveLength(2);
   });
 
   it("reads and writes dates right in a 1904 date system workbook", async () => {

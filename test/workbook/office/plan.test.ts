@@ -1,5 +1,8 @@
 import type { SheetSpec } from "../../../src/workbook/spec";
-import { type WriteOp, charsToPoints, chunkByBytes, estimateBytes, officeStyle, planSheet } from "../../../src/workbook/office/plan";
+import { applyOp } from "../../../src/workbook/office/apply";
+import { createFakeExcel } from "../../fakes/excel";
+import { index, statement } from "./specBuilder";
+import { type WriteOp, charsToPoints, chunkByBytes, estimateBytes, mergeOps, officeStyle, planSheet } from "../../../src/workbook/office/plan";
 
 const spec = (over: Partial<SheetSpec>): SheetSpec => ({ name: "S", role: "statement", cells: [], ...over });
 const ops = (s: SheetSpec): WriteOp[] => planSheet(s).map((p) => p.op);
@@ -159,5 +162,90 @@ describe("chunkByBytes", () => {
     const items = [5, 5, 5, 12, 1].map((bytes, id) => ({ id, bytes }));
     expect(chunkByBytes(items, 10).map((c) => c.map((i) => i.id))).toEqual([[0, 1], [2], [3], [4]]);
     expect(chunkByBytes([], 10)).toEqual([]);
+  });
+});
+
+describe("mergeOps", () => {
+  const m = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
+
+  it("merges consecutive single-row areas over the same columns in one merge-across", () => {
+    // A statement's header: title A1:E1 and F1:H1, facts G2:H5, address lines A8:E11 with a fact at G8:H8.
+    const merges = [m(1, 1, 1, 5), m(1, 6, 1, 8), m(2, 7, 2, 8), m(3, 7, 3, 8), m(4, 7, 4, 8), m(5, 7, 5, 8), m(8, 1, 8, 5), m(8, 7, 8, 8), m(9, 1, 9, 5), m(10, 1, 10, 5), m(11, 1, 11, 5)];
+    expect(mergeOps(merges)).toEqual([
+      { kind: "merge", address: "A1:E1" },
+      { kind: "merge", address: "F1:H1" },
+      { kind: "merge", address: "G2:H5", across: true },
+      { kind: "merge", address: "A8:E11", across: true },
+      { kind: "merge", address: "G8:H8" },
+    ]);
+  });
+
+  it("keeps a gap, other columns and multi-row areas apart", () => {
+    expect(mergeOps([m(1, 1, 1, 3), m(3, 1, 3, 3), m(4, 1, 4, 2), m(5, 1, 6, 3), m(7, 1, 7, 3)])).toEqual([
+      { kind: "merge", address: "A1:C1" },
+      { kind: "merge", address: "A3:C3" },
+      { kind: "merge", address: "A4:B4" },
+      { kind: "merge", address: "A5:C6" },
+      { kind: "merge", address: "A7:C7" },
+    ]);
+  });
+});
+
+describe("the byte estimate against the Excel fake's own measure of the request", () => {
+  const measured = async (spec: SheetSpec): Promise<{ estimate: number; actual: number }> => {
+    const fake = createFakeExcel();
+    fake.state.addSheet(spec.name);
+    await fake.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(spec.name) as unknown as Excel.Worksheet;
+      for (const { op } of planSheet(spec)) applyOp(ws, op);
+      await ctx.sync();
+    });
+    const estimate = planSheet(spec).reduce((a, p) => a + p.bytes, 0);
+    // The estimate leaves out the sheet's own path and the body's envelope: at most ~200 bytes.
+    return { estimate: estimate + 200, actual: fake.stats.syncs[0].requestBytes };
+  };
+
+  it.each([
+    ["a formatted statement", () => statement(7)],
+    ["an index of 300 rows with a link each", () => index(300)],
+  ])("bounds %s from above, within a third", async (_, make) => {
+    const { estimate, actual } = await measured(make());
+    expect(estimate).toBeGreaterThanOrEqual(actual);
+    expect(estimate).toBeLessThan(actual * 1.34);
+  });
+});
+
+describe("formats copied along a row", () => {
+  const HEADER = { bold: true, fill: "D9E1F2", border: "thin-bottom" } as const;
+  const headerProps = { format: { font: { bold: true }, fill: { color: "#D9E1F2" }, borders: { bottom: { style: "Continuous", weight: "Thin" } } } };
+  const row = (texts: string[], style = HEADER, top = 1) => texts.map((value, i) => ({ row: top, col: i + 1, value, style }));
+
+  it("styles the first cell of a run of 4 or more alike and copies its formats over the rest", () => {
+    const plan = ops(spec({ cells: row(["Date", "Type", "Reference", "Due", "Amount"]) }));
+    expect(plan.filter((o) => o.kind === "cellProperties")).toEqual([{ kind: "cellProperties", address: "A1", properties: [[headerProps]] }]);
+    expect(plan.filter((o) => o.kind === "copyFormats")).toEqual([{ kind: "copyFormats", address: "B1:E1", source: "A1" }]);
+    // The copy comes after the source cell is styled and its number format written.
+    const kinds = plan.map((o) => o.kind);
+    expect(kinds.indexOf("copyFormats")).toBeGreaterThan(kinds.indexOf("cellProperties"));
+    expect(kinds.indexOf("copyFormats")).toBeGreaterThan(kinds.indexOf("cells"));
+  });
+
+  it("leaves runs of 3 as cell objects", () => {
+    const plan = ops(spec({ cells: row(["Date", "Type", "Reference"]) }));
+    expect(plan.filter((o) => o.kind === "copyFormats")).toEqual([]);
+    expect(plan.find((o) => o.kind === "cellProperties")).toEqual({ kind: "cellProperties", address: "A1:C1", properties: [[headerProps, headerProps, headerProps]] });
+  });
+
+  it("breaks a run at a different number format, a link or a merged cell", () => {
+    const texts = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"];
+    const cells = row(texts).map((c) =>
+      c.col === 5 ? { ...c, value: "=x" } : c.col === 10 ? { ...c, link: "#'Index'!A1" } : c,
+    );
+    // E1 is formula-like text (written in a General cell, the others "@"); J1 has a link; L1:M1 is merged.
+    const plan = ops(spec({ cells, merges: [{ top: 1, left: 12, bottom: 1, right: 13 }] }));
+    expect(plan.filter((o) => o.kind === "copyFormats")).toEqual([
+      { kind: "copyFormats", address: "B1:D1", source: "A1" },
+      { kind: "copyFormats", address: "G1:I1", source: "F1" },
+    ]);
   });
 });
