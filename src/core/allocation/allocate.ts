@@ -38,6 +38,22 @@ export function accountsAsOf(ledger: Ledger, asOf: DayNumber): Account[] {
  */
 export function accountsAt(ledger: Ledger, asOf: DayNumber, withStatuses: boolean): Account[] {
   const index = ledgerIndex(ledger);
+  const accounts: Account[] = [];
+  const scratch = newScratch();
+  forEachAccountSlot(ledger, index, asOf, (slot, customer) => {
+    accounts.push(settleSlot(index, slot, asOf, customer, { ledger, withStatuses, scratch }));
+  });
+  return accounts;
+}
+
+/**
+ * Visits the slots (customer and currency) with an item dated ≤ asOf, in account order: the
+ * ledger's customer order, a customer's groups in the order they were opened; then the items'
+ * customers missing from ledger.customers, in the order of their first item. Shared by the
+ * object path (accountsAt) and the columnar one (ledgerFigures), so both list accounts alike.
+ * Internal to the core.
+ */
+export function forEachAccountSlot(ledger: Ledger, index: LedgerIndex, asOf: DayNumber, visit: (slot: number, customer: Customer) => void): void {
   const { slotCount, itemStart, items, itemDays } = index;
   // Each slot's group at asOf: the first item dated ≤ asOf that opens it (ledger order), or -1.
   const keys = new Float64Array(slotCount);
@@ -51,17 +67,14 @@ export function accountsAt(ledger: Ledger, asOf: DayNumber, withStatuses: boolea
     }
     keys[s] = key;
   }
-  const accounts: Account[] = [];
   const done = new Uint8Array(index.customerIds.length);
-  const hasPaymentsTable = ledger.hasPaymentsTable;
-  const asGiven = ledger.openBalancesGiven === true;
   for (const customer of ledger.customers) {
     const c = index.customerNumber.get(customer.id);
     if (c === undefined || done[c] === 1) continue;
     const slots = slotsAt(index.customerSlots[c], keys);
     if (slots.length === 0) continue;
     done[c] = 1;
-    for (const slot of slots) accounts.push(settleSlot(index, slot, asOf, customer, hasPaymentsTable, withStatuses, asGiven));
+    for (const slot of slots) visit(slot, customer);
   }
   // Items whose customer is not in ledger.customers (a hand-built ledger): still accounted for,
   // in the order their first item dated ≤ asOf appears.
@@ -75,12 +88,8 @@ export function accountsAt(ledger: Ledger, asOf: DayNumber, withStatuses: boolea
   rest.sort((a, b) => a.key - b.key);
   for (const { c } of rest) {
     const customerId = index.customerIds[c];
-    for (const slot of slotsAt(index.customerSlots[c], keys)) {
-      const customer = placeholder(customerId, index.slotCurrency[slot]);
-      accounts.push(settleSlot(index, slot, asOf, customer, hasPaymentsTable, withStatuses, asGiven));
-    }
+    for (const slot of slotsAt(index.customerSlots[c], keys)) visit(slot, placeholder(customerId, index.slotCurrency[slot]));
   }
-  return accounts;
 }
 
 /** The customer's slots with a group at asOf, in the order the groups were opened. */
@@ -92,37 +101,68 @@ function slotsAt(slots: readonly number[], keys: Float64Array): number[] {
   return present;
 }
 
-function settleSlot(
+/** One slot's account object (the object model); `scratch` is reused, the account keeps none of it. Internal to the core. */
+export function settleSlot(
   index: LedgerIndex,
   slot: number,
   asOf: DayNumber,
   customer: Customer,
-  hasPaymentsTable: boolean,
-  withStatuses: boolean,
-  openBalancesGiven: boolean,
+  how: { readonly ledger: Ledger; readonly withStatuses: boolean; readonly scratch: SlotScratch },
 ): Account {
+  const { ledger } = how;
+  const book = settledBook(index, slot, asOf, customer.id, ledger.hasPaymentsTable, ledger.openBalancesGiven === true, how.scratch);
+  return toAccount(book, customer, index.slotCurrency[slot], how.withStatuses);
+}
+
+/** Lists reused from one slot to the next by a pass that keeps nothing of them (ledgerFigures). */
+export interface SlotScratch {
+  readonly invoices: Invoice[];
+  readonly credits: Invoice[];
+  readonly payments: Payment[];
+  readonly open: Minor[];
+  readonly settledOn: (DayNumber | undefined)[];
+}
+
+export function newScratch(): SlotScratch {
+  return { invoices: [], credits: [], payments: [], open: [], settledOn: [] };
+}
+
+/**
+ * One slot's invoices settled at asOf (DESIGN §3 allocation): the book's open balances, settling
+ * days and unapplied credit. The book lives in `scratch`'s lists: read it before the next call.
+ * Internal to the core.
+ */
+export function settledBook(
+  index: LedgerIndex,
+  slot: number,
+  asOf: DayNumber,
+  customerId: string,
+  hasPaymentsTable: boolean,
+  openBalancesGiven: boolean,
+  scratch: SlotScratch,
+): Ledgerbook {
   const all = index.invoices;
-  const invoices: Invoice[] = [];
+  const { invoices, credits, payments } = scratch;
+  invoices.length = 0;
+  credits.length = 0;
+  payments.length = 0;
   for (let k = index.positiveStart[slot], end = index.positiveStart[slot + 1]; k < end; k++) {
     if (!(index.positiveDays[k] > asOf)) invoices.push(all[index.positives[k]]);
   }
-  const credits: Invoice[] = [];
   for (let k = index.creditStart[slot], end = index.creditStart[slot + 1]; k < end; k++) {
     if (!(index.creditDays[k] > asOf)) credits.push(all[index.credits[k]]);
   }
-  const payments: Payment[] = [];
   if (hasPaymentsTable) {
     const allPayments = index.payments;
     for (let k = index.paymentStart[slot], end = index.paymentStart[slot + 1]; k < end; k++) {
       if (!(index.paymentDays[k] > asOf)) payments.push(allPayments[index.paymentList[k]]);
     }
   }
-  const currency = index.slotCurrency[slot];
-  const group: Group = { customerId: customer.id, currency, invoices, credits, payments };
-  const book = newBook(invoices);
+  const group: Group = { customerId, currency: index.slotCurrency[slot], invoices, credits, payments };
+  const book = newBook(invoices, scratch.open, scratch.settledOn);
   if (hasPaymentsTable) settleFromPayments(book, group);
   else settleFromPaidColumn(book, group, openBalancesGiven);
-  return toAccount(book, customer, currency, withStatuses);
+  return book;
 }
 
 /**

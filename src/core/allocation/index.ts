@@ -1,2 +1,3 @@
 export * from "./account";
 export { accountsAsOf, openBalance } from "./allocate";
+export { ledgerFigures, type LedgerFigures, type LedgerFiguresOptions } from "./ledgerFigures";

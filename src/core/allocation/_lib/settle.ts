@@ -14,10 +14,16 @@ export interface Ledgerbook {
   unapplied: Minor;
 }
 
-export function newBook(invoices: readonly Invoice[]): Ledgerbook {
-  const open: Minor[] = new Array(invoices.length);
-  for (let i = 0; i < invoices.length; i++) open[i] = invoices[i].amount.minor;
-  return { invoices, open, settledOn: new Array(invoices.length).fill(undefined), cursor: 0, unapplied: 0 };
+/** A book over `invoices`, nothing settled yet; `open` and `settledOn` are filled afresh when given (reused lists). */
+export function newBook(invoices: readonly Invoice[], open: Minor[] = [], settledOn: (DayNumber | undefined)[] = []): Ledgerbook {
+  const n = invoices.length;
+  open.length = n;
+  settledOn.length = n;
+  for (let i = 0; i < n; i++) {
+    open[i] = invoices[i].amount.minor;
+    settledOn[i] = undefined;
+  }
+  return { invoices, open, settledOn, cursor: 0, unapplied: 0 };
 }
 
 /** Applies `amount` > 0 to invoice `index`; returns what is left. Records the settling day. */
