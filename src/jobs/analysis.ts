@@ -3,10 +3,10 @@
  * total AR, amount overdue, aging buckets, DSO, customers over their credit limit and the largest
  * overdue accounts. Both task-pane hosts (Excel and browser) show it; the CLI's report has its own sheet.
  */
-import { accountsAsOf } from "../core/allocation";
+import { ledgerFigures } from "../core/allocation";
 import { agingLabels } from "../core/aging";
 import { accountDunning, dunningHistory } from "../core/dunning";
-import { accountFigures, arFigures, dso } from "../core/metrics";
+import { arFigures, dsoFigure } from "../core/metrics";
 import type { CurrencyCode, DayNumber, Minor, Money } from "../core/model";
 import { detectTables, type Detection } from "../workbook/schema";
 import type { SourceBlock } from "../workbook/port";
@@ -61,30 +61,42 @@ export interface CurrencyFigures {
  */
 export function analysisOf(session: LedgerSession, asOf: DayNumber, top = 10): CurrencyFigures[] {
   const { settings } = session;
-  const accounts = accountsAsOf(session.ledger, asOf);
   const labels = agingLabels(settings.agingEdges, settings.agingBasis);
-  const history = dunningHistory(session.log);
-  const dsoOf = new Map(dso(accounts, asOf, settings.dsoDays).map((f) => [f.currency, f.dso]));
-  const aging = { edges: settings.agingEdges, basis: settings.agingBasis };
-  const lines = accounts.map((account) => ({ account, customer: account.customer, currency: account.currency, ...accountFigures(account, asOf, aging) }));
+  // One columnar pass gives every account's figures and credit sales; account objects are built
+  // only for the overdue customers listed (their stage).
+  const columns = ledgerFigures(session.ledger, asOf, { edges: settings.agingEdges, basis: settings.agingBasis, salesFrom: (asOf - settings.dsoDays) as DayNumber });
+  const lines = columns.customers.map((customer, i) => ({
+    i,
+    customer,
+    currency: columns.currencies[columns.currencyIndex[i]],
+    aging: Array.from(columns.aging.subarray(i * columns.bucketCount, (i + 1) * columns.bucketCount)),
+    balance: columns.balance[i],
+    overdue: columns.overdue[i],
+    unapplied: columns.unapplied[i],
+  }));
   const figures = arFigures(lines);
+  const sales = new Map<CurrencyCode, Minor>();
   const overLimit = new Map<CurrencyCode, OverLimitFigure[]>();
-  const overdueList = new Map<CurrencyCode, OverdueFigure[]>();
+  const overdueList = new Map<CurrencyCode, { i: number; overdue: Minor; oldest: number }[]>();
   for (const { line, credit } of figures.lines) {
-    const { account, customer, currency } = line;
+    const { i, customer, currency } = line;
+    sales.set(currency, (sales.get(currency) ?? 0) + (columns.sales?.[i] ?? 0));
     if (credit.overLimit && credit.limit && credit.available) {
       push(overLimit, currency, { customerId: customer.id, name: customer.name, limit: credit.limit, exposure: credit.exposure, available: credit.available });
     }
-    if (line.overdue > 0) {
-      const stage = accountDunning(account, asOf, settings.dunning, history).stage;
-      push(overdueList, currency, { customerId: customer.id, name: customer.name, overdue: { currency, minor: line.overdue }, oldestDaysOverdue: line.oldestDaysOverdue, stage });
-    }
+    if (line.overdue > 0) push(overdueList, currency, { i, overdue: line.overdue, oldest: columns.oldestDaysOverdue[i] });
   }
+  const history = dunningHistory(session.log);
   return figures.totals.map((totals) => {
     const { currency } = totals;
     const over = (overLimit.get(currency) ?? []).sort((a, b) => a.available.minor - b.available.minor);
-    const late = (overdueList.get(currency) ?? []).sort((a, b) => b.overdue.minor - a.overdue.minor || b.oldestDaysOverdue - a.oldestDaysOverdue);
-    const figure = dsoOf.get(currency);
+    const late = (overdueList.get(currency) ?? []).sort((a, b) => b.overdue - a.overdue || b.oldest - a.oldest);
+    const topOverdue = late.slice(0, top).map(({ i, overdue, oldest }): OverdueFigure => {
+      const customer = columns.customers[i];
+      const stage = accountDunning(columns.account(i), asOf, settings.dunning, history).stage;
+      return { customerId: customer.id, name: customer.name, overdue: { currency, minor: overdue }, oldestDaysOverdue: oldest, stage };
+    });
+    const figure = dsoFigure(currency, totals.balance, sales.get(currency) ?? 0, settings.dsoDays).dso;
     return {
       currency,
       totalAr: totals.balance,
@@ -94,7 +106,7 @@ export function analysisOf(session: LedgerSession, asOf: DayNumber, top = 10): C
       ...(figure === undefined ? {} : { dso: figure }),
       dsoDays: settings.dsoDays,
       overLimit: over,
-      topOverdue: late.slice(0, top),
+      topOverdue,
     };
   });
 }
