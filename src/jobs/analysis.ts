@@ -59,7 +59,7 @@ export interface CurrencyFigures {
  * @example
  * analysisOf(session, dayFromCivil(2026, 11, 15)).map((c) => c.currency) //=> ["CNY", "USD"]
  */
-export function analysisOf(session: LedgerSession, asOf: DayNumber, top = 10): CurrencyFigures[] {
+export function analysisOf(session: Pick<LedgerSession, "settings" | "ledger" | "log">, asOf: DayNumber, top = 10): CurrencyFigures[] {
   const { settings } = session;
   const labels = agingLabels(settings.agingEdges, settings.agingBasis);
   // One columnar pass gives every account's figures and credit sales; account objects are built

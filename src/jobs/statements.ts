@@ -42,7 +42,7 @@ export interface StatementsPlan extends Omit<StatementsRun, "sheets"> {
  * the number of customers (the CLI's streaming writer). Same sheets, names and order as
  * {@link statementsJob}, which is this plan laid out in full.
  */
-export function planStatements(session: LedgerSession, period: StatementPeriod, options: StatementsJobOptions = {}): StatementsPlan {
+export function planStatements(session: Pick<LedgerSession, "settings" | "ledger" | "log" | "issues">, period: StatementPeriod, options: StatementsJobOptions = {}): StatementsPlan {
   const { settings } = session;
   const statements = statementsFor(session.ledger, period, {
     type: options.type ?? settings.statement.type,

@@ -7,7 +7,7 @@ import type { Account, InvoiceStatus } from "./account";
 import type { Group } from "./_lib/group";
 import { ledgerIndex } from "./_lib/ledgerIndex";
 import type { LedgerIndex } from "./_lib/ledgerIndex";
-import { forEachReceipt, giveBack, newBook, receive } from "./_lib/settle";
+import { emptyBook, fillBook, forEachReceipt, giveBack, receive, settleByPaid } from "./_lib/settle";
 import type { Ledgerbook } from "./_lib/settle";
 
 /**
@@ -109,27 +109,28 @@ export function settleSlot(
   customer: Customer,
   how: { readonly ledger: Ledger; readonly withStatuses: boolean; readonly scratch: SlotScratch },
 ): Account {
-  const { ledger } = how;
-  const book = settledBook(index, slot, asOf, customer.id, ledger.hasPaymentsTable, ledger.openBalancesGiven === true, how.scratch);
-  return toAccount(book, customer, index.slotCurrency[slot], how.withStatuses);
+  const { ledger, scratch } = how;
+  const book = settledBook(index, slot, asOf, customer.id, ledger.hasPaymentsTable, ledger.openBalancesGiven === true, scratch);
+  return toAccount(book, scratch.invoices, customer, index.slotCurrency[slot], how.withStatuses);
 }
 
-/** Lists reused from one slot to the next by a pass that keeps nothing of them (ledgerFigures). */
+/** Lists and a book reused from one slot to the next by a pass that keeps nothing of them. */
 export interface SlotScratch {
+  /** The book's invoices, same positions (object path). */
   readonly invoices: Invoice[];
   readonly credits: Invoice[];
   readonly payments: Payment[];
-  readonly open: Minor[];
-  readonly settledOn: (DayNumber | undefined)[];
+  readonly book: Ledgerbook;
 }
 
 export function newScratch(): SlotScratch {
-  return { invoices: [], credits: [], payments: [], open: [], settledOn: [] };
+  return { invoices: [], credits: [], payments: [], book: emptyBook() };
 }
 
 /**
- * One slot's invoices settled at asOf (DESIGN §3 allocation): the book's open balances, settling
- * days and unapplied credit. The book lives in `scratch`'s lists: read it before the next call.
+ * One slot's invoices settled at asOf (DESIGN §3 allocation), from the Invoice and Payment
+ * objects: the book's open balances, settling days and unapplied credit. The book and
+ * `scratch.invoices` (its invoices, same positions) are reused: read them before the next call.
  * Internal to the core.
  */
 export function settledBook(
@@ -159,7 +160,7 @@ export function settledBook(
     }
   }
   const group: Group = { customerId, currency: index.slotCurrency[slot], invoices, credits, payments };
-  const book = newBook(invoices, scratch.open, scratch.settledOn);
+  const book = fillBook(scratch.book, invoices);
   if (hasPaymentsTable) settleFromPayments(book, group);
   else settleFromPaidColumn(book, group, openBalancesGiven);
   return book;
@@ -178,7 +179,7 @@ export function openBalance(account: Account): Minor {
 }
 
 function settleFromPayments(book: Ledgerbook, group: Group): void {
-  const find = invoiceFinder(book.invoices);
+  const find = invoiceFinder(group.invoices);
   forEachReceipt(group.credits, group.payments, (day, minor, invoiceNo) => {
     const target = invoiceNo === undefined ? undefined : find(invoiceNo);
     if (minor > 0) receive(book, minor, day, target);
@@ -213,43 +214,22 @@ function invoiceFinder(invoices: readonly Invoice[]): (invoiceNo: string) => num
  * it stays unapplied credit as the export shows it, with no re-allocation (DESIGN §2).
  */
 function settleFromPaidColumn(book: Ledgerbook, group: Group, openBalancesGiven: boolean): void {
-  for (let i = 0; i < book.invoices.length; i++) {
-    const paid = book.invoices[i].paid.minor;
-    if (paid <= 0) continue;
-    const open = book.open[i];
-    book.open[i] = paid < open ? open - paid : 0;
-    if (paid > open) book.unapplied += paid - open;
-  }
   // A credit note's Paid is the part already used or refunded; the rest settles old invoices.
   const credits = group.credits.slice().sort((a, b) => a.invoiceDate - b.invoiceDate);
-  for (const credit of credits) {
-    const rest = -credit.amount.minor + credit.paid.minor;
-    if (rest <= 0) continue;
-    if (openBalancesGiven) book.unapplied += rest;
-    else receive(book, rest, undefined, undefined);
-  }
+  const rests = credits.map((credit) => -credit.amount.minor + credit.paid.minor);
+  settleByPaid(book, (i) => group.invoices[i].paid.minor, rests, openBalancesGiven);
 }
 
-function toAccount(book: Ledgerbook, customer: Customer, currency: CurrencyCode, withStatuses: boolean): Account {
+function toAccount(book: Ledgerbook, invoices: readonly Invoice[], customer: Customer, currency: CurrencyCode, withStatuses: boolean): Account {
   const openItems: InvoiceStatus[] = [];
   let totalOpen = 0;
-  if (!withStatuses) {
-    for (let i = 0; i < book.invoices.length; i++) {
-      const open = book.open[i];
-      if (open <= 0) continue;
-      const settledOn = book.settledOn[i];
-      openItems.push(settledOn === undefined ? { invoice: book.invoices[i], open } : { invoice: book.invoices[i], open, settledOn });
-      totalOpen += open;
-    }
-    return { customer, currency, statuses: openItems, openItems, unapplied: book.unapplied, balance: totalOpen - book.unapplied };
-  }
-  const statuses: InvoiceStatus[] = new Array(book.invoices.length);
-  for (let i = 0; i < book.invoices.length; i++) {
+  const statuses: InvoiceStatus[] = withStatuses ? new Array(book.count) : openItems;
+  for (let i = 0; i < book.count; i++) {
     const open = book.open[i];
+    if (!withStatuses && open <= 0) continue;
     const settledOn = book.settledOn[i];
-    const status: InvoiceStatus =
-      settledOn === undefined ? { invoice: book.invoices[i], open } : { invoice: book.invoices[i], open, settledOn };
-    statuses[i] = status;
+    const status: InvoiceStatus = Number.isNaN(settledOn) ? { invoice: invoices[i], open } : { invoice: invoices[i], open, settledOn: settledOn as DayNumber };
+    if (withStatuses) statuses[i] = status;
     if (open > 0) {
       openItems.push(status);
       totalOpen += open;

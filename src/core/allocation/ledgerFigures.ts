@@ -1,10 +1,10 @@
 /**
  * The AR figures of every account at once, column by column: the hot path of the engine for
  * the pane's overview and the benches over a million invoices. One linear pass settles each
- * customer-and-currency slot (the same allocation as accountsAsOf, on lists reused from slot to
- * slot) and writes its figures into typed arrays; no per-invoice object is created. The object
- * model (an Account with its statuses) is built only for the accounts a caller shows
- * ({@link LedgerFigures.account}).
+ * customer-and-currency slot from the ledger index's typed columns (the same allocation rules as
+ * accountsAsOf, on one book reused from slot to slot) and writes its figures into typed arrays:
+ * no Invoice or Payment object is read, none is created. The object model (an Account with its
+ * statuses) is built only for the accounts a caller shows ({@link LedgerFigures.account}).
  *
  * Amounts are integer minor units in Float64Arrays: exact, since the edges refuse a ledger whose
  * amounts in one currency add up past 2^53 − 1 (jobs/exactLedgerTotals).
@@ -15,6 +15,7 @@ import type { CurrencyCode, Customer, DayNumber, Ledger, Minor } from "../model"
 import type { Account } from "./account";
 import { forEachAccountSlot, newScratch, settledBook, settleSlot } from "./allocate";
 import { ledgerIndex } from "./_lib/ledgerIndex";
+import { newReceiptScratch, settleColumns } from "./_lib/settleColumns";
 
 export interface LedgerFigures {
   readonly asOf: DayNumber;
@@ -79,6 +80,7 @@ export function ledgerFigures(ledger: Ledger, asOf: DayNumber, options: LedgerFi
   const hasPaymentsTable = ledger.hasPaymentsTable;
   const asGiven = ledger.openBalancesGiven === true;
   const scratch = newScratch();
+  const receipts = newReceiptScratch();
   let lastCurrency: CurrencyCode | undefined;
   let lastCurrencyIndex = -1;
   for (let a = 0; a < count; a++) {
@@ -90,20 +92,21 @@ export function ledgerFigures(ledger: Ledger, asOf: DayNumber, options: LedgerFi
       lastCurrency = currency;
     }
     currencyIndex[a] = lastCurrencyIndex;
-    const book = settledBook(index, slot, asOf, customers[a].id, hasPaymentsTable, asGiven, scratch);
-    const { invoices, open } = book;
+    const book =
+      index.slotNeedsObjects[slot] === 1
+        ? settledBook(index, slot, asOf, customers[a].id, hasPaymentsTable, asGiven, scratch)
+        : settleColumns(index, slot, asOf, hasPaymentsTable, asGiven, scratch.book, receipts);
     const base = a * bucketCount;
     let openTotal: Minor = 0;
     let late: Minor = 0;
     let oldest = 0;
     let sold: Minor = 0;
-    for (let i = 0; i < invoices.length; i++) {
-      const invoice = invoices[i];
-      if (salesFrom !== undefined && invoice.invoiceDate > salesFrom) sold += invoice.amount.minor;
-      const amount = open[i];
+    for (let i = 0; i < book.count; i++) {
+      if (salesFrom !== undefined && book.invoiceDate[i] > salesFrom) sold += book.amount[i];
+      const amount = book.open[i];
       if (amount <= 0) continue;
-      const days = asOf - invoice.dueDate;
-      aging[base + agingBucket(byDue ? days : asOf - invoice.invoiceDate, edges, basis)] += amount;
+      const days = asOf - book.dueDate[i];
+      aging[base + agingBucket(byDue ? days : asOf - book.invoiceDate[i], edges, basis)] += amount;
       openTotal += amount;
       if (days >= 1) {
         late += amount;

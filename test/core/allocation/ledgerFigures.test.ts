@@ -11,7 +11,8 @@ import type { DayNumber, Invoice, Ledger, Payment } from "../../../src/core/mode
 import { addDays, creditNote, customer, day, invoice, isoOf, ledgerOf, paidColumnLedgerOf, payment } from "../builders";
 
 const START = day("2026-01-01");
-const dayArb = fc.integer({ min: 0, max: 400 });
+// Some days shared by many items, so same-day receipts (credit note before payment) are common.
+const dayArb = fc.oneof(fc.integer({ min: 0, max: 400 }), fc.constantFrom(100, 200, 300));
 const customerArb = fc.constantFrom("C1", "C2", "C3", "GHOST");
 const currencyArb = fc.constantFrom("USD", "CNY", "JPY");
 const itemArb = fc.oneof(
@@ -45,14 +46,15 @@ const agingArb: fc.Arbitrary<AgingOptions> = fc.oneof(
   fc.record({ edges: fc.uniqueArray(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 6 }).map((e) => e.sort((a, b) => a - b)), basis: fc.constantFrom("due" as const, "invoice" as const) }),
 );
 
-function ledgerFrom(items: Item[], dated: boolean, customerOrder: string[], openBalancesGiven: boolean): Ledger {
+function ledgerFrom(items: Item[], dated: boolean, customerOrder: string[], openBalancesGiven: boolean, repeatNumbers = false): Ledger {
   const invoices: Invoice[] = [];
   const payments: Payment[] = [];
   const seen = new Set<number>();
   for (const x of items) {
     const date = isoOf(addDays(START, x.date));
     if (x.kind === "invoice") {
-      if (seen.has(x.no)) continue;
+      // A built ledger holds each InvoiceNo once; a hand-built one may repeat them.
+      if (seen.has(x.no) && !repeatNumbers) continue;
       seen.add(x.no);
       const due = isoOf(addDays(day(date), x.terms));
       const spec = { no: `I${x.no}`, date, due, customer: x.customer, currency: x.currency, disputed: x.disputed };
@@ -94,8 +96,9 @@ describe("ledgerFigures", () => {
         fc.shuffledSubarray(["C1", "C2", "C3"]),
         fc.integer({ min: -10, max: 420 }),
         agingArb,
-        (items, dated, openBalancesGiven, order, offset, aging) => {
-          const ledger = ledgerFrom(items, dated, order, openBalancesGiven);
+        fc.boolean(),
+        (items, dated, openBalancesGiven, order, offset, aging, repeatNumbers) => {
+          const ledger = ledgerFrom(items, dated, order, openBalancesGiven, repeatNumbers);
           const asOf = addDays(START, offset) as DayNumber;
           const accounts = accountsAsOf(ledger, asOf);
           const figures = ledgerFigures(ledger, asOf, { ...aging, salesFrom: addDays(asOf, -90) });
@@ -114,7 +117,7 @@ describe("ledgerFigures", () => {
           }
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 500 },
     );
   });
 
@@ -134,5 +137,18 @@ describe("ledgerFigures", () => {
     // A: 400 − 150 = 250 open, 61 days late (61-90); B due today (Current); November's payment not yet made.
     expect(columnarAccount(f, 0)).toEqual({ customer: "C1", currency: "USD", aging: [10000, 0, 0, 25000, 0], balance: 35000, overdue: 25000, unapplied: 0, oldestDaysOverdue: 61 });
     expect(columnarAccount(f, 1)).toMatchObject({ currency: "JPY", balance: 5000, overdue: 0 });
+  });
+
+  it("takes a day's credit note before its payments, as allocation does", () => {
+    const asOf = day("2026-10-31");
+    const ledger = ledgerOf(
+      invoice({ no: "A", date: "2026-08-01", due: "2026-08-31", amount: "100.00" }),
+      payment({ date: "2026-09-15", amount: "-50.00" }),
+      creditNote({ no: "CN1", date: "2026-09-15", amount: "100.00" }),
+    );
+    // The credit note settles A; the refund then reopens 50.00 of it (not: the refund first,
+    // leaving −50.00 unapplied, then the credit note settling A).
+    expect(columnarAccount(ledgerFigures(ledger, asOf), 0)).toMatchObject({ balance: 5000, overdue: 5000, unapplied: 0 });
+    expect(accountsAsOf(ledger, asOf)[0]).toMatchObject({ balance: 5000, unapplied: 0 });
   });
 });

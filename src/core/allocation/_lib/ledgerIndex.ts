@@ -40,6 +40,24 @@ export interface LedgerIndex {
   readonly paymentStart: Int32Array;
   readonly paymentList: Int32Array;
   readonly itemStart: Int32Array;
+  /**
+   * The columns the allocation reads, by position in positives / credits / paymentList, so the
+   * columnar pass (ledgerFigures) settles without touching an Invoice or Payment object.
+   */
+  readonly positiveAmount: Float64Array;
+  readonly positivePaid: Float64Array;
+  readonly positiveDue: Float64Array;
+  /** Minor units as in the ledger: negative. */
+  readonly creditAmount: Float64Array;
+  readonly creditPaid: Float64Array;
+  readonly paymentAmount: Float64Array;
+  /**
+   * The invoice a payment names, as its offset in its slot's positives (-1: none, or not a
+   * positive invoice of the same customer and currency).
+   */
+  readonly paymentTarget: Int32Array;
+  /** 1 = the slot has a payment naming an invoice number the ledger holds more than once: settle it from the objects. */
+  readonly slotNeedsObjects: Uint8Array;
   /** Combined index: invoice i → i, payment p → invoiceCount + p. */
   readonly items: Int32Array;
   readonly itemDays: Float64Array;
@@ -215,7 +233,53 @@ function buildIndex(ledger: Ledger): LedgerIndex {
   }
 
   const positiveDays = new Float64Array(positives.length);
-  for (let k = 0; k < positives.length; k++) positiveDays[k] = invoiceDays[positives[k]];
+  const positiveAmount = new Float64Array(positives.length);
+  const positivePaid = new Float64Array(positives.length);
+  const positiveDue = new Float64Array(positives.length);
+  // Invoice number → position in positives; numbers held twice anywhere are set apart.
+  const positionByNo = new Map<string, number>();
+  const repeatedNos = new Set<string>();
+  for (let k = 0; k < positives.length; k++) {
+    const i = positives[k];
+    const invoice = invoices[i];
+    positiveDays[k] = invoiceDays[i];
+    positiveDue[k] = dueDays[i];
+    positiveAmount[k] = invoice.amount.minor;
+    positivePaid[k] = invoice.paid.minor;
+  }
+  for (let i = 0; i < invoiceCount; i++) {
+    const no = invoices[i].invoiceNo;
+    if (positionByNo.has(no) || repeatedNos.has(no)) repeatedNos.add(no);
+    positionByNo.set(no, -1);
+  }
+  for (let k = 0; k < positives.length; k++) {
+    const no = invoices[positives[k]].invoiceNo;
+    if (!repeatedNos.has(no)) positionByNo.set(no, k);
+  }
+  const creditAmount = new Float64Array(credits.length);
+  const creditPaid = new Float64Array(credits.length);
+  for (let k = 0; k < credits.length; k++) {
+    const invoice = invoices[credits[k]];
+    creditAmount[k] = invoice.amount.minor;
+    creditPaid[k] = invoice.paid.minor;
+  }
+  const paymentAmount = new Float64Array(paymentList.length);
+  const paymentTarget = new Int32Array(paymentList.length).fill(-1);
+  const slotNeedsObjects = new Uint8Array(slotCount);
+  for (let s = 0; s < slotCount; s++) {
+    for (let k = paymentStart[s], end = paymentStart[s + 1]; k < end; k++) {
+      const payment = payments[paymentList[k]];
+      paymentAmount[k] = payment.amount.minor;
+      const no = payment.invoiceNo;
+      if (no === undefined) continue;
+      if (repeatedNos.has(no)) {
+        slotNeedsObjects[s] = 1;
+        continue;
+      }
+      const at = positionByNo.get(no);
+      if (at !== undefined && at >= positiveStart[s] && at < positiveStart[s + 1]) paymentTarget[k] = at - positiveStart[s];
+    }
+  }
 
   return {
     invoices,
@@ -241,5 +305,13 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     itemStart,
     items,
     itemDays,
+    positiveAmount,
+    positivePaid,
+    positiveDue,
+    creditAmount,
+    creditPaid,
+    paymentAmount,
+    paymentTarget,
+    slotNeedsObjects,
   };
 }
