@@ -82,6 +82,27 @@ export function ledgerIndex(ledger: Ledger): LedgerIndex {
   return index;
 }
 
+/** Up to this many invoices, a payment's invoice is found by a backward scan; beyond, by a map. */
+const SCAN_LIMIT = 64;
+const REPEATED = -2;
+
+/** FNV-1a, 32 bits: a quick filter before comparing invoice numbers. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
+
+/** A slot's positive invoices by number (REPEATED for a number held twice). */
+function numbersOf(invoiceNos: readonly string[], positives: Int32Array, from: number, to: number): Map<string, number> {
+  const byNo = new Map<string, number>();
+  for (let j = from; j < to; j++) {
+    const no = invoiceNos[positives[j]];
+    byNo.set(no, byNo.has(no) ? REPEATED : j);
+  }
+  return byNo;
+}
+
 const KIND_NONE = 0;
 const KIND_POSITIVE = 1;
 const KIND_CREDIT = 2;
@@ -121,21 +142,32 @@ function buildIndex(ledger: Ledger): LedgerIndex {
   const invoiceKind = new Uint8Array(invoiceCount);
   const invoiceDays = new Float64Array(invoiceCount);
   const dueDays = new Float64Array(invoiceCount);
+  // Read in ledger order (the objects' memory order): the columns below are gathered from these.
+  const invoiceMinor = new Float64Array(invoiceCount);
+  const invoicePaid = new Float64Array(invoiceCount);
+  const invoiceNos: string[] = new Array(invoiceCount);
+  const invoiceHash = new Int32Array(invoiceCount);
   for (let i = 0; i < invoiceCount; i++) {
     const invoice = invoices[i];
+    invoiceNos[i] = invoice.invoiceNo;
+    invoiceHash[i] = hashOf(invoice.invoiceNo);
     invoiceDays[i] = invoice.invoiceDate;
     dueDays[i] = invoice.dueDate;
     const minor = invoice.amount.minor;
+    invoiceMinor[i] = minor;
+    invoicePaid[i] = invoice.paid.minor;
     const kind = minor > 0 ? KIND_POSITIVE : minor < 0 ? KIND_CREDIT : invoice.paid.minor !== 0 ? KIND_ZERO_PAID : KIND_NONE;
     invoiceKind[i] = kind;
     invoiceSlot[i] = kind === KIND_NONE ? -1 : slotOf(invoice.customerId, invoice.amount.currency);
   }
   const paymentSlot = new Int32Array(hasPaymentsTable ? paymentCount : 0);
   const paymentDaysOf = new Float64Array(hasPaymentsTable ? paymentCount : 0);
+  const paymentMinor = new Float64Array(hasPaymentsTable ? paymentCount : 0);
   if (hasPaymentsTable) {
     for (let p = 0; p < paymentCount; p++) {
       const payment = payments[p];
       paymentDaysOf[p] = payment.date;
+      paymentMinor[p] = payment.amount.minor;
       paymentSlot[p] = payment.amount.minor === 0 ? -1 : slotOf(payment.customerId, payment.amount.currency);
     }
   }
@@ -175,6 +207,7 @@ function buildIndex(ledger: Ledger): LedgerIndex {
   const paymentDays = new Float64Array(paymentStart[slotCount]);
   const items = new Int32Array(itemStart[slotCount]);
   const itemDays = new Float64Array(itemStart[slotCount]);
+  const paymentAt = new Int32Array(paymentSlot.length);
   const posFill = positiveStart.slice(0, slotCount);
   const credFill = creditStart.slice(0, slotCount);
   const payFill = paymentStart.slice(0, slotCount);
@@ -203,6 +236,7 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     itemDays[k] = day;
     const at = payFill[slot]++;
     paymentList[at] = p;
+    paymentAt[p] = at;
     paymentDays[at] = day;
   }
 
@@ -236,49 +270,55 @@ function buildIndex(ledger: Ledger): LedgerIndex {
   const positiveAmount = new Float64Array(positives.length);
   const positivePaid = new Float64Array(positives.length);
   const positiveDue = new Float64Array(positives.length);
-  // Invoice number → position in positives; numbers held twice anywhere are set apart.
-  const positionByNo = new Map<string, number>();
-  const repeatedNos = new Set<string>();
+  const positiveHash = new Int32Array(positives.length);
   for (let k = 0; k < positives.length; k++) {
     const i = positives[k];
-    const invoice = invoices[i];
     positiveDays[k] = invoiceDays[i];
     positiveDue[k] = dueDays[i];
-    positiveAmount[k] = invoice.amount.minor;
-    positivePaid[k] = invoice.paid.minor;
-  }
-  for (let i = 0; i < invoiceCount; i++) {
-    const no = invoices[i].invoiceNo;
-    if (positionByNo.has(no) || repeatedNos.has(no)) repeatedNos.add(no);
-    positionByNo.set(no, -1);
-  }
-  for (let k = 0; k < positives.length; k++) {
-    const no = invoices[positives[k]].invoiceNo;
-    if (!repeatedNos.has(no)) positionByNo.set(no, k);
+    positiveAmount[k] = invoiceMinor[i];
+    positivePaid[k] = invoicePaid[i];
+    positiveHash[k] = invoiceHash[i];
   }
   const creditAmount = new Float64Array(credits.length);
   const creditPaid = new Float64Array(credits.length);
   for (let k = 0; k < credits.length; k++) {
-    const invoice = invoices[credits[k]];
-    creditAmount[k] = invoice.amount.minor;
-    creditPaid[k] = invoice.paid.minor;
+    creditAmount[k] = invoiceMinor[credits[k]];
+    creditPaid[k] = invoicePaid[credits[k]];
   }
   const paymentAmount = new Float64Array(paymentList.length);
   const paymentTarget = new Int32Array(paymentList.length).fill(-1);
   const slotNeedsObjects = new Uint8Array(slotCount);
-  for (let s = 0; s < slotCount; s++) {
-    for (let k = paymentStart[s], end = paymentStart[s + 1]; k < end; k++) {
-      const payment = payments[paymentList[k]];
-      paymentAmount[k] = payment.amount.minor;
-      const no = payment.invoiceNo;
-      if (no === undefined) continue;
-      if (repeatedNos.has(no)) {
-        slotNeedsObjects[s] = 1;
-        continue;
+  const numbersBySlot = new Map<number, Map<string, number>>();
+  for (let p = 0; p < paymentSlot.length; p++) {
+    const slot = paymentSlot[p];
+    if (slot < 0) continue;
+    const k = paymentAt[p];
+    paymentAmount[k] = paymentMinor[p];
+    const no = payments[p].invoiceNo;
+    if (no === undefined) continue;
+    // Allocation looks the number up among the slot's own positive invoices (invoiceFinder).
+    const from = positiveStart[slot];
+    const to = positiveStart[slot + 1];
+    let at = -1;
+    if (to - from <= SCAN_LIMIT) {
+      // Hashes side by side in a typed array rule out the other numbers without visiting their strings.
+      const hash = hashOf(no);
+      for (let j = to - 1; j >= from; j--) {
+        if (positiveHash[j] !== hash || invoiceNos[positives[j]] !== no) continue;
+        if (at >= 0) {
+          at = REPEATED;
+          break;
+        }
+        at = j;
       }
-      const at = positionByNo.get(no);
-      if (at !== undefined && at >= positiveStart[s] && at < positiveStart[s + 1]) paymentTarget[k] = at - positiveStart[s];
+    } else {
+      let byNo = numbersBySlot.get(slot);
+      if (byNo === undefined) numbersBySlot.set(slot, (byNo = numbersOf(invoiceNos, positives, from, to)));
+      at = byNo.get(no) ?? -1;
     }
+    // A number held twice in the slot: which one is meant depends on the as-of day.
+    if (at === REPEATED) slotNeedsObjects[slot] = 1;
+    else if (at >= 0) paymentTarget[k] = at - from;
   }
 
   return {
