@@ -56,6 +56,14 @@ export interface LedgerIndex {
    * positive invoice of the same customer and currency).
    */
   readonly paymentTarget: Int32Array;
+  /** Per ledger invoice (ledger order): its slot (-1: amount and Paid both zero, in no slot), day and amount. */
+  readonly invoiceSlot: Int32Array;
+  readonly invoiceDay: Float64Array;
+  readonly invoiceMinor: Float64Array;
+  /** Per ledger payment (Payments-table path, else empty): its slot (-1: zero amount), day and amount. */
+  readonly paymentSlot: Int32Array;
+  readonly paymentDay: Float64Array;
+  readonly paymentMinor: Float64Array;
   /** 1 = the slot has a payment naming an invoice number the ledger holds more than once: settle it from the objects. */
   readonly slotNeedsObjects: Uint8Array;
   /** Combined index: invoice i → i, payment p → invoiceCount + p. */
@@ -353,5 +361,11 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     paymentAmount,
     paymentTarget,
     slotNeedsObjects,
+    invoiceSlot,
+    invoiceDay: invoiceDays,
+    invoiceMinor,
+    paymentSlot,
+    paymentDay: paymentDaysOf,
+    paymentMinor,
   };
 }
