@@ -7,6 +7,7 @@ import type { Account, InvoiceStatus } from "./account";
 import type { Group } from "./_lib/group";
 import { ledgerIndex } from "./_lib/ledgerIndex";
 import type { LedgerIndex } from "./_lib/ledgerIndex";
+import { newReceiptScratch, settleColumns } from "./_lib/settleColumns";
 import { emptyBook, fillBook, forEachReceipt, giveBack, receive, settleByPaid } from "./_lib/settle";
 import type { Ledgerbook } from "./_lib/settle";
 
@@ -40,8 +41,18 @@ export function accountsAt(ledger: Ledger, asOf: DayNumber, withStatuses: boolea
   const index = ledgerIndex(ledger);
   const accounts: Account[] = [];
   const scratch = newScratch();
+  const receipts = newReceiptScratch();
+  const hasPaymentsTable = ledger.hasPaymentsTable;
+  const asGiven = ledger.openBalancesGiven === true;
   forEachAccountSlot(ledger, index, asOf, (slot, customer) => {
-    accounts.push(settleSlot(index, slot, asOf, customer, { ledger, withStatuses, scratch }));
+    if (index.slotNeedsObjects[slot] === 1) {
+      accounts.push(settleSlot(index, slot, asOf, customer, { ledger, withStatuses, scratch }));
+      return;
+    }
+    // Settled from the columns; the invoices are read as objects only for the statuses kept.
+    const book = settleColumns(index, slot, asOf, hasPaymentsTable, asGiven, scratch.book, receipts);
+    const from = index.positiveStart[slot];
+    accounts.push(toAccount(book, (j) => index.invoices[index.positives[from + j]], customer, index.slotCurrency[slot], withStatuses));
   });
   return accounts;
 }
@@ -111,7 +122,7 @@ export function settleSlot(
 ): Account {
   const { ledger, scratch } = how;
   const book = settledBook(index, slot, asOf, customer.id, ledger.hasPaymentsTable, ledger.openBalancesGiven === true, scratch);
-  return toAccount(book, scratch.invoices, customer, index.slotCurrency[slot], how.withStatuses);
+  return toAccount(book, (i) => scratch.invoices[i], customer, index.slotCurrency[slot], how.withStatuses);
 }
 
 /** Lists and a book reused from one slot to the next by a pass that keeps nothing of them. */
@@ -220,16 +231,21 @@ function settleFromPaidColumn(book: Ledgerbook, group: Group, openBalancesGiven:
   settleByPaid(book, (i) => group.invoices[i].paid.minor, rests, openBalancesGiven);
 }
 
-function toAccount(book: Ledgerbook, invoices: readonly Invoice[], customer: Customer, currency: CurrencyCode, withStatuses: boolean): Account {
+/**
+ * The account of a settled book. Positions with amount 0 are invoices not yet dated at the
+ * as-of day (the columnar book keeps them): they are no status.
+ */
+function toAccount(book: Ledgerbook, invoiceAt: (i: number) => Invoice, customer: Customer, currency: CurrencyCode, withStatuses: boolean): Account {
   const openItems: InvoiceStatus[] = [];
   let totalOpen = 0;
-  const statuses: InvoiceStatus[] = withStatuses ? new Array(book.count) : openItems;
+  const statuses: InvoiceStatus[] = withStatuses ? [] : openItems;
   for (let i = 0; i < book.count; i++) {
     const open = book.open[i];
-    if (!withStatuses && open <= 0) continue;
+    if (withStatuses ? book.amount[i] === 0 : open <= 0) continue;
     const settledOn = book.settledOn[i];
-    const status: InvoiceStatus = Number.isNaN(settledOn) ? { invoice: invoices[i], open } : { invoice: invoices[i], open, settledOn: settledOn as DayNumber };
-    if (withStatuses) statuses[i] = status;
+    const invoice = invoiceAt(i);
+    const status: InvoiceStatus = Number.isNaN(settledOn) ? { invoice, open } : { invoice, open, settledOn: settledOn as DayNumber };
+    if (withStatuses) statuses.push(status);
     if (open > 0) {
       openItems.push(status);
       totalOpen += open;
