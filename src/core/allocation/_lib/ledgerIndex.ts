@@ -45,6 +45,7 @@ export interface LedgerIndex {
    * columnar pass (ledgerFigures) settles without touching an Invoice or Payment object.
    */
   readonly positiveAmount: Float64Array;
+  /** Paid column (Paid-column path only; empty with a Payments table, like creditPaid). */
   readonly positivePaid: Float64Array;
   readonly positiveDue: Float64Array;
   /** Minor units as in the ledger: negative. */
@@ -102,10 +103,10 @@ function hashOf(text: string): number {
 }
 
 /** A slot's positive invoices by number (REPEATED for a number held twice). */
-function numbersOf(invoiceNos: readonly string[], positives: Int32Array, from: number, to: number): Map<string, number> {
+function numbersOf(invoices: readonly Invoice[], positives: Int32Array, from: number, to: number): Map<string, number> {
   const byNo = new Map<string, number>();
   for (let j = from; j < to; j++) {
-    const no = invoiceNos[positives[j]];
+    const no = invoices[positives[j]].invoiceNo;
     byNo.set(no, byNo.has(no) ? REPEATED : j);
   }
   return byNo;
@@ -152,18 +153,18 @@ function buildIndex(ledger: Ledger): LedgerIndex {
   const dueDays = new Float64Array(invoiceCount);
   // Read in ledger order (the objects' memory order): the columns below are gathered from these.
   const invoiceMinor = new Float64Array(invoiceCount);
-  const invoicePaid = new Float64Array(invoiceCount);
-  const invoiceNos: string[] = new Array(invoiceCount);
-  const invoiceHash = new Int32Array(invoiceCount);
+  // Paid counts only on the Paid-column path (and for a zero amount); invoice numbers only where
+  // payments can name them: neither is read otherwise, each read being a visit to another object.
+  const invoicePaid = new Float64Array(hasPaymentsTable ? 0 : invoiceCount);
+  const invoiceHash = new Int32Array(hasPaymentsTable ? invoiceCount : 0);
   for (let i = 0; i < invoiceCount; i++) {
     const invoice = invoices[i];
-    invoiceNos[i] = invoice.invoiceNo;
-    invoiceHash[i] = hashOf(invoice.invoiceNo);
+    if (hasPaymentsTable) invoiceHash[i] = hashOf(invoice.invoiceNo);
     invoiceDays[i] = invoice.invoiceDate;
     dueDays[i] = invoice.dueDate;
     const minor = invoice.amount.minor;
     invoiceMinor[i] = minor;
-    invoicePaid[i] = invoice.paid.minor;
+    if (!hasPaymentsTable) invoicePaid[i] = invoice.paid.minor;
     const kind = minor > 0 ? KIND_POSITIVE : minor < 0 ? KIND_CREDIT : invoice.paid.minor !== 0 ? KIND_ZERO_PAID : KIND_NONE;
     invoiceKind[i] = kind;
     invoiceSlot[i] = kind === KIND_NONE ? -1 : slotOf(invoice.customerId, invoice.amount.currency);
@@ -276,22 +277,22 @@ function buildIndex(ledger: Ledger): LedgerIndex {
 
   const positiveDays = new Float64Array(positives.length);
   const positiveAmount = new Float64Array(positives.length);
-  const positivePaid = new Float64Array(positives.length);
+  const positivePaid = new Float64Array(hasPaymentsTable ? 0 : positives.length);
   const positiveDue = new Float64Array(positives.length);
-  const positiveHash = new Int32Array(positives.length);
+  const positiveHash = new Int32Array(hasPaymentsTable ? positives.length : 0);
   for (let k = 0; k < positives.length; k++) {
     const i = positives[k];
     positiveDays[k] = invoiceDays[i];
     positiveDue[k] = dueDays[i];
     positiveAmount[k] = invoiceMinor[i];
-    positivePaid[k] = invoicePaid[i];
-    positiveHash[k] = invoiceHash[i];
+    if (hasPaymentsTable) positiveHash[k] = invoiceHash[i];
+    else positivePaid[k] = invoicePaid[i];
   }
   const creditAmount = new Float64Array(credits.length);
-  const creditPaid = new Float64Array(credits.length);
+  const creditPaid = new Float64Array(hasPaymentsTable ? 0 : credits.length);
   for (let k = 0; k < credits.length; k++) {
     creditAmount[k] = invoiceMinor[credits[k]];
-    creditPaid[k] = invoicePaid[credits[k]];
+    if (!hasPaymentsTable) creditPaid[k] = invoicePaid[credits[k]];
   }
   const paymentAmount = new Float64Array(paymentList.length);
   const paymentTarget = new Int32Array(paymentList.length).fill(-1);
@@ -312,7 +313,7 @@ function buildIndex(ledger: Ledger): LedgerIndex {
       // Hashes side by side in a typed array rule out the other numbers without visiting their strings.
       const hash = hashOf(no);
       for (let j = to - 1; j >= from; j--) {
-        if (positiveHash[j] !== hash || invoiceNos[positives[j]] !== no) continue;
+        if (positiveHash[j] !== hash || invoices[positives[j]].invoiceNo !== no) continue;
         if (at >= 0) {
           at = REPEATED;
           break;
@@ -321,7 +322,7 @@ function buildIndex(ledger: Ledger): LedgerIndex {
       }
     } else {
       let byNo = numbersBySlot.get(slot);
-      if (byNo === undefined) numbersBySlot.set(slot, (byNo = numbersOf(invoiceNos, positives, from, to)));
+      if (byNo === undefined) numbersBySlot.set(slot, (byNo = numbersOf(invoices, positives, from, to)));
       at = byNo.get(no) ?? -1;
     }
     // A number held twice in the slot: which one is meant depends on the as-of day.

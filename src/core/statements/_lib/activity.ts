@@ -69,15 +69,12 @@ export function statementAccounts(ledger: Ledger, scope: StatementScope): Statem
   // customer id once. Items in no slot (all-zero invoices, zero payments) take the lookup by id.
   const columns = ledgerColumns(ledger);
   const slotEntry: (StatementAccount | undefined)[] = new Array(columns.slotCurrency.length);
-  const routed = (slot: number, customerId: () => string, currency: () => CurrencyCode, inPeriod: boolean): StatementAccount | undefined => {
-    if (slot >= 0) {
-      const known = slotEntry[slot];
-      if (known !== undefined) return known;
-      const entry = entryOf(columns.customerIds[columns.slotCustomer[slot]], columns.slotCurrency[slot], inPeriod);
-      if (entry !== undefined) slotEntry[slot] = entry;
-      return entry;
-    }
-    return entryOf(customerId(), currency(), inPeriod);
+  const ofSlot = (slot: number, inPeriod: boolean): StatementAccount | undefined => {
+    const known = slotEntry[slot];
+    if (known !== undefined) return known;
+    const entry = entryOf(columns.customerIds[columns.slotCustomer[slot]], columns.slotCurrency[slot], inPeriod);
+    if (entry !== undefined) slotEntry[slot] = entry;
+    return entry;
   };
 
   const invoices = ledger.invoices;
@@ -86,7 +83,8 @@ export function statementAccounts(ledger: Ledger, scope: StatementScope): Statem
     const day = invoiceDay[i];
     if (day > end || (day < start && !scope.withOpening)) continue;
     const inPeriod = day >= start;
-    const entry = routed(invoiceSlot[i], () => invoices[i].customerId, () => invoices[i].amount.currency, inPeriod);
+    const slot = invoiceSlot[i];
+    const entry = slot >= 0 ? ofSlot(slot, inPeriod) : entryOf(invoices[i].customerId, invoices[i].amount.currency, inPeriod);
     if (entry === undefined) continue;
     if (inPeriod) entry.invoices.push(invoices[i]);
     else entry.opening += invoiceMinor[i];
@@ -98,7 +96,8 @@ export function statementAccounts(ledger: Ledger, scope: StatementScope): Statem
       const day = paymentDay[i];
       if (day > end || (day < start && !scope.withOpening)) continue;
       const inPeriod = day >= start;
-      const entry = routed(paymentSlot[i], () => payments[i].customerId, () => payments[i].amount.currency, inPeriod);
+      const slot = paymentSlot[i];
+      const entry = slot >= 0 ? ofSlot(slot, inPeriod) : entryOf(payments[i].customerId, payments[i].amount.currency, inPeriod);
       if (entry === undefined) continue;
       if (inPeriod) entry.payments.push(payments[i]);
       else entry.opening -= paymentMinor[i];
