@@ -3,11 +3,10 @@
  * total AR, amount overdue, aging buckets, DSO, customers over their credit limit and the largest
  * overdue accounts. Both task-pane hosts (Excel and browser) show it; the CLI's report has its own sheet.
  */
-import { accountsAsOf, type Account } from "../core/allocation";
-import { agingLabels, agingOfAccount } from "../core/aging";
-import { creditPosition } from "../core/credit";
+import { ledgerFigures } from "../core/allocation";
+import { agingLabels } from "../core/aging";
 import { accountDunning, dunningHistory } from "../core/dunning";
-import { dso } from "../core/metrics";
+import { arFigures, dsoFigure } from "../core/metrics";
 import type { CurrencyCode, DayNumber, Minor, Money } from "../core/model";
 import { detectTables, type Detection } from "../workbook/schema";
 import type { SourceBlock } from "../workbook/port";
@@ -59,66 +58,62 @@ export interface CurrencyFigures {
  * @example
  * analysisOf(session, dayFromCivil(2026, 11, 15)).map((c) => c.currency) //=> ["CNY", "USD"]
  */
-export function analysisOf(session: LedgerSession, asOf: DayNumber, top = 10): CurrencyFigures[] {
+export function analysisOf(session: Pick<LedgerSession, "settings" | "ledger" | "log">, asOf: DayNumber, top = 10): CurrencyFigures[] {
   const { settings } = session;
-  const accounts = accountsAsOf(session.ledger, asOf);
   const labels = agingLabels(settings.agingEdges, settings.agingBasis);
-  const history = dunningHistory(session.log);
-  const dsoOf = new Map(dso(accounts, asOf, settings.dsoDays).map((f) => [f.currency, f.dso]));
-  const byCurrency = new Map<CurrencyCode, Account[]>();
-  for (const account of accounts) {
-    const list = byCurrency.get(account.currency) ?? [];
-    list.push(account);
-    byCurrency.set(account.currency, list);
-  }
-  const out: CurrencyFigures[] = [];
-  for (const [currency, list] of byCurrency) {
-    const money = (minor: Minor): Money => ({ currency, minor });
-    const buckets = labels.map(() => 0);
-    let totalAr = 0;
-    let overdue = 0;
-    let unapplied = 0;
-    const overLimit: OverLimitFigure[] = [];
-    const overdueList: OverdueFigure[] = [];
-    for (const account of list) {
-      totalAr += account.balance;
-      unapplied += account.unapplied;
-      agingOfAccount(account, asOf, { edges: settings.agingEdges, basis: settings.agingBasis }).forEach((amount, i) => (buckets[i] += amount));
-      let accountOverdue = 0;
-      let oldest = 0;
-      for (const item of account.openItems) {
-        const days = asOf - item.invoice.dueDate;
-        if (days >= 1) {
-          accountOverdue += item.open;
-          oldest = Math.max(oldest, days);
-        }
-      }
-      overdue += accountOverdue;
-      const credit = creditPosition(account.customer, account.balance, currency);
-      if (credit.overLimit && credit.limit && credit.available) {
-        overLimit.push({ customerId: account.customer.id, name: account.customer.name, limit: credit.limit, exposure: credit.exposure, available: credit.available });
-      }
-      if (accountOverdue > 0) {
-        const stage = accountDunning(account, asOf, settings.dunning, history).stage;
-        overdueList.push({ customerId: account.customer.id, name: account.customer.name, overdue: money(accountOverdue), oldestDaysOverdue: oldest, stage });
-      }
+  // One columnar pass gives every account's figures and credit sales; account objects are built
+  // only for the overdue customers listed (their stage).
+  const columns = ledgerFigures(session.ledger, asOf, { edges: settings.agingEdges, basis: settings.agingBasis, salesFrom: (asOf - settings.dsoDays) as DayNumber });
+  const lines = columns.customers.map((customer, i) => ({
+    i,
+    customer,
+    currency: columns.currencies[columns.currencyIndex[i]],
+    aging: Array.from(columns.aging.subarray(i * columns.bucketCount, (i + 1) * columns.bucketCount)),
+    balance: columns.balance[i],
+    overdue: columns.overdue[i],
+    unapplied: columns.unapplied[i],
+  }));
+  const figures = arFigures(lines);
+  const sales = new Map<CurrencyCode, Minor>();
+  const overLimit = new Map<CurrencyCode, OverLimitFigure[]>();
+  const overdueList = new Map<CurrencyCode, { i: number; overdue: Minor; oldest: number }[]>();
+  for (const { line, credit } of figures.lines) {
+    const { i, customer, currency } = line;
+    sales.set(currency, (sales.get(currency) ?? 0) + (columns.sales?.[i] ?? 0));
+    if (credit.overLimit && credit.limit && credit.available) {
+      push(overLimit, currency, { customerId: customer.id, name: customer.name, limit: credit.limit, exposure: credit.exposure, available: credit.available });
     }
-    overLimit.sort((a, b) => a.available.minor - b.available.minor);
-    overdueList.sort((a, b) => b.overdue.minor - a.overdue.minor || b.oldestDaysOverdue - a.oldestDaysOverdue);
-    const figure = dsoOf.get(currency);
-    out.push({
+    if (line.overdue > 0) push(overdueList, currency, { i, overdue: line.overdue, oldest: columns.oldestDaysOverdue[i] });
+  }
+  const history = dunningHistory(session.log);
+  return figures.totals.map((totals) => {
+    const { currency } = totals;
+    const over = (overLimit.get(currency) ?? []).sort((a, b) => a.available.minor - b.available.minor);
+    const late = (overdueList.get(currency) ?? []).sort((a, b) => b.overdue - a.overdue || b.oldest - a.oldest);
+    const topOverdue = late.slice(0, top).map(({ i, overdue, oldest }): OverdueFigure => {
+      const customer = columns.customers[i];
+      const stage = accountDunning(columns.account(i), asOf, settings.dunning, history).stage;
+      return { customerId: customer.id, name: customer.name, overdue: { currency, minor: overdue }, oldestDaysOverdue: oldest, stage };
+    });
+    const figure = dsoFigure(currency, totals.balance, sales.get(currency) ?? 0, settings.dsoDays).dso;
+    return {
       currency,
-      totalAr,
-      overdue,
-      unapplied,
-      buckets: labels.map((label, i) => ({ label, amount: buckets[i] })),
+      totalAr: totals.balance,
+      overdue: totals.overdue,
+      unapplied: totals.unapplied,
+      buckets: labels.map((label, i) => ({ label, amount: totals.aging[i] })),
       ...(figure === undefined ? {} : { dso: figure }),
       dsoDays: settings.dsoDays,
-      overLimit,
-      topOverdue: overdueList.slice(0, top),
-    });
-  }
-  return out.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+      overLimit: over,
+      topOverdue,
+    };
+  });
+}
+
+function push<T>(map: Map<CurrencyCode, T[]>, currency: CurrencyCode, item: T): void {
+  const list = map.get(currency);
+  if (list === undefined) map.set(currency, [item]);
+  else list.push(item);
 }
 
 /** A workbook looked at for the task pane: detection always; a session only when the ledger can be built. */

@@ -3,6 +3,7 @@
  * (Index first, then one per statement, then Data issues when there are any).
  */
 import { statementsFor, type Statement, type StatementPeriod, type StatementType } from "../core/statements";
+import { arFigures } from "../core/metrics";
 import type { Minor } from "../core/model";
 import { dataIssuesSheet, layoutStatementsLazily, type SheetSpec } from "../workbook/layout";
 import type { LedgerSession } from "./session";
@@ -41,7 +42,7 @@ export interface StatementsPlan extends Omit<StatementsRun, "sheets"> {
  * the number of customers (the CLI's streaming writer). Same sheets, names and order as
  * {@link statementsJob}, which is this plan laid out in full.
  */
-export function planStatements(session: LedgerSession, period: StatementPeriod, options: StatementsJobOptions = {}): StatementsPlan {
+export function planStatements(session: Pick<LedgerSession, "settings" | "ledger" | "log" | "issues">, period: StatementPeriod, options: StatementsJobOptions = {}): StatementsPlan {
   const { settings } = session;
   const statements = statementsFor(session.ledger, period, {
     type: options.type ?? settings.statement.type,
@@ -60,13 +61,6 @@ export function planStatements(session: LedgerSession, period: StatementPeriod, 
 }
 
 export function totalsByCurrency(statements: readonly Statement[]): StatementsRun["totals"] {
-  const map = new Map<string, { currency: string; totalDue: Minor; overdue: Minor; count: number }>();
-  for (const s of statements) {
-    const t = map.get(s.currency) ?? { currency: s.currency, totalDue: 0, overdue: 0, count: 0 };
-    t.totalDue += s.totalDue;
-    t.overdue += s.overdue;
-    t.count += 1;
-    map.set(s.currency, t);
-  }
-  return [...map.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+  const lines = statements.map((s) => ({ customer: s.customer, currency: s.currency, aging: s.aging.amounts, balance: s.totalDue, overdue: s.overdue, unapplied: s.unapplied }));
+  return arFigures(lines).totals.map((t) => ({ currency: t.currency, totalDue: t.balance, overdue: t.overdue, count: t.accounts }));
 }

@@ -7,7 +7,8 @@ import type { Account, InvoiceStatus } from "./account";
 import type { Group } from "./_lib/group";
 import { ledgerIndex } from "./_lib/ledgerIndex";
 import type { LedgerIndex } from "./_lib/ledgerIndex";
-import { forEachReceipt, giveBack, newBook, receive } from "./_lib/settle";
+import { newReceiptScratch, settleColumns } from "./_lib/settleColumns";
+import { emptyBook, fillBook, forEachReceipt, giveBack, receive, settleByPaid } from "./_lib/settle";
 import type { Ledgerbook } from "./_lib/settle";
 
 /**
@@ -38,6 +39,32 @@ export function accountsAsOf(ledger: Ledger, asOf: DayNumber): Account[] {
  */
 export function accountsAt(ledger: Ledger, asOf: DayNumber, withStatuses: boolean): Account[] {
   const index = ledgerIndex(ledger);
+  const accounts: Account[] = [];
+  const scratch = newScratch();
+  const receipts = newReceiptScratch();
+  const hasPaymentsTable = ledger.hasPaymentsTable;
+  const asGiven = ledger.openBalancesGiven === true;
+  forEachAccountSlot(ledger, index, asOf, (slot, customer) => {
+    if (index.slotNeedsObjects[slot] === 1) {
+      accounts.push(settleSlot(index, slot, asOf, customer, { ledger, withStatuses, scratch }));
+      return;
+    }
+    // Settled from the columns; the invoices are read as objects only for the statuses kept.
+    const book = settleColumns(index, slot, asOf, hasPaymentsTable, asGiven, scratch.book, receipts);
+    const from = index.positiveStart[slot];
+    accounts.push(toAccount(book, (j) => index.invoices[index.positives[from + j]], customer, index.slotCurrency[slot], withStatuses));
+  });
+  return accounts;
+}
+
+/**
+ * Visits the slots (customer and currency) with an item dated ≤ asOf, in account order: the
+ * ledger's customer order, a customer's groups in the order they were opened; then the items'
+ * customers missing from ledger.customers, in the order of their first item. Shared by the
+ * object path (accountsAt) and the columnar one (ledgerFigures), so both list accounts alike.
+ * Internal to the core.
+ */
+export function forEachAccountSlot(ledger: Ledger, index: LedgerIndex, asOf: DayNumber, visit: (slot: number, customer: Customer) => void): void {
   const { slotCount, itemStart, items, itemDays } = index;
   // Each slot's group at asOf: the first item dated ≤ asOf that opens it (ledger order), or -1.
   const keys = new Float64Array(slotCount);
@@ -51,17 +78,14 @@ export function accountsAt(ledger: Ledger, asOf: DayNumber, withStatuses: boolea
     }
     keys[s] = key;
   }
-  const accounts: Account[] = [];
   const done = new Uint8Array(index.customerIds.length);
-  const hasPaymentsTable = ledger.hasPaymentsTable;
-  const asGiven = ledger.openBalancesGiven === true;
   for (const customer of ledger.customers) {
     const c = index.customerNumber.get(customer.id);
     if (c === undefined || done[c] === 1) continue;
     const slots = slotsAt(index.customerSlots[c], keys);
     if (slots.length === 0) continue;
     done[c] = 1;
-    for (const slot of slots) accounts.push(settleSlot(index, slot, asOf, customer, hasPaymentsTable, withStatuses, asGiven));
+    for (const slot of slots) visit(slot, customer);
   }
   // Items whose customer is not in ledger.customers (a hand-built ledger): still accounted for,
   // in the order their first item dated ≤ asOf appears.
@@ -75,12 +99,8 @@ export function accountsAt(ledger: Ledger, asOf: DayNumber, withStatuses: boolea
   rest.sort((a, b) => a.key - b.key);
   for (const { c } of rest) {
     const customerId = index.customerIds[c];
-    for (const slot of slotsAt(index.customerSlots[c], keys)) {
-      const customer = placeholder(customerId, index.slotCurrency[slot]);
-      accounts.push(settleSlot(index, slot, asOf, customer, hasPaymentsTable, withStatuses, asGiven));
-    }
+    for (const slot of slotsAt(index.customerSlots[c], keys)) visit(slot, placeholder(customerId, index.slotCurrency[slot]));
   }
-  return accounts;
 }
 
 /** The customer's slots with a group at asOf, in the order the groups were opened. */
@@ -92,37 +112,69 @@ function slotsAt(slots: readonly number[], keys: Float64Array): number[] {
   return present;
 }
 
-function settleSlot(
+/** One slot's account object (the object model); `scratch` is reused, the account keeps none of it. Internal to the core. */
+export function settleSlot(
   index: LedgerIndex,
   slot: number,
   asOf: DayNumber,
   customer: Customer,
-  hasPaymentsTable: boolean,
-  withStatuses: boolean,
-  openBalancesGiven: boolean,
+  how: { readonly ledger: Ledger; readonly withStatuses: boolean; readonly scratch: SlotScratch },
 ): Account {
+  const { ledger, scratch } = how;
+  const book = settledBook(index, slot, asOf, customer.id, ledger.hasPaymentsTable, ledger.openBalancesGiven === true, scratch);
+  return toAccount(book, (i) => scratch.invoices[i], customer, index.slotCurrency[slot], how.withStatuses);
+}
+
+/** Lists and a book reused from one slot to the next by a pass that keeps nothing of them. */
+export interface SlotScratch {
+  /** The book's invoices, same positions (object path). */
+  readonly invoices: Invoice[];
+  readonly credits: Invoice[];
+  readonly payments: Payment[];
+  readonly book: Ledgerbook;
+}
+
+export function newScratch(): SlotScratch {
+  return { invoices: [], credits: [], payments: [], book: emptyBook() };
+}
+
+/**
+ * One slot's invoices settled at asOf (DESIGN §3 allocation), from the Invoice and Payment
+ * objects: the book's open balances, settling days and unapplied credit. The book and
+ * `scratch.invoices` (its invoices, same positions) are reused: read them before the next call.
+ * Internal to the core.
+ */
+export function settledBook(
+  index: LedgerIndex,
+  slot: number,
+  asOf: DayNumber,
+  customerId: string,
+  hasPaymentsTable: boolean,
+  openBalancesGiven: boolean,
+  scratch: SlotScratch,
+): Ledgerbook {
   const all = index.invoices;
-  const invoices: Invoice[] = [];
+  const { invoices, credits, payments } = scratch;
+  invoices.length = 0;
+  credits.length = 0;
+  payments.length = 0;
   for (let k = index.positiveStart[slot], end = index.positiveStart[slot + 1]; k < end; k++) {
     if (!(index.positiveDays[k] > asOf)) invoices.push(all[index.positives[k]]);
   }
-  const credits: Invoice[] = [];
   for (let k = index.creditStart[slot], end = index.creditStart[slot + 1]; k < end; k++) {
     if (!(index.creditDays[k] > asOf)) credits.push(all[index.credits[k]]);
   }
-  const payments: Payment[] = [];
   if (hasPaymentsTable) {
     const allPayments = index.payments;
     for (let k = index.paymentStart[slot], end = index.paymentStart[slot + 1]; k < end; k++) {
       if (!(index.paymentDays[k] > asOf)) payments.push(allPayments[index.paymentList[k]]);
     }
   }
-  const currency = index.slotCurrency[slot];
-  const group: Group = { customerId: customer.id, currency, invoices, credits, payments };
-  const book = newBook(invoices);
+  const group: Group = { customerId, currency: index.slotCurrency[slot], invoices, credits, payments };
+  const book = fillBook(scratch.book, invoices);
   if (hasPaymentsTable) settleFromPayments(book, group);
   else settleFromPaidColumn(book, group, openBalancesGiven);
-  return toAccount(book, customer, currency, withStatuses);
+  return book;
 }
 
 /**
@@ -138,7 +190,7 @@ export function openBalance(account: Account): Minor {
 }
 
 function settleFromPayments(book: Ledgerbook, group: Group): void {
-  const find = invoiceFinder(book.invoices);
+  const find = invoiceFinder(group.invoices);
   forEachReceipt(group.credits, group.payments, (day, minor, invoiceNo) => {
     const target = invoiceNo === undefined ? undefined : find(invoiceNo);
     if (minor > 0) receive(book, minor, day, target);
@@ -173,43 +225,27 @@ function invoiceFinder(invoices: readonly Invoice[]): (invoiceNo: string) => num
  * it stays unapplied credit as the export shows it, with no re-allocation (DESIGN §2).
  */
 function settleFromPaidColumn(book: Ledgerbook, group: Group, openBalancesGiven: boolean): void {
-  for (let i = 0; i < book.invoices.length; i++) {
-    const paid = book.invoices[i].paid.minor;
-    if (paid <= 0) continue;
-    const open = book.open[i];
-    book.open[i] = paid < open ? open - paid : 0;
-    if (paid > open) book.unapplied += paid - open;
-  }
   // A credit note's Paid is the part already used or refunded; the rest settles old invoices.
   const credits = group.credits.slice().sort((a, b) => a.invoiceDate - b.invoiceDate);
-  for (const credit of credits) {
-    const rest = -credit.amount.minor + credit.paid.minor;
-    if (rest <= 0) continue;
-    if (openBalancesGiven) book.unapplied += rest;
-    else receive(book, rest, undefined, undefined);
-  }
+  const rests = credits.map((credit) => -credit.amount.minor + credit.paid.minor);
+  settleByPaid(book, (i) => group.invoices[i].paid.minor, rests, openBalancesGiven);
 }
 
-function toAccount(book: Ledgerbook, customer: Customer, currency: CurrencyCode, withStatuses: boolean): Account {
+/**
+ * The account of a settled book. Positions with amount 0 are invoices not yet dated at the
+ * as-of day (the columnar book keeps them): they are no status.
+ */
+function toAccount(book: Ledgerbook, invoiceAt: (i: number) => Invoice, customer: Customer, currency: CurrencyCode, withStatuses: boolean): Account {
   const openItems: InvoiceStatus[] = [];
   let totalOpen = 0;
-  if (!withStatuses) {
-    for (let i = 0; i < book.invoices.length; i++) {
-      const open = book.open[i];
-      if (open <= 0) continue;
-      const settledOn = book.settledOn[i];
-      openItems.push(settledOn === undefined ? { invoice: book.invoices[i], open } : { invoice: book.invoices[i], open, settledOn });
-      totalOpen += open;
-    }
-    return { customer, currency, statuses: openItems, openItems, unapplied: book.unapplied, balance: totalOpen - book.unapplied };
-  }
-  const statuses: InvoiceStatus[] = new Array(book.invoices.length);
-  for (let i = 0; i < book.invoices.length; i++) {
+  const statuses: InvoiceStatus[] = withStatuses ? [] : openItems;
+  for (let i = 0; i < book.count; i++) {
     const open = book.open[i];
+    if (withStatuses ? book.amount[i] === 0 : open <= 0) continue;
     const settledOn = book.settledOn[i];
-    const status: InvoiceStatus =
-      settledOn === undefined ? { invoice: book.invoices[i], open } : { invoice: book.invoices[i], open, settledOn };
-    statuses[i] = status;
+    const invoice = invoiceAt(i);
+    const status: InvoiceStatus = Number.isNaN(settledOn) ? { invoice, open } : { invoice, open, settledOn: settledOn as DayNumber };
+    if (withStatuses) statuses.push(status);
     if (open > 0) {
       openItems.push(status);
       totalOpen += open;

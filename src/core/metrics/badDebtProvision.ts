@@ -35,6 +35,20 @@ export function provisionRatesFor(bucketCount: number): string[] {
   return rates;
 }
 
+/**
+ * The rates to use for `bucketCount` buckets: the clerk's when there is one per bucket, else the
+ * defaults for that count (the edges were changed without changing the rates).
+ *
+ * @example
+ * provisionRatesOf(5, ["0.02", "0.05", "0.2", "0.5", "1"]) //=> the clerk's five
+ * provisionRatesOf(4, ["0.02", "0.05", "0.2", "0.5", "1"]) //=> provisionRatesFor(4)
+ */
+export function provisionRatesOf(bucketCount: number, clerkRates: readonly string[]): string[] {
+  // No buckets (an empty summary): nothing to provide for.
+  if (clerkRates.length === bucketCount || bucketCount < 2) return clerkRates.slice(0, bucketCount);
+  return provisionRatesFor(bucketCount);
+}
+
 export interface Provision {
   /** Provision per bucket, rounded half away from zero to the minor unit. */
   readonly byBucket: Minor[];

@@ -17,6 +17,8 @@ export interface DsoFigure {
   readonly dso?: number;
 }
 
+const DSO_WINDOW_ERROR = "metrics: DSO window must be whole days > 0";
+
 function isLedger(source: Ledger | readonly Account[]): source is Ledger {
   return !Array.isArray(source);
 }
@@ -31,7 +33,7 @@ function isLedger(source: Ledger | readonly Account[]): source is Ledger {
  * dso(ledger, asOf) //=> [{ currency: "USD", openAR: 4500000, creditSales: 9000000, days: 90, dso: 45 }]
  */
 export function dso(source: Ledger | readonly Account[], asOf: DayNumber, days = 90): DsoFigure[] {
-  if (!Number.isSafeInteger(days) || days <= 0) throw new RangeError("metrics: DSO window must be whole days > 0");
+  if (!Number.isSafeInteger(days) || days <= 0) throw new RangeError(DSO_WINDOW_ERROR);
   const accounts = isLedger(source) ? accountsAsOf(source, asOf) : source;
   const openAR = new Map<CurrencyCode, Minor>();
   const sales = new Map<CurrencyCode, Minor>();
@@ -45,10 +47,16 @@ export function dso(source: Ledger | readonly Account[], asOf: DayNumber, days =
     }
   }
   const figures: DsoFigure[] = [];
-  for (const [currency, ar] of openAR) {
-    const creditSales = sales.get(currency) ?? 0;
-    const figure: DsoFigure = { currency, openAR: ar, creditSales, days };
-    figures.push(creditSales > 0 ? { ...figure, dso: Math.round((ar / creditSales) * days * 10) / 10 } : figure);
-  }
+  for (const [currency, ar] of openAR) figures.push(dsoFigure(currency, ar, sales.get(currency) ?? 0, days));
   return figures.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+}
+
+/**
+ * One currency's DSO from its open AR and credit sales (e.g. totalled by allocation's ledgerFigures).
+ * @example dsoFigure("USD", 4500000, 9000000, 90).dso //=> 45
+ */
+export function dsoFigure(currency: CurrencyCode, openAR: Minor, creditSales: Minor, days: number): DsoFigure {
+  if (!Number.isSafeInteger(days) || days <= 0) throw new RangeError(DSO_WINDOW_ERROR);
+  const figure: DsoFigure = { currency, openAR, creditSales, days };
+  return creditSales > 0 ? { ...figure, dso: Math.round((openAR / creditSales) * days * 10) / 10 } : figure;
 }

@@ -1,3 +1,4 @@
 export * from "./dso";
 export * from "./paymentBehaviour";
 export * from "./badDebtProvision";
+export * from "./arFigures";

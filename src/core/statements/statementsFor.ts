@@ -3,11 +3,12 @@
  * one allocation pass (period end) and one pass for the opening balances and the period's
  * activity; nothing scans the ledger per customer.
  */
-import { agingLabels, agingOfAccount } from "../aging";
+import { agingLabels } from "../aging";
 import type { Account } from "../allocation/account";
 import { accountsAt } from "../allocation/allocate";
 import { accountDunning } from "../dunning/accountDunning";
 import { historyOf } from "../dunning/log";
+import { accountFigures } from "../metrics/arFigures";
 import { DEFAULT_POLICY } from "../dunning/policy";
 import type { Customer, DayNumber, Invoice, Ledger } from "../model";
 import { statementAccounts } from "./_lib/activity";
@@ -91,6 +92,7 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
     const notes: StatementNote[] = fellBack ? [{ code: "open-item-fallback", text: FALLBACK_NOTE[language] }] : [];
     const bf = type === "balance-forward" ? activityLines(entry, openingBalance) : undefined;
     const slip = options.confirmationSlip ?? "auto";
+    const figures = accountFigures({ openItems, unapplied }, asOf, { edges, basis });
 
     statements.push({
       number: statementNumber(customer, currency, numbered, options.numberPrefix),
@@ -104,9 +106,9 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
       openItems: items,
       ...(bf ? { totals: bf.totals } : {}),
       unapplied,
-      totalDue: account?.balance ?? 0,
-      overdue: items.reduce((sum, item) => (item.daysOverdue >= 1 ? sum + item.open : sum), 0),
-      aging: { labels, amounts: agingOfAccount({ openItems, unapplied }, asOf, { edges, basis }) },
+      totalDue: figures.balance,
+      overdue: figures.overdue,
+      aging: { labels, amounts: figures.aging },
       stage: dunning.stage,
       discounts: items.flatMap((item) => (item.discount ? [item.discount] : [])),
       confirmationSlip: slip === "auto" ? language === "zh" : slip,

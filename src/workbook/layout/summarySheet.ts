@@ -9,24 +9,24 @@ import type { Statement } from "../../core/statements";
 import type { Settings } from "../../core/settings";
 import type { ChartSpec, SheetSpec } from "../spec";
 import { Grid, a1, rangeA1 } from "./_lib/grid";
-import { provisionPerBucket, ratesFor } from "./_lib/provision";
+import { arFigures, provisionRatesOf, type FiguresLine } from "../../core/metrics";
 import { BOLD, HEADER, NOTE, SUBTITLE, TITLE, moneyStyle, moneyValue } from "./_lib/styles";
 import { bucketLabelsOf } from "./indexSheet";
-import { creditPosition } from "../../core/credit";
 import { dayText } from "./text";
 
 export const SUMMARY_SHEET = "AR Summary";
 export const SUMMARY_TABLE = "ARSummary";
 
-/** One customer in one currency. */
-export interface SummaryRow {
+/** One customer in one currency: its figures (core metrics accountFigures) and stage. */
+export interface SummaryRow extends FiguresLine {
   readonly customer: Customer;
   readonly currency: CurrencyCode;
-  /** Per label of {@link ArSummary.labels}; sums to the open invoices. */
+  /** Per label of {@link ArSummary.labels}; sums to the balance (unapplied credit in the first). */
   readonly aging: readonly Minor[];
   /** Open balance: open invoices − unapplied credit (the credit exposure). */
   readonly balance: Minor;
   readonly overdue: Minor;
+  readonly unapplied: Minor;
   readonly stage: string;
 }
 
@@ -61,6 +61,7 @@ export function summaryFromStatements(statements: readonly Statement[], dso?: Ar
       aging: labels.map((label) => s.aging.amounts[s.aging.labels.indexOf(label)] ?? 0),
       balance: s.totalDue,
       overdue: s.overdue,
+      unapplied: s.unapplied,
       stage: s.stage,
     })),
     dso,
@@ -69,13 +70,6 @@ export function summaryFromStatements(statements: readonly Statement[], dso?: Ar
 
 const HEADER_ROW = 5;
 const NA = "n/a";
-
-interface CurrencyTotals {
-  aging: Minor[];
-  provision: Minor[];
-  balance: Minor;
-  overdue: Minor;
-}
 
 /**
  * Lays out the AR summary.
@@ -87,7 +81,9 @@ interface CurrencyTotals {
 export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provisionRates">, options: SummarySheetOptions = {}): SheetSpec {
   const { labels } = summary;
   const n = labels.length;
-  const rates = ratesFor(n, settings.provisionRates);
+  // Every figure comes from the core (provision, credit, totals): this layout only places cells.
+  const rates = provisionRatesOf(n, settings.provisionRates);
+  const figures = arFigures(summary.rows, rates);
   const grid = new Grid();
   grid.put(1, 1, "AR Summary", TITLE);
   grid.put(2, 1, `As of ${dayText(summary.asOf, "en")}. Every total is per currency: currencies are never added together.`, NOTE);
@@ -100,13 +96,10 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
   const headers = ["CustomerID", "Customer", "Currency", ...labels, "Balance", "Overdue", "Credit limit", "Available credit", "Stage", "Provision", "Avg days late", "Paid late", "Grade"];
   grid.line(top, 1, headers, HEADER);
 
-  const totals = new Map<CurrencyCode, CurrencyTotals>();
-  summary.rows.forEach((item, i) => {
+  figures.lines.forEach(({ line: item, provisionTotal, credit }, i) => {
     const row = top + 1 + i;
     const ccy = item.currency;
     const money = moneyStyle(ccy);
-    const provision = provisionPerBucket(item.aging, rates, ccy);
-    const credit = creditPosition(item.customer, item.balance, ccy);
     const limit = credit.limit;
     const hasLimit = limit !== undefined;
     grid.put(row, 1, item.customer.id);
@@ -120,23 +113,15 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
     const available = credit.available?.minor;
     grid.put(row, 7 + n, available === undefined ? NA : moneyValue(available, ccy), available === undefined ? { align: "right" } : moneyStyle(ccy, available < 0 ? { color: "C00000", bold: true } : {}));
     grid.put(row, 8 + n, item.stage);
-    grid.put(row, 9 + n, moneyValue(provision.reduce((a, b) => a + b, 0), ccy), money);
+    grid.put(row, 9 + n, moneyValue(provisionTotal, ccy), money);
     // No settled invoices = no history to grade: "n/a", never a flattering A.
     const habit = summary.behaviour?.get(item.customer.id);
     const graded = habit !== undefined && habit.paidCount > 0;
     grid.put(row, 10 + n, graded ? Math.round(habit.averageDaysLate * 10) / 10 : NA, graded ? { numberFormat: "0.0", align: "right" } : { align: "right" });
     grid.put(row, 11 + n, graded ? habit.shareLate : NA, graded ? { numberFormat: "0%", align: "right" } : { align: "right" });
     grid.put(row, 12 + n, graded && habit.grade ? habit.grade : NA, { align: "center" });
-
-    const sum = totals.get(ccy) ?? { aging: new Array<Minor>(n).fill(0), provision: new Array<Minor>(n).fill(0), balance: 0, overdue: 0 };
-    item.aging.forEach((amount, b) => (sum.aging[b] += amount));
-    provision.forEach((amount, b) => (sum.provision[b] += amount));
-    sum.balance += item.balance;
-    sum.overdue += item.overdue;
-    totals.set(ccy, sum);
   });
   const rowCount = Math.max(1, summary.rows.length); // Excel tables need one data row
-  const currencies = [...totals.keys()].sort();
 
   // Totals by currency: the label row doubles as the charts' categories.
   let row = top + rowCount + 2;
@@ -146,15 +131,15 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
   grid.line(row, 1, ["Currency", ...labels, "Balance", "Overdue", "Provision", "DSO (days)"], HEADER);
   row += 1;
   const totalRows = new Map<CurrencyCode, number>();
-  for (const ccy of currencies) {
-    const sum = totals.get(ccy)!;
+  for (const sum of figures.totals) {
+    const ccy = sum.currency;
     const money = moneyStyle(ccy, BOLD);
     totalRows.set(ccy, row);
     grid.put(row, 1, ccy, BOLD);
     sum.aging.forEach((amount, b) => grid.put(row, 2 + b, moneyValue(amount, ccy), money));
     grid.put(row, 2 + n, moneyValue(sum.balance, ccy), money);
     grid.put(row, 3 + n, moneyValue(sum.overdue, ccy), money);
-    grid.put(row, 4 + n, moneyValue(sum.provision.reduce((a, b) => a + b, 0), ccy), money);
+    grid.put(row, 4 + n, moneyValue(sum.provisionTotal, ccy), money);
     const dso = summary.dso?.[ccy];
     grid.put(row, 5 + n, dso === undefined || !Number.isFinite(dso) ? NA : Math.round(dso * 10) / 10, { numberFormat: "0.0", align: "right" });
     row += 1;
@@ -169,19 +154,19 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
   grid.put(row, 1, "Rate", { italic: true });
   rates.forEach((rate, b) => grid.put(row, 2 + b, Number(rate), { numberFormat: "0%", italic: true }));
   row += 1;
-  for (const ccy of currencies) {
-    const sum = totals.get(ccy)!;
+  for (const sum of figures.totals) {
+    const ccy = sum.currency;
     const money = moneyStyle(ccy);
     grid.put(row, 1, ccy, BOLD);
     sum.provision.forEach((amount, b) => grid.put(row, 2 + b, moneyValue(amount, ccy), money));
-    grid.put(row, 2 + n, moneyValue(sum.provision.reduce((a, b) => a + b, 0), ccy), moneyStyle(ccy, BOLD));
+    grid.put(row, 2 + n, moneyValue(sum.provisionTotal, ccy), moneyStyle(ccy, BOLD));
     row += 1;
   }
 
   // One chart per currency, stacked below.
   const charts: ChartSpec[] = [];
   row += 1;
-  for (const ccy of currencies) {
+  for (const { currency: ccy } of figures.totals) {
     const valuesRow = totalRows.get(ccy)!;
     charts.push({
       kind: "column",

@@ -1,6 +1,5 @@
 import { summaryFromStatements, summarySheet, SUMMARY_TABLE } from "../../../src/workbook/layout/summarySheet";
-import { ratesFor } from "../../../src/workbook/layout/_lib/provision";
-import { provisionRatesFor } from "../../../src/core/metrics";
+import { provisionRatesFor, provisionRatesOf as ratesFor } from "../../../src/core/metrics";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/defaults";
 import { balanceForward, cellAt, customer, openItemZh, rowValues } from "./fixtures";
 

@@ -40,6 +40,33 @@ export interface LedgerIndex {
   readonly paymentStart: Int32Array;
   readonly paymentList: Int32Array;
   readonly itemStart: Int32Array;
+  /**
+   * The columns the allocation reads, by position in positives / credits / paymentList, so the
+   * columnar pass (ledgerFigures) settles without touching an Invoice or Payment object.
+   */
+  readonly positiveAmount: Float64Array;
+  /** Paid column (Paid-column path only; empty with a Payments table, like creditPaid). */
+  readonly positivePaid: Float64Array;
+  readonly positiveDue: Float64Array;
+  /** Minor units as in the ledger: negative. */
+  readonly creditAmount: Float64Array;
+  readonly creditPaid: Float64Array;
+  readonly paymentAmount: Float64Array;
+  /**
+   * The invoice a payment names, as its offset in its slot's positives (-1: none, or not a
+   * positive invoice of the same customer and currency).
+   */
+  readonly paymentTarget: Int32Array;
+  /** Per ledger invoice (ledger order): its slot (-1: amount and Paid both zero, in no slot), day and amount. */
+  readonly invoiceSlot: Int32Array;
+  readonly invoiceDay: Float64Array;
+  readonly invoiceMinor: Float64Array;
+  /** Per ledger payment (Payments-table path, else empty): its slot (-1: zero amount), day and amount. */
+  readonly paymentSlot: Int32Array;
+  readonly paymentDay: Float64Array;
+  readonly paymentMinor: Float64Array;
+  /** 1 = the slot has a payment naming an invoice number the ledger holds more than once: settle it from the objects. */
+  readonly slotNeedsObjects: Uint8Array;
   /** Combined index: invoice i → i, payment p → invoiceCount + p. */
   readonly items: Int32Array;
   readonly itemDays: Float64Array;
@@ -62,6 +89,27 @@ export function ledgerIndex(ledger: Ledger): LedgerIndex {
   const index = buildIndex(ledger);
   cache.set(ledger, index);
   return index;
+}
+
+/** Up to this many invoices, a payment's invoice is found by a backward scan; beyond, by a map. */
+const SCAN_LIMIT = 64;
+const REPEATED = -2;
+
+/** FNV-1a, 32 bits: a quick filter before comparing invoice numbers. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
+
+/** A slot's positive invoices by number (REPEATED for a number held twice). */
+function numbersOf(invoices: readonly Invoice[], positives: Int32Array, from: number, to: number): Map<string, number> {
+  const byNo = new Map<string, number>();
+  for (let j = from; j < to; j++) {
+    const no = invoices[positives[j]].invoiceNo;
+    byNo.set(no, byNo.has(no) ? REPEATED : j);
+  }
+  return byNo;
 }
 
 const KIND_NONE = 0;
@@ -103,21 +151,32 @@ function buildIndex(ledger: Ledger): LedgerIndex {
   const invoiceKind = new Uint8Array(invoiceCount);
   const invoiceDays = new Float64Array(invoiceCount);
   const dueDays = new Float64Array(invoiceCount);
+  // Read in ledger order (the objects' memory order): the columns below are gathered from these.
+  const invoiceMinor = new Float64Array(invoiceCount);
+  // Paid counts only on the Paid-column path (and for a zero amount); invoice numbers only where
+  // payments can name them: neither is read otherwise, each read being a visit to another object.
+  const invoicePaid = new Float64Array(hasPaymentsTable ? 0 : invoiceCount);
+  const invoiceHash = new Int32Array(hasPaymentsTable ? invoiceCount : 0);
   for (let i = 0; i < invoiceCount; i++) {
     const invoice = invoices[i];
+    if (hasPaymentsTable) invoiceHash[i] = hashOf(invoice.invoiceNo);
     invoiceDays[i] = invoice.invoiceDate;
     dueDays[i] = invoice.dueDate;
     const minor = invoice.amount.minor;
+    invoiceMinor[i] = minor;
+    if (!hasPaymentsTable) invoicePaid[i] = invoice.paid.minor;
     const kind = minor > 0 ? KIND_POSITIVE : minor < 0 ? KIND_CREDIT : invoice.paid.minor !== 0 ? KIND_ZERO_PAID : KIND_NONE;
     invoiceKind[i] = kind;
     invoiceSlot[i] = kind === KIND_NONE ? -1 : slotOf(invoice.customerId, invoice.amount.currency);
   }
   const paymentSlot = new Int32Array(hasPaymentsTable ? paymentCount : 0);
   const paymentDaysOf = new Float64Array(hasPaymentsTable ? paymentCount : 0);
+  const paymentMinor = new Float64Array(hasPaymentsTable ? paymentCount : 0);
   if (hasPaymentsTable) {
     for (let p = 0; p < paymentCount; p++) {
       const payment = payments[p];
       paymentDaysOf[p] = payment.date;
+      paymentMinor[p] = payment.amount.minor;
       paymentSlot[p] = payment.amount.minor === 0 ? -1 : slotOf(payment.customerId, payment.amount.currency);
     }
   }
@@ -157,6 +216,7 @@ function buildIndex(ledger: Ledger): LedgerIndex {
   const paymentDays = new Float64Array(paymentStart[slotCount]);
   const items = new Int32Array(itemStart[slotCount]);
   const itemDays = new Float64Array(itemStart[slotCount]);
+  const paymentAt = new Int32Array(paymentSlot.length);
   const posFill = positiveStart.slice(0, slotCount);
   const credFill = creditStart.slice(0, slotCount);
   const payFill = paymentStart.slice(0, slotCount);
@@ -185,6 +245,7 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     itemDays[k] = day;
     const at = payFill[slot]++;
     paymentList[at] = p;
+    paymentAt[p] = at;
     paymentDays[at] = day;
   }
 
@@ -215,7 +276,59 @@ function buildIndex(ledger: Ledger): LedgerIndex {
   }
 
   const positiveDays = new Float64Array(positives.length);
-  for (let k = 0; k < positives.length; k++) positiveDays[k] = invoiceDays[positives[k]];
+  const positiveAmount = new Float64Array(positives.length);
+  const positivePaid = new Float64Array(hasPaymentsTable ? 0 : positives.length);
+  const positiveDue = new Float64Array(positives.length);
+  const positiveHash = new Int32Array(hasPaymentsTable ? positives.length : 0);
+  for (let k = 0; k < positives.length; k++) {
+    const i = positives[k];
+    positiveDays[k] = invoiceDays[i];
+    positiveDue[k] = dueDays[i];
+    positiveAmount[k] = invoiceMinor[i];
+    if (hasPaymentsTable) positiveHash[k] = invoiceHash[i];
+    else positivePaid[k] = invoicePaid[i];
+  }
+  const creditAmount = new Float64Array(credits.length);
+  const creditPaid = new Float64Array(hasPaymentsTable ? 0 : credits.length);
+  for (let k = 0; k < credits.length; k++) {
+    creditAmount[k] = invoiceMinor[credits[k]];
+    if (!hasPaymentsTable) creditPaid[k] = invoicePaid[credits[k]];
+  }
+  const paymentAmount = new Float64Array(paymentList.length);
+  const paymentTarget = new Int32Array(paymentList.length).fill(-1);
+  const slotNeedsObjects = new Uint8Array(slotCount);
+  const numbersBySlot = new Map<number, Map<string, number>>();
+  for (let p = 0; p < paymentSlot.length; p++) {
+    const slot = paymentSlot[p];
+    if (slot < 0) continue;
+    const k = paymentAt[p];
+    paymentAmount[k] = paymentMinor[p];
+    const no = payments[p].invoiceNo;
+    if (no === undefined) continue;
+    // Allocation looks the number up among the slot's own positive invoices (invoiceFinder).
+    const from = positiveStart[slot];
+    const to = positiveStart[slot + 1];
+    let at = -1;
+    if (to - from <= SCAN_LIMIT) {
+      // Hashes side by side in a typed array rule out the other numbers without visiting their strings.
+      const hash = hashOf(no);
+      for (let j = to - 1; j >= from; j--) {
+        if (positiveHash[j] !== hash || invoices[positives[j]].invoiceNo !== no) continue;
+        if (at >= 0) {
+          at = REPEATED;
+          break;
+        }
+        at = j;
+      }
+    } else {
+      let byNo = numbersBySlot.get(slot);
+      if (byNo === undefined) numbersBySlot.set(slot, (byNo = numbersOf(invoices, positives, from, to)));
+      at = byNo.get(no) ?? -1;
+    }
+    // A number held twice in the slot: which one is meant depends on the as-of day.
+    if (at === REPEATED) slotNeedsObjects[slot] = 1;
+    else if (at >= 0) paymentTarget[k] = at - from;
+  }
 
   return {
     invoices,
@@ -241,5 +354,19 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     itemStart,
     items,
     itemDays,
+    positiveAmount,
+    positivePaid,
+    positiveDue,
+    creditAmount,
+    creditPaid,
+    paymentAmount,
+    paymentTarget,
+    slotNeedsObjects,
+    invoiceSlot,
+    invoiceDay: invoiceDays,
+    invoiceMinor,
+    paymentSlot,
+    paymentDay: paymentDaysOf,
+    paymentMinor,
   };
 }

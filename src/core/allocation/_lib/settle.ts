@@ -1,23 +1,61 @@
 /**
  * Settling one group's invoices: open balances per invoice and the unapplied rest. Private to
- * allocation. Works on parallel arrays (open, settledOn) over invoices sorted oldest first.
+ * allocation. Works on typed columns (amount, dates, open, settledOn) over the group's invoices
+ * sorted oldest first, filled from Invoice objects (accountsAsOf) or from the ledger index's
+ * columns (ledgerFigures): one set of rules for both.
  */
 import type { DayNumber, Invoice, Minor, Payment } from "../../model";
 
-/** Mutable state of one group while settling. */
+/** Mutable state of one group while settling. Columns are reused: only the first `count` entries count. */
 export interface Ledgerbook {
-  readonly invoices: readonly Invoice[];
-  readonly open: Minor[];
-  readonly settledOn: (DayNumber | undefined)[];
+  count: number;
+  /** The invoice amounts (0 for an invoice not yet dated at the as-of day: it takes nothing). */
+  amount: Float64Array;
+  invoiceDate: Float64Array;
+  dueDate: Float64Array;
+  open: Float64Array;
+  /** Day of the receipt that closed the invoice; NaN while open or when closed without a day. */
+  settledOn: Float64Array;
   /** Index of the first invoice that may still be open. */
   cursor: number;
   unapplied: Minor;
 }
 
-export function newBook(invoices: readonly Invoice[]): Ledgerbook {
-  const open: Minor[] = new Array(invoices.length);
-  for (let i = 0; i < invoices.length; i++) open[i] = invoices[i].amount.minor;
-  return { invoices, open, settledOn: new Array(invoices.length).fill(undefined), cursor: 0, unapplied: 0 };
+/** An empty book whose columns grow to the largest group it is used for. */
+export function emptyBook(): Ledgerbook {
+  const none = new Float64Array(0);
+  return { count: 0, amount: none, invoiceDate: none, dueDate: none, open: none, settledOn: none, cursor: 0, unapplied: 0 };
+}
+
+/** Makes room for `n` invoices and starts the book afresh (nothing settled). */
+export function resetBook(book: Ledgerbook, n: number): void {
+  if (book.amount.length < n) {
+    const size = Math.max(n, book.amount.length * 2, 16);
+    book.amount = new Float64Array(size);
+    book.invoiceDate = new Float64Array(size);
+    book.dueDate = new Float64Array(size);
+    book.open = new Float64Array(size);
+    book.settledOn = new Float64Array(size);
+  }
+  book.count = n;
+  book.cursor = 0;
+  book.unapplied = 0;
+  book.settledOn.fill(NaN, 0, n);
+}
+
+/** The book over `invoices` (sorted oldest first), nothing settled yet. */
+export function fillBook(book: Ledgerbook, invoices: readonly Invoice[]): Ledgerbook {
+  const n = invoices.length;
+  resetBook(book, n);
+  for (let i = 0; i < n; i++) {
+    const invoice = invoices[i];
+    const minor = invoice.amount.minor;
+    book.amount[i] = minor;
+    book.open[i] = minor;
+    book.invoiceDate[i] = invoice.invoiceDate;
+    book.dueDate[i] = invoice.dueDate;
+  }
+  return book;
 }
 
 /** Applies `amount` > 0 to invoice `index`; returns what is left. Records the settling day. */
@@ -27,7 +65,7 @@ function applyTo(book: Ledgerbook, index: number, amount: Minor, day: DayNumber 
   const used = amount < open ? amount : open;
   book.open[index] = open - used;
   if (used === open && day !== undefined) {
-    const invoiceDate = book.invoices[index].invoiceDate;
+    const invoiceDate = book.invoiceDate[index];
     // A payment made before the invoice existed (a prepayment) settles it on its invoice date.
     book.settledOn[index] = day > invoiceDate ? day : invoiceDate;
   }
@@ -41,8 +79,8 @@ function applyTo(book: Ledgerbook, index: number, amount: Minor, day: DayNumber 
 export function receive(book: Ledgerbook, amount: Minor, day: DayNumber | undefined, target: number | undefined): void {
   let rest = amount;
   if (target !== undefined) rest = applyTo(book, target, rest, day);
-  const { open } = book;
-  while (rest > 0 && book.cursor < open.length) {
+  const { open, count } = book;
+  while (rest > 0 && book.cursor < count) {
     if (open[book.cursor] > 0) rest = applyTo(book, book.cursor, rest, day);
     if (open[book.cursor] === 0) book.cursor++;
   }
@@ -51,11 +89,11 @@ export function receive(book: Ledgerbook, amount: Minor, day: DayNumber | undefi
 
 /** Reopens up to `amount` on invoice `index`; returns what is left. */
 function reopen(book: Ledgerbook, index: number, amount: Minor): Minor {
-  const room = book.invoices[index].amount.minor - book.open[index];
+  const room = book.amount[index] - book.open[index];
   if (room <= 0) return amount;
   const used = amount < room ? amount : room;
   book.open[index] += used;
-  book.settledOn[index] = undefined;
+  book.settledOn[index] = NaN;
   if (index < book.cursor) book.cursor = index;
   return amount - used;
 }
@@ -71,8 +109,30 @@ export function giveBack(book: Ledgerbook, amount: Minor, target: number | undef
   const fromCredit = rest < book.unapplied ? rest : Math.max(book.unapplied, 0);
   book.unapplied -= fromCredit;
   rest -= fromCredit;
-  for (let i = book.open.length - 1; i >= 0 && rest > 0; i--) rest = reopen(book, i, rest);
+  for (let i = book.count - 1; i >= 0 && rest > 0; i--) rest = reopen(book, i, rest);
   book.unapplied -= rest;
+}
+
+/**
+ * The Paid-column path: open = Amount − Paid per invoice (an overpayment becomes unapplied
+ * credit); then each credit note's rest (−Amount + Paid, oldest note first) settles the oldest
+ * open invoices, or stays unapplied when the open balances were given by the source system.
+ * @param paid - Paid per invoice of the book, same positions.
+ * @param creditRests - the credit notes' rests, already oldest first (stable by date).
+ */
+export function settleByPaid(book: Ledgerbook, paid: (i: number) => Minor, creditRests: Iterable<Minor>, openBalancesGiven: boolean): void {
+  for (let i = 0; i < book.count; i++) {
+    const p = paid(i);
+    if (p <= 0) continue;
+    const open = book.open[i];
+    book.open[i] = p < open ? open - p : 0;
+    if (p > open) book.unapplied += p - open;
+  }
+  for (const rest of creditRests) {
+    if (rest <= 0) continue;
+    if (openBalancesGiven) book.unapplied += rest;
+    else receive(book, rest, undefined, undefined);
+  }
 }
 
 /** Events of the Payments-table path: credit notes and payments, in date order. */

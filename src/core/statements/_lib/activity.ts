@@ -4,6 +4,7 @@
  * ledger. Keyed by customer id with a short array per currency, so no item builds a string key.
  */
 import type { Account } from "../../allocation/account";
+import { ledgerColumns } from "../../allocation";
 import type { CurrencyCode, Customer, DayNumber, Invoice, Ledger, Minor, Payment } from "../../model";
 
 export interface Activity {
@@ -63,26 +64,43 @@ export function statementAccounts(ledger: Ledger, scope: StatementScope): Statem
     return customer === undefined ? undefined : add(customer, customerId, currency, undefined);
   };
 
+  // Items are routed by the ledger's columns (slot, day, amount): an item before the period only
+  // adds to an opening balance and is never read as an object; each slot's entry is looked up by
+  // customer id once. Items in no slot (all-zero invoices, zero payments) take the lookup by id.
+  const columns = ledgerColumns(ledger);
+  const slotEntry: (StatementAccount | undefined)[] = new Array(columns.slotCurrency.length);
+  const ofSlot = (slot: number, inPeriod: boolean): StatementAccount | undefined => {
+    const known = slotEntry[slot];
+    if (known !== undefined) return known;
+    const entry = entryOf(columns.customerIds[columns.slotCustomer[slot]], columns.slotCurrency[slot], inPeriod);
+    if (entry !== undefined) slotEntry[slot] = entry;
+    return entry;
+  };
+
   const invoices = ledger.invoices;
+  const { invoiceSlot, invoiceDay, invoiceMinor } = columns;
   for (let i = 0; i < invoices.length; i++) {
-    const invoice = invoices[i];
-    const day = invoice.invoiceDate;
+    const day = invoiceDay[i];
     if (day > end || (day < start && !scope.withOpening)) continue;
-    const entry = entryOf(invoice.customerId, invoice.amount.currency, day >= start);
+    const inPeriod = day >= start;
+    const slot = invoiceSlot[i];
+    const entry = slot >= 0 ? ofSlot(slot, inPeriod) : entryOf(invoices[i].customerId, invoices[i].amount.currency, inPeriod);
     if (entry === undefined) continue;
-    if (day >= start) entry.invoices.push(invoice);
-    else entry.opening += invoice.amount.minor;
+    if (inPeriod) entry.invoices.push(invoices[i]);
+    else entry.opening += invoiceMinor[i];
   }
   if (ledger.hasPaymentsTable) {
     const payments = ledger.payments;
+    const { paymentSlot, paymentDay, paymentMinor } = columns;
     for (let i = 0; i < payments.length; i++) {
-      const payment = payments[i];
-      const day = payment.date;
+      const day = paymentDay[i];
       if (day > end || (day < start && !scope.withOpening)) continue;
-      const entry = entryOf(payment.customerId, payment.amount.currency, day >= start);
+      const inPeriod = day >= start;
+      const slot = paymentSlot[i];
+      const entry = slot >= 0 ? ofSlot(slot, inPeriod) : entryOf(payments[i].customerId, payments[i].amount.currency, inPeriod);
       if (entry === undefined) continue;
-      if (day >= start) entry.payments.push(payment);
-      else entry.opening -= payment.amount.minor;
+      if (inPeriod) entry.payments.push(payments[i]);
+      else entry.opening -= paymentMinor[i];
     }
   }
   return all;

@@ -1,0 +1,133 @@
+/**
+ * The AR figures (DESIGN §3): per account (customer and currency) its aging, balance, overdue
+ * and unapplied credit; per currency their totals, the bad-debt provision and the credit
+ * position. The one home of this arithmetic: the pane's analysis, the AR Summary sheet and the
+ * statements all read their figures from here, so they cannot drift apart. Currencies are
+ * never added together.
+ */
+import type { Account } from "../allocation/account";
+import { agingBucket, DEFAULT_AGING_EDGES, validateEdges, type AgingOptions } from "../aging/edges";
+import { creditPosition, type CreditPosition } from "../credit/creditPosition";
+import type { CurrencyCode, Customer, DayNumber, Minor } from "../model";
+import { badDebtProvision } from "./badDebtProvision";
+
+/** The figures of one account as of a day. */
+export interface AccountFigures {
+  /**
+   * Balance per aging bucket: the open items aged, with unapplied credit (which has no due date
+   * to age by) netted in the first bucket. Sums to `balance`.
+   */
+  readonly aging: Minor[];
+  /** Open items − unapplied credit: what the customer owes (negative = we owe the customer). */
+  readonly balance: Minor;
+  /** Open balance of invoices ≥ 1 day overdue (disputed included; grace days do not change it). */
+  readonly overdue: Minor;
+  /** Payments and credits not applied to any invoice: in the balance, not in overdue. */
+  readonly unapplied: Minor;
+  /** Days overdue of the oldest overdue open item; 0 when nothing is overdue. */
+  readonly oldestDaysOverdue: number;
+}
+
+/**
+ * An account's figures, in one pass over its open items.
+ *
+ * @example
+ * accountFigures({ openItems: [{ invoice: { dueDate: asOf - 40, … }, open: 5000 }], unapplied: 1000 }, asOf)
+ * //=> { aging: [-1000, 0, 5000, 0, 0], balance: 4000, overdue: 5000, unapplied: 1000, oldestDaysOverdue: 40 }
+ */
+export function accountFigures(account: Pick<Account, "openItems" | "unapplied">, asOf: DayNumber, options?: AgingOptions): AccountFigures {
+  const edges = options?.edges ?? DEFAULT_AGING_EDGES;
+  const basis = options?.basis ?? "due";
+  validateEdges(edges);
+  const aging: Minor[] = new Array<Minor>(edges.length + (basis === "due" ? 2 : 1)).fill(0);
+  let open = 0;
+  let overdue = 0;
+  let oldest = 0;
+  for (const { invoice, open: amount } of account.openItems) {
+    const late = asOf - invoice.dueDate;
+    aging[agingBucket(asOf - (basis === "due" ? invoice.dueDate : invoice.invoiceDate), edges, basis)] += amount;
+    open += amount;
+    if (late >= 1) {
+      overdue += amount;
+      if (late > oldest) oldest = late;
+    }
+  }
+  aging[0] -= account.unapplied;
+  return { aging, balance: open - account.unapplied, overdue, unapplied: account.unapplied, oldestDaysOverdue: oldest };
+}
+
+/** One account's figures as the per-currency totals take them. */
+export interface FiguresLine {
+  readonly customer: Customer;
+  readonly currency: CurrencyCode;
+  readonly aging: readonly Minor[];
+  readonly balance: Minor;
+  readonly overdue: Minor;
+  readonly unapplied: Minor;
+}
+
+/** A line with what depends on the clerk's settings: provision and credit. */
+export interface ArLine<L extends FiguresLine = FiguresLine> {
+  readonly line: L;
+  /** Bad-debt provision per aging bucket (each rounded half away from zero). */
+  readonly provision: Minor[];
+  readonly provisionTotal: Minor;
+  readonly credit: CreditPosition;
+}
+
+/** The totals of one currency. */
+export interface CurrencyTotals {
+  readonly currency: CurrencyCode;
+  /** How many accounts (lines) are in this currency. */
+  readonly accounts: number;
+  readonly aging: Minor[];
+  readonly balance: Minor;
+  readonly overdue: Minor;
+  readonly unapplied: Minor;
+  /** Sum of the lines' rounded provisions per bucket (what the sheet's rows add up to). */
+  readonly provision: Minor[];
+  readonly provisionTotal: Minor;
+}
+
+export interface ArFigures<L extends FiguresLine = FiguresLine> {
+  /** Same order as the lines given. */
+  readonly lines: ArLine<L>[];
+  /** By currency code. */
+  readonly totals: CurrencyTotals[];
+}
+
+/**
+ * Provision and credit per line, and the totals per currency.
+ *
+ * @param rates - one provision rate per aging bucket (decimal text; see provisionRatesOf); without
+ *   them (or without buckets) the provision is not computed and stays zero.
+ * @example
+ * arFigures(lines, ["0.01", "0.05", "0.2", "0.5", "1"]).totals
+ * //=> [{ currency: "USD", accounts: 2, aging: […], balance: 150000, overdue: 50000, unapplied: 0, provision: […], provisionTotal: 26500 }]
+ */
+export function arFigures<L extends FiguresLine>(lines: readonly L[], rates?: readonly string[]): ArFigures<L> {
+  const out: ArLine<L>[] = [];
+  const totals = new Map<CurrencyCode, { currency: CurrencyCode; accounts: number; aging: Minor[]; balance: Minor; overdue: Minor; unapplied: Minor; provision: Minor[]; provisionTotal: Minor }>();
+  for (const line of lines) {
+    const { currency } = line;
+    const provision = rates === undefined || rates.length === 0 ? undefined : badDebtProvision(line.aging, rates, currency);
+    const byBucket = provision?.byBucket ?? new Array<Minor>(line.aging.length).fill(0);
+    const provisionTotal = provision?.total ?? 0;
+    out.push({ line, provision: byBucket, provisionTotal, credit: creditPosition(line.customer, line.balance, currency) });
+    let sum = totals.get(currency);
+    if (sum === undefined) {
+      const n = line.aging.length;
+      sum = { currency, accounts: 0, aging: new Array<Minor>(n).fill(0), balance: 0, overdue: 0, unapplied: 0, provision: new Array<Minor>(n).fill(0), provisionTotal: 0 };
+      totals.set(currency, sum);
+    }
+    sum.accounts += 1;
+    line.aging.forEach((amount, b) => (sum.aging[b] += amount));
+    byBucket.forEach((amount, b) => (sum.provision[b] += amount));
+    sum.provisionTotal += provisionTotal;
+    sum.balance += line.balance;
+    sum.overdue += line.overdue;
+    sum.unapplied += line.unapplied;
+  }
+  const sorted = [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+  return { lines: out, totals: sorted };
+}
