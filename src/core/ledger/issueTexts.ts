@@ -182,6 +182,10 @@ export const ISSUE_TEXTS = {
     en: () => "DueDate is before InvoiceDate",
     zh: () => "到期日早于开票日期",
   },
+  amountsInUnit: {
+    en: (p) => `the header states the unit ${p.unit}: amounts read × ${Number(p.factor).toLocaleString("en-US")} (1.5 → ${(1.5 * Number(p.factor)).toLocaleString("en-US")})`,
+    zh: (p) => `表头注明单位为${p.unit === "thousands" ? "千" : p.unit === "millions" ? "百万" : p.unit}：金额已乘以 ${Number(p.factor).toLocaleString("en-US")} 读入（1.5 → ${(1.5 * Number(p.factor)).toLocaleString("en-US")}）`,
+  },
 } satisfies Record<string, Texts>;
 
 export type IssueCode = keyof typeof ISSUE_TEXTS;

@@ -14,7 +14,7 @@ export interface SynonymList {
 const CUSTOMER_ID: SynonymList = {
   specific: [
     "CustomerID", "customer id", "customer no", "customer number", "customer code", "customer #", "cust id", "cust no",
-    "cust #", "client id", "client no", "client number", "client code", "account", "account no", "account number",
+    "cust #", "client id", "client no", "client number", "client code", "account", "account no", "account number", "a/c", "a/c no", "a/c ref", "account ref",
     "acct", "acct no", "debtor id", "debtor no", "debtor code", "sold-to", "sold-to party", "customer account", "account code",
     "客户编号", "客户代码", "客户ID", "客户号", "客户编码", "客户代号", "往来单位编码", "往来单位代码", "往来户编码",
   ],
@@ -23,7 +23,7 @@ const CUSTOMER_ID: SynonymList = {
 const CUSTOMER_NAME: SynonymList = {
   specific: [
     "customer name", "client name", "company", "company name", "debtor name", "account name", "display name", "customer full name",
-    "sold-to name", "bill to", "bill-to name",
+    "sold-to name", "bill to", "bill-to name", "party's name", "party name", "name of party",
     "客户名称", "公司名称", "单位名称", "客户全称", "往来单位", "往来单位名称", "购货单位", "购买方名称", "购方名称", "付款单位",
   ],
 };
@@ -40,7 +40,7 @@ const INVOICE_NO: SynonymList = {
 };
 /** On an invoice list, more headers name the document (QuickBooks `Num`, SAP `Reference`, 凭证号). */
 const INVOICE_NO_ON_INVOICES: SynonymList = {
-  specific: [...INVOICE_NO.specific, "num", "no", "number", "reference", "ref", "ref no", "transaction no", "assignment", "凭证号", "凭证编号", "凭证字号", "凭证字"],
+  specific: [...INVOICE_NO.specific, "num", "no", "number", "reference", "ref", "ref no", "transaction no", "assignment", "凭证号", "凭证编号", "凭证字号", "凭证字", "合同号", "合同编号"],
   generic: [...(INVOICE_NO.generic ?? []), "#"],
 };
 const EMAIL: SynonymList = { specific: ["Email", "e-mail", "mail", "email address", "e-mail address", "邮箱", "电子邮件", "电子邮箱", "邮件", "邮件地址"] };
@@ -110,6 +110,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
       specific: [
         "open balance", "balance due", "amount due", "amount open", "open amount", "remaining", "remaining balance",
         "remaining amount", "amount remaining", "balance remaining", "amount unpaid", "residual", "amount residual", "outstanding", "outstanding amount", "outstanding balance", "amount outstanding", "unpaid", "unpaid amount",
+        "o/s", "o/s amount", "pending amount", "pending",
         "未收金额", "未收款", "欠款", "欠款金额", "未付金额", "未收", "未收余额", "应收余额", "未回款", "未回款金额", "剩余金额",
       ],
       generic: ["open", "balance", "余额"],

@@ -40,9 +40,11 @@ export interface InvoicesRead {
 
 type RowType = "invoice" | "credit" | "payment" | "other";
 
-const CREDIT_TYPE = /credit|cr\s*memo|贷项|红字|红冲|冲销|退货|折让|贷方/i;
-const PAYMENT_TYPE = /payment|receipt|receive|deposit|收款|回款|到账|付款/i;
-const INVOICE_TYPE = /invoice|^inv$|bill|sale|debit|charge|发票|销售|借项|蓝字/i;
+// Sage 50 prints two-letter codes: SI sales invoice, SC sales credit, SD discount, SR sales
+// receipt, SA payment on account.
+const CREDIT_TYPE = /credit|cr\s*memo|^s[cd]$|贷项|红字|红冲|冲销|退货|折让|贷方/i;
+const PAYMENT_TYPE = /payment|receipt|receive|deposit|^s[ra]$|收款|回款|到账|付款/i;
+const INVOICE_TYPE = /invoice|^inv$|^si$|bill|sale|debit|charge|发票|销售|借项|蓝字/i;
 
 /** Invoice / Credit Memo / Payment, 发票 / 红字发票 / 收款. */
 export function rowType(text: string): RowType {
