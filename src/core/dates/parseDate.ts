@@ -1,7 +1,7 @@
 /**
  * Reading a date cell as the clerk typed it: an Excel serial, or text such as `2026-10-31`,
  * `2026/10/31`, `2026.10.31`, `2026年10月31日`, `20261031`, `31 Oct 2026`, `31-Oct-26`, a serial saved
- * as text (`46085`), and `10/31/2026`
+ * as text (`46086`), and `10/31/2026`
  * or `31/10/2026` when the order is unambiguous or given.
  */
 import type { RawCell } from "../source";
@@ -40,7 +40,7 @@ const YEAR_LAST = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?:\s+\d{1,2}
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 /** 31 Oct 2026, 31-Oct-2026, and Tally's 31-Oct-26 (a two-digit year is 20yy: the month name leaves no doubt about the order). */
 const DAY_MONTH_NAME = /^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-,]+(\d{4}|\d{2})$/;
-/** An Excel date serial saved as text (`46085`): five digits are 1927-05-18..2173-10-14. */
+/** An Excel date serial saved as text (`46086`): five digits are 1927-05-18..2173-10-14. */
 const SERIAL_TEXT = /^\d{5}$/;
 /** Oct 31, 2026. */
 const MONTH_NAME_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;

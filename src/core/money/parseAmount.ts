@@ -80,6 +80,7 @@ function parseAmountText(raw: string, currency: CurrencyCode, power: number): Am
   if (text === "") return { ok: false, reason: AMOUNT_REASONS.empty };
   let negative = false;
   let marker: string | undefined;
+  let markerAtHead = false;
   // Peel signs, brackets and currency markers from both ends, in any order: `-¥100`, `USD -1.00`,
   // `(¥100)`, `100元`, `100-` (SAP's trailing minus).
   for (let guard = 0; guard < 6; guard++) {
@@ -109,8 +110,9 @@ function parseAmountText(raw: string, currency: CurrencyCode, power: number): Am
     const tail = head ? null : MARKER_END.exec(text);
     const found = head ?? tail;
     if (found) {
-      // `¥1,234.50元` names its currency twice: fine when both marks agree, refused when not.
-      if (marker !== undefined && !sameCurrencyMarks(marker, found[0])) return { ok: false, reason: AMOUNT_REASONS.notAmount };
+      // `¥1,234.50元` names its currency at both ends: fine when the marks agree; `$$1` is refused.
+      if (marker !== undefined && (head !== null || !markerAtHead || !sameCurrencyMarks(marker, found[0]))) return { ok: false, reason: AMOUNT_REASONS.notAmount };
+      if (marker === undefined) markerAtHead = head !== null;
       marker ??= found[0];
       text = (head ? text.slice(found[0].length) : text.slice(0, -found[0].length)).trim();
     }

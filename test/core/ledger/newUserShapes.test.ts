@@ -1,0 +1,75 @@
+/**
+ * Shapes found on a new user's pass (Tally, Sage 50, 台账 in 万元), read through header detection
+ * as a workbook would be. Expected figures are worked by hand in the comments.
+ */
+import { buildLedger } from "../../../src/core/ledger";
+import { headerUnit } from "../../../src/core/ledger/_lib/headerUnits";
+import { issueText } from "../../../src/core/ledger/issueTexts";
+import { accountsAsOf } from "../../../src/core/allocation";
+import { detectTables, toLedgerInput } from "../../../src/workbook/schema";
+import type { SourceBlock } from "../../../src/workbook/port";
+import type { Ledger } from "../../../src/core/model";
+import { block, day, isoOf } from "../builders";
+
+const read = (blocks: SourceBlock[]): Ledger => buildLedger(toLedgerInput(detectTables(blocks)));
+const balances = (ledger: Ledger, asOf: string) =>
+  Object.fromEntries(accountsAsOf(ledger, day(asOf)).map((a) => [`${a.customer.name} ${a.currency}`, a.balance]));
+
+describe("money columns whose header states a unit", () => {
+  it("names the unit and its power of ten, and nothing for a currency in brackets", () => {
+    expect(headerUnit("应收金额（万元）")).toEqual({ unit: "万元", power: 4 });
+    expect(headerUnit("金额(万)")).toEqual({ unit: "万元", power: 4 });
+    expect(headerUnit("信用额度（千元）")).toEqual({ unit: "千元", power: 3 });
+    expect(headerUnit("Amount (in thousands)")).toEqual({ unit: "thousands", power: 3 });
+    expect(headerUnit("Balance ('000)")).toEqual({ unit: "thousands", power: 3 });
+    expect(headerUnit("金额（元）")).toBeUndefined();
+    expect(headerUnit("Amount (USD)")).toBeUndefined();
+    expect(headerUnit("Amount")).toBeUndefined();
+  });
+
+  it("reads 万元 amounts in yuan, exactly, and says so once per column in both languages", () => {
+    const ledger = read([block("应收台账", ["客户名称", "合同号", "开票日期", "应收金额（万元）", "已收金额（万元）"], [
+      ["恒润精密", "HR-1", "2026-07-08", 12.3456, 10], // 123,456.00 − 100,000.00 = 23,456.00
+      ["恒润精密", "HR-2", "2026-09-16", "8.5", "0"], // text: 85,000.00
+      ["港华物流", "GH-1", "2026-08-30", 36.08, "¥20.5"], // 360,800.00 − 205,000.00 = 155,800.00
+    ])]);
+    expect(ledger.invoices.map((i) => [i.invoiceNo, i.amount.minor])).toEqual([["HR-1", 12345600], ["HR-2", 8500000], ["GH-1", 36080000]]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "恒润精密 CNY": 10845600, "港华物流 CNY": 15580000 });
+    const notes = ledger.issues.filter((i) => i.code === "amountsInUnit");
+    expect(notes.map((i) => [i.severity, i.column])).toEqual([["info", "应收金额（万元）"], ["info", "已收金额（万元）"]]);
+    expect(notes[0].reason).toBe("the header states the unit 万元: amounts read × 10,000 (1.5 → 15,000)");
+    expect(issueText(notes[0], "zh")).toBe("表头注明单位为万元：金额已乘以 10,000 读入（1.5 → 15,000）");
+  });
+});
+
+describe("Tally Bills Receivable", () => {
+  it("reads Party's Name, d-Mon-yy dates and Pending Amount with Dr/Cr in lakh grouping", () => {
+    const ledger = read([block("Bills Receivable", ["Date", "Ref. No.", "Party's Name", "Pending Amount", "Due on"], [
+      ["5-Jul-26", "SAL/0412", "Sharma Traders", "48,500.00 Dr", "4-Aug-26"],
+      ["12-Oct-26", "RCPT/0090", "Sharma Traders", "5,000.00 Cr", null],
+      ["28-Aug-26", "SAL/0449", "Kaveri Agencies", "1,06,000.00 Dr", "27-Sep-26"],
+    ])]);
+    expect(ledger.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(ledger.invoices.map((i) => [i.invoiceNo, i.customerId, isoOf(i.invoiceDate), i.amount.minor])).toEqual([
+      ["SAL/0412", "Sharma Traders", "2026-07-05", 4850000],
+      ["RCPT/0090", "Sharma Traders", "2026-10-12", -500000],
+      ["SAL/0449", "Kaveri Agencies", "2026-08-28", 10600000],
+    ]);
+    // 48,500.00 − 5,000.00 advance = 43,500.00
+    expect(balances(ledger, "2026-10-31")).toEqual({ "Sharma Traders USD": 4350000, "Kaveri Agencies USD": 10600000 });
+  });
+});
+
+describe("Sage 50 customer activity", () => {
+  it("reads SI as invoices, SC as credits and SR as receipts, whatever the sign printed", () => {
+    const ledger = read([block("Customer Activity", ["A/C", "Name", "Type", "Date", "Ref", "Amount", "O/S"], [
+      ["ASH001", "Ashdown Joinery", "SI", "14/07/2026", "10231", "£1,440.00", "£1,440.00"],
+      ["ASH001", "Ashdown Joinery", "SC", "02/10/2026", "CN0045", "£240.00", "£240.00"],
+      ["BRO002", "Brookfield Vets", "SI", "19/08/2026", "10262", "£615.60", "£615.60"],
+      ["BRO002", "Brookfield Vets", "SR", "13/10/2026", "BACS", "£300.00", "£300.00"],
+    ])]);
+    expect(ledger.customers.map((c) => [c.id, c.name])).toEqual([["ASH001", "Ashdown Joinery"], ["BRO002", "Brookfield Vets"]]);
+    // 1,440.00 − 240.00 = 1,200.00; 615.60 − 300.00 = 315.60
+    expect(balances(ledger, "2026-10-31")).toEqual({ "Ashdown Joinery GBP": 120000, "Brookfield Vets GBP": 31560 });
+  });
+});
