@@ -25,6 +25,7 @@ export const DATE_REASONS = {
   serialOutOfRange: "date serial outside 1900-01-01..9999-12-31",
   ambiguous: "ambiguous day/month order: write the date as YYYY-MM-DD",
   boolean: "TRUE/FALSE is not a date",
+  shortYear: "two-digit year (26-3-5: 2026-03-05 or 2005-03-26?): write the date as YYYY-MM-DD",
 } as const;
 
 const MONTH_NAMES: Readonly<Record<string, number>> = {
@@ -42,6 +43,8 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const DAY_MONTH_NAME = /^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-,]+(\d{4}|\d{2})$/;
 /** An Excel date serial saved as text (`46086`): five digits are 1927-05-18..2173-10-14. */
 const SERIAL_TEXT = /^\d{5}$/;
+/** Three numbers with a two-digit year at either end. */
+const SHORT_YEAR = /^\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}$/;
 /** Oct 31, 2026. */
 const MONTH_NAME_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 
@@ -106,6 +109,8 @@ function parseText(raw: string, order: ParseDateOptions["order"]): DateResult {
     const month = MONTH_NAMES[m[1].toLowerCase()];
     return month ? civil(+m[3], month, +m[2]) : { ok: false, reason: DATE_REASONS.notDate };
   }
+  // `26-3-5`, `5/3/26`: which part is the year is a guess; say what to write instead of "not a date".
+  if (SHORT_YEAR.test(text)) return { ok: false, reason: DATE_REASONS.shortYear };
   if (SERIAL_TEXT.test(text)) {
     const day = dayFromSerial(+text);
     if (day !== undefined) return { ok: true, day };

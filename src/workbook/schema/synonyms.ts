@@ -104,6 +104,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     Currency: CURRENCY,
     Disputed: { specific: ["Disputed", "dispute", "on hold", "hold", "in dispute", "争议", "有争议", "是否争议", "争议中"] },
     Description: { specific: ["Description", "desc", "memo", "details", "item", "描述", "摘要", "说明", "内容"] },
+    Note: { specific: ["备注", "备注说明", "remark", "remarks", "note", "notes", "comment", "comments", "internal note"] },
     // A transaction list's bare "Name" column (NetSuite, Sage) is the customer's name.
     CustomerName: { specific: CUSTOMER_NAME.specific, generic: ["name", "名称"] },
     OpenBalance: {

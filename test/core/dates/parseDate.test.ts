@@ -71,7 +71,8 @@ describe("parseDate", () => {
       expect(iso(-5)).toBe("date serial outside 1900-01-01..9999-12-31");
       expect(iso("tomorrow")).toBe("not a date");
       expect(iso("31 Foo 2026")).toBe("not a date");
-      expect(iso("26-10-31")).toBe("not a date");
+      expect(iso("26-10-31")).toBe("two-digit year (26-3-5: 2026-03-05 or 2005-03-26?): write the date as YYYY-MM-DD");
+      expect(iso("5/3/26")).toBe(iso("26-3-5"));
       expect(iso("4596")).toBe("not a date");
       expect(iso("459610")).toBe("not a date");
     });

@@ -73,3 +73,67 @@ describe("Sage 50 customer activity", () => {
     expect(balances(ledger, "2026-10-31")).toEqual({ "Ashdown Joinery GBP": 120000, "Brookfield Vets GBP": 31560 });
   });
 });
+
+describe("what a hand-kept ledger says beside the figures", () => {
+  const headers = ["客户名称", "发票号", "开票日期", "到期日", "金额", "已收金额", "备注"];
+
+  it("skips a row whose 备注 says only 作废, and warns where 备注 says 已结清 or 坏账 on a row still open", () => {
+    const ledger = read([block("台账", headers, [
+      ["甲公司", "F-2", "2026/3/6", "2026-04-05", "5,000.00", 0, "作废"],
+      ["甲公司", "F-3", "2026/3/7", "2026-04-06", "6,000.00", 0, "坏账"],
+      ["甲公司", "F-4", "2026/3/8", "2026-04-07", "7,000.00", "7,000.00", "已结清"],
+      ["甲公司", "F-5", "2026/3/9", "2026-04-08", "8,000.00", 0, "已结清"],
+      ["甲公司", "F-6", "2026/3/9", "2026-04-08", "900.00", 0, "客户说下月付"],
+    ])]);
+    expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["F-3", "F-4", "F-5", "F-6"]);
+    expect(ledger.issues.map((i) => [i.severity, i.row, i.value ?? "", i.code])).toEqual([
+      ["warning", 3, "坏账", "noteSaysWrittenOff"],
+      ["warning", 5, "已结清", "noteSaysPaid"],
+      ["info", 0, "", "voidSkipped"],
+    ]);
+    expect(issueText(ledger.issues[1], "zh")).toBe("备注写明已结清，但该行仍有 8,000.00 未收：按未收计算（如已收款，请更正已收金额或未收金额）");
+    // The figures win: 6,000.00 + 8,000.00 + 900.00 are still owed.
+    expect(balances(ledger, "2026-10-31")).toEqual({ "甲公司 CNY": 1490000 });
+  });
+
+  it("says what to write for a two-digit year, naming the cell", () => {
+    const ledger = read([block("台账", headers, [["甲公司", "F-1", "26-3-5", null, "100.00", 0, null]])]);
+    expect(ledger.issues.map((i) => [i.row, i.column, i.value, i.reason])).toEqual([
+      [2, "开票日期", "26-3-5", "InvoiceDate two-digit year (26-3-5: 2026-03-05 or 2005-03-26?): write the date as YYYY-MM-DD: row not read"],
+    ]);
+    expect(issueText(ledger.issues[0], "zh")).toBe("开票日期两位数年份（26-3-5 是 2026-03-05 还是 2005-03-26？无法确定）：请写成 YYYY-MM-DD：该行未读入");
+  });
+});
+
+describe("invoice numbers", () => {
+  const headers = ["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount"];
+
+  it("lets two customers have the same number, and refuses a number repeated within one customer", () => {
+    const ledger = read([block("Invoices", headers, [
+      ["Acme", "A-1", "2026-09-01", "2026-10-01", 1200],
+      ["Beta", "A-1", "2026-08-01", "2026-08-31", 300],
+      ["Acme", "A-1", "2026-09-05", "2026-10-05", 700],
+    ])]);
+    expect(ledger.invoices.map((i) => [i.customerId, i.invoiceNo, i.amount.minor])).toEqual([["Acme", "A-1", 120000], ["Beta", "A-1", 30000]]);
+    expect(ledger.issues.map((i) => [i.severity, i.row, i.code])).toEqual([["error", 4, "duplicate"]]);
+    expect(ledger.unread?.rows).toBe(1);
+  });
+
+  it("matches a payment to the invoice of its own customer when numbers repeat across customers", () => {
+    const ledger = buildLedger(toLedgerInput(detectTables([
+      block("Invoices", headers, [["Acme", "A-1", "2026-09-01", "2026-10-01", 1200], ["Beta", "A-1", "2026-08-01", "2026-08-31", 300]]),
+      block("Payments", ["Date", "Customer", "Amount", "Invoice No"], [["2026-10-10", "Beta", 300, "A-1"]]),
+    ])));
+    expect(ledger.issues).toEqual([]);
+    expect(ledger.payments.map((p) => [p.customerId, p.invoiceNo, p.amount.minor])).toEqual([["Beta", "A-1", 30000]]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "Acme USD": 120000, "Beta USD": 0 });
+  });
+
+  it("shows a due date before the invoice date as a date, not as its serial", () => {
+    // 46204 = 2026-07-01, 46235 = 2026-08-01 (45961 = 2025-10-31, plus 243 and 274 days)
+    const ledger = read([block("Invoices", headers, [["Beta", "B-1", 46235, 46204, 300]])]);
+    expect(ledger.issues.map((i) => [i.column, i.value, i.reason])).toEqual([
+      ["Due Date", "2026-07-01", "DueDate is before InvoiceDate 2026-08-01: aged from the due date as written"],
+    ]);
+  });
+});

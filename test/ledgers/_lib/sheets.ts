@@ -102,7 +102,7 @@ export async function writeWorkbook(file: string, sheets: readonly SheetDraft[],
       else if (typeof value === "number" && !Number.isInteger(value)) ws.getCell(r + 1, c + 1).numFmt = "#,##0.00";
     }));
     for (const range of draft.merges ?? []) ws.mergeCells(range);
-    ws.columns.forEach((col) => (col.width = 16));
+    (ws.columns ?? []).forEach((col) => (col.width = 16));
     for (const c of draft.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
     for (const r of draft.hiddenRows ?? []) ws.getRow(r).hidden = true;
     if (draft.autoFilter) ws.autoFilter = draft.autoFilter;

@@ -154,7 +154,10 @@ describe("detectTables", () => {
     ];
     const d = detectTables(blocks);
     expect([d.customers?.block.sheet, d.invoices?.block.sheet, d.payments?.block.sheet]).toEqual(["表1", "表2", "表3"]);
-    expect(d.invoices?.unmapped).toEqual(["备注"]);
+    // 备注 is the clerk's internal remark: its own field (read for 作废 / 已结清), never the printed description.
+    expect(d.invoices?.unmapped).toEqual([]);
+    expect(d.invoices?.columns.Note).toBe(5);
+    expect(d.invoices?.columns.Description).toBeUndefined();
   });
 
   it("does not take an unrelated sheet, and needs no Customers table", () => {
