@@ -137,3 +137,25 @@ describe("invoice numbers", () => {
     ]);
   });
 });
+
+describe("a unit stated in a title row above the header", () => {
+  it("reads the money columns under 单位：万元 in yuan and names the unit on each, leaving dates and names alone", () => {
+    const ledger = read([block("应收台账", ["2026年应收账款台账", "", "", ""], [
+      [null, null, null, "单位：万元"],
+      ["客户名称", "合同号", "开票日期", "应收金额"],
+      ["恒润精密", "HR-1", "2026-07-08", 12.3456], // 123,456.00
+    ])]);
+    expect(ledger.invoices.map((i) => [i.invoiceNo, i.amount.minor])).toEqual([["HR-1", 12345600]]);
+    expect(ledger.issues.map((i) => [i.severity, i.column, i.code])).toEqual([["info", "应收金额（万元）", "amountsInUnit"]]);
+  });
+
+  it("leaves a sheet in 元 as it is", () => {
+    const ledger = read([block("应收台账", ["2026年应收账款台账", "", "", ""], [
+      [null, null, null, "单位：元"],
+      ["客户名称", "合同号", "开票日期", "应收金额"],
+      ["恒润精密", "HR-1", "2026-07-08", 12.3456],
+    ])]);
+    expect(ledger.invoices.map((i) => i.amount.minor)).toEqual([1235]);
+    expect(ledger.issues).toEqual([]);
+  });
+});
