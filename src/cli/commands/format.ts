@@ -1,6 +1,7 @@
 /** Terminal formatting shared by the commands. */
 import { formatAmount } from "../../core/money";
-import type { DataIssue, Ledger, Minor } from "../../core/model";
+import type { DataIssue, DayNumber, Ledger, Minor } from "../../core/model";
+import { isoOf } from "../../core/dates";
 import { unreadSentence } from "../../core/ledger";
 
 /**
@@ -49,6 +50,22 @@ export function issuesSummary(issues: readonly DataIssue[], options: { readonly 
 export function unreadLine(ledger: Ledger): string | undefined {
   const sentence = unreadSentence(ledger.unread, "en");
   return sentence === undefined ? undefined : `${sentence}: run 'ar-desk check' to see why.`;
+}
+
+/**
+ * Why an empty result is empty when every invoice is dated after the as-of day (a mistyped year,
+ * or a ledger of next year's contracts): an empty summary alone reads as "nobody owes anything".
+ *
+ * @example asOfLine(ledger, day("2020-01-01")) //=> "Nothing is owed as of 2020-01-01: every invoice is dated later (the first on 2026-06-30). Is --as-of right?"
+ */
+export function asOfLine(ledger: Ledger, asOf: DayNumber): string | undefined {
+  if (ledger.invoices.length === 0) return undefined;
+  let first = ledger.invoices[0].invoiceDate;
+  for (const invoice of ledger.invoices) {
+    if (invoice.invoiceDate <= asOf) return undefined;
+    if (invoice.invoiceDate < first) first = invoice.invoiceDate;
+  }
+  return `Nothing is owed as of ${isoOf(asOf)}: every invoice is dated later (the first on ${isoOf(first)}). Is --as-of right?`;
 }
 
 /** 0, or {@link EXIT_ROWS_NOT_READ} when rows with money in them were not read. */

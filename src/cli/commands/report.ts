@@ -7,7 +7,7 @@ import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
 import type { Flags } from "../flags";
 import { guardOutput, writeFileAtomic } from "../safeWrite";
 import { loadSession } from "./load";
-import { exitCodeFor, issuesSummary, textTable, unreadLine } from "./format";
+import { asOfLine, exitCodeFor, issuesSummary, textTable, unreadLine } from "./format";
 
 export async function runReport(file: string, flags: Flags): Promise<number> {
   const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"], "--as-of") : localToday();
@@ -18,11 +18,13 @@ export async function runReport(file: string, flags: Flags): Promise<number> {
   if (out !== undefined) {
     await writeFileAtomic(out, await writeSpecsStreaming([run.sheet]));
     const unread = unreadLine(session.ledger);
-    process.stdout.write(`AR summary as of ${isoOf(asOf)} (${run.summary.rows.length} customer balances) written to ${out}\n${issuesSummary(session.issues)}\n${unread ? unread + "\n" : ""}`);
+    const empty = asOfLine(session.ledger, asOf);
+    process.stdout.write(`AR summary as of ${isoOf(asOf)} (${run.summary.rows.length} customer balances) written to ${out}\n${empty ? empty + "\n" : ""}${issuesSummary(session.issues)}\n${unread ? unread + "\n" : ""}`);
     return exitCodeFor(session.ledger);
   }
   const unread = unreadLine(session.ledger);
-  process.stdout.write(summaryText(run.summary) + "\n" + issuesSummary(session.issues) + "\n" + (unread ? unread + "\n" : ""));
+  const empty = asOfLine(session.ledger, asOf);
+  process.stdout.write(summaryText(run.summary) + "\n" + (empty ? empty + "\n" : "") + issuesSummary(session.issues) + "\n" + (unread ? unread + "\n" : ""));
   return exitCodeFor(session.ledger);
 }
 

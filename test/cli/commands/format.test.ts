@@ -1,5 +1,6 @@
 import type { DataIssue } from "../../../src/core/model";
-import { issuesSummary } from "../../../src/cli/commands/format";
+import { asOfLine, issuesSummary } from "../../../src/cli/commands/format";
+import { day, invoice, ledgerOf } from "../../core/builders";
 
 const issue = (severity: DataIssue["severity"]): DataIssue => ({ severity, sheet: "Invoices", row: 7, reason: "example" });
 
@@ -18,5 +19,18 @@ describe("issuesSummary", () => {
   it("in check itself, where every issue is printed above, points up instead of back to check", () => {
     expect(issuesSummary([issue("error"), issue("error"), issue("warning")], { listedAbove: true })).toBe("2 data errors (rows not used) and 1 warning: listed above.");
     expect(issuesSummary([issue("info")], { listedAbove: true })).toBe("No data issues (1 note, above).");
+  });
+});
+
+describe("asOfLine", () => {
+  it("explains an empty result when every invoice is dated after the as-of day", () => {
+    const ledger = ledgerOf(invoice({ no: "I2", date: "2026-09-03" }), invoice({ no: "I1", date: "2026-06-30" }));
+    expect(asOfLine(ledger, day("2020-01-01"))).toBe("Nothing is owed as of 2020-01-01: every invoice is dated later (the first on 2026-06-30). Is --as-of right?");
+  });
+
+  it("says nothing once one invoice is dated on or before the as-of day, or when there are no invoices", () => {
+    const ledger = ledgerOf(invoice({ no: "I1", date: "2026-06-30" }), invoice({ no: "I2", date: "2027-01-15" }));
+    expect(asOfLine(ledger, day("2026-06-30"))).toBeUndefined();
+    expect(asOfLine(ledgerOf(), day("2020-01-01"))).toBeUndefined();
   });
 });
