@@ -159,3 +159,36 @@ describe("a unit stated in a title row above the header", () => {
     expect(ledger.issues).toEqual([]);
   });
 });
+
+describe("headers of other exports and 台账", () => {
+  it("畅捷通 T+ 对账: 本期应收 / 本期收回 / 期末余额 are debit, credit and the running balance", () => {
+    const ledger = read([block("Sheet1", ["单据日期", "单据编号", "客户", "摘要", "本期应收", "本期收回", "期末余额"], [
+      ["2026-08-01", "XS001", "甲公司", "销售", 1000, null, 1000],
+      ["2026-09-01", "SK001", "甲公司", "收款", null, 400, 600],
+    ])]);
+    expect(ledger.issues).toEqual([]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "甲公司 CNY": 60000 }); // 1,000 − 400
+  });
+
+  it("MYOB: ID#, Co./Last Name, Orig. Amount and Amt Due", () => {
+    const ledger = read([block("Sheet1", ["ID#", "Co./Last Name", "Date", "Due Date", "Orig. Amount", "Amt Due"], [
+      ["00000123", "Island Way Supplies", "15/08/2026", "14/09/2026", "$1,100.00", "$1,100.00"],
+      ["00000131", "Island Way Supplies", "02/10/2026", "01/11/2026", "$220.00", "$120.00"],
+    ])]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "Island Way Supplies USD": 122000 }); // 1,100 + 120
+  });
+
+  it("Business Central: Remaining Amt. (LCY) is the open balance", () => {
+    const ledger = read([block("Sheet1", ["Posting Date", "Document Type", "Document No.", "Customer No.", "Amount (LCY)", "Remaining Amt. (LCY)", "Due Date"], [
+      ["2026-08-01", "Invoice", "103001", "10000", 1000, 350, "2026-08-31"],
+    ])]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "10000 USD": 35000 });
+  });
+
+  it("台账: 回款金额 is the amount received and 折让金额 an allowance that reduces the open amount", () => {
+    const ledger = read([block("Sheet1", ["客户名称", "发票号", "开票日期", "发票金额", "折让金额", "回款金额"], [
+      ["丁公司", "F1", "2026-08-01", 1000, 100, 200],
+    ])]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "丁公司 CNY": 70000 }); // 1,000 − 100 − 200
+  });
+});
