@@ -68,6 +68,25 @@ export function asOfLine(ledger: Ledger, asOf: DayNumber): string | undefined {
   return `Nothing is owed as of ${isoOf(asOf)}: every invoice is dated later (the first on ${isoOf(first)}). Is --as-of right?`;
 }
 
+/**
+ * Invoices dated more than a year after the as-of day: left out of every as-of figure, and most
+ * likely a mistyped year (2062 for 2026). Said once, naming the first of them.
+ *
+ * @example farFutureLine(ledger, day("2026-10-31")) //=> "1 invoice is dated more than a year after 2026-10-31 (2062-03-05, Invoices row 5) and is not in these figures: is its date right?"
+ */
+export function farFutureLine(ledger: Ledger, asOf: DayNumber): string | undefined {
+  const late = ledger.invoices.filter((i) => i.invoiceDate > asOf + 366);
+  if (late.length === 0 || late.length === ledger.invoices.length) return undefined;
+  const first = late[0];
+  const one = late.length === 1;
+  return `${late.length} invoice${one ? " is" : "s are"} dated more than a year after ${isoOf(asOf)} (${one ? "" : "first: "}${isoOf(first.invoiceDate)}, ${first.source.sheet} row ${first.source.row}) and ${one ? "is" : "are"} not in these figures: ${one ? "is its date" : "are their dates"} right?`;
+}
+
+/** The as-of notes of report, statements and reminders: {@link asOfLine}, {@link farFutureLine}. */
+export function asOfLines(ledger: Ledger, asOf: DayNumber): string[] {
+  return [asOfLine(ledger, asOf), farFutureLine(ledger, asOf)].filter((l): l is string => l !== undefined);
+}
+
 /** 0, or {@link EXIT_ROWS_NOT_READ} when rows with money in them were not read. */
 export function exitCodeFor(ledger: Ledger): number {
   return (ledger.unread?.rowsWithMoney ?? 0) > 0 ? EXIT_ROWS_NOT_READ : 0;

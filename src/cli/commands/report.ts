@@ -7,7 +7,7 @@ import { writeSpecsStreaming } from "../../workbook/xlsx/write/streamWorkbook";
 import type { Flags } from "../flags";
 import { guardOutput, writeFileAtomic } from "../safeWrite";
 import { loadSession } from "./load";
-import { asOfLine, exitCodeFor, issuesSummary, textTable, unreadLine } from "./format";
+import { asOfLines, exitCodeFor, issuesSummary, textTable, unreadLine } from "./format";
 
 export async function runReport(file: string, flags: Flags): Promise<number> {
   const asOf = flags["as-of"] !== undefined ? dayOption(flags["as-of"], "--as-of") : localToday();
@@ -18,12 +18,12 @@ export async function runReport(file: string, flags: Flags): Promise<number> {
   if (out !== undefined) {
     await writeFileAtomic(out, await writeSpecsStreaming([run.sheet]));
     const unread = unreadLine(session.ledger);
-    const empty = asOfLine(session.ledger, asOf);
+    const empty = asOfLines(session.ledger, asOf).join("\n");
     process.stdout.write(`AR summary as of ${isoOf(asOf)} (${run.summary.rows.length} customer balances) written to ${out}\n${empty ? empty + "\n" : ""}${issuesSummary(session.issues)}\n${unread ? unread + "\n" : ""}`);
     return exitCodeFor(session.ledger);
   }
   const unread = unreadLine(session.ledger);
-  const empty = asOfLine(session.ledger, asOf);
+  const empty = asOfLines(session.ledger, asOf).join("\n");
   process.stdout.write(summaryText(run.summary) + "\n" + (empty ? empty + "\n" : "") + issuesSummary(session.issues) + "\n" + (unread ? unread + "\n" : ""));
   return exitCodeFor(session.ledger);
 }
