@@ -24,6 +24,8 @@ const MARKER = /^(?:[A-Za-z]{3}|US\$|HK\$|NT\$|[A-Z]{1,2}\$|人民币|美元|欧
 const MARKER_END = /(?:[A-Za-z]{3}|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])$/;
 /** `1.234,56`, `1 234,5`, `500,00`: dot or space thousands groups (or none) and a decimal comma. */
 const DECIMAL_COMMA_BODY = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:\s\d{3})+|\d+),\d{1,2}$/;
+/** A zero in accounting format: a lone dash, optionally after a currency marker. */
+const DASH_ZERO = /^(?:(?:[A-Za-z]{3}|US\$|[$¥￥€£])\s*)?[-‐–—]\s*$/;
 /**
  * Digits with comma thousands groups (also the Indian lakh grouping `1,06,000.00` that Tally
  * prints), or plain digits, with an optional fraction.
@@ -78,6 +80,8 @@ function sameCurrencyMarks(a: string, b: string): boolean {
 function parseAmountText(raw: string, currency: CurrencyCode, power: number): AmountResult {
   let text = toHalfWidth(raw).trim();
   if (text === "") return { ok: false, reason: AMOUNT_REASONS.empty };
+  // Excel's accounting format prints zero as a dash, and exports keep it as text: `-`, `$ -`, `—`.
+  if (DASH_ZERO.test(text)) return { ok: true, minor: 0 };
   let negative = false;
   let marker: string | undefined;
   let markerAtHead = false;

@@ -58,6 +58,10 @@ describe("parseAmount", () => {
       expect(parseAmount("-¥100元", "CNY")).toEqual(ok(-10000));
       expect(parseAmount("$100元", "CNY")).toEqual(bad("not an amount"));
     });
+    it("reads the accounting-format zero, a lone dash (with or without a currency mark), as 0", () => {
+      for (const text of ["-", " - ", "—", "–", "$ -", "¥-", "USD -"]) expect([text, parseAmount(text, "USD")]).toEqual([text, ok(0)]);
+      expect(parseAmount("--", "USD")).toEqual(bad("not an amount"));
+    });
     it("reads the Indian lakh grouping Tally prints (1,06,000.00), and only well-formed groups", () => {
       expect(parseAmount("1,06,000.00", "INR")).toEqual(ok(10600000));
       expect(parseAmount("12,34,56,789.50 Dr", "INR")).toEqual(ok(12345678950));
