@@ -178,6 +178,28 @@ describe("detectTables", () => {
     expect([d.invoices?.block.sheet, ...(d.moreInvoices ?? []).map((m) => m.block.sheet)].sort()).toEqual(["Aug 2026", "Oct 2026", "Sep 2026"]);
   });
 
+  it("reads last year's sheet in another layout as more invoices, never as the Customers table", () => {
+    // 2025年 has no 备注 column and another column order: still a whole invoice list.
+    const blocks = [
+      block("2025年", ["客户名称", "发票号", "开票日期", "金额", "已收金额"], { rows: [["甲公司", "A1", "2025-12-01", 1000, 0]] }),
+      block("2026年", ["发票号", "客户名称", "开票日期", "金额", "已收金额", "备注"], { rows: [["A2", "甲公司", "2026-09-01", 500, 0, null]] }),
+    ];
+    const d = detectTables(blocks);
+    expect(d.customers).toBeUndefined();
+    expect([d.invoices?.block.sheet, ...(d.moreInvoices ?? []).map((m) => m.block.sheet)].sort()).toEqual(["2025年", "2026年"]);
+    const older = [d.invoices!, ...(d.moreInvoices ?? [])].find((t) => t.block.sheet === "2025年")!;
+    expect(older.columns).toMatchObject({ CustomerName: 0, InvoiceNo: 1, InvoiceDate: 2, Amount: 3, Paid: 4 });
+  });
+
+  it("does not take a payments list in another layout for more invoices", () => {
+    const d = detectTables([
+      block("Invoices", ["Customer", "Invoice No", "Invoice Date", "Amount"], { rows: [["Ann", "A", "2026-09-01", 10]] }),
+      block("Receipts", ["Date", "Customer", "Amount", "Invoice No"], { rows: [["2026-09-10", "Ann", 10, "A"]] }),
+    ]);
+    expect(d.payments?.block.sheet).toBe("Receipts");
+    expect(d.moreInvoices ?? []).toEqual([]);
+  });
+
   it("keeps a real customer list that happens to share the Customer column", () => {
     const d = detectTables([block("Sheet1", ["Customer", "Email", "Credit Limit"]), block("Sheet2", ["Customer", "Invoice No", "Invoice Date", "Amount"])]);
     expect(d.customers?.block.sheet).toBe("Sheet1");
