@@ -192,3 +192,26 @@ describe("headers of other exports and 台账", () => {
     expect(balances(ledger, "2026-10-31")).toEqual({ "丁公司 CNY": 70000 }); // 1,000 − 100 − 200
   });
 });
+
+describe("a customer's subtotal labelled after its name", () => {
+  it("skips `Acme Ltd Total`, `甲公司 小计` and `甲公司合计` rows as totals, not as invoices without a number", () => {
+    const en = read([block("Sheet1", ["Customer", "Invoice No", "Invoice Date", "Amount"], [
+      ["Acme Ltd", "A1", "2026-09-01", 1000],
+      ["Acme Ltd Total", null, null, 1000],
+    ])]);
+    const zh = read([block("Sheet1", ["客户名称", "发票号", "开票日期", "金额"], [
+      ["甲公司", "F1", "2026-09-01", 1000],
+      ["甲公司 小计", null, null, 1000],
+      ["甲公司合计", null, null, 1000],
+    ])]);
+    for (const ledger of [en, zh]) {
+      expect(ledger.issues.map((i) => [i.severity, i.code])).toEqual([["info", "rowsSkipped"]]);
+      expect(ledger.unread?.rows ?? 0).toBe(0);
+    }
+  });
+
+  it("still reads an invoice of a customer whose name ends in Total when it has a number and a date", () => {
+    const ledger = read([block("Sheet1", ["Customer", "Invoice No", "Invoice Date", "Amount"], [["Grand Slam Total", "G1", "2026-09-01", 250]])]);
+    expect(ledger.invoices.map((i) => [i.customerId, i.invoiceNo])).toEqual([["Grand Slam Total", "G1"]]);
+  });
+});

@@ -542,6 +542,8 @@ function repeatsHeader(row: readonly RawCell[], headers: readonly string[]): boo
   return same >= 2;
 }
 
+/** A customer's subtotal labelled after its name: `Acme Ltd Total`, `甲公司 小计`, `甲公司合计`. */
+const TOTAL_END = /(?:^|\s)(?:sub-?\s*total|total)\s*[:：]?$|(?:合\s*计|小\s*计|总\s*计)\s*[:：]?$/i;
 const TOTAL_START = /^(?:total|totals|小计|合计|总计)\b/i;
 
 /**
@@ -555,7 +557,7 @@ function isTotalRow(row: readonly RawCell[], group: string, dateCell: RawCell): 
     if (typeof cell !== "string") continue;
     const text = cell.trim();
     if (text === "") continue;
-    if (isFooterText(text) || TOTAL_START.test(text) || (group !== "" && text === `Total ${group}`)) return true;
+    if (isFooterText(text) || TOTAL_START.test(text) || TOTAL_END.test(text.normalize("NFKC")) || (group !== "" && text === `Total ${group}`)) return true;
   }
   return false;
 }
