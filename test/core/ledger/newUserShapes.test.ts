@@ -42,6 +42,19 @@ describe("money columns whose header states a unit", () => {
   });
 });
 
+describe("money columns with a unit, in the customer list and in money not read", () => {
+  it("reads a credit limit in 万元, and tallies an unreadable row's money in yuan", () => {
+    const ledger = read([
+      block("客户", ["客户编号", "客户名称", "信用额度（万元）"], [["K1", "恒润精密", 50]]),
+      block("发票", ["发票号", "客户编号", "开票日期", "金额（万元）"], [["F1", "K1", "2026-09-01", 1.2], ["F2", "K1", "不详", 0.5]]),
+    ]);
+    expect(ledger.customers.map((c) => [c.id, c.creditLimit?.minor])).toEqual([["K1", 50000000]]); // 500,000.00
+    expect(ledger.invoices.map((i) => i.amount.minor)).toEqual([1200000]); // 12,000.00
+    expect(ledger.unread?.rows).toBe(1);
+    expect(ledger.unread?.byCurrency).toEqual({ CNY: 500000 }); // 5,000.00
+  });
+});
+
 describe("Tally Bills Receivable", () => {
   it("reads Party's Name, d-Mon-yy dates and Pending Amount with Dr/Cr in lakh grouping", () => {
     const ledger = read([block("Bills Receivable", ["Date", "Ref. No.", "Party's Name", "Pending Amount", "Due on"], [
