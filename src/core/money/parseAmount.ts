@@ -20,7 +20,7 @@ export const AMOUNT_REASONS = {
 } as const;
 
 /** Leading/trailing currency markers, longest first so `US$` wins over `$`. */
-const MARKER = /^(?:[A-Za-z]{3}|US\$|HK\$|NT\$|[A-Z]{1,2}\$|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])/;
+const MARKER = /^(?:[A-Za-z]{3}|[Rr]s\.?(?=\s|\d)|US\$|HK\$|NT\$|[A-Z]{1,2}\$|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])/;
 const MARKER_END = /(?:[A-Za-z]{3}|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])$/;
 /** `1.234,56`, `1 234,5`, `500,00`: dot or space thousands groups (or none) and a decimal comma. */
 const DECIMAL_COMMA_BODY = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:\s\d{3})+|\d+),\d{1,2}$/;

@@ -66,6 +66,9 @@ describe("parseAmount", () => {
       expect(parseAmount("1,06,000.00", "INR")).toEqual(ok(10600000));
       expect(parseAmount("12,34,56,789.50 Dr", "INR")).toEqual(ok(12345678950));
       expect(parseAmount("5,000.00 Cr", "INR")).toEqual(ok(-500000));
+      expect(parseAmount("Rs. 1,06,000.00", "INR")).toEqual(ok(10600000));
+      expect(parseAmount("Rs 250", "PKR")).toEqual(ok(25000));
+      expect(parseAmount("Rs. 250", "USD")).toEqual(bad("currency in the amount differs from the row's currency"));
       expect(parseAmount("1,0,000", "INR")).toEqual(bad("not an amount"));
       expect(parseAmount("1,06,00", "INR")).toEqual(bad("not an amount"));
     });
