@@ -9,6 +9,7 @@
  */
 import { addDays, cents as m, endOfMonth, expectedRows, type Doc, type ExpectedRow, type Iso, type Receipt } from "./_lib/expectedAging";
 import { UNSEEN } from "./corpusUnseen";
+import { NEW_USER } from "./corpusNewUser";
 import { type Cell, type SheetDraft, dateCell as dt, dotDate, grouped, num, slashDate, usDate, yuan, zhDate } from "./_lib/sheets";
 
 export interface CorpusLedger {
@@ -654,4 +655,5 @@ export const CORPUS: readonly CorpusLedger[] = [
   unreadRow(),
   openingBalances(),
   ...UNSEEN,
+  ...NEW_USER,
 ];

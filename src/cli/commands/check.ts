@@ -47,8 +47,16 @@ export function mappingLines(session: LedgerSession): string[] {
     else if (found.missing.length > 0) out.push(`  missing required columns: ${found.missing.join(", ")}`);
     if (found.unmapped.length > 0) out.push(`  ignored columns: ${found.unmapped.map((h) => `"${h}"`).join(", ")}`);
     if (kind === "invoices") {
+      const layout = (columns: object) => Object.keys(columns).sort().join(",");
       for (const more of session.detection.moreInvoices ?? []) {
-        out.push(`invoices (same layout): sheet ${more.block.sheet}, header row ${more.block.headerRow}, ${more.block.rows.length} rows`);
+        const same = layout(more.columns) === layout(found.columns);
+        out.push(`invoices (${same ? "same layout" : "more"}): sheet ${more.block.sheet}, header row ${more.block.headerRow}, ${more.block.rows.length} rows`);
+        // Another layout is read with its own columns: show them, as for the main list.
+        if (!same) {
+          for (const [field, index] of Object.entries(more.columns as Record<string, number>).sort((a, b) => a[1] - b[1])) {
+            out.push(`  ${field} ← ${columnLetters(more.block.firstColumn + index)} "${more.block.headers[index]}"`);
+          }
+        }
       }
     }
   }

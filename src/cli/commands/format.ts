@@ -1,6 +1,7 @@
 /** Terminal formatting shared by the commands. */
 import { formatAmount } from "../../core/money";
-import type { DataIssue, Ledger, Minor } from "../../core/model";
+import type { DataIssue, DayNumber, Ledger, Minor } from "../../core/model";
+import { isoOf } from "../../core/dates";
 import { unreadSentence } from "../../core/ledger";
 
 /**
@@ -49,6 +50,41 @@ export function issuesSummary(issues: readonly DataIssue[], options: { readonly 
 export function unreadLine(ledger: Ledger): string | undefined {
   const sentence = unreadSentence(ledger.unread, "en");
   return sentence === undefined ? undefined : `${sentence}: run 'ar-desk check' to see why.`;
+}
+
+/**
+ * Why an empty result is empty when every invoice is dated after the as-of day (a mistyped year,
+ * or a ledger of next year's contracts): an empty summary alone reads as "nobody owes anything".
+ *
+ * @example asOfLine(ledger, day("2020-01-01")) //=> "Nothing is owed as of 2020-01-01: every invoice is dated later (the first on 2026-06-30). Is --as-of right?"
+ */
+export function asOfLine(ledger: Ledger, asOf: DayNumber): string | undefined {
+  if (ledger.invoices.length === 0) return undefined;
+  let first = ledger.invoices[0].invoiceDate;
+  for (const invoice of ledger.invoices) {
+    if (invoice.invoiceDate <= asOf) return undefined;
+    if (invoice.invoiceDate < first) first = invoice.invoiceDate;
+  }
+  return `Nothing is owed as of ${isoOf(asOf)}: every invoice is dated later (the first on ${isoOf(first)}). Is --as-of right?`;
+}
+
+/**
+ * Invoices dated more than a year after the as-of day: left out of every as-of figure, and most
+ * likely a mistyped year (2062 for 2026). Said once, naming the first of them.
+ *
+ * @example farFutureLine(ledger, day("2026-10-31")) //=> "1 invoice is dated more than a year after 2026-10-31 (2062-03-05, Invoices row 5) and is not in these figures: is its date right?"
+ */
+export function farFutureLine(ledger: Ledger, asOf: DayNumber): string | undefined {
+  const late = ledger.invoices.filter((i) => i.invoiceDate > asOf + 366);
+  if (late.length === 0 || late.length === ledger.invoices.length) return undefined;
+  const first = late[0];
+  const one = late.length === 1;
+  return `${late.length} invoice${one ? " is" : "s are"} dated more than a year after ${isoOf(asOf)} (${one ? "" : "first: "}${isoOf(first.invoiceDate)}, ${first.source.sheet} row ${first.source.row}) and ${one ? "is" : "are"} not in these figures: ${one ? "is its date" : "are their dates"} right?`;
+}
+
+/** The as-of notes of report, statements and reminders: {@link asOfLine}, {@link farFutureLine}. */
+export function asOfLines(ledger: Ledger, asOf: DayNumber): string[] {
+  return [asOfLine(ledger, asOf), farFutureLine(ledger, asOf)].filter((l): l is string => l !== undefined);
 }
 
 /** 0, or {@link EXIT_ROWS_NOT_READ} when rows with money in them were not read. */

@@ -13,7 +13,7 @@ import { progressBar } from "../progress";
 import { CannotWriteError, UserError } from "../userError";
 import { ensureFolder, guardOutput, writeFileAtomic, writeFolderAtomic } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
-import { exitCodeFor, issueLine, issuesSummary, money, unreadLine } from "./format";
+import { asOfLines, exitCodeFor, issueLine, issuesSummary, money, unreadLine } from "./format";
 
 /**
  * The dunning log file: --log, else `<ledger>-dunning-log.xlsx` beside the ledger. Never inside
@@ -94,6 +94,7 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
       : []),
     `Reminders sheet: ${path.join(outDir, "reminders.xlsx")}; dunning log (${plural(run.newLogEntries.length, "new entry", "new entries")}): ${logFile}`,
     ...run.issues.map((i) => `  ${issueLine(i)}`),
+    ...asOfLines(session.ledger, asOf),
     // One summary of everything above: never "No data issues." right after warnings.
     issuesSummary([...session.issues, ...run.issues, ...previous.issues]),
     ...[unreadLine(session.ledger)].filter((l): l is string => l !== undefined),

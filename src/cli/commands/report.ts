@@ -7,7 +7,7 @@ import { nodeDeflate, streamSpecsPackage } from "../../workbook/xlsx/node";
 import type { Flags } from "../flags";
 import { guardOutput, writeFileAtomicStreaming } from "../safeWrite";
 import { loadSession } from "./load";
-import { exitCodeFor, issuesSummary, textTable, unreadLine } from "./format";
+import { asOfLines, exitCodeFor, issuesSummary, textTable, unreadLine } from "./format";
 
 export async function runReport(file: string, flags: Flags): Promise<number> {
   const asOf = asOfDay(flags["as-of"], localToday());
@@ -19,11 +19,13 @@ export async function runReport(file: string, flags: Flags): Promise<number> {
     // the package writer, as statements: no ExcelJS model of 10,000 rows, zlib's native deflate
     await writeFileAtomicStreaming(out, (write) => streamSpecsPackage([run.sheet], write, { deflate: nodeDeflate() }));
     const unread = unreadLine(session.ledger);
-    process.stdout.write(`AR summary as of ${isoOf(asOf)} (${run.summary.rows.length} customer balances) written to ${out}\n${issuesSummary(session.issues)}\n${unread ? unread + "\n" : ""}`);
+    const empty = asOfLines(session.ledger, asOf).join("\n");
+    process.stdout.write(`AR summary as of ${isoOf(asOf)} (${run.summary.rows.length} customer balances) written to ${out}\n${empty ? empty + "\n" : ""}${issuesSummary(session.issues)}\n${unread ? unread + "\n" : ""}`);
     return exitCodeFor(session.ledger);
   }
   const unread = unreadLine(session.ledger);
-  process.stdout.write(summaryText(run.summary) + "\n" + issuesSummary(session.issues) + "\n" + (unread ? unread + "\n" : ""));
+  const empty = asOfLines(session.ledger, asOf).join("\n");
+  process.stdout.write(summaryText(run.summary) + "\n" + (empty ? empty + "\n" : "") + issuesSummary(session.issues) + "\n" + (unread ? unread + "\n" : ""));
   return exitCodeFor(session.ledger);
 }
 

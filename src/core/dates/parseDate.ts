@@ -1,6 +1,7 @@
 /**
  * Reading a date cell as the clerk typed it: an Excel serial, or text such as `2026-10-31`,
- * `2026/10/31`, `2026.10.31`, `2026年10月31日`, `20261031`, `31 Oct 2026`, and `10/31/2026`
+ * `2026/10/31`, `2026.10.31`, `2026年10月31日`, `20261031`, `31 Oct 2026`, `31-Oct-26`, a serial saved
+ * as text (`46086`), and `10/31/2026`
  * or `31/10/2026` when the order is unambiguous or given.
  */
 import type { RawCell } from "../source";
@@ -24,6 +25,7 @@ export const DATE_REASONS = {
   serialOutOfRange: "date serial outside 1900-01-01..9999-12-31",
   ambiguous: "ambiguous day/month order: write the date as YYYY-MM-DD",
   boolean: "TRUE/FALSE is not a date",
+  shortYear: "two-digit year (26-3-5: 2026-03-05 or 2005-03-26?): write the date as YYYY-MM-DD",
 } as const;
 
 const MONTH_NAMES: Readonly<Record<string, number>> = {
@@ -37,8 +39,12 @@ const YEAR_FIRST = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日
 /** Year last: 10/31/2026, 31.10.2026, 31-10-2026, optionally with a time. */
 const YEAR_LAST = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-/** 31 Oct 2026, 31-Oct-2026. */
-const DAY_MONTH_NAME = /^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-,]+(\d{4})$/;
+/** 31 Oct 2026, 31-Oct-2026, and Tally's 31-Oct-26 (a two-digit year is 20yy: the month name leaves no doubt about the order). */
+const DAY_MONTH_NAME = /^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-,]+(\d{4}|\d{2})$/;
+/** An Excel date serial saved as text (`46086`): five digits are 1927-05-18..2173-10-14. */
+const SERIAL_TEXT = /^\d{5}$/;
+/** Three numbers with a two-digit year at either end. */
+const SHORT_YEAR = /^\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}$/;
 /** Oct 31, 2026. */
 const MONTH_NAME_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 
@@ -95,12 +101,19 @@ function parseText(raw: string, order: ParseDateOptions["order"]): DateResult {
   m = DAY_MONTH_NAME.exec(text);
   if (m) {
     const month = MONTH_NAMES[m[2].toLowerCase()];
-    return month ? civil(+m[3], month, +m[1]) : { ok: false, reason: DATE_REASONS.notDate };
+    const year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+    return month ? civil(year, month, +m[1]) : { ok: false, reason: DATE_REASONS.notDate };
   }
   m = MONTH_NAME_DAY.exec(text);
   if (m) {
     const month = MONTH_NAMES[m[1].toLowerCase()];
     return month ? civil(+m[3], month, +m[2]) : { ok: false, reason: DATE_REASONS.notDate };
+  }
+  // `26-3-5`, `5/3/26`: which part is the year is a guess; say what to write instead of "not a date".
+  if (SHORT_YEAR.test(text)) return { ok: false, reason: DATE_REASONS.shortYear };
+  if (SERIAL_TEXT.test(text)) {
+    const day = dayFromSerial(+text);
+    if (day !== undefined) return { ok: true, day };
   }
   return { ok: false, reason: DATE_REASONS.notDate };
 }

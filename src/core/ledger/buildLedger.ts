@@ -9,7 +9,9 @@ import { readInvoices } from "./_lib/readInvoices";
 import { readPayments } from "./_lib/readPayments";
 import { headerLanguage, inferCurrency, workbookDateOrder } from "./_lib/inference";
 import { UnreadTally } from "./_lib/unread";
-import type { LedgerInput, LedgerOptions } from "./input";
+import { inWholeUnits } from "./_lib/headerUnits";
+import { TableIssues } from "./_lib/issues";
+import type { LedgerInput, LedgerOptions, MappedTable } from "./input";
 
 export const LEDGER_ERRORS = {
   badDefaultCurrency: "ledger: defaultCurrency is not a currency code",
@@ -33,28 +35,29 @@ export const LEDGER_ERRORS = {
  * const ledger = buildLedger(toLedgerInput(detectTables(blocks)));
  * ledger.issues //=> [{ severity: "error", sheet: "Invoices", row: 7, column: "Amount", value: "abc", … }]
  */
-export function buildLedger(input: LedgerInput, options?: LedgerOptions): Ledger {
-  const currency = inferCurrency(input, options?.defaultCurrency);
+export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
+  const currency = inferCurrency(raw, options?.defaultCurrency);
   if (currency === undefined) throw new RangeError(LEDGER_ERRORS.badDefaultCurrency);
   const defaultTermsDays = options?.defaultTermsDays ?? 30;
   if (!Number.isSafeInteger(defaultTermsDays) || defaultTermsDays < 0) throw new RangeError(LEDGER_ERRORS.badDefaultTerms);
-  const language = options?.defaultLanguage ?? headerLanguage(input);
+  const language = options?.defaultLanguage ?? headerLanguage(raw);
   const unread = new UnreadTally();
   const context: BuildContext = {
     defaultCurrency: currency.code,
     defaultTermsDays,
     defaultLanguage: language,
     dateOrder: options?.dateOrder,
-    workbookDateOrder: workbookDateOrder(input),
+    workbookDateOrder: workbookDateOrder(raw),
     customers: [],
     customerById: new Map(),
     customerByIdKey: new Map(),
     customerByName: new Map(),
-    hasCustomersTable: input.customers !== undefined,
+    hasCustomersTable: raw.customers !== undefined,
     issues: [],
     unread,
     zeros: new Map(),
   };
+  const input = amountsInWholeUnits(raw, context);
   if (input.customers) readCustomers(input.customers, context);
   const hasPaymentsTable = input.payments !== undefined;
   const invoiceByNo = new Map<string, Invoice>();
@@ -89,5 +92,26 @@ export function buildLedger(input: LedgerInput, options?: LedgerOptions): Ledger
       languageSource: options?.defaultLanguage ? "setting" : "headers",
       dateOrders,
     },
+  };
+}
+
+/**
+ * The input with every money column whose header states a unit (`应收金额（万元）`, `Amount (in
+ * thousands)`) read in whole units, and one info note per such column saying so.
+ */
+function amountsInWholeUnits(input: LedgerInput, context: BuildContext): LedgerInput {
+  const scale = <F extends string>(table: MappedTable<F>, fields: readonly F[]): MappedTable<F> => {
+    const { table: whole, scaled } = inWholeUnits(table, fields, context.defaultCurrency);
+    const issues = new TableIssues(table.block, context.issues);
+    for (const { column, unit, power } of scaled) issues.tableCoded("info", column, "amountsInUnit", { column, unit, factor: 10 ** power });
+    return whole;
+  };
+  const invoiceMoney = ["Amount", "Paid", "OpenBalance", "Credited", "Credit", "RunningBalance", "CreditLimit"] as const;
+  return {
+    ...input,
+    ...(input.customers ? { customers: scale(input.customers, ["CreditLimit"]) } : {}),
+    invoices: scale(input.invoices, invoiceMoney),
+    ...(input.moreInvoices ? { moreInvoices: input.moreInvoices.map((t) => scale(t, invoiceMoney)) } : {}),
+    ...(input.payments ? { payments: scale(input.payments, ["Amount"]) } : {}),
   };
 }

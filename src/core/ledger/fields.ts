@@ -52,6 +52,11 @@ export const INVOICE_FIELDS = [
   { name: "Email", required: false },
   { name: "CreditLimit", required: false },
   { name: "Language", required: false },
+  /**
+   * The clerk's own remark (备注, Remarks): never printed for the customer (it is internal), read
+   * only for a whole-cell status such as 作废 (void), 已结清 or 坏账.
+   */
+  { name: "Note", required: false },
 ] as const satisfies readonly FieldSpec[];
 
 export const PAYMENT_FIELDS = [

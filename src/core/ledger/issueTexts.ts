@@ -19,6 +19,7 @@ const FIELD_ZH: Readonly<Record<string, string>> = {
   CustomerID: "客户编号", Name: "客户名称", CustomerName: "客户名称", InvoiceNo: "发票号", InvoiceDate: "开票日期",
   DueDate: "到期日", Amount: "金额", Paid: "已收金额", OpenBalance: "未收金额", PaidDate: "收款日期", Date: "日期",
   Currency: "币种", Terms: "账期", TermsDays: "账期", Credited: "已冲销", Credit: "贷方", RunningBalance: "余额", Type: "类型",
+  Note: "备注",
 };
 
 /** The parsers' reasons (parseDate, parseAmount) in Chinese. */
@@ -30,6 +31,7 @@ const REASON_ZH: Readonly<Record<string, string>> = {
   [DATE_REASONS.serialOutOfRange]: "日期序号超出 1900-01-01..9999-12-31",
   [DATE_REASONS.ambiguous]: "日/月顺序不明：请写成 YYYY-MM-DD",
   [DATE_REASONS.boolean]: "TRUE/FALSE 不是日期",
+  [DATE_REASONS.shortYear]: "两位数年份（26-3-5 是 2026-03-05 还是 2005-03-26？无法确定）：请写成 YYYY-MM-DD",
   [AMOUNT_REASONS.notAmount]: "不是金额",
   [AMOUNT_REASONS.notFinite]: "不是有限数字",
   [AMOUNT_REASONS.tooLarge]: "金额过大",
@@ -179,8 +181,20 @@ export const ISSUE_TEXTS = {
     zh: () => "收款为负数：按退款或冲回计",
   },
   dueBeforeInvoice: {
-    en: () => "DueDate is before InvoiceDate",
-    zh: () => "到期日早于开票日期",
+    en: (p) => `DueDate is before InvoiceDate${p.invoiceDate ? ` ${p.invoiceDate}` : ""}: aged from the due date as written`,
+    zh: (p) => `到期日早于开票日期${p.invoiceDate ? ` ${p.invoiceDate}` : ""}：按所填到期日计算账龄`,
+  },
+  noteSaysPaid: {
+    en: (p) => `the note says it is settled, but ${p.open} is still open on this row: counted as open (correct Paid / the open balance if it was paid)`,
+    zh: (p) => `备注写明已结清，但该行仍有 ${p.open} 未收：按未收计算（如已收款，请更正已收金额或未收金额）`,
+  },
+  noteSaysWrittenOff: {
+    en: () => "the note says it was written off as a bad debt, but it is still counted as owed: remove the row or record the write-off as a credit if it is no longer collected",
+    zh: () => "备注写明坏账，但该行仍计入应收：如已不再催收，请删除该行或以红字/贷项冲销",
+  },
+  amountsInUnit: {
+    en: (p) => `the header states the unit ${p.unit}: amounts read × ${Number(p.factor).toLocaleString("en-US")} (1.5 → ${(1.5 * Number(p.factor)).toLocaleString("en-US")})`,
+    zh: (p) => `表头注明单位为${p.unit === "thousands" ? "千" : p.unit === "millions" ? "百万" : p.unit}：金额已乘以 ${Number(p.factor).toLocaleString("en-US")} 读入（1.5 → ${(1.5 * Number(p.factor)).toLocaleString("en-US")}）`,
   },
 } satisfies Record<string, Texts>;
 

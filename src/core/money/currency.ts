@@ -30,7 +30,7 @@ const ALIASES: Readonly<Record<string, CurrencyCode>> = {
   "¥": "CNY", "￥": "CNY", RMB: "CNY", 人民币: "CNY", 元: "CNY", CNH: "CNY", 圆: "CNY",
   "€": "EUR", 欧元: "EUR", "£": "GBP", 英镑: "GBP", 円: "JPY", 日元: "JPY",
   "₩": "KRW", 韩元: "KRW", HK$: "HKD", 港币: "HKD", 港元: "HKD", C$: "CAD", CA$: "CAD",
-  A$: "AUD", AU$: "AUD", S$: "SGD", NZ$: "NZD", NT$: "TWD", 新台币: "TWD", "₹": "INR",
+  A$: "AUD", AU$: "AUD", S$: "SGD", NZ$: "NZD", NT$: "TWD", 新台币: "TWD", "₹": "INR", RS: "INR", "RS.": "INR",
   "₽": "RUB", "₫": "VND", "₺": "TRY", "₱": "PHP", "฿": "THB", R$: "BRL", "₪": "ILS",
 };
 
@@ -79,6 +79,9 @@ const SYMBOL_CURRENCIES: Readonly<Record<string, readonly CurrencyCode[]>> = {
   "￥": ["CNY", "JPY"],
   元: ["CNY", "HKD", "TWD"],
   圆: ["CNY", "HKD", "TWD"],
+  // Rupees (Tally and Indian, Pakistani, Sri Lankan and Nepali invoices print `Rs.`).
+  RS: ["INR", "PKR", "LKR", "NPR"],
+  "RS.": ["INR", "PKR", "LKR", "NPR"],
 };
 
 /**

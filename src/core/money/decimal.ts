@@ -51,14 +51,22 @@ function roundHalfAwayFromZero(value: Decimal): Minor {
  * (the common case: `1234.5`) take a fast path without decimal.js.
  *
  * @param value - a number, or plain decimal text (`"-1234.505"`).
+ * @param power - the amount is in units of 10^power (4 for 万元, 3 for thousands); default 0.
  * @throws RangeError for non-finite numbers, text that is not a decimal, or amounts beyond 2^53 minor units.
  * @example
  * toMinor(1234.5, "USD") //=> 123450
  * toMinor("-0.005", "USD") //=> -1
  * toMinor(1234.5, "JPY") //=> 1235
  */
-export function toMinor(value: number | string, currency: CurrencyCode): Minor {
+export function toMinor(value: number | string, currency: CurrencyCode, power = 0): Minor {
   const units = minorUnitsOf(currency);
+  if (power !== 0) {
+    // An amount stated in 万元 / thousands: shifted exactly before rounding to the minor unit.
+    const text = typeof value === "number" ? String(value) : value.trim();
+    if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError(DECIMAL_ERRORS.notFinite);
+    if (typeof value === "string" && !DECIMAL_TEXT.test(text)) throw new RangeError(`${DECIMAL_ERRORS.notDecimal}: "${value}"`);
+    return roundHalfAwayFromZero(new Exact(text).times(SCALE[units]).times(new Exact(10).pow(power)));
+  }
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new RangeError(DECIMAL_ERRORS.notFinite);
     const scale = SCALE[units];
@@ -70,6 +78,18 @@ export function toMinor(value: number | string, currency: CurrencyCode): Minor {
   const text = value.trim();
   if (!DECIMAL_TEXT.test(text)) throw new RangeError(`${DECIMAL_ERRORS.notDecimal}: "${value}"`);
   return roundHalfAwayFromZero(new Exact(text).times(SCALE[units]));
+}
+
+/**
+ * A number times 10^power as plain decimal text, exactly (the number read as the decimal it
+ * prints as): for amounts a header states in 万元 or thousands.
+ *
+ * @example shiftDecimal(12.3456, 4) //=> "123456"
+ * @example shiftDecimal(-0.125, 3) //=> "-125"
+ */
+export function shiftDecimal(value: number, power: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(DECIMAL_ERRORS.notFinite);
+  return new Exact(String(value)).times(new Exact(10).pow(power)).toFixed();
 }
 
 /**

@@ -20,12 +20,17 @@ export const AMOUNT_REASONS = {
 } as const;
 
 /** Leading/trailing currency markers, longest first so `US$` wins over `$`. */
-const MARKER = /^(?:[A-Za-z]{3}|US\$|HK\$|NT\$|[A-Z]{1,2}\$|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])/;
+const MARKER = /^(?:[A-Za-z]{3}|[Rr]s\.?(?=\s|\d)|US\$|HK\$|NT\$|[A-Z]{1,2}\$|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])/;
 const MARKER_END = /(?:[A-Za-z]{3}|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])$/;
 /** `1.234,56`, `1 234,5`, `500,00`: dot or space thousands groups (or none) and a decimal comma. */
 const DECIMAL_COMMA_BODY = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:\s\d{3})+|\d+),\d{1,2}$/;
-/** Digits with comma thousands groups, or plain digits, with an optional fraction. */
-const NUMBER_BODY = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?$|^\.\d+$/;
+/** A zero in accounting format: a lone dash, optionally after a currency marker. */
+const DASH_ZERO = /^(?:(?:[A-Za-z]{3}|US\$|[$¥￥€£])\s*)?[-‐–—]\s*$/;
+/**
+ * Digits with comma thousands groups (also the Indian lakh grouping `1,06,000.00` that Tally
+ * prints), or plain digits, with an optional fraction.
+ */
+const NUMBER_BODY = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d*)?$|^\.\d+$/;
 
 /** Full-width digits and punctuation (Chinese IME) to ASCII; other characters unchanged. */
 function toHalfWidth(text: string): string {
@@ -44,32 +49,42 @@ function toHalfWidth(text: string): string {
  * Parses an amount cell into minor units of `currency`, rounding half away from zero.
  *
  * Comma is always the thousands separator and dot the decimal point (`1 234,50` is rejected
- * rather than guessed). A currency marker that names another currency is rejected.
+ * rather than guessed). A currency marker that names another currency is rejected. `power`: the
+ * amount is in units of 10^power (a header in 万元 or thousands).
  *
  * @example
  * parseAmount("¥1,234.50", "CNY") //=> { ok: true, minor: 123450 }
  * parseAmount("(100.00)", "USD") //=> { ok: true, minor: -10000 }
  * parseAmount("", "USD") //=> { ok: false, reason: "empty" }
  */
-export function parseAmount(raw: RawCell, currency: CurrencyCode): AmountResult {
+export function parseAmount(raw: RawCell, currency: CurrencyCode, power = 0): AmountResult {
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { ok: false, reason: AMOUNT_REASONS.notFinite };
     try {
-      return { ok: true, minor: toMinor(raw, currency) };
+      return { ok: true, minor: toMinor(raw, currency, power) };
     } catch {
       return { ok: false, reason: AMOUNT_REASONS.tooLarge };
     }
   }
   if (raw === null) return { ok: false, reason: AMOUNT_REASONS.empty };
   if (typeof raw === "boolean") return { ok: false, reason: AMOUNT_REASONS.boolean };
-  return parseAmountText(raw, currency);
+  return parseAmountText(raw, currency, power);
 }
 
-function parseAmountText(raw: string, currency: CurrencyCode): AmountResult {
+/** True when two currency marks of one amount name the same currency (`¥` and `元`). */
+function sameCurrencyMarks(a: string, b: string): boolean {
+  const first = normalizeCurrency(a);
+  return first !== undefined && first === normalizeCurrency(b);
+}
+
+function parseAmountText(raw: string, currency: CurrencyCode, power: number): AmountResult {
   let text = toHalfWidth(raw).trim();
   if (text === "") return { ok: false, reason: AMOUNT_REASONS.empty };
+  // Excel's accounting format prints zero as a dash, and exports keep it as text: `-`, `$ -`, `—`.
+  if (DASH_ZERO.test(text)) return { ok: true, minor: 0 };
   let negative = false;
   let marker: string | undefined;
+  let markerAtHead = false;
   // Peel signs, brackets and currency markers from both ends, in any order: `-¥100`, `USD -1.00`,
   // `(¥100)`, `100元`, `100-` (SAP's trailing minus).
   for (let guard = 0; guard < 6; guard++) {
@@ -99,9 +114,11 @@ function parseAmountText(raw: string, currency: CurrencyCode): AmountResult {
     const tail = head ? null : MARKER_END.exec(text);
     const found = head ?? tail;
     if (found) {
-      if (marker !== undefined) return { ok: false, reason: AMOUNT_REASONS.notAmount };
-      marker = found[0];
-      text = (head ? text.slice(marker.length) : text.slice(0, -marker.length)).trim();
+      // `¥1,234.50元` names its currency at both ends: fine when the marks agree; `$$1` is refused.
+      if (marker !== undefined && (head !== null || !markerAtHead || !sameCurrencyMarks(marker, found[0]))) return { ok: false, reason: AMOUNT_REASONS.notAmount };
+      if (marker === undefined) markerAtHead = head !== null;
+      marker ??= found[0];
+      text = (head ? text.slice(found[0].length) : text.slice(0, -found[0].length)).trim();
     }
     if (text === before) break;
   }
@@ -117,7 +134,7 @@ function parseAmountText(raw: string, currency: CurrencyCode): AmountResult {
   }
   const plain = text.indexOf(",") >= 0 ? text.split(",").join("") : text;
   try {
-    return { ok: true, minor: toMinor(negative ? `-${plain}` : plain, currency) };
+    return { ok: true, minor: toMinor(negative ? `-${plain}` : plain, currency, power) };
   } catch {
     return { ok: false, reason: AMOUNT_REASONS.tooLarge };
   }

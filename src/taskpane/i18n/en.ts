@@ -129,6 +129,7 @@ export const en = {
   "field.Credit": "Credit",
   "field.Terms": "Terms",
   "field.RunningBalance": "Running balance",
+  "field.Note": "Note (internal)",
 
   "overview.title": "Overview",
   "overview.empty": "No open receivables.",

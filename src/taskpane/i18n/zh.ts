@@ -131,6 +131,7 @@ export const zh: Record<MessageKey, string> = {
   "field.Credit": "贷方",
   "field.Terms": "账期",
   "field.RunningBalance": "余额",
+  "field.Note": "备注（内部）",
 
   "overview.title": "概览",
   "overview.empty": "没有未结应收款。",

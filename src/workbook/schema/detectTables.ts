@@ -276,17 +276,25 @@ export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: D
  * A sheet per month (Aug / Sep / Oct, the same columns on each): the header match may hand one
  * month to Customers or Payments because its "Customer" column fits there too, and its invoices
  * would then be lost. A block taken by headers alone whose columns map to exactly the Invoices
- * layout is more invoices: it is released here and joins the invoices as the same layout.
+ * layout is more invoices: it is released here and joins the invoices. So is a "Customers" block
+ * that is a whole invoice list in another layout (last year's sheet with one column fewer): a
+ * customer list has no invoice number, invoice date and amount.
  */
 function releaseInvoiceLookalikes(main: TableDetection<"invoices">, found: Map<TableKind, TableDetection>, used: Set<SourceBlock>): void {
   const layout = layoutOf(main.columns);
   for (const kind of ["customers", "payments"] as const) {
     const d = found.get(kind);
     if (!d || d.method !== "headers" || d.block.tableName !== undefined) continue;
-    if (layoutOf(toDetection("invoices", d.block, "headers", mapHeaders("invoices", d.block.headers)).columns) !== layout) continue;
+    const asInvoices = toDetection("invoices", d.block, "headers", mapHeaders("invoices", d.block.headers));
+    if (layoutOf(asInvoices.columns) !== layout && !(kind === "customers" && isInvoiceList(asInvoices))) continue;
     found.delete(kind);
     used.delete(d.block);
   }
+}
+
+/** Every required invoice field found, the invoice number and date by their own headers. */
+function isInvoiceList(d: TableDetection<"invoices">): boolean {
+  return d.missing.length === 0 && d.columns.InvoiceNo !== undefined && d.columns.InvoiceDate !== undefined && d.columns.CustomerID !== d.columns.InvoiceNo;
 }
 
 /** The field names a mapping found, in a fixed order: two blocks with the same ones share a layout. */
@@ -294,7 +302,7 @@ function layoutOf(columns: Readonly<Record<string, number | undefined>>): string
   return Object.keys(columns).filter((f) => columns[f] !== undefined).sort().join(",");
 }
 
-/** Unused plain blocks whose headers map to exactly the fields of the Invoices block. */
+/** Unused plain blocks whose headers map to exactly the fields of the Invoices block, or that are whole invoice lists of their own layout. */
 function sameLayoutBlocks(
   main: TableDetection<"invoices">,
   candidates: readonly SourceBlock[],
@@ -307,7 +315,9 @@ function sameLayoutBlocks(
     if (block.rows.length === 0) continue;
     const mapping = applyColumnOverrides("invoices", block, mapHeaders("invoices", block.headers), overrides, problems);
     const detection = toDetection("invoices", block, "headers", mapping);
-    if (layoutOf(detection.columns) === layout) out.push(detection);
+    // Another layout joins too when it is a whole invoice list and no payments list (Date, Customer, Amount).
+    const paymentsLike = toDetection("payments", block, "headers", mapHeaders("payments", block.headers)).missing.length === 0;
+    if (layoutOf(detection.columns) === layout || (isInvoiceList(detection) && !paymentsLike)) out.push(detection);
   }
   return out;
 }

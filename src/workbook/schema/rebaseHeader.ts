@@ -55,11 +55,42 @@ export function rebaseHeader(block: SourceBlock): SourceBlock {
     if (score > best.score + 1e-9) best = { index: i, headers, score };
   }
   if (best.index <= 0) return block;
+  const unit = unitInTitle(candidates.slice(0, best.index));
   return {
     sheet: block.sheet,
     headerRow: block.headerRow + best.index,
     firstColumn: block.firstColumn,
-    headers: best.headers,
+    headers: unit === undefined ? best.headers : best.headers.map((h) => withUnit(h, unit)),
     rows: block.rows.slice(best.index),
   };
+}
+
+/** `单位：万元` / `金额单位：千元` / `(in thousands)` in a title row: the unit of the sheet's amounts. */
+const TITLE_UNIT = /^(?:金额)?单位\s*[:：]\s*(?:人民币)?\s*(万元|千元|亿元)$|^\(?(?:amounts\s+)?in\s+(thousands)\)?$/i;
+/** Headers of money columns (not dates): the ones a stated unit applies to. */
+const MONEY_HEADER = /金额|额|款|余额|合计|amount|balance|total|paid|due|outstanding|debit|credit|借方|贷方/i;
+const DATE_HEADER = /日期|日$|date/i;
+/** A unit the header already states, in brackets. */
+const BRACKETED_UNIT = /[(（][^)）]*(?:元|thousand|'?000)[^)）]*[)）]/i;
+
+/** The unit a title row above the header states for the sheet's amounts, if any. */
+export function unitInTitle(rows: readonly (readonly RawCell[])[]): string | undefined {
+  for (const row of rows) {
+    for (const cell of row) {
+      const m = TITLE_UNIT.exec(headerText(cell).normalize("NFKC").trim());
+      if (m) return m[1] ?? "in thousands";
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A money header with the title's unit carried into it (`应收金额` under `单位：万元` →
+ * `应收金额（万元）`), so the ledger reads the column in whole units and says so; a header that
+ * states its own unit, and any non-money header, is left as it is.
+ * @example withUnit("应收金额", "万元") //=> "应收金额（万元）"
+ */
+export function withUnit(header: string, unit: string): string {
+  if (header === "" || !MONEY_HEADER.test(header) || DATE_HEADER.test(header) || BRACKETED_UNIT.test(header)) return header;
+  return /[\u4e00-\u9fff]/.test(unit) ? `${header}（${unit}）` : `${header} (${unit})`;
 }

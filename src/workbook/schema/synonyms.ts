@@ -14,7 +14,7 @@ export interface SynonymList {
 const CUSTOMER_ID: SynonymList = {
   specific: [
     "CustomerID", "customer id", "customer no", "customer number", "customer code", "customer #", "cust id", "cust no",
-    "cust #", "client id", "client no", "client number", "client code", "account", "account no", "account number",
+    "cust #", "client id", "client no", "client number", "client code", "account", "account no", "account number", "a/c", "a/c no", "a/c ref", "account ref",
     "acct", "acct no", "debtor id", "debtor no", "debtor code", "sold-to", "sold-to party", "customer account", "account code",
     "客户编号", "客户代码", "客户ID", "客户号", "客户编码", "客户代号", "往来单位编码", "往来单位代码", "往来户编码",
   ],
@@ -23,7 +23,7 @@ const CUSTOMER_ID: SynonymList = {
 const CUSTOMER_NAME: SynonymList = {
   specific: [
     "customer name", "client name", "company", "company name", "debtor name", "account name", "display name", "customer full name",
-    "sold-to name", "bill to", "bill-to name",
+    "sold-to name", "bill to", "bill-to name", "party's name", "party name", "name of party", "co/last name", "co / last name",
     "客户名称", "公司名称", "单位名称", "客户全称", "往来单位", "往来单位名称", "购货单位", "购买方名称", "购方名称", "付款单位",
   ],
 };
@@ -40,7 +40,7 @@ const INVOICE_NO: SynonymList = {
 };
 /** On an invoice list, more headers name the document (QuickBooks `Num`, SAP `Reference`, 凭证号). */
 const INVOICE_NO_ON_INVOICES: SynonymList = {
-  specific: [...INVOICE_NO.specific, "num", "no", "number", "reference", "ref", "ref no", "transaction no", "assignment", "凭证号", "凭证编号", "凭证字号", "凭证字"],
+  specific: [...INVOICE_NO.specific, "num", "no", "number", "reference", "ref", "ref no", "transaction no", "assignment", "凭证号", "凭证编号", "凭证字号", "凭证字", "合同号", "合同编号", "id#"],
   generic: [...(INVOICE_NO.generic ?? []), "#"],
 };
 const EMAIL: SynonymList = { specific: ["Email", "e-mail", "mail", "email address", "e-mail address", "邮箱", "电子邮件", "电子邮箱", "邮件", "邮件地址"] };
@@ -98,21 +98,23 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     Paid: {
       specific: [
         "Paid", "paid amount", "amount paid", "paid to date", "received", "amount received", "paid so far",
-        "已付", "已付金额", "已收金额", "已收", "已收款", "已回款",
+        "已付", "已付金额", "已收金额", "已收", "已收款", "已回款", "回款金额", "收回金额",
       ],
     },
     Currency: CURRENCY,
     Disputed: { specific: ["Disputed", "dispute", "on hold", "hold", "in dispute", "争议", "有争议", "是否争议", "争议中"] },
     Description: { specific: ["Description", "desc", "memo", "details", "item", "描述", "摘要", "说明", "内容"] },
+    Note: { specific: ["备注", "备注说明", "remark", "remarks", "note", "notes", "comment", "comments", "internal note"] },
     // A transaction list's bare "Name" column (NetSuite, Sage) is the customer's name.
     CustomerName: { specific: CUSTOMER_NAME.specific, generic: ["name", "名称"] },
     OpenBalance: {
       specific: [
         "open balance", "balance due", "amount due", "amount open", "open amount", "remaining", "remaining balance",
         "remaining amount", "amount remaining", "balance remaining", "amount unpaid", "residual", "amount residual", "outstanding", "outstanding amount", "outstanding balance", "amount outstanding", "unpaid", "unpaid amount",
+        "o/s", "o/s amount", "pending amount", "pending", "amt due", "remaining amt", "remaining amt (lcy)",
         "未收金额", "未收款", "欠款", "欠款金额", "未付金额", "未收", "未收余额", "应收余额", "未回款", "未回款金额", "剩余金额",
       ],
-      generic: ["open", "balance", "余额"],
+      generic: ["open", "balance", "余额", "期末余额"],
     },
     PaidDate: {
       specific: [
@@ -130,8 +132,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
       specific: ["payment status", "paid status", "invoice status", "document status", "发票状态", "单据状态", "paid?", "is paid", "settled?", "收款状态", "付款状态", "结清状态", "是否结清", "是否已收", "是否收款", "回款状态"],
       generic: ["status", "状态"],
     },
-    Credited: { specific: ["credited", "credit applied", "credits applied", "amount credited", "已冲销", "已核销贷项"] },
-    Credit: { specific: ["credit", "credit amount", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款"] },
+    Credited: { specific: ["credited", "credit applied", "credits applied", "amount credited", "已冲销", "已核销贷项", "折让", "折让金额", "退货金额", "红冲金额"] },
+    Credit: { specific: ["credit", "credit amount", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款", "本期收回"] },
     // Balance / 余额 beside Debit/Credit becomes the running balance (matchHeaders); these name it outright.
     RunningBalance: { specific: ["running balance", "cumulative balance", "累计余额", "滚动余额"] },
     Terms: TERMS,

@@ -23,6 +23,15 @@ describe("parseDate", () => {
     expect(iso(" 2026-10-31T00:00:00Z ")).toBe("2026-10-31");
     expect(iso("2026-10-31 14:30")).toBe("2026-10-31");
   });
+  it("reads an Excel serial saved as text (five digits), as a system export leaves it", () => {
+    expect(iso("45961")).toBe("2025-10-31");
+    expect(iso(" 46086 ")).toBe("2026-03-05"); // 45961 + 30 (Nov) + 31 + 31 + 28 + 5
+  });
+  it("reads Tally's d-Mon-yy: with a month name a two-digit year can only be 20yy", () => {
+    expect(iso("5-Mar-26")).toBe("2026-03-05");
+    expect(iso("31-Oct-26")).toBe("2026-10-31");
+    expect(iso("31-Feb-26")).toBe("not a real calendar date");
+  });
   it("returns the day of month-name text", () => {
     expect(iso("31 Oct 2026")).toBe("2026-10-31");
     expect(iso("31-Oct-2026")).toBe("2026-10-31");
@@ -62,8 +71,10 @@ describe("parseDate", () => {
       expect(iso(-5)).toBe("date serial outside 1900-01-01..9999-12-31");
       expect(iso("tomorrow")).toBe("not a date");
       expect(iso("31 Foo 2026")).toBe("not a date");
-      expect(iso("26-10-31")).toBe("not a date");
-      expect(iso("45961")).toBe("not a date");
+      expect(iso("26-10-31")).toBe("two-digit year (26-3-5: 2026-03-05 or 2005-03-26?): write the date as YYYY-MM-DD");
+      expect(iso("5/3/26")).toBe(iso("26-3-5"));
+      expect(iso("4596")).toBe("not a date");
+      expect(iso("459610")).toBe("not a date");
     });
   });
 });

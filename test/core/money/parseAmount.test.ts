@@ -52,6 +52,32 @@ describe("parseAmount", () => {
       // a comma before three digits stays a thousands separator
       expect(parseAmount("1,234", "USD")).toEqual(ok(123400));
     });
+    it("reads an amount that names its currency twice when both marks agree (¥…元), refuses two that differ", () => {
+      expect(parseAmount("¥1,234.50元", "CNY")).toEqual(ok(123450));
+      expect(parseAmount("￥ 20,000.00 元", "CNY")).toEqual(ok(2000000));
+      expect(parseAmount("-¥100元", "CNY")).toEqual(ok(-10000));
+      expect(parseAmount("$100元", "CNY")).toEqual(bad("not an amount"));
+    });
+    it("reads the accounting-format zero, a lone dash (with or without a currency mark), as 0", () => {
+      for (const text of ["-", " - ", "—", "–", "$ -", "¥-", "USD -"]) expect([text, parseAmount(text, "USD")]).toEqual([text, ok(0)]);
+      expect(parseAmount("--", "USD")).toEqual(bad("not an amount"));
+    });
+    it("reads the Indian lakh grouping Tally prints (1,06,000.00), and only well-formed groups", () => {
+      expect(parseAmount("1,06,000.00", "INR")).toEqual(ok(10600000));
+      expect(parseAmount("12,34,56,789.50 Dr", "INR")).toEqual(ok(12345678950));
+      expect(parseAmount("5,000.00 Cr", "INR")).toEqual(ok(-500000));
+      expect(parseAmount("Rs. 1,06,000.00", "INR")).toEqual(ok(10600000));
+      expect(parseAmount("Rs 250", "PKR")).toEqual(ok(25000));
+      expect(parseAmount("Rs. 250", "USD")).toEqual(bad("currency in the amount differs from the row's currency"));
+      expect(parseAmount("1,0,000", "INR")).toEqual(bad("not an amount"));
+      expect(parseAmount("1,06,00", "INR")).toEqual(bad("not an amount"));
+    });
+    it("reads an amount in units of 10^power exactly (a header in 万元 or thousands)", () => {
+      expect(parseAmount(12.3456, "CNY", 4)).toEqual(ok(12345600));
+      expect(parseAmount("¥36.08", "CNY", 4)).toEqual(ok(36080000));
+      expect(parseAmount(0.1 + 0.2, "CNY", 4)).toEqual(ok(300000)); // 0.30000000000000004 万 = 3,000.00
+      expect(parseAmount("(1.5)", "USD", 3)).toEqual(ok(-150000));
+    });
     it("refuses a currency that is not the row's", () => {
       expect(parseAmount("USD 100", "CNY")).toEqual(bad("currency in the amount differs from the row's currency"));
       expect(parseAmount("€5", "USD")).toEqual(bad("currency in the amount differs from the row's currency"));

@@ -17,6 +17,12 @@ export interface SheetDraft {
   readonly dateFormat?: string;
   /** 1-based columns the clerk has hidden. */
   readonly hiddenColumns?: readonly number[];
+  /** 1-based rows the clerk has hidden (still data: hiding is not deleting). */
+  readonly hiddenRows?: readonly number[];
+  /** An autofilter over this A1 range, as the clerk left it switched on. */
+  readonly autoFilter?: string;
+  /** The sheet is protected (no password): reading must not care. */
+  readonly protect?: boolean;
 }
 
 export interface WorkbookOptions {
@@ -96,8 +102,11 @@ export async function writeWorkbook(file: string, sheets: readonly SheetDraft[],
       else if (typeof value === "number" && !Number.isInteger(value)) ws.getCell(r + 1, c + 1).numFmt = "#,##0.00";
     }));
     for (const range of draft.merges ?? []) ws.mergeCells(range);
-    ws.columns.forEach((col) => (col.width = 16));
+    (ws.columns ?? []).forEach((col) => (col.width = 16));
     for (const c of draft.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
+    for (const r of draft.hiddenRows ?? []) ws.getRow(r).hidden = true;
+    if (draft.autoFilter) ws.autoFilter = draft.autoFilter;
+    if (draft.protect) await ws.protect("", {});
   }
   await wb.xlsx.writeFile(file);
 }

@@ -154,7 +154,10 @@ describe("detectTables", () => {
     ];
     const d = detectTables(blocks);
     expect([d.customers?.block.sheet, d.invoices?.block.sheet, d.payments?.block.sheet]).toEqual(["表1", "表2", "表3"]);
-    expect(d.invoices?.unmapped).toEqual(["备注"]);
+    // 备注 is the clerk's internal remark: its own field (read for 作废 / 已结清), never the printed description.
+    expect(d.invoices?.unmapped).toEqual([]);
+    expect(d.invoices?.columns.Note).toBe(5);
+    expect(d.invoices?.columns.Description).toBeUndefined();
   });
 
   it("does not take an unrelated sheet, and needs no Customers table", () => {
@@ -173,6 +176,28 @@ describe("detectTables", () => {
     expect(d.customers).toBeUndefined();
     expect(d.payments).toBeUndefined();
     expect([d.invoices?.block.sheet, ...(d.moreInvoices ?? []).map((m) => m.block.sheet)].sort()).toEqual(["Aug 2026", "Oct 2026", "Sep 2026"]);
+  });
+
+  it("reads last year's sheet in another layout as more invoices, never as the Customers table", () => {
+    // 2025年 has no 备注 column and another column order: still a whole invoice list.
+    const blocks = [
+      block("2025年", ["客户名称", "发票号", "开票日期", "金额", "已收金额"], { rows: [["甲公司", "A1", "2025-12-01", 1000, 0]] }),
+      block("2026年", ["发票号", "客户名称", "开票日期", "金额", "已收金额", "备注"], { rows: [["A2", "甲公司", "2026-09-01", 500, 0, null]] }),
+    ];
+    const d = detectTables(blocks);
+    expect(d.customers).toBeUndefined();
+    expect([d.invoices?.block.sheet, ...(d.moreInvoices ?? []).map((m) => m.block.sheet)].sort()).toEqual(["2025年", "2026年"]);
+    const older = [d.invoices!, ...(d.moreInvoices ?? [])].find((t) => t.block.sheet === "2025年")!;
+    expect(older.columns).toMatchObject({ CustomerName: 0, InvoiceNo: 1, InvoiceDate: 2, Amount: 3, Paid: 4 });
+  });
+
+  it("does not take a payments list in another layout for more invoices", () => {
+    const d = detectTables([
+      block("Invoices", ["Customer", "Invoice No", "Invoice Date", "Amount"], { rows: [["Ann", "A", "2026-09-01", 10]] }),
+      block("Receipts", ["Date", "Customer", "Amount", "Invoice No"], { rows: [["2026-09-10", "Ann", 10, "A"]] }),
+    ]);
+    expect(d.payments?.block.sheet).toBe("Receipts");
+    expect(d.moreInvoices ?? []).toEqual([]);
   });
 
   it("keeps a real customer list that happens to share the Customer column", () => {

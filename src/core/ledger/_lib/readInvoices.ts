@@ -8,6 +8,7 @@ import type { CurrencyCode, Customer, DayNumber, Invoice, Money, Payment } from 
 import type { RawCell } from "../../source";
 import { amountMarker, markerFitsCurrency, money, parseAmount } from "../../money";
 import { amountOrReason, dayOrReason } from "./readCell";
+import { isoOf } from "../../dates";
 import { INVOICE_FIELDS } from "../fields";
 import type { InvoiceField } from "../fields";
 import type { MappedTable } from "../input";
@@ -40,9 +41,14 @@ export interface InvoicesRead {
 
 type RowType = "invoice" | "credit" | "payment" | "other";
 
-const CREDIT_TYPE = /credit|cr\s*memo|贷项|红字|红冲|冲销|退货|折让|贷方/i;
-const PAYMENT_TYPE = /payment|receipt|receive|deposit|收款|回款|到账|付款/i;
-const INVOICE_TYPE = /invoice|^inv$|bill|sale|debit|charge|发票|销售|借项|蓝字/i;
+/** An invoice's key: its number within its customer (two customers may both have an `INV-001`). */
+export const invoiceKey = (customerId: string, invoiceNo: string): string => `${customerId}\u0000${invoiceNo}`;
+
+// Sage 50 prints two-letter codes: SI sales invoice, SC sales credit, SD discount, SR sales
+// receipt, SA payment on account.
+const CREDIT_TYPE = /credit|cr\s*memo|^s[cd]$|贷项|红字|红冲|冲销|退货|折让|贷方/i;
+const PAYMENT_TYPE = /payment|receipt|receive|deposit|^s[ra]$|收款|回款|到账|付款/i;
+const INVOICE_TYPE = /invoice|^inv$|^si$|bill|sale|debit|charge|发票|销售|借项|蓝字/i;
 
 /** Invoice / Credit Memo / Payment, 发票 / 红字发票 / 收款. */
 export function rowType(text: string): RowType {
@@ -80,8 +86,8 @@ function dateColumns(
 
 /**
  * Reads the invoice rows. `hasPaymentsTable` makes the Paid column and paid dates ignored
- * (payments come from there). `byNo` receives each kept invoice under its InvoiceNo: it finds
- * duplicates here and is reused by readPayments.
+ * (payments come from there). `byNo` receives each kept invoice under {@link invoiceKey} (its
+ * customer and InvoiceNo): it finds duplicates here and is reused by readPayments.
  */
 export function readInvoices(
   table: MappedTable<InvoiceField>,
@@ -113,6 +119,8 @@ export function readInvoices(
   let firstVoided = -1;
   let firstFooter = -1;
   let undatedPaid: { index: number; invoice: Invoice }[] = [];
+  // Without a status column, a note column (备注, Remarks) that says only 作废 / Void is the status.
+  const statusCol = c.Status >= 0 ? c.Status : c.Note;
   // A sheet per customer and no customer column: the sheet's name is the rows' customer.
   const sheetGroup = sheetIsCustomer && c.CustomerID < 0 && c.CustomerName < 0 ? block.sheet.trim() : "";
   let group = sheetGroup;
@@ -276,7 +284,7 @@ export function readInvoices(
     }
 
     // A void, cancelled or draft document was never owed (Zoho, Odoo, QuickBooks keep them on the list).
-    if (c.Status >= 0 && VOID_STATUS.test(cellText(at(row, c.Status)).normalize("NFKC").trim())) {
+    if (statusCol >= 0 && VOID_STATUS.test(cellText(at(row, statusCol)).normalize("NFKC").trim())) {
       voided++;
       if (firstVoided < 0) firstVoided = i;
       continue;
@@ -357,7 +365,7 @@ export function readInvoices(
     // A payment row: a dated payment of the customer (of its invoice when it names one).
     if (type === "payment" && open === undefined) {
       // A receipt in a debit/credit ledger carries its voucher number, not an invoice's: it settles the oldest.
-      const names = invoiceNo !== "" && byNo.get(invoiceNo)?.customerId === customer.id;
+      const names = invoiceNo !== "" && byNo.has(invoiceKey(customer.id, invoiceNo));
       payments.push({
         date: invoiceDate,
         customerId: customer.id,
@@ -372,7 +380,8 @@ export function readInvoices(
 
     // A credit or payment without a number is unapplied money of its customer, never dropped.
     if (invoiceNo === "") invoiceNo = `${sheet}!${issues.rowOf(i)}`;
-    const seen = byNo.get(invoiceNo);
+    // Numbers repeat across customers (each keeps its own sequence, or two ledgers were merged): a duplicate is within one customer.
+    const seen = byNo.get(invoiceKey(customer.id, invoiceNo));
     if (seen !== undefined) {
       if (amount < 0) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
       else {
@@ -419,6 +428,15 @@ export function readInvoices(
       else if (status === undefined) issues.coded("warning", i, c.Status, statusCell, "unknownStatus");
     }
 
+    // A note (备注) that says 已结清 or 坏账 on a row still open: the figures win, the clerk is told.
+    if (c.Status < 0 && c.Note >= 0 && amount > 0) {
+      const noteCell = at(row, c.Note);
+      const note = cellText(noteCell).normalize("NFKC").trim();
+      const left = open ?? amount - paid.minor;
+      if (left > 0 && PAID_STATUS.test(note)) issues.coded("warning", i, c.Note, noteCell, "noteSaysPaid", { open: formatAmount(left, currencyCode) });
+      else if (left > 0 && WRITTEN_OFF.test(note)) issues.coded("warning", i, c.Note, noteCell, "noteSaysWrittenOff");
+    }
+
     let disputed = false;
     const disputedCell = at(row, c.Disputed);
     if (!isBlankCell(disputedCell)) {
@@ -455,7 +473,7 @@ export function readInvoices(
       source: { sheet, row: issues.rowOf(i) },
     };
     invoices.push(invoice);
-    byNo.set(invoiceNo, invoice);
+    byNo.set(invoiceKey(customer.id, invoiceNo), invoice);
     checkRunning(i, customer.id, currencyCode, amount - paid.minor);
     if (paidOn !== undefined && paid.minor !== 0) {
       payments.push(paid.minor > 0
@@ -474,15 +492,15 @@ export function readInvoices(
     for (const { invoice } of undatedPaid) {
       const index = invoices.indexOf(invoice);
       invoices[index] = { ...invoice, paid: zeroOf(context, invoice.amount.currency) };
-      byNo.set(invoice.invoiceNo, invoices[index]);
+      byNo.set(invoiceKey(invoice.customerId, invoice.invoiceNo), invoices[index]);
       payments.push({ date: invoice.invoiceDate, customerId: invoice.customerId, amount: invoice.paid, invoiceNo: invoice.invoiceNo, source: invoice.source });
     }
     issues.tableCoded("warning", c.PaidDate >= 0 ? block.headers[c.PaidDate] : undefined, "undatedPaid", { count: undatedPaid.length });
   }
   undatedPaid = [];
   if (voided > 0) {
-    const params = { count: voided, first: issues.rowOf(firstVoided), column: block.headers[c.Status] };
-    context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[c.Status], reason: issueReason("voidSkipped", params), code: "voidSkipped", params });
+    const params = { count: voided, first: issues.rowOf(firstVoided), column: block.headers[statusCol] };
+    context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[statusCol], reason: issueReason("voidSkipped", params), code: "voidSkipped", params });
   }
   const skipped = skippedFooters + skippedBlank + skippedNotes;
   if (skipped > 0) {
@@ -496,6 +514,8 @@ const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|rec
 const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|awaiting payment|未收|未收款|未付|未付款|未结清|部分收款|部分回款|部分|逾期|否|no|n)$/i;
 
 /** "paid", "open", or undefined for a status this reader does not know. Blank = open. */
+/** A note saying the invoice was written off as a bad debt. */
+const WRITTEN_OFF = /^(?:坏账|呆账|坏账核销|已核销坏账|已计提坏账|written off|write-?off|bad debt|uncollectible)$/i;
 /** Documents that are not receivables at all: voided, cancelled, drafts never sent. */
 const VOID_STATUS = /^(?:void|voided|cancel(?:l)?ed|draft|deleted|作废|已作废|已取消|取消|草稿)$/i;
 
@@ -522,6 +542,8 @@ function repeatsHeader(row: readonly RawCell[], headers: readonly string[]): boo
   return same >= 2;
 }
 
+/** A customer's subtotal labelled after its name: `Acme Ltd Total`, `甲公司 小计`, `甲公司合计`. */
+const TOTAL_END = /(?:^|\s)(?:sub-?\s*total|total)\s*[:：]?$|(?:合\s*计|小\s*计|总\s*计)\s*[:：]?$/i;
 const TOTAL_START = /^(?:total|totals|小计|合计|总计)\b/i;
 
 /**
@@ -535,7 +557,7 @@ function isTotalRow(row: readonly RawCell[], group: string, dateCell: RawCell): 
     if (typeof cell !== "string") continue;
     const text = cell.trim();
     if (text === "") continue;
-    if (isFooterText(text) || TOTAL_START.test(text) || (group !== "" && text === `Total ${group}`)) return true;
+    if (isFooterText(text) || TOTAL_START.test(text) || TOTAL_END.test(text.normalize("NFKC")) || (group !== "" && text === `Total ${group}`)) return true;
   }
   return false;
 }
@@ -565,7 +587,8 @@ function readDueDate(
   if (isBlankCell(dueCell)) return fallback;
   const due = dayOrReason(dueCell, options);
   if (typeof due === "number") {
-    if (due < invoiceDate) issues.coded("warning", i, c.DueDate, dueCell, "dueBeforeInvoice");
+    // A date cell is shown as the date, not as its serial (46204 tells a clerk nothing).
+    if (due < invoiceDate) issues.coded("warning", i, c.DueDate, typeof dueCell === "number" ? isoOf(due) : dueCell, "dueBeforeInvoice", { invoiceDate: isoOf(invoiceDate) });
     return due;
   }
   issues.coded("warning", i, c.DueDate, dueCell, "badDueDate", { reason: due, days });

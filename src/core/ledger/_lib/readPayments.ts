@@ -11,10 +11,11 @@ import { at, findCustomer, placeholderCustomer, resolveColumns } from "./context
 import { columnOrder, orderFor } from "./dateOrder";
 import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
+import { invoiceKey } from "./readInvoices";
 
 /**
  * Reads the payments. A payment's currency is its invoice's when it names one of the customer's
- * invoices, else the customer's currency. `invoiceByNo` is the map readInvoices filled.
+ * invoices, else the customer's currency. `invoiceByNo` is the map readInvoices filled (by invoiceKey).
  */
 export function readPayments(
   table: MappedTable<PaymentField>,
@@ -56,8 +57,7 @@ export function readPayments(
     const invoiceNo = cellText(noCell);
     const customer = findCustomer(context, customerId, "");
     const key = customer ? customer.id : customerId;
-    let invoice = invoiceNo === "" ? undefined : invoiceByNo.get(invoiceNo);
-    if (invoice !== undefined && invoice.customerId !== key) invoice = undefined;
+    const invoice = invoiceNo === "" ? undefined : invoiceByNo.get(invoiceKey(key, invoiceNo));
     const currency = invoice ? invoice.amount.currency : customer ? customer.currency : context.defaultCurrency;
 
     const amountCell = at(row, c.Amount);
