@@ -2,7 +2,7 @@
  * Rows → ledger: validates the clerk's Customers, Invoices and Payments blocks into the model,
  * reporting every skipped or doubtful value as a DataIssue (DESIGN §8: never lose a row silently).
  */
-import type { Invoice, Ledger } from "../model";
+import type { Ledger } from "../model";
 import type { BuildContext } from "./_lib/context";
 import { readCustomers } from "./_lib/readCustomers";
 import { readInvoices } from "./_lib/readInvoices";
@@ -11,6 +11,7 @@ import { headerLanguage, inferCurrency, workbookDateOrder } from "./_lib/inferen
 import { UnreadTally } from "./_lib/unread";
 import { inWholeUnits } from "./_lib/headerUnits";
 import { TableIssues } from "./_lib/issues";
+import { InvoicesByNo } from "./_lib/invoicesByNo";
 import type { LedgerInput, LedgerOptions, MappedTable } from "./input";
 
 export const LEDGER_ERRORS = {
@@ -60,7 +61,7 @@ export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
   const input = amountsInWholeUnits(raw, context);
   if (input.customers) readCustomers(input.customers, context);
   const hasPaymentsTable = input.payments !== undefined;
-  const invoiceByNo = new Map<string, Invoice>();
+  const invoiceByNo = new InvoicesByNo();
   // A sheet per customer: without a customer column, each sheet's name is its customer.
   const tables = [input.invoices, ...(input.moreInvoices ?? [])];
   const sheetIsCustomer = tables.length > 1;

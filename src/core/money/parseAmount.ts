@@ -4,7 +4,7 @@
  */
 import type { RawCell } from "../source";
 import type { CurrencyCode, Minor } from "../model";
-import { markerFitsCurrency, normalizeCurrency } from "./currency";
+import { markerFitsCurrency, minorUnitsOf, normalizeCurrency } from "./currency";
 import { toMinor } from "./decimal";
 
 export type AmountResult = { ok: true; minor: Minor } | { ok: false; reason: string };
@@ -68,7 +68,53 @@ export function parseAmount(raw: RawCell, currency: CurrencyCode, power = 0): Am
   }
   if (raw === null) return { ok: false, reason: AMOUNT_REASONS.empty };
   if (typeof raw === "boolean") return { ok: false, reason: AMOUNT_REASONS.boolean };
+  if (power === 0) {
+    const minor = plainAmountMinor(raw, currency);
+    if (minor !== undefined) return { ok: true, minor };
+  }
   return parseAmountText(raw, currency, power);
+}
+
+/** Digits a plain amount may have in all (whole + the currency's places): below 2^53, exact in a double. */
+const PLAIN_MAX_DIGITS = 15;
+
+/**
+ * Minor units of plain amount text (`1234.56`, `-7`, `0.5`, `12.`: ASCII digits, an optional
+ * leading minus, at most the currency's decimal places), read by char codes; undefined for
+ * anything else, which goes to {@link parseAmountText}. CSV files and text-formatted cells hold
+ * amounts this way, a million of them in a large ledger: integer arithmetic, no regex, no
+ * decimal.js. Gives what parseAmountText gives (a property test checks it).
+ *
+ * @example plainAmountMinor("1234.5", "USD") //=> 123450
+ * @example plainAmountMinor("1,234.50", "USD") //=> undefined (grouping: the general reader)
+ */
+export function plainAmountMinor(text: string, currency: CurrencyCode): Minor | undefined {
+  const length = text.length;
+  const negative = length > 0 && text.charCodeAt(0) === 45; // "-"
+  let i = negative ? 1 : 0;
+  if (i >= length) return undefined;
+  const units = minorUnitsOf(currency);
+  let minor = 0;
+  let digits = 0;
+  let places = -1; // -1: no decimal point yet
+  for (; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 && places < 0 && digits > 0) { // "." after at least one digit
+      places = 0;
+      continue;
+    }
+    const digit = code - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    if (places >= 0 && ++places > units) return undefined; // more places than the currency: rounding, the general reader
+    minor = minor * 10 + digit;
+    if (++digits > PLAIN_MAX_DIGITS) return undefined;
+  }
+  if (digits === 0) return undefined;
+  for (let p = places < 0 ? 0 : places; p < units; p++) {
+    minor *= 10;
+    if (++digits > PLAIN_MAX_DIGITS) return undefined;
+  }
+  return negative ? -minor + 0 : minor;
 }
 
 /** True when two currency marks of one amount name the same currency (`¥` and `元`). */
@@ -77,7 +123,11 @@ function sameCurrencyMarks(a: string, b: string): boolean {
   return first !== undefined && first === normalizeCurrency(b);
 }
 
-function parseAmountText(raw: string, currency: CurrencyCode, power: number): AmountResult {
+/**
+ * The general reader of amount text: markers, signs, brackets, grouping, decimal commas,
+ * full-width digits. Exported for the property test that pins {@link plainAmountMinor} to it.
+ */
+export function parseAmountText(raw: string, currency: CurrencyCode, power: number): AmountResult {
   let text = toHalfWidth(raw).trim();
   if (text === "") return { ok: false, reason: AMOUNT_REASONS.empty };
   // Excel's accounting format prints zero as a dash, and exports keep it as text: `-`, `$ -`, `—`.

@@ -12,9 +12,31 @@ export type CarryKind = "opening" | "page";
 const OPENING = /^(?:期初余额|期初数|期初|年初余额|月初余额|上年结转|上期结转|上月结转|以前年度结转|结转余额|opening\s*balance|balance\s*(?:b\/?f|brought\s+forward)|brought\s+forward|b\/f)$/i;
 const PAGE = /^(?:承前页|过次页|转次页|承上页|转下页|carried\s+forward|c\/f|balance\s+c\/f)$/i;
 
+/**
+ * True when the text cannot name a carry-forward: its first non-space character is ASCII and
+ * none of o, b, c (every label above starts with one of them or with a CJK character). NFKC leaves
+ * ASCII as it is, so the full check below would say no too; this spares it for invoice numbers,
+ * amounts and most descriptions (a million rows' cells in a large ledger).
+ */
+function surelyNotCarry(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code >= 128) return false;
+    const lower = code | 32;
+    return lower !== 111 && lower !== 98 && lower !== 99; // o, b, c
+  }
+  return true;
+}
+
 /** The carry-forward kind a cell's text names, if any (the whole cell, spaces and widths aside). */
 export function carryKind(text: string): CarryKind | undefined {
-  if (text === "") return undefined;
+  if (text === "" || surelyNotCarry(text)) return undefined;
+  return carryKindOfLabel(text);
+}
+
+/** {@link carryKind} without the quick refusal: the rules themselves (a property test pins the two together). */
+export function carryKindOfLabel(text: string): CarryKind | undefined {
   const t = text.normalize("NFKC").trim().replace(/\s*[:：]$/, "");
   if (OPENING.test(t)) return "opening";
   if (PAGE.test(t)) return "page";

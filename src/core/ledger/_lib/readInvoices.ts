@@ -15,6 +15,7 @@ import type { MappedTable } from "../input";
 import { cellText, isBlankCell } from "./cells";
 import { addCustomer, at, findCustomer, readCurrency, resolveColumns, zeroOf, type BuildContext, type CurrencyRead } from "./context";
 import { TableIssues } from "./issues";
+import type { InvoicesByNo } from "./invoicesByNo";
 import { looksLikeEmail, readLanguage, readYesNo } from "./values";
 import { hasCjk } from "./customerKey";
 import { groupName, isFooterText, rowKind } from "./rowKinds";
@@ -41,8 +42,6 @@ export interface InvoicesRead {
 
 type RowType = "invoice" | "credit" | "payment" | "other";
 
-/** An invoice's key: its number within its customer (two customers may both have an `INV-001`). */
-export const invoiceKey = (customerId: string, invoiceNo: string): string => `${customerId}\u0000${invoiceNo}`;
 
 // Sage 50 prints two-letter codes: SI sales invoice, SC sales credit, SD discount, SR sales
 // receipt, SA payment on account.
@@ -86,14 +85,14 @@ function dateColumns(
 
 /**
  * Reads the invoice rows. `hasPaymentsTable` makes the Paid column and paid dates ignored
- * (payments come from there). `byNo` receives each kept invoice under {@link invoiceKey} (its
- * customer and InvoiceNo): it finds duplicates here and is reused by readPayments.
+ * (payments come from there). `byNo` receives each kept invoice under its customer and InvoiceNo:
+ * it finds duplicates here and is reused by readPayments.
  */
 export function readInvoices(
   table: MappedTable<InvoiceField>,
   context: BuildContext,
   hasPaymentsTable: boolean,
-  byNo: Map<string, Invoice>,
+  byNo: InvoicesByNo,
   sheetIsCustomer = false,
 ): InvoicesRead {
   const { block } = table;
@@ -127,6 +126,7 @@ export function readInvoices(
   const rows = block.rows;
   const sheet = block.sheet;
   const running = new RunningBalances();
+  const customerColumns = [c.CustomerID, c.CustomerName];
   /** The row's debit − credit against its running Balance / 余额 cell: a warning when they differ. */
   const checkRunning = (i: number, customerId: string, currency: CurrencyCode, delta: number) => {
     if (c.RunningBalance < 0) return;
@@ -248,7 +248,7 @@ export function readInvoices(
       continue;
     }
     // Carried-forward rows: an opening balance is money owed; a page carry-forward only a check.
-    const carry = carryRowKind(row, [c.CustomerID, c.CustomerName]);
+    const carry = carryRowKind(row, customerColumns);
     if (carry === "page") {
       skippedFooters++;
       if (firstFooter < 0) firstFooter = i;
@@ -365,7 +365,7 @@ export function readInvoices(
     // A payment row: a dated payment of the customer (of its invoice when it names one).
     if (type === "payment" && open === undefined) {
       // A receipt in a debit/credit ledger carries its voucher number, not an invoice's: it settles the oldest.
-      const names = invoiceNo !== "" && byNo.has(invoiceKey(customer.id, invoiceNo));
+      const names = invoiceNo !== "" && byNo.has(customer.id, invoiceNo);
       payments.push({
         date: invoiceDate,
         customerId: customer.id,
@@ -381,7 +381,7 @@ export function readInvoices(
     // A credit or payment without a number is unapplied money of its customer, never dropped.
     if (invoiceNo === "") invoiceNo = `${sheet}!${issues.rowOf(i)}`;
     // Numbers repeat across customers (each keeps its own sequence, or two ledgers were merged): a duplicate is within one customer.
-    const seen = byNo.get(invoiceKey(customer.id, invoiceNo));
+    const seen = byNo.get(customer.id, invoiceNo);
     if (seen !== undefined) {
       if (amount < 0) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
       else {
@@ -473,7 +473,7 @@ export function readInvoices(
       source: { sheet, row: issues.rowOf(i) },
     };
     invoices.push(invoice);
-    byNo.set(invoiceKey(customer.id, invoiceNo), invoice);
+    byNo.set(invoice);
     checkRunning(i, customer.id, currencyCode, amount - paid.minor);
     if (paidOn !== undefined && paid.minor !== 0) {
       payments.push(paid.minor > 0
@@ -492,7 +492,7 @@ export function readInvoices(
     for (const { invoice } of undatedPaid) {
       const index = invoices.indexOf(invoice);
       invoices[index] = { ...invoice, paid: zeroOf(context, invoice.amount.currency) };
-      byNo.set(invoiceKey(invoice.customerId, invoice.invoiceNo), invoices[index]);
+      byNo.set(invoices[index]);
       payments.push({ date: invoice.invoiceDate, customerId: invoice.customerId, amount: invoice.paid, invoiceNo: invoice.invoiceNo, source: invoice.source });
     }
     issues.tableCoded("warning", c.PaidDate >= 0 ? block.headers[c.PaidDate] : undefined, "undatedPaid", { count: undatedPaid.length });

@@ -1,5 +1,5 @@
 /** The Payments table → Payment records. Private to the ledger. */
-import type { Invoice, Payment } from "../../model";
+import type { Payment } from "../../model";
 import { money } from "../../money";
 import type { ParseDateOptions } from "../../dates";
 import { amountOrReason, dayOrReason } from "./readCell";
@@ -11,16 +11,16 @@ import { at, findCustomer, placeholderCustomer, resolveColumns } from "./context
 import { columnOrder, orderFor } from "./dateOrder";
 import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
-import { invoiceKey } from "./readInvoices";
+import type { InvoicesByNo } from "./invoicesByNo";
 
 /**
  * Reads the payments. A payment's currency is its invoice's when it names one of the customer's
- * invoices, else the customer's currency. `invoiceByNo` is the map readInvoices filled (by invoiceKey).
+ * invoices, else the customer's currency. `invoiceByNo` holds the invoices readInvoices kept.
  */
 export function readPayments(
   table: MappedTable<PaymentField>,
   context: BuildContext,
-  invoiceByNo: ReadonlyMap<string, Invoice>,
+  invoiceByNo: InvoicesByNo,
 ): Payment[] {
   const { block } = table;
   const issues = new TableIssues(block, context.issues);
@@ -57,7 +57,7 @@ export function readPayments(
     const invoiceNo = cellText(noCell);
     const customer = findCustomer(context, customerId, "");
     const key = customer ? customer.id : customerId;
-    const invoice = invoiceNo === "" ? undefined : invoiceByNo.get(invoiceKey(key, invoiceNo));
+    const invoice = invoiceNo === "" ? undefined : invoiceByNo.get(key, invoiceNo);
     const currency = invoice ? invoice.amount.currency : customer ? customer.currency : context.defaultCurrency;
 
     const amountCell = at(row, c.Amount);

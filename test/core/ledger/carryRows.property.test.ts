@@ -1,0 +1,19 @@
+/** The quick refusal in carryKind never changes its answer: it agrees with the rules for any text. */
+import fc from "fast-check";
+import { carryKind, carryKindOfLabel } from "../../../src/core/ledger/_lib/carryRows";
+
+const LABELS = ["期初余额", "Opening balance", "Balance b/f", "Brought forward", "承前页", "Carried forward", "c/f", "B/F", "ＯＰＥＮＩＮＧ BALANCE"];
+
+/** Labels with spaces, colons, full-width and compatibility letters around them, and plain cells. */
+const cellText = fc.oneof(
+  fc.tuple(fc.constantFrom("", " ", "\t", "\u3000", "ｂ", "ⓑ", "𝐛", "Ｃ", "I", "1"), fc.constantFrom(...LABELS), fc.constantFrom("", ":", "：", " ")).map((parts) => parts.join("")),
+  fc.string(),
+  fc.string({ unit: "binary" }),
+  fc.constantFrom("INV-000123", "Consulting services", "Freight", "记-0015", "bank charges"),
+);
+
+describe("carryKind", () => {
+  it("gives what the rules give, for any cell text", () => {
+    fc.assert(fc.property(cellText, (text) => expect(carryKind(text)).toBe(carryKindOfLabel(text))), { numRuns: 5000 });
+  });
+});
