@@ -55,9 +55,13 @@ export function readPayments(
     }
     const noCell = at(row, c.InvoiceNo);
     const invoiceNo = cellText(noCell);
-    const customer = findCustomer(context, customerId, "");
+    // Most rows quote an invoice of the customer under its exact ID: that invoice vouches for the
+    // customer, so the customer lookup is spared. Otherwise the ID may be written another way (`c-001`).
+    const quoted = invoiceNo === "" ? undefined : invoiceByNo.get(customerId, invoiceNo);
+    const customer = quoted === undefined ? findCustomer(context, customerId, "") : undefined;
+    const listed = quoted !== undefined || customer !== undefined;
     const key = customer ? customer.id : customerId;
-    const invoice = invoiceNo === "" ? undefined : invoiceByNo.get(key, invoiceNo);
+    const invoice = quoted ?? (invoiceNo === "" || key === customerId ? undefined : invoiceByNo.get(key, invoiceNo));
     const currency = invoice ? invoice.amount.currency : customer ? customer.currency : context.defaultCurrency;
 
     const amountCell = at(row, c.Amount);
@@ -67,7 +71,7 @@ export function readPayments(
       context.unread.add(amountCell, currency);
       continue;
     }
-    if (customer === undefined) {
+    if (!listed) {
       placeholderCustomer(context, customerId, currency, sheet, issues.rowOf(i));
       issues.coded("warning", i, c.CustomerID, customerCell, "customerNotListed", { what: "payment" });
     }
