@@ -136,13 +136,20 @@ export function readInvoices(
     if (mismatch) issues.coded("warning", i, c.RunningBalance, cell, "runningBalanceMismatch", { value: cellText(cell), expected: formatAmount(mismatch.expected, currency) });
   };
 
+  /** One shared read per currency for rows without a Currency cell: no object per row (they are read-only). */
+  const plainReads = new Map<CurrencyCode, CurrencyRead>();
+  const plainRead = (code: CurrencyCode): CurrencyRead => {
+    let read = plainReads.get(code);
+    if (read === undefined) plainReads.set(code, (read = { code }));
+    return read;
+  };
   /** Currency: row Currency > a marker in the amount > the customer's > the workbook default. */
   const rowCurrency = (row: readonly RawCell[], amountCell: RawCell, customer: Customer | undefined): CurrencyRead => {
     const currencyText = c.Currency < 0 ? "" : cellText(at(row, c.Currency));
     const fallback = customer ? customer.currency : context.defaultCurrency;
     if (currencyText !== "") return readCurrency(currencyText, fallback);
     const marker = amountMarker(amountCell);
-    return { code: marker !== undefined && !markerFitsCurrency(marker.marker, fallback) ? marker.currency : fallback };
+    return plainRead(marker !== undefined && !markerFitsCurrency(marker.marker, fallback) ? marker.currency : fallback);
   };
 
   // Opening balances (期初余额, Balance b/f): an opening item of the customer, so its total is whole.
