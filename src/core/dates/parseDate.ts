@@ -71,9 +71,13 @@ function fastIso(text: string): DateResult | undefined {
   return civil(year, month, day);
 }
 
+/** Full-width digits and punctuation to ASCII. The prefix below U+3000 is kept as it is (no copy per char). */
 function toHalfWidth(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 0x3000) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
     out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code === 0x3000 ? " " : text[i];
   }

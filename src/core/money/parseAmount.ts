@@ -32,10 +32,16 @@ const DASH_ZERO = /^(?:(?:[A-Za-z]{3}|US\$|[$¥￥€£])\s*)?[-‐–—]\s*$/;
  */
 const NUMBER_BODY = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d*)?$|^\.\d+$/;
 
-/** Full-width digits and punctuation (Chinese IME) to ASCII; other characters unchanged. */
+/**
+ * Full-width digits and punctuation (Chinese IME) to ASCII; other characters unchanged. The prefix
+ * below U+2212 (the first character converted) is kept as it is, not copied char by char.
+ */
 function toHalfWidth(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 0x2212) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xff01 && code <= 0xff5e && code !== 0xffe5) out += String.fromCharCode(code - 0xfee0);
     else if (code === 0x3000) out += " ";
