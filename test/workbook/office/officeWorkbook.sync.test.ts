@@ -96,6 +96,52 @@ describe("OfficeWorkbookPort batching", () => {
     expect(fake.state.names).toEqual([]);
   });
 
+  it("writes right after a read without a load sync of its own: the read's look stands in, once", async () => {
+    const { fake, port } = setup();
+    await port.readWorkbook();
+    fake.resetStats();
+    await port.writeSheets(leanRun(10));
+    expect(fake.stats.syncs).toHaveLength(1);
+    expect(fake.state.sheets).toHaveLength(12);
+    // The look served that write: the next one loads afresh (the write changed the sheet list).
+    fake.resetStats();
+    await port.writeSheets(leanRun(10));
+    expect(fake.stats.syncs).toHaveLength(2);
+    expect(fake.state.sheets).toHaveLength(12);
+  });
+
+  it("replaces its own sheets from the read's look: markers and names as a loading write sees them", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    await port.readWorkbook();
+    fake.resetStats();
+    const names = await port.writeSheets(leanRun(3));
+    expect(fake.stats.syncs).toHaveLength(1);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Customers", ...names]);
+    expect(fake.state.names.filter((n) => n.name.startsWith("_ARDesk_"))).toHaveLength(4);
+  });
+
+  it("loads afresh when the read is older than reuseReadForMs", async () => {
+    let now = 1_000;
+    const { fake, port } = setup({ now: () => now, reuseReadForMs: 30_000 });
+    await port.readWorkbook();
+    now += 30_001;
+    fake.resetStats();
+    await port.writeSheets(leanRun(2));
+    expect(fake.stats.syncs).toHaveLength(2);
+  });
+
+  it("says the workbook is protected from the read's look, before adding anything", async () => {
+    const { fake, port } = setup();
+    fake.state.protected = true;
+    await port.readWorkbook();
+    fake.resetStats();
+    const error = await port.writeSheets(leanRun(2)).catch((e) => e);
+    expect(error.message).toBe(PROTECTED_MESSAGE);
+    expect(fake.stats.syncs).toHaveLength(0);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Customers"]);
+  });
+
   it("reads 1 and 40 tables with the same number of syncs", async () => {
     const counts: number[] = [];
     for (const n of [1, 40]) {
