@@ -33,7 +33,8 @@ import type { RawCell, SheetListing, SourceBlock, WorkbookPort } from "../port";
 import { type Rect, parseAddress, rectAddress } from "./a1";
 import { applyOp } from "./apply";
 import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./blocks";
-import { type PlannedOp, chunkByBytes, planSheet, sheetPathBytes, ACTION_BYTES, OBJECT_PATH_BYTES } from "./plan";
+import { chunkByBytes, planSheet, sheetPathBytes, ACTION_BYTES, OBJECT_PATH_BYTES } from "./plan";
+import { shareFormats } from "./sharedFormats";
 import { assignSheetNames } from "./targets";
 import { utf8Length } from "../../core/text";
 import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dateSystem";
@@ -318,9 +319,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
       );
 
       // Plan everything before touching Excel; structural ops ride in the first chunk.
-      const planned: { sheet: number; planned: PlannedOp }[] = [];
-      specs.forEach((spec, i) => planSheet(spec, { dateSystem }).forEach((p) => planned.push({ sheet: i, planned: p })));
-      const structureBytes = structuralBytes(names, replaced, markers.length + brokenMarkers.length);
+      // Sheets formatted alike share their formats: one copy from the first instead of them all.
+      const planned = shareFormats(specs.map((spec, i) => ({ name: names[i], ops: planSheet(spec, { dateSystem }) })));
+      const { kept, removed } = successorMarkers(specs, names, replaced, markers);
+      const structureBytes = structuralBytes(names, replaced, removed.length + brokenMarkers.length);
       // The structural ops travel in the first chunk: a placeholder item reserves their bytes there.
       // Each chunk also carries the calculation pause, the first the screen pause (SYNC_RESERVE_BYTES).
       const chunks = chunkByBytes(
@@ -338,14 +340,20 @@ export class OfficeWorkbookPort implements WorkbookPort {
         ws.name = freeTempName(sheets, i);
         return ws;
       });
-      const replacedLower = new Set(replaced.map((n) => n.toLowerCase()));
-      for (const m of markers) if (replacedLower.has(m.sheet.toLowerCase())) wb.names.getItem(m.markerName).delete();
+      for (const m of removed) wb.names.getItem(m).delete();
       for (const n of brokenMarkers) wb.names.getItem(n).delete();
       let index = nextMarkerIndex(markerNames);
       const targets = specs.map((spec, i) => {
         const ws = wb.worksheets.add(names[i]);
-        const marker = wb.names.add(markerName(spec.role, index++), `=${markerReference(names[i])}`);
-        marker.visible = false;
+        const reference = `=${markerReference(names[i])}`;
+        const old = kept[i];
+        if (old) {
+          // Pointed at the new sheet before the old one is deleted, so it never reads #REF!.
+          wb.names.getItem(old).formula = reference;
+        } else {
+          const marker = wb.names.add(markerName(spec.role, index++), reference);
+          marker.visible = false;
+        }
         return ws;
       });
       for (const ws of doomed) ws.delete();
@@ -442,16 +450,40 @@ const READ_BACK_ROLES: ReadonlySet<string> = new Set(["settings", "dunning-log"]
 const SYNC_RESERVE_BYTES = 1_000;
 
 /**
+ * The markers of replaced sheets: one whose role is the new sheet's carries over to it (its
+ * reference set to the new sheet: a path and an action, where removing it and adding a new,
+ * hidden one take two paths and three actions, ~0.4 KB per replaced sheet); the others are removed.
+ * `kept[i]` is the marker name spec i takes over, if any.
+ */
+export function successorMarkers(
+  specs: readonly SheetSpec[],
+  names: readonly string[],
+  replaced: readonly string[],
+  markers: readonly GeneratedSheet[],
+): { kept: (string | undefined)[]; removed: string[] } {
+  const replacedLower = new Set(replaced.map((n) => n.toLowerCase()));
+  const old = new Map(markers.filter((m) => replacedLower.has(m.sheet.toLowerCase())).map((m) => [m.sheet.toLowerCase(), m]));
+  const kept = names.map((n, i) => {
+    const m = old.get(n.toLowerCase());
+    return m && m.role === specs[i].role ? m.markerName : undefined;
+  });
+  const taken = new Set(kept);
+  return { kept, removed: [...old.values()].map((m) => m.markerName).filter((n) => !taken.has(n)) };
+}
+
+/**
  * Estimated bytes of the structural ops (same model as plan.ts's estimateBytes). Per new sheet:
- * its path, its add, the marker name's add (name and reference) and path, the marker's
- * visibility; per replaced sheet: its path by name, the rename, the delete, and its marker's
- * path and removal; per other marker removed, a path and a call. Names count thrice each.
+ * its path and add, and its marker: a new one's add (name and reference) and visibility, or a
+ * kept one's path and reference (less); per replaced sheet: its path by name, the rename to a
+ * temporary name (within the fixed 120 bytes) and the delete; per marker removed, a path and a
+ * call. A name counts as its JSON inside JSON (an object path's argument, the longest way a
+ * request carries it), twice per new sheet beyond its path (the marker's reference, and margin).
  */
 function structuralBytes(names: readonly string[], replaced: readonly string[], markersRemoved: number): number {
-  const name = (n: string) => 3 * utf8Length(JSON.stringify(n));
+  const name = (n: string) => utf8Length(JSON.stringify(JSON.stringify(n)));
   let bytes = markersRemoved * (ACTION_BYTES + OBJECT_PATH_BYTES + 80);
   for (const n of names) bytes += sheetPathBytes(n) + 3 * ACTION_BYTES + OBJECT_PATH_BYTES + 2 * name(n) + 120;
-  for (const n of replaced) bytes += 2 * OBJECT_PATH_BYTES + 3 * ACTION_BYTES + 2 * name(n) + 120;
+  for (const n of replaced) bytes += OBJECT_PATH_BYTES + 2 * ACTION_BYTES + name(n) + 120;
   return bytes;
 }
 

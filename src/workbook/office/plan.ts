@@ -134,7 +134,7 @@ export function estimateBytes(op: WriteOp): number {
   switch (op.kind) {
     case "cells":
       range(op.address);
-      act("numberFormat", [op.numberFormat]);
+      if (op.numberFormat) act("numberFormat", [op.numberFormat]);
       act("values", [op.values]);
       break;
     case "merge":
