@@ -45,7 +45,7 @@ describe("OfficeWorkbookPort batching", () => {
     await port.writeSheets(leanRun(1000));
     fake.resetStats();
     await port.writeSheets(leanRun(1000));
-    // Replacing adds a rename, a delete and a marker removal per sheet (~0.8 KB each): 2.9 MB, still one chunk.
+    // Replacing adds a rename and a delete per sheet, and points its marker at the new one: still one chunk.
     expect(fake.stats.syncs).toHaveLength(2);
     for (const s of fake.stats.syncs) expect(s.requestBytes).toBeLessThanOrEqual(4_000_000);
     expect(fake.state.sheets).toHaveLength(1002);
