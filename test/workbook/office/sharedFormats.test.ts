@@ -3,6 +3,7 @@ import { planSheet } from "../../../src/workbook/office/plan";
 import { shareFormats } from "../../../src/workbook/office/sharedFormats";
 import { createFakeExcel } from "../../fakes/excel";
 import { applyOp } from "../../../src/workbook/office/apply";
+import { statement } from "./specBuilder";
 
 /** A two-row statement: a bold, merged title over A1:C1 and a money amount in C2; `amount` varies the values only. */
 function small(name: string, amount: number, extra: CellSpec[] = []): SheetSpec {
@@ -51,6 +52,30 @@ describe("shareFormats", () => {
     const out = plan([small("A", 1), small("B", 2)]);
     const bytes = (sheet: number) => out.filter((o) => o.sheet === sheet).reduce((n, o) => n + o.planned.bytes, 0);
     expect(bytes(1)).toBeLessThan(bytes(0));
+  });
+
+  it("bounds from above the Excel fake's measure of the copying sheet's request", async () => {
+    const specs = [statement(7), statement(8)];
+    const out = plan(specs);
+    expect(out.filter((o) => o.sheet === 1).map((o) => o.planned.op.kind)[0]).toBe("copyFormats");
+    const fake = createFakeExcel();
+    await fake.Excel.run(async (ctx) => {
+      const sheets = specs.map((s) => ctx.workbook.worksheets.add(s.name));
+      await ctx.sync();
+      // In the planned order, one sync per run of one sheet's writes: the first's, the copy's, the first's merges.
+      for (let i = 0; i < out.length; ) {
+        let j = i;
+        for (; j < out.length && out[j].sheet === out[i].sheet; j++) applyOp(sheets[out[j].sheet] as never, out[j].planned.op);
+        await ctx.sync();
+        i = j;
+      }
+    });
+    expect(fake.stats.syncs).toHaveLength(4);
+    const estimate = out.filter((o) => o.sheet === 1).reduce((n, o) => n + o.planned.bytes, 0);
+    const actual = fake.stats.syncs[2].requestBytes;
+    // The estimate leaves out the sheet's own path and the body's envelope: at most ~200 bytes.
+    expect(estimate + 200).toBeGreaterThanOrEqual(actual);
+    expect(estimate + 200).toBeLessThan(actual * 1.34);
   });
 
   it("gives the copying sheet the same cells, formats and merges as writing it alone, on the Excel fake", async () => {
