@@ -382,13 +382,9 @@ export function readInvoices(
     if (invoiceNo === "") invoiceNo = `${sheet}!${issues.rowOf(i)}`;
     // Numbers repeat across customers (each keeps its own sequence, or two ledgers were merged): a duplicate is within one customer.
     const seen = byNo.get(invoiceKey(customer.id, invoiceNo));
-    if (seen !== undefined) {
-      if (amount < 0) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
-      else {
-        notRead(i, c.InvoiceNo, noCell, "duplicate", { field: "InvoiceNo", first: seen.source.row }, amountCell, currencyCode);
-        continue;
-      }
-    }
+    if (seen !== undefined && amount < 0) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
+    // A copy of an invoice on another sheet (yearly or monthly sheets) is decided once the row is read whole.
+    const copyOf = seen !== undefined && amount >= 0 ? seen : undefined;
 
     const dueDate = readDueDate(row, c, i, invoiceDate, customer, issues, dueDateOptions);
 
@@ -472,6 +468,15 @@ export function readInvoices(
       description: description === "" ? undefined : description,
       source: { sheet, row: issues.rowOf(i) },
     };
+    if (copyOf !== undefined) {
+      const copy = sameInvoice(copyOf, invoice);
+      if (copy.alike && copyOf.source.sheet !== sheet) {
+        issues.coded("info", i, c.InvoiceNo, noCell, "duplicateCopy", { field: "InvoiceNo", first: placeOf(copyOf.source, sheet) });
+      } else {
+        notRead(i, c.InvoiceNo, noCell, "duplicate", { field: "InvoiceNo", first: placeOf(copyOf.source, sheet), ...(copy.differs ? { differs: copy.differs } : {}) }, amountCell, currencyCode);
+      }
+      continue;
+    }
     invoices.push(invoice);
     byNo.set(invoiceKey(customer.id, invoiceNo), invoice);
     checkRunning(i, customer.id, currencyCode, amount - paid.minor);
@@ -508,6 +513,26 @@ export function readInvoices(
     context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
   }
   return { invoices, payments, dated, openBalances, dateOrders: shown };
+}
+
+/** A row's place as an issue names it: "7" on the same sheet, "2025!7" on another. */
+function placeOf(source: { readonly sheet: string; readonly row: number }, sheet: string): string | number {
+  return source.sheet === sheet ? source.row : `${source.sheet}!${source.row}`;
+}
+
+/**
+ * Whether a second row of an invoice number is a copy of the first (same customer and number by
+ * then): alike in date, amount, due date, paid and dispute. `differs` lists the fields that are not
+ * ("InvoiceDate,Amount"), for the clerk to see why both rows matter.
+ */
+function sameInvoice(first: Invoice, copy: Invoice): { readonly alike: boolean; readonly differs: string } {
+  const differs: string[] = [];
+  if (first.invoiceDate !== copy.invoiceDate) differs.push("InvoiceDate");
+  if (first.amount.minor !== copy.amount.minor || first.amount.currency !== copy.amount.currency) differs.push("Amount");
+  if (first.dueDate !== copy.dueDate) differs.push("DueDate");
+  if (first.paid.minor !== copy.paid.minor) differs.push("Paid");
+  if (first.disputed !== copy.disputed) differs.push("Disputed");
+  return { alike: differs.length === 0, differs: differs.join(",") };
 }
 
 const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|是|yes|y|✓|✔)$/i;
