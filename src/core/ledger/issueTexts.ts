@@ -89,6 +89,10 @@ export const ISSUE_TEXTS = {
     en: (p) => `the same invoice as ${rowEn(p.first)} (customer, ${p.field}, dates and amounts alike): read once, from ${rowEn(p.first)}`,
     zh: (p) => `与${rowZh(p.first)}为同一张发票（客户、${fieldZh(p)}、日期和金额均相同）：只读入一次（${rowZh(p.first)}）`,
   },
+  unlabelledSubtotal: {
+    en: (p) => `only an amount (${p.value}) on this row, no customer, number or date: it looks like an unlabelled subtotal, but the rows above it since the last subtotal or heading add up to ${p.expected}: row not read`,
+    zh: (p) => `该行只有金额（${p.value}），没有客户、单号或日期：像是未标注的小计，但上方自上一个小计或标题以来各行合计为 ${p.expected}，与之不符：该行未读入`,
+  },
   noCustomer: {
     en: () => "no customer on this row (CustomerID and customer name empty, no group title above): row not read",
     zh: () => "该行没有客户（客户编号和客户名称均为空，上方也没有分组标题）：该行未读入",

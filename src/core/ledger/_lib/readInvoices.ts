@@ -25,6 +25,7 @@ import { issueReason, type IssueCode, type IssueParams } from "../issueTexts";
 import { RunningBalances } from "./runningBalance";
 import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
+import { unlabelledTotal } from "./unlabelledTotal";
 
 /** What the Invoices table gave. */
 export interface InvoicesRead {
@@ -127,6 +128,10 @@ export function readInvoices(
   const rows = block.rows;
   const sheet = block.sheet;
   const running = new RunningBalances();
+  /** First row after the last heading or subtotal: where an unlabelled subtotal's sum starts. */
+  let sectionStart = 0;
+  const summedCols = [c.Amount, c.OpenBalance, c.Paid, c.Credited, c.Credit].filter((col) => col >= 0);
+  const balanceCols = [c.RunningBalance].filter((col) => col >= 0);
   /** The row's debit − credit against its running Balance / 余额 cell: a warning when they differ. */
   const checkRunning = (i: number, customerId: string, currency: CurrencyCode, delta: number) => {
     if (c.RunningBalance < 0) return;
@@ -245,6 +250,7 @@ export function readInvoices(
     // A header row repeated per page: a check, not data.
     if (repeatsHeader(row, block.headers)) {
       skippedNotes++;
+      sectionStart = i + 1;
       continue;
     }
     // Carried-forward rows: an opening balance is money owed; a page carry-forward only a check.
@@ -273,12 +279,30 @@ export function readInvoices(
         skippedFooters++;
         if (firstFooter < 0) firstFooter = i;
         group = sheetGroup;
+        sectionStart = i + 1;
         continue;
+      }
+      // Only amounts, no customer, number or date: an unlabelled subtotal when it adds up, never "CustomerID is empty".
+      if (invoiceNo === "" && idText === "" && nameText === "") {
+        const currency = rowCurrency(row, at(row, summedCols[0] ?? -1), undefined).code;
+        const total = unlabelledTotal(rows, i, sectionStart, summedCols, balanceCols, currency);
+        if (total.kind === "total") {
+          skippedFooters++;
+          if (firstFooter < 0) firstFooter = i;
+          group = sheetGroup;
+          sectionStart = i + 1;
+          continue;
+        }
+        if (total.kind === "mismatch") {
+          notRead(i, total.col, total.cell, "unlabelledSubtotal", { field: block.headers[total.col], value: cellText(total.cell), expected: formatAmount(total.expected, currency) }, total.cell, currency);
+          continue;
+        }
       }
       if (kind === "title") {
         // A name alone above detail rows names their customer (Xero, QuickBooks, Kingdee reports).
         group = groupName(row.map(cellText).find((t) => t !== "") ?? "");
         skippedNotes++;
+        sectionStart = i + 1;
         continue;
       }
     }
