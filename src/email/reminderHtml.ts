@@ -4,7 +4,7 @@
  * rendered text, so a customer's name can never become markup.
  */
 import type { Reminder } from "../core/reminders";
-import { invoiceTableCells, reminderValues, templateFor } from "../core/reminders";
+import { invoiceTableCells, reminderValues, templateFor, withoutEmptyLines } from "../core/reminders";
 import type { Settings } from "../core/settings";
 import { escapeHtml } from "./escapeHtml";
 
@@ -29,7 +29,7 @@ export function reminderHtml(reminder: Reminder, settings: Settings): string {
   const template = templateFor(reminder.stage, reminder.language, settings.reminderTemplates, settings.dunning);
   const values = reminderValues(reminder, settings.company, settings.payment);
   const table = invoiceTableHtml(reminder);
-  const body = template.body
+  const body = withoutEmptyLines(template.body, values)
     .split(PLACEHOLDER)
     .map((piece, i) => {
       if (i % 2 === 0) return escapeHtml(piece);

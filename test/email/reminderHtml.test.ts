@@ -42,7 +42,7 @@ describe("reminderHtml", () => {
     expect(html).toContain(">¥12,000.00<");
     expect(html).toContain(">¥6,800.00<");
     expect(html).not.toContain("CNY");
-    expect(html).toContain("逾期合计：¥18,800.00");
+    expect(html).toContain("逾期合计：¥18,800.00<br>现应付总额：¥18,800.00");
   });
 
   it("has exactly the amounts of the text part, fee columns included, in CNY and in USD", () => {

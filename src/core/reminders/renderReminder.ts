@@ -7,7 +7,7 @@ import type { DayNumber, Language, Minor, CurrencyCode } from "../model";
 import { formatMoney } from "../money/format";
 import { DEFAULT_SETTINGS } from "../settings/defaults";
 import type { CompanyHeader, PaymentInstructions, Settings } from "../settings";
-import { renderTemplate, type TemplateValues } from "./renderTemplate";
+import { renderTemplate, withoutEmptyLines, type TemplateValues } from "./renderTemplate";
 import { templateFor, type ReminderTemplate } from "./templates";
 import type { Reminder, ReminderGroup } from "./types";
 
@@ -230,7 +230,7 @@ export function renderReminder(reminder: Reminder, settings: Settings = DEFAULT_
   const template = templateFor(reminder.stage, reminder.language, settings.reminderTemplates, settings.dunning);
   const values = reminderValues(reminder, settings.company, settings.payment);
   // Trailing spaces go (an empty sentence at a paragraph's end), then runs of blank lines.
-  const body = renderTemplate(template.body, values).replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim() + "\n";
+  const body = renderTemplate(withoutEmptyLines(template.body, values), values).replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim() + "\n";
   // A subject is one line: a value with a line break must not split it (header injection).
   // An empty value (no company name yet) must not leave a dangling "–" at the end.
   const subject = renderTemplate(template.subject, values).replace(/[\r\n]+/g, " ").trim().replace(/\s*[–—-]$/, "").trim();

@@ -97,6 +97,12 @@ ar@acme.test · +1 555 0100
     expect(renderReminder({ ...r, language: "zh" }, settings).body).toContain("逾期合计：USD 1,250.00\n催款费用：USD 15.00\n逾期利息：USD 7.89\n现应付总额：USD 1,272.89\n");
   });
 
+  it("keeps Overdue total and Total now payable on adjacent lines when nothing is charged (no blank fee line)", () => {
+    const r = reminder({ stage: "Reminder 1" });
+    const plain: Reminder = { ...r, groups: [{ ...r.groups[0], fees: 0, interest: 0, totalToPay: 125000 }] };
+    expect(renderReminder(plain, settings).body).toContain("Overdue total: USD 1,250.00\nTotal now payable: USD 1,250.00\n\n");
+  });
+
   it("returns each currency's total separately, never added together", () => {
     const r = reminder({ stage: "Reminder 1" });
     const two: Reminder = { ...r, groups: [{ ...r.groups[0], fees: 0, interest: 0 }, { ...r.groups[0], currency: "EUR", overdueTotal: 1000, fees: 0, interest: 0 }] };
