@@ -4,33 +4,22 @@
  * rendered text, so a customer's name can never become markup.
  */
 import type { Reminder } from "../core/reminders";
-import { dateText, reminderValues, templateFor } from "../core/reminders";
-import { formatAmount } from "../core/money";
+import { invoiceTableCells, reminderValues, templateFor, withoutEmptyLines } from "../core/reminders";
 import type { Settings } from "../core/settings";
 import { escapeHtml } from "./escapeHtml";
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
 
-const HEADERS = {
-  en: ["Invoice", "Due date", "Days overdue", "Balance", "Fee", "Interest"],
-  zh: ["发票号", "到期日", "逾期天数", "未付金额", "费用", "利息"],
-} as const;
-
 function invoiceTableHtml(reminder: Reminder): string {
-  const head = HEADERS[reminder.language];
   return reminder.groups
     .map((group) => {
-      const charged = group.fees > 0 || group.interest > 0;
-      const cols = charged ? head : head.slice(0, 4);
-      const th = cols.map((c) => `<th style="text-align:left;padding:2px 8px;border-bottom:1px solid #999">${escapeHtml(c)}</th>`).join("");
-      const rows = group.invoices
-        .map((inv) => {
-          const cells = [inv.invoiceNo, dateText(inv.dueDate, reminder.language), String(inv.daysOverdue), `${group.currency} ${formatAmount(inv.open, group.currency)}`];
-          if (charged) cells.push(formatAmount(inv.fee, group.currency), formatAmount(inv.interest, group.currency));
-          return `<tr>${cells.map((c, i) => `<td style="padding:2px 8px;${i >= 2 ? "text-align:right" : ""}">${escapeHtml(c)}</td>`).join("")}</tr>`;
-        })
+      // The same cells as the text part (renderReminder), so amounts read alike in both parts.
+      const { header, rows } = invoiceTableCells(group, reminder.language);
+      const th = header.map((c) => `<th style="text-align:left;padding:2px 8px;border-bottom:1px solid #999">${escapeHtml(c)}</th>`).join("");
+      const body = rows
+        .map((cells) => `<tr>${cells.map((c, i) => `<td style="padding:2px 8px;${i >= 2 ? "text-align:right" : ""}">${escapeHtml(c)}</td>`).join("")}</tr>`)
         .join("");
-      return `<table style="border-collapse:collapse;font-family:Segoe UI,Arial,sans-serif;font-size:10pt"><thead><tr>${th}</tr></thead><tbody>${rows}</tbody></table>`;
+      return `<table style="border-collapse:collapse;font-family:Segoe UI,Arial,sans-serif;font-size:10pt"><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
     })
     .join("<br>");
 }
@@ -40,7 +29,7 @@ export function reminderHtml(reminder: Reminder, settings: Settings): string {
   const template = templateFor(reminder.stage, reminder.language, settings.reminderTemplates, settings.dunning);
   const values = reminderValues(reminder, settings.company, settings.payment);
   const table = invoiceTableHtml(reminder);
-  const body = template.body
+  const body = withoutEmptyLines(template.body, values)
     .split(PLACEHOLDER)
     .map((piece, i) => {
       if (i % 2 === 0) return escapeHtml(piece);

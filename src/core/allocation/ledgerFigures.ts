@@ -7,7 +7,7 @@
  * statuses) is built only for the accounts a caller shows ({@link LedgerFigures.account}).
  *
  * Amounts are integer minor units in Float64Arrays: exact, since the edges refuse a ledger whose
- * amounts in one currency add up past 2^53 − 1 (jobs/exactLedgerTotals).
+ * amounts in one currency add up past 2^53 − 1 (flows/exactLedgerTotals).
  * The figures equal core/metrics accountFigures over accountsAsOf (a property test pins it).
  */
 import { agingBucket, DEFAULT_AGING_EDGES, validateEdges, type AgingOptions } from "../aging/edges";

@@ -19,7 +19,7 @@ const FIELD_ZH: Readonly<Record<string, string>> = {
   CustomerID: "客户编号", Name: "客户名称", CustomerName: "客户名称", InvoiceNo: "发票号", InvoiceDate: "开票日期",
   DueDate: "到期日", Amount: "金额", Paid: "已收金额", OpenBalance: "未收金额", PaidDate: "收款日期", Date: "日期",
   Currency: "币种", Terms: "账期", TermsDays: "账期", Credited: "已冲销", Credit: "贷方", RunningBalance: "余额", Type: "类型",
-  Note: "备注",
+  Note: "备注", Disputed: "争议",
 };
 
 /** The parsers' reasons (parseDate, parseAmount) in Chinese. */
@@ -41,6 +41,13 @@ const REASON_ZH: Readonly<Record<string, string>> = {
 
 const fieldZh = (p: IssueParams): string => FIELD_ZH[String(p.field)] ?? String(p.field);
 const reasonZh = (p: IssueParams): string => REASON_ZH[String(p.reason)] ?? String(p.reason);
+/** A row named by an issue: "row 7" on the issue's own sheet, "2025!7" (sheet!row) on another. */
+const rowEn = (first: string | number | undefined): string => (String(first).includes("!") ? String(first) : `row ${first}`);
+const rowZh = (first: string | number | undefined): string => {
+  const text = String(first);
+  const bang = text.lastIndexOf("!");
+  return bang < 0 ? `第 ${text} 行` : `工作表“${text.slice(0, bang)}”第 ${text.slice(bang + 1)} 行`;
+};
 const DATE_HINT_EN = " (set --date-order mdy|dmy or ledger.dateOrder in AR Settings)";
 const DATE_HINT_ZH = "（请设置 --date-order mdy|dmy 或 AR Settings 中的 ledger.dateOrder）";
 const isAmbiguous = (p: IssueParams): boolean => p.reason === DATE_REASONS.ambiguous;
@@ -71,8 +78,20 @@ export const ISSUE_TEXTS = {
     zh: (p) => `${fieldZh(p)}${reasonZh(p)}${isAmbiguous(p) ? DATE_HINT_ZH : ""}：该行未读入`,
   },
   duplicate: {
-    en: (p) => `duplicate ${p.field}: row ${p.first} has it already, this row was not read`,
-    zh: (p) => `${fieldZh(p)}重复：第 ${p.first} 行已有，该行未读入`,
+    en: (p) => p.differs
+      ? `duplicate ${p.field}: ${rowEn(p.first)} has it already with a different ${String(p.differs).split(",").join(", ")}: this row was not read; check which of the two rows is right`
+      : `duplicate ${p.field}: ${rowEn(p.first)} has it already, this row was not read`,
+    zh: (p) => p.differs
+      ? `${fieldZh(p)}重复：${rowZh(p.first)}已有，但${String(p.differs).split(",").map((f) => FIELD_ZH[f] ?? f).join("、")}不同：该行未读入，请核对两行中哪一行正确`
+      : `${fieldZh(p)}重复：${rowZh(p.first)}已有，该行未读入`,
+  },
+  duplicateCopy: {
+    en: (p) => `the same invoice as ${rowEn(p.first)} (customer, ${p.field}, dates and amounts alike): read once, from ${rowEn(p.first)}`,
+    zh: (p) => `与${rowZh(p.first)}为同一张发票（客户、${fieldZh(p)}、日期和金额均相同）：只读入一次（${rowZh(p.first)}）`,
+  },
+  unlabelledSubtotal: {
+    en: (p) => `only an amount (${p.value}) on this row, no customer, number or date: it looks like an unlabelled subtotal, but the rows above it since the last subtotal or heading add up to ${p.expected}: row not read`,
+    zh: (p) => `该行只有金额（${p.value}），没有客户、单号或日期：像是未标注的小计，但上方自上一个小计或标题以来各行合计为 ${p.expected}，与之不符：该行未读入`,
   },
   noCustomer: {
     en: () => "no customer on this row (CustomerID and customer name empty, no group title above): row not read",

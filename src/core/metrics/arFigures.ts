@@ -60,7 +60,9 @@ export function accountFigures(account: Pick<Account, "openItems" | "unapplied">
 export interface FiguresLine {
   readonly customer: Customer;
   readonly currency: CurrencyCode;
+  /** Per aging label; sums to the balance (unapplied credit in the first). */
   readonly aging: readonly Minor[];
+  /** Open balance: open invoices − unapplied credit (the credit exposure). */
   readonly balance: Minor;
   readonly overdue: Minor;
   readonly unapplied: Minor;

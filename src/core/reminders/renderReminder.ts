@@ -7,7 +7,7 @@ import type { DayNumber, Language, Minor, CurrencyCode } from "../model";
 import { formatMoney } from "../money/format";
 import { DEFAULT_SETTINGS } from "../settings/defaults";
 import type { CompanyHeader, PaymentInstructions, Settings } from "../settings";
-import { renderTemplate, type TemplateValues } from "./renderTemplate";
+import { renderTemplate, withoutEmptyLines, type TemplateValues } from "./renderTemplate";
 import { templateFor, type ReminderTemplate } from "./templates";
 import type { Reminder, ReminderGroup } from "./types";
 
@@ -30,6 +30,8 @@ const TEXT = {
     alipay: "Alipay",
     wechat: "WeChat Pay",
     quote: "Please quote the invoice numbers with your payment.",
+    /** "Label: value": full-width in Chinese, as the templates write 逾期合计：. */
+    labelled: (label: string, value: string) => `${label}: ${value}`,
     join: " + ",
     /** list: "2026-10-05 (Reminder 1) and 2026-10-20 (Reminder 2)" */
     wrote: (list: string, days: number) =>
@@ -42,6 +44,8 @@ const TEXT = {
     noHistory: "",
     interestAccrues: "Late-payment interest continues to accrue until payment is received.",
     feesCharged: "The charges above are made under our terms of sale.",
+    /** Who signs when no company name is set in AR Settings. */
+    sender: "Accounts Receivable",
   },
   zh: {
     columns: ["发票号", "到期日", "逾期天数", "未付金额", "费用", "利息"],
@@ -52,6 +56,7 @@ const TEXT = {
     alipay: "支付宝",
     wechat: "微信支付",
     quote: "付款时请注明发票号。",
+    labelled: (label: string, value: string) => `${label}：${value}`,
     join: "；",
     wrote: (list: string, days: number) => `我司已于${list}就上述发票致函贵司，距上次通知已${days}天。`,
     called: (list: string) => `我司亦曾于${list}致电贵司。`,
@@ -62,6 +67,7 @@ const TEXT = {
     noHistory: "",
     interestAccrues: "逾期利息将持续计算至款项付清为止。",
     feesCharged: "上述费用依据双方销售条款收取。",
+    sender: "应收账款部",
   },
 } as const;
 
@@ -96,19 +102,29 @@ function table(rows: string[][], rightAligned: readonly number[]): string {
     .join("\n");
 }
 
+/**
+ * One currency group's invoice table as cell texts: header, then a row per invoice (fee and
+ * interest columns only when charged). The one home of the table's wording and amounts, so the
+ * text and HTML parts of a draft show every amount the same way (¥18,800.00 in both).
+ */
+export function invoiceTableCells(group: ReminderGroup, language: Language): { readonly header: readonly string[]; readonly rows: readonly string[][] } {
+  const t = TEXT[language];
+  const charged = group.fees > 0 || group.interest > 0;
+  const header = charged ? [...t.columns] : t.columns.slice(0, 4);
+  const rows = group.invoices.map((invoice) => {
+    const row = [invoice.invoiceNo, dateText(invoice.dueDate, language), String(invoice.daysOverdue), amount(invoice.open, group.currency, language)];
+    if (charged) row.push(amount(invoice.fee, group.currency, language), amount(invoice.interest, group.currency, language));
+    return row;
+  });
+  return { header, rows };
+}
+
 /** The invoices of each currency group as a plain-text table (fee/interest columns only when charged). */
 export function invoiceTableText(groups: readonly ReminderGroup[], language: Language): string {
-  const t = TEXT[language];
   return groups
     .map((group) => {
-      const charged = group.fees > 0 || group.interest > 0;
-      const header = charged ? [...t.columns] : t.columns.slice(0, 4);
-      const rows = group.invoices.map((invoice) => {
-        const row = [invoice.invoiceNo, dateText(invoice.dueDate, language), String(invoice.daysOverdue), amount(invoice.open, group.currency, language)];
-        if (charged) row.push(amount(invoice.fee, group.currency, language), amount(invoice.interest, group.currency, language));
-        return row;
-      });
-      return table([header, ...rows], charged ? [2, 3, 4, 5] : [2, 3]);
+      const { header, rows } = invoiceTableCells(group, language);
+      return table([[...header], ...rows], header.length > 4 ? [2, 3, 4, 5] : [2, 3]);
     })
     .join("\n\n");
 }
@@ -117,9 +133,9 @@ export function invoiceTableText(groups: readonly ReminderGroup[], language: Lan
 export function paymentInstructionsText(payment: PaymentInstructions, language: Language): string {
   const t = TEXT[language];
   const lines: string[] = [];
-  if (payment.bank) lines.push(`${t.bank}: ${payment.bank}`);
-  if (payment.alipay) lines.push(`${t.alipay}: ${payment.alipay}`);
-  if (payment.wechat) lines.push(`${t.wechat}: ${payment.wechat}`);
+  if (payment.bank) lines.push(t.labelled(t.bank, payment.bank));
+  if (payment.alipay) lines.push(t.labelled(t.alipay, payment.alipay));
+  if (payment.wechat) lines.push(t.labelled(t.wechat, payment.wechat));
   if (lines.length === 0) return "";
   return [t.howToPay, ...lines, t.quote].join("\n");
 }
@@ -169,8 +185,8 @@ export function reminderValues(reminder: Reminder, company: CompanyHeader, payme
   const charges: string[] = [];
   const withFees = reminder.groups.filter((g) => g.fees > 0);
   const withInterest = reminder.groups.filter((g) => g.interest > 0);
-  if (withFees.length > 0) charges.push(`${t.fees}: ${sumText(withFees, (g) => g.fees, language)}`);
-  if (withInterest.length > 0) charges.push(`${t.interest}: ${sumText(withInterest, (g) => g.interest, language)}`);
+  if (withFees.length > 0) charges.push(t.labelled(t.fees, sumText(withFees, (g) => g.fees, language)));
+  if (withInterest.length > 0) charges.push(t.labelled(t.interest, sumText(withInterest, (g) => g.interest, language)));
   // Only what this notice really charges is explained; no fee or interest, no sentence about them.
   const chargesNote = [withFees.length > 0 ? t.feesCharged : "", withInterest.length > 0 ? t.interestAccrues : ""].filter(Boolean).join(language === "en" ? " " : "");
   const lastNotice = reminder.notices[reminder.notices.length - 1];
@@ -181,6 +197,8 @@ export function reminderValues(reminder: Reminder, company: CompanyHeader, payme
     customerRef: customerRef(reminder.customer, language),
     contact: reminder.customer.contact || reminder.customer.name,
     companyName: company.name,
+    // A letter always ends with who sent it: the company, else the department, never a bare "Regards,".
+    sender: company.name.trim() || t.sender,
     companyContact: [company.email, company.phone].filter((part) => part !== "").join(" · "),
     asOf: dateText(reminder.asOf, language),
     stage: reminder.stage,
@@ -212,7 +230,7 @@ export function renderReminder(reminder: Reminder, settings: Settings = DEFAULT_
   const template = templateFor(reminder.stage, reminder.language, settings.reminderTemplates, settings.dunning);
   const values = reminderValues(reminder, settings.company, settings.payment);
   // Trailing spaces go (an empty sentence at a paragraph's end), then runs of blank lines.
-  const body = renderTemplate(template.body, values).replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim() + "\n";
+  const body = renderTemplate(withoutEmptyLines(template.body, values), values).replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim() + "\n";
   // A subject is one line: a value with a line break must not split it (header injection).
   // An empty value (no company name yet) must not leave a dangling "–" at the end.
   const subject = renderTemplate(template.subject, values).replace(/[\r\n]+/g, " ").trim().replace(/\s*[–—-]$/, "").trim();

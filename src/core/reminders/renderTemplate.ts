@@ -18,6 +18,24 @@ export function renderTemplate(template: string, values: TemplateValues): string
   );
 }
 
+/**
+ * The template without the lines that hold only a placeholder whose value is empty (no fees: the
+ * `{{feesAndInterest}}` line), so "Overdue total" and "Total now payable" stay on adjacent lines
+ * instead of being split by a blank one. Lines with other text keep their place.
+ *
+ * @example
+ * withoutEmptyLines("Overdue: 5\n{{fees}}\nTotal: 5", { fees: "" }) //=> "Overdue: 5\nTotal: 5"
+ */
+export function withoutEmptyLines(template: string, values: TemplateValues): string {
+  return template
+    .split("\n")
+    .filter((line) => {
+      const only = /^[ \t]*\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}[ \t]*$/.exec(line);
+      return !(only && values[only[1]] === "");
+    })
+    .join("\n");
+}
+
 /** Names of the placeholders a template uses, in order of first use. */
 export function placeholdersOf(template: string): string[] {
   const names: string[] = [];

@@ -10,7 +10,7 @@ import { accountDunning } from "../dunning/accountDunning";
 import { historyOf } from "../dunning/log";
 import { accountFigures } from "../metrics/arFigures";
 import { DEFAULT_POLICY } from "../dunning/policy";
-import type { Customer, DayNumber, Invoice, Ledger } from "../model";
+import type { Customer, DayNumber, Invoice, Ledger, Minor } from "../model";
 import { statementAccounts } from "./_lib/activity";
 import { activityLines } from "./activityLines";
 import { openItemLines } from "./openItemLines";
@@ -76,6 +76,9 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   const numbered: StatementPeriod = { start: period.start, end: period.end, label: periodLabel(period) };
 
   const creditNotes = type === "open-item" ? creditNotesByAccount(ledger, asOf) : undefined;
+  // Open balances read from the ledger (paid-column path): a credit note keeps what the export says
+  // it has left, as unapplied credit; AR Desk sets nothing against the oldest invoices (DESIGN §2).
+  const asGiven = ledger.openBalancesGiven === true && !ledger.hasPaymentsTable;
   const statements: Statement[] = [];
   for (const entry of entries) {
     const { customer, currency, account } = entry;
@@ -113,7 +116,7 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
       discounts: items.flatMap((item) => (item.discount ? [item.discount] : [])),
       confirmationSlip: slip === "auto" ? language === "zh" : slip,
       notes,
-      ...(creditNotes ? { creditNotes: creditNotesReducing(items, creditNotes.get(`${customer.id}\u0000${currency}`) ?? []) } : {}),
+      ...(creditNotes ? creditNotesOf(items, creditNotes.get(`${customer.id}\u0000${currency}`) ?? [], asGiven) : {}),
     });
   }
 
@@ -140,6 +143,28 @@ function creditNotesByAccount(ledger: Ledger, asOf: DayNumber): Map<string, Invo
   return byAccount;
 }
 
+/** The credit notes block of an open-item statement and the basis it is told on. */
+function creditNotesOf(items: readonly OpenItemLine[], credits: readonly Invoice[], asGiven: boolean): Pick<Statement, "creditNotes" | "creditNotesBasis"> {
+  return asGiven
+    ? { creditNotes: creditNotesAsGiven(items, credits), creditNotesBasis: "as-given" }
+    : { creditNotes: creditNotesReducing(items, credits), creditNotesBasis: "oldest-first" };
+}
+
+/** Oldest first, then by number: the order a customer reads a list of documents in. */
+function byDateThenNumber(a: Invoice, b: Invoice): number {
+  return a.invoiceDate - b.invoiceDate || (a.invoiceNo < b.invoiceNo ? -1 : a.invoiceNo > b.invoiceNo ? 1 : 0);
+}
+
+function creditLine(credit: Invoice, unapplied: Minor): CreditNoteLine {
+  return {
+    invoiceNo: credit.invoiceNo,
+    date: credit.invoiceDate,
+    ...(credit.description ? { description: credit.description } : {}),
+    amount: -credit.amount.minor,
+    ...(unapplied > 0 ? { unapplied } : {}),
+  };
+}
+
 /**
  * The credit notes behind reduced open items. Allocation sets credit notes against the oldest open
  * invoices, whatever their dates, and does not record which note went where; so when an open item
@@ -148,12 +173,21 @@ function creditNotesByAccount(ledger: Ledger, asOf: DayNumber): Map<string, Invo
  */
 function creditNotesReducing(items: readonly OpenItemLine[], credits: readonly Invoice[]): CreditNoteLine[] {
   if (!items.some((item) => item.open < item.amount)) return [];
-  return [...credits]
-    .sort((a, b) => a.invoiceDate - b.invoiceDate || (a.invoiceNo < b.invoiceNo ? -1 : a.invoiceNo > b.invoiceNo ? 1 : 0))
-    .map((credit) => ({
-      invoiceNo: credit.invoiceNo,
-      date: credit.invoiceDate,
-      ...(credit.description ? { description: credit.description } : {}),
-      amount: -credit.amount.minor,
-    }));
+  return [...credits].sort(byDateThenNumber).map((credit) => creditLine(credit, 0));
+}
+
+/**
+ * Open balances as the export gave them: a note's unused part (−amount + paid, as allocation reads
+ * it) is unapplied credit, so it is listed whenever it has one; a wholly used note was applied in
+ * the source system and is listed when an open item is partly reduced (it may be why).
+ */
+function creditNotesAsGiven(items: readonly OpenItemLine[], credits: readonly Invoice[]): CreditNoteLine[] {
+  const reduced = items.some((item) => item.open < item.amount);
+  const lines: CreditNoteLine[] = [];
+  for (const credit of [...credits].sort(byDateThenNumber)) {
+    const credited = -credit.amount.minor;
+    const unused = Math.min(credited, Math.max(0, credited + credit.paid.minor));
+    if (unused > 0 || reduced) lines.push(creditLine(credit, unused));
+  }
+  return lines;
 }

@@ -141,6 +141,13 @@ export interface Statement {
    * date (in this currency), so a reduced balance never goes unexplained. Absent on balance-forward.
    */
   readonly creditNotes?: readonly CreditNoteLine[];
+  /**
+   * How the credit notes were read, so the statement explains them truthfully: "oldest-first" =
+   * set by AR Desk against the oldest open invoices; "as-given" = the ledger's open-balance column
+   * said what each note has left (a note's unused part is the unapplied credit, not set against
+   * any invoice). Absent on balance-forward.
+   */
+  readonly creditNotesBasis?: "oldest-first" | "as-given";
 }
 
 /** A credit note as listed under an open-item statement. */
@@ -150,4 +157,9 @@ export interface CreditNoteLine {
   readonly description?: string;
   /** The credit, positive. */
   readonly amount: Minor;
+  /**
+   * "as-given" basis only: the part of the credit not yet applied to any invoice (> 0), as the
+   * ledger's open balance says; it is in the statement's unapplied credit. Absent when all used.
+   */
+  readonly unapplied?: Minor;
 }

@@ -3,7 +3,7 @@
  * stage and bad-debt provision; totals, provision and DSO per currency (currencies are never
  * added together); one column chart of the bucket totals per currency.
  */
-import type { CurrencyCode, Customer, DayNumber, Minor, UnreadRows } from "../../core/model";
+import type { CurrencyCode, DayNumber, UnreadRows } from "../../core/model";
 import { unreadSentence } from "../../core/ledger";
 import type { Statement } from "../../core/statements";
 import type { Settings } from "../../core/settings";
@@ -19,14 +19,6 @@ export const SUMMARY_TABLE = "ARSummary";
 
 /** One customer in one currency: its figures (core metrics accountFigures) and stage. */
 export interface SummaryRow extends FiguresLine {
-  readonly customer: Customer;
-  readonly currency: CurrencyCode;
-  /** Per label of {@link ArSummary.labels}; sums to the balance (unapplied credit in the first). */
-  readonly aging: readonly Minor[];
-  /** Open balance: open invoices − unapplied credit (the credit exposure). */
-  readonly balance: Minor;
-  readonly overdue: Minor;
-  readonly unapplied: Minor;
   readonly stage: string;
 }
 

@@ -61,6 +61,13 @@ export interface StatementText {
   /** Credit notes listed under an open-item statement: they reduced the invoices above. */
   readonly creditNotesApplied: string;
   readonly creditNotesNote: string;
+  /** Open balances read from the ledger: the notes as the source system applied them. */
+  readonly creditNotesAsGivenNote: string;
+  /** …and some credit is still unused: it is the unapplied credit, not in the open balances. */
+  readonly creditNotesUnusedNote: string;
+  /** Column headers of the credit notes block when some credit is still unused. */
+  readonly creditAmount: string;
+  readonly notYetApplied: string;
   readonly total: string;
   /** "Tel: +852 1234" / "电话：+852 1234". */
   readonly labelled: (label: string, value: string) => string;
@@ -136,6 +143,10 @@ const EN: StatementText = {
   creditBalanceNote: "Nothing is due: we owe you this amount. We will refund it or set it against your next invoices, as you prefer.",
   creditNotesApplied: "Credit notes",
   creditNotesNote: "Credit notes are set against your oldest open invoices; the open balances above already include them.",
+  creditNotesAsGivenNote: "Credit notes as applied in our accounts; the open balances above already include them.",
+  creditNotesUnusedNote: "Credit notes as applied in our accounts: the part applied is already in the open balances above; the part not yet applied is the unapplied credit deducted from the total due.",
+  creditAmount: "Credit",
+  notYetApplied: "Not yet applied",
   total: "Total",
   labelled: (label, value) => `${label}: ${value}`,
   aging: "Aging",
@@ -210,6 +221,10 @@ const ZH: StatementText = {
   creditBalanceNote: "贵司无应付款项，我司尚欠贵司上述金额，可按贵司意愿退还或抵扣后续发票。",
   creditNotesApplied: "红字发票（贷项）",
   creditNotesNote: "红字发票已按时间顺序冲抵贵司最早的未付发票，上表未付金额已扣除。",
+  creditNotesAsGivenNote: "红字发票按我司账面核销情况列示，上表未付金额已扣除。",
+  creditNotesUnusedNote: "红字发票按我司账面核销情况列示：已核销部分已在上表未付金额中扣除；尚未核销部分列为未核销款项，已从应付总额中扣除。",
+  creditAmount: "贷项金额",
+  notYetApplied: "尚未核销",
   total: "合计",
   labelled: (label, value) => `${label}：${value}`,
   aging: "账龄",

@@ -9,7 +9,7 @@ export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
     case "cells": {
       const range = sheet.getRange(op.address);
       // Format first, so "00123" lands in a text cell; formula-like text carries its quote prefix (plan.ts).
-      range.numberFormat = op.numberFormat as string[][];
+      if (op.numberFormat) range.numberFormat = op.numberFormat as string[][];
       range.values = op.values as (string | number | boolean)[][];
       return;
     }

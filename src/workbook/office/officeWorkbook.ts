@@ -15,11 +15,13 @@
  *   response (over 5 MB on the web), 1 more for the addresses alone, then slices (a slice still
  *   refused is cut in half, down to single rows). Sheets AR Desk generated (statements, Index,
  *   …) are not read, except its settings and dunning-log sheets.
- * - `writeSheets`: 1 sync to load sheets, markers, protection and date system, then 1 per
- *   `requestBudgetBytes` of planned writes (default 4 MB, under the 5 MB request limit). Small
- *   runs: 2 syncs. The chunk count grows with the bytes written, never with the count of sheets.
- * A Statements action in the pane is `readWorkbook` + `writeSheets`: 4 syncs while the ledger
- * fits in one response and the statements in one request.
+ * - `writeSheets`: 1 sync to load sheets, markers, protection and date system, unless a
+ *   `readWorkbook` of the last `reuseReadForMs` loaded them (its first sync loads protection
+ *   too; what it loaded serves one write), then 1 per `requestBudgetBytes` of planned writes
+ *   (default 4 MB, under the 5 MB request limit). The chunk count grows with the bytes written,
+ *   never with the count of sheets.
+ * A Statements action in the pane is `readWorkbook` + `writeSheets`: 2 syncs to read while the
+ * ledger fits in one response, and 1 per ~4 MB of statements to write.
  *
  * Date system: in a 1904 workbook (office/dateSystem.ts) date cells read are shifted to 1900-system
  * serials (the number formats are read too, to know which numbers are dates), and dates written
@@ -31,7 +33,8 @@ import type { RawCell, SheetListing, SourceBlock, WorkbookPort } from "../port";
 import { type Rect, parseAddress, rectAddress } from "./a1";
 import { applyOp } from "./apply";
 import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./blocks";
-import { type PlannedOp, chunkByBytes, planSheet, sheetPathBytes, ACTION_BYTES, OBJECT_PATH_BYTES } from "./plan";
+import { chunkByBytes, planSheet, sheetPathBytes, ACTION_BYTES, OBJECT_PATH_BYTES } from "./plan";
+import { shareFormats } from "./sharedFormats";
 import { assignSheetNames } from "./targets";
 import { utf8Length } from "../../core/text";
 import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dateSystem";
@@ -48,6 +51,22 @@ export interface OfficeWorkbookPortOptions {
   readonly readCellsPerSync?: number;
   /** Rows of each sheet read in the first response, with the addresses. Default 100,000. */
   readonly readRowsAtOnce?: number;
+  /**
+   * How long what `readWorkbook` loaded (sheets, markers, protection, date system) stands in for
+   * the next `writeSheets`' own load sync, in ms. Default 30,000: a pane action reads, computes
+   * for a second or two and writes; a write long after a read (settings saved minutes later)
+   * loads afresh.
+   */
+  readonly reuseReadForMs?: number;
+  /** The clock for `reuseReadForMs` (tests). Default Date.now. */
+  readonly now?: () => number;
+}
+
+/** What a write needs to know of the workbook before it queues anything. */
+interface WriteLook {
+  readonly found: SheetsAndMarkers;
+  readonly protected: boolean;
+  readonly dateSystem: DateSystem;
 }
 
 /** Said before anything is added when the workbook's structure is protected. */
@@ -67,11 +86,25 @@ export class OfficeWorkbookPort implements WorkbookPort {
   private readonly budget: number;
   private readonly readCells: number;
   private readonly rowsAtOnce: number;
+  /** What the last readWorkbook loaded, for the next writeSheets only (see {@link takeLook}). */
+  private lastLook: { look: WriteLook; at: number } | undefined;
 
   constructor(private readonly options: OfficeWorkbookPortOptions = {}) {
     this.budget = options.requestBudgetBytes ?? 4_000_000;
     this.readCells = options.readCellsPerSync ?? 100_000;
     this.rowsAtOnce = options.readRowsAtOnce ?? 100_000;
+  }
+
+  /**
+   * The look the last readWorkbook took, if it is recent enough, and forgotten either way: it
+   * serves one write only (the write changes the sheet list), so a Statements action costs the
+   * read's 2 syncs and the write's chunks, without the write's load sync.
+   */
+  private takeLook(): WriteLook | undefined {
+    const last = this.lastLook;
+    this.lastLook = undefined;
+    const now = this.options.now ?? Date.now;
+    return last && now() - last.at <= (this.options.reuseReadForMs ?? 30_000) ? last.look : undefined;
   }
 
   async listSheets(): Promise<SheetListing[]> {
@@ -95,63 +128,79 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * slices ({@link readGrids}).
    */
   async readWorkbook(): Promise<{ blocks: SourceBlock[]; sheets: SheetListing[] }> {
+    this.lastLook = undefined;
     return this.run("read the workbook", async (context) => {
       const wb = context.workbook;
       const tables = wb.tables.load("items/name");
       const date1904 = wb.functions.date(1904, 1, 1).load("value");
+      // Loaded for the write that follows (takeLook): its own load sync is saved.
+      const protection = wb.protection.load("protected");
       const loaded = loadSheetsAndMarkers(context);
       await context.sync();
       const system = dateSystemOf(date1904.value);
       const found = loaded();
-
-      // Sheets AR Desk generated are not the clerk's input (callers drop them), except its
-      // settings and dunning-log sheets, which are read back: the rest are not read at all.
-      const skipped = new Set(found.markers.filter((m) => !READ_BACK_ROLES.has(m.role)).map((m) => m.sheet.toLowerCase()));
-      const readSheets = found.proxies.filter((ws) => !skipped.has(ws.name.toLowerCase()));
-      const tableProxies = () => tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address"), ws: t.worksheet.load("name") }));
-      const areasOf = (info: ReturnType<typeof tableProxies>): TableArea[] =>
-        info
-          .filter((t) => !skipped.has(t.ws.name.toLowerCase()))
-          .map((t) => ({ name: t.name, sheet: t.ws.name, rect: parseAddress(t.range.address).rect }));
-
-      // (2) Optimistic: each used range's address and the values of its first rows (up to
-      // `readRowsAtOnce`, which bounds the response where no 5 MB limit refuses it: desktop).
-      // Cells a table covers beyond the used range are empty, and a grid reads as empty outside
-      // its rectangle, so no union is needed.
-      const fields = system === "1904" ? "address,values,numberFormat" : "address,values";
-      const wholeTables = tableProxies();
-      const firstRows = `A1:XFD${this.rowsAtOnce}`;
-      const whole = readSheets.map((ws) => {
-        const used = ws.getUsedRangeOrNullObject(true).load("address");
-        return { ws, used, head: used.getIntersectionOrNullObject(firstRows).load(fields) };
-      });
-      try {
-        await context.sync();
-      } catch (error) {
-        if ((error as { code?: string }).code !== RESPONSE_TOO_LARGE) throw error;
-        return this.readInSlices(context, readSheets, tableProxies, areasOf, system, found);
-      }
-      const grids: SheetGrid[] = [];
-      const rest: { ws: Excel.Worksheet; sheet: string; rect: Rect }[] = [];
-      for (const { ws, used, head } of whole) {
-        if (used.isNullObject) continue;
-        const rect = parseAddress(used.address).rect;
-        // No head: the sheet's cells all lie below the first rows.
-        const headRect = head.isNullObject ? { ...rect, bottom: rect.top - 1 } : parseAddress(head.address).rect;
-        const values = head.isNullObject ? [] : head.values;
-        grids.push(gridOf(ws.name, { ...headRect, top: rect.top }, values, system === "1904" && !head.isNullObject ? head.numberFormat : undefined, system));
-        if (rect.bottom > headRect.bottom) rest.push({ ws, sheet: ws.name, rect: { ...rect, top: headRect.bottom + 1 } });
-      }
-      // Rows past the first `readRowsAtOnce`: in slices, appended to their sheet's grid.
-      if (rest.length > 0) {
-        const more = await this.readGrids(context, rest, system, this.readCells);
-        more.forEach((g) => {
-          const i = grids.findIndex((h) => h.sheet === g.sheet);
-          grids[i] = { ...grids[i], values: [...grids[i].values, ...g.values] };
-        });
-      }
-      return { blocks: blocksFromGrids(grids, areasOf(wholeTables)), sheets: listingOf(found) };
+      // Stamped when loaded: a long read (slices) leaves less of the reuse window to the write.
+      const look = { look: { found, protected: protection.protected, dateSystem: system }, at: (this.options.now ?? Date.now)() };
+      const read = await this.readLoaded(context, found, system, tables);
+      this.lastLook = look;
+      return read;
     });
+  }
+
+  /** readWorkbook's syncs after the first: the used ranges and values of the sheets it reads. */
+  private async readLoaded(
+    context: Excel.RequestContext,
+    found: SheetsAndMarkers,
+    system: DateSystem,
+    tables: Excel.TableCollection,
+  ): Promise<{ blocks: SourceBlock[]; sheets: SheetListing[] }> {
+    // Sheets AR Desk generated are not the clerk's input (callers drop them), except its
+    // settings and dunning-log sheets, which are read back: the rest are not read at all.
+    const skipped = new Set(found.markers.filter((m) => !READ_BACK_ROLES.has(m.role)).map((m) => m.sheet.toLowerCase()));
+    const readSheets = found.proxies.filter((ws) => !skipped.has(ws.name.toLowerCase()));
+    const tableProxies = () => tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address"), ws: t.worksheet.load("name") }));
+    const areasOf = (info: ReturnType<typeof tableProxies>): TableArea[] =>
+      info
+        .filter((t) => !skipped.has(t.ws.name.toLowerCase()))
+        .map((t) => ({ name: t.name, sheet: t.ws.name, rect: parseAddress(t.range.address).rect }));
+
+    // (2) Optimistic: each used range's address and the values of its first rows (up to
+    // `readRowsAtOnce`, which bounds the response where no 5 MB limit refuses it: desktop).
+    // Cells a table covers beyond the used range are empty, and a grid reads as empty outside
+    // its rectangle, so no union is needed.
+    const fields = system === "1904" ? "address,values,numberFormat" : "address,values";
+    const wholeTables = tableProxies();
+    const firstRows = `A1:XFD${this.rowsAtOnce}`;
+    const whole = readSheets.map((ws) => {
+      const used = ws.getUsedRangeOrNullObject(true).load("address");
+      return { ws, used, head: used.getIntersectionOrNullObject(firstRows).load(fields) };
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      if ((error as { code?: string }).code !== RESPONSE_TOO_LARGE) throw error;
+      return this.readInSlices(context, readSheets, tableProxies, areasOf, system, found);
+    }
+    const grids: SheetGrid[] = [];
+    const rest: { ws: Excel.Worksheet; sheet: string; rect: Rect }[] = [];
+    for (const { ws, used, head } of whole) {
+      if (used.isNullObject) continue;
+      const rect = parseAddress(used.address).rect;
+      // No head: the sheet's cells all lie below the first rows.
+      const headRect = head.isNullObject ? { ...rect, bottom: rect.top - 1 } : parseAddress(head.address).rect;
+      const values = head.isNullObject ? [] : head.values;
+      grids.push(gridOf(ws.name, { ...headRect, top: rect.top }, values, system === "1904" && !head.isNullObject ? head.numberFormat : undefined, system));
+      if (rect.bottom > headRect.bottom) rest.push({ ws, sheet: ws.name, rect: { ...rect, top: headRect.bottom + 1 } });
+    }
+    // Rows past the first `readRowsAtOnce`: in slices, appended to their sheet's grid.
+    if (rest.length > 0) {
+      const more = await this.readGrids(context, rest, system, this.readCells);
+      more.forEach((g) => {
+        const i = grids.findIndex((h) => h.sheet === g.sheet);
+        grids[i] = { ...grids[i], values: [...grids[i].values, ...g.values] };
+      });
+    }
+    return { blocks: blocksFromGrids(grids, areasOf(wholeTables)), sheets: listingOf(found) };
   }
 
   /** (3) When Excel refused the optimistic response: addresses alone, then the values in slices. */
@@ -255,16 +304,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   async writeSheets(specs: readonly SheetSpec[]): Promise<string[]> {
     if (specs.length === 0) return [];
+    const reused = this.takeLook();
     return this.run("write the sheets", async (context) => {
       const wb = context.workbook;
-      const protection = wb.protection.load("protected");
-      const date1904 = wb.functions.date(1904, 1, 1).load("value");
-      const loaded = loadSheetsAndMarkers(context);
-      await context.sync();
-      const { sheets, markers, brokenMarkers, markerNames } = loaded();
+      const look = reused ?? (await loadWriteLook(context));
+      const { sheets, markers, brokenMarkers, markerNames } = look.found;
       // Checked before anything is queued: a protected structure would fail half-way through.
-      if (protection.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
-      const dateSystem = dateSystemOf(date1904.value);
+      if (look.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
+      const dateSystem = look.dateSystem;
       const generated = new Set(markers.map((m) => m.sheet.toLowerCase()));
       const { names, replaced } = assignSheetNames(
         specs.map((s) => s.name),
@@ -272,9 +319,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
       );
 
       // Plan everything before touching Excel; structural ops ride in the first chunk.
-      const planned: { sheet: number; planned: PlannedOp }[] = [];
-      specs.forEach((spec, i) => planSheet(spec, { dateSystem }).forEach((p) => planned.push({ sheet: i, planned: p })));
-      const structureBytes = structuralBytes(names, replaced, markers.length + brokenMarkers.length);
+      // Sheets formatted alike share their formats: one copy from the first instead of them all.
+      const planned = shareFormats(specs.map((spec, i) => ({ name: names[i], ops: planSheet(spec, { dateSystem }) })));
+      const { kept, removed } = successorMarkers(specs, names, replaced, markers);
+      const structureBytes = structuralBytes(names, replaced, removed.length + brokenMarkers.length);
       // The structural ops travel in the first chunk: a placeholder item reserves their bytes there.
       // Each chunk also carries the calculation pause, the first the screen pause (SYNC_RESERVE_BYTES).
       const chunks = chunkByBytes(
@@ -292,14 +340,20 @@ export class OfficeWorkbookPort implements WorkbookPort {
         ws.name = freeTempName(sheets, i);
         return ws;
       });
-      const replacedLower = new Set(replaced.map((n) => n.toLowerCase()));
-      for (const m of markers) if (replacedLower.has(m.sheet.toLowerCase())) wb.names.getItem(m.markerName).delete();
+      for (const m of removed) wb.names.getItem(m).delete();
       for (const n of brokenMarkers) wb.names.getItem(n).delete();
       let index = nextMarkerIndex(markerNames);
       const targets = specs.map((spec, i) => {
         const ws = wb.worksheets.add(names[i]);
-        const marker = wb.names.add(markerName(spec.role, index++), `=${markerReference(names[i])}`);
-        marker.visible = false;
+        const reference = `=${markerReference(names[i])}`;
+        const old = kept[i];
+        if (old) {
+          // Pointed at the new sheet before the old one is deleted, so it never reads #REF!.
+          wb.names.getItem(old).formula = reference;
+        } else {
+          const marker = wb.names.add(markerName(spec.role, index++), reference);
+          marker.visible = false;
+        }
         return ws;
       });
       for (const ws of doomed) ws.delete();
@@ -316,6 +370,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
   private run<T>(what: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     return runInExcel(what, this.options.run, batch);
   }
+}
+
+/** The write's own load sync, when no recent read stands in for it: sheets, markers, protection, date system. */
+async function loadWriteLook(context: Excel.RequestContext): Promise<WriteLook> {
+  const wb = context.workbook;
+  const protection = wb.protection.load("protected");
+  const date1904 = wb.functions.date(1904, 1, 1).load("value");
+  const loaded = loadSheetsAndMarkers(context);
+  await context.sync();
+  return { found: loaded(), protected: protection.protected, dateSystem: dateSystemOf(date1904.value) };
 }
 
 /** A slice's two halves by rows (itself when it is one row); `within` is its read's rectangle, for the width. */
@@ -386,16 +450,40 @@ const READ_BACK_ROLES: ReadonlySet<string> = new Set(["settings", "dunning-log"]
 const SYNC_RESERVE_BYTES = 1_000;
 
 /**
+ * The markers of replaced sheets: one whose role is the new sheet's carries over to it (its
+ * reference set to the new sheet: a path and an action, where removing it and adding a new,
+ * hidden one take two paths and three actions, ~0.4 KB per replaced sheet); the others are removed.
+ * `kept[i]` is the marker name spec i takes over, if any.
+ */
+export function successorMarkers(
+  specs: readonly SheetSpec[],
+  names: readonly string[],
+  replaced: readonly string[],
+  markers: readonly GeneratedSheet[],
+): { kept: (string | undefined)[]; removed: string[] } {
+  const replacedLower = new Set(replaced.map((n) => n.toLowerCase()));
+  const old = new Map(markers.filter((m) => replacedLower.has(m.sheet.toLowerCase())).map((m) => [m.sheet.toLowerCase(), m]));
+  const kept = names.map((n, i) => {
+    const m = old.get(n.toLowerCase());
+    return m && m.role === specs[i].role ? m.markerName : undefined;
+  });
+  const taken = new Set(kept);
+  return { kept, removed: [...old.values()].map((m) => m.markerName).filter((n) => !taken.has(n)) };
+}
+
+/**
  * Estimated bytes of the structural ops (same model as plan.ts's estimateBytes). Per new sheet:
- * its path, its add, the marker name's add (name and reference) and path, the marker's
- * visibility; per replaced sheet: its path by name, the rename, the delete, and its marker's
- * path and removal; per other marker removed, a path and a call. Names count thrice each.
+ * its path and add, and its marker: a new one's add (name and reference) and visibility, or a
+ * kept one's path and reference (less); per replaced sheet: its path by name, the rename to a
+ * temporary name (within the fixed 120 bytes) and the delete; per marker removed, a path and a
+ * call. A name counts as its JSON inside JSON (an object path's argument, the longest way a
+ * request carries it), twice per new sheet beyond its path (the marker's reference, and margin).
  */
 function structuralBytes(names: readonly string[], replaced: readonly string[], markersRemoved: number): number {
-  const name = (n: string) => 3 * utf8Length(JSON.stringify(n));
+  const name = (n: string) => utf8Length(JSON.stringify(JSON.stringify(n)));
   let bytes = markersRemoved * (ACTION_BYTES + OBJECT_PATH_BYTES + 80);
   for (const n of names) bytes += sheetPathBytes(n) + 3 * ACTION_BYTES + OBJECT_PATH_BYTES + 2 * name(n) + 120;
-  for (const n of replaced) bytes += 2 * OBJECT_PATH_BYTES + 3 * ACTION_BYTES + 2 * name(n) + 120;
+  for (const n of replaced) bytes += OBJECT_PATH_BYTES + 2 * ACTION_BYTES + name(n) + 120;
   return bytes;
 }
 

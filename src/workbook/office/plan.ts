@@ -49,11 +49,14 @@ export interface PlanOptions {
  * arguments. Each object a request touches (a range, its sheet, a page layout) is one object
  * path `"id":{"Id":…,"ObjectPathType":…,"Name":…,"ParentObjectPathId":…,"ArgumentInfo":…}`:
  * {@link OBJECT_PATH_BYTES} plus its name and its argument, counted for every op that uses it (an
- * upper bound: ops on the same range share it). The sheet's own path is counted once, with the
- * sheet (office.ts, structural bytes). Both constants leave room for 7-digit ids.
+ * upper bound: ops on the same range share it); a property's path (`pageLayout`, `freezePanes`)
+ * has no ArgumentInfo: {@link PROPERTY_PATH_BYTES} plus its name. The sheet's own path is counted
+ * once, with the sheet (office.ts, structural bytes). The constants leave room for 7-digit ids.
  */
 export const ACTION_BYTES = 100;
 export const OBJECT_PATH_BYTES = 130;
+/** `"1234567":{"Id":1234567,"ObjectPathType":4,"Name":"","ParentObjectPathId":1234567},` is 83 bytes. */
+export const PROPERTY_PATH_BYTES = 95;
 
 /**
  * Bytes of the object path of a worksheet added under `name` (`add("name")`, its argument sent
@@ -128,13 +131,13 @@ export function estimateBytes(op: WriteOp): number {
   };
   /** One object path: name and argument (sent as JSON text inside the JSON). */
   const path = (name: string, arg?: string) => {
-    bytes += OBJECT_PATH_BYTES + name.length + (arg === undefined ? 0 : utf8Length(JSON.stringify(JSON.stringify(arg))));
+    bytes += arg === undefined ? PROPERTY_PATH_BYTES + name.length : OBJECT_PATH_BYTES + name.length + utf8Length(JSON.stringify(JSON.stringify(arg)));
   };
   const range = (address: string) => path("range", address);
   switch (op.kind) {
     case "cells":
       range(op.address);
-      act("numberFormat", [op.numberFormat]);
+      if (op.numberFormat) act("numberFormat", [op.numberFormat]);
       act("values", [op.values]);
       break;
     case "merge":

@@ -28,7 +28,8 @@ export interface OfficeLink {
 
 /** One write against one sheet. Addresses are relative to that sheet. */
 export type WriteOp =
-  | { readonly kind: "cells"; readonly address: string; readonly numberFormat: (string | null)[][]; readonly values: OfficeValue[][] }
+  /** Values, with their number formats unless a format copy (sharedFormats.ts) already gave them. */
+  | { readonly kind: "cells"; readonly address: string; readonly numberFormat?: (string | null)[][]; readonly values: OfficeValue[][] }
   /**
    * Range.merge(across) (ExcelApi 1.2): across = each row of the range merged on its own, so
    * single-row merges of the same columns on consecutive rows travel as one action.
@@ -39,7 +40,8 @@ export type WriteOp =
   | { readonly kind: "cellProperties"; readonly address: string; readonly properties: OfficeCellProperties[][] }
   /**
    * Range.copyFrom(source, "Formats") (ExcelApi 1.9): the source cell's formats pasted over the
-   * range, as Excel's paste fills a larger selection with a one-cell source.
+   * range, as Excel's paste fills a larger selection with a one-cell source; or a same-sized
+   * range of another sheet (`'Sheet'!A1:H29`, sharedFormats.ts).
    */
   | { readonly kind: "copyFormats"; readonly address: string; readonly source: string }
   /** Range.setColumnProperties (ExcelApi 1.9): column widths in one action. */

@@ -126,7 +126,7 @@ describe("buildLedger", () => {
       expect(ledger.invoices.map((i) => i.amount.minor)).toEqual([100]);
       expect(ledger.issues.map((i) => `${i.sheet}!${i.row}: ${i.reason}`)).toEqual([
         "Customers!3: duplicate CustomerID: row 2 has it already, this row was not read",
-        "Invoices!3: duplicate InvoiceNo: row 2 has it already, this row was not read",
+        "Invoices!3: duplicate InvoiceNo: row 2 has it already with a different InvoiceDate, Amount, DueDate: this row was not read; check which of the two rows is right",
       ]);
     });
 

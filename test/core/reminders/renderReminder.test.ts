@@ -78,8 +78,29 @@ ar@acme.test · +1 555 0100
     expect(subject).toBe("付款提醒：逾期款项 ¥1,250.00 – Acme Ltd");
     expect(body).toContain("截至2026年10月31日");
     expect(body).toContain("发票号");
-    expect(body).toContain("支付宝: pay@acme.test");
+    expect(body).toContain("支付宝：pay@acme.test");
     expect(body).not.toContain("{{");
+  });
+
+  it("signs off with the department when no company name is set, never a bare Regards, / 此致", () => {
+    const unnamed: Settings = { ...settings, company: { ...settings.company, name: "", email: "", phone: "" } };
+    const r = reminder({ stage: "Reminder 2" });
+    expect(renderReminder(r, unnamed).body.endsWith("Regards,\nAccounts Receivable\n")).toBe(true);
+    expect(renderReminder({ ...r, language: "zh", stage: "Final notice" }, unnamed).body.endsWith("此致\n敬礼！\n\n应收账款部\n")).toBe(true);
+    // With a name, the name signs (and no department is added).
+    expect(renderReminder(r, settings).body).toContain("Regards,\nAcme Ltd\nar@acme.test · +1 555 0100\n");
+  });
+
+  it("shows the total now payable at Reminder 2 as at the final notice: 1,250.00 + 15.00 fee + 7.89 interest", () => {
+    const r = reminder({ stage: "Reminder 2" });
+    expect(renderReminder(r, settings).body).toContain("Overdue total: USD 1,250.00\nReminder fees: USD 15.00\nLate-payment interest: USD 7.89\nTotal now payable: USD 1,272.89\n");
+    expect(renderReminder({ ...r, language: "zh" }, settings).body).toContain("逾期合计：USD 1,250.00\n催款费用：USD 15.00\n逾期利息：USD 7.89\n现应付总额：USD 1,272.89\n");
+  });
+
+  it("keeps Overdue total and Total now payable on adjacent lines when nothing is charged (no blank fee line)", () => {
+    const r = reminder({ stage: "Reminder 1" });
+    const plain: Reminder = { ...r, groups: [{ ...r.groups[0], fees: 0, interest: 0, totalToPay: 125000 }] };
+    expect(renderReminder(plain, settings).body).toContain("Overdue total: USD 1,250.00\nTotal now payable: USD 1,250.00\n\n");
   });
 
   it("returns each currency's total separately, never added together", () => {

@@ -1,4 +1,4 @@
-import { placeholdersOf, renderTemplate } from "../../../src/core/reminders/renderTemplate";
+import { placeholdersOf, renderTemplate, withoutEmptyLines } from "../../../src/core/reminders/renderTemplate";
 
 describe("renderTemplate", () => {
   it("returns the template with placeholders filled", () => {
@@ -26,5 +26,12 @@ describe("renderTemplate", () => {
 describe("placeholdersOf", () => {
   it("returns placeholder names in order of first use", () => {
     expect(placeholdersOf("{{b}} {{a}} {{b}}")).toEqual(["b", "a"]);
+  });
+});
+
+describe("withoutEmptyLines", () => {
+  it("drops a line holding only an empty placeholder, and keeps lines with other text or a filled value", () => {
+    const template = "Overdue: 5\n{{fees}}\nTotal: {{empty}}\n  {{filled}}  \n{{unknown}}";
+    expect(withoutEmptyLines(template, { fees: "", empty: "", filled: "x" })).toBe("Overdue: 5\nTotal: {{empty}}\n  {{filled}}  \n{{unknown}}");
   });
 });

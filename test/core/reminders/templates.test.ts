@@ -11,18 +11,33 @@ describe("DEFAULT_TEMPLATES", () => {
       for (const language of ["en", "zh"] as const) {
         const t = DEFAULT_TEMPLATES[stage][language];
         expect(t.subject.length).toBeGreaterThan(5);
-        expect(placeholdersOf(t.body)).toEqual(expect.arrayContaining(["invoiceTable", "paymentInstructions", "companyName", "contact"]));
+        expect(placeholdersOf(t.body)).toEqual(expect.arrayContaining(["invoiceTable", "paymentInstructions", "sender", "contact"]));
       }
     }
   });
 
   it("returns only known placeholders", () => {
-    const known = ["customerName", "customerId", "customerRef", "contact", "companyName", "companyContact", "asOf", "stage", "invoiceTable", "overdueTotal", "totalDue", "feesAndInterest", "totalToPay", "paymentInstructions",
+    const known = ["customerName", "customerId", "customerRef", "contact", "companyName", "sender", "companyContact", "asOf", "stage", "invoiceTable", "overdueTotal", "totalDue", "feesAndInterest", "totalToPay", "paymentInstructions",
       "chargesNote", "maxDaysOverdue", "history", "noticeCount", "lastNoticeDate", "lastNoticeStage", "daysSinceLastNotice"];
     expect([...TEMPLATE_PLACEHOLDERS].sort()).toEqual([...known].sort());
     for (const stage of stages) for (const language of ["en", "zh"] as const) {
       const t = DEFAULT_TEMPLATES[stage][language];
       for (const name of placeholdersOf(t.subject + t.body)) expect(known).toContain(name);
+    }
+  });
+
+  it("states the total now payable at every stage after the due date, in both languages, as the final notice does", () => {
+    for (const stage of ["Reminder 1", "Reminder 2", "Final notice", "Collections"] as const) {
+      expect(DEFAULT_TEMPLATES[stage].en.body).toContain("Total now payable: {{totalToPay}}");
+      expect(DEFAULT_TEMPLATES[stage].zh.body).toContain("现应付总额：{{totalToPay}}");
+    }
+  });
+
+  it("signs every letter with {{sender}}, and a Chinese 此致 is always followed by 敬礼", () => {
+    for (const stage of stages) for (const language of ["en", "zh"] as const) {
+      const body = DEFAULT_TEMPLATES[stage][language].body;
+      expect(body).toMatch(/\{\{sender\}\}\n\{\{companyContact\}\}$/);
+      if (body.includes("此致")) expect(body).toContain("此致\n敬礼！");
     }
   });
 

@@ -249,3 +249,48 @@ describe("statementsFor: the credit memo behind a reduced open item", () => {
     expect(statementsFor(book, october, { type: "balance-forward" })[0].creditNotes).toBeUndefined();
   });
 });
+
+describe("statementsFor: credit notes when the ledger gave the open balances (an export's Remaining Amount)", () => {
+  // INV-T 7,800.00 with 2,800.00 remaining (the source system says so); CM-U −450.00 with all of it
+  // remaining (unused); CM-D −100.00 with nothing remaining (applied in the source system).
+  // Paid column as the reader fills it: amount − remaining, so CM-U paid 0, CM-D paid −100.
+  const given = {
+    ...ledger({
+      customers: [c1],
+      invoices: [
+        invoice({ no: "INV-T", customer: "C1", date: "2026-06-30", due: "2026-07-30", amount: "7800", paid: "5000" }),
+        invoice({ no: "CM-U", customer: "C1", date: "2026-09-18", amount: "-450", paid: "0" }),
+        invoice({ no: "CM-D", customer: "C1", date: "2026-08-02", amount: "-100", paid: "-100" }),
+      ],
+    }),
+    openBalancesGiven: true,
+  };
+  it("says the credit was applied as given, and gives the unused part that is the unapplied credit", () => {
+    const [statement] = statementsFor(given, october, { type: "open-item" });
+    expect(statement.creditNotesBasis).toBe("as-given");
+    // 7,800.00 − 5,000.00 = 2,800.00 open: the unused credit is not set against it.
+    expect(statement.openItems.map((i) => [i.invoiceNo, i.open])).toEqual([["INV-T", 280000]]);
+    expect(statement.unapplied).toBe(45000);
+    expect(statement.totalDue).toBe(280000 - 45000);
+    expect(statement.creditNotes).toEqual([
+      { invoiceNo: "CM-D", date: day("2026-08-02"), amount: 10000 },
+      { invoiceNo: "CM-U", date: day("2026-09-18"), amount: 45000, unapplied: 45000 },
+    ]);
+  });
+  it("lists an unused credit note even when every open item is whole: it is the unapplied credit", () => {
+    const whole = {
+      ...ledger({ customers: [c1], invoices: [invoice({ no: "INV-W", customer: "C1", date: "2026-10-01", amount: "500" }), invoice({ no: "CM-U", customer: "C1", date: "2026-10-02", amount: "-40" })] }),
+      openBalancesGiven: true,
+    };
+    const [statement] = statementsFor(whole, october, { type: "open-item" });
+    expect(statement.creditNotes).toEqual([{ invoiceNo: "CM-U", date: day("2026-10-02"), amount: 4000, unapplied: 4000 }]);
+  });
+  it("keeps the oldest-first story when AR Desk set the credit against the invoices", () => {
+    const [statement] = statementsFor({ ...given, openBalancesGiven: false }, october, { type: "open-item" });
+    expect(statement.creditNotesBasis).toBe("oldest-first");
+    // 7,800.00 − 5,000.00 − 450.00 (CM-U set against INV-T; CM-D's Paid is its used part) = 2,350.00.
+    expect(statement.openItems.map((i) => [i.invoiceNo, i.open])).toEqual([["INV-T", 235000]]);
+    expect(statement.unapplied).toBe(0);
+    expect(statement.creditNotes?.every((line) => line.unapplied === undefined)).toBe(true);
+  });
+});

@@ -289,6 +289,26 @@ describe("Excel fake", () => {
       expect([s.cell(5, 1), s.cell(5, 2), s.cell(5, 3)]).toEqual([look, { italic: true }, undefined]);
     });
 
+    it("copies from another sheet named in the source address (quoted, apostrophes doubled), cell for cell", async () => {
+      const fake = createFakeExcel();
+      fake.state.putValues("O'Brien", "A1", [["x", 1]]);
+      fake.state.putValues("S", "A1", [["kept", 5]]);
+      await fake.Excel.run(async (ctx) => {
+        const src = ctx.workbook.worksheets.getItem("O'Brien");
+        src.getRange("A1:B1").setCellProperties([[{ format: { font: { bold: true } } }, { format: { fill: { color: "#FFEEDD" } } }]]);
+        src.getRange("B1").numberFormat = [["#,##0.00"]];
+        await ctx.sync();
+        ctx.workbook.worksheets.getItem("S").getRange("A1:B1").copyFrom("'O''Brien'!A1:B1", "Formats");
+        await ctx.sync();
+      });
+      const s = fake.state.sheet("S")!;
+      expect([s.cell(1, 1), s.cell(1, 2)]).toEqual([
+        { value: "kept", bold: true },
+        { value: 5, fill: "#FFEEDD", numberFormat: "#,##0.00" },
+      ]);
+      expect(fake.state.sheet("O'Brien")!.cell(1, 1)).toEqual({ value: "x", bold: true });
+    });
+
     it("refuses what it does not model: other copy types, and merged cells", async () => {
       await expect(formatted((ws) => ws.getRange("B2").copyFrom("A1"))).rejects.toMatchObject({ code: "InvalidArgument" });
       await expect(

@@ -202,6 +202,30 @@ describe("statementSheet: credit notes under an open-item statement", () => {
     ]);
     expect(cellAt(spec, head.row + 2, 1)?.value).toBe("Credit notes are set against your oldest open invoices; the open balances above already include them.");
   });
+  it("with open balances read from the ledger, shows the unused credit apart and never says it is already in the balances", () => {
+    const credits = [
+      { invoiceNo: "CM-D", date: day("2026-08-02"), amount: 10000 },
+      { invoiceNo: "CM-U", date: day("2026-09-18"), amount: 45000, unapplied: 45000 },
+    ];
+    const spec = statementSheet(openItemZh({ language: "en", creditNotes: credits, creditNotesBasis: "as-given", unapplied: 45000 }), settings, { name: "x" });
+    const head = find(spec, "Credit notes");
+    expect(rowValues(spec, head.row, 6, 7)).toEqual(["Credit", "Not yet applied"]);
+    expect(rowValues(spec, head.row + 1, 6, 7)).toEqual([-100, 0]);
+    expect(rowValues(spec, head.row + 2, 6, 7)).toEqual([-450, -450]);
+    const note = String(cellAt(spec, head.row + 3, 1)?.value);
+    expect(note).toBe("Credit notes as applied in our accounts: the part applied is already in the open balances above; the part not yet applied is the unapplied credit deducted from the total due.");
+    expect(spec.cells.some((c) => c.value === "Credit notes are set against your oldest open invoices; the open balances above already include them.")).toBe(false);
+  });
+  it("says the same in Chinese, and without the unused column when every note was used", () => {
+    const unused = statementSheet(openItemZh({ creditNotes: [{ invoiceNo: "CM-U", date: day("2026-09-18"), amount: 45000, unapplied: 45000 }], creditNotesBasis: "as-given" }), settings, { name: "y" });
+    const head = find(unused, "红字发票（贷项）");
+    expect(rowValues(unused, head.row, 6, 7)).toEqual(["贷项金额", "尚未核销"]);
+    expect(cellAt(unused, head.row + 2, 1)?.value).toBe("红字发票按我司账面核销情况列示：已核销部分已在上表未付金额中扣除；尚未核销部分列为未核销款项，已从应付总额中扣除。");
+    const used = statementSheet(openItemZh({ creditNotes: [{ invoiceNo: "CM-D", date: day("2026-08-02"), amount: 10000 }], creditNotesBasis: "as-given" }), settings, { name: "y" });
+    const usedHead = find(used, "红字发票（贷项）");
+    expect(cellAt(used, usedHead.row, 7)).toBeUndefined();
+    expect(cellAt(used, usedHead.row + 2, 1)?.value).toBe("红字发票按我司账面核销情况列示，上表未付金额已扣除。");
+  });
   it("has no credit notes block when there are none", () => {
     expect(statementSheet(openItemZh({ language: "en" }), settings, { name: "x" }).cells.some((c) => c.value === "Credit notes")).toBe(false);
   });

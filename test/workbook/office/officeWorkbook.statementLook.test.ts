@@ -3,7 +3,8 @@
  * is what their SheetSpecs say, cell by cell: values, number formats, fonts, fills, alignment,
  * borders, merged areas, column widths and print setup. The expected look is derived here from
  * the spec with this file's own small mapping (not the writer's), so a compaction of the write
- * requests (merge-across, property blocks) cannot change the sheets unnoticed.
+ * requests (merge-across, property blocks, formats copied from an earlier statement) cannot
+ * change the sheets unnoticed.
  */
 import { monthPeriod, parseMonth } from "../../../src/core/dates";
 import { openSession } from "../../../src/flows/session";
@@ -13,6 +14,7 @@ import type { CellSpec, CellStyle, SheetSpec } from "../../../src/workbook/spec"
 import { OfficeWorkbookPort } from "../../../src/workbook/office/officeWorkbook";
 import type { RawCell } from "../../../src/workbook/port";
 import { WorkbookState, createFakeExcel, type CellState } from "../../fakes/excel";
+import { FakeRange } from "../../fakes/excel/range";
 
 const COLS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const a1 = (row: number, col: number) => `${COLS[col - 1]}${row}`;
@@ -106,12 +108,27 @@ describe("statements written through Office.js look as their specs say", () => {
     const { blocks, sheets } = await port.readWorkbook();
     const session = openSession(blocks, { generatedSheets: new Set() });
     const run = statementsJob(session, monthPeriod(parseMonth("2026-10")!), { type, takenSheetNames: sheets.map((s) => s.name) });
+    const copies = jest.spyOn(FakeRange.prototype, "copyFrom");
     const names = await port.writeSheets(run.sheets);
+    // Formats shared between statements are in play: some are pasted from another sheet.
+    expect(copies.mock.calls.filter(([source]) => typeof source === "string" && source.includes("!")).length).toBeGreaterThan(5);
+    copies.mockRestore();
     const statements = run.sheets.map((spec, i) => ({ spec, name: names[i] })).filter(({ spec }) => spec.role === "statement");
     expect(statements.length).toBeGreaterThan(20);
     expect(new Set(run.statements.map((s) => s.language))).toEqual(new Set(["en", "zh"]));
     // Merge-across is in play: some statement has merged areas on consecutive rows.
     expect(statements.some(({ spec }) => (spec.merges ?? []).some((m) => (spec.merges ?? []).some((o) => o.top === m.top + 1 && o.left === m.left && o.right === m.right)))).toBe(true);
     for (const { spec, name } of statements) checkSheet(spec, fake.state, name);
+
+    // A re-run replaces them (markers carried over to the new sheets) and they look the same.
+    const again = await port.readWorkbook();
+    const rerun = statementsJob(openSession(again.blocks, { generatedSheets: new Set(again.sheets.filter((s) => s.generated).map((s) => s.name)) }), monthPeriod(parseMonth("2026-10")!), {
+      type,
+      takenSheetNames: again.sheets.filter((s) => !s.generated).map((s) => s.name),
+    });
+    const renamed = await port.writeSheets(rerun.sheets);
+    expect(renamed).toEqual(names);
+    expect(fake.state.sheets).toHaveLength(3 + names.length);
+    rerun.sheets.forEach((spec, i) => spec.role === "statement" && checkSheet(spec, fake.state, renamed[i]));
   });
 });

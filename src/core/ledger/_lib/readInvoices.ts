@@ -26,6 +26,7 @@ import { issueReason, type IssueCode, type IssueParams } from "../issueTexts";
 import { RunningBalances } from "./runningBalance";
 import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
+import { unlabelledTotal } from "./unlabelledTotal";
 
 /** What the Invoices table gave. */
 export interface InvoicesRead {
@@ -127,6 +128,10 @@ export function readInvoices(
   const sheet = block.sheet;
   const running = new RunningBalances();
   const customerColumns = [c.CustomerID, c.CustomerName];
+  /** First row after the last heading or subtotal: where an unlabelled subtotal's sum starts. */
+  let sectionStart = 0;
+  const summedCols = [c.Amount, c.OpenBalance, c.Paid, c.Credited, c.Credit].filter((col) => col >= 0);
+  const balanceCols = [c.RunningBalance].filter((col) => col >= 0);
   /** The row's debit − credit against its running Balance / 余额 cell: a warning when they differ. */
   const checkRunning = (i: number, customerId: string, currency: CurrencyCode, delta: number) => {
     if (c.RunningBalance < 0) return;
@@ -252,6 +257,7 @@ export function readInvoices(
     // A header row repeated per page: a check, not data.
     if (repeatsHeader(row, block.headers)) {
       skippedNotes++;
+      sectionStart = i + 1;
       continue;
     }
     // Carried-forward rows: an opening balance is money owed; a page carry-forward only a check.
@@ -280,12 +286,30 @@ export function readInvoices(
         skippedFooters++;
         if (firstFooter < 0) firstFooter = i;
         group = sheetGroup;
+        sectionStart = i + 1;
         continue;
+      }
+      // Only amounts, no customer, number or date: an unlabelled subtotal when it adds up, never "CustomerID is empty".
+      if (invoiceNo === "" && idText === "" && nameText === "") {
+        const currency = rowCurrency(row, at(row, summedCols[0] ?? -1), undefined).code;
+        const total = unlabelledTotal(rows, i, sectionStart, summedCols, balanceCols, currency);
+        if (total.kind === "total") {
+          skippedFooters++;
+          if (firstFooter < 0) firstFooter = i;
+          group = sheetGroup;
+          sectionStart = i + 1;
+          continue;
+        }
+        if (total.kind === "mismatch") {
+          notRead(i, total.col, total.cell, "unlabelledSubtotal", { field: block.headers[total.col], value: cellText(total.cell), expected: formatAmount(total.expected, currency) }, total.cell, currency);
+          continue;
+        }
       }
       if (kind === "title") {
         // A name alone above detail rows names their customer (Xero, QuickBooks, Kingdee reports).
         group = groupName(row.map(cellText).find((t) => t !== "") ?? "");
         skippedNotes++;
+        sectionStart = i + 1;
         continue;
       }
     }
@@ -389,13 +413,9 @@ export function readInvoices(
     if (invoiceNo === "") invoiceNo = `${sheet}!${issues.rowOf(i)}`;
     // Numbers repeat across customers (each keeps its own sequence, or two ledgers were merged): a duplicate is within one customer.
     const seen = byNo.get(customer.id, invoiceNo);
-    if (seen !== undefined) {
-      if (amount < 0) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
-      else {
-        notRead(i, c.InvoiceNo, noCell, "duplicate", { field: "InvoiceNo", first: seen.source.row }, amountCell, currencyCode);
-        continue;
-      }
-    }
+    if (seen !== undefined && amount < 0) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
+    // A copy of an invoice on another sheet (yearly or monthly sheets) is decided once the row is read whole.
+    const copyOf = seen !== undefined && amount >= 0 ? seen : undefined;
 
     const dueDate = readDueDate(row, c, i, invoiceDate, customer, issues, dueDateOptions);
 
@@ -479,6 +499,15 @@ export function readInvoices(
       description: description === "" ? undefined : description,
       source: { sheet, row: issues.rowOf(i) },
     };
+    if (copyOf !== undefined) {
+      const copy = sameInvoice(copyOf, invoice);
+      if (copy.alike && copyOf.source.sheet !== sheet) {
+        issues.coded("info", i, c.InvoiceNo, noCell, "duplicateCopy", { field: "InvoiceNo", first: placeOf(copyOf.source, sheet) });
+      } else {
+        notRead(i, c.InvoiceNo, noCell, "duplicate", { field: "InvoiceNo", first: placeOf(copyOf.source, sheet), ...(copy.differs ? { differs: copy.differs } : {}) }, amountCell, currencyCode);
+      }
+      continue;
+    }
     invoices.push(invoice);
     byNo.set(invoice);
     checkRunning(i, customer.id, currencyCode, amount - paid.minor);
@@ -515,6 +544,26 @@ export function readInvoices(
     context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
   }
   return { invoices, payments, dated, openBalances, dateOrders: shown };
+}
+
+/** A row's place as an issue names it: "7" on the same sheet, "2025!7" on another. */
+function placeOf(source: { readonly sheet: string; readonly row: number }, sheet: string): string | number {
+  return source.sheet === sheet ? source.row : `${source.sheet}!${source.row}`;
+}
+
+/**
+ * Whether a second row of an invoice number is a copy of the first (same customer and number by
+ * then): alike in date, amount, due date, paid and dispute. `differs` lists the fields that are not
+ * ("InvoiceDate,Amount"), for the clerk to see why both rows matter.
+ */
+function sameInvoice(first: Invoice, copy: Invoice): { readonly alike: boolean; readonly differs: string } {
+  const differs: string[] = [];
+  if (first.invoiceDate !== copy.invoiceDate) differs.push("InvoiceDate");
+  if (first.amount.minor !== copy.amount.minor || first.amount.currency !== copy.amount.currency) differs.push("Amount");
+  if (first.dueDate !== copy.dueDate) differs.push("DueDate");
+  if (first.paid.minor !== copy.paid.minor) differs.push("Paid");
+  if (first.disputed !== copy.disputed) differs.push("Disputed");
+  return { alike: differs.length === 0, differs: differs.join(",") };
 }
 
 const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|是|yes|y|✓|✔)$/i;

@@ -98,13 +98,24 @@ export function writeOpenItems(grid: Grid, statement: Statement, text: Statement
   grid.row += 1;
 }
 
-/** Open-item statements: the credit notes set against the open invoices above, so a reduced balance is explained. */
+/**
+ * Open-item statements: the credit notes behind the balances, told the way they were read. Set
+ * against the oldest invoices by AR Desk, they explain reduced open balances; with open balances
+ * read from the ledger, a note's unused part is the unapplied credit below, so it gets its own
+ * column and the note says which part is where (never "already included" for credit shown apart).
+ */
 export function writeCreditNotes(grid: Grid, statement: Statement, text: StatementText): void {
   const credits = statement.creditNotes ?? [];
   if (statement.type !== "open-item" || credits.length === 0) return;
   const ccy = statement.currency;
+  const asGiven = statement.creditNotesBasis === "as-given";
+  const unused = asGiven && credits.some((credit) => (credit.unapplied ?? 0) > 0);
   grid.row += 1;
   grid.put(grid.row, 1, text.creditNotesApplied, BOLD);
+  if (unused) {
+    grid.put(grid.row, 6, text.creditAmount, { ...HEADER, align: "right" });
+    grid.put(grid.row, 7, text.notYetApplied, { ...HEADER, align: "right" });
+  }
   grid.row += 1;
   for (const credit of credits) {
     const row = grid.row;
@@ -112,8 +123,10 @@ export function writeCreditNotes(grid: Grid, statement: Statement, text: Stateme
     grid.put(row, 2, credit.invoiceNo);
     grid.put(row, 3, credit.description ?? text.creditNote);
     grid.put(row, 6, moneyValue(-credit.amount, ccy), moneyStyle(ccy));
+    if (unused) grid.put(row, 7, moneyValue(credit.unapplied ? -credit.unapplied : 0, ccy), moneyStyle(ccy));
     grid.row += 1;
   }
-  grid.put(grid.row, 1, text.creditNotesNote, { italic: true, color: "595959" });
+  const note = !asGiven ? text.creditNotesNote : unused ? text.creditNotesUnusedNote : text.creditNotesAsGivenNote;
+  grid.put(grid.row, 1, note, { italic: true, color: "595959" });
   grid.row += 1;
 }

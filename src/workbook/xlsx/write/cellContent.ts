@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellStyle, SpecValue } from "../../spec";
-import { cellText, xmlSafeText } from "./xmlSafeText";
+import { fitInCell, xmlSafeText } from "./xmlSafeText";
 
 /** Days between 1899-12-30 (Excel's serial 0 in practice) and 1970-01-01. */
 export const EXCEL_EPOCH_OFFSET = 25569;
@@ -27,10 +27,10 @@ export function serialOfDay(day: number): number {
  * as it is, and one U+FFFF would make the whole file unreadable.
  */
 export function excelValue(value: SpecValue): { value: ExcelJS.CellValue; numFmt?: string } {
-  if (typeof value === "string") return { value: cellText(value) };
+  if (typeof value === "string") return { value: fitInCell(value) };
   if (value === null || typeof value !== "object") return { value: value as number | boolean | null };
   if ("date" in value) return { value: serialOfDay(value.date), numFmt: DATE_FORMAT };
-  const result = typeof value.result === "string" ? cellText(value.result) : value.result;
+  const result = typeof value.result === "string" ? fitInCell(value.result) : value.result;
   const formula = xmlSafeText(value.formula);
   return { value: result === undefined ? { formula } : { formula, result } } as { value: ExcelJS.CellValue };
 }

@@ -26,9 +26,9 @@ export function xmlSafeText(text: string): string {
 /**
  * Text for a cell: XML-safe and at most 32,767 characters; longer text is cut (never inside a
  * surrogate pair) and ends with a note giving its full length.
- * @example cellText("x".repeat(40000)).length //=> 32767
+ * @example fitInCell("x".repeat(40000)).length //=> 32767
  */
-export function cellText(text: string): string {
+export function fitInCell(text: string): string {
   const safe = xmlSafeText(text);
   if (safe.length <= MAX_CELL_TEXT) return safe;
   const note = ` […cut by AR Desk: ${safe.length.toLocaleString("en-US")} characters, Excel holds ${MAX_CELL_TEXT.toLocaleString("en-US")}]`;

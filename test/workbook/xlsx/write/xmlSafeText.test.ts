@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { SaxesParser } from "saxes";
-import { cellText, MAX_CELL_TEXT, xmlSafeText } from "../../../../src/workbook/xlsx/write/xmlSafeText";
+import { fitInCell, MAX_CELL_TEXT, xmlSafeText } from "../../../../src/workbook/xlsx/write/xmlSafeText";
 import { escapeXml } from "../../../../src/workbook/xlsx/write/xmlEscape";
 import { writeSpecsToBytes } from "../../../../src/workbook/xlsx/write";
 import { xmlProblems } from "../../../hostile/_lib/outputsOpen";
@@ -29,21 +29,21 @@ describe("xmlSafeText", () => {
   });
 });
 
-describe("cellText", () => {
+describe("fitInCell", () => {
   it("leaves text up to 32,767 characters alone", () => {
     const text = "x".repeat(MAX_CELL_TEXT);
-    expect(cellText(text)).toBe(text);
+    expect(fitInCell(text)).toBe(text);
   });
 
   it("cuts longer text to 32,767 characters ending with a note of the full length", () => {
-    const out = cellText("y".repeat(5_000_000));
+    const out = fitInCell("y".repeat(5_000_000));
     expect(out.length).toBe(32767);
     expect(out.endsWith(" […cut by AR Desk: 5,000,000 characters, Excel holds 32,767]")).toBe(true);
     expect(out.startsWith("yyyy")).toBe(true);
   });
 
   it("never cuts inside a surrogate pair", () => {
-    const out = cellText("😀".repeat(20000));
+    const out = fitInCell("😀".repeat(20000));
     expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(out)).toBe(false);
   });
 });

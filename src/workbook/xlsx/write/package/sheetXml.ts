@@ -10,7 +10,7 @@ import { cellAddress } from "../../../a1";
 import type { CellSpec, SheetSpec } from "../../../spec";
 import { isInternalLink, orderedCells } from "../applySpec";
 import { DATE_FORMAT, serialOfDay } from "../cellContent";
-import { cellText } from "../xmlSafeText";
+import { fitInCell } from "../xmlSafeText";
 import { escapeXml } from "../xmlEscape";
 import type { StyleTable } from "./styleTable";
 
@@ -36,7 +36,7 @@ function numberCell(ref: string, s: number, n: number): string {
 }
 
 function textCell(ref: string, s: number, text: string): string {
-  return `<c r="${ref}"${s ? ` s="${s}"` : ""} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cellText(text))}</t></is></c>`;
+  return `<c r="${ref}"${s ? ` s="${s}"` : ""} t="inlineStr"><is><t xml:space="preserve">${escapeXml(fitInCell(text))}</t></is></c>`;
 }
 
 /** One cell's XML. Strings are always inline text, never formulas (no formula injection). */
@@ -55,7 +55,7 @@ export function cellXml(cell: CellSpec, styles: StyleTable): string {
   const s = styles.indexOf(cell.style, link);
   const formula = `<f>${escapeXml(value.formula)}</f>`;
   if (value.result === undefined) return `<c r="${ref}"${attr("s", s)}>${formula}</c>`;
-  if (typeof value.result === "string") return `<c r="${ref}"${attr("s", s)} t="str">${formula}<v>${escapeXml(cellText(value.result))}</v></c>`;
+  if (typeof value.result === "string") return `<c r="${ref}"${attr("s", s)} t="str">${formula}<v>${escapeXml(fitInCell(value.result))}</v></c>`;
   return Number.isFinite(value.result) ? `<c r="${ref}"${attr("s", s)}>${formula}<v>${value.result}</v></c>` : `<c r="${ref}"${attr("s", s)}>${formula}</c>`;
 }
 
@@ -115,7 +115,7 @@ export function* sheetXmlPieces(spec: SheetSpec, styles: StyleTable, refs: Sheet
 function hyperlinkXml(cell: CellSpec, refs: SheetReferences): string {
   const link = cell.link!;
   const ref = cellAddress(cell.row, cell.col);
-  const display = typeof cell.value === "string" ? ` display="${escapeXml(cellText(cell.value))}"` : "";
+  const display = typeof cell.value === "string" ? ` display="${escapeXml(fitInCell(cell.value))}"` : "";
   if (isInternalLink(link)) return `<hyperlink ref="${ref}" location="${escapeXml(link.slice(1))}"${display}/>`;
   const id = `rIdLink${refs.links.length + 1}`;
   refs.links.push({ id, target: link });
