@@ -73,7 +73,7 @@ test("every run exits 0 and says where it wrote", () => {
   }
   expect(runs.default.stdout).toContain("3 statements for 2026-10 (as of 2026-10-31)");
   expect(runs.default.stdout).toContain("USD: 2 statements, total due USD 1,550.00, overdue USD 1,300.00");
-  expect(runs.default.stdout).toContain("CNY: 1 statements, total due CNY 7,000.00, overdue CNY 5,000.00");
+  expect(runs.default.stdout).toContain("CNY: 1 statement, total due CNY 7,000.00, overdue CNY 5,000.00");
 });
 
 test("the input files are byte-for-byte unchanged after every command", () => {

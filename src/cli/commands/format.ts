@@ -10,6 +10,11 @@ import { unreadSentence } from "../../core/ledger";
  */
 export const EXIT_ROWS_NOT_READ = 4;
 
+/** "1 statement", "2 statements": the CLI's English counts. */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function money(minor: Minor, currency: string): string {
   return `${currency} ${formatAmount(minor, currency)}`;
 }

@@ -13,7 +13,7 @@ import { progressBar } from "../progress";
 import { CannotWriteError, UserError } from "../userError";
 import { ensureFolder, guardOutput, writeFileAtomic, writeFolderAtomic } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
-import { asOfLines, exitCodeFor, issueLine, issuesSummary, money, unreadLine } from "./format";
+import { asOfLines, exitCodeFor, issueLine, issuesSummary, money, plural, unreadLine } from "./format";
 
 /**
  * The dunning log file: --log, else `<ledger>-dunning-log.xlsx` beside the ledger. Never inside
@@ -36,7 +36,6 @@ async function readLog(logFile: string, fallback: readonly DunningLogEntry[]): P
   return read;
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The reminders list and the dunning log through the package writer (as report and statements;

@@ -6,7 +6,7 @@ import type { Flags } from "../flags";
 import { progressBar } from "../progress";
 import { guardOutput, writeFileAtomicStreaming } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
-import { asOfLines, exitCodeFor, issuesSummary, money, unreadLine } from "./format";
+import { asOfLines, exitCodeFor, issuesSummary, money, plural, unreadLine } from "./format";
 
 export async function runStatements(file: string, flags: Flags): Promise<number> {
   const type = flags.type;
@@ -22,8 +22,8 @@ export async function runStatements(file: string, flags: Flags): Promise<number>
   );
   progress.done();
   const lines = [
-    `${run.statements.length} statement${run.statements.length === 1 ? "" : "s"} for ${period.label} (as of ${isoOf(period.end)}) written to ${out}`,
-    ...run.totals.map((t) => `  ${t.currency}: ${t.count} statements, total due ${money(t.totalDue, t.currency)}, overdue ${money(t.overdue, t.currency)}`),
+    `${plural(run.statements.length, "statement", "statements")} for ${period.label} (as of ${isoOf(period.end)}) written to ${out}`,
+    ...run.totals.map((t) => `  ${t.currency}: ${plural(t.count, "statement", "statements")}, total due ${money(t.totalDue, t.currency)}, overdue ${money(t.overdue, t.currency)}`),
     ...asOfLines(session.ledger, period.end),
     issuesSummary(session.issues),
     ...[unreadLine(session.ledger)].filter((l): l is string => l !== undefined),

@@ -1,5 +1,5 @@
 import type { DataIssue } from "../../../src/core/model";
-import { asOfLine, farFutureLine, issuesSummary } from "../../../src/cli/commands/format";
+import { asOfLine, farFutureLine, issuesSummary, plural } from "../../../src/cli/commands/format";
 import { day, invoice, ledgerOf } from "../../core/builders";
 
 const issue = (severity: DataIssue["severity"]): DataIssue => ({ severity, sheet: "Invoices", row: 7, reason: "example" });
@@ -44,5 +44,13 @@ describe("farFutureLine", () => {
     );
     // 2027-11-01 is 366 days after 2026-10-31: within the year, not flagged.
     expect(farFutureLine(ledgerOf(invoice({ no: "I1", date: "2026-09-01" }), invoice({ no: "I4", date: "2027-11-01" })), day("2026-10-31"))).toBeUndefined();
+  });
+});
+
+describe("plural", () => {
+  it("says one thing in the singular and every other count in the plural", () => {
+    expect(plural(1, "statement", "statements")).toBe("1 statement");
+    expect(plural(0, "statement", "statements")).toBe("0 statements");
+    expect(plural(2, "new entry", "new entries")).toBe("2 new entries");
   });
 });
