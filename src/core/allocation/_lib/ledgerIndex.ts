@@ -13,20 +13,19 @@
  *   ≤ as-of gives the group's creation order, which fixes the order of accounts.
  */
 import type { CurrencyCode, Invoice, Ledger, Payment } from "../../model";
+import type { LedgerColumns } from "../ledgerColumns";
 import { compareInvoices } from "./group";
 
-export interface LedgerIndex {
+/** The public {@link LedgerColumns} (slots, customers, per-item slot/day/amount) and what only allocation reads. */
+export interface LedgerIndex extends LedgerColumns {
   readonly invoices: readonly Invoice[];
   readonly payments: readonly Payment[];
   readonly invoiceCount: number;
   readonly paymentCount: number;
   readonly hasPaymentsTable: boolean;
   readonly slotCount: number;
-  readonly slotCurrency: readonly CurrencyCode[];
-  readonly slotCustomer: Int32Array;
-  /** Customer id → customer number; customerIds[number] = id; customer's slots in creation order. */
+  /** Customer id → customer number (customerIds[number] = id); customer's slots in creation order. */
   readonly customerNumber: ReadonlyMap<string, number>;
-  readonly customerIds: readonly string[];
   readonly customerSlots: readonly (readonly number[])[];
   /** CSR lists: xStart[slot] .. xStart[slot + 1]. */
   readonly positiveStart: Int32Array;
@@ -57,14 +56,6 @@ export interface LedgerIndex {
    * positive invoice of the same customer and currency).
    */
   readonly paymentTarget: Int32Array;
-  /** Per ledger invoice (ledger order): its slot (-1: amount and Paid both zero, in no slot), day and amount. */
-  readonly invoiceSlot: Int32Array;
-  readonly invoiceDay: Float64Array;
-  readonly invoiceMinor: Float64Array;
-  /** Per ledger payment (Payments-table path, else empty): its slot (-1: zero amount), day and amount. */
-  readonly paymentSlot: Int32Array;
-  readonly paymentDay: Float64Array;
-  readonly paymentMinor: Float64Array;
   /** 1 = the slot has a payment naming an invoice number the ledger holds more than once: settle it from the objects. */
   readonly slotNeedsObjects: Uint8Array;
   /** Combined index: invoice i → i, payment p → invoiceCount + p. */
