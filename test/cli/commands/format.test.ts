@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import type { DataIssue } from "../../../src/core/model";
-import { asOfLine, farFutureLine, issuesSummary, plural } from "../../../src/cli/commands/format";
+import { asOfLine, displayWidth, farFutureLine, issuesSummary, plural, textTable } from "../../../src/cli/commands/format";
 import { day, invoice, ledgerOf } from "../../core/builders";
 
 const issue = (severity: DataIssue["severity"]): DataIssue => ({ severity, sheet: "Invoices", row: 7, reason: "example" });
@@ -52,5 +53,35 @@ describe("plural", () => {
     expect(plural(1, "statement", "statements")).toBe("1 statement");
     expect(plural(0, "statement", "statements")).toBe("0 statements");
     expect(plural(2, "new entry", "new entries")).toBe("2 new entries");
+  });
+});
+
+describe("displayWidth", () => {
+  // The rule as written before it was read by char codes: a regex per code point.
+  const byRegex = (text: string): number => {
+    let width = 0;
+    for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+    return width;
+  };
+
+  it("counts CJK as two columns and anything else as one", () => {
+    expect(displayWidth("ACME Ltd")).toBe(8);
+    expect(displayWidth("深圳宏达")).toBe(8);
+    expect(displayWidth("ＡＢ")).toBe(4); // full-width Latin
+    expect(displayWidth("😀")).toBe(1); // one code point, two UTF-16 units
+  });
+
+  it("agrees with the regex rule on any text, lone surrogates and range edges included", () => {
+    const edges = [0x10ff, 0x1100, 0x115f, 0x1160, 0x2e7f, 0x2e80, 0xa4cf, 0xa4d0, 0xabff, 0xac00, 0xd7a3, 0xd7a4, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xf8ff, 0xf900, 0xfaff, 0xfb00, 0xfe2f, 0xfe30, 0xfe4f, 0xfe50, 0xfeff, 0xff00, 0xff60, 0xff61, 0xffdf, 0xffe0, 0xffe6, 0xffe7, 0xffff];
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.constantFrom(...edges)).map((code) => String.fromCharCode(code));
+    const text = fc.oneof(fc.string({ unit }), fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }));
+    fc.assert(fc.property(text, (t) => expect(displayWidth(t)).toBe(byRegex(t))), { numRuns: 2000 });
+  });
+});
+
+describe("textTable", () => {
+  it("pads each column to its widest cell, numbers to the right, and trims the line end", () => {
+    const table = textTable([["ID", "Name", "Due"], ["C1", "深圳", "1.00"], ["C22", "Ace", "100.00"]], new Set([2]));
+    expect(table.split("\n")).toEqual(["ID   Name     Due", "C1   深圳    1.00", "C22  Ace   100.00"]);
   });
 });
