@@ -6,6 +6,7 @@
  */
 import { Inflate } from "fflate";
 import { ReadLimitError, sizeText, type ReadLimits } from "./limits";
+import { Utf8Stream } from "./utf8Stream";
 import { ZipFormatError, entryDataRange, type ZipEntry } from "./zipDirectory";
 
 const SLICE = 64 * 1024;
@@ -16,7 +17,7 @@ const SLICE = 64 * 1024;
  */
 export class InflatedText {
   private inflated = 0;
-  private readonly decoder = new TextDecoder("utf-8");
+  private readonly decoder = new Utf8Stream();
 
   constructor(
     private readonly entry: ZipEntry,
@@ -43,13 +44,13 @@ export class InflatedText {
     if (this.inflated > this.limits.graceBytes && this.inflated > this.limits.maxRatio * Math.max(consumed, 1)) {
       throw new ReadLimitError(`${this.entry.name} inflates more than ${this.limits.maxRatio} times its compressed size (a ZIP bomb or a damaged file)`);
     }
-    const text = this.decoder.decode(chunk, { stream: true });
+    const text = this.decoder.decode(chunk);
     if (text.length > 0) this.onText(text);
   }
 
   /** The characters a part's last bytes still held. */
   end(): void {
-    const rest = this.decoder.decode();
+    const rest = this.decoder.end();
     if (rest.length > 0) this.onText(rest);
   }
 }
