@@ -45,6 +45,19 @@ export function parseSharedStrings(xml: string): string[] {
 export function pushSharedStrings(xml: string, out: string[]): void {
   const cur = new XmlCursor(xml);
   while (cur.next()) {
-    if (!cur.closing && cur.is("si")) out.push(collectItemText(cur));
+    if (cur.closing || !cur.is("si")) continue;
+    // The commonest item, `<si><t>text</t></si>`, is read in place without walking its three
+    // other tags (a ledger's table has hundreds of thousands); any other spelling (rich text,
+    // phonetic runs, attributes on <t>, prefixes) takes collectItemText.
+    const at = cur.end;
+    if (!cur.selfClosing && xml.startsWith("<t>", at)) {
+      const lt = xml.indexOf("<", at + 3);
+      if (lt >= 0 && xml.startsWith("</t></si>", lt)) {
+        out.push(decodeCellText(xml.slice(at + 3, lt)));
+        cur.pos = lt + 9;
+        continue;
+      }
+    }
+    out.push(collectItemText(cur));
   }
 }
