@@ -97,6 +97,11 @@ function optionMistake(e: unknown): UserError {
   const text = (e as Error).message;
   const unknown = /^Unknown option (\S+)\./s.exec(text);
   if (unknown) return new UserError((t) => t("usage.unknownOption", { option: unknown[1] }));
+  // "Option '--month <value>' argument missing", "… argument is ambiguous" (the next word starts with '-')
+  const needsValue = /^Option '(-[-\w]+)(?: <value>)?' argument (?:missing|is ambiguous)/.exec(text);
+  if (needsValue) return new UserError((t) => t("usage.needsValue", { option: needsValue[1] }));
+  const takesNoValue = /^Option '(-[-\w]+)' does not take an argument/.exec(text);
+  if (takesNoValue) return new UserError((t) => t("usage.takesNoValue", { option: takesNoValue[1] }));
   return new UserError((t) => t("usage.badOption", { detail: text.replace(/\.$/, "") }));
 }
 

@@ -25,6 +25,8 @@ const RUNS = {
   missingC: [["check", "missing.xlsx"], { LANG: "C" }],
   badMonthZh: [["statements", "ledger.xlsx", "--month", "2026-13"], ZH],
   unknownOptionZh: [["check", "ledger.xlsx", "--bogus", "--lang", "zh"], {}],
+  noValueZh: [["statements", "ledger.xlsx", "--month"], ZH],
+  noValueC: [["statements", "ledger.xlsx", "--month"], { LANG: "C" }],
   badLang: [["check", "ledger.xlsx", "--lang", "fr"], { LANG: "C" }],
   helpZh: [["--help"], ZH],
   checkHelpZh: [["check", "--help", "--lang", "zh"], {}],
@@ -121,6 +123,8 @@ describe("errors", () => {
   it("option mistakes in Chinese, even before --lang is read", () => {
     expect(runs.badMonthZh).toEqual({ code: 2, stdout: "", stderr: "ar-desk: --month “2026-13”不是月份：请使用 YYYY-MM 格式，例如 2026-10\n" });
     expect(runs.unknownOptionZh).toEqual({ code: 2, stdout: "", stderr: "ar-desk: 未知选项 '--bogus'。请参阅 'ar-desk --help'。\n" });
+    expect(runs.noValueZh).toEqual({ code: 2, stdout: "", stderr: "ar-desk: 选项 --month 需要一个值。请参阅 'ar-desk --help'。\n" });
+    expect(runs.noValueC).toEqual({ code: 2, stdout: "", stderr: "ar-desk: option --month needs a value. See 'ar-desk --help'.\n" });
   });
 
   it("a language it does not speak is refused, in the locale's language", () => {

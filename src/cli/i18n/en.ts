@@ -13,6 +13,8 @@ export const en = {
   // Command line mistakes (main.ts, flags.ts)
   "usage.unknownOption": "unknown option {option}. See 'ar-desk --help'.",
   "usage.badOption": "{detail}. See 'ar-desk --help'.",
+  "usage.needsValue": "option {option} needs a value. See 'ar-desk --help'.",
+  "usage.takesNoValue": "option {option} takes no value. See 'ar-desk --help'.",
   "usage.unknownCommand": "unknown command \"{command}\". Commands: {commands}.",
   "usage.optionNotTaken": "{command} does not take --{option}. See 'ar-desk {command} --help'.",
   "usage.needsFile": "{command} needs a ledger file: ar-desk {command} <ledger.xlsx>",

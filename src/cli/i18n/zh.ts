@@ -11,6 +11,8 @@ export const zh: Record<CliMessageKey, string> = {
 
   "usage.unknownOption": "未知选项 {option}。请参阅 'ar-desk --help'。",
   "usage.badOption": "选项有误：{detail}。请参阅 'ar-desk --help'。",
+  "usage.needsValue": "选项 {option} 需要一个值。请参阅 'ar-desk --help'。",
+  "usage.takesNoValue": "选项 {option} 不接受值。请参阅 'ar-desk --help'。",
   "usage.unknownCommand": "未知命令“{command}”。可用命令：{commands}。",
   "usage.optionNotTaken": "{command} 不接受 --{option}。请参阅 'ar-desk {command} --help'。",
   "usage.needsFile": "{command} 需要台账文件：ar-desk {command} <台账.xlsx>",
