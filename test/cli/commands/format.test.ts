@@ -1,6 +1,7 @@
 import type { DataIssue } from "../../../src/core/model";
 import { asOfLine, farFutureLine, issueLine, issuesSummary, unreadLine } from "../../../src/cli/commands/format";
 import { cliText } from "../../../src/cli/i18n";
+import { READ_REASONS } from "../../../src/workbook/xlsx/read/readReasons";
 import { day, invoice, ledgerOf } from "../../core/builders";
 
 const en = cliText("en");
@@ -63,6 +64,12 @@ describe("in Chinese", () => {
     const coded: DataIssue = { severity: "error", sheet: "Invoices", row: 12, column: "Inv #", value: "", reason: "InvoiceNo is empty: row not read", code: "emptyRequired", params: { field: "InvoiceNo" } };
     expect(issueLine(coded, zh)).toBe("错误 工作表“Invoices”第 12 行，Inv #：发票号为空：该行未读入");
     expect(issueLine(coded, en)).toBe("error   Invoices row 12, Inv #: InvoiceNo is empty: row not read");
+  });
+
+  it("gives the reader's reasons (cells not taken as written) in Chinese too, and escapes control characters", () => {
+    const cell: DataIssue = { severity: "warning", sheet: "Invoices", row: 3, column: "Amount", value: "1\n2", reason: READ_REASONS.notNumber };
+    expect(issueLine(cell, zh)).toBe("警告 工作表“Invoices”第 3 行，Amount“1\\n2”：以数字保存的单元格中不是数字：按文本读入");
+    expect(issueLine(cell, en)).toBe('warning Invoices row 3, Amount "1\\n2": not a number, in a cell saved as a number: read as text');
   });
 
   it("says the rows not read with the core's Chinese sentence", () => {
