@@ -35,7 +35,7 @@ import { applyOp } from "./apply";
 import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./blocks";
 import { chunkByBytes, planSheet } from "./plan";
 import { shareFormats } from "./sharedFormats";
-import { type SheetsAndMarkers as SwapLook, sheetSwap } from "./sheetSwap";
+import { type SheetSwap, type SheetsAndMarkers as SwapLook, sheetSwap } from "./sheetSwap";
 import { PROTECTED_MESSAGE, firstStepsBytes, lastStepBytes, queueFirstSteps, queueLastStep, recoverWrite } from "./swapSteps";
 import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dateSystem";
 import { type ExcelRun, OfficeWorkbookError, runInExcel } from "./excelRun";
@@ -291,8 +291,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * one write, and none once another write ran since the read. Without it the write loads its
    * look itself (1 sync more).
    *
-   * A request Excel fails part-way keeps what already ran (Office.js), so a failure is followed
-   * by a look at the workbook and a request that puts it back (sheetSwap.ts, {@link recoveryOf}):
+   * A request Excel fails part-way keeps what already ran (Office.js), so a failure is followed,
+   * in a batch of its own, by a look at the workbook and a request that puts it back (sheetSwap.ts, {@link recoveryOf}):
    * the new sheets removed, the replaced ones given their names back; or, when only the removal
    * of the replaced sheets was left, that finished. The error then says what was done, and, when
    * the workbook could not be put back, exactly which sheets remained.
@@ -301,7 +301,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
     if (specs.length === 0) return [];
     const basis = this.lookAfter(options.after);
     this.writes += 1;
-    return this.run("write the sheets", async (context) => {
+    let failed: { swap: SheetSwap; look: WriteLook; error: unknown } | undefined;
+    const written = await this.run("write the sheets", async (context) => {
       const look = basis ?? (await loadWriteLook(context));
       // Checked before anything is queued: a protected structure would fail half-way through.
       if (look.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
@@ -330,11 +331,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
           await context.sync();
         }
       } catch (error) {
-        const lookNow = async () => lookOf(await loadWriteLook(context));
-        return recoverWrite(context, swap, lookOf(look), error, lookNow);
+        failed = { swap, look, error };
+        return undefined;
       }
       return names;
     });
+    if (written) return written;
+    // A request failed part-way: a batch of its own looks and puts the workbook back (it does
+    // not count on the failed batch's context still being usable).
+    const { swap, look, error } = failed!;
+    return this.run("write the sheets", (context) => recoverWrite(context, swap, lookOf(look), error, async () => lookOf(await loadWriteLook(context))));
   }
 
   /** The look `read` took, if it may stand in for this write's own (used once; stale after any write). */
