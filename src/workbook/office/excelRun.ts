@@ -36,13 +36,21 @@ function hintFor(code: string | undefined): string | undefined {
 }
 
 /**
- * "Could not …: why." for an Office failure: the hint for a code a clerk can act on, else
- * Excel's own message and the caller's `extra` sentence.
+ * Why an Office call failed, for a clerk: the hint for a code they can act on, else Excel's own
+ * message and the caller's `extra` sentence.
+ * @example reasonOf({ code: "InvalidOperationInCellEditMode" }) //=> "Excel is editing a cell. Press Enter or Esc and try again."
+ */
+export function reasonOf(error: unknown, extra?: string): string {
+  const known = hintFor((error as { code?: string } | undefined)?.code);
+  return known ?? `${(error as Error).message}${extra ? ` ${extra}` : ""}`;
+}
+
+/**
+ * "Could not …: why." for an Office failure ({@link reasonOf}).
  * @example couldNot("list sheets", { code: "AccessDenied" }) //=> "Could not list sheets: the workbook or sheet is protected. …"
  */
 export function couldNot(what: string, error: unknown, extra?: string): string {
-  const known = hintFor((error as { code?: string } | undefined)?.code);
-  return known ? `Could not ${what}: ${known}` : `Could not ${what}: ${(error as Error).message}${extra ? ` ${extra}` : ""}`;
+  return `Could not ${what}: ${reasonOf(error, extra)}`;
 }
 
 /**

@@ -292,10 +292,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * look itself (1 sync more).
    *
    * A request Excel fails part-way keeps what already ran (Office.js), so a failure is followed,
-   * in a batch of its own, by a look at the workbook and a request that puts it back (sheetSwap.ts, {@link recoveryOf}):
-   * the new sheets removed, the replaced ones given their names back; or, when only the removal
-   * of the replaced sheets was left, that finished. The error then says what was done, and, when
-   * the workbook could not be put back, exactly which sheets remained.
+   * in a batch of its own, by a look at the workbook and a request that puts it back
+   * (sheetSwap.ts's recoveryOf): the new sheets removed, the replaced ones given their names
+   * back; or, when only the removal of the replaced sheets was left, that finished (and the write
+   * succeeds). The error says what was done or, when the workbook could not be put back, exactly
+   * which sheets remained.
    */
   async writeSheets(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<string[]> {
     if (specs.length === 0) return [];
@@ -356,7 +357,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 }
 
-/** The write's own load sync, when no recent read stands in for it: sheets, markers, protection, date system. */
+/** The write's own load sync, when no read it was handed stands in for it: sheets, markers, tables, protection, date system. */
 async function loadWriteLook(context: Excel.RequestContext): Promise<WriteLook> {
   const wb = context.workbook;
   const protection = wb.protection.load("protected");

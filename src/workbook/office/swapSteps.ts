@@ -6,7 +6,7 @@
  */
 import { markerReference } from "../marker";
 import { utf8Length } from "../../core/text";
-import { couldNot, OfficeWorkbookError } from "./excelRun";
+import { couldNot, OfficeWorkbookError, reasonOf } from "./excelRun";
 import { ACTION_BYTES, OBJECT_PATH_BYTES, sheetPathBytes } from "./plan";
 import { type FoundNow, type Recovery, type SheetSwap, recoveryOf } from "./sheetSwap";
 
@@ -99,7 +99,7 @@ function queueRecovery(context: Excel.RequestContext, recovery: Recovery): boole
  * was left and is now done (the write is complete); otherwise rejects with a message that says
  * the workbook is as it was, or which sheets remained.
  * @param before - the look the write planned from.
- * @param lookNow - loads the workbook's sheets, markers and protection (1 sync).
+ * @param lookNow - loads the workbook's sheets, markers, tables and protection (1 sync).
  */
 export async function recoverWrite(
   context: Excel.RequestContext,
@@ -125,14 +125,13 @@ export async function recoverWrite(
         (after) => remainsText(swap, after, before.sheets),
         () => possibleRemains(swap),
       );
-      throw new OfficeWorkbookError(`${failed}${changed} AR Desk could not undo its changes (${couldNot("undo them", undoError)}) ${left}`, error);
+      const what = recovery.kind === "finish" ? " Every sheet was written, but removing the sheets they replace failed" : " Putting the workbook back failed too";
+      throw new OfficeWorkbookError(`${failed}${changed}${what}: ${reasonOf(undoError)} ${left}`, error);
     }
   }
+  // Only the removal of the replaced sheets was left, and it is done: the write is complete.
+  if (recovery.kind === "finish") return swap.added.map((a) => a.name);
   const unclaimed = recovery.unclaimed.length > 0 ? ` ${listOf(recovery.unclaimed)} ${recovery.unclaimed.length === 1 ? "was" : "were"} added without AR Desk's mark; delete ${recovery.unclaimed.length === 1 ? "it" : "them"} if not needed.` : "";
-  if (recovery.kind === "finish") {
-    if (unclaimed === "") return swap.added.map((a) => a.name);
-    throw new OfficeWorkbookError(`${failed} Every sheet was written; AR Desk then removed the sheets they replace.${unclaimed}`, error);
-  }
   // Protected since the read: the first rename or add was refused, before any change.
   if (now.protected && changesNothing(recovery) && unclaimed === "") throw new OfficeWorkbookError(PROTECTED_MESSAGE, error);
   const undone = changesNothing(recovery) ? " Nothing was changed." : " AR Desk undid what it had done: the workbook is as it was.";
@@ -173,7 +172,9 @@ function changeSince(before: LookNow, now: LookNow, swap: SheetSwap): string {
 function remainsText(swap: SheetSwap, now: LookNow, before: readonly string[]): string {
   const present = new Set(now.sheets.map((s) => s.toLowerCase()));
   const waiting = swap.replaced.filter((r) => present.has(r.temp.toLowerCase()));
-  const fresh = recoveryOf(swap, now, before).deleteSheets;
+  const left = recoveryOf(swap, now, before);
+  // Sheets this write added and has not removed (when it was finishing, every new sheet is complete).
+  const fresh = left.kind === "undo" ? left.deleteSheets : [];
   const parts = [
     ...(waiting.length > 0 ? [`${listOf(waiting.map((r) => r.temp))} ${waiting.length === 1 ? "holds" : "hold"} the previous ${listOf(waiting.map((r) => r.name))}`] : []),
     ...(fresh.length > 0 ? [`${listOf(fresh)} ${fresh.length === 1 ? "is" : "are"} new and may be incomplete`] : []),

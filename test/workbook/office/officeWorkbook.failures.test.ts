@@ -159,6 +159,21 @@ describe("a write whose request Excel fails", () => {
     expect(fake.state.sheets.some((s) => s.name.startsWith("ARDesk old"))).toBe(false);
   });
 
+  it("says which old sheets remain when finishing their removal failed too", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    fake.resetStats();
+    fake.failSync({ sync: 1, at: (op) => op.call === "delete" && op.path === 'wb/worksheets/item("ARDesk old 2")' });
+    fake.failSync({ sync: 3 });
+    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
+    expect(error?.message).toBe(
+      "Could not write the sheets: An internal error has occurred (a request failed on purpose). Every sheet was written, but removing the sheets they replace failed: An internal error has occurred (a request failed on purpose)." +
+        ' In the workbook now: "ARDesk old 2", "ARDesk old 3" and "ARDesk old 4" hold the previous "C00002 Customer 2", "C00003 Customer 3" and "Index".',
+    );
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Customers", "Notes", "ARDesk old 2", "ARDesk old 3", "ARDesk old 4", "C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3", "Index"]);
+  });
+
   it("says exactly which sheets remained when putting the workbook back failed too", async () => {
     const { fake, port } = setup();
     await port.writeSheets(leanRun(3));
@@ -169,7 +184,7 @@ describe("a write whose request Excel fails", () => {
     fake.failSync({ sync: 3 });
     const error = await failure(port.writeSheets(statementRun(3), { after: read }));
     expect(error?.message).toBe(
-      "Could not write the sheets: An internal error has occurred (a request failed on purpose). AR Desk could not undo its changes (Could not undo them: An internal error has occurred (a request failed on purpose).)" +
+      "Could not write the sheets: An internal error has occurred (a request failed on purpose). Putting the workbook back failed too: An internal error has occurred (a request failed on purpose)." +
         ' In the workbook now: "ARDesk old 1", "ARDesk old 2", "ARDesk old 3" and "ARDesk old 4" hold the previous "C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3" and "Index";' +
         ' "C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3" and "Index" are new and may be incomplete.',
     );
