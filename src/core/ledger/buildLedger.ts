@@ -61,9 +61,10 @@ export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
   const input = amountsInWholeUnits(raw, context);
   if (input.customers) readCustomers(input.customers, context);
   const hasPaymentsTable = input.payments !== undefined;
-  const invoiceByNo = new InvoicesByNo();
   // A sheet per customer: without a customer column, each sheet's name is its customer.
   const tables = [input.invoices, ...(input.moreInvoices ?? [])];
+  // Sized for every row at most half full: it never grows while reading.
+  const invoiceByNo = new InvoicesByNo({ capacity: 2 * tables.reduce((rows, table) => rows + table.block.rows.length, 0) });
   const sheetIsCustomer = tables.length > 1;
   const dateOrders: Record<string, string> = {};
   const reads = tables.map((table) => {

@@ -15,6 +15,7 @@
 import type { CurrencyCode, Invoice, Ledger, Payment } from "../../model";
 import type { LedgerColumns } from "../ledgerColumns";
 import { compareInvoices } from "./group";
+import { textHash } from "../../text";
 
 /** The public {@link LedgerColumns} (slots, customers, per-item slot/day/amount) and what only allocation reads. */
 export interface LedgerIndex extends LedgerColumns {
@@ -86,12 +87,6 @@ export function ledgerIndex(ledger: Ledger): LedgerIndex {
 const SCAN_LIMIT = 64;
 const REPEATED = -2;
 
-/** FNV-1a, 32 bits: a quick filter before comparing invoice numbers. */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash | 0;
-}
 
 /** A slot's positive invoices by number (REPEATED for a number held twice). */
 function numbersOf(invoices: readonly Invoice[], positives: Int32Array, from: number, to: number): Map<string, number> {
@@ -150,7 +145,7 @@ function buildIndex(ledger: Ledger): LedgerIndex {
   const invoiceHash = new Int32Array(hasPaymentsTable ? invoiceCount : 0);
   for (let i = 0; i < invoiceCount; i++) {
     const invoice = invoices[i];
-    if (hasPaymentsTable) invoiceHash[i] = hashOf(invoice.invoiceNo);
+    if (hasPaymentsTable) invoiceHash[i] = textHash(invoice.invoiceNo);
     invoiceDays[i] = invoice.invoiceDate;
     dueDays[i] = invoice.dueDate;
     const minor = invoice.amount.minor;
@@ -302,7 +297,7 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     let at = -1;
     if (to - from <= SCAN_LIMIT) {
       // Hashes side by side in a typed array rule out the other numbers without visiting their strings.
-      const hash = hashOf(no);
+      const hash = textHash(no);
       for (let j = to - 1; j >= from; j--) {
         if (positiveHash[j] !== hash || invoices[positives[j]].invoiceNo !== no) continue;
         if (at >= 0) {
