@@ -16,6 +16,7 @@ import type { CurrencyCode, Invoice, Ledger, Payment } from "../../model";
 import type { LedgerColumns } from "../ledgerColumns";
 import { compareInvoices } from "./group";
 import { textHash } from "../../text";
+import { recordedColumns, type RecordedColumns } from "../../ledger/recordedColumns";
 
 /** The public {@link LedgerColumns} (slots, customers, per-item slot/day/amount) and what only allocation reads. */
 export interface LedgerIndex extends LedgerColumns {
@@ -78,9 +79,14 @@ export function ledgerIndex(ledger: Ledger): LedgerIndex {
   ) {
     return cached;
   }
-  const index = buildIndex(ledger);
+  const index = buildIndex(ledger, recordedColumns(ledger));
   cache.set(ledger, index);
   return index;
+}
+
+/** The index read from the ledger's objects only, ignoring any recorded columns and the cache (tests compare the two). */
+export function ledgerIndexFromObjects(ledger: Ledger): LedgerIndex {
+  return buildIndex(ledger, undefined);
 }
 
 /** Up to this many invoices, a payment's invoice is found by a backward scan; beyond, by a map. */
@@ -103,7 +109,7 @@ const KIND_POSITIVE = 1;
 const KIND_CREDIT = 2;
 const KIND_ZERO_PAID = 3;
 
-function buildIndex(ledger: Ledger): LedgerIndex {
+function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): LedgerIndex {
   const invoices = ledger.invoices;
   const payments = ledger.payments;
   const invoiceCount = invoices.length;
@@ -115,7 +121,7 @@ function buildIndex(ledger: Ledger): LedgerIndex {
   const customerSlots: number[][] = [];
   const slotCurrency: CurrencyCode[] = [];
   const slotCustomerList: number[] = [];
-  const slotOf = (customerId: string, currency: CurrencyCode): number => {
+  const customerOf = (customerId: string): number => {
     let c = customerNumber.get(customerId);
     if (c === undefined) {
       c = customerIds.length;
@@ -123,6 +129,10 @@ function buildIndex(ledger: Ledger): LedgerIndex {
       customerIds.push(customerId);
       customerSlots.push([]);
     }
+    return c;
+  };
+  const slotOf = (customerId: string, currency: CurrencyCode): number => slotIn(customerOf(customerId), currency);
+  const slotIn = (c: number, currency: CurrencyCode): number => {
     const slots = customerSlots[c];
     for (let i = 0; i < slots.length; i++) if (slotCurrency[slots[i]] === currency) return slots[i];
     const slot = slotCurrency.length;
@@ -132,38 +142,60 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     return slot;
   };
 
-  // Pass 1: slot and kind of each item.
-  const invoiceSlot = new Int32Array(invoiceCount);
-  const invoiceKind = new Uint8Array(invoiceCount);
-  const invoiceDays = new Float64Array(invoiceCount);
-  const dueDays = new Float64Array(invoiceCount);
-  // Read in ledger order (the objects' memory order): the columns below are gathered from these.
-  const invoiceMinor = new Float64Array(invoiceCount);
-  // Paid counts only on the Paid-column path (and for a zero amount); invoice numbers only where
-  // payments can name them: neither is read otherwise, each read being a visit to another object.
-  const invoicePaid = new Float64Array(hasPaymentsTable ? 0 : invoiceCount);
-  const invoiceHash = new Int32Array(hasPaymentsTable ? invoiceCount : 0);
-  for (let i = 0; i < invoiceCount; i++) {
-    const invoice = invoices[i];
-    if (hasPaymentsTable) invoiceHash[i] = textHash(invoice.invoiceNo);
-    invoiceDays[i] = invoice.invoiceDate;
-    dueDays[i] = invoice.dueDate;
-    const minor = invoice.amount.minor;
-    invoiceMinor[i] = minor;
-    if (!hasPaymentsTable) invoicePaid[i] = invoice.paid.minor;
-    const kind = minor > 0 ? KIND_POSITIVE : minor < 0 ? KIND_CREDIT : invoice.paid.minor !== 0 ? KIND_ZERO_PAID : KIND_NONE;
-    invoiceKind[i] = kind;
-    invoiceSlot[i] = kind === KIND_NONE ? -1 : slotOf(invoice.customerId, invoice.amount.currency);
-  }
-  const paymentSlot = new Int32Array(hasPaymentsTable ? paymentCount : 0);
-  const paymentDaysOf = new Float64Array(hasPaymentsTable ? paymentCount : 0);
-  const paymentMinor = new Float64Array(hasPaymentsTable ? paymentCount : 0);
-  if (hasPaymentsTable) {
-    for (let p = 0; p < paymentCount; p++) {
-      const payment = payments[p];
-      paymentDaysOf[p] = payment.date;
-      paymentMinor[p] = payment.amount.minor;
-      paymentSlot[p] = payment.amount.minor === 0 ? -1 : slotOf(payment.customerId, payment.amount.currency);
+  // Pass 1: slot and kind of each item, from the recorded columns when buildLedger kept them
+  // (typed arrays side by side), else from the objects.
+  let invoiceSlot: Int32Array;
+  let invoiceKind: Uint8Array;
+  let invoiceDays: Float64Array;
+  let dueDays: Float64Array;
+  let invoiceMinor: Float64Array;
+  let invoicePaid: Float64Array;
+  let invoiceHash: Int32Array;
+  let paymentSlot: Int32Array;
+  let paymentDaysOf: Float64Array;
+  let paymentMinor: Float64Array;
+  if (record !== undefined) {
+    ({ invoiceSlot, invoiceKind, paymentSlot } = slotsFromRecord(record, hasPaymentsTable, customerOf, slotIn));
+    invoiceDays = record.invoiceDay;
+    dueDays = record.invoiceDue;
+    invoiceMinor = record.invoiceMinor;
+    invoicePaid = hasPaymentsTable ? new Float64Array(0) : record.invoicePaid;
+    invoiceHash = hasPaymentsTable ? record.invoiceHash : new Int32Array(0);
+    paymentDaysOf = hasPaymentsTable ? record.paymentDay : new Float64Array(0);
+    paymentMinor = hasPaymentsTable ? record.paymentMinor : new Float64Array(0);
+  } else {
+    invoiceSlot = new Int32Array(invoiceCount);
+    invoiceKind = new Uint8Array(invoiceCount);
+    invoiceDays = new Float64Array(invoiceCount);
+    dueDays = new Float64Array(invoiceCount);
+    // Read in ledger order (the objects' memory order): the columns below are gathered from these.
+    invoiceMinor = new Float64Array(invoiceCount);
+    // Paid counts only on the Paid-column path (and for a zero amount); invoice numbers only where
+    // payments can name them: neither is read otherwise, each read being a visit to another object.
+    invoicePaid = new Float64Array(hasPaymentsTable ? 0 : invoiceCount);
+    invoiceHash = new Int32Array(hasPaymentsTable ? invoiceCount : 0);
+    for (let i = 0; i < invoiceCount; i++) {
+      const invoice = invoices[i];
+      if (hasPaymentsTable) invoiceHash[i] = textHash(invoice.invoiceNo);
+      invoiceDays[i] = invoice.invoiceDate;
+      dueDays[i] = invoice.dueDate;
+      const minor = invoice.amount.minor;
+      invoiceMinor[i] = minor;
+      if (!hasPaymentsTable) invoicePaid[i] = invoice.paid.minor;
+      const kind = minor > 0 ? KIND_POSITIVE : minor < 0 ? KIND_CREDIT : invoice.paid.minor !== 0 ? KIND_ZERO_PAID : KIND_NONE;
+      invoiceKind[i] = kind;
+      invoiceSlot[i] = kind === KIND_NONE ? -1 : slotOf(invoice.customerId, invoice.amount.currency);
+    }
+    paymentSlot = new Int32Array(hasPaymentsTable ? paymentCount : 0);
+    paymentDaysOf = new Float64Array(hasPaymentsTable ? paymentCount : 0);
+    paymentMinor = new Float64Array(hasPaymentsTable ? paymentCount : 0);
+    if (hasPaymentsTable) {
+      for (let p = 0; p < paymentCount; p++) {
+        const payment = payments[p];
+        paymentDaysOf[p] = payment.date;
+        paymentMinor[p] = payment.amount.minor;
+        paymentSlot[p] = payment.amount.minor === 0 ? -1 : slotOf(payment.customerId, payment.amount.currency);
+      }
     }
   }
   const slotCount = slotCurrency.length;
@@ -289,6 +321,8 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     if (slot < 0) continue;
     const k = paymentAt[p];
     paymentAmount[k] = paymentMinor[p];
+    // The number's hash as recorded (no visit to the payment), else from the payment.
+    if (record !== undefined && record.paymentNamed[p] === 0) continue;
     const no = payments[p].invoiceNo;
     if (no === undefined) continue;
     // Allocation looks the number up among the slot's own positive invoices (invoiceFinder).
@@ -297,7 +331,7 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     let at = -1;
     if (to - from <= SCAN_LIMIT) {
       // Hashes side by side in a typed array rule out the other numbers without visiting their strings.
-      const hash = textHash(no);
+      const hash = record !== undefined ? record.paymentHash[p] : textHash(no);
       for (let j = to - 1; j >= from; j--) {
         if (positiveHash[j] !== hash || invoices[positives[j]].invoiceNo !== no) continue;
         if (at >= 0) {
@@ -355,4 +389,41 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     paymentDay: paymentDaysOf,
     paymentMinor,
   };
+}
+
+/**
+ * Pass 1 from the recorded columns: each item's kind and slot, customers numbered and slots made
+ * in the same order as from the objects (the recorded customer numbers are mapped onto the
+ * index's own on first sight, so the index is the same either way).
+ */
+function slotsFromRecord(
+  record: RecordedColumns,
+  hasPaymentsTable: boolean,
+  customerOf: (customerId: string) => number,
+  slotIn: (customer: number, currency: CurrencyCode) => number,
+): { invoiceSlot: Int32Array; invoiceKind: Uint8Array; paymentSlot: Int32Array } {
+  const { invoiceCustomer, invoiceCurrency, invoiceMinor, invoicePaid, customerIds, currencies } = record;
+  const invoiceCount = invoiceMinor.length;
+  const customerNumbers = new Int32Array(customerIds.length).fill(-1);
+  // Recorded customer number → the index's, found by id once per customer, not once per row.
+  const slotOfRecorded = (customer: number, currency: number): number => {
+    let c = customerNumbers[customer];
+    if (c < 0) c = customerNumbers[customer] = customerOf(customerIds[customer]);
+    return slotIn(c, currencies[currency]);
+  };
+  const invoiceSlot = new Int32Array(invoiceCount);
+  const invoiceKind = new Uint8Array(invoiceCount);
+  for (let i = 0; i < invoiceCount; i++) {
+    const minor = invoiceMinor[i];
+    const kind = minor > 0 ? KIND_POSITIVE : minor < 0 ? KIND_CREDIT : invoicePaid[i] !== 0 ? KIND_ZERO_PAID : KIND_NONE;
+    invoiceKind[i] = kind;
+    invoiceSlot[i] = kind === KIND_NONE ? -1 : slotOfRecorded(invoiceCustomer[i], invoiceCurrency[i]);
+  }
+  const paymentCount = hasPaymentsTable ? record.paymentMinor.length : 0;
+  const paymentSlot = new Int32Array(paymentCount);
+  const { paymentCustomer, paymentCurrency, paymentMinor } = record;
+  for (let p = 0; p < paymentCount; p++) {
+    paymentSlot[p] = paymentMinor[p] === 0 ? -1 : slotOfRecorded(paymentCustomer[p], paymentCurrency[p]);
+  }
+  return { invoiceSlot, invoiceKind, paymentSlot };
 }

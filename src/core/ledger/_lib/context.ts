@@ -6,6 +6,7 @@ import { TableIssues } from "./issues";
 import { nameKey } from "./customerKey";
 import type { UnreadTally } from "./unread";
 import type { IssueParams } from "../issueTexts";
+import type { ColumnRecorder } from "./columnRecorder";
 
 export interface BuildContext {
   readonly defaultCurrency: CurrencyCode;
@@ -27,6 +28,8 @@ export interface BuildContext {
   readonly unread: UnreadTally;
   /** Shared frozen zero per currency, so a million unpaid invoices share one object. */
   readonly zeros: Map<CurrencyCode, Money>;
+  /** Each kept invoice and payment, recorded as columns for the ledger index. */
+  readonly columns: ColumnRecorder;
 }
 
 /** Registers a customer under its id and its name. */

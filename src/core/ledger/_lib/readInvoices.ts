@@ -100,6 +100,8 @@ export function readInvoices(
   const issues = new TableIssues(block, context.issues);
   const invoices: Invoice[] = [];
   const payments: Payment[] = [];
+  // Where this table's invoices start among the ledger's (recorded columns are ledger-wide).
+  const firstPosition = context.columns.invoiceCount;
   const c = resolveColumns(block, table.columns, INVOICE_FIELDS, issues, ["CustomerID"]);
   if (c === undefined) {
     context.unread.addRows(block.rows, table.columns.Amount ?? table.columns.OpenBalance ?? -1, context.defaultCurrency);
@@ -118,7 +120,7 @@ export function readInvoices(
   let voided = 0;
   let firstVoided = -1;
   let firstFooter = -1;
-  let undatedPaid: { index: number; invoice: Invoice }[] = [];
+  let undatedPaid: { position: number; invoice: Invoice }[] = [];
   // Without a status column, a note column (备注, Remarks) that says only 作废 / Void is the status.
   const statusCol = c.Status >= 0 ? c.Status : c.Note;
   // A sheet per customer and no customer column: the sheet's name is the rows' customer.
@@ -227,7 +229,7 @@ export function readInvoices(
     if (openingNos.has(`${customer.id}\u0000${invoiceNo}`)) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
     openingNos.add(`${customer.id}\u0000${invoiceNo}`);
     const label = row.map((cell) => (typeof cell === "string" ? cell.trim() : "")).find((t) => t !== "" && carryRowKind([t], []) === "opening");
-    invoices.push({
+    const opening: Invoice = {
       invoiceNo,
       customerId: customer.id,
       invoiceDate: day,
@@ -237,7 +239,9 @@ export function readInvoices(
       disputed: false,
       ...(label ? { description: label } : {}),
       source: { sheet, row: issues.rowOf(i) },
-    });
+    };
+    invoices.push(opening);
+    context.columns.invoice(opening, byNo.numberHash(invoiceNo));
   };
 
   const notRead = (index: number, col: number, cell: RawCell, code: IssueCode, params: IssueParams, amountCell: RawCell, currency: CurrencyCode) => {
@@ -396,14 +400,17 @@ export function readInvoices(
     // A payment row: a dated payment of the customer (of its invoice when it names one).
     if (type === "payment" && open === undefined) {
       // A receipt in a debit/credit ledger carries its voucher number, not an invoice's: it settles the oldest.
-      const names = invoiceNo !== "" && byNo.has(customer.id, invoiceNo);
-      payments.push({
+      const noHash = invoiceNo === "" ? 0 : byNo.numberHash(invoiceNo);
+      const names = invoiceNo !== "" && byNo.has(customer.id, invoiceNo, noHash);
+      const payment: Payment = {
         date: invoiceDate,
         customerId: customer.id,
         amount: money(creditOnly ? amount : Math.abs(amount), currencyCode),
         ...(names ? { invoiceNo } : {}),
         source: { sheet, row: issues.rowOf(i) },
-      });
+      };
+      payments.push(payment);
+      context.columns.payment(payment, noHash);
       checkRunning(i, customer.id, currencyCode, -(creditOnly ? amount : Math.abs(amount)));
       continue;
     }
@@ -412,8 +419,12 @@ export function readInvoices(
     // A credit or payment without a number is unapplied money of its customer, never dropped.
     if (invoiceNo === "") invoiceNo = `${sheet}!${issues.rowOf(i)}`;
     // Numbers repeat across customers (each keeps its own sequence, or two ledgers were merged): a duplicate is within one customer.
-    const seen = byNo.get(customer.id, invoiceNo);
-    if (seen !== undefined && amount < 0) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
+    let noHash = byNo.numberHash(invoiceNo);
+    const seen = byNo.get(customer.id, invoiceNo, noHash);
+    if (seen !== undefined && amount < 0) {
+      invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
+      noHash = byNo.numberHash(invoiceNo);
+    }
     // A copy of an invoice on another sheet (yearly or monthly sheets) is decided once the row is read whole.
     const copyOf = seen !== undefined && amount >= 0 ? seen : undefined;
 
@@ -509,13 +520,16 @@ export function readInvoices(
       continue;
     }
     invoices.push(invoice);
-    byNo.set(invoice);
+    byNo.set(invoice, noHash);
+    context.columns.invoice(invoice, noHash);
     checkRunning(i, customer.id, currencyCode, amount - paid.minor);
     if (paidOn !== undefined && paid.minor !== 0) {
-      payments.push(paid.minor > 0
+      const payment: Payment = paid.minor > 0
         ? { date: paidOn, customerId: customer.id, amount: paid, invoiceNo, source: invoice.source }
-        : { date: paidOn, customerId: customer.id, amount: paid, source: invoice.source });
-    } else if (paid.minor !== 0) undatedPaid.push({ index: i, invoice });
+        : { date: paidOn, customerId: customer.id, amount: paid, source: invoice.source };
+      payments.push(payment);
+      context.columns.payment(payment, noHash);
+    } else if (paid.minor !== 0) undatedPaid.push({ position: invoices.length - 1, invoice });
   }
 
   if (ignoredPaid > 0) {
@@ -525,11 +539,14 @@ export function readInvoices(
   const dated = useRowPayments && payments.length > 0;
   if (dated && undatedPaid.length > 0) {
     // Dated payments elsewhere on the sheet: an undated paid amount is taken as paid on its invoice date.
-    for (const { invoice } of undatedPaid) {
-      const index = invoices.indexOf(invoice);
-      invoices[index] = { ...invoice, paid: zeroOf(context, invoice.amount.currency) };
-      byNo.set(invoices[index]);
-      payments.push({ date: invoice.invoiceDate, customerId: invoice.customerId, amount: invoice.paid, invoiceNo: invoice.invoiceNo, source: invoice.source });
+    for (const { position, invoice } of undatedPaid) {
+      const noHash = byNo.numberHash(invoice.invoiceNo);
+      invoices[position] = { ...invoice, paid: zeroOf(context, invoice.amount.currency) };
+      byNo.set(invoices[position], noHash);
+      context.columns.setPaid(firstPosition + position, 0);
+      const payment: Payment = { date: invoice.invoiceDate, customerId: invoice.customerId, amount: invoice.paid, invoiceNo: invoice.invoiceNo, source: invoice.source };
+      payments.push(payment);
+      context.columns.payment(payment, noHash);
     }
     issues.tableCoded("warning", c.PaidDate >= 0 ? block.headers[c.PaidDate] : undefined, "undatedPaid", { count: undatedPaid.length });
   }

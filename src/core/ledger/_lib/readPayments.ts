@@ -23,6 +23,8 @@ export function readPayments(
   invoiceByNo: InvoicesByNo,
 ): Payment[] {
   const { block } = table;
+  // These payments replace any the invoice rows carried.
+  context.columns.restartPayments(block.rows.length);
   const issues = new TableIssues(block, context.issues);
   const c = resolveColumns(block, table.columns, PAYMENT_FIELDS, issues);
   const payments: Payment[] = [];
@@ -57,11 +59,12 @@ export function readPayments(
     const invoiceNo = cellText(noCell);
     // Most rows quote an invoice of the customer under its exact ID: that invoice vouches for the
     // customer, so the customer lookup is spared. Otherwise the ID may be written another way (`c-001`).
-    const quoted = invoiceNo === "" ? undefined : invoiceByNo.get(customerId, invoiceNo);
+    const noHash = invoiceNo === "" ? 0 : invoiceByNo.numberHash(invoiceNo);
+    const quoted = invoiceNo === "" ? undefined : invoiceByNo.get(customerId, invoiceNo, noHash);
     const customer = quoted === undefined ? findCustomer(context, customerId, "") : undefined;
     const listed = quoted !== undefined || customer !== undefined;
     const key = customer ? customer.id : customerId;
-    const invoice = quoted ?? (invoiceNo === "" || key === customerId ? undefined : invoiceByNo.get(key, invoiceNo));
+    const invoice = quoted ?? (invoiceNo === "" || key === customerId ? undefined : invoiceByNo.get(key, invoiceNo, noHash));
     const currency = invoice ? invoice.amount.currency : customer ? customer.currency : context.defaultCurrency;
 
     const amountCell = at(row, c.Amount);
@@ -87,7 +90,7 @@ export function readPayments(
     const paid = invoice !== undefined && invoice.amount.minor === amount && invoice.amount.currency === currency
       ? invoice.amount
       : money(amount, currency);
-    payments.push({
+    const payment: Payment = {
       date,
       customerId: key,
       amount: paid,
@@ -95,7 +98,9 @@ export function readPayments(
       reference: reference === "" ? undefined : reference,
       method: method === "" ? undefined : method,
       source: { sheet, row: issues.rowOf(i) },
-    });
+    };
+    payments.push(payment);
+    context.columns.payment(payment, noHash);
   }
   return payments;
 }
