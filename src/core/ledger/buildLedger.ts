@@ -99,7 +99,7 @@ export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
       dateOrders,
     },
   };
-  keepRecordedColumns(ledger, context.columns.done(ledger.invoices, ledger.payments));
+  keepRecordedColumns(ledger, context.columns.done(ledger.invoices, ledger.payments, context.customers));
   return ledger;
 }
 

@@ -23,18 +23,24 @@ describe.each(REGISTERS)("InvoicesByNo (%s)", (_name, makeRegister) => {
       fc.property(fc.array(fc.tuple(fc.constantFrom(...CUSTOMERS), fc.constantFrom(...NUMBERS), fc.nat(999)), { maxLength: 40 }), (filings) => {
         const register = makeRegister();
         const byPair = new Map<string, ReturnType<typeof invoice>>();
-        for (const [customerId, invoiceNo, cents] of filings) {
+        const numberOf = new Map<string, number>();
+        filings.forEach(([customerId, invoiceNo, cents], k) => {
           const filed = invoice({ customer: customerId, no: invoiceNo, date: "2026-10-01", amount: String(cents) });
-          register.set(filed);
+          // The customer number filed with it: any number, handed back for the pair's entry.
+          register.set(filed, undefined, k);
           byPair.set(JSON.stringify([customerId, invoiceNo]), filed);
+          numberOf.set(JSON.stringify([customerId, invoiceNo]), k);
           for (const c of CUSTOMERS) {
             for (const n of NUMBERS) {
               const expected = byPair.get(JSON.stringify([c, n]));
               expect(register.get(c, n)).toBe(expected);
               expect(register.has(c, n)).toBe(expected !== undefined);
+              const entry = register.entryOf(c, n);
+              expect(entry >= 0 ? [register.invoiceAt(entry), register.customerNumberAt(entry)] : undefined)
+                .toEqual(expected === undefined ? undefined : [expected, numberOf.get(JSON.stringify([c, n]))]);
             }
           }
-        }
+        });
       }),
       { numRuns: 300 },
     );

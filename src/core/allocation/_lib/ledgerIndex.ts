@@ -404,12 +404,22 @@ function slotsFromRecord(
 ): { invoiceSlot: Int32Array; invoiceKind: Uint8Array; paymentSlot: Int32Array } {
   const { invoiceCustomer, invoiceCurrency, invoiceMinor, invoicePaid, customerIds, currencies } = record;
   const invoiceCount = invoiceMinor.length;
+  // Recorded customer number → the index's, found by id once per customer, not once per row; and
+  // the customer's first slot and its currency, in typed arrays: most customers have one currency.
   const customerNumbers = new Int32Array(customerIds.length).fill(-1);
-  // Recorded customer number → the index's, found by id once per customer, not once per row.
+  const firstSlot = new Int32Array(customerIds.length).fill(-1);
+  const firstCurrency = new Int32Array(customerIds.length);
   const slotOfRecorded = (customer: number, currency: number): number => {
+    const known = firstSlot[customer];
+    if (known >= 0 && firstCurrency[customer] === currency) return known;
     let c = customerNumbers[customer];
     if (c < 0) c = customerNumbers[customer] = customerOf(customerIds[customer]);
-    return slotIn(c, currencies[currency]);
+    const slot = slotIn(c, currencies[currency]);
+    if (known < 0) {
+      firstSlot[customer] = slot;
+      firstCurrency[customer] = currency;
+    }
+    return slot;
   };
   const invoiceSlot = new Int32Array(invoiceCount);
   const invoiceKind = new Uint8Array(invoiceCount);

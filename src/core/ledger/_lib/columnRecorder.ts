@@ -6,7 +6,7 @@
  * concatenates in the same order; readInvoices' later fix-ups say so here too (setPaid), and
  * readPayments, whose payments replace the rows' own, starts the payment columns afresh.
  */
-import type { CurrencyCode, Invoice, Payment } from "../../model";
+import type { CurrencyCode, Customer, Invoice, Payment } from "../../model";
 import type { RecordedColumns } from "../recordedColumns";
 
 class Growing<T extends Int32Array | Float64Array | Uint8Array> {
@@ -32,11 +32,11 @@ const ints = (size: number): Int32Array => new Int32Array(size);
 const floats = (size: number): Float64Array => new Float64Array(size);
 const bytes = (size: number): Uint8Array => new Uint8Array(size);
 
+/**
+ * Customers are recorded by their number in the build context (position in its customers, which
+ * the readers have in hand from finding the customer): no lookup here.
+ */
 export class ColumnRecorder {
-  private readonly customerIds: string[] = [];
-  private readonly customerNumbers = new Map<string, number>();
-  private lastId = "";
-  private lastNumber = -1;
   private readonly currencies: CurrencyCode[] = [];
 
   private readonly invoiceCustomer: Growing<Int32Array>;
@@ -69,9 +69,12 @@ export class ColumnRecorder {
     return this.invoiceMinor.length;
   }
 
-  /** @param numberHash - textHash of invoice.invoiceNo. */
-  invoice(invoice: Invoice, numberHash: number): void {
-    this.invoiceCustomer.push(this.customerNumber(invoice.customerId));
+  /**
+   * @param numberHash - textHash of invoice.invoiceNo.
+   * @param customer - the number of the invoice's customer (context.customers[customer].id === invoice.customerId).
+   */
+  invoice(invoice: Invoice, numberHash: number, customer: number): void {
+    this.invoiceCustomer.push(customer);
     this.invoiceCurrency.push(this.currencyNumber(invoice.amount.currency));
     this.invoiceDay.push(invoice.invoiceDate);
     this.invoiceDue.push(invoice.dueDate);
@@ -85,9 +88,12 @@ export class ColumnRecorder {
     this.invoicePaid.values[position] = minor;
   }
 
-  /** @param numberHash - textHash of payment.invoiceNo when it quotes one (else ignored). */
-  payment(payment: Payment, numberHash: number): void {
-    this.paymentCustomer.push(this.customerNumber(payment.customerId));
+  /**
+   * @param numberHash - textHash of payment.invoiceNo when it quotes one (else ignored).
+   * @param customer - the number of the payment's customer, as for {@link invoice}.
+   */
+  payment(payment: Payment, numberHash: number, customer: number): void {
+    this.paymentCustomer.push(customer);
     this.paymentCurrency.push(this.currencyNumber(payment.amount.currency));
     this.paymentDay.push(payment.date);
     this.paymentMinor.push(payment.amount.minor);
@@ -106,12 +112,12 @@ export class ColumnRecorder {
     this.paymentNamed = new Growing(bytes(paymentRows), bytes);
   }
 
-  /** The record for the ledger's final arrays (which must be the rows recorded, in order). */
-  done(invoices: readonly Invoice[], payments: readonly Payment[]): RecordedColumns {
+  /** The record for the ledger's final arrays (which must be the rows recorded, in order) and customers (by number). */
+  done(invoices: readonly Invoice[], payments: readonly Payment[], customers: readonly Customer[]): RecordedColumns {
     return {
       invoices,
       payments,
-      customerIds: this.customerIds,
+      customerIds: customers.map((customer) => customer.id),
       currencies: this.currencies,
       invoiceCustomer: this.invoiceCustomer.done(),
       invoiceCurrency: this.invoiceCurrency.done(),
@@ -127,19 +133,6 @@ export class ColumnRecorder {
       paymentHash: this.paymentHash.done(),
       paymentNamed: this.paymentNamed.done(),
     };
-  }
-
-  private customerNumber(id: string): number {
-    if (id === this.lastId && this.lastNumber >= 0) return this.lastNumber;
-    let number = this.customerNumbers.get(id);
-    if (number === undefined) {
-      number = this.customerIds.length;
-      this.customerIds.push(id);
-      this.customerNumbers.set(id, number);
-    }
-    this.lastId = id;
-    this.lastNumber = number;
-    return number;
   }
 
   private currencyNumber(code: CurrencyCode): number {

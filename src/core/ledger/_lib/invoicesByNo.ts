@@ -5,9 +5,9 @@
  * Numbers repeat across customers (each keeps its own sequence), so the key is the pair. A
  * million-entry Map cost a cache miss or three per lookup (its hash table, the key string, the
  * invoice to check the customer) and rehashed every string as it grew. This is an open-addressing
- * table in typed arrays instead: per slot the pair's 32-bit hash and the entry's position, linear
+ * table in a typed array instead: per slot the pair's 32-bit hash and the entry's position, linear
  * probing, power-of-two capacity kept at most half full. A lookup reads one or two adjacent slots
- * and compares strings only when the hashes match; growing copies the typed arrays (the stored
+ * and compares strings only when the hashes match; growing re-places the slots (the stored
  * hashes are reused, no string is hashed again).
  *
  * The pair's hash mixes the number's hash (which the caller usually has in hand: the reader records
@@ -28,11 +28,16 @@ const EMPTY = 0;
 
 export class InvoicesByNo {
   private readonly hash: (text: string) => number;
-  /** Per slot: the pair's hash; and 1 + the entry's position in `entries` (0 = empty). */
-  private hashes: Int32Array;
-  private positions: Int32Array;
+  /**
+   * Per slot, side by side (one cache line read per probe): at 2·slot the pair's hash, at
+   * 2·slot + 1 the entry's position in `entries` plus 1 (0 = an empty slot).
+   */
+  private table: Int32Array;
+  /** Slots − 1 (slots are a power of two). */
   private mask: number;
   private readonly entries: Invoice[] = [];
+  /** Per entry: the number its filer gave the invoice's customer (-1 when none was given). */
+  private readonly customerNumbers: number[] = [];
   /** The last customer hashed: rows of one customer often come together. */
   private lastCustomer = "";
   private lastCustomerHash: number;
@@ -42,8 +47,7 @@ export class InvoicesByNo {
     this.lastCustomerHash = this.hash(this.lastCustomer);
     let capacity = 2;
     while (capacity < (options.capacity ?? 1024)) capacity *= 2;
-    this.hashes = new Int32Array(capacity);
-    this.positions = new Int32Array(capacity);
+    this.table = new Int32Array(2 * capacity);
     this.mask = capacity - 1;
   }
 
@@ -53,54 +57,73 @@ export class InvoicesByNo {
   }
 
   get(customerId: string, invoiceNo: string, numberHash: number = this.hash(invoiceNo)): Invoice | undefined {
+    const entry = this.entryOf(customerId, invoiceNo, numberHash);
+    return entry < 0 ? undefined : this.entries[entry];
+  }
+
+  /** The pair's entry (for {@link invoiceAt} and {@link customerNumberAt}), or -1. */
+  entryOf(customerId: string, invoiceNo: string, numberHash: number = this.hash(invoiceNo)): number {
     const at = this.find(customerId, invoiceNo, this.pairHash(numberHash, customerId));
-    return at < 0 ? undefined : this.entries[this.positions[at] - 1];
+    return at < 0 ? -1 : this.table[2 * at + 1] - 1;
+  }
+
+  invoiceAt(entry: number): Invoice {
+    return this.entries[entry];
+  }
+
+  /** The customer number filed with the entry's invoice (-1 when none was given). */
+  customerNumberAt(entry: number): number {
+    return this.customerNumbers[entry];
   }
 
   has(customerId: string, invoiceNo: string, numberHash?: number): boolean {
     return this.get(customerId, invoiceNo, numberHash) !== undefined;
   }
 
-  /** Files (or refiles: replaces) an invoice under its customer and number. */
-  set(invoice: Invoice, numberHash: number = this.hash(invoice.invoiceNo)): void {
+  /**
+   * Files (or refiles: replaces) an invoice under its customer and number.
+   * @param customerNumber - the reader's number for the invoice's customer, handed back by {@link customerNumberAt}.
+   */
+  set(invoice: Invoice, numberHash: number = this.hash(invoice.invoiceNo), customerNumber = -1): void {
     const pair = this.pairHash(numberHash, invoice.customerId);
     const at = this.find(invoice.customerId, invoice.invoiceNo, pair);
     if (at >= 0) {
-      this.entries[this.positions[at] - 1] = invoice;
+      const entry = this.table[2 * at + 1] - 1;
+      this.entries[entry] = invoice;
+      this.customerNumbers[entry] = customerNumber;
       return;
     }
-    if ((this.entries.length + 1) * 2 > this.hashes.length) this.grow();
+    if ((this.entries.length + 1) * 2 > this.mask + 1) this.grow();
     this.entries.push(invoice);
+    this.customerNumbers.push(customerNumber);
     this.place(pair, this.entries.length);
   }
 
   /** The slot holding the pair, or -1. */
   private find(customerId: string, invoiceNo: string, pair: number): number {
-    const { hashes, positions, mask, entries } = this;
+    const { table, mask, entries } = this;
     for (let at = pair & mask; ; at = (at + 1) & mask) {
-      const position = positions[at];
+      const position = table[2 * at + 1];
       if (position === EMPTY) return -1;
-      if (hashes[at] !== pair) continue;
+      if (table[2 * at] !== pair) continue;
       const invoice = entries[position - 1];
       if (invoice.invoiceNo === invoiceNo && invoice.customerId === customerId) return at;
     }
   }
 
   private place(pair: number, position: number): void {
-    const { hashes, positions, mask } = this;
+    const { table, mask } = this;
     let at = pair & mask;
-    while (positions[at] !== EMPTY) at = (at + 1) & mask;
-    hashes[at] = pair;
-    positions[at] = position;
+    while (table[2 * at + 1] !== EMPTY) at = (at + 1) & mask;
+    table[2 * at] = pair;
+    table[2 * at + 1] = position;
   }
 
   private grow(): void {
-    const oldHashes = this.hashes;
-    const oldPositions = this.positions;
-    this.hashes = new Int32Array(oldHashes.length * 2);
-    this.positions = new Int32Array(oldHashes.length * 2);
-    this.mask = this.hashes.length - 1;
-    for (let at = 0; at < oldHashes.length; at++) if (oldPositions[at] !== EMPTY) this.place(oldHashes[at], oldPositions[at]);
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
+    this.mask = old.length - 1;
+    for (let k = 0; k < old.length; k += 2) if (old[k + 1] !== EMPTY) this.place(old[k], old[k + 1]);
   }
 
   /**

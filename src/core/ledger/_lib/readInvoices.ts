@@ -13,7 +13,7 @@ import { INVOICE_FIELDS } from "../fields";
 import type { InvoiceField } from "../fields";
 import type { MappedTable } from "../input";
 import { cellText, isBlankCell } from "./cells";
-import { addCustomer, at, findCustomer, readCurrency, resolveColumns, zeroOf, type BuildContext, type CurrencyRead } from "./context";
+import { addCustomer, at, findCustomer, findCustomerAt, readCurrency, resolveColumns, zeroOf, type BuildContext, type CurrencyRead } from "./context";
 import { TableIssues } from "./issues";
 import type { InvoicesByNo } from "./invoicesByNo";
 import { looksLikeEmail, readLanguage, readYesNo } from "./values";
@@ -120,7 +120,7 @@ export function readInvoices(
   let voided = 0;
   let firstVoided = -1;
   let firstFooter = -1;
-  let undatedPaid: { position: number; invoice: Invoice }[] = [];
+  let undatedPaid: { position: number; invoice: Invoice; customerAt: number }[] = [];
   // Without a status column, a note column (备注, Remarks) that says only 作废 / Void is the status.
   const statusCol = c.Status >= 0 ? c.Status : c.Note;
   // A sheet per customer and no customer column: the sheet's name is the rows' customer.
@@ -186,7 +186,8 @@ export function readInvoices(
     const amountCol = fromMoves ? (isBlankCell(debitCell) ? c.Credit : c.Amount) : balanceCol;
     const amountCell = at(row, amountCol);
     const customerName = nameText !== "" ? nameText : idText === "" ? group : "";
-    let customer = findCustomer(context, idText, customerName);
+    let customerAt = findCustomerAt(context, idText, customerName);
+    let customer: Customer | undefined = customerAt < 0 ? undefined : context.customers[customerAt];
     const currency = rowCurrency(row, amountCell, customer);
     if (idText === "" && customerName === "") {
       notRead(i, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName, at(row, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName),
@@ -217,7 +218,7 @@ export function readInvoices(
       return;
     }
     if (currency.doubt) issues.coded("warning", i, c.Currency, at(row, c.Currency), currency.doubt.code, currency.doubt.params);
-    if (customer === undefined) customer = customerFromRow(context, row, c, i, issues, idText, customerName, currency.code);
+    if (customer === undefined) customer = context.customers[(customerAt = customerFromRow(context, row, c, i, issues, idText, customerName, currency.code))];
     checkRunning(i, customer.id, currency.code, amount);
     if (amount === 0) {
       skippedNotes++; // a zero opening balance owes nothing
@@ -241,7 +242,7 @@ export function readInvoices(
       source: { sheet, row: issues.rowOf(i) },
     };
     invoices.push(opening);
-    context.columns.invoice(opening, byNo.numberHash(invoiceNo));
+    context.columns.invoice(opening, byNo.numberHash(invoiceNo), customerAt);
   };
 
   const notRead = (index: number, col: number, cell: RawCell, code: IssueCode, params: IssueParams, amountCell: RawCell, currency: CurrencyCode) => {
@@ -335,7 +336,8 @@ export function readInvoices(
     const amountCell = at(row, amountCol);
 
     const customerText = idText !== "" ? idText : nameText !== "" ? nameText : group;
-    let customer: Customer | undefined = findCustomer(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
+    let customerAt = findCustomerAt(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
+    let customer: Customer | undefined = customerAt < 0 ? undefined : context.customers[customerAt];
 
     const currencyCell = at(row, c.Currency);
     const { code: currencyCode, doubt: currencyDoubt } = rowCurrency(row, amountCell, customer);
@@ -394,7 +396,8 @@ export function readInvoices(
     // The row is kept from here on: every later doubt is a warning.
     if (currencyDoubt) issues.coded("warning", i, c.Currency, currencyCell, currencyDoubt.code, currencyDoubt.params);
     if (customer === undefined) {
-      customer = customerFromRow(context, row, c, i, issues, idText, nameText !== "" ? nameText : idText === "" ? group : "", currencyCode);
+      customerAt = customerFromRow(context, row, c, i, issues, idText, nameText !== "" ? nameText : idText === "" ? group : "", currencyCode);
+      customer = context.customers[customerAt];
     }
 
     // A payment row: a dated payment of the customer (of its invoice when it names one).
@@ -410,7 +413,7 @@ export function readInvoices(
         source: { sheet, row: issues.rowOf(i) },
       };
       payments.push(payment);
-      context.columns.payment(payment, noHash);
+      context.columns.payment(payment, noHash, customerAt);
       checkRunning(i, customer.id, currencyCode, -(creditOnly ? amount : Math.abs(amount)));
       continue;
     }
@@ -520,16 +523,16 @@ export function readInvoices(
       continue;
     }
     invoices.push(invoice);
-    byNo.set(invoice, noHash);
-    context.columns.invoice(invoice, noHash);
+    byNo.set(invoice, noHash, customerAt);
+    context.columns.invoice(invoice, noHash, customerAt);
     checkRunning(i, customer.id, currencyCode, amount - paid.minor);
     if (paidOn !== undefined && paid.minor !== 0) {
       const payment: Payment = paid.minor > 0
         ? { date: paidOn, customerId: customer.id, amount: paid, invoiceNo, source: invoice.source }
         : { date: paidOn, customerId: customer.id, amount: paid, source: invoice.source };
       payments.push(payment);
-      context.columns.payment(payment, noHash);
-    } else if (paid.minor !== 0) undatedPaid.push({ position: invoices.length - 1, invoice });
+      context.columns.payment(payment, noHash, customerAt);
+    } else if (paid.minor !== 0) undatedPaid.push({ position: invoices.length - 1, invoice, customerAt });
   }
 
   if (ignoredPaid > 0) {
@@ -539,14 +542,14 @@ export function readInvoices(
   const dated = useRowPayments && payments.length > 0;
   if (dated && undatedPaid.length > 0) {
     // Dated payments elsewhere on the sheet: an undated paid amount is taken as paid on its invoice date.
-    for (const { position, invoice } of undatedPaid) {
+    for (const { position, invoice, customerAt } of undatedPaid) {
       const noHash = byNo.numberHash(invoice.invoiceNo);
       invoices[position] = { ...invoice, paid: zeroOf(context, invoice.amount.currency) };
-      byNo.set(invoices[position], noHash);
+      byNo.set(invoices[position], noHash, customerAt);
       context.columns.setPaid(firstPosition + position, 0);
       const payment: Payment = { date: invoice.invoiceDate, customerId: invoice.customerId, amount: invoice.paid, invoiceNo: invoice.invoiceNo, source: invoice.source };
       payments.push(payment);
-      context.columns.payment(payment, noHash);
+      context.columns.payment(payment, noHash, customerAt);
     }
     issues.tableCoded("warning", c.PaidDate >= 0 ? block.headers[c.PaidDate] : undefined, "undatedPaid", { count: undatedPaid.length });
   }
@@ -668,7 +671,7 @@ function readDueDate(
   return fallback;
 }
 
-/** A customer made from an invoice row (one-sheet ledgers): the name and any customer columns on it. */
+/** A customer made from an invoice row (one-sheet ledgers): the name and any customer columns on it. Returns its number. */
 function customerFromRow(
   context: BuildContext,
   row: readonly RawCell[],
@@ -678,7 +681,7 @@ function customerFromRow(
   idText: string,
   nameText: string,
   currency: CurrencyCode,
-): Customer {
+): number {
   const id = idText !== "" ? idText : nameText;
   const name = nameText !== "" ? nameText : idText;
   if (context.hasCustomersTable) {
@@ -719,8 +722,7 @@ function customerFromRow(
     language,
     source: { sheet: issues.sheet, row: issues.rowOf(i) },
   };
-  addCustomer(context, customer);
-  return customer;
+  return addCustomer(context, customer);
 }
 
 /** The Paid cell: same sign as the amount and, for credit notes, no more than the credit. */

@@ -7,7 +7,7 @@ import { PAYMENT_FIELDS } from "../fields";
 import type { PaymentField } from "../fields";
 import type { MappedTable } from "../input";
 import { cellText, isBlankRow } from "./cells";
-import { at, findCustomer, placeholderCustomer, resolveColumns } from "./context";
+import { at, findCustomerAt, placeholderCustomer, resolveColumns } from "./context";
 import { columnOrder, orderFor } from "./dateOrder";
 import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
@@ -52,7 +52,8 @@ export function readPayments(
     const date = dayOrReason(dateCell, dateOptions);
     if (typeof date === "string") {
       issues.coded("error", i, c.Date, dateCell, "badRequired", { field: "Date", reason: date });
-      context.unread.add(at(row, c.Amount), context.customerById.get(customerId)?.currency ?? context.defaultCurrency);
+      const known = context.customerById.get(customerId);
+      context.unread.add(at(row, c.Amount), known === undefined ? context.defaultCurrency : context.customers[known].currency);
       continue;
     }
     const noCell = at(row, c.InvoiceNo);
@@ -60,8 +61,10 @@ export function readPayments(
     // Most rows quote an invoice of the customer under its exact ID: that invoice vouches for the
     // customer, so the customer lookup is spared. Otherwise the ID may be written another way (`c-001`).
     const noHash = invoiceNo === "" ? 0 : invoiceByNo.numberHash(invoiceNo);
-    const quoted = invoiceNo === "" ? undefined : invoiceByNo.get(customerId, invoiceNo, noHash);
-    const customer = quoted === undefined ? findCustomer(context, customerId, "") : undefined;
+    const quotedEntry = invoiceNo === "" ? -1 : invoiceByNo.entryOf(customerId, invoiceNo, noHash);
+    const quoted = quotedEntry < 0 ? undefined : invoiceByNo.invoiceAt(quotedEntry);
+    let customerAt = quoted === undefined ? findCustomerAt(context, customerId, "") : invoiceByNo.customerNumberAt(quotedEntry);
+    const customer = quoted === undefined && customerAt >= 0 ? context.customers[customerAt] : undefined;
     const listed = quoted !== undefined || customer !== undefined;
     const key = customer ? customer.id : customerId;
     const invoice = quoted ?? (invoiceNo === "" || key === customerId ? undefined : invoiceByNo.get(key, invoiceNo, noHash));
@@ -75,7 +78,7 @@ export function readPayments(
       continue;
     }
     if (!listed) {
-      placeholderCustomer(context, customerId, currency, sheet, issues.rowOf(i));
+      customerAt = placeholderCustomer(context, customerId, currency, sheet, issues.rowOf(i));
       issues.coded("warning", i, c.CustomerID, customerCell, "customerNotListed", { what: "payment" });
     }
     if (invoiceNo !== "" && invoice === undefined) {
@@ -100,7 +103,7 @@ export function readPayments(
       source: { sheet, row: issues.rowOf(i) },
     };
     payments.push(payment);
-    context.columns.payment(payment, noHash);
+    context.columns.payment(payment, noHash, customerAt);
   }
   return payments;
 }
