@@ -25,13 +25,19 @@ export interface RecordedColumns {
   readonly invoiceMinor: Float64Array;
   readonly invoicePaid: Float64Array;
   readonly invoiceHash: Int32Array;
-  /** Per payment: customer and currency numbers, date, amount, hash of the InvoiceNo it quotes and 1 when it quotes one. */
+  /**
+   * Per payment: customer and currency numbers, date, amount, hash of the InvoiceNo it quotes and 1
+   * when it quotes one, and the position of the invoice the reader matched that number to (same
+   * customer and number; -1 when none). Another invoice of the customer may hold the number too
+   * (an opening item): the index checks that before taking the match.
+   */
   readonly paymentCustomer: Int32Array;
   readonly paymentCurrency: Int32Array;
   readonly paymentDay: Float64Array;
   readonly paymentMinor: Float64Array;
   readonly paymentHash: Int32Array;
   readonly paymentNamed: Uint8Array;
+  readonly paymentInvoice: Int32Array;
 }
 
 const records = new WeakMap<Ledger, RecordedColumns>();

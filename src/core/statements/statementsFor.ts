@@ -120,14 +120,16 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
     });
   }
 
-  const order = (s: Statement): number => customers.get(s.customer.id)?.index ?? Number.MAX_SAFE_INTEGER;
-  return statements.sort(
-    (a, b) =>
-      order(a) - order(b) ||
+  // Each statement's place among the customers is looked up once, not once per comparison.
+  const keyed = statements.map((statement) => ({ statement, order: customers.get(statement.customer.id)?.index ?? Number.MAX_SAFE_INTEGER }));
+  keyed.sort(
+    ({ statement: a, order: orderA }, { statement: b, order: orderB }) =>
+      orderA - orderB ||
       (a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0) ||
       Number(b.currency === b.customer.currency) - Number(a.currency === a.customer.currency) ||
       (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0),
   );
+  return keyed.map(({ statement }) => statement);
 }
 
 /** Every credit note dated on or before the as-of day, per customer and currency (one pass over the ledger). */

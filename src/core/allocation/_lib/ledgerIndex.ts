@@ -92,6 +92,8 @@ export function ledgerIndexFromObjects(ledger: Ledger): LedgerIndex {
 /** Up to this many invoices, a payment's invoice is found by a backward scan; beyond, by a map. */
 const SCAN_LIMIT = 64;
 const REPEATED = -2;
+/** recordedTarget could not tell: compare the numbers themselves. */
+const UNDECIDED = -3;
 
 
 /** A slot's positive invoices by number (REPEATED for a number held twice). */
@@ -321,14 +323,21 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     if (slot < 0) continue;
     const k = paymentAt[p];
     paymentAmount[k] = paymentMinor[p];
-    // The number's hash as recorded (no visit to the payment), else from the payment.
-    if (record !== undefined && record.paymentNamed[p] === 0) continue;
-    const no = payments[p].invoiceNo;
-    if (no === undefined) continue;
     // Allocation looks the number up among the slot's own positive invoices (invoiceFinder).
     const from = positiveStart[slot];
     const to = positiveStart[slot + 1];
     let at = -1;
+    if (record !== undefined) {
+      if (record.paymentNamed[p] === 0) continue;
+      at = recordedTarget(record, p, positiveHash, positives, from, to);
+      if (at !== UNDECIDED) {
+        if (at >= 0) paymentTarget[k] = at - from;
+        continue;
+      }
+      at = -1;
+    }
+    const no = payments[p].invoiceNo;
+    if (no === undefined) continue;
     if (to - from <= SCAN_LIMIT) {
       // Hashes side by side in a typed array rule out the other numbers without visiting their strings.
       const hash = record !== undefined ? record.paymentHash[p] : textHash(no);
@@ -389,6 +398,27 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     paymentDay: paymentDaysOf,
     paymentMinor,
   };
+}
+
+/**
+ * The target of a recorded payment decided from the typed arrays alone, or UNDECIDED. The reader
+ * matched the payment to an invoice of its customer holding the very number it quotes
+ * (record.paymentInvoice). When that invoice is a positive of the slot and no other positive of
+ * the slot has the number's hash, it is the only positive holding the number: the target, as the
+ * string scan would find. No positive with the hash: no target. Otherwise (a hash shared, or the
+ * matched invoice not among the positives) the strings decide.
+ */
+function recordedTarget(record: RecordedColumns, p: number, positiveHash: Int32Array, positives: Int32Array, from: number, to: number): number {
+  if (to - from > SCAN_LIMIT) return UNDECIDED;
+  const hash = record.paymentHash[p];
+  let match = -1;
+  for (let j = from; j < to; j++) {
+    if (positiveHash[j] !== hash) continue;
+    if (match >= 0) return UNDECIDED;
+    match = j;
+  }
+  if (match < 0) return -1;
+  return positives[match] === record.paymentInvoice[p] ? match : UNDECIDED;
 }
 
 /**

@@ -52,6 +52,7 @@ export class ColumnRecorder {
   private paymentMinor = new Growing(floats(0), floats);
   private paymentHash = new Growing(ints(0), ints);
   private paymentNamed = new Growing(bytes(0), bytes);
+  private paymentInvoice = new Growing(ints(0), ints);
 
   /** @param invoiceRows - rows of the invoice tables: the invoice columns are sized for them at once. */
   constructor(invoiceRows: number) {
@@ -91,8 +92,9 @@ export class ColumnRecorder {
   /**
    * @param numberHash - textHash of payment.invoiceNo when it quotes one (else ignored).
    * @param customer - the number of the payment's customer, as for {@link invoice}.
+   * @param invoicePosition - the ledger position of the invoice of the payment's customer holding the number it quotes, or -1.
    */
-  payment(payment: Payment, numberHash: number, customer: number): void {
+  payment(payment: Payment, numberHash: number, customer: number, invoicePosition: number): void {
     this.paymentCustomer.push(customer);
     this.paymentCurrency.push(this.currencyNumber(payment.amount.currency));
     this.paymentDay.push(payment.date);
@@ -100,6 +102,7 @@ export class ColumnRecorder {
     const named = payment.invoiceNo !== undefined;
     this.paymentHash.push(named ? numberHash : 0);
     this.paymentNamed.push(named ? 1 : 0);
+    this.paymentInvoice.push(named ? invoicePosition : -1);
   }
 
   /** Forgets the payments recorded so far (the invoice rows' own, when a Payments table replaces them). */
@@ -110,6 +113,7 @@ export class ColumnRecorder {
     this.paymentMinor = new Growing(floats(paymentRows), floats);
     this.paymentHash = new Growing(ints(paymentRows), ints);
     this.paymentNamed = new Growing(bytes(paymentRows), bytes);
+    this.paymentInvoice = new Growing(ints(paymentRows), ints);
   }
 
   /** The record for the ledger's final arrays (which must be the rows recorded, in order) and customers (by number). */
@@ -132,6 +136,7 @@ export class ColumnRecorder {
       paymentMinor: this.paymentMinor.done(),
       paymentHash: this.paymentHash.done(),
       paymentNamed: this.paymentNamed.done(),
+      paymentInvoice: this.paymentInvoice.done(),
     };
   }
 

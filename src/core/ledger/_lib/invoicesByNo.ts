@@ -36,8 +36,9 @@ export class InvoicesByNo {
   /** Slots − 1 (slots are a power of two). */
   private mask: number;
   private readonly entries: Invoice[] = [];
-  /** Per entry: the number its filer gave the invoice's customer (-1 when none was given). */
+  /** Per entry: the number its filer gave the invoice's customer, and the invoice's ledger position (-1 when not given). */
   private readonly customerNumbers: number[] = [];
+  private readonly positions: number[] = [];
   /** The last customer hashed: rows of one customer often come together. */
   private lastCustomer = "";
   private lastCustomerHash: number;
@@ -76,6 +77,11 @@ export class InvoicesByNo {
     return this.customerNumbers[entry];
   }
 
+  /** The ledger position filed with the entry's invoice (-1 when none was given). */
+  positionAt(entry: number): number {
+    return this.positions[entry];
+  }
+
   has(customerId: string, invoiceNo: string, numberHash?: number): boolean {
     return this.get(customerId, invoiceNo, numberHash) !== undefined;
   }
@@ -83,19 +89,22 @@ export class InvoicesByNo {
   /**
    * Files (or refiles: replaces) an invoice under its customer and number.
    * @param customerNumber - the reader's number for the invoice's customer, handed back by {@link customerNumberAt}.
+   * @param position - the invoice's position in the ledger, handed back by {@link positionAt}.
    */
-  set(invoice: Invoice, numberHash: number = this.hash(invoice.invoiceNo), customerNumber = -1): void {
+  set(invoice: Invoice, numberHash: number = this.hash(invoice.invoiceNo), customerNumber = -1, position = -1): void {
     const pair = this.pairHash(numberHash, invoice.customerId);
     const at = this.find(invoice.customerId, invoice.invoiceNo, pair);
     if (at >= 0) {
       const entry = this.table[2 * at + 1] - 1;
       this.entries[entry] = invoice;
       this.customerNumbers[entry] = customerNumber;
+      this.positions[entry] = position;
       return;
     }
     if ((this.entries.length + 1) * 2 > this.mask + 1) this.grow();
     this.entries.push(invoice);
     this.customerNumbers.push(customerNumber);
+    this.positions.push(position);
     this.place(pair, this.entries.length);
   }
 

@@ -404,7 +404,8 @@ export function readInvoices(
     if (type === "payment" && open === undefined) {
       // A receipt in a debit/credit ledger carries its voucher number, not an invoice's: it settles the oldest.
       const noHash = invoiceNo === "" ? 0 : byNo.numberHash(invoiceNo);
-      const names = invoiceNo !== "" && byNo.has(customer.id, invoiceNo, noHash);
+      const namedEntry = invoiceNo === "" ? -1 : byNo.entryOf(customer.id, invoiceNo, noHash);
+      const names = namedEntry >= 0;
       const payment: Payment = {
         date: invoiceDate,
         customerId: customer.id,
@@ -413,7 +414,7 @@ export function readInvoices(
         source: { sheet, row: issues.rowOf(i) },
       };
       payments.push(payment);
-      context.columns.payment(payment, noHash, customerAt);
+      context.columns.payment(payment, noHash, customerAt, names ? byNo.positionAt(namedEntry) : -1);
       checkRunning(i, customer.id, currencyCode, -(creditOnly ? amount : Math.abs(amount)));
       continue;
     }
@@ -523,7 +524,7 @@ export function readInvoices(
       continue;
     }
     invoices.push(invoice);
-    byNo.set(invoice, noHash, customerAt);
+    byNo.set(invoice, noHash, customerAt, firstPosition + invoices.length - 1);
     context.columns.invoice(invoice, noHash, customerAt);
     checkRunning(i, customer.id, currencyCode, amount - paid.minor);
     if (paidOn !== undefined && paid.minor !== 0) {
@@ -531,7 +532,7 @@ export function readInvoices(
         ? { date: paidOn, customerId: customer.id, amount: paid, invoiceNo, source: invoice.source }
         : { date: paidOn, customerId: customer.id, amount: paid, source: invoice.source };
       payments.push(payment);
-      context.columns.payment(payment, noHash, customerAt);
+      context.columns.payment(payment, noHash, customerAt, firstPosition + invoices.length - 1);
     } else if (paid.minor !== 0) undatedPaid.push({ position: invoices.length - 1, invoice, customerAt });
   }
 
@@ -545,11 +546,11 @@ export function readInvoices(
     for (const { position, invoice, customerAt } of undatedPaid) {
       const noHash = byNo.numberHash(invoice.invoiceNo);
       invoices[position] = { ...invoice, paid: zeroOf(context, invoice.amount.currency) };
-      byNo.set(invoices[position], noHash, customerAt);
+      byNo.set(invoices[position], noHash, customerAt, firstPosition + position);
       context.columns.setPaid(firstPosition + position, 0);
       const payment: Payment = { date: invoice.invoiceDate, customerId: invoice.customerId, amount: invoice.paid, invoiceNo: invoice.invoiceNo, source: invoice.source };
       payments.push(payment);
-      context.columns.payment(payment, noHash, customerAt);
+      context.columns.payment(payment, noHash, customerAt, firstPosition + position);
     }
     issues.tableCoded("warning", c.PaidDate >= 0 ? block.headers[c.PaidDate] : undefined, "undatedPaid", { count: undatedPaid.length });
   }

@@ -67,7 +67,8 @@ export function readPayments(
     const customer = quoted === undefined && customerAt >= 0 ? context.customers[customerAt] : undefined;
     const listed = quoted !== undefined || customer !== undefined;
     const key = customer ? customer.id : customerId;
-    const invoice = quoted ?? (invoiceNo === "" || key === customerId ? undefined : invoiceByNo.get(key, invoiceNo, noHash));
+    const invoiceEntry = quoted !== undefined ? quotedEntry : invoiceNo === "" || key === customerId ? -1 : invoiceByNo.entryOf(key, invoiceNo, noHash);
+    const invoice = invoiceEntry < 0 ? undefined : invoiceByNo.invoiceAt(invoiceEntry);
     const currency = invoice ? invoice.amount.currency : customer ? customer.currency : context.defaultCurrency;
 
     const amountCell = at(row, c.Amount);
@@ -103,7 +104,7 @@ export function readPayments(
       source: { sheet, row: issues.rowOf(i) },
     };
     payments.push(payment);
-    context.columns.payment(payment, noHash, customerAt);
+    context.columns.payment(payment, noHash, customerAt, invoiceEntry < 0 ? -1 : invoiceByNo.positionAt(invoiceEntry));
   }
   return payments;
 }
