@@ -150,11 +150,19 @@ export function readInvoices(
     if (read === undefined) plainReads.set(code, (read = { code }));
     return read;
   };
+  /** A Currency cell's read per distinct text, when it needs no warning (then it does not depend on the fallback). */
+  const textReads = new Map<string, CurrencyRead>();
   /** Currency: row Currency > a marker in the amount > the customer's > the workbook default. */
   const rowCurrency = (row: readonly RawCell[], amountCell: RawCell, customer: Customer | undefined): CurrencyRead => {
     const currencyText = c.Currency < 0 ? "" : cellText(at(row, c.Currency));
     const fallback = customer ? customer.currency : context.defaultCurrency;
-    if (currencyText !== "") return readCurrency(currencyText, fallback);
+    if (currencyText !== "") {
+      const known = textReads.get(currencyText);
+      if (known !== undefined) return known;
+      const read = readCurrency(currencyText, fallback);
+      if (read.doubt === undefined) textReads.set(currencyText, read);
+      return read;
+    }
     const marker = amountMarker(amountCell);
     return plainRead(marker !== undefined && !markerFitsCurrency(marker.marker, fallback) ? marker.currency : fallback);
   };
