@@ -1,6 +1,7 @@
 /**
  * Reading an amount cell as the clerk typed it: a number, or text such as `1,234.50`,
- * `¥1,234.50`, `$ 1,234.50`, `(100.00)`, `-100`, `100-`, `100.00 CR`, `CNY 100`, `１２３４．５`.
+ * `¥1,234.50`, `$ 1,234.50`, `(100.00)`, `-100`, `100-`, `100.00 CR`, `CNY 100`, `１２３４．５`,
+ * Swiss `CHF 1'234.50`.
  */
 import type { RawCell } from "../source";
 import type { CurrencyCode, Minor } from "../model";
@@ -20,10 +21,12 @@ export const AMOUNT_REASONS = {
 } as const;
 
 /** Leading/trailing currency markers, longest first so `US$` wins over `$`. */
-const MARKER = /^(?:[A-Za-z]{3}|[Rr]s\.?(?=\s|\d)|US\$|HK\$|NT\$|[A-Z]{1,2}\$|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])/;
+const MARKER = /^(?:S?Fr\.(?=\s|\d)|[A-Za-z]{3}|[Rr]s\.?(?=\s|\d)|US\$|HK\$|NT\$|[A-Z]{1,2}\$|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])/;
 const MARKER_END = /(?:[A-Za-z]{3}|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])$/;
 /** `1.234,56`, `1 234,5`, `500,00`: dot or space thousands groups (or none) and a decimal comma. */
 const DECIMAL_COMMA_BODY = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:\s\d{3})+|\d+),\d{1,2}$/;
+/** `100.–`, `12'500.-`: a whole Swiss amount (a dash for the centimes). */
+const SWISS_WHOLE = /(\d)\.[-‐–—]$/;
 /** A zero in accounting format: a lone dash, optionally after a currency marker. */
 const DASH_ZERO = /^(?:(?:[A-Za-z]{3}|US\$|[$¥￥€£])\s*)?[-‐–—]\s*$/;
 /**
@@ -31,6 +34,12 @@ const DASH_ZERO = /^(?:(?:[A-Za-z]{3}|US\$|[$¥￥€£])\s*)?[-‐–—]\s*$/;
  * prints), or plain digits, with an optional fraction.
  */
 const NUMBER_BODY = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d*)?$|^\.\d+$/;
+/**
+ * Swiss and Liechtenstein grouping with an apostrophe (or the right single quote that Word and
+ * macOS type for it) and a decimal point: `1'234.50`, `1’234’567.05`, `CHF 12'500`. Only whole
+ * groups of three: `12'34` is refused, never read as 1234.
+ */
+const APOSTROPHE_BODY = /^\d{1,3}(?:['’]\d{3})+(?:\.\d*)?$/;
 
 /**
  * Full-width digits and punctuation (Chinese IME) to ASCII; other characters unchanged. The prefix
@@ -145,6 +154,9 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
   // `(¥100)`, `100元`, `100-` (SAP's trailing minus).
   for (let guard = 0; guard < 6; guard++) {
     const before = text;
+    // Swiss prices end whole amounts with `.–` (`Fr. 100.–` is 100.00): a dash after the decimal
+    // point is "no centimes", never a trailing minus.
+    if (SWISS_WHOLE.test(text)) text = text.replace(SWISS_WHOLE, "$1");
     if (text.startsWith("(") && text.endsWith(")")) {
       if (negative) return { ok: false, reason: AMOUNT_REASONS.notAmount };
       negative = true;
@@ -181,6 +193,7 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
   // A decimal comma (European exports: `1.234,56 €`, `500,00`): a comma followed by one or two
   // digits at the end can never be a thousands group, so the reading is not a guess.
   if (DECIMAL_COMMA_BODY.test(text)) text = text.replace(/[.\s]/g, "").replace(",", ".");
+  else if (APOSTROPHE_BODY.test(text)) text = text.replace(/['’]/g, "");
   if (!NUMBER_BODY.test(text)) return { ok: false, reason: AMOUNT_REASONS.notAmount };
   if (marker !== undefined && normalizeCurrency(marker) === undefined) {
     return { ok: false, reason: AMOUNT_REASONS.notAmount };

@@ -72,6 +72,22 @@ describe("parseAmount", () => {
       expect(parseAmount("1,0,000", "INR")).toEqual(bad("not an amount"));
       expect(parseAmount("1,06,00", "INR")).toEqual(bad("not an amount"));
     });
+    it("reads Swiss grouping (1'234.50, with the apostrophe or the right single quote), and only whole groups of three", () => {
+      expect(parseAmount("1'234.50", "CHF")).toEqual(ok(123450));
+      expect(parseAmount("1’234.50", "CHF")).toEqual(ok(123450));
+      expect(parseAmount("CHF 1'234.50", "CHF")).toEqual(ok(123450));
+      expect(parseAmount("Fr. 12'500", "CHF")).toEqual(ok(1250000));
+      // `.–` after a whole amount means "no centimes": 100.00, not a trailing minus (SAP's `100-`).
+      expect(parseAmount("Fr. 12'500.–", "CHF")).toEqual(ok(1250000));
+      expect(parseAmount("100.- CHF", "CHF")).toEqual(ok(10000));
+      expect(parseAmount("100-", "CHF")).toEqual(ok(-10000));
+      expect(parseAmount("(100.–)", "CHF")).toEqual(ok(-10000));
+      expect(parseAmount("SFr. 1'234'567.05", "CHF")).toEqual(ok(123456705));
+      expect(parseAmount("-CHF 1'234.50", "CHF")).toEqual(ok(-123450));
+      expect(parseAmount("1'234.50-", "CHF")).toEqual(ok(-123450));
+      expect(parseAmount("CHF 1'234.50", "EUR")).toEqual(bad("currency in the amount differs from the row's currency"));
+      for (const text of ["12'34.50", "1'2345", "1''234", "'1234", "1'234,50"]) expect([text, parseAmount(text, "CHF")]).toEqual([text, bad("not an amount")]);
+    });
     it("reads an amount in units of 10^power exactly (a header in 万元 or thousands)", () => {
       expect(parseAmount(12.3456, "CNY", 4)).toEqual(ok(12345600));
       expect(parseAmount("¥36.08", "CNY", 4)).toEqual(ok(36080000));
