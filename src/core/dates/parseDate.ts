@@ -194,8 +194,12 @@ function parseText(raw: string, order: ParseDateOptions["order"]): DateResult {
   return rarerForms(text, order);
 }
 
+const RARE_FORM_MAX_LENGTH = 64;
+
 /** The forms tried last (the common ones above stay fast): weekdays, Chinese numerals, months alone. */
 function rarerForms(text: string, order: ParseDateOptions["order"]): DateResult {
+  // No date with its weekday is longer; longer text is kept off the backtracking patterns below.
+  if (text.length > RARE_FORM_MAX_LENGTH) return { ok: false, reason: DATE_REASONS.notDate };
   const weekday = splitWeekday(text);
   if (weekday) return withWeekday(weekday.rest, weekday.weekday, order);
   const m = CHINESE_NUMERAL_DATE.exec(text);

@@ -25,6 +25,8 @@ const MARKER = /^(?:S?Fr\.(?=\s|\d)|[A-Za-z]{3}|[Rr]s\.?(?=\s|\d)|US\$|HK\$|NT\$
 const MARKER_END = /(?:[A-Za-z]{3}|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])$/;
 /** `1.234,56`, `1 234,5`, `500,00`: dot or space thousands groups (or none) and a decimal comma. */
 const DECIMAL_COMMA_BODY = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:\s\d{3})+|\d+),\d{1,2}$/;
+/** A trailing debit/credit mark, `CR` / `DR.` (the space before it is checked apart). */
+const SIDE_MARK = /(CR|DR)\.?$/i;
 /** `100.–`, `12'500.-`: a whole Swiss amount (a dash for the centimes). */
 const SWISS_WHOLE = /(\d)\.[-‐–—]$/;
 /** A zero in accounting format: a lone dash, optionally after a currency marker. */
@@ -170,8 +172,10 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
       text = text.slice(1).trim();
     }
     // Accounting exports mark credits with a trailing CR (and debits with DR): `1,234.50 CR`.
-    const side = /\s+(CR|DR)\.?$/i.exec(text);
-    if (side) {
+    // (Matched at the end first, then the space before it checked: `\s+(CR|DR)$` alone backtracks
+    // quadratically over a long run of spaces in a hostile cell.)
+    const side = SIDE_MARK.exec(text);
+    if (side && side.index > 0 && /\s/.test(text[side.index - 1])) {
       if (side[1].toUpperCase() === "CR") {
         if (negative) return { ok: false, reason: AMOUNT_REASONS.notAmount };
         negative = true;

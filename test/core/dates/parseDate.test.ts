@@ -100,6 +100,11 @@ describe("parseDate", () => {
     it("refuses ambiguous day/month text without an order", () => {
       expect(iso("3/4/2026")).toBe("ambiguous day/month order: write the date as YYYY-MM-DD");
     });
+    it("refuses a hostile cell (a long run of spaces) quickly, whatever it ends with", () => {
+      const started = Date.now();
+      for (const end of ["b", "Thu", "(Thu)", "星期四", "年"]) expect(iso(`2026${" ".repeat(30_000)}${end}`)).toBe("not a date");
+      expect(Date.now() - started).toBeLessThan(1000);
+    });
     it("refuses blanks, booleans, out-of-range serials and other text", () => {
       expect(iso(null)).toBe("empty");
       expect(iso("  ")).toBe("empty");
