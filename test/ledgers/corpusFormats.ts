@@ -360,8 +360,9 @@ function mergedHeaderTaizhang(): CorpusLedger {
 
 // ---------------------------------------------------------------------------------------------
 // 41. An export saved as .xlsx with every cell text: a byte-order mark before the first header,
-//     NBSP and full-width spaces inside and around headers, amounts padded with NBSP, `１，２００．００`
-//     typed on a Chinese keyboard, a customer name with a trailing NBSP.
+//     NBSP, full-width and zero-width spaces inside and around headers, amounts padded with NBSP,
+//     `１，２００．００` typed on a Chinese keyboard, left-to-right marks copied from a web page before
+//     a date and an amount, a customer name with a trailing NBSP.
 function textOnlyExport(): CorpusLedger {
   const lines: [string, string, Iso, Iso, string, string][] = [
     ["Northwind Traders", "NW-5101", "2026-08-07", "2026-09-06", "2,450.00", "450.00"],
@@ -373,13 +374,13 @@ function textOnlyExport(): CorpusLedger {
   const docs: Doc[] = lines.map(([customer, no, date, due, amount, paid]) => ({ customer, currency: "USD", no, date, due, amount: m(amount), open: m(amount) - m(paid) }));
   return {
     file: "41-text-only-export-odd-spaces.xlsx",
-    shape: "text-only export (BOM, NBSP and full-width spaces in headers, NBSP-padded and full-width amounts)",
+    shape: "text-only export (BOM, NBSP, full-width and zero-width spaces in headers, NBSP-padded, full-width and LRM-marked cells)",
     ...OCT,
     sheets: [{
       name: "export",
       rows: [
-        ["\ufeffCustomer\u00a0Name", " Invoice\u00a0No ", "Invoice\u3000Date", "Due\u00a0Date\u00a0", "\u3000Amount", "Amount\u00a0Paid"],
-        ...lines.map(([customer, no, date, due, amount, paid], i) => [`${customer}\u00a0`, no, date, ` ${due}`, i === 1 ? wide(amount) : pad(amount), pad(paid)]),
+        ["\ufeffCustomer\u00a0Name", " Invoice\u00a0No ", "Invoice\u3000Date", "Due\u200bDate\u00a0", "\u3000Amount", "Amount\u00a0Paid"],
+        ...lines.map(([customer, no, date, due, amount, paid], i) => [`${customer}\u00a0`, no, date, i === 2 ? `\u200e${due}` : ` ${due}`, i === 1 ? wide(amount) : pad(amount), i === 2 ? `\u200e${paid}` : pad(paid)]),
       ],
     }],
     expected: expectedRows(OCT.asOf, "open", docs),

@@ -9,6 +9,7 @@ import type { RawCell } from "../source";
 import type { DayNumber } from "../model";
 import { isValidCivil, unsafeDayFromCivil, weekdayOf } from "./dayNumber";
 import { dayFromSerial, PHANTOM_LEAP_SERIAL } from "./excelSerial";
+import { withoutInvisible } from "../text/invisible";
 
 export type DateResult = { ok: true; day: DayNumber } | { ok: false; reason: string };
 
@@ -60,6 +61,8 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
   thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
   日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6,
 };
+/** No date with its weekday is longer; longer text is kept off the backtracking patterns below. */
+const RARE_FORM_MAX_LENGTH = 64;
 const EN_WEEKDAY = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}";
 const ZH_WEEKDAY = "(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])";
 const WEEKDAY_FORMS: readonly { readonly pattern: RegExp; readonly rest: number }[] = [
@@ -70,8 +73,13 @@ const WEEKDAY_FORMS: readonly { readonly pattern: RegExp; readonly rest: number 
   { pattern: new RegExp(`^(.+?)[\\s,]*${ZH_WEEKDAY}$`), rest: 1 },
 ];
 
+/** A character that every weekday form has: a Latin letter, or the first of 星期 / 周 / 週 / 礼拜 / 禮拜, or a bracket. */
+const MAY_NAME_WEEKDAY = /[A-Za-z星周週礼禮(]/;
+
 /** The date text without its weekday, and the weekday (0 = Sunday); undefined when there is none. */
 function splitWeekday(text: string): { rest: string; weekday: number } | undefined {
+  // Most date text (`2026-03-05`, `5/3/2026`) has no letter at all: one cheap test keeps it off the patterns.
+  if (text.length > RARE_FORM_MAX_LENGTH || !MAY_NAME_WEEKDAY.test(text)) return undefined;
   for (const { pattern, rest } of WEEKDAY_FORMS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -194,12 +202,12 @@ function parseText(raw: string, order: ParseDateOptions["order"]): DateResult {
   return rarerForms(text, order);
 }
 
-const RARE_FORM_MAX_LENGTH = 64;
-
 /** The forms tried last (the common ones above stay fast): weekdays, Chinese numerals, months alone. */
 function rarerForms(text: string, order: ParseDateOptions["order"]): DateResult {
-  // No date with its weekday is longer; longer text is kept off the backtracking patterns below.
   if (text.length > RARE_FORM_MAX_LENGTH) return { ok: false, reason: DATE_REASONS.notDate };
+  // Invisible characters copied from a web page or PDF (`\u200e2026-03-05`): read without them.
+  const visible = withoutInvisible(text);
+  if (visible !== text) return parseText(visible, order);
   const weekday = splitWeekday(text);
   if (weekday) return withWeekday(weekday.rest, weekday.weekday, order);
   const m = CHINESE_NUMERAL_DATE.exec(text);

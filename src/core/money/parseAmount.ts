@@ -7,6 +7,7 @@ import type { RawCell } from "../source";
 import type { CurrencyCode, Minor } from "../model";
 import { markerFitsCurrency, minorUnitsOf, normalizeCurrency } from "./currency";
 import { toMinor } from "./decimal";
+import { withoutInvisible } from "../text/invisible";
 
 export type AmountResult = { ok: true; minor: Minor } | { ok: false; reason: string };
 
@@ -145,7 +146,7 @@ function sameCurrencyMarks(a: string, b: string): boolean {
  * full-width digits. Exported for the property test that pins {@link plainAmountMinor} to it.
  */
 export function parseAmountText(raw: string, currency: CurrencyCode, power: number): AmountResult {
-  let text = toHalfWidth(raw).trim();
+  let text = withoutInvisible(toHalfWidth(raw)).trim();
   if (text === "") return { ok: false, reason: AMOUNT_REASONS.empty };
   // Excel's accounting format prints zero as a dash, and exports keep it as text: `-`, `$ -`, `—`.
   if (DASH_ZERO.test(text)) return { ok: true, minor: 0 };
@@ -222,7 +223,7 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
  */
 export function amountMarker(raw: RawCell): { marker: string; currency: CurrencyCode } | undefined {
   if (typeof raw !== "string") return undefined;
-  let text = toHalfWidth(raw).trim();
+  let text = withoutInvisible(toHalfWidth(raw)).trim();
   if (text.startsWith("(") && text.endsWith(")")) text = text.slice(1, -1).trim();
   if (text.startsWith("-") || text.startsWith("+")) text = text.slice(1).trim();
   if (text.endsWith("-")) text = text.slice(0, -1).trim();
