@@ -39,10 +39,12 @@ const DASH_ZERO = /^(?:(?:[A-Za-z]{3}|US\$|[$¥￥€£])\s*)?[-‐–—]\s*$/;
 const NUMBER_BODY = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d*)?$|^\.\d+$/;
 /**
  * Swiss and Liechtenstein grouping with an apostrophe (or the right single quote that Word and
- * macOS type for it) and a decimal point: `1'234.50`, `1’234’567.05`, `CHF 12'500`. Only whole
- * groups of three: `12'34` is refused, never read as 1234.
+ * macOS type for it) and a decimal point: `1'234.50`, `1’234’567.05`, `CHF 12'500`; and the space
+ * grouping of French-speaking Switzerland and SI style, `1 234.50` (a space, NBSP or narrow NBSP:
+ * a space is never a decimal separator). Only whole groups of three: `12'34` and `1 2345` are
+ * refused, never read as 1234 or 12345.
  */
-const APOSTROPHE_BODY = /^\d{1,3}(?:['’]\d{3})+(?:\.\d*)?$/;
+const POINT_GROUPED_BODY = /^\d{1,3}(?:(?:['’]\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d*)?$/;
 
 /**
  * Full-width digits and punctuation (Chinese IME) to ASCII; other characters unchanged. The prefix
@@ -198,7 +200,7 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
   // A decimal comma (European exports: `1.234,56 €`, `500,00`): a comma followed by one or two
   // digits at the end can never be a thousands group, so the reading is not a guess.
   if (DECIMAL_COMMA_BODY.test(text)) text = text.replace(/[.\s]/g, "").replace(",", ".");
-  else if (APOSTROPHE_BODY.test(text)) text = text.replace(/['’]/g, "");
+  else if (POINT_GROUPED_BODY.test(text)) text = text.replace(/['’ \u00a0\u202f]/g, "");
   if (!NUMBER_BODY.test(text)) return { ok: false, reason: AMOUNT_REASONS.notAmount };
   if (marker !== undefined && normalizeCurrency(marker) === undefined) {
     return { ok: false, reason: AMOUNT_REASONS.notAmount };

@@ -94,6 +94,14 @@ describe("parseAmount", () => {
       expect(parseAmount("CHF 1'234.50", "EUR")).toEqual(bad("currency in the amount differs from the row's currency"));
       for (const text of ["12'34.50", "1'2345", "1''234", "'1234", "1'234,50"]) expect([text, parseAmount(text, "CHF")]).toEqual([text, bad("not an amount")]);
     });
+    it("reads space grouping with a decimal point (French-speaking Switzerland, SI style): 1 234.50, with NBSP too", () => {
+      expect(parseAmount("1 234.50", "CHF")).toEqual(ok(123450));
+      expect(parseAmount("CHF 12\u00a0500.00", "CHF")).toEqual(ok(1250000));
+      expect(parseAmount("1\u202f234\u202f567", "CHF")).toEqual(ok(123456700));
+      expect(parseAmount("-1 234.50", "CHF")).toEqual(ok(-123450));
+      expect(parseAmount("1 234,50", "EUR")).toEqual(ok(123450)); // the decimal comma, as before
+      for (const text of ["1 2345", "12 34.50", "1  234", "1 234'567", "1 234.5.0"]) expect([text, parseAmount(text, "CHF")]).toEqual([text, bad("not an amount")]);
+    });
     it("reads an amount in units of 10^power exactly (a header in 万元 or thousands)", () => {
       expect(parseAmount(12.3456, "CNY", 4)).toEqual(ok(12345600));
       expect(parseAmount("¥36.08", "CNY", 4)).toEqual(ok(36080000));
