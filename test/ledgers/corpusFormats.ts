@@ -289,7 +289,6 @@ function yonyouDetail(): CorpusLedger {
   for (const [customer, opening, lines] of blocks) {
     rows.push([`客户：${customer}`]);
     let balance = opening === "" ? 0 : m(opening);
-    const first = lines[0][0];
     if (opening !== "") {
       rows.push(["2026-07-01", null, "期初余额", null, null, "借", grouped(balance)]);
       docs.push({ customer, currency: "CNY", no: "期初余额", date: "2026-07-01", due: "2026-07-01", amount: m(opening) });
@@ -303,7 +302,6 @@ function yonyouDetail(): CorpusLedger {
     const debits = lines.reduce((a, l) => a + (l[3] === "" ? 0 : m(l[3])), 0);
     const credits = lines.reduce((a, l) => a + (l[4] === "" ? 0 : m(l[4])), 0);
     rows.push([null, null, "本年累计", grouped(debits), grouped(credits), balance > 0 ? "借" : "平", grouped(balance)]);
-    void first;
   }
   return {
     file: "39-zh-yonyou-u8-detail-ledger.xlsx",
