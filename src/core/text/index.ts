@@ -3,3 +3,4 @@ export { normalizeHeader, stripBracketed } from "./normalizeHeader";
 export { utf8Length } from "./utf8Length";
 export { fillPlaceholders, type ParamNames, type ParamsArgs } from "./placeholders";
 export { textHash } from "./textHash";
+export { INVISIBLE, withoutInvisible } from "./invisible";

@@ -7,7 +7,7 @@
 import type { CurrencyCode, Customer, DayNumber, Invoice, Money, Payment } from "../../model";
 import type { RawCell } from "../../source";
 import { amountMarker, markerFitsCurrency, money, parseAmount } from "../../money";
-import { amountOrReason, dayOrReason } from "./readCell";
+import { amountOrReason, dayOrReason, isNoMoney } from "./readCell";
 import { isoOf } from "../../dates";
 import { INVOICE_FIELDS } from "../fields";
 import type { InvoiceField } from "../fields";
@@ -191,7 +191,7 @@ export function readInvoices(
     const useOpen = c.OpenBalance >= 0 && !isBlankCell(at(row, c.OpenBalance));
     const fromMoves = !useOpen && (!isBlankCell(debitCell) || !isBlankCell(creditCell));
     const balanceCol = useOpen ? c.OpenBalance : c.RunningBalance >= 0 ? c.RunningBalance : c.OpenBalance;
-    const amountCol = fromMoves ? (isBlankCell(debitCell) ? c.Credit : c.Amount) : balanceCol;
+    const amountCol = fromMoves ? (isNoMoney(debitCell) ? c.Credit : c.Amount) : balanceCol;
     const amountCell = at(row, amountCol);
     const customerName = nameText !== "" ? nameText : idText === "" ? group : "";
     let customerAt = findCustomerAt(context, idText, customerName);
@@ -337,7 +337,7 @@ export function readInvoices(
     const typeText = c.Type < 0 ? "" : cellText(at(row, c.Type));
     let type = rowType(typeText);
     // A debit/credit ledger (明细账): a row with only a credit is a receipt or credit of its customer.
-    const creditOnly = c.Credit >= 0 && !isBlankCell(at(row, c.Credit)) && (c.Amount < 0 || isBlankCell(at(row, c.Amount)));
+    const creditOnly = c.Credit >= 0 && !isBlankCell(at(row, c.Credit)) && (c.Amount < 0 || isNoMoney(at(row, c.Amount)));
     if (creditOnly && c.Type < 0) type = "payment";
     const amountCol = creditOnly ? c.Credit
       : c.Amount >= 0 && !isBlankCell(at(row, c.Amount)) ? c.Amount : c.OpenBalance >= 0 ? c.OpenBalance : c.Amount;
