@@ -64,7 +64,7 @@ async function counted<T>(fake: FakeExcel, step: () => Promise<T>): Promise<{ va
   };
 }
 
-/** The Statements action as the task pane runs it: read the ledger and the sheet list, write the statements. */
+/** The Statements action as the task pane runs it (services/engine.ts): read the ledger and the sheet list, write the statements after that read. */
 async function statementsAction(fake: FakeExcel, port: OfficeWorkbookPort) {
   const period = monthPeriod(parseMonth("2026-10")!);
   const read = await counted(fake, () => port.readWorkbook());
@@ -72,7 +72,8 @@ async function statementsAction(fake: FakeExcel, port: OfficeWorkbookPort) {
   const generated = new Set(sheets.filter((s) => s.generated).map((s) => s.name));
   const session = openSession(blocks, { generatedSheets: generated });
   const run = statementsJob(session, period, { takenSheetNames: sheets.filter((s) => !s.generated).map((s) => s.name) });
-  const write = await counted(fake, () => port.writeSheets(run.sheets));
+  // As the pane does: the write is handed the read it follows, and plans from what that read loaded.
+  const write = await counted(fake, () => port.writeSheets(run.sheets, { after: read.value }));
   const cellsRead = blocks.reduce((n, b) => n + (b.rows.length + 1) * b.headers.length, 0);
   return { costs: { readWorkbook: read.cost, writeSheets: write.cost }, statements: run.statements.length, cellsRead };
 }

@@ -1,38 +1,50 @@
 /**
- * The one-line message and exit code for an error a user can act on, or undefined for a bug.
+ * The one-line message (in the run's language) and exit code for an error a user can act on, or
+ * undefined for a bug.
  */
 import { EXIT, UserError } from "./userError";
-import { MissingTablesError } from "../workbook/schema";
+import { MissingTablesError, type TableKind } from "../workbook/schema";
 import { WorkbookReadError } from "../workbook/xlsx/read";
 import { PeriodError } from "../flows/period";
+import type { CliText } from "./i18n";
 
 /** Errno codes that mean the disk refused a write. */
 const WRITE_FAILURES = new Set(["ENOSPC", "EDQUOT", "EROFS"]);
 
-export function describeError(e: unknown): string | undefined {
-  if (e instanceof UserError || e instanceof MissingTablesError || e instanceof WorkbookReadError) {
-    return e.message;
-  }
-  if (e instanceof PeriodError) return periodMessage(e);
+export function describeError(e: unknown, t: CliText): string | undefined {
+  if (e instanceof UserError) return e.wording(t);
+  // The reader's detail (file, limit, damage) is English; in Chinese a sentence of what it means comes first.
+  if (e instanceof WorkbookReadError) return t(`read.${e.problem}`, { detail: e.message });
+  if (e instanceof MissingTablesError) return missingTablesMessage(e, t);
+  if (e instanceof PeriodError) return periodMessage(e, t);
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  const path = (e as NodeJS.ErrnoException | undefined)?.path;
-  if (code === "ENOENT") return `no such file: ${path}`;
-  if (code === "EACCES" || code === "EPERM") return `permission denied: ${path}`;
-  if (code === "EISDIR") return `${path} is a folder, not an .xlsx file`;
-  if (code === "ENOTDIR") return `${path}: a part of the path is a file, not a folder`;
-  if (code === "ENOSPC" || code === "EDQUOT") return `cannot write ${path ?? "output"}: disk full`;
-  if (code === "EROFS") return `cannot write ${path ?? "output"}: the disk is read-only`;
-  if (code === "EMFILE" || code === "ENFILE") return "too many open files: close some programs and run again";
+  const path = (e as NodeJS.ErrnoException | undefined)?.path ?? "";
+  if (code === "ENOENT") return t("error.noSuchFile", { path });
+  if (code === "EACCES" || code === "EPERM") return t("error.permission", { path });
+  if (code === "EISDIR") return t("error.isFolder", { path });
+  if (code === "ENOTDIR") return t("error.pathPartIsFile", { path });
+  if (code === "ENOSPC" || code === "EDQUOT") return t("error.diskFull", { path: path || t("error.output") });
+  if (code === "EROFS") return t("error.readOnlyDisk", { path: path || t("error.output") });
+  if (code === "EMFILE" || code === "ENFILE") return t("error.tooManyFiles");
   if (code === "ENOMEM" || (e instanceof RangeError && /allocation|Array buffer|Invalid string length|Invalid array length/i.test(e.message))) {
-    return "out of memory: the workbook is too large for this machine";
+    return t("error.outOfMemory");
   }
   return undefined;
 }
 
+/** No invoice list: the tables it looked for, or why an aging summary cannot stand in for one. */
+function missingTablesMessage(e: MissingTablesError, t: CliText): string {
+  if (e.agingReport) return t("error.agingReport", { detail: e.message });
+  const name = (kind: TableKind) => (t.language === "zh" ? t(`table.${kind}`) : kind[0].toUpperCase() + kind.slice(1));
+  const sheets = e.missingTables.map((kind) => kind[0].toUpperCase() + kind.slice(1));
+  return t("error.noTable", { tables: e.missingTables.map(name).join(t("usage.or")), sheets: sheets.join('" / "') });
+}
+
 /** A month or day option that cannot be read, naming the option as typed. */
-function periodMessage(e: PeriodError): string {
-  if (e.input === "both") return "give --month or --as-of, not both";
-  return `${e.input === "month" ? "--month" : "--as-of"} ${e.message}`;
+function periodMessage(e: PeriodError, t: CliText): string {
+  if (e.input === "both") return t("error.periodBoth");
+  if (e.value === undefined) return `${e.input === "month" ? "--month" : "--as-of"} ${e.message}`;
+  return e.input === "month" ? t("error.notMonth", { value: e.value }) : t("error.notDate", { value: e.value });
 }
 
 /** The exit code for an error {@link describeError} described. */

@@ -17,6 +17,7 @@ export const OPTIONS = {
   customer: { type: "string" },
   visit: { type: "boolean" },
   "date-order": { type: "string" },
+  lang: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -25,6 +26,7 @@ export const OPTIONS = {
 export const CHOICES = {
   type: ["balance-forward", "open-item"],
   "date-order": ["mdy", "dmy"],
+  lang: ["en", "zh"],
 } as const;
 
 export type Option = keyof typeof OPTIONS;
@@ -42,7 +44,7 @@ export type Flags = { readonly [O in Option]?: O extends Choice ? (typeof CHOICE
 /** One of the choices, or a UserError naming the option and the words it takes. */
 function oneOf<T extends string>(option: Choice, value: string, choices: readonly T[]): T {
   const found = choices.find((c) => c === value);
-  if (found === undefined) throw new UserError(`--${option} must be ${choices.join(" or ")}, not "${value}"`);
+  if (found === undefined) throw new UserError((t) => t("usage.choice", { option, choices: choices.join(t("usage.or")), value }));
   return found;
 }
 
@@ -51,10 +53,11 @@ function oneOf<T extends string>(option: Choice, value: string, choices: readonl
  * @throws UserError for a word a choice option does not take, e.g. `--type must be balance-forward or open-item, not "x"`.
  */
 export function typedFlags(parsed: ParsedFlags): Flags {
-  const { type, "date-order": dateOrder, ...rest } = parsed;
+  const { type, "date-order": dateOrder, lang, ...rest } = parsed;
   return {
     ...rest,
     ...(type !== undefined ? { type: oneOf("type", type, CHOICES.type) } : {}),
     ...(dateOrder !== undefined ? { "date-order": oneOf("date-order", dateOrder, CHOICES["date-order"]) } : {}),
+    ...(lang !== undefined ? { lang: oneOf("lang", lang, CHOICES.lang) } : {}),
   };
 }

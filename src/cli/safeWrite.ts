@@ -15,41 +15,39 @@ import { constants, promises as fs, type Stats } from "node:fs";
 import * as path from "node:path";
 import { isArDeskWorkbookFile } from "../workbook/xlsx/node";
 import { CannotWriteError, UserError } from "./userError";
+import type { CliText, PlainMessageKey } from "./i18n";
 
-/** Why a write failed, in a clerk's words. */
-function reasonOf(e: unknown): string {
+/** Why a write failed, in a clerk's words: the catalogue's text for the errno code. */
+const WRITE_REASONS: Readonly<Record<string, PlainMessageKey & `write.${string}`>> = {
+  ENOSPC: "write.diskFull",
+  EDQUOT: "write.quota",
+  EFBIG: "write.tooBig",
+  EACCES: "write.permission",
+  EPERM: "write.permission",
+  EROFS: "write.readOnly",
+  ENOTDIR: "write.pathPartIsFile",
+  EISDIR: "write.isFolder",
+  ENOENT: "write.folderMissing",
+  ENAMETOOLONG: "write.nameTooLong",
+  EBUSY: "write.busy",
+  ETXTBSY: "write.busy",
+};
+
+/** Why a write failed; the system's own words for a failure a clerk has no name for. */
+function reasonOf(e: unknown, t: CliText): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case "ENOSPC":
-      return "disk full";
-    case "EDQUOT":
-      return "disk quota exceeded";
-    case "EFBIG":
-      return "the file is larger than the disk or your file-size limit allows";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied (is the folder read-only?)";
-    case "EROFS":
-      return "the disk is read-only";
-    case "ENOTDIR":
-      return "a part of the path is a file, not a folder";
-    case "EISDIR":
-      return "it is a folder";
-    case "ENOENT":
-      return "the folder does not exist";
-    case "ENAMETOOLONG":
-      return "the name is too long";
-    case "EBUSY":
-    case "ETXTBSY":
-      return "the file is in use (close it in Excel and run again)";
-    default:
-      return (e as Error)?.message ?? String(e);
-  }
+  const key = code === undefined ? undefined : WRITE_REASONS[code];
+  return key !== undefined ? t(key) : ((e as Error)?.message ?? String(e));
+}
+
+/** A CannotWriteError for `target` with one of the catalogue's reasons (`write.…`). */
+function refusal(target: string, reason: PlainMessageKey & `write.${string}`): CannotWriteError {
+  return new CannotWriteError((t) => t("write.cannot", { target, reason: t(reason) }));
 }
 
 /** The one-line error for a failed write of `target`. */
 export function cannotWrite(target: string, e: unknown): CannotWriteError {
-  return new CannotWriteError(`cannot write ${target}: ${reasonOf(e)}`);
+  return new CannotWriteError((t) => t("write.cannot", { target, reason: reasonOf(e, t) }));
 }
 
 async function statOrUndefined(file: string, follow = true): Promise<Stats | undefined> {
@@ -105,19 +103,19 @@ async function isDraftFile(file: string): Promise<boolean> {
  */
 export async function guardOutput(target: string, kind: OutputKind, guard: OutputGuard): Promise<void> {
   if (await sameFile(target, guard.ledger)) {
-    const named = guard.flag ? `${guard.flag} must not be the ledger itself` : `${path.basename(target)} would replace the ledger`;
-    throw new UserError(`${named} (${target} is the same file as ${guard.ledger}): AR Desk never rewrites its input`);
+    const { flag, ledger } = guard;
+    throw new UserError((t) => {
+      const named = flag ? t("write.flagIsLedger", { flag }) : t("write.wouldReplaceLedger", { name: path.basename(target) });
+      return t("write.isLedger", { named, target, ledger });
+    });
   }
   const link = await statOrUndefined(target, false);
   if (!link) return;
-  if (link.isSymbolicLink()) throw new CannotWriteError(`cannot write ${target}: it is a link; AR Desk replaces only files it wrote itself`);
-  if (link.isDirectory()) throw new CannotWriteError(`cannot write ${target}: it is a folder`);
-  if (!link.isFile()) throw new CannotWriteError(`cannot write ${target}: it is not a regular file`);
+  if (link.isSymbolicLink()) throw refusal(target, "write.isLink");
+  if (link.isDirectory()) throw refusal(target, "write.isFolder");
+  if (!link.isFile()) throw refusal(target, "write.notRegular");
   const ours = kind === "workbook" ? await isArDeskWorkbookFile(target) : await isDraftFile(target).catch(() => false);
-  if (!ours) {
-    const what = kind === "workbook" ? "a workbook AR Desk did not write (no AR Desk marker)" : "a file that is not an AR Desk draft";
-    throw new CannotWriteError(`cannot write ${target}: it is ${what}; choose another name or move it away`);
-  }
+  if (!ours) throw refusal(target, kind === "workbook" ? "write.notOurWorkbook" : "write.notOurDraft");
 }
 
 let counter = 0;
@@ -230,7 +228,7 @@ export async function writeFileAtomicStreaming(target: string, produce: (write: 
  */
 export async function ensureFolder(dir: string): Promise<void> {
   const s = await statOrUndefined(dir);
-  if (s && !s.isDirectory()) throw new CannotWriteError(`cannot write ${dir}: it is a file, not a folder`);
+  if (s && !s.isDirectory()) throw refusal(dir, "write.isFile");
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch (e) {
@@ -245,7 +243,7 @@ export async function ensureFolder(dir: string): Promise<void> {
  */
 export async function writeFolderAtomic(dir: string, files: readonly { name: string; data: Uint8Array | string }[], onFile?: (done: number) => void): Promise<void> {
   const existing = await statOrUndefined(dir);
-  if (existing && !existing.isDirectory()) throw new CannotWriteError(`cannot write ${dir}: it is a file, not a folder`);
+  if (existing && !existing.isDirectory()) throw refusal(dir, "write.isFile");
   if (existing) {
     for (let i = 0; i < files.length; i++) {
       await writeFileAtomic(path.join(dir, files[i].name), files[i].data);

@@ -3,6 +3,10 @@
  * written). The CLI prints its message on one line and exits with its code; anything else is a
  * bug, printed on one line too (its stack only with AR_DESK_DEBUG=1).
  */
+import { cliText, type CliText } from "./i18n";
+
+/** A message in the words of the CLI's catalogue, said in whichever language the run speaks. */
+export type Wording = (t: CliText) => string;
 
 /** The CLI's exit codes (also in `ar-desk --help` and README). */
 export const EXIT = {
@@ -17,17 +21,25 @@ export const EXIT = {
   internal: 70,
 } as const;
 
+/**
+ * The message is worded when it is shown ({@link UserError.wording}, in the run's language); the
+ * Error's own message is the English one, for logs and tests.
+ * @example new UserError((t) => t("error.noSuchFile", { path: "a.xlsx" })).message //=> "no such file: a.xlsx"
+ */
 export class UserError extends Error {
-  constructor(message: string, readonly exitCode: number = EXIT.usage) {
-    super(message);
+  constructor(
+    readonly wording: Wording,
+    readonly exitCode: number = EXIT.usage,
+  ) {
+    super(wording(cliText("en")));
     this.name = "UserError";
   }
 }
 
 /** An output file or folder that cannot be written; the earlier output, if any, is left as it was. */
 export class CannotWriteError extends UserError {
-  constructor(message: string) {
-    super(message, EXIT.cannotWrite);
+  constructor(wording: Wording) {
+    super(wording, EXIT.cannotWrite);
     this.name = "CannotWriteError";
   }
 }

@@ -17,6 +17,8 @@ export class PeriodError extends Error {
   constructor(
     readonly input: PeriodInput,
     message: string,
+    /** The text that could not be read, for a host that words the refusal itself (the CLI in Chinese). */
+    readonly value?: string,
   ) {
     super(message);
     this.name = "PeriodError";
@@ -31,7 +33,7 @@ export class PeriodError extends Error {
 export function dayOption(text: string): DayNumber {
   const parsed = parseDate(text.trim());
   if (!parsed.ok || /^\d+(\.\d+)?$/.test(text.trim())) {
-    throw new PeriodError("asOf", `"${text}" is not a date: use YYYY-MM-DD, e.g. 2026-10-31`);
+    throw new PeriodError("asOf", `"${text}" is not a date: use YYYY-MM-DD, e.g. 2026-10-31`, text);
   }
   return parsed.day;
 }
@@ -46,7 +48,7 @@ export function statementPeriod(options: { month?: string; asOf?: string }, toda
   if (options.month !== undefined && options.asOf !== undefined) throw new PeriodError("both", "give a month or a statement date, not both");
   if (options.month !== undefined) {
     const ym = parseMonth(options.month);
-    if (!ym) throw new PeriodError("month", `"${options.month}" is not a month: use YYYY-MM, e.g. 2026-10`);
+    if (!ym) throw new PeriodError("month", `"${options.month}" is not a month: use YYYY-MM, e.g. 2026-10`, options.month);
     return monthPeriod(ym);
   }
   if (options.asOf !== undefined) {

@@ -12,6 +12,25 @@ export interface SheetListing {
 }
 
 /**
+ * What {@link WorkbookPort.readWorkbook} returns. The object itself is the token of that read:
+ * handed to writeSheets (`{ after: read }`) in the same action, it tells the port that the write
+ * follows that read, so the Office port plans from what the read loaded instead of loading the
+ * sheet list again.
+ */
+export interface WorkbookSnapshot {
+  readonly blocks: SourceBlock[];
+  readonly sheets: SheetListing[];
+}
+
+export interface WriteOptions {
+  /**
+   * The readWorkbook result this write follows in the same action (read → compute → write).
+   * It serves one write; a port may ignore it (the .xlsx port keeps its workbook in memory).
+   */
+  readonly after?: WorkbookSnapshot;
+}
+
+/**
  * The one door between AR Desk and a workbook. office/officeWorkbook.ts (Office.js) and xlsx/xlsxWorkbook.ts (.xlsx files)
  * implement it; one contract test suite runs against both.
  */
@@ -28,11 +47,11 @@ export interface WorkbookPort {
    * {@link readBlocks} and {@link listSheets} from one look at the workbook: what a flow that
    * reads the ledger calls, so that in Excel the listing costs no round trip of its own.
    */
-  readWorkbook(): Promise<{ blocks: SourceBlock[]; sheets: SheetListing[] }>;
+  readWorkbook(): Promise<WorkbookSnapshot>;
   /**
    * Writes the specs as new sheets. A sheet of the same name that AR Desk generated is replaced;
    * a clerk's sheet of the same name is never touched: the spec is written under a free name instead.
    * Returns the names actually used, in order.
    */
-  writeSheets(specs: readonly SheetSpec[]): Promise<string[]>;
+  writeSheets(specs: readonly SheetSpec[], options?: WriteOptions): Promise<string[]>;
 }

@@ -11,14 +11,14 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { assertBuilt, LAUNCHER, tempDir } from "../cli/_lib/runCli";
+import { assertBuilt, cliEnv, LAUNCHER, tempDir } from "../cli/_lib/runCli";
 import { cleanLedger } from "./corpus";
 import type { CustomerRow, InvoiceRow } from "./_lib/package";
 
 /** `ar-desk args` under a file-size limit of `kb` kilobytes. */
 function limited(args: readonly string[], cwd: string, kb: number) {
   const quoted = [process.execPath, LAUNCHER, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
-  return spawnSync("bash", ["-c", `ulimit -f ${kb}; exec ${quoted}`], { cwd, encoding: "utf8", timeout: 120_000, env: { ...process.env, AR_DESK_DEBUG: "" } });
+  return spawnSync("bash", ["-c", `ulimit -f ${kb}; exec ${quoted}`], { cwd, encoding: "utf8", timeout: 120_000, env: { ...cliEnv(), AR_DESK_DEBUG: "" } });
 }
 
 /** `ar-desk args`, killed with SIGKILL at `at` (see _lib/killHook.js). */
@@ -102,7 +102,7 @@ test("a folder that cannot be written: one line, exit 3, no stack trace", () => 
     mkdirSync(path.join(dir, "locked"));
     chmodSync(path.join(dir, "locked"), 0o555);
   }
-  const r = spawnSync(process.execPath, [LAUNCHER, "report", "ledger.xlsx", "--as-of", "2026-11-20", "--out", target], { cwd: dir, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [LAUNCHER, "report", "ledger.xlsx", "--as-of", "2026-11-20", "--out", target], { cwd: dir, encoding: "utf8", env: cliEnv() });
   expect(r.status).toBe(3);
   expect(r.stderr).toMatch(new RegExp(`^ar-desk: cannot write ${target.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: [^\\n]+\\n$`));
   expect(r.stdout).toBe("");

@@ -10,6 +10,7 @@
 import { addDays, cents as m, endOfMonth, expectedRows, type Doc, type ExpectedRow, type Iso, type Receipt } from "./_lib/expectedAging";
 import { UNSEEN } from "./corpusUnseen";
 import { NEW_USER } from "./corpusNewUser";
+import { FORMATS } from "./corpusFormats";
 import { type Cell, type SheetDraft, dateCell as dt, dotDate, grouped, num, slashDate, usDate, yuan, zhDate } from "./_lib/sheets";
 
 export interface CorpusLedger {
@@ -656,4 +657,5 @@ export const CORPUS: readonly CorpusLedger[] = [
   openingBalances(),
   ...UNSEEN,
   ...NEW_USER,
+  ...FORMATS,
 ];

@@ -356,6 +356,22 @@ export function runPortContract(name: string, makePort: MakePort): void {
         expect(sheetOf(book, "Customers").tables.map((t) => t.name)).toEqual(["Customers"]);
       });
 
+      it("writes after the read it is handed (the action's own read) as it writes without", async () => {
+        const { port, readBack } = await makePort(DEFAULT_FIXTURE);
+        await port.writeSheets([statementSpec("C001 Acme Ltd"), indexSpec(["C001 Acme Ltd"])]);
+        const read = await port.readWorkbook();
+        const names = await port.writeSheets([statementSpec("C001 Acme Ltd", "short"), indexSpec(["C001 Acme Ltd"])], { after: read });
+        // "Index" is the clerk's sheet in the fixture: the index goes to the free name it took the first time.
+        expect(names).toEqual(["C001 Acme Ltd", "Index (2)"]);
+        const book = await readBack();
+        expect(sheetOf(book, "C001 Acme Ltd").cells.A2?.value).toBe("second run");
+        expect(book.sheets.filter((s) => s.name.startsWith("C001") || s.name.startsWith("Index (2)"))).toHaveLength(2);
+        // Handed the same read again, after that write: still right (the Office port looks again).
+        const again = await port.writeSheets([statementSpec("C001 Acme Ltd")], { after: read });
+        expect(again).toEqual(["C001 Acme Ltd"]);
+        expect((await readBack()).sheets).toHaveLength(book.sheets.length);
+      });
+
       it("gives distinct names to two specs of the same name in one call", async () => {
         const { port } = await makePort({ sheets: [] });
         const names = await port.writeSheets([statementSpec("Acme", "short"), statementSpec("acme", "short")]);

@@ -3,7 +3,9 @@ import { loadSession } from "./load";
 import { issueLine, issuesSummary, unreadLine } from "./format";
 import { TABLE_KINDS, type TableDetection } from "../../workbook/schema";
 import { columnLetters } from "../../workbook/a1";
+import { fieldLabel } from "../../core/ledger";
 import type { LedgerSession } from "../../flows/session";
+import { cliText, type CliText } from "../i18n";
 
 /**
  * `ar-desk check`: the mapping it used (sheet, header row, each field's column, the columns it
@@ -11,50 +13,53 @@ import type { LedgerSession } from "../../flows/session";
  * Exit 1 when any issue is an error; info notes (footer, blank rows) alone exit 0.
  */
 export async function runCheck(file: string, flags: Flags): Promise<number> {
-  const session = await loadSession(file, flags);
-  const out: string[] = [...mappingLines(session)];
+  const t = cliText(flags.lang ?? "en");
+  const session = await loadSession(file, flags, t);
+  const out: string[] = [...mappingLines(session, t)];
   const { ledger } = session;
-  out.push(`${ledger.customers.length} customers, ${ledger.invoices.length} invoices, ${ledger.payments.length} payments read.`);
-  for (const issue of session.issues) out.push(issueLine(issue));
-  out.push(issuesSummary(session.issues, { listedAbove: true }));
-  const unread = unreadLine(ledger);
-  if (unread) out.push(unread.replace(/: run 'ar-desk check' to see why\.$/, ": see the errors above."));
+  out.push(t("check.counts", { customers: ledger.customers.length, invoices: ledger.invoices.length, payments: ledger.payments.length }));
+  for (const issue of session.issues) out.push(issueLine(issue, t));
+  out.push(issuesSummary(session.issues, t, { listedAbove: true }));
+  const unread = unreadLine(ledger, t, { listedAbove: true });
+  if (unread) out.push(unread);
   process.stdout.write(out.join("\n") + "\n");
   return session.issues.some((i) => i.severity === "error") ? 1 : 0;
 }
 
 /** The tables found and how each field was mapped, then the inferred defaults. */
-export function mappingLines(session: LedgerSession): string[] {
+export function mappingLines(session: LedgerSession, t: CliText): string[] {
   const out: string[] = [];
+  const list = (items: readonly string[]) => items.join(t("check.listSeparator"));
+  const field = (name: string, letter: string, header: string) => t("check.field", { field: fieldLabel(name, t.language), column: letter, header });
   for (const kind of TABLE_KINDS) {
+    const table = t(`table.${kind}`);
     const found: TableDetection | undefined = session.detection[kind];
     if (!found) {
-      out.push(`${kind}: not found${kind === "payments" ? " (payments come from the invoice rows)" : kind === "customers" ? " (customers come from the invoice rows)" : ""}`);
+      out.push(t(kind === "payments" ? "check.paymentsFromInvoices" : kind === "customers" ? "check.customersFromInvoices" : "check.notFound", { table }));
       continue;
     }
-    const where = found.block.tableName
-      ? `table ${found.block.tableName} on sheet ${found.block.sheet}, header row ${found.block.headerRow}`
-      : `sheet ${found.block.sheet}, header row ${found.block.headerRow}`;
-    out.push(`${kind}: ${where} (by ${found.method}, confidence ${Math.round(found.confidence * 100)}%), ${found.block.rows.length} rows`);
+    const { block } = found;
+    const where = block.tableName
+      ? t("check.table", { name: block.tableName, sheet: block.sheet, row: block.headerRow })
+      : t("check.sheet", { sheet: block.sheet, row: block.headerRow });
+    out.push(t("check.found", { table, where, method: t(`check.method.${found.method}`), confidence: Math.round(found.confidence * 100), rows: block.rows.length }));
     const fields = Object.entries(found.columns)
-      .flatMap(([field, index]): [string, number][] => (index === undefined ? [] : [[field, index]]))
+      .flatMap(([name, index]): [string, number][] => (index === undefined ? [] : [[name, index]]))
       .sort((a, b) => a[1] - b[1]);
-    for (const [field, index] of fields) {
-      out.push(`  ${field} ← ${columnLetters(found.block.firstColumn + index)} "${found.block.headers[index]}"`);
-    }
+    for (const [name, index] of fields) out.push(field(name, columnLetters(block.firstColumn + index), block.headers[index]));
     const fromTitles = kind === "invoices" && found.missing.length === 1 && found.missing[0] === "CustomerID";
-    if (fromTitles) out.push("  no customer column: each row's customer comes from the group title row above it (or the sheet's name)");
-    else if (found.missing.length > 0) out.push(`  missing required columns: ${found.missing.join(", ")}`);
-    if (found.unmapped.length > 0) out.push(`  ignored columns: ${found.unmapped.map((h) => `"${h}"`).join(", ")}`);
+    if (fromTitles) out.push(t("check.customerFromTitles"));
+    else if (found.missing.length > 0) out.push(t("check.missing", { fields: list(found.missing.map((name) => fieldLabel(name, t.language))) }));
+    if (found.unmapped.length > 0) out.push(t("check.ignored", { headers: list(found.unmapped.map((h) => `"${h}"`)) }));
     if (kind === "invoices") {
       const layout = (columns: object) => Object.keys(columns).sort().join(",");
       for (const more of session.detection.moreInvoices ?? []) {
         const same = layout(more.columns) === layout(found.columns);
-        out.push(`invoices (${same ? "same layout" : "more"}): sheet ${more.block.sheet}, header row ${more.block.headerRow}, ${more.block.rows.length} rows`);
+        out.push(t(same ? "check.moreSame" : "check.moreOther", { table, sheet: more.block.sheet, row: more.block.headerRow, rows: more.block.rows.length }));
         // Another layout is read with its own columns: show them, as for the main list.
         if (!same) {
-          for (const [field, index] of Object.entries(more.columns as Record<string, number>).sort((a, b) => a[1] - b[1])) {
-            out.push(`  ${field} ← ${columnLetters(more.block.firstColumn + index)} "${more.block.headers[index]}"`);
+          for (const [name, index] of Object.entries(more.columns as Record<string, number>).sort((a, b) => a[1] - b[1])) {
+            out.push(field(name, columnLetters(more.block.firstColumn + index), more.block.headers[index]));
           }
         }
       }
@@ -62,11 +67,10 @@ export function mappingLines(session: LedgerSession): string[] {
   }
   const inferred = session.ledger.inferred;
   if (inferred) {
-    const how = { setting: "from AR Settings", markers: "from the amounts' currency markers", headers: "Chinese headers", default: "default" } as const;
-    out.push(`default currency: ${inferred.currency} (${how[inferred.currencySource]}; set ledger.defaultCurrency to change)`);
-    out.push(`default language: ${inferred.language} (${inferred.languageSource === "setting" ? "from AR Settings" : "the headers' language"}; a Language column or a Chinese name decides per customer; set ledger.defaultLanguage to change)`);
+    out.push(t("check.currency", { currency: inferred.currency, how: t(`check.currency.${inferred.currencySource}`) }));
+    out.push(t("check.language", { language: inferred.language, how: t(inferred.languageSource === "setting" ? "check.language.setting" : "check.language.headers") }));
     for (const [column, order] of Object.entries(inferred.dateOrders)) {
-      out.push(`date order of ${column}: ${order}${order === "undecided" ? " (set --date-order mdy|dmy or ledger.dateOrder)" : ""}`);
+      out.push(order === "undecided" ? t("check.dateOrderUndecided", { column }) : t("check.dateOrder", { column, order }));
     }
   }
   return out;

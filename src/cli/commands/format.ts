@@ -1,8 +1,10 @@
-/** Terminal formatting shared by the commands. */
+/** Terminal formatting shared by the commands, in the run's language (the `t` they are given). */
 import { formatAmount } from "../../core/money";
 import type { DataIssue, DayNumber, Ledger, Minor } from "../../core/model";
 import { isoOf } from "../../core/dates";
-import { unreadSentence } from "../../core/ledger";
+import { issueText, unreadSentence } from "../../core/ledger";
+import { readReasonZh } from "../../workbook/xlsx/read/readReasons";
+import type { CliText } from "../i18n";
 
 /**
  * Exit code of statements, reminders and report when rows with money in them were not read:
@@ -10,22 +12,22 @@ import { unreadSentence } from "../../core/ledger";
  */
 export const EXIT_ROWS_NOT_READ = 4;
 
-/** "1 statement", "2 statements": the CLI's English counts. */
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 export function money(minor: Minor, currency: string): string {
   return `${currency} ${formatAmount(minor, currency)}`;
 }
 
-/** "Invoices!F12 (Amount) "abc": not a number" */
-export function issueLine(issue: DataIssue): string {
-  const where = issue.row > 0 ? `${issue.sheet} row ${issue.row}` : issue.sheet;
-  const column = issue.column ? `, ${issue.column}` : "";
-  const value = issue.value !== undefined && issue.value !== "" ? ` "${oneLine(String(issue.value))}"` : "";
-  const label = issue.severity === "error" ? "error  " : issue.severity === "info" ? "info   " : "warning";
-  return `${label} ${where}${column}${value}: ${issue.reason}`;
+/**
+ * One data issue on one line: where, which column, the value, why (the core's reason in the
+ * run's language; the reader's own reasons have their Chinese beside them).
+ * @example issueLine(issue, cliText("en")) //=> 'error   Invoices row 12, Amount "abc": Amount not a number: row not read'
+ */
+export function issueLine(issue: DataIssue, t: CliText): string {
+  const where = issue.row > 0 ? t("issue.where", { sheet: issue.sheet, row: issue.row }) : t("issue.sheet", { sheet: issue.sheet });
+  const column = issue.column ? t("issue.column", { column: issue.column }) : "";
+  const value = issue.value !== undefined && issue.value !== "" ? t("issue.value", { value: oneLine(String(issue.value)) }) : "";
+  const label = t(issue.severity === "error" ? "issue.error" : issue.severity === "info" ? "issue.info" : "issue.warning");
+  const reason = t.language === "zh" ? (readReasonZh(issue.reason) ?? issueText(issue, "zh")) : issue.reason;
+  return t("issue.line", { label, where, column, value, reason: oneLine(reason) });
 }
 
 /** Control characters (CR/LF, tab, ESC…) shown escaped: one issue stays one line, and no terminal escapes. */
@@ -35,61 +37,66 @@ export function oneLine(text: string): string {
   );
 }
 
-export function issuesSummary(issues: readonly DataIssue[], options: { readonly listedAbove?: boolean } = {}): string {
+export function issuesSummary(issues: readonly DataIssue[], t: CliText, options: { readonly listedAbove?: boolean } = {}): string {
   const errors = issues.filter((i) => i.severity === "error").length;
   const notes = issues.filter((i) => i.severity === "info").length;
   const warnings = issues.length - errors - notes;
-  const noteCount = `${notes} note${notes === 1 ? "" : "s"}`;
   // `check` lists every issue above its summary: pointing the clerk to `check` there would be circular.
-  if (errors + warnings === 0) return notes === 0 ? "No data issues." : `No data issues (${noteCount}${options.listedAbove ? ", above" : ": run 'ar-desk check'"}).`;
-  const noted = notes > 0 ? ` (and ${noteCount})` : "";
-  const where = options.listedAbove ? "listed above" : "see the 'Data issues' sheet or run 'ar-desk check'";
-  return `${errors} data error${errors === 1 ? "" : "s"} (rows not used) and ${warnings} warning${warnings === 1 ? "" : "s"}${noted}: ${where}.`;
+  if (errors + warnings === 0) return notes === 0 ? t("issues.none") : t(options.listedAbove ? "issues.notesAbove" : "issues.notesRunCheck", { notes });
+  const noted = notes > 0 ? t("issues.andNotes", { notes }) : "";
+  return t(options.listedAbove ? "issues.summaryAbove" : "issues.summary", { errors, warnings, noted });
 }
 
 /**
  * The "never silently smaller" line, or undefined when every row was read.
  *
- * @example unreadLine(ledger) //=> "NOT READ: 3 rows with money (USD 1,200.00; CNY 500.00) are left out of these totals: run 'ar-desk check' to see why."
+ * @example unreadLine(ledger, cliText("en")) //=> "NOT READ: 3 rows with money (USD 1,200.00; CNY 500.00) are left out of these totals: run 'ar-desk check' to see why."
  */
-export function unreadLine(ledger: Ledger): string | undefined {
-  const sentence = unreadSentence(ledger.unread, "en");
-  return sentence === undefined ? undefined : `${sentence}: run 'ar-desk check' to see why.`;
+export function unreadLine(ledger: Ledger, t: CliText, options: { readonly listedAbove?: boolean } = {}): string | undefined {
+  const sentence = unreadSentence(ledger.unread, t.language);
+  if (sentence === undefined) return undefined;
+  return t(options.listedAbove ? "unread.seeAbove" : "unread.runCheck", { sentence });
 }
 
 /**
  * Why an empty result is empty when every invoice is dated after the as-of day (a mistyped year,
  * or a ledger of next year's contracts): an empty summary alone reads as "nobody owes anything".
  *
- * @example asOfLine(ledger, day("2020-01-01")) //=> "Nothing is owed as of 2020-01-01: every invoice is dated later (the first on 2026-06-30). Is --as-of right?"
+ * @example asOfLine(ledger, day("2020-01-01"), cliText("en")) //=> "Nothing is owed as of 2020-01-01: every invoice is dated later (the first on 2026-06-30). Is --as-of right?"
  */
-export function asOfLine(ledger: Ledger, asOf: DayNumber): string | undefined {
+export function asOfLine(ledger: Ledger, asOf: DayNumber, t: CliText): string | undefined {
   if (ledger.invoices.length === 0) return undefined;
   let first = ledger.invoices[0].invoiceDate;
   for (const invoice of ledger.invoices) {
     if (invoice.invoiceDate <= asOf) return undefined;
     if (invoice.invoiceDate < first) first = invoice.invoiceDate;
   }
-  return `Nothing is owed as of ${isoOf(asOf)}: every invoice is dated later (the first on ${isoOf(first)}). Is --as-of right?`;
+  return t("asOf.nothingOwed", { asOf: isoOf(asOf), first: isoOf(first) });
 }
 
 /**
  * Invoices dated more than a year after the as-of day: left out of every as-of figure, and most
  * likely a mistyped year (2062 for 2026). Said once, naming the first of them.
  *
- * @example farFutureLine(ledger, day("2026-10-31")) //=> "1 invoice is dated more than a year after 2026-10-31 (2062-03-05, Invoices row 5) and is not in these figures: is its date right?"
+ * @example farFutureLine(ledger, day("2026-10-31"), cliText("en")) //=> "1 invoice is dated more than a year after 2026-10-31 (2062-03-05, Invoices row 5) and is not in these figures: is its date right?"
  */
-export function farFutureLine(ledger: Ledger, asOf: DayNumber): string | undefined {
+export function farFutureLine(ledger: Ledger, asOf: DayNumber, t: CliText): string | undefined {
   const late = ledger.invoices.filter((i) => i.invoiceDate > asOf + 366);
   if (late.length === 0 || late.length === ledger.invoices.length) return undefined;
   const first = late[0];
-  const one = late.length === 1;
-  return `${late.length} invoice${one ? " is" : "s are"} dated more than a year after ${isoOf(asOf)} (${one ? "" : "first: "}${isoOf(first.invoiceDate)}, ${first.source.sheet} row ${first.source.row}) and ${one ? "is" : "are"} not in these figures: ${one ? "is its date" : "are their dates"} right?`;
+  const date = isoOf(first.invoiceDate);
+  return t("asOf.farFuture", {
+    count: late.length,
+    asOf: isoOf(asOf),
+    first: late.length === 1 ? date : t("asOf.farFutureFirst", { date }),
+    sheet: first.source.sheet,
+    row: first.source.row,
+  });
 }
 
 /** The as-of notes of report, statements and reminders: {@link asOfLine}, {@link farFutureLine}. */
-export function asOfLines(ledger: Ledger, asOf: DayNumber): string[] {
-  return [asOfLine(ledger, asOf), farFutureLine(ledger, asOf)].filter((l): l is string => l !== undefined);
+export function asOfLines(ledger: Ledger, asOf: DayNumber, t: CliText): string[] {
+  return [asOfLine(ledger, asOf, t), farFutureLine(ledger, asOf, t)].filter((l): l is string => l !== undefined);
 }
 
 /** 0, or {@link EXIT_ROWS_NOT_READ} when rows with money in them were not read. */

@@ -8,6 +8,7 @@ import { readWorkbookFile } from "../../workbook/xlsx/node";
 import { UserError } from "../userError";
 import type { Flags } from "../flags";
 import type { Progress } from "../progress";
+import type { CliText } from "../i18n";
 
 /**
  * Reads the ledger and opens a session. The file is recognised by its content, not its name: any
@@ -15,12 +16,12 @@ import type { Progress } from "../progress";
  * refused with what to do (see xlsx/read/sniff.ts). Cells the reader could not take as written
  * come first among the session's issues.
  */
-export async function loadSession(file: string, flags: Flags, progress?: Progress): Promise<LedgerSession> {
+export async function loadSession(file: string, flags: Flags, t: CliText, progress?: Progress): Promise<LedgerSession> {
   const dateOrder = flags["date-order"];
   await mustExist(file);
-  progress?.update(0, 3, `reading ${path.basename(file)}`);
+  progress?.update(0, 3, t("progress.reading", { file: path.basename(file) }));
   const content = await readWorkbookFile(file);
-  progress?.update(1, 3, "checking the ledger");
+  progress?.update(1, 3, t("progress.checking"));
   const read = { blocks: content.blocks, generatedSheets: new Set(content.generatedSheets), readIssues: content.issues };
   const session = openedOrRefused(file, () => openLedger(read, dateOrder ? { dateOrder } : {}));
   progress?.update(2, 3, "");
@@ -32,7 +33,7 @@ function openedOrRefused(file: string, open: () => LedgerSession): LedgerSession
   try {
     return open();
   } catch (e) {
-    if (e instanceof InexactTotalsError) throw new UserError(`${path.basename(file)}: ${e.message}`);
+    if (e instanceof InexactTotalsError) throw new UserError((t) => t("error.inexactTotals", { fileName: path.basename(file), currency: e.currency, limit: e.limit }));
     throw e;
   }
 }
@@ -48,6 +49,6 @@ async function mustExist(file: string): Promise<void> {
   try {
     await fs.stat(file);
   } catch (e) {
-    if (e instanceof Error && "code" in e && e.code === "ENOENT") throw new UserError(`no such file: ${file}`);
+    if (e instanceof Error && "code" in e && e.code === "ENOENT") throw new UserError((t) => t("error.noSuchFile", { path: file }));
   }
 }

@@ -13,7 +13,9 @@ import { progressBar } from "../progress";
 import { CannotWriteError, UserError } from "../userError";
 import { ensureFolder, guardOutput, writeFileAtomic, writeFolderAtomic } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
-import { asOfLines, exitCodeFor, issueLine, issuesSummary, money, plural, unreadLine } from "./format";
+import { asOfLines, exitCodeFor, issueLine, issuesSummary, money, unreadLine } from "./format";
+import { cliText, type CliText } from "../i18n";
+import { stageLabel } from "../../workbook/layout";
 
 /**
  * The dunning log file: --log, else `<ledger>-dunning-log.xlsx` beside the ledger. Never inside
@@ -29,10 +31,10 @@ async function guardLog(logFile: string, ledger: string, flags: Flags): Promise<
 }
 
 /** The log's entries (the fallback when the file does not exist yet); unreadable rows are reported on stderr. */
-async function readLog(logFile: string, fallback: readonly DunningLogEntry[]): Promise<{ entries: readonly DunningLogEntry[]; issues: DataIssue[] }> {
+async function readLog(logFile: string, fallback: readonly DunningLogEntry[], t: CliText): Promise<{ entries: readonly DunningLogEntry[]; issues: DataIssue[] }> {
   if (!(await exists(logFile))) return { entries: fallback, issues: [] };
   const read = dunningLogFromBlocks((await readWorkbookFile(logFile)).blocks);
-  for (const issue of read.issues) process.stderr.write(`ar-desk: ${logFile}: ${issueLine(issue)}\n`);
+  for (const issue of read.issues) process.stderr.write(`ar-desk: ${t("reminders.logIssue", { file: logFile, issue: issueLine(issue, t) })}\n`);
   return read;
 }
 
@@ -47,17 +49,18 @@ function packageBytes(specs: Parameters<typeof writeSpecsPackage>[0]): Promise<U
 }
 
 export async function runReminders(file: string, flags: Flags): Promise<number> {
+  const t = cliText(flags.lang ?? "en");
   const asOf = asOfDay(flags["as-of"], localToday());
   const ledger = file;
   const outDir = flags["out-dir"] ?? besideLedger(ledger, `reminders-${isoOf(asOf)}`);
   const logFile = dunningLogFile(ledger, flags);
-  if ((await fs.stat(outDir).catch(() => undefined))?.isDirectory() === false) throw new CannotWriteError(`cannot write ${outDir}: it is a file, not a folder`);
+  if ((await fs.stat(outDir).catch(() => undefined))?.isDirectory() === false) throw new CannotWriteError((t) => t("write.cannot", { target: outDir, reason: t("write.isFile") }));
   await guardLog(logFile, ledger, flags);
   await guardOutput(path.join(outDir, "reminders.xlsx"), "workbook", { ledger });
   await guardOutput(path.join(outDir, "letters.xlsx"), "workbook", { ledger });
   const progress = progressBar();
-  const session = await loadSession(ledger, flags, progress);
-  const previous = await readLog(logFile, session.log);
+  const session = await loadSession(ledger, flags, t, progress);
+  const previous = await readLog(logFile, session.log, t);
   const run = remindersJob(session, asOf, { includeUpcoming: flags["include-upcoming"] === true, log: previous.entries, letters: flags["no-letters"] !== true });
   const files: { name: string; data: string | Uint8Array }[] = [];
   for (const draft of run.drafts) {
@@ -71,7 +74,7 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
   const [remindersSheet, logSheet] = run.sheets;
   files.push({ name: "reminders.xlsx", data: await packageBytes([remindersSheet]) });
   // the drafts and letters first, the log last: a run that fails half-way never records a reminder as sent
-  await writeFolderAtomic(outDir, files, (done) => progress.update(Math.min(done, written), written, "writing drafts"));
+  await writeFolderAtomic(outDir, files, (done) => progress.update(Math.min(done, written), written, t("progress.drafts")));
   await ensureFolder(path.dirname(path.resolve(logFile)));
   await writeFileAtomic(logFile, await packageBytes([logSheet]));
   progress.done();
@@ -80,23 +83,18 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
   const { email, letter } = run.counts;
   const notSent = run.counts["not sent"];
   const lines = [
-    `${plural(run.reminders.length, "reminder", "reminders")} (as of ${isoOf(asOf)}): ${plural(email, "email draft", "email drafts")}, ` +
-      `${plural(letter, "printable letter", "printable letters")}, ${notSent} not sent; written to ${outDir}`,
-    ...totals.byStage.map(({ stage, count }) => `  ${stage}: ${count}`),
-    ...(run.heldBack.length > 0
-      ? [`  ${run.heldBack.length} held back: last notice fewer than ${session.settings.dunning.daysBetweenNotices} days ago`]
-      : []),
-    ...totals.overdue.map(({ currency, minor }) => `  overdue ${money(minor, currency)}`),
-    ...(letter > 0 ? [`Letters to print (no usable email): ${lettersFile}`] : []),
-    ...(run.calls.length > 0
-      ? [`To call (the policy asks for it): ${plural(run.calls.length, "customer", "customers")}, listed on the Reminders sheet; log each call with 'ar-desk log-call ${path.basename(ledger)} --customer ID'`]
-      : []),
-    `Reminders sheet: ${path.join(outDir, "reminders.xlsx")}; dunning log (${plural(run.newLogEntries.length, "new entry", "new entries")}): ${logFile}`,
-    ...run.issues.map((i) => `  ${issueLine(i)}`),
-    ...asOfLines(session.ledger, asOf),
+    t("reminders.done", { count: run.reminders.length, asOf: isoOf(asOf), email, letter, notSent, dir: outDir }),
+    ...totals.byStage.map(({ stage, count }) => t("reminders.stage", { stage: stageLabel(stage, t.language), count })),
+    ...(run.heldBack.length > 0 ? [t("reminders.heldBack", { count: run.heldBack.length, days: session.settings.dunning.daysBetweenNotices })] : []),
+    ...totals.overdue.map(({ currency, minor }) => t("reminders.overdue", { amount: money(minor, currency) })),
+    ...(letter > 0 ? [t("reminders.letters", { file: lettersFile })] : []),
+    ...(run.calls.length > 0 ? [t("reminders.calls", { count: run.calls.length, ledger: path.basename(ledger) })] : []),
+    t("reminders.files", { sheet: path.join(outDir, "reminders.xlsx"), count: run.newLogEntries.length, log: logFile }),
+    ...run.issues.map((i) => `  ${issueLine(i, t)}`),
+    ...asOfLines(session.ledger, asOf, t),
     // One summary of everything above: never "No data issues." right after warnings.
-    issuesSummary([...session.issues, ...run.issues, ...previous.issues]),
-    ...[unreadLine(session.ledger)].filter((l): l is string => l !== undefined),
+    issuesSummary([...session.issues, ...run.issues, ...previous.issues], t),
+    ...[unreadLine(session.ledger, t)].filter((l): l is string => l !== undefined),
   ];
   process.stdout.write(lines.join("\n") + "\n");
   return exitCodeFor(session.ledger);
@@ -104,24 +102,24 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
 
 /** `ar-desk log-call <ledger> --customer ID`: a call (or visit) about the customer's reminder, as rows in the dunning log. */
 export async function runLogCall(file: string, flags: Flags): Promise<number> {
+  const t = cliText(flags.lang ?? "en");
   const customerId = flags.customer;
-  if (!customerId || customerId.trim() === "") throw new UserError("log-call needs --customer ID: the customer you called");
+  if (!customerId || customerId.trim() === "") throw new UserError((t) => t("error.logCustomerMissing"));
   const asOf = asOfDay(flags["as-of"], localToday());
   const ledger = file;
   const logFile = dunningLogFile(ledger, flags);
   await guardLog(logFile, ledger, flags);
-  const session = await loadSession(ledger, flags);
-  const previous = await readLog(logFile, session.log);
+  const session = await loadSession(ledger, flags, t);
+  const previous = await readLog(logFile, session.log, t);
   const channel = flags.visit === true ? "visit" : "phone";
   const result = logCall(session, asOf, customerId, { log: previous.entries, includeUpcoming: flags["include-upcoming"] === true, channel });
-  if (!result) throw new UserError(`customer "${customerId}" has no reminder due as of ${isoOf(asOf)}: nothing to log`);
+  if (!result) throw new UserError((t) => t("error.nothingToLog", { customer: customerId, asOf: isoOf(asOf) }));
   await ensureFolder(path.dirname(path.resolve(logFile)));
   await writeFileAtomic(logFile, await packageBytes([result.sheet]));
   const { reminder } = result;
-  process.stdout.write(
-    `${channel === "visit" ? "Visit" : "Call"} to ${reminder.customer.id === reminder.customer.name ? reminder.customer.name : `${reminder.customer.id} ${reminder.customer.name}`} (${reminder.stage}) on ${isoOf(asOf)} logged: ` +
-      `${plural(result.newLogEntries.length, "new entry", "new entries")} in ${logFile}\n`,
-  );
+  const customer = reminder.customer.id === reminder.customer.name ? reminder.customer.name : `${reminder.customer.id} ${reminder.customer.name}`;
+  const logged = { customer, stage: stageLabel(reminder.stage, t.language), day: isoOf(asOf), count: result.newLogEntries.length, log: logFile };
+  process.stdout.write(`${t(channel === "visit" ? "logCall.visit" : "logCall.call", logged)}\n`);
   return 0;
 }
 

@@ -8,31 +8,36 @@ import type { Flags } from "../flags";
 import { guardOutput, writeFileAtomicStreaming } from "../safeWrite";
 import { loadSession } from "./load";
 import { asOfLines, exitCodeFor, issuesSummary, textTable, unreadLine } from "./format";
+import { cliText, type CliText } from "../i18n";
+import { agingLabel, stageLabel } from "../../workbook/layout";
 
 export async function runReport(file: string, flags: Flags): Promise<number> {
+  const t = cliText(flags.lang ?? "en");
   const asOf = asOfDay(flags["as-of"], localToday());
   const out = flags.out;
   if (out !== undefined) await guardOutput(out, "workbook", { ledger: file, flag: "--out" });
-  const session = await loadSession(file, flags);
+  const session = await loadSession(file, flags, t);
   const run = reportJob(session, asOf);
   if (out !== undefined) {
     // the package writer, as statements: no ExcelJS model of 10,000 rows, zlib's native deflate
     await writeFileAtomicStreaming(out, (write) => streamSpecsPackage([run.sheet], write, { deflate: nodeDeflate() }));
-    const unread = unreadLine(session.ledger);
-    const empty = asOfLines(session.ledger, asOf).join("\n");
-    process.stdout.write(`AR summary as of ${isoOf(asOf)} (${run.summary.rows.length} customer balances) written to ${out}\n${empty ? empty + "\n" : ""}${issuesSummary(session.issues)}\n${unread ? unread + "\n" : ""}`);
+    const unread = unreadLine(session.ledger, t);
+    const empty = asOfLines(session.ledger, asOf, t).join("\n");
+    process.stdout.write(`${t("report.written", { asOf: isoOf(asOf), count: run.summary.rows.length, file: out })}\n${empty ? empty + "\n" : ""}${issuesSummary(session.issues, t)}\n${unread ? unread + "\n" : ""}`);
     return exitCodeFor(session.ledger);
   }
-  const unread = unreadLine(session.ledger);
-  const empty = asOfLines(session.ledger, asOf).join("\n");
-  process.stdout.write(summaryText(run.summary) + "\n" + (empty ? empty + "\n" : "") + issuesSummary(session.issues) + "\n" + (unread ? unread + "\n" : ""));
+  const unread = unreadLine(session.ledger, t);
+  const empty = asOfLines(session.ledger, asOf, t).join("\n");
+  process.stdout.write(summaryText(run.summary, t) + "\n" + (empty ? empty + "\n" : "") + issuesSummary(session.issues, t) + "\n" + (unread ? unread + "\n" : ""));
   return exitCodeFor(session.ledger);
 }
 
 /** The summary as terminal text: one row per customer and currency, then totals per currency. */
-export function summaryText(summary: ArSummary): string {
+export function summaryText(summary: ArSummary, t: CliText): string {
   const n = summary.labels.length;
-  const header = ["CustomerID", "Customer", "Ccy", ...summary.labels, "Balance", "Overdue", "Limit", "Available", "Stage", "Grade"];
+  const na = t("report.na");
+  const labels = summary.labels.map((label) => agingLabel(label, t.language));
+  const header = [t("report.customerId"), t("report.customer"), t("report.currency"), ...labels, t("report.balance"), t("report.overdue"), t("report.limit"), t("report.available"), t("report.stage"), t("report.grade")];
   const rows: string[][] = [header];
   const totals = new Map<string, { aging: number[]; balance: number; overdue: number }>();
   for (const r of summary.rows) {
@@ -45,22 +50,23 @@ export function summaryText(summary: ArSummary): string {
       ...r.aging.map(f),
       f(r.balance),
       f(r.overdue),
-      limit === undefined ? "n/a" : f(limit),
-      limit === undefined ? "n/a" : f(limit - r.balance),
-      r.stage,
-      summary.behaviour?.get(r.customer.id)?.grade ?? "n/a",
+      limit === undefined ? na : f(limit),
+      limit === undefined ? na : f(limit - r.balance),
+      stageLabel(r.stage, t.language),
+      summary.behaviour?.get(r.customer.id)?.grade ?? na,
     ]);
-    const t = totals.get(r.currency) ?? { aging: new Array(n).fill(0), balance: 0, overdue: 0 };
-    r.aging.forEach((a, i) => (t.aging[i] += a));
-    t.balance += r.balance;
-    t.overdue += r.overdue;
-    totals.set(r.currency, t);
+    const sum = totals.get(r.currency) ?? { aging: new Array(n).fill(0), balance: 0, overdue: 0 };
+    r.aging.forEach((a, i) => (sum.aging[i] += a));
+    sum.balance += r.balance;
+    sum.overdue += r.overdue;
+    totals.set(r.currency, sum);
   }
   const right = new Set<number>(Array.from({ length: n + 4 }, (_, i) => 3 + i));
-  const totalRows: string[][] = [["Total", "", "Ccy", ...summary.labels, "Balance", "Overdue", "DSO", "", "", ""]];
-  for (const [ccy, t] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
+  const total = t("report.total");
+  const totalRows: string[][] = [[total, "", t("report.currency"), ...labels, t("report.balance"), t("report.overdue"), t("report.dso"), "", "", ""]];
+  for (const [ccy, sum] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
     const dso = summary.dso?.[ccy];
-    totalRows.push(["Total", "", ccy, ...t.aging.map((a) => formatAmount(a, ccy)), formatAmount(t.balance, ccy), formatAmount(t.overdue, ccy), dso === undefined ? "n/a" : String(Math.round(dso)), "", "", ""]);
+    totalRows.push([total, "", ccy, ...sum.aging.map((a) => formatAmount(a, ccy)), formatAmount(sum.balance, ccy), formatAmount(sum.overdue, ccy), dso === undefined ? na : String(Math.round(dso)), "", "", ""]);
   }
-  return [`AR summary as of ${isoOf(summary.asOf)}`, "", textTable(rows, right), "", textTable(totalRows, right)].join("\n");
+  return [t("report.title", { asOf: isoOf(summary.asOf) }), "", textTable(rows, right), "", textTable(totalRows, right)].join("\n");
 }

@@ -6,27 +6,31 @@ import type { Flags } from "../flags";
 import { progressBar } from "../progress";
 import { guardOutput, writeFileAtomicStreaming } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
-import { asOfLines, exitCodeFor, issuesSummary, money, plural, unreadLine } from "./format";
+import { asOfLines, exitCodeFor, issuesSummary, money, unreadLine } from "./format";
+import { cliText } from "../i18n";
 
 export async function runStatements(file: string, flags: Flags): Promise<number> {
+  const t = cliText(flags.lang ?? "en");
   const type = flags.type;
   const period = statementPeriod({ month: flags.month, asOf: flags["as-of"] }, localToday());
   const out = flags.out ?? besideLedger(file, `statements-${period.label}.xlsx`);
   await guardOutput(out, "workbook", { ledger: file, ...(flags.out !== undefined ? { flag: "--out" } : {}) });
   const progress = progressBar();
-  const session = await loadSession(file, flags, progress);
+  const session = await loadSession(file, flags, t, progress);
   const run = planStatements(session, period, type ? { type } : {});
   // Each sheet is laid out, deflated and written to the temporary file before the next one.
   await writeFileAtomicStreaming(out, (write) =>
-    streamSpecsPackage(run.sheets(), write, { total: run.sheetCount, deflate: nodeDeflate(), onProgress: (done, total) => progress.update(done, total, "writing statements") }),
+    streamSpecsPackage(run.sheets(), write, { total: run.sheetCount, deflate: nodeDeflate(), onProgress: (done, total) => progress.update(done, total, t("progress.statements")) }),
   );
   progress.done();
   const lines = [
-    `${plural(run.statements.length, "statement", "statements")} for ${period.label} (as of ${isoOf(period.end)}) written to ${out}`,
-    ...run.totals.map((t) => `  ${t.currency}: ${plural(t.count, "statement", "statements")}, total due ${money(t.totalDue, t.currency)}, overdue ${money(t.overdue, t.currency)}`),
-    ...asOfLines(session.ledger, period.end),
-    issuesSummary(session.issues),
-    ...[unreadLine(session.ledger)].filter((l): l is string => l !== undefined),
+    t("statements.done", { count: run.statements.length, month: period.label, asOf: isoOf(period.end), file: out }),
+    ...run.totals.map((total) =>
+      t("statements.perCurrency", { currency: total.currency, count: total.count, due: money(total.totalDue, total.currency), overdue: money(total.overdue, total.currency) }),
+    ),
+    ...asOfLines(session.ledger, period.end, t),
+    issuesSummary(session.issues, t),
+    ...[unreadLine(session.ledger, t)].filter((l): l is string => l !== undefined),
   ];
   process.stdout.write(lines.join("\n") + "\n");
   return exitCodeFor(session.ledger);

@@ -1,13 +1,15 @@
 /**
  * Reading a date cell as the clerk typed it: an Excel serial, or text such as `2026-10-31`,
  * `2026/10/31`, `2026.10.31`, `2026年10月31日`, `20261031`, `31 Oct 2026`, `31-Oct-26`, a serial saved
- * as text (`46086`), and `10/31/2026`
- * or `31/10/2026` when the order is unambiguous or given.
+ * as text (`46086`), `二〇二六年三月五日`, any of them with its weekday (`2026-03-05 (Thu)`,
+ * `2026年3月5日 星期四`), and `10/31/2026` or `31/10/2026` when the order is unambiguous or given.
+ * A month without its day (`2026-03`, `Mar-26`, `2026年3月`) is refused with a reason that says so.
  */
 import type { RawCell } from "../source";
 import type { DayNumber } from "../model";
-import { isValidCivil, unsafeDayFromCivil } from "./dayNumber";
+import { isValidCivil, unsafeDayFromCivil, weekdayOf } from "./dayNumber";
 import { dayFromSerial, PHANTOM_LEAP_SERIAL } from "./excelSerial";
+import { withoutInvisible } from "../text/invisible";
 
 export type DateResult = { ok: true; day: DayNumber } | { ok: false; reason: string };
 
@@ -26,6 +28,8 @@ export const DATE_REASONS = {
   ambiguous: "ambiguous day/month order: write the date as YYYY-MM-DD",
   boolean: "TRUE/FALSE is not a date",
   shortYear: "two-digit year (26-3-5: 2026-03-05 or 2005-03-26?): write the date as YYYY-MM-DD",
+  monthOnly: "a month without a day: write the full date as YYYY-MM-DD",
+  weekdayMismatch: "the weekday written beside it is not that date's weekday",
 } as const;
 
 const MONTH_NAMES: Readonly<Record<string, number>> = {
@@ -47,6 +51,82 @@ const SERIAL_TEXT = /^\d{5}$/;
 const SHORT_YEAR = /^\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}$/;
 /** Oct 31, 2026. */
 const MONTH_NAME_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+
+/**
+ * A weekday printed beside the date (`2026-03-05 (Thu)`, `Thu 05/03/2026`, `Thursday, March 5,
+ * 2026`, `2026年3月5日 星期四`, `2026-03-05（周四）`). The name is looked up, so `Sunny` is no weekday.
+ */
+const WEEKDAYS: Readonly<Record<string, number>> = {
+  sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3,
+  thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
+  日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6,
+};
+/** No date with its weekday is longer; longer text is kept off the backtracking patterns below. */
+const RARE_FORM_MAX_LENGTH = 64;
+const EN_WEEKDAY = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}";
+const ZH_WEEKDAY = "(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])";
+const WEEKDAY_FORMS: readonly { readonly pattern: RegExp; readonly rest: number }[] = [
+  { pattern: new RegExp(`^(${EN_WEEKDAY})\\.?\\s*,?\\s+(.+)$`, "i"), rest: 2 },
+  { pattern: new RegExp(`^${ZH_WEEKDAY}[\\s,]*(.+)$`), rest: 2 },
+  { pattern: new RegExp(`^(.+?)\\s*\\(\\s*(?:(${EN_WEEKDAY})\\.?|(?:星期|周|週|礼拜|禮拜)?([一二三四五六日天]))\\s*\\)$`, "i"), rest: 1 },
+  { pattern: new RegExp(`^(.+?)[\\s,]+(${EN_WEEKDAY})\\.?$`, "i"), rest: 1 },
+  { pattern: new RegExp(`^(.+?)[\\s,]*${ZH_WEEKDAY}$`), rest: 1 },
+];
+
+/** A character that every weekday form has: a Latin letter, or the first of 星期 / 周 / 週 / 礼拜 / 禮拜, or a bracket. */
+const MAY_NAME_WEEKDAY = /[A-Za-z星周週礼禮(]/;
+
+/** The date text without its weekday, and the weekday (0 = Sunday); undefined when there is none. */
+function splitWeekday(text: string): { rest: string; weekday: number } | undefined {
+  // Most date text (`2026-03-05`, `5/3/2026`) has no letter at all: one cheap test keeps it off the patterns.
+  if (text.length > RARE_FORM_MAX_LENGTH || !MAY_NAME_WEEKDAY.test(text)) return undefined;
+  for (const { pattern, rest } of WEEKDAY_FORMS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const name = m.slice(1).find((part, i) => part !== undefined && i + 1 !== rest);
+    const weekday = name === undefined ? undefined : WEEKDAYS[name.toLowerCase()];
+    if (weekday !== undefined) return { rest: m[rest].trim(), weekday };
+  }
+  return undefined;
+}
+
+/**
+ * Chinese-numeral dates as printed on contracts and 对账函: `二〇二六年三月五日`, `二零二六年十二月三十一日`,
+ * `二○二六年三月廿五日` (○ is the circle clerks type for 〇).
+ */
+const CHINESE_NUMERAL_DATE = /^([〇零○一二三四五六七八九]{4}|\d{4})\s*年\s*([〇零○一二三四五六七八九十]{1,3}|\d{1,2})\s*月\s*([〇零○一二三四五六七八九十廿卅]{1,3}|\d{1,2})\s*[日号號]?$/;
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, "○": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** `二〇二六` → 2026 (digit by digit), `十二` → 12, `三十一` → 31, `廿五` → 25; undefined when malformed. */
+function chineseNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return +text;
+  const spelled = text.replace(/^廿/, "二十").replace(/^卅/, "三十");
+  const ten = spelled.indexOf("十");
+  if (ten < 0) {
+    let value = 0;
+    for (const ch of spelled) value = value * 10 + CHINESE_DIGITS[ch];
+    return Number.isNaN(value) ? undefined : value;
+  }
+  const [tens, units] = [spelled.slice(0, ten), spelled.slice(ten + 1)];
+  if (tens.length > 1 || units.length > 1) return undefined;
+  const t = tens === "" ? 1 : CHINESE_DIGITS[tens];
+  const u = units === "" ? 0 : CHINESE_DIGITS[units];
+  return t === undefined || t === 0 || u === undefined ? undefined : t * 10 + u;
+}
+
+/**
+ * A month with no day (`Mar-26`, `2026-03`, `2026/3`, `03/2026`, `2026年3月`, `March 2026`,
+ * `2026年三月`): a due date or invoice date needs its day, so it is refused rather than read as the 1st.
+ */
+const MONTH_ONLY = /^(?:(\d{4})\s*[-/.]\s*(\d{1,2})|(\d{1,2})\s*[-/.]\s*\d{4}|\d{4}\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?|([A-Za-z]{3,9})\.?[\s-,]+(?:\d{4}|\d{2}))$/;
+
+/** True for a month of a year written without its day (a real month: `2026-13` is just not a date). */
+function isMonthOnly(text: string): boolean {
+  const m = MONTH_ONLY.exec(text);
+  if (!m) return false;
+  const month = m[5] !== undefined ? MONTH_NAMES[m[5].toLowerCase()] : chineseNumber(m[2] ?? m[3] ?? m[4]);
+  return month !== undefined && month >= 1 && month <= 12;
+}
 
 function civil(year: number, month: number, day: number): DateResult {
   return isValidCivil(year, month, day)
@@ -119,7 +199,39 @@ function parseText(raw: string, order: ParseDateOptions["order"]): DateResult {
     const day = dayFromSerial(+text);
     if (day !== undefined) return { ok: true, day };
   }
+  return rarerForms(text, order);
+}
+
+/** The forms tried last (the common ones above stay fast): weekdays, Chinese numerals, months alone. */
+function rarerForms(text: string, order: ParseDateOptions["order"]): DateResult {
+  if (text.length > RARE_FORM_MAX_LENGTH) return { ok: false, reason: DATE_REASONS.notDate };
+  // Invisible characters copied from a web page or PDF (`\u200e2026-03-05`): read without them.
+  const visible = withoutInvisible(text);
+  if (visible !== text) return parseText(visible, order);
+  const weekday = splitWeekday(text);
+  if (weekday) return withWeekday(weekday.rest, weekday.weekday, order);
+  const m = CHINESE_NUMERAL_DATE.exec(text);
+  if (m) {
+    const [year, month, day] = [chineseNumber(m[1]), chineseNumber(m[2]), chineseNumber(m[3])];
+    if (year === undefined || month === undefined || day === undefined) return { ok: false, reason: DATE_REASONS.notDate };
+    return civil(year, month, day);
+  }
+  if (isMonthOnly(text)) return { ok: false, reason: DATE_REASONS.monthOnly };
   return { ok: false, reason: DATE_REASONS.notDate };
+}
+
+/**
+ * A date printed with its weekday: the weekday must be the date's (a mismatch means one of them
+ * was mistyped, and which one is a guess). When day and month could be either way round
+ * (`Thu 05/03/2026`), the weekday decides if exactly one reading falls on it.
+ */
+function withWeekday(rest: string, weekday: number, order: ParseDateOptions["order"]): DateResult {
+  if (splitWeekday(rest)) return { ok: false, reason: DATE_REASONS.notDate }; // two weekdays
+  const result = parseText(rest, order);
+  if (result.ok) return weekdayOf(result.day) === weekday ? result : { ok: false, reason: DATE_REASONS.weekdayMismatch };
+  if (result.reason !== DATE_REASONS.ambiguous) return result;
+  const fitting = (["dmy", "mdy"] as const).map((o) => parseText(rest, o)).filter((r) => r.ok && weekdayOf(r.day) === weekday);
+  return fitting.length === 1 ? fitting[0] : result;
 }
 
 /**
@@ -158,11 +270,24 @@ export type OrderEvidence = "mdy" | "dmy" | "either" | "none";
  */
 export function dateOrderEvidence(raw: RawCell): OrderEvidence {
   if (typeof raw !== "string") return "none";
-  const m = YEAR_LAST.exec(toHalfWidth(raw).trim());
-  if (!m) return "none";
+  const text = toHalfWidth(raw).trim();
+  const m = YEAR_LAST.exec(text);
+  if (!m) return weekdayEvidence(text);
   const first = +m[1];
   const second = +m[2];
   if (first > 12 && second <= 12) return "dmy";
   if (second > 12 && first <= 12) return "mdy";
   return first === second || first > 12 ? "none" : "either";
+}
+
+/** `Thu 05/03/2026`: the order its weekday decides (5 March is a Thursday, 3 May is not). */
+function weekdayEvidence(text: string): OrderEvidence {
+  const weekday = splitWeekday(text);
+  if (!weekday || !YEAR_LAST.test(weekday.rest)) return "none";
+  const evidence = dateOrderEvidence(weekday.rest);
+  if (evidence !== "either") return evidence;
+  const result = withWeekday(weekday.rest, weekday.weekday, undefined);
+  if (!result.ok) return "either";
+  const dmy = parseText(weekday.rest, "dmy");
+  return dmy.ok && dmy.day === result.day ? "dmy" : "mdy";
 }

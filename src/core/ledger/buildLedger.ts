@@ -12,6 +12,8 @@ import { UnreadTally } from "./_lib/unread";
 import { inWholeUnits } from "./_lib/headerUnits";
 import { TableIssues } from "./_lib/issues";
 import { InvoicesByNo } from "./_lib/invoicesByNo";
+import { ColumnRecorder } from "./_lib/columnRecorder";
+import { keepRecordedColumns } from "./recordedColumns";
 import type { LedgerInput, LedgerOptions, MappedTable } from "./input";
 
 export const LEDGER_ERRORS = {
@@ -43,6 +45,8 @@ export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
   if (!Number.isSafeInteger(defaultTermsDays) || defaultTermsDays < 0) throw new RangeError(LEDGER_ERRORS.badDefaultTerms);
   const language = options?.defaultLanguage ?? headerLanguage(raw);
   const unread = new UnreadTally();
+  const tables = [raw.invoices, ...(raw.moreInvoices ?? [])];
+  const invoiceRows = tables.reduce((rows, table) => rows + table.block.rows.length, 0);
   const context: BuildContext = {
     defaultCurrency: currency.code,
     defaultTermsDays,
@@ -57,16 +61,17 @@ export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
     issues: [],
     unread,
     zeros: new Map(),
+    columns: new ColumnRecorder(invoiceRows),
   };
   const input = amountsInWholeUnits(raw, context);
   if (input.customers) readCustomers(input.customers, context);
   const hasPaymentsTable = input.payments !== undefined;
-  const invoiceByNo = new InvoicesByNo();
+  // Sized for every row at most half full: it never grows while reading.
+  const invoiceByNo = new InvoicesByNo({ capacity: 2 * invoiceRows });
   // A sheet per customer: without a customer column, each sheet's name is its customer.
-  const tables = [input.invoices, ...(input.moreInvoices ?? [])];
   const sheetIsCustomer = tables.length > 1;
   const dateOrders: Record<string, string> = {};
-  const reads = tables.map((table) => {
+  const reads = [input.invoices, ...(input.moreInvoices ?? [])].map((table) => {
     const one = readInvoices(table, context, hasPaymentsTable, invoiceByNo, sheetIsCustomer);
     for (const [column, order] of Object.entries(one.dateOrders)) dateOrders[`${table.block.sheet}.${column}`] = order;
     return one;
@@ -78,7 +83,7 @@ export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
     openBalances: reads.some((r) => r.openBalances),
   };
   const payments = input.payments ? readPayments(input.payments, context, invoiceByNo) : read.payments;
-  return {
+  const ledger: Ledger = {
     customers: context.customers,
     invoices: read.invoices,
     payments,
@@ -94,6 +99,8 @@ export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
       dateOrders,
     },
   };
+  keepRecordedColumns(ledger, context.columns.done(ledger.invoices, ledger.payments, context.customers));
+  return ledger;
 }
 
 /**

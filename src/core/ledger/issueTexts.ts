@@ -19,7 +19,8 @@ const FIELD_ZH: Readonly<Record<string, string>> = {
   CustomerID: "客户编号", Name: "客户名称", CustomerName: "客户名称", InvoiceNo: "发票号", InvoiceDate: "开票日期",
   DueDate: "到期日", Amount: "金额", Paid: "已收金额", OpenBalance: "未收金额", PaidDate: "收款日期", Date: "日期",
   Currency: "币种", Terms: "账期", TermsDays: "账期", Credited: "已冲销", Credit: "贷方", RunningBalance: "余额", Type: "类型",
-  Note: "备注", Disputed: "争议",
+  Note: "备注", Disputed: "争议", Email: "邮箱", CreditLimit: "信用额度", DiscountTerms: "现金折扣条件", Language: "语言",
+  Address: "地址", Contact: "联系人", Description: "摘要", Reference: "参考号", Method: "付款方式", Status: "状态",
 };
 
 /** The parsers' reasons (parseDate, parseAmount) in Chinese. */
@@ -32,6 +33,8 @@ const REASON_ZH: Readonly<Record<string, string>> = {
   [DATE_REASONS.ambiguous]: "日/月顺序不明：请写成 YYYY-MM-DD",
   [DATE_REASONS.boolean]: "TRUE/FALSE 不是日期",
   [DATE_REASONS.shortYear]: "两位数年份（26-3-5 是 2026-03-05 还是 2005-03-26？无法确定）：请写成 YYYY-MM-DD",
+  [DATE_REASONS.monthOnly]: "只有年月、没有日：请写出完整日期 YYYY-MM-DD",
+  [DATE_REASONS.weekdayMismatch]: "所注星期与该日期不符",
   [AMOUNT_REASONS.notAmount]: "不是金额",
   [AMOUNT_REASONS.notFinite]: "不是有限数字",
   [AMOUNT_REASONS.tooLarge]: "金额过大",
@@ -40,6 +43,15 @@ const REASON_ZH: Readonly<Record<string, string>> = {
 };
 
 const fieldZh = (p: IssueParams): string => FIELD_ZH[String(p.field)] ?? String(p.field);
+
+/**
+ * A ledger field's name as a clerk reads it: the canonical name in English, its Chinese name in
+ * Chinese (the name as given when it has none).
+ * @example fieldLabel("InvoiceNo", "zh") //=> "发票号"
+ */
+export function fieldLabel(field: string, language: Language): string {
+  return language === "zh" ? (FIELD_ZH[field] ?? field) : field;
+}
 const reasonZh = (p: IssueParams): string => REASON_ZH[String(p.reason)] ?? String(p.reason);
 /** A row named by an issue: "row 7" on the issue's own sheet, "2025!7" (sheet!row) on another. */
 const rowEn = (first: string | number | undefined): string => (String(first).includes("!") ? String(first) : `row ${first}`);

@@ -32,6 +32,8 @@ const ALIASES: Readonly<Record<string, CurrencyCode>> = {
   "₩": "KRW", 韩元: "KRW", HK$: "HKD", 港币: "HKD", 港元: "HKD", C$: "CAD", CA$: "CAD",
   A$: "AUD", AU$: "AUD", S$: "SGD", NZ$: "NZD", NT$: "TWD", 新台币: "TWD", "₹": "INR", RS: "INR", "RS.": "INR",
   "₽": "RUB", "₫": "VND", "₺": "TRY", "₱": "PHP", "฿": "THB", R$: "BRL", "₪": "ILS",
+  // Swiss invoices print `Fr. 1'234.50` and `SFr. 1'234.50`.
+  "FR.": "CHF", "SFR.": "CHF", 瑞郎: "CHF", 瑞士法郎: "CHF",
 };
 
 /**

@@ -1,11 +1,13 @@
 /**
  * Reading an amount cell as the clerk typed it: a number, or text such as `1,234.50`,
- * `¥1,234.50`, `$ 1,234.50`, `(100.00)`, `-100`, `100-`, `100.00 CR`, `CNY 100`, `１２３４．５`.
+ * `¥1,234.50`, `$ 1,234.50`, `(100.00)`, `-100`, `100-`, `100.00 CR`, `CNY 100`, `１２３４．５`,
+ * Swiss `CHF 1'234.50`.
  */
 import type { RawCell } from "../source";
 import type { CurrencyCode, Minor } from "../model";
 import { markerFitsCurrency, minorUnitsOf, normalizeCurrency } from "./currency";
 import { toMinor } from "./decimal";
+import { withoutInvisible } from "../text/invisible";
 
 export type AmountResult = { ok: true; minor: Minor } | { ok: false; reason: string };
 
@@ -20,10 +22,14 @@ export const AMOUNT_REASONS = {
 } as const;
 
 /** Leading/trailing currency markers, longest first so `US$` wins over `$`. */
-const MARKER = /^(?:[A-Za-z]{3}|[Rr]s\.?(?=\s|\d)|US\$|HK\$|NT\$|[A-Z]{1,2}\$|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])/;
+const MARKER = /^(?:S?Fr\.(?=\s|\d)|[A-Za-z]{3}|[Rr]s\.?(?=\s|\d)|US\$|HK\$|NT\$|[A-Z]{1,2}\$|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])/;
 const MARKER_END = /(?:[A-Za-z]{3}|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])$/;
 /** `1.234,56`, `1 234,5`, `500,00`: dot or space thousands groups (or none) and a decimal comma. */
 const DECIMAL_COMMA_BODY = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:\s\d{3})+|\d+),\d{1,2}$/;
+/** A trailing debit/credit mark, `CR` / `DR.` (the space before it is checked apart). */
+const SIDE_MARK = /(CR|DR)\.?$/i;
+/** `100.–`, `12'500.-`: a whole Swiss amount (a dash for the centimes). */
+const SWISS_WHOLE = /(\d)\.[-‐–—]$/;
 /** A zero in accounting format: a lone dash, optionally after a currency marker. */
 const DASH_ZERO = /^(?:(?:[A-Za-z]{3}|US\$|[$¥￥€£])\s*)?[-‐–—]\s*$/;
 /**
@@ -31,6 +37,14 @@ const DASH_ZERO = /^(?:(?:[A-Za-z]{3}|US\$|[$¥￥€£])\s*)?[-‐–—]\s*$/;
  * prints), or plain digits, with an optional fraction.
  */
 const NUMBER_BODY = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d*)?$|^\.\d+$/;
+/**
+ * Swiss and Liechtenstein grouping with an apostrophe (or the right single quote that Word and
+ * macOS type for it) and a decimal point: `1'234.50`, `1’234’567.05`, `CHF 12'500`; and the space
+ * grouping of French-speaking Switzerland and SI style, `1 234.50` (a space, NBSP or narrow NBSP:
+ * a space is never a decimal separator). Only whole groups of three: `12'34` and `1 2345` are
+ * refused, never read as 1234 or 12345.
+ */
+const POINT_GROUPED_BODY = /^\d{1,3}(?:(?:['’]\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d*)?$/;
 
 /**
  * Full-width digits and punctuation (Chinese IME) to ASCII; other characters unchanged. The prefix
@@ -134,7 +148,7 @@ function sameCurrencyMarks(a: string, b: string): boolean {
  * full-width digits. Exported for the property test that pins {@link plainAmountMinor} to it.
  */
 export function parseAmountText(raw: string, currency: CurrencyCode, power: number): AmountResult {
-  let text = toHalfWidth(raw).trim();
+  let text = withoutInvisible(toHalfWidth(raw)).trim();
   if (text === "") return { ok: false, reason: AMOUNT_REASONS.empty };
   // Excel's accounting format prints zero as a dash, and exports keep it as text: `-`, `$ -`, `—`.
   if (DASH_ZERO.test(text)) return { ok: true, minor: 0 };
@@ -145,6 +159,9 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
   // `(¥100)`, `100元`, `100-` (SAP's trailing minus).
   for (let guard = 0; guard < 6; guard++) {
     const before = text;
+    // Swiss prices end whole amounts with `.–` (`Fr. 100.–` is 100.00): a dash after the decimal
+    // point is "no centimes", never a trailing minus.
+    if (SWISS_WHOLE.test(text)) text = text.replace(SWISS_WHOLE, "$1");
     if (text.startsWith("(") && text.endsWith(")")) {
       if (negative) return { ok: false, reason: AMOUNT_REASONS.notAmount };
       negative = true;
@@ -158,8 +175,10 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
       text = text.slice(1).trim();
     }
     // Accounting exports mark credits with a trailing CR (and debits with DR): `1,234.50 CR`.
-    const side = /\s+(CR|DR)\.?$/i.exec(text);
-    if (side) {
+    // (Matched at the end first, then the space before it checked: `\s+(CR|DR)$` alone backtracks
+    // quadratically over a long run of spaces in a hostile cell.)
+    const side = SIDE_MARK.exec(text);
+    if (side && side.index > 0 && /\s/.test(text[side.index - 1])) {
       if (side[1].toUpperCase() === "CR") {
         if (negative) return { ok: false, reason: AMOUNT_REASONS.notAmount };
         negative = true;
@@ -181,6 +200,7 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
   // A decimal comma (European exports: `1.234,56 €`, `500,00`): a comma followed by one or two
   // digits at the end can never be a thousands group, so the reading is not a guess.
   if (DECIMAL_COMMA_BODY.test(text)) text = text.replace(/[.\s]/g, "").replace(",", ".");
+  else if (POINT_GROUPED_BODY.test(text)) text = text.replace(/['’ \u00a0\u202f]/g, "");
   if (!NUMBER_BODY.test(text)) return { ok: false, reason: AMOUNT_REASONS.notAmount };
   if (marker !== undefined && normalizeCurrency(marker) === undefined) {
     return { ok: false, reason: AMOUNT_REASONS.notAmount };
@@ -205,7 +225,7 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
  */
 export function amountMarker(raw: RawCell): { marker: string; currency: CurrencyCode } | undefined {
   if (typeof raw !== "string") return undefined;
-  let text = toHalfWidth(raw).trim();
+  let text = withoutInvisible(toHalfWidth(raw)).trim();
   if (text.startsWith("(") && text.endsWith(")")) text = text.slice(1, -1).trim();
   if (text.startsWith("-") || text.startsWith("+")) text = text.slice(1).trim();
   if (text.endsWith("-")) text = text.slice(0, -1).trim();

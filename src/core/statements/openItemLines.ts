@@ -17,24 +17,24 @@ export function discountOffer(customer: Customer, invoiceNo: string, invoiceDate
   return { invoiceNo, lastDay, percent: terms.percent, discount, payAmount: open - discount };
 }
 
+/** A line while it is built: a discount offer is added last, where the spread used to put it. */
+type DraftLine = { -readonly [K in keyof OpenItemLine]: OpenItemLine[K] };
+
 /** Open-item lines (oldest first, as the account lists them) with stage, age and any discount offer. */
 export function openItemLines(customer: Customer, currency: string, dunning: AccountDunning, asOf: DayNumber): OpenItemLine[] {
-  return dunning.invoices.map(({ status, daysOverdue, stage }): OpenItemLine => {
+  // Each line is made in its final key order without spread copies (a month-end run makes many).
+  const lines: OpenItemLine[] = [];
+  for (const { status, daysOverdue, stage } of dunning.invoices) {
     const { invoice, open } = status;
-    const discount = discountOffer(customer, invoice.invoiceNo, invoice.invoiceDate, open, currency, asOf);
-    return {
-      kind: "open-item",
-      invoiceNo: invoice.invoiceNo,
-      invoiceDate: invoice.invoiceDate,
-      dueDate: invoice.dueDate,
-      ...(invoice.description ? { description: invoice.description } : {}),
-      amount: invoice.amount.minor,
-      open,
-      daysOverdue,
-      ageDays: asOf - invoice.invoiceDate,
-      stage,
-      disputed: invoice.disputed,
-      ...(discount ? { discount } : {}),
-    };
-  });
+    const { invoiceNo, invoiceDate, dueDate, description, disputed } = invoice;
+    const amount = invoice.amount.minor;
+    const ageDays = asOf - invoiceDate;
+    const line: DraftLine = description
+      ? { kind: "open-item", invoiceNo, invoiceDate, dueDate, description, amount, open, daysOverdue, ageDays, stage, disputed }
+      : { kind: "open-item", invoiceNo, invoiceDate, dueDate, amount, open, daysOverdue, ageDays, stage, disputed };
+    const discount = discountOffer(customer, invoiceNo, invoiceDate, open, currency, asOf);
+    if (discount) line.discount = discount;
+    lines.push(line);
+  }
+  return lines;
 }

@@ -15,7 +15,7 @@ import { statementAccounts } from "./_lib/activity";
 import { activityLines } from "./activityLines";
 import { openItemLines } from "./openItemLines";
 import { periodLabel, statementNumber } from "./statementNumber";
-import type { CreditNoteLine, OpenItemLine, Statement, StatementNote, StatementOptions, StatementPeriod, StatementType } from "./types";
+import type { CreditNoteLine, DiscountOffer, OpenItemLine, Statement, StatementNote, StatementOptions, StatementPeriod, StatementType } from "./types";
 
 export const STATEMENT_ERRORS = {
   badPeriod: "statements: the period must start on or before its end",
@@ -88,8 +88,7 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
     const openingBalance = entry.opening;
     if (!hasActivity && openItems.length === 0 && unapplied === 0 && openingBalance === 0) continue;
 
-    const empty: Account = { customer, currency, statuses: [], openItems: [], unapplied: 0, balance: 0 };
-    const dunning = accountDunning(account ?? empty, asOf, policy, history);
+    const dunning = accountDunning(account ?? emptyAccount(customer, currency), asOf, policy, history);
     const items = openItemLines(customer, currency, dunning, asOf);
     const language = customer.language;
     const notes: StatementNote[] = fellBack ? [{ code: "open-item-fallback", text: FALLBACK_NOTE[language] }] : [];
@@ -113,21 +112,35 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
       overdue: figures.overdue,
       aging: { labels, amounts: figures.aging },
       stage: dunning.stage,
-      discounts: items.flatMap((item) => (item.discount ? [item.discount] : [])),
+      discounts: discountsOf(items),
       confirmationSlip: slip === "auto" ? language === "zh" : slip,
       notes,
       ...(creditNotes ? creditNotesOf(items, creditNotes.get(`${customer.id}\u0000${currency}`) ?? [], asGiven) : {}),
     });
   }
 
-  const order = (s: Statement): number => customers.get(s.customer.id)?.index ?? Number.MAX_SAFE_INTEGER;
-  return statements.sort(
-    (a, b) =>
-      order(a) - order(b) ||
+  // Each statement's place among the customers is looked up once, not once per comparison.
+  const keyed = statements.map((statement) => ({ statement, order: customers.get(statement.customer.id)?.index ?? Number.MAX_SAFE_INTEGER }));
+  keyed.sort(
+    ({ statement: a, order: orderA }, { statement: b, order: orderB }) =>
+      orderA - orderB ||
       (a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0) ||
       Number(b.currency === b.customer.currency) - Number(a.currency === a.customer.currency) ||
       (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0),
   );
+  return keyed.map(({ statement }) => statement);
+}
+
+/** An account with nothing in it (a statement of activity only). */
+function emptyAccount(customer: Customer, currency: string): Account {
+  return { customer, currency, statuses: [], openItems: [], unapplied: 0, balance: 0 };
+}
+
+/** The discount offers of the open items, in their order (no array per item). */
+function discountsOf(items: readonly OpenItemLine[]): DiscountOffer[] {
+  const discounts: DiscountOffer[] = [];
+  for (const item of items) if (item.discount) discounts.push(item.discount);
+  return discounts;
 }
 
 /** Every credit note dated on or before the as-of day, per customer and currency (one pass over the ledger). */

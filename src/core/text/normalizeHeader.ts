@@ -5,7 +5,8 @@
 
 /**
  * Folds a header for comparison: Unicode NFKC (full-width letters, digits and brackets become
- * ASCII), lower case, and spaces, `_`, `-`, `.`, `:` and the ideographic full stop removed.
+ * ASCII), lower case, and spaces, `_`, `-`, `.`, `:`, the ideographic full stop and invisible
+ * characters (zero-width space, direction marks; a BOM is a space to `\s`) removed.
  * @example normalizeHeader(" Customer_ID ") //=> "customerid"
  * @example normalizeHeader("ＩＮＶ－Ｎｏ．") //=> "invno"
  */
@@ -13,7 +14,7 @@ export function normalizeHeader(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[\s_\-.:：。·・]+/g, "");
+    .replace(/[\s_\-.:：。·・\u200b-\u200f\u2060]+/g, "");
 }
 
 /**

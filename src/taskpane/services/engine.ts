@@ -8,7 +8,9 @@
  * Excel.run.
  *
  * Every action reads the workbook once (blocks + sheet list), so a clerk's edit between two clicks
- * is always seen.
+ * is always seen, and hands that read to its write (`writeSheets(…, { after: snapshot })`): in
+ * Excel the write then plans from what the read loaded, without a look of its own. A write that
+ * follows no read of the same action (settings saved from the Settings screen) looks itself.
  */
 import { zipSync, strToU8 } from "fflate";
 import { isoOf } from "../../core/dates";
@@ -20,7 +22,7 @@ import { readReasonZh } from "../../workbook/xlsx/read/readReasons";
 import { columnLetters } from "../../workbook/a1";
 import { settingsFromBlocks, settingsSheet } from "../../workbook/arSheets";
 import { MissingTablesError } from "../../workbook/schema";
-import type { WorkbookPort } from "../../workbook/port";
+import type { WorkbookPort, WorkbookSnapshot } from "../../workbook/port";
 import { inspectWorkbook, type WorkbookInspection } from "../../flows/analysis";
 import { InexactTotalsError } from "../../flows/exactLedgerTotals";
 import { ledgerOverview } from "../../flows/ledgerOverview";
@@ -76,10 +78,11 @@ export function paneIssue(issue: DataIssue): PaneIssue {
   };
 }
 
-/** The workbook as read for one action: what the flows take, and every sheet's name. */
+/** The workbook as read for one action: what the flows take, every sheet's name, and the read itself for the action's write. */
 interface PortRead {
   readonly read: WorkbookRead;
   readonly sheets: readonly { readonly name: string; readonly generated: boolean }[];
+  readonly snapshot: WorkbookSnapshot;
 }
 
 /** The clerk's own sheets: a statement or letter never takes their names. */
@@ -147,9 +150,10 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
   const readPort = async (): Promise<PortRead> => {
     const port = host.port();
     // One look at the workbook: in Excel the sheet list rides in the read's round trips.
-    const { blocks, sheets } = await port.readWorkbook();
+    const snapshot = await port.readWorkbook();
+    const { blocks, sheets } = snapshot;
     const generatedSheets = new Set(sheets.filter((s) => s.generated).map((s) => s.name));
-    return { read: { blocks, generatedSheets, readIssues: host.readIssues?.() ?? [] }, sheets };
+    return { read: { blocks, generatedSheets, readIssues: host.readIssues?.() ?? [] }, sheets, snapshot };
   };
 
   const refusing = <T>(run: () => T): T => {
@@ -161,8 +165,8 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
   };
 
   const sessionOf = async () => {
-    const { read, sheets } = await readPort();
-    return { session: refusing(() => openLedger(read)), sheets };
+    const { read, sheets, snapshot } = await readPort();
+    return { session: refusing(() => openLedger(read)), sheets, snapshot };
   };
 
   const analyze = async (): Promise<Analysis> => {
@@ -174,9 +178,15 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
   /** The as-of day of a reminders action: the day the clerk chose, else today. */
   const asOfOf = (options: ReminderOptions): DayNumber => refusing(() => asOfDay(options.asOf || undefined, today()));
 
-  const loadSettings = async (): Promise<Settings> => settingsFromBlocks(await host.port().readBlocks()).settings;
-  const saveSettings = async (settings: Settings): Promise<void> => {
-    await host.port().writeSheets([settingsSheet(settings)]);
+  /** The settings as stored, and the read they came from (for a write in the same action). */
+  const readSettings = async (): Promise<{ settings: Settings; snapshot: WorkbookSnapshot }> => {
+    const snapshot = await host.port().readWorkbook();
+    return { settings: settingsFromBlocks(snapshot.blocks).settings, snapshot };
+  };
+  const loadSettings = async (): Promise<Settings> => (await readSettings()).settings;
+  /** `after`: the read of the same action, if any (else the port looks at the workbook itself). */
+  const saveSettings = async (settings: Settings, after?: WorkbookSnapshot): Promise<void> => {
+    await host.port().writeSheets([settingsSheet(settings)], after ? { after } : {});
   };
 
   return {
@@ -194,22 +204,23 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
     analyze,
 
     async saveMapping(overrides) {
-      await saveSettings(withMappingChoices(await loadSettings(), overrides));
+      const { settings, snapshot } = await readSettings();
+      await saveSettings(withMappingChoices(settings, overrides), snapshot);
       return analyze();
     },
 
     loadSettings,
-    saveSettings,
+    saveSettings: (settings) => saveSettings(settings),
 
     previewTemplate: (template, settings) => previewTemplate(template, settings, today()),
 
     async generateStatements(request): Promise<StatementsResult> {
       const period = refusing(() => statementPeriod({ month: request.month }, today()));
-      const { session, sheets } = await sessionOf();
+      const { session, sheets, snapshot } = await sessionOf();
       request.onProgress?.({ done: 0, total: 3 });
       const run = statementsJob(session, period, { type: request.type, takenSheetNames: clerkSheetNames(sheets) });
       request.onProgress?.({ done: 1, total: 3 });
-      const used = await host.port().writeSheets(run.sheets);
+      const used = await host.port().writeSheets(run.sheets, { after: snapshot });
       request.onProgress?.({ done: 2, total: 3 });
       const month = period.label ?? request.month;
       const download = host.statementsDownload ? await host.statementsDownload(run, month) : undefined;
@@ -225,7 +236,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
 
     async createReminders(customerIds, options): Promise<RemindersResult> {
       const asOf = asOfOf(options);
-      const { session, sheets } = await sessionOf();
+      const { session, sheets, snapshot } = await sessionOf();
       const run = remindersJob(session, asOf, {
         includeUpcoming: options.includeUpcoming,
         customerIds: new Set(customerIds),
@@ -233,17 +244,17 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
         letters: options.letters ?? true,
         takenSheetNames: clerkSheetNames(sheets),
       });
-      const used = await host.port().writeSheets([...run.sheets, ...run.letters]);
+      const used = await host.port().writeSheets([...run.sheets, ...run.letters], { after: snapshot });
       const download = host.canDownload ? draftsZip(run, `${host.fileBase()}-reminders-${isoOf(asOf)}.zip`) : undefined;
       return remindersResult(run, used, download);
     },
 
     async logCall(customerId, options) {
       const asOf = asOfOf(options);
-      const { session } = await sessionOf();
+      const { session, snapshot } = await sessionOf();
       const result = logCall(session, asOf, customerId, { includeUpcoming: options.includeUpcoming });
       if (!result) throw new Error(`${customerId} has no reminder due as of ${isoOf(asOf)}: no call to log.`);
-      await host.port().writeSheets([result.sheet]);
+      await host.port().writeSheets([result.sheet], { after: snapshot });
       return { logged: result.newLogEntries.length };
     },
   };

@@ -36,6 +36,24 @@ function hintFor(code: string | undefined): string | undefined {
 }
 
 /**
+ * Why an Office call failed, for a clerk: the hint for a code they can act on, else Excel's own
+ * message and the caller's `extra` sentence.
+ * @example reasonOf({ code: "InvalidOperationInCellEditMode" }) //=> "Excel is editing a cell. Press Enter or Esc and try again."
+ */
+export function reasonOf(error: unknown, extra?: string): string {
+  const known = hintFor((error as { code?: string } | undefined)?.code);
+  return known ?? `${(error as Error).message}${extra ? ` ${extra}` : ""}`;
+}
+
+/**
+ * "Could not …: why." for an Office failure ({@link reasonOf}).
+ * @example couldNot("list sheets", { code: "AccessDenied" }) //=> "Could not list sheets: the workbook or sheet is protected. …"
+ */
+export function couldNot(what: string, error: unknown, extra?: string): string {
+  return `Could not ${what}: ${reasonOf(error, extra)}`;
+}
+
+/**
  * Runs one batch in Excel. `what` completes "Could not …" in the error message; `hint` may add
  * a sentence for a failure the caller understands better.
  * @example await runInExcel("list sheets", undefined, async (context) => { … })
@@ -50,10 +68,6 @@ export async function runInExcel<T>(
     return await (run ?? globalRun)(RUN_OPTIONS, batch);
   } catch (error) {
     if (error instanceof OfficeWorkbookError) throw error;
-    const code = (error as { code?: string }).code;
-    const known = hintFor(code);
-    const extra = hint?.(error);
-    const message = known ? `Could not ${what}: ${known}` : `Could not ${what}: ${(error as Error).message}${extra ? ` ${extra}` : ""}`;
-    throw new OfficeWorkbookError(message, error);
+    throw new OfficeWorkbookError(couldNot(what, error, hint?.(error)), error);
   }
 }

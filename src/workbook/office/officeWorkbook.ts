@@ -15,32 +15,34 @@
  *   response (over 5 MB on the web), 1 more for the addresses alone, then slices (a slice still
  *   refused is cut in half, down to single rows). Sheets AR Desk generated (statements, Index,
  *   …) are not read, except its settings and dunning-log sheets.
- * - `writeSheets`: 1 sync to load sheets, markers, protection and date system, unless a
- *   `readWorkbook` of the last `reuseReadForMs` loaded them (its first sync loads protection
- *   too; what it loaded serves one write), then 1 per `requestBudgetBytes` of planned writes
- *   (default 4 MB, under the 5 MB request limit). The chunk count grows with the bytes written,
- *   never with the count of sheets.
- * A Statements action in the pane is `readWorkbook` + `writeSheets`: 2 syncs to read while the
- * ledger fits in one response, and 1 per ~4 MB of statements to write.
+ * - `writeSheets`: 1 per `requestBudgetBytes` of planned writes (default 4 MB, under the 5 MB
+ *   request limit), plus 1 to load sheets, markers, protection and date system unless it is handed
+ *   the readWorkbook result it follows (`{ after: read }`: that read's first sync loaded them,
+ *   protection too). The chunk count grows with the bytes written, never with the count of sheets.
+ *   A failed request costs 1 sync to look and 1 to put the workbook back (sheetSwap.ts).
+ * A Statements action in the pane is `readWorkbook` + `writeSheets(…, { after })`: 2 syncs to read
+ * while the ledger fits in one response, and 1 per ~4 MB of statements to write.
  *
  * Date system: in a 1904 workbook (office/dateSystem.ts) date cells read are shifted to 1900-system
  * serials (the number formats are read too, to know which numbers are dates), and dates written
  * are 1904-system serials, so the clerk sees the same days either way.
  */
-import { type GeneratedSheet, MARKER_PREFIX, generatedSheets, markerName, markerReference, nextMarkerIndex } from "../marker";
+import { type GeneratedSheet, MARKER_PREFIX, generatedSheets } from "../marker";
 import type { SheetSpec } from "../spec";
-import type { RawCell, SheetListing, SourceBlock, WorkbookPort } from "../port";
+import type { RawCell, SheetListing, SourceBlock, WorkbookPort, WorkbookSnapshot, WriteOptions } from "../port";
 import { type Rect, parseAddress, rectAddress } from "./a1";
 import { applyOp } from "./apply";
 import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./blocks";
-import { chunkByBytes, planSheet, sheetPathBytes, ACTION_BYTES, OBJECT_PATH_BYTES } from "./plan";
+import { chunkByBytes, planSheet } from "./plan";
 import { shareFormats } from "./sharedFormats";
-import { assignSheetNames } from "./targets";
-import { utf8Length } from "../../core/text";
+import { type SheetSwap, type SheetsAndMarkers as SwapLook, sheetSwap } from "./sheetSwap";
+import { PROTECTED_MESSAGE, firstStepsBytes, lastStepBytes, queueFirstSteps, queueLastStep, recoverWrite } from "./swapSteps";
 import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dateSystem";
 import { type ExcelRun, OfficeWorkbookError, runInExcel } from "./excelRun";
 
 export { OfficeWorkbookError, type ExcelRun } from "./excelRun";
+export { PROTECTED_MESSAGE } from "./swapSteps";
+export { successorMarkers } from "./sheetSwap";
 
 export interface OfficeWorkbookPortOptions {
   /** Defaults to the global `Excel.run`, looked up at call time. */
@@ -51,15 +53,6 @@ export interface OfficeWorkbookPortOptions {
   readonly readCellsPerSync?: number;
   /** Rows of each sheet read in the first response, with the addresses. Default 100,000. */
   readonly readRowsAtOnce?: number;
-  /**
-   * How long what `readWorkbook` loaded (sheets, markers, protection, date system) stands in for
-   * the next `writeSheets`' own load sync, in ms. Default 30,000: a pane action reads, computes
-   * for a second or two and writes; a write long after a read (settings saved minutes later)
-   * loads afresh.
-   */
-  readonly reuseReadForMs?: number;
-  /** The clock for `reuseReadForMs` (tests). Default Date.now. */
-  readonly now?: () => number;
 }
 
 /** What a write needs to know of the workbook before it queues anything. */
@@ -69,9 +62,6 @@ interface WriteLook {
   readonly dateSystem: DateSystem;
 }
 
-/** Said before anything is added when the workbook's structure is protected. */
-export const PROTECTED_MESSAGE =
-  "The workbook's structure is protected, so AR Desk cannot add its sheets. Unprotect it (Review ▸ Protect Workbook) and try again; nothing was changed.";
 
 const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 
@@ -86,25 +76,18 @@ export class OfficeWorkbookPort implements WorkbookPort {
   private readonly budget: number;
   private readonly readCells: number;
   private readonly rowsAtOnce: number;
-  /** What the last readWorkbook loaded, for the next writeSheets only (see {@link takeLook}). */
-  private lastLook: { look: WriteLook; at: number } | undefined;
+  /**
+   * What each readWorkbook loaded, keyed by the result it returned, with the count of writes
+   * begun before it: a write handed that result uses the look only if no write ran since.
+   */
+  private readonly looks = new WeakMap<WorkbookSnapshot, { look: WriteLook; writes: number }>();
+  /** Writes begun by this port (see {@link lookAfter}). */
+  private writes = 0;
 
   constructor(private readonly options: OfficeWorkbookPortOptions = {}) {
     this.budget = options.requestBudgetBytes ?? 4_000_000;
     this.readCells = options.readCellsPerSync ?? 100_000;
     this.rowsAtOnce = options.readRowsAtOnce ?? 100_000;
-  }
-
-  /**
-   * The look the last readWorkbook took, if it is recent enough, and forgotten either way: it
-   * serves one write only (the write changes the sheet list), so a Statements action costs the
-   * read's 2 syncs and the write's chunks, without the write's load sync.
-   */
-  private takeLook(): WriteLook | undefined {
-    const last = this.lastLook;
-    this.lastLook = undefined;
-    const now = this.options.now ?? Date.now;
-    return last && now() - last.at <= (this.options.reuseReadForMs ?? 30_000) ? last.look : undefined;
   }
 
   async listSheets(): Promise<SheetListing[]> {
@@ -127,22 +110,21 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * ResponsePayloadSizeLimitExceeded), the addresses are loaded alone (3) and the values read in
    * slices ({@link readGrids}).
    */
-  async readWorkbook(): Promise<{ blocks: SourceBlock[]; sheets: SheetListing[] }> {
-    this.lastLook = undefined;
+  async readWorkbook(): Promise<WorkbookSnapshot> {
+    const writes = this.writes;
     return this.run("read the workbook", async (context) => {
       const wb = context.workbook;
-      const tables = wb.tables.load("items/name");
+      const tables = wb.tables; // loaded with the sheets and markers, with their sheets' names
       const date1904 = wb.functions.date(1904, 1, 1).load("value");
-      // Loaded for the write that follows (takeLook): its own load sync is saved.
+      // Loaded for the write that follows (writeSheets' `after`): its own load sync is saved.
       const protection = wb.protection.load("protected");
       const loaded = loadSheetsAndMarkers(context);
       await context.sync();
       const system = dateSystemOf(date1904.value);
       const found = loaded();
-      // Stamped when loaded: a long read (slices) leaves less of the reuse window to the write.
-      const look = { look: { found, protected: protection.protected, dateSystem: system }, at: (this.options.now ?? Date.now)() };
-      const read = await this.readLoaded(context, found, system, tables);
-      this.lastLook = look;
+      const look = { found, protected: protection.protected, dateSystem: system };
+      const read: WorkbookSnapshot = await this.readLoaded(context, found, system, tables);
+      this.looks.set(read, { look, writes });
       return read;
     });
   }
@@ -302,69 +284,72 @@ export class OfficeWorkbookPort implements WorkbookPort {
     });
   }
 
-  async writeSheets(specs: readonly SheetSpec[]): Promise<string[]> {
+  /**
+   * Writes the specs as new sheets. With `options.after`, the result of this port's readWorkbook
+   * that the write follows in the same action, the write plans from what that read loaded
+   * (sheets, markers, protection, date system) and costs only its request chunks; the look serves
+   * one write, and none once another write ran since the read. Without it the write loads its
+   * look itself (1 sync more).
+   *
+   * A request Excel fails part-way keeps what already ran (Office.js), so a failure is followed,
+   * in a batch of its own, by a look at the workbook and a request that puts it back
+   * (sheetSwap.ts's recoveryOf): the new sheets removed, the replaced ones given their names
+   * back; or, when only the removal of the replaced sheets was left, that finished (and the write
+   * succeeds). The error says what was done or, when the workbook could not be put back, exactly
+   * which sheets remained.
+   */
+  async writeSheets(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<string[]> {
     if (specs.length === 0) return [];
-    const reused = this.takeLook();
-    return this.run("write the sheets", async (context) => {
-      const wb = context.workbook;
-      const look = reused ?? (await loadWriteLook(context));
-      const { sheets, markers, brokenMarkers, markerNames } = look.found;
+    const basis = this.lookAfter(options.after);
+    this.writes += 1;
+    let failed: { swap: SheetSwap; look: WriteLook; error: unknown } | undefined;
+    const written = await this.run("write the sheets", async (context) => {
+      const look = basis ?? (await loadWriteLook(context));
       // Checked before anything is queued: a protected structure would fail half-way through.
       if (look.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
-      const dateSystem = look.dateSystem;
-      const generated = new Set(markers.map((m) => m.sheet.toLowerCase()));
-      const { names, replaced } = assignSheetNames(
-        specs.map((s) => s.name),
-        sheets.map((name) => ({ name, generated: generated.has(name.toLowerCase()) })),
-      );
+      const swap = sheetSwap(specs, look.found);
+      const names = swap.added.map((a) => a.name);
 
-      // Plan everything before touching Excel; structural ops ride in the first chunk.
-      // Sheets formatted alike share their formats: one copy from the first instead of them all.
-      const planned = shareFormats(specs.map((spec, i) => ({ name: names[i], ops: planSheet(spec, { dateSystem }) })));
-      const { kept, removed } = successorMarkers(specs, names, replaced, markers);
-      const structureBytes = structuralBytes(names, replaced, removed.length + brokenMarkers.length);
-      // The structural ops travel in the first chunk: a placeholder item reserves their bytes there.
-      // Each chunk also carries the calculation pause, the first the screen pause (SYNC_RESERVE_BYTES).
+      // Plan everything before touching Excel; structural ops ride in the first chunk, the
+      // removal of the replaced sheets in the last. Sheets formatted alike share their formats.
+      const planned = shareFormats(specs.map((spec, i) => ({ name: names[i], ops: planSheet(spec, { dateSystem: look.dateSystem }) })));
+      // Placeholders reserve the structural ops' bytes in the first and the last chunk. Each chunk
+      // also carries the calculation pause, the first the screen pause (SYNC_RESERVE_BYTES).
       const chunks = chunkByBytes(
-        [{ sheet: -1, planned: undefined, bytes: structureBytes }, ...planned.map((p) => ({ ...p, bytes: p.planned.bytes }))],
+        [
+          { sheet: -1, planned: undefined, bytes: firstStepsBytes(swap) },
+          ...planned.map((p) => ({ ...p, bytes: p.planned.bytes })),
+          { sheet: -1, planned: undefined, bytes: lastStepBytes(swap) },
+        ],
         this.budget - SYNC_RESERVE_BYTES,
       );
-
-      // Screen updating is paused once per action: repeated calls make the window flicker
-      // (Application.suspendScreenUpdatingUntilNextSync docs). Calculation is paused per chunk.
-      wb.application.suspendScreenUpdatingUntilNextSync();
-      wb.application.suspendApiCalculationUntilNextSync();
-      // Replaced sheets are renamed out of the way first, so the workbook never runs out of sheets.
-      const doomed = replaced.map((name, i) => {
-        const ws = wb.worksheets.getItem(name);
-        ws.name = freeTempName(sheets, i);
-        return ws;
-      });
-      for (const m of removed) wb.names.getItem(m).delete();
-      for (const n of brokenMarkers) wb.names.getItem(n).delete();
-      let index = nextMarkerIndex(markerNames);
-      const targets = specs.map((spec, i) => {
-        const ws = wb.worksheets.add(names[i]);
-        const reference = `=${markerReference(names[i])}`;
-        const old = kept[i];
-        if (old) {
-          // Pointed at the new sheet before the old one is deleted, so it never reads #REF!.
-          wb.names.getItem(old).formula = reference;
-        } else {
-          const marker = wb.names.add(markerName(spec.role, index++), reference);
-          marker.visible = false;
+      try {
+        const targets = queueFirstSteps(context, swap);
+        for (const [i, chunk] of chunks.entries()) {
+          if (i > 0) context.workbook.application.suspendApiCalculationUntilNextSync();
+          for (const item of chunk) if (item.planned) applyOp(targets[item.sheet], item.planned.op);
+          if (i === chunks.length - 1) queueLastStep(context, swap);
+          await context.sync();
         }
-        return ws;
-      });
-      for (const ws of doomed) ws.delete();
-
-      for (const [i, chunk] of chunks.entries()) {
-        if (i > 0) wb.application.suspendApiCalculationUntilNextSync();
-        for (const item of chunk) if (item.planned) applyOp(targets[item.sheet], item.planned.op);
-        await context.sync();
+      } catch (error) {
+        failed = { swap, look, error };
+        return undefined;
       }
       return names;
     });
+    if (written) return written;
+    // A request failed part-way: a batch of its own looks and puts the workbook back (it does
+    // not count on the failed batch's context still being usable).
+    const { swap, look, error } = failed!;
+    return this.run("write the sheets", (context) => recoverWrite(context, swap, lookOf(look), error, async () => lookOf(await loadWriteLook(context))));
+  }
+
+  /** The look `read` took, if it may stand in for this write's own (used once; stale after any write). */
+  private lookAfter(read: WorkbookSnapshot | undefined): WriteLook | undefined {
+    if (!read) return undefined;
+    const taken = this.looks.get(read);
+    this.looks.delete(read);
+    return taken && taken.writes === this.writes ? taken.look : undefined;
   }
 
   private run<T>(what: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -372,7 +357,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 }
 
-/** The write's own load sync, when no recent read stands in for it: sheets, markers, protection, date system. */
+/** The write's own load sync, when no read it was handed stands in for it: sheets, markers, tables, protection, date system. */
 async function loadWriteLook(context: Excel.RequestContext): Promise<WriteLook> {
   const wb = context.workbook;
   const protection = wb.protection.load("protected");
@@ -380,6 +365,11 @@ async function loadWriteLook(context: Excel.RequestContext): Promise<WriteLook> 
   const loaded = loadSheetsAndMarkers(context);
   await context.sync();
   return { found: loaded(), protected: protection.protected, dateSystem: dateSystemOf(date1904.value) };
+}
+
+/** A look as the write's recovery compares it: sheets, live markers, protection. */
+function lookOf(look: WriteLook): { sheets: string[]; markers: GeneratedSheet[]; tables: string[]; protected: boolean } {
+  return { sheets: look.found.sheets, markers: look.found.markers, tables: look.found.tables.map((t) => t.name), protected: look.protected };
 }
 
 /** A slice's two halves by rows (itself when it is one row); `within` is its read's rectangle, for the width. */
@@ -394,24 +384,23 @@ function halve<S extends { index: number; rect: Rect; cells: number }>(slice: S,
   ];
 }
 
-interface SheetsAndMarkers {
-  /** Sheet names in tab order. */
+/** The sheets and markers as loaded (sheetSwap.ts's look), with the worksheet proxies to read. */
+interface SheetsAndMarkers extends SwapLook {
   readonly sheets: string[];
-  /** The loaded worksheet proxies, same order. */
+  /** The loaded worksheet proxies, same order as `sheets`. */
   readonly proxies: Excel.Worksheet[];
   readonly markers: GeneratedSheet[];
-  /** Marks left by sheets the clerk deleted (#REF!) or duplicates: removed on the next write. */
-  readonly brokenMarkers: string[];
-  readonly markerNames: string[];
 }
 
 /**
- * Queues the loads of the sheet names (tab order) and the defined names; the returned function,
- * called after the next sync, gives the sheets, AR Desk's markers and the broken (#REF!) ones.
+ * Queues the loads of the sheet names (tab order), the defined names and the tables with their
+ * sheets; the returned function, called after the next sync, gives the sheets, AR Desk's
+ * markers, the broken (#REF!) ones and the tables.
  */
 function loadSheetsAndMarkers(context: Excel.RequestContext): () => SheetsAndMarkers {
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name,items/formula");
+  const tables = context.workbook.tables.load("items/name,items/worksheet/name");
   return () => {
     const sheetNames = sheets.items.map((s) => s.name);
     const existing = new Set(sheetNames.map((n) => n.toLowerCase()));
@@ -420,7 +409,15 @@ function loadSheetsAndMarkers(context: Excel.RequestContext): () => SheetsAndMar
     const live = new Set(markers.map((m) => m.markerName));
     const markerNames = all.filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => n.name);
     const brokenMarkers = markerNames.filter((n) => !live.has(n));
-    return { sheets: sheetNames, proxies: sheets.items, markers, brokenMarkers, markerNames };
+    return {
+      sheets: sheetNames,
+      proxies: sheets.items,
+      markers,
+      brokenMarkers,
+      markerNames,
+      tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+      definedNames: all.map((n) => n.name),
+    };
   };
 }
 
@@ -449,51 +446,6 @@ const READ_BACK_ROLES: ReadonlySet<string> = new Set(["settings", "dunning-log"]
 /** Per write sync: the calculation and screen-updating pauses (2 actions on one path), rounded up. */
 const SYNC_RESERVE_BYTES = 1_000;
 
-/**
- * The markers of replaced sheets: one whose role is the new sheet's carries over to it (its
- * reference set to the new sheet: a path and an action, where removing it and adding a new,
- * hidden one take two paths and three actions, ~0.4 KB per replaced sheet); the others are removed.
- * `kept[i]` is the marker name spec i takes over, if any.
- */
-export function successorMarkers(
-  specs: readonly SheetSpec[],
-  names: readonly string[],
-  replaced: readonly string[],
-  markers: readonly GeneratedSheet[],
-): { kept: (string | undefined)[]; removed: string[] } {
-  const replacedLower = new Set(replaced.map((n) => n.toLowerCase()));
-  const old = new Map(markers.filter((m) => replacedLower.has(m.sheet.toLowerCase())).map((m) => [m.sheet.toLowerCase(), m]));
-  const kept = names.map((n, i) => {
-    const m = old.get(n.toLowerCase());
-    return m && m.role === specs[i].role ? m.markerName : undefined;
-  });
-  const taken = new Set(kept);
-  return { kept, removed: [...old.values()].map((m) => m.markerName).filter((n) => !taken.has(n)) };
-}
-
-/**
- * Estimated bytes of the structural ops (same model as plan.ts's estimateBytes). Per new sheet:
- * its path and add, and its marker: a new one's add (name and reference) and visibility, or a
- * kept one's path and reference (less); per replaced sheet: its path by name, the rename to a
- * temporary name (within the fixed 120 bytes) and the delete; per marker removed, a path and a
- * call. A name counts as its JSON inside JSON (an object path's argument, the longest way a
- * request carries it), twice per new sheet beyond its path (the marker's reference, and margin).
- */
-function structuralBytes(names: readonly string[], replaced: readonly string[], markersRemoved: number): number {
-  const name = (n: string) => utf8Length(JSON.stringify(JSON.stringify(n)));
-  let bytes = markersRemoved * (ACTION_BYTES + OBJECT_PATH_BYTES + 80);
-  for (const n of names) bytes += sheetPathBytes(n) + 3 * ACTION_BYTES + OBJECT_PATH_BYTES + 2 * name(n) + 120;
-  for (const n of replaced) bytes += OBJECT_PATH_BYTES + 2 * ACTION_BYTES + name(n) + 120;
-  return bytes;
-}
-
 function union(a: Rect, b: Rect): Rect {
   return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
-}
-
-function freeTempName(existing: readonly string[], i: number): string {
-  const lower = new Set(existing.map((n) => n.toLowerCase()));
-  let name = `ARDesk old ${i + 1}`;
-  for (let n = 2; lower.has(name.toLowerCase()); n++) name = `ARDesk old ${i + 1}-${n}`;
-  return name;
 }

@@ -160,6 +160,29 @@ function toDetection<K extends TableKind>(kind: K, block: SourceBlock, method: D
   };
 }
 
+/** A general-ledger account as journal exports print it: `121000 Account Receivable`, `1122 应收账款`, `Debtors Control`. */
+const LEDGER_ACCOUNT = /receivable|debtors|应收账款|^\d{3,}\s*[-–]?\s*\D/i;
+const distinct = (rows: readonly (readonly unknown[])[], col: number) => new Set(rows.map((r) => String(r[col] ?? "").trim()).filter((t) => t !== "")).size;
+
+/**
+ * A journal export (Odoo's Journal Items) has an `Account` column holding the receivable account
+ * (`121000 Account Receivable`) on every row beside a `Partner` column naming the customers: the
+ * account is no customer key, and keying by it would make all customers one. The column is left
+ * unmapped (check lists it as ignored) when it holds one account-like value and the names differ.
+ */
+function withoutLedgerAccount<K extends TableKind>(block: SourceBlock, mapping: HeaderMapping<K>): HeaderMapping<K> {
+  const matches = mapping.matches as Record<string, ColumnMatch | undefined>;
+  const id = matches.CustomerID;
+  const name = matches.CustomerName;
+  if (!id || !name || block.rows.length < 2) return mapping;
+  if (distinct(block.rows, id.index) !== 1 || distinct(block.rows, name.index) < 2) return mapping;
+  const value = block.rows.map((r) => r[id.index]).find((v) => v !== null && String(v).trim() !== "");
+  if (!LEDGER_ACCOUNT.test(String(value).trim())) return mapping;
+  const rest = { ...matches };
+  delete rest.CustomerID;
+  return finishMapping(mapping.kind, block.headers, rest as HeaderMapping<K>["matches"]);
+}
+
 /** Best block-per-kind assignment by header score: each block at most once, maximising the total score. */
 function assignByHeaders(
   kinds: readonly TableKind[],
@@ -222,7 +245,8 @@ export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: D
   const used = new Set<SourceBlock>();
   const excluded = new Set<TableKind>();
   const take = (kind: TableKind, block: SourceBlock, method: DetectionMethod) => {
-    const mapping = applyColumnOverrides(kind, block, mapHeaders(kind, block.headers), overrides, problems);
+    const headerMapping = mapHeaders(kind, block.headers);
+    const mapping = applyColumnOverrides(kind, block, kind === "invoices" ? withoutLedgerAccount(block, headerMapping as HeaderMapping<"invoices">) : headerMapping, overrides, problems);
     found.set(kind, toDetection(kind, block, method, mapping));
     used.add(block);
   };
@@ -241,7 +265,8 @@ export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: D
     if (block) take(kind, block, "table-name");
   }
   for (const kind of open()) {
-    const onSheet = blocks.filter((b) => !used.has(b) && nameMatches(kind, b.sheet));
+    // A sheet named "Debtors" or "客户" that holds a whole invoice list is the ledger, not a customer list.
+    const onSheet = blocks.filter((b) => !used.has(b) && nameMatches(kind, b.sheet) && !(kind === "customers" && isInvoiceList(toDetection("invoices", b, "headers", mapHeaders("invoices", b.headers)))));
     if (onSheet.length === 0) continue;
     const best = onSheet.reduce((a, b) => (mapHeaders(kind, b.headers).score > mapHeaders(kind, a.headers).score ? b : a));
     take(kind, best, "sheet-name");

@@ -24,6 +24,7 @@ const CUSTOMER_NAME: SynonymList = {
   specific: [
     "customer name", "client name", "company", "company name", "debtor name", "account name", "display name", "customer full name",
     "sold-to name", "bill to", "bill-to name", "party's name", "party name", "name of party", "co/last name", "co / last name",
+    "partner", "partner name", "customer/vendor",
     "客户名称", "公司名称", "单位名称", "客户全称", "往来单位", "往来单位名称", "购货单位", "购买方名称", "购方名称", "付款单位",
   ],
 };
@@ -40,8 +41,13 @@ const INVOICE_NO: SynonymList = {
 };
 /** On an invoice list, more headers name the document (QuickBooks `Num`, SAP `Reference`, 凭证号). */
 const INVOICE_NO_ON_INVOICES: SynonymList = {
-  specific: [...INVOICE_NO.specific, "num", "no", "number", "reference", "ref", "ref no", "transaction no", "assignment", "凭证号", "凭证编号", "凭证字号", "凭证字", "合同号", "合同编号", "id#"],
-  generic: [...(INVOICE_NO.generic ?? []), "#"],
+  specific: [
+    ...INVOICE_NO.specific, "num", "no", "number", "reference", "ref", "ref no", "transaction no", "journal entry",
+    "凭证号", "凭证编号", "凭证字号", "凭证字", "合同号", "合同编号", "id#",
+  ],
+  // Weaker than a number column beside them: Zoho's `Invoice ID` is its internal key (the customer
+  // knows the Invoice Number), SAP's `Assignment` sits beside the DocumentNo.
+  generic: [...(INVOICE_NO.generic ?? []), "#", "invoice id", "assignment"],
 };
 const EMAIL: SynonymList = { specific: ["Email", "e-mail", "mail", "email address", "e-mail address", "邮箱", "电子邮件", "电子邮箱", "邮件", "邮件地址"] };
 const CREDIT_LIMIT: SynonymList = { specific: ["CreditLimit", "credit limit", "limit", "credit line", "信用额度", "赊销额度", "授信额度", "信用限额"] };
@@ -83,13 +89,14 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     },
     // "Due" alone is a due date unless a "Due date" column is there too (then it is the amount due).
     DueDate: {
-      specific: ["DueDate", "due date", "due on", "payment due", "date due", "net due date", "due date/receive by", "due date / receive by", "到期日", "到期日期", "应付日期", "应收日期", "付款到期日", "收款到期日", "到期时间"],
+      specific: ["DueDate", "due date", "due on", "payment due", "date due", "net due date", "net due dt", "due dt", "due date/receive by", "due date / receive by", "到期日", "到期日期", "应付日期", "应收日期", "付款到期日", "收款到期日", "到期时间"],
       generic: ["due"],
     },
     Amount: {
       specific: [
         "invoice amount", "invoice total", "total amount", "gross amount", "invoice value", "original amount", "orig amount",
-        "amount in doc curr", "amount in local currency", "amount incl tax", "invoice amt",
+        "amount in doc curr", "amount in local currency", "amount incl tax", "invoice amt", "amount in dc", "amount in lc", "amt in loc cur",
+        "应收",
         "发票金额", "应收金额", "开票金额", "价税合计", "含税金额", "本期应收", "应收款", "原币金额", "金额(含税)",
         "debit", "debit amount", "dr", "借方", "借方金额", "本期借方",
       ],

@@ -9,7 +9,7 @@ export type { LedgerInput, MappedTable } from "../../core/ledger";
 
 /** Thrown when a required table (Customers, Invoices) was not found. */
 export class MissingTablesError extends Error {
-  constructor(readonly missingTables: readonly TableKind[], agingReport?: AgingReportBlock) {
+  constructor(readonly missingTables: readonly TableKind[], readonly agingReport?: AgingReportBlock) {
     super(agingReport ? agingReportText(agingReport) : `ARDesk schema: no ${missingTables.map(label).join(" or ")} table found: no sheet has a header row with an invoice number, a customer, a date and an amount. Name an Excel table or a sheet "${missingTables.map(label).join('" / "')}", or choose it in AR Settings (source.Invoices).`);
     this.name = "MissingTablesError";
   }

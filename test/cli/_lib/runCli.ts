@@ -19,13 +19,22 @@ export function assertBuilt(): void {
   if (!existsSync(BUILT)) throw new Error("build/cli/main.js is missing: run npm run build:cli first");
 }
 
-/** `ar-desk args…` in `cwd`; never throws on a non-zero exit. */
-export function cli(args: readonly string[], cwd: string): CliResult {
+/**
+ * The environment of a CLI run: the tester's, in the C locale (English messages, whatever the
+ * tester's shell speaks) unless `locale` sets LANG, LC_MESSAGES or LC_ALL itself.
+ */
+export function cliEnv(locale: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
+  const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...rest } = process.env;
+  return { ...rest, LANG: "C", ...locale, NO_COLOR: "1", FORCE_COLOR: "0" };
+}
+
+/** `ar-desk args…` in `cwd`; never throws on a non-zero exit. English unless `locale` says otherwise. */
+export function cli(args: readonly string[], cwd: string, locale?: Readonly<Record<string, string>>): CliResult {
   const r = spawnSync(process.execPath, [LAUNCHER, ...args], {
     cwd,
     encoding: "utf8",
     timeout: 60_000,
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    env: cliEnv(locale),
   });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -119,12 +128,12 @@ function unescapeXml(s: string): string {
   return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
-/** `ar-desk args…` without blocking: several short runs can overlap. */
-export function cliAsync(args: readonly string[], cwd: string): Promise<CliResult> {
+/** `ar-desk args…` without blocking: several short runs can overlap. English unless `locale` says otherwise. */
+export function cliAsync(args: readonly string[], cwd: string, locale?: Readonly<Record<string, string>>): Promise<CliResult> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { execFile } = require("node:child_process") as typeof import("node:child_process");
   return new Promise((resolve) => {
-    execFile(process.execPath, [LAUNCHER, ...args], { cwd, encoding: "utf8", timeout: 60_000, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [LAUNCHER, ...args], { cwd, encoding: "utf8", timeout: 60_000, env: cliEnv(locale) }, (error, stdout, stderr) => {
       const code = error ? (typeof (error as { code?: unknown }).code === "number" ? ((error as { code: number }).code) : null) : 0;
       resolve({ code, stdout, stderr });
     });

@@ -1,38 +1,43 @@
-import fc from "fast-check";
 import type { DataIssue } from "../../../src/core/model";
-import { asOfLine, displayWidth, farFutureLine, issuesSummary, plural, textTable } from "../../../src/cli/commands/format";
+import fc from "fast-check";
+import { asOfLine, displayWidth, farFutureLine, issueLine, issuesSummary, textTable, unreadLine } from "../../../src/cli/commands/format";
+import { cliText } from "../../../src/cli/i18n";
+import { READ_REASONS } from "../../../src/workbook/xlsx/read/readReasons";
 import { day, invoice, ledgerOf } from "../../core/builders";
+
+const en = cliText("en");
+const zh = cliText("zh");
 
 const issue = (severity: DataIssue["severity"]): DataIssue => ({ severity, sheet: "Invoices", row: 7, reason: "example" });
 
 describe("issuesSummary", () => {
   it("says there is nothing when there is nothing", () => {
-    expect(issuesSummary([])).toBe("No data issues.");
+    expect(issuesSummary([], en)).toBe("No data issues.");
   });
 
   it("points the other commands to the Data issues sheet and to check", () => {
-    expect(issuesSummary([issue("error"), issue("warning"), issue("info")])).toBe(
+    expect(issuesSummary([issue("error"), issue("warning"), issue("info")], en)).toBe(
       "1 data error (rows not used) and 1 warning (and 1 note): see the 'Data issues' sheet or run 'ar-desk check'.",
     );
-    expect(issuesSummary([issue("info"), issue("info")])).toBe("No data issues (2 notes: run 'ar-desk check').");
+    expect(issuesSummary([issue("info"), issue("info")], en)).toBe("No data issues (2 notes: run 'ar-desk check').");
   });
 
   it("in check itself, where every issue is printed above, points up instead of back to check", () => {
-    expect(issuesSummary([issue("error"), issue("error"), issue("warning")], { listedAbove: true })).toBe("2 data errors (rows not used) and 1 warning: listed above.");
-    expect(issuesSummary([issue("info")], { listedAbove: true })).toBe("No data issues (1 note, above).");
+    expect(issuesSummary([issue("error"), issue("error"), issue("warning")], en, { listedAbove: true })).toBe("2 data errors (rows not used) and 1 warning: listed above.");
+    expect(issuesSummary([issue("info")], en, { listedAbove: true })).toBe("No data issues (1 note, above).");
   });
 });
 
 describe("asOfLine", () => {
   it("explains an empty result when every invoice is dated after the as-of day", () => {
     const ledger = ledgerOf(invoice({ no: "I2", date: "2026-09-03" }), invoice({ no: "I1", date: "2026-06-30" }));
-    expect(asOfLine(ledger, day("2020-01-01"))).toBe("Nothing is owed as of 2020-01-01: every invoice is dated later (the first on 2026-06-30). Is --as-of right?");
+    expect(asOfLine(ledger, day("2020-01-01"), en)).toBe("Nothing is owed as of 2020-01-01: every invoice is dated later (the first on 2026-06-30). Is --as-of right?");
   });
 
   it("says nothing once one invoice is dated on or before the as-of day, or when there are no invoices", () => {
     const ledger = ledgerOf(invoice({ no: "I1", date: "2026-06-30" }), invoice({ no: "I2", date: "2027-01-15" }));
-    expect(asOfLine(ledger, day("2026-06-30"))).toBeUndefined();
-    expect(asOfLine(ledgerOf(), day("2020-01-01"))).toBeUndefined();
+    expect(asOfLine(ledger, day("2026-06-30"), en)).toBeUndefined();
+    expect(asOfLine(ledgerOf(), day("2020-01-01"), en)).toBeUndefined();
   });
 });
 
@@ -40,19 +45,45 @@ describe("farFutureLine", () => {
   it("names the first invoice dated more than a year after the as-of day (a mistyped year)", () => {
     const typo = invoice({ no: "I2", date: "2062-03-05" });
     const ledger = ledgerOf(invoice({ no: "I1", date: "2026-09-01" }), typo, invoice({ no: "I3", date: "2026-11-30" }));
-    expect(farFutureLine(ledger, day("2026-10-31"))).toBe(
+    expect(farFutureLine(ledger, day("2026-10-31"), en)).toBe(
       `1 invoice is dated more than a year after 2026-10-31 (2062-03-05, Invoices row ${typo.source.row}) and is not in these figures: is its date right?`,
     );
     // 2027-11-01 is 366 days after 2026-10-31: within the year, not flagged.
-    expect(farFutureLine(ledgerOf(invoice({ no: "I1", date: "2026-09-01" }), invoice({ no: "I4", date: "2027-11-01" })), day("2026-10-31"))).toBeUndefined();
+    expect(farFutureLine(ledgerOf(invoice({ no: "I1", date: "2026-09-01" }), invoice({ no: "I4", date: "2027-11-01" })), day("2026-10-31"), en)).toBeUndefined();
   });
 });
 
-describe("plural", () => {
-  it("says one thing in the singular and every other count in the plural", () => {
-    expect(plural(1, "statement", "statements")).toBe("1 statement");
-    expect(plural(0, "statement", "statements")).toBe("0 statements");
-    expect(plural(2, "new entry", "new entries")).toBe("2 new entries");
+describe("in Chinese", () => {
+  it("counts issues without English plurals and points to the same places", () => {
+    expect(issuesSummary([issue("error"), issue("warning"), issue("warning"), issue("info")], zh)).toBe(
+      "1 个数据错误（相关行未使用），2 个警告（另有 1 条提示）：见 Data issues 工作表或运行 'ar-desk check'。",
+    );
+    expect(issuesSummary([], zh)).toBe("没有数据问题。");
+  });
+
+  it("words an issue line with the core's Chinese reason, the sheet and row in Chinese order", () => {
+    const coded: DataIssue = { severity: "error", sheet: "Invoices", row: 12, column: "Inv #", value: "", reason: "InvoiceNo is empty: row not read", code: "emptyRequired", params: { field: "InvoiceNo" } };
+    expect(issueLine(coded, zh)).toBe("错误 工作表“Invoices”第 12 行，Inv #：发票号为空：该行未读入");
+    expect(issueLine(coded, en)).toBe("error   Invoices row 12, Inv #: InvoiceNo is empty: row not read");
+  });
+
+  it("gives the reader's reasons (cells not taken as written) in Chinese too, and escapes control characters", () => {
+    const cell: DataIssue = { severity: "warning", sheet: "Invoices", row: 3, column: "Amount", value: "1\n2", reason: READ_REASONS.notNumber };
+    expect(issueLine(cell, zh)).toBe("警告 工作表“Invoices”第 3 行，Amount“1\\n2”：以数字保存的单元格中不是数字：按文本读入");
+    expect(issueLine(cell, en)).toBe('warning Invoices row 3, Amount "1\\n2": not a number, in a cell saved as a number: read as text');
+  });
+
+  it("says the rows not read with the core's Chinese sentence", () => {
+    const ledger = { ...ledgerOf(), unread: { rows: 2, rowsWithMoney: 1, byCurrency: { USD: 150000 }, unsummed: 0 } };
+    expect(unreadLine(ledger, zh)).toBe("未读入：1 行有金额的数据（USD 1,500.00）未计入以上合计：运行 'ar-desk check' 查看原因。");
+    expect(unreadLine(ledger, en)).toBe("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: run 'ar-desk check' to see why.");
+    expect(unreadLine(ledger, en, { listedAbove: true })).toBe("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: see the errors above.");
+  });
+
+  it("flags far-future invoices in Chinese", () => {
+    const typo = invoice({ no: "I2", date: "2062-03-05" });
+    const ledger = ledgerOf(invoice({ no: "I1", date: "2026-09-01" }), typo);
+    expect(farFutureLine(ledger, day("2026-10-31"), zh)).toBe(`1 张发票的日期比 2026-10-31 晚一年以上（2062-03-05，工作表“Invoices”第 ${typo.source.row} 行），未计入这些数字：日期是否正确？`);
   });
 });
 

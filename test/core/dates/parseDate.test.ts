@@ -1,4 +1,4 @@
-import { isoOf, parseDate } from "../../../src/core/dates";
+import { dateOrderEvidence, isoOf, parseDate } from "../../../src/core/dates";
 import type { RawCell } from "../../../src/workbook/port";
 
 const iso = (raw: RawCell, order?: "mdy" | "dmy") => {
@@ -46,6 +46,43 @@ describe("parseDate", () => {
     expect(iso("3/4/2026", "dmy")).toBe("2026-04-03");
     expect(iso("3/4/2026", "mdy")).toBe("2026-03-04");
   });
+  it("reads a date printed with its weekday (2026-03-05 was a Thursday)", () => {
+    for (const text of ["2026年03月05日 星期四", "2026年3月5日星期四", "2026年3月5日（周四）", "2026-03-05 (Thu)", "2026-03-05 Thu", "Thursday, March 5, 2026", "Thu, 5 Mar 2026", "星期四 2026/3/5", "2026-03-05（四）"]) {
+      expect([text, iso(text)]).toEqual([text, "2026-03-05"]);
+    }
+  });
+  it("lets the weekday decide day/month order when only one reading falls on it (5 March is a Thursday, 3 May a Sunday)", () => {
+    expect(iso("Thu 05/03/2026")).toBe("2026-03-05");
+    expect(iso("Sun 05/03/2026")).toBe("2026-05-03");
+    expect(dateOrderEvidence("Thu 05/03/2026")).toBe("dmy");
+    expect(dateOrderEvidence("Sun 05/03/2026")).toBe("mdy");
+    expect(dateOrderEvidence("Fri 13/03/2026")).toBe("dmy");
+  });
+  it("refuses a date whose weekday is not its own: one of the two was mistyped", () => {
+    expect(iso("2026-03-06 (Thu)")).toBe("the weekday written beside it is not that date's weekday");
+    expect(iso("2026年3月5日 星期五")).toBe("the weekday written beside it is not that date's weekday");
+    expect(iso("Thu 05/03/2026", "mdy")).toBe("the weekday written beside it is not that date's weekday");
+    expect(iso("Mon 05/03/2026")).toBe("ambiguous day/month order: write the date as YYYY-MM-DD");
+    expect(iso("Sunny 2026-03-05")).toBe("not a date");
+    expect(iso("Thu Fri 2026-03-05")).toBe("not a date");
+  });
+  it("reads Chinese-numeral dates (二〇二六年三月五日) and full-width digits", () => {
+    expect(iso("二〇二六年三月五日")).toBe("2026-03-05");
+    expect(iso("二零二六年三月五日")).toBe("2026-03-05");
+    expect(iso("二○二六年十二月三十一日")).toBe("2026-12-31");
+    expect(iso("二〇二六年三月廿五日")).toBe("2026-03-25");
+    expect(iso("二〇二六年十月三十一日 星期六")).toBe("2026-10-31");
+    expect(iso("２０２６－０３－０５")).toBe("2026-03-05");
+    expect(iso("二〇二六年二月三十日")).toBe("not a real calendar date");
+    expect(iso("二〇二六年十十月一日")).toBe("not a date");
+  });
+  it("refuses a month without its day, saying a day is needed (never read as the 1st)", () => {
+    for (const text of ["Mar-26", "2026-03", "2026/3", "03/2026", "2026年3月", "2026年三月", "2026年3月份", "March 2026", "Mar 2026"]) {
+      expect([text, iso(text)]).toEqual([text, "a month without a day: write the full date as YYYY-MM-DD"]);
+    }
+    expect(iso("2026-13")).toBe("not a date");
+    expect(iso("Net 30")).toBe("not a date");
+  });
 
   describe("edge cases", () => {
     it("refuses dates that do not exist", () => {
@@ -62,6 +99,11 @@ describe("parseDate", () => {
     });
     it("refuses ambiguous day/month text without an order", () => {
       expect(iso("3/4/2026")).toBe("ambiguous day/month order: write the date as YYYY-MM-DD");
+    });
+    it("refuses a hostile cell (a long run of spaces) quickly, whatever it ends with", () => {
+      const started = Date.now();
+      for (const end of ["b", "Thu", "(Thu)", "星期四", "年"]) expect(iso(`2026${" ".repeat(30_000)}${end}`)).toBe("not a date");
+      expect(Date.now() - started).toBeLessThan(1000);
     });
     it("refuses blanks, booleans, out-of-range serials and other text", () => {
       expect(iso(null)).toBe("empty");

@@ -6,7 +6,7 @@
  * - each sync's request (and response) must stay under Excel on the web's 5 MB limit.
  * Every sync is recorded with its payload size so tests can assert batching.
  */
-import { FakeOfficeError } from "./errors";
+import { FakeOfficeError, type FakeErrorCode } from "./errors";
 import type { WorkbookState } from "./state";
 
 /** Excel on the web rejects a request or response larger than 5 MB. */
@@ -71,6 +71,29 @@ export interface FakeStats {
   readonly runOptions: { readonly delayForCellEdit?: boolean }[];
 }
 
+/** One queued operation as the request carries it (see {@link requestBody}). */
+export interface OpDescription {
+  readonly path?: string;
+  readonly set?: string;
+  readonly value?: unknown;
+  readonly call?: string;
+  readonly args?: readonly unknown[];
+  readonly load?: readonly string[];
+}
+
+/**
+ * A request Excel fails (tests): the `sync`-th sync counted in {@link FakeStats.syncs} (1-based,
+ * so since the last resetStats). Like Excel, the operations before the failing one stay applied:
+ * `at` picks the failing operation (the first it matches; none matched: the request is refused
+ * whole, nothing applied); without `at` the request is refused whole, as when it never arrives.
+ */
+export interface FakeFault {
+  readonly sync: number;
+  readonly at?: (op: OpDescription, index: number) => boolean;
+  readonly code?: FakeErrorCode;
+  readonly message?: string;
+}
+
 interface QueuedOp {
   readonly desc: unknown;
   /** Applies the op; returns the loaded data (for response size) or undefined. */
@@ -106,6 +129,8 @@ export class FakeRequestContext {
     readonly stats: FakeStats,
     /** Excel.run({ delayForCellEdit: true }): syncs wait out cell-edit mode instead of failing. */
     readonly delayForCellEdit = false,
+    /** Requests to fail (tests), taken once each when their sync comes. */
+    readonly faults: FakeFault[] = [],
   ) {}
 
   /** Queues an operation; throws when the batch this proxy belongs to has ended. */
@@ -154,9 +179,13 @@ export class FakeRequestContext {
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${requestBytes} bytes).`);
     }
+    const fault = this.takeFault();
+    const failAt = fault ? (fault.at ? ops.findIndex((op, i) => fault.at!(op.desc as OpDescription, i)) : -1) : ops.length;
+    if (fault && failAt < 0) throw faultError(fault);
     let responseBytes = 0;
     // Like Excel, ops run in order and the first failure stops the batch (earlier ops stay applied).
-    for (const op of ops) {
+    for (const [i, op] of ops.entries()) {
+      if (fault && i === failAt) throw faultError(fault);
       const loaded = op.run();
       if (loaded !== undefined) responseBytes += utf8Bytes(JSON.stringify(loaded));
     }
@@ -169,10 +198,20 @@ export class FakeRequestContext {
     await Promise.resolve();
   }
 
+  /** The fault set for this sync, if any (used up: it fails one request). */
+  private takeFault(): FakeFault | undefined {
+    const i = this.faults.findIndex((f) => f.sync === this.stats.syncs.length);
+    return i < 0 ? undefined : this.faults.splice(i, 1)[0];
+  }
+
   close(): void {
     this.closed = true;
     this.queue = [];
   }
+}
+
+function faultError(fault: FakeFault): FakeOfficeError {
+  return new FakeOfficeError(fault.code ?? "GeneralException", fault.message ?? "An internal error has occurred (a request failed on purpose).");
 }
 
 type LoadArg = string | string[] | { select?: string | string[] } | undefined;

@@ -8,6 +8,7 @@ export type FakeErrorCode =
   | "InvalidOperation"
   | "InvalidOperationInCellEditMode"
   | "AccessDenied"
+  | "GeneralException"
   | "InvalidReference"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded";

@@ -180,6 +180,27 @@ describe("Excel fake", () => {
     });
   });
 
+  it("fails a request on demand: refused whole, or at an operation with the ones before it applied", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("S");
+    const write = (ctx: FakeRequestContextApi) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ws.getRange("A1").values = [["a"]];
+      ws.getRange("A2").values = [["b"]];
+      ws.getRange("A3").values = [["c"]];
+    };
+    fake.failSync({ sync: 1 });
+    fake.failSync({ sync: 2, at: (op) => op.set === "values" && op.path!.endsWith('range("A3")'), code: "InvalidArgument", message: "no" });
+    await expect(fake.Excel.run(async (ctx) => { write(ctx); await ctx.sync(); })).rejects.toMatchObject({ code: "GeneralException" });
+    expect(fake.state.sheet("S")!.cells.size).toBe(0);
+    await expect(fake.Excel.run(async (ctx) => { write(ctx); await ctx.sync(); })).rejects.toMatchObject({ code: "InvalidArgument", message: "no" });
+    expect([1, 2, 3].map((r) => fake.state.sheet("S")!.cell(r, 1)?.value)).toEqual(["a", "b", undefined]);
+    // Each fault fails one request: the third goes through.
+    await fake.Excel.run(async (ctx) => { write(ctx); await ctx.sync(); });
+    expect(fake.state.sheet("S")!.cell(3, 1)?.value).toBe("c");
+    expect(fake.stats.syncs).toHaveLength(3);
+  });
+
   it("rejects a request over 5 MB", async () => {
     const fake = createFakeExcel();
     fake.state.addSheet("S");

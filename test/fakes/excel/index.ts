@@ -7,12 +7,12 @@
  * await Excel.run(async (ctx) => { const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1"); r.load("values"); await ctx.sync(); });
  * fake.stats.syncs.length //=> 1
  */
-import { FakeRequestContext, type FakeStats } from "./context";
+import { FakeRequestContext, type FakeFault, type FakeStats } from "./context";
 import { FakeWorkbook } from "./objects";
 import { WorkbookState } from "./state";
 
 export { FakeOfficeError } from "./errors";
-export { PAYLOAD_LIMIT_BYTES, type FakeStats, type SyncRecord } from "./context";
+export { PAYLOAD_LIMIT_BYTES, type FakeFault, type FakeStats, type OpDescription, type SyncRecord } from "./context";
 export { WorkbookState, SheetState, type CellState } from "./state";
 
 export interface FakeRequestContextApi extends FakeRequestContext {
@@ -37,18 +37,21 @@ export interface FakeExcel {
   readonly stats: FakeStats;
   /** Forgets recorded syncs (e.g. after building a fixture through the API). */
   resetStats(): void;
+  /** Makes Excel fail a coming request (see {@link FakeFault}); counted like stats.syncs. */
+  failSync(fault: FakeFault): void;
 }
 
 /** Creates a fake Excel over `state` (a new, empty workbook by default). */
 export function createFakeExcel(state: WorkbookState = new WorkbookState()): FakeExcel {
   const stats: FakeStats = { syncs: [], runs: 0, runOptions: [] };
+  const faults: FakeFault[] = [];
   const Excel: FakeExcelNamespace = {
     async run<T>(first: FakeRunOptions | Batch<T>, second?: Batch<T>): Promise<T> {
       const options: FakeRunOptions = typeof first === "function" ? {} : first;
       const batch = (typeof first === "function" ? first : second) as Batch<T>;
       stats.runs += 1;
       stats.runOptions.push(options);
-      const context = new FakeRequestContext(state, stats, options.delayForCellEdit === true) as FakeRequestContextApi;
+      const context = new FakeRequestContext(state, stats, options.delayForCellEdit === true, faults) as FakeRequestContextApi;
       context.workbook = new FakeWorkbook(context);
       try {
         const result = await batch(context);
@@ -68,6 +71,9 @@ export function createFakeExcel(state: WorkbookState = new WorkbookState()): Fak
       stats.syncs.length = 0;
       stats.runs = 0;
       stats.runOptions.length = 0;
+    },
+    failSync(fault) {
+      faults.push(fault);
     },
   };
 }

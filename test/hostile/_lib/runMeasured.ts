@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { LAUNCHER } from "../../cli/_lib/runCli";
+import { cliEnv, LAUNCHER } from "../../cli/_lib/runCli";
 
 export interface MeasuredRun {
   readonly code: number | null;
@@ -23,7 +23,8 @@ export function runMeasured(args: readonly string[], cwd: string, timeoutSeconds
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["-r", HOOK, LAUNCHER, ...args], {
       cwd,
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", AR_PEAK_FILE: peakFile, AR_DESK_DEBUG: "" },
+      // English (the C locale): the tests read its messages.
+      env: { ...cliEnv(), AR_PEAK_FILE: peakFile, AR_DESK_DEBUG: "" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

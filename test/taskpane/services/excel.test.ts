@@ -120,6 +120,38 @@ describe("createExcelServices", () => {
     for (const bytes of big) expect(bytes).toBeLessThanOrEqual(4_000_000);
   });
 
+  it("hands each action's read to its write: a write handed none (Settings saved) looks itself", async () => {
+    const { fake, services } = setup(clerkBook(8));
+    fake.resetStats();
+    await services.saveSettings(DEFAULT_SETTINGS);
+    // The write's own look (sheets, markers, protection, date system), then one write request.
+    expect(fake.stats.syncs).toHaveLength(2);
+    fake.resetStats();
+    await services.saveMapping({});
+    // Read the settings (2), write them planned from that read (1), analyse (2).
+    expect(fake.stats.syncs).toHaveLength(5);
+  });
+
+  it("leaves last month's statements as they were when the write of new ones fails part-way, and says so", async () => {
+    const { fake, services } = setup(clerkBook(12));
+    const first = await services.generateStatements({ month: "2026-09", type: "open-item" });
+    const sheets = fake.state.sheets.map((s) => s.name);
+    const before = sheets.map((name) => cellsOf(fake.state, name));
+    fake.resetStats();
+    // Read (syncs 1-2), then the write's one request fails at its tenth cell block: the new
+    // sheets were added and the old ones renamed away by then.
+    let values = 0;
+    fake.failSync({ sync: 3, at: (op) => op.set === "values" && ++values === 10 });
+    const refusal = await services.generateStatements({ month: "2026-10", type: "open-item" }).then(() => undefined, (e: Error) => e);
+    expect(refusal?.message).toBe("Could not write the sheets: An internal error has occurred (a request failed on purpose). AR Desk undid what it had done: the workbook is as it was.");
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(sheets);
+    expect(sheets.map((name) => cellsOf(fake.state, name))).toEqual(before);
+    // The next click writes them over last month's, as if nothing had failed: no copies, nothing left behind.
+    const again = await services.generateStatements({ month: "2026-10", type: "open-item" });
+    expect(again.sheets.map((s) => s.sheet)).toEqual(expect.arrayContaining(first.sheets.map((s) => s.sheet)));
+    expect(fake.state.sheets.filter((s) => s.name.startsWith("ARDesk old") || s.name.endsWith(" (2)"))).toEqual([]);
+  });
+
   it("saves settings into the AR Settings sheet and loads them back equal", async () => {
     const { fake, services } = setup(clerkBook(8));
     const changed = {

@@ -97,26 +97,47 @@ describe("OfficeWorkbookPort batching", () => {
     expect(fake.state.names).toEqual([]);
   });
 
-  it("writes right after a read without a load sync of its own: the read's look stands in, once", async () => {
+  it("writes after the read it is handed without a load sync of its own: the read's look serves once", async () => {
+    const { fake, port } = setup();
+    const read = await port.readWorkbook();
+    fake.resetStats();
+    await port.writeSheets(leanRun(10), { after: read });
+    expect(fake.stats.syncs).toHaveLength(1);
+    expect(fake.state.sheets).toHaveLength(12);
+    // The look served that write: handed again, it is not used (the write changed the sheet list).
+    fake.resetStats();
+    await port.writeSheets(leanRun(10), { after: read });
+    expect(fake.stats.syncs).toHaveLength(2);
+    expect(fake.state.sheets).toHaveLength(12);
+  });
+
+  it("loads its own look when handed no read, however soon after one", async () => {
     const { fake, port } = setup();
     await port.readWorkbook();
     fake.resetStats();
-    await port.writeSheets(leanRun(10));
-    expect(fake.stats.syncs).toHaveLength(1);
-    expect(fake.state.sheets).toHaveLength(12);
-    // The look served that write: the next one loads afresh (the write changed the sheet list).
-    fake.resetStats();
-    await port.writeSheets(leanRun(10));
+    await port.writeSheets(leanRun(2));
     expect(fake.stats.syncs).toHaveLength(2);
-    expect(fake.state.sheets).toHaveLength(12);
+  });
+
+  it("does not plan from a read that another write followed", async () => {
+    const { fake, port } = setup();
+    const read = await port.readWorkbook();
+    await port.writeSheets(leanRun(2));
+    fake.resetStats();
+    // The read saw no "C00001 Customer 1"; the write since added it. Planning from the read
+    // would add it again (ItemAlreadyExists); the port looks again instead and replaces it.
+    const names = await port.writeSheets(leanRun(2), { after: read });
+    expect(fake.stats.syncs).toHaveLength(2);
+    expect(names).toEqual(["C00001 Customer 1", "C00002 Customer 2", "Index"]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Customers", ...names]);
   });
 
   it("replaces its own sheets from the read's look: markers and names as a loading write sees them", async () => {
     const { fake, port } = setup();
     await port.writeSheets(leanRun(3));
-    await port.readWorkbook();
+    const read = await port.readWorkbook();
     fake.resetStats();
-    const names = await port.writeSheets(leanRun(3));
+    const names = await port.writeSheets(leanRun(3), { after: read });
     expect(fake.stats.syncs).toHaveLength(1);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Customers", ...names]);
     expect(fake.state.names.filter((n) => n.name.startsWith("_ARDesk_"))).toHaveLength(4);
@@ -136,22 +157,12 @@ describe("OfficeWorkbookPort batching", () => {
     expect(fake.state.names.every((n) => !n.formula.includes("#REF!") && n.visible === false)).toBe(true);
   });
 
-  it("loads afresh when the read is older than reuseReadForMs", async () => {
-    let now = 1_000;
-    const { fake, port } = setup({ now: () => now, reuseReadForMs: 30_000 });
-    await port.readWorkbook();
-    now += 30_001;
-    fake.resetStats();
-    await port.writeSheets(leanRun(2));
-    expect(fake.stats.syncs).toHaveLength(2);
-  });
-
   it("says the workbook is protected from the read's look, before adding anything", async () => {
     const { fake, port } = setup();
     fake.state.protected = true;
-    await port.readWorkbook();
+    const read = await port.readWorkbook();
     fake.resetStats();
-    const error = await port.writeSheets(leanRun(2)).catch((e) => e);
+    const error = await port.writeSheets(leanRun(2), { after: read }).catch((e) => e);
     expect(error.message).toBe(PROTECTED_MESSAGE);
     expect(fake.stats.syncs).toHaveLength(0);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Customers"]);

@@ -15,6 +15,8 @@
 import type { CurrencyCode, Invoice, Ledger, Payment } from "../../model";
 import type { LedgerColumns } from "../ledgerColumns";
 import { compareInvoices } from "./group";
+import { textHash } from "../../text";
+import { recordedColumns, type RecordedColumns } from "../../ledger/recordedColumns";
 
 /** The public {@link LedgerColumns} (slots, customers, per-item slot/day/amount) and what only allocation reads. */
 export interface LedgerIndex extends LedgerColumns {
@@ -77,21 +79,22 @@ export function ledgerIndex(ledger: Ledger): LedgerIndex {
   ) {
     return cached;
   }
-  const index = buildIndex(ledger);
+  const index = buildIndex(ledger, recordedColumns(ledger));
   cache.set(ledger, index);
   return index;
+}
+
+/** The index read from the ledger's objects only, ignoring any recorded columns and the cache (tests compare the two). */
+export function ledgerIndexFromObjects(ledger: Ledger): LedgerIndex {
+  return buildIndex(ledger, undefined);
 }
 
 /** Up to this many invoices, a payment's invoice is found by a backward scan; beyond, by a map. */
 const SCAN_LIMIT = 64;
 const REPEATED = -2;
+/** recordedTarget could not tell: compare the numbers themselves. */
+const UNDECIDED = -3;
 
-/** FNV-1a, 32 bits: a quick filter before comparing invoice numbers. */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash | 0;
-}
 
 /** A slot's positive invoices by number (REPEATED for a number held twice). */
 function numbersOf(invoices: readonly Invoice[], positives: Int32Array, from: number, to: number): Map<string, number> {
@@ -108,7 +111,7 @@ const KIND_POSITIVE = 1;
 const KIND_CREDIT = 2;
 const KIND_ZERO_PAID = 3;
 
-function buildIndex(ledger: Ledger): LedgerIndex {
+function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): LedgerIndex {
   const invoices = ledger.invoices;
   const payments = ledger.payments;
   const invoiceCount = invoices.length;
@@ -120,7 +123,7 @@ function buildIndex(ledger: Ledger): LedgerIndex {
   const customerSlots: number[][] = [];
   const slotCurrency: CurrencyCode[] = [];
   const slotCustomerList: number[] = [];
-  const slotOf = (customerId: string, currency: CurrencyCode): number => {
+  const customerOf = (customerId: string): number => {
     let c = customerNumber.get(customerId);
     if (c === undefined) {
       c = customerIds.length;
@@ -128,6 +131,10 @@ function buildIndex(ledger: Ledger): LedgerIndex {
       customerIds.push(customerId);
       customerSlots.push([]);
     }
+    return c;
+  };
+  const slotOf = (customerId: string, currency: CurrencyCode): number => slotIn(customerOf(customerId), currency);
+  const slotIn = (c: number, currency: CurrencyCode): number => {
     const slots = customerSlots[c];
     for (let i = 0; i < slots.length; i++) if (slotCurrency[slots[i]] === currency) return slots[i];
     const slot = slotCurrency.length;
@@ -137,38 +144,60 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     return slot;
   };
 
-  // Pass 1: slot and kind of each item.
-  const invoiceSlot = new Int32Array(invoiceCount);
-  const invoiceKind = new Uint8Array(invoiceCount);
-  const invoiceDays = new Float64Array(invoiceCount);
-  const dueDays = new Float64Array(invoiceCount);
-  // Read in ledger order (the objects' memory order): the columns below are gathered from these.
-  const invoiceMinor = new Float64Array(invoiceCount);
-  // Paid counts only on the Paid-column path (and for a zero amount); invoice numbers only where
-  // payments can name them: neither is read otherwise, each read being a visit to another object.
-  const invoicePaid = new Float64Array(hasPaymentsTable ? 0 : invoiceCount);
-  const invoiceHash = new Int32Array(hasPaymentsTable ? invoiceCount : 0);
-  for (let i = 0; i < invoiceCount; i++) {
-    const invoice = invoices[i];
-    if (hasPaymentsTable) invoiceHash[i] = hashOf(invoice.invoiceNo);
-    invoiceDays[i] = invoice.invoiceDate;
-    dueDays[i] = invoice.dueDate;
-    const minor = invoice.amount.minor;
-    invoiceMinor[i] = minor;
-    if (!hasPaymentsTable) invoicePaid[i] = invoice.paid.minor;
-    const kind = minor > 0 ? KIND_POSITIVE : minor < 0 ? KIND_CREDIT : invoice.paid.minor !== 0 ? KIND_ZERO_PAID : KIND_NONE;
-    invoiceKind[i] = kind;
-    invoiceSlot[i] = kind === KIND_NONE ? -1 : slotOf(invoice.customerId, invoice.amount.currency);
-  }
-  const paymentSlot = new Int32Array(hasPaymentsTable ? paymentCount : 0);
-  const paymentDaysOf = new Float64Array(hasPaymentsTable ? paymentCount : 0);
-  const paymentMinor = new Float64Array(hasPaymentsTable ? paymentCount : 0);
-  if (hasPaymentsTable) {
-    for (let p = 0; p < paymentCount; p++) {
-      const payment = payments[p];
-      paymentDaysOf[p] = payment.date;
-      paymentMinor[p] = payment.amount.minor;
-      paymentSlot[p] = payment.amount.minor === 0 ? -1 : slotOf(payment.customerId, payment.amount.currency);
+  // Pass 1: slot and kind of each item, from the recorded columns when buildLedger kept them
+  // (typed arrays side by side), else from the objects.
+  let invoiceSlot: Int32Array;
+  let invoiceKind: Uint8Array;
+  let invoiceDays: Float64Array;
+  let dueDays: Float64Array;
+  let invoiceMinor: Float64Array;
+  let invoicePaid: Float64Array;
+  let invoiceHash: Int32Array;
+  let paymentSlot: Int32Array;
+  let paymentDaysOf: Float64Array;
+  let paymentMinor: Float64Array;
+  if (record !== undefined) {
+    ({ invoiceSlot, invoiceKind, paymentSlot } = slotsFromRecord(record, hasPaymentsTable, customerOf, slotIn));
+    invoiceDays = record.invoiceDay;
+    dueDays = record.invoiceDue;
+    invoiceMinor = record.invoiceMinor;
+    invoicePaid = hasPaymentsTable ? new Float64Array(0) : record.invoicePaid;
+    invoiceHash = hasPaymentsTable ? record.invoiceHash : new Int32Array(0);
+    paymentDaysOf = hasPaymentsTable ? record.paymentDay : new Float64Array(0);
+    paymentMinor = hasPaymentsTable ? record.paymentMinor : new Float64Array(0);
+  } else {
+    invoiceSlot = new Int32Array(invoiceCount);
+    invoiceKind = new Uint8Array(invoiceCount);
+    invoiceDays = new Float64Array(invoiceCount);
+    dueDays = new Float64Array(invoiceCount);
+    // Read in ledger order (the objects' memory order): the columns below are gathered from these.
+    invoiceMinor = new Float64Array(invoiceCount);
+    // Paid counts only on the Paid-column path (and for a zero amount); invoice numbers only where
+    // payments can name them: neither is read otherwise, each read being a visit to another object.
+    invoicePaid = new Float64Array(hasPaymentsTable ? 0 : invoiceCount);
+    invoiceHash = new Int32Array(hasPaymentsTable ? invoiceCount : 0);
+    for (let i = 0; i < invoiceCount; i++) {
+      const invoice = invoices[i];
+      if (hasPaymentsTable) invoiceHash[i] = textHash(invoice.invoiceNo);
+      invoiceDays[i] = invoice.invoiceDate;
+      dueDays[i] = invoice.dueDate;
+      const minor = invoice.amount.minor;
+      invoiceMinor[i] = minor;
+      if (!hasPaymentsTable) invoicePaid[i] = invoice.paid.minor;
+      const kind = minor > 0 ? KIND_POSITIVE : minor < 0 ? KIND_CREDIT : invoice.paid.minor !== 0 ? KIND_ZERO_PAID : KIND_NONE;
+      invoiceKind[i] = kind;
+      invoiceSlot[i] = kind === KIND_NONE ? -1 : slotOf(invoice.customerId, invoice.amount.currency);
+    }
+    paymentSlot = new Int32Array(hasPaymentsTable ? paymentCount : 0);
+    paymentDaysOf = new Float64Array(hasPaymentsTable ? paymentCount : 0);
+    paymentMinor = new Float64Array(hasPaymentsTable ? paymentCount : 0);
+    if (hasPaymentsTable) {
+      for (let p = 0; p < paymentCount; p++) {
+        const payment = payments[p];
+        paymentDaysOf[p] = payment.date;
+        paymentMinor[p] = payment.amount.minor;
+        paymentSlot[p] = payment.amount.minor === 0 ? -1 : slotOf(payment.customerId, payment.amount.currency);
+      }
     }
   }
   const slotCount = slotCurrency.length;
@@ -294,15 +323,24 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     if (slot < 0) continue;
     const k = paymentAt[p];
     paymentAmount[k] = paymentMinor[p];
-    const no = payments[p].invoiceNo;
-    if (no === undefined) continue;
     // Allocation looks the number up among the slot's own positive invoices (invoiceFinder).
     const from = positiveStart[slot];
     const to = positiveStart[slot + 1];
     let at = -1;
+    if (record !== undefined) {
+      if (record.paymentNamed[p] === 0) continue;
+      at = recordedTarget(record, p, positiveHash, positives, from, to);
+      if (at !== UNDECIDED) {
+        if (at >= 0) paymentTarget[k] = at - from;
+        continue;
+      }
+      at = -1;
+    }
+    const no = payments[p].invoiceNo;
+    if (no === undefined) continue;
     if (to - from <= SCAN_LIMIT) {
       // Hashes side by side in a typed array rule out the other numbers without visiting their strings.
-      const hash = hashOf(no);
+      const hash = record !== undefined ? record.paymentHash[p] : textHash(no);
       for (let j = to - 1; j >= from; j--) {
         if (positiveHash[j] !== hash || invoices[positives[j]].invoiceNo !== no) continue;
         if (at >= 0) {
@@ -360,4 +398,72 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     paymentDay: paymentDaysOf,
     paymentMinor,
   };
+}
+
+/**
+ * The target of a recorded payment decided from the typed arrays alone, or UNDECIDED. The reader
+ * matched the payment to an invoice of its customer holding the very number it quotes
+ * (record.paymentInvoice). When that invoice is a positive of the slot and no other positive of
+ * the slot has the number's hash, it is the only positive holding the number: the target, as the
+ * string scan would find. No positive with the hash: no target. Otherwise (a hash shared, or the
+ * matched invoice not among the positives) the strings decide.
+ */
+function recordedTarget(record: RecordedColumns, p: number, positiveHash: Int32Array, positives: Int32Array, from: number, to: number): number {
+  if (to - from > SCAN_LIMIT) return UNDECIDED;
+  const hash = record.paymentHash[p];
+  let match = -1;
+  for (let j = from; j < to; j++) {
+    if (positiveHash[j] !== hash) continue;
+    if (match >= 0) return UNDECIDED;
+    match = j;
+  }
+  if (match < 0) return -1;
+  return positives[match] === record.paymentInvoice[p] ? match : UNDECIDED;
+}
+
+/**
+ * Pass 1 from the recorded columns: each item's kind and slot, customers numbered and slots made
+ * in the same order as from the objects (the recorded customer numbers are mapped onto the
+ * index's own on first sight, so the index is the same either way).
+ */
+function slotsFromRecord(
+  record: RecordedColumns,
+  hasPaymentsTable: boolean,
+  customerOf: (customerId: string) => number,
+  slotIn: (customer: number, currency: CurrencyCode) => number,
+): { invoiceSlot: Int32Array; invoiceKind: Uint8Array; paymentSlot: Int32Array } {
+  const { invoiceCustomer, invoiceCurrency, invoiceMinor, invoicePaid, customerIds, currencies } = record;
+  const invoiceCount = invoiceMinor.length;
+  // Recorded customer number → the index's, found by id once per customer, not once per row; and
+  // the customer's first slot and its currency, in typed arrays: most customers have one currency.
+  const customerNumbers = new Int32Array(customerIds.length).fill(-1);
+  const firstSlot = new Int32Array(customerIds.length).fill(-1);
+  const firstCurrency = new Int32Array(customerIds.length);
+  const slotOfRecorded = (customer: number, currency: number): number => {
+    const known = firstSlot[customer];
+    if (known >= 0 && firstCurrency[customer] === currency) return known;
+    let c = customerNumbers[customer];
+    if (c < 0) c = customerNumbers[customer] = customerOf(customerIds[customer]);
+    const slot = slotIn(c, currencies[currency]);
+    if (known < 0) {
+      firstSlot[customer] = slot;
+      firstCurrency[customer] = currency;
+    }
+    return slot;
+  };
+  const invoiceSlot = new Int32Array(invoiceCount);
+  const invoiceKind = new Uint8Array(invoiceCount);
+  for (let i = 0; i < invoiceCount; i++) {
+    const minor = invoiceMinor[i];
+    const kind = minor > 0 ? KIND_POSITIVE : minor < 0 ? KIND_CREDIT : invoicePaid[i] !== 0 ? KIND_ZERO_PAID : KIND_NONE;
+    invoiceKind[i] = kind;
+    invoiceSlot[i] = kind === KIND_NONE ? -1 : slotOfRecorded(invoiceCustomer[i], invoiceCurrency[i]);
+  }
+  const paymentCount = hasPaymentsTable ? record.paymentMinor.length : 0;
+  const paymentSlot = new Int32Array(paymentCount);
+  const { paymentCustomer, paymentCurrency, paymentMinor } = record;
+  for (let p = 0; p < paymentCount; p++) {
+    paymentSlot[p] = paymentMinor[p] === 0 ? -1 : slotOfRecorded(paymentCustomer[p], paymentCurrency[p]);
+  }
+  return { invoiceSlot, invoiceKind, paymentSlot };
 }

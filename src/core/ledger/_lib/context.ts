@@ -6,6 +6,7 @@ import { TableIssues } from "./issues";
 import { nameKey } from "./customerKey";
 import type { UnreadTally } from "./unread";
 import type { IssueParams } from "../issueTexts";
+import type { ColumnRecorder } from "./columnRecorder";
 
 export interface BuildContext {
   readonly defaultCurrency: CurrencyCode;
@@ -16,27 +17,35 @@ export interface BuildContext {
   /** The order every deciding date column of the workbook agrees on, if any. */
   readonly workbookDateOrder?: "mdy" | "dmy";
   readonly customers: Customer[];
-  readonly customerById: Map<string, Customer>;
+  /**
+   * The maps below give a customer's position in `customers` (its number: the recorded columns
+   * use it, so finding a customer is the only lookup a row needs).
+   */
+  readonly customerById: Map<string, number>;
   /** Customers by {@link nameKey} of their ID (`c-001` for `C-001`); null when two IDs share a key. */
-  readonly customerByIdKey: Map<string, Customer | null>;
+  readonly customerByIdKey: Map<string, number | null>;
   /** Customers by {@link nameKey} of their name: name-keyed ledgers and contact lists join here. */
-  readonly customerByName: Map<string, Customer>;
+  readonly customerByName: Map<string, number>;
   /** False for a one-sheet ledger: customers come from the invoice rows, without a warning. */
   readonly hasCustomersTable: boolean;
   readonly issues: DataIssue[];
   readonly unread: UnreadTally;
   /** Shared frozen zero per currency, so a million unpaid invoices share one object. */
   readonly zeros: Map<CurrencyCode, Money>;
+  /** Each kept invoice and payment, recorded as columns for the ledger index. */
+  readonly columns: ColumnRecorder;
 }
 
-/** Registers a customer under its id and its name. */
-export function addCustomer(context: BuildContext, customer: Customer): void {
+/** Registers a customer under its id and its name; its number (position in `customers`). */
+export function addCustomer(context: BuildContext, customer: Customer): number {
+  const at = context.customers.length;
   context.customers.push(customer);
-  context.customerById.set(customer.id, customer);
+  context.customerById.set(customer.id, at);
   const idKey = nameKey(customer.id);
-  context.customerByIdKey.set(idKey, context.customerByIdKey.has(idKey) ? null : customer);
+  context.customerByIdKey.set(idKey, context.customerByIdKey.has(idKey) ? null : at);
   const key = nameKey(customer.name);
-  if (!context.customerByName.has(key)) context.customerByName.set(key, customer);
+  if (!context.customerByName.has(key)) context.customerByName.set(key, at);
+  return at;
 }
 
 /**
@@ -44,12 +53,18 @@ export function addCustomer(context: BuildContext, customer: Customer): void {
  * `idText` may hold a name (a bare "Customer" column), so it is tried as a name too.
  */
 export function findCustomer(context: BuildContext, idText: string, nameText: string): Customer | undefined {
+  const at = findCustomerAt(context, idText, nameText);
+  return at < 0 ? undefined : context.customers[at];
+}
+
+/** {@link findCustomer}'s customer as its number (position in `customers`), or -1. */
+export function findCustomerAt(context: BuildContext, idText: string, nameText: string): number {
   if (idText !== "") {
     // An ID typed in another case or width (`c-001`, `Ｃ-001`) is the same customer when no other ID shares its key.
-    return context.customerById.get(idText) ?? context.customerByIdKey.get(nameKey(idText)) ?? context.customerByName.get(nameKey(idText));
+    return context.customerById.get(idText) ?? context.customerByIdKey.get(nameKey(idText)) ?? context.customerByName.get(nameKey(idText)) ?? -1;
   }
-  if (nameText === "") return undefined;
-  return context.customerByName.get(nameKey(nameText)) ?? context.customerById.get(nameText);
+  if (nameText === "") return -1;
+  return context.customerByName.get(nameKey(nameText)) ?? context.customerById.get(nameText) ?? -1;
 }
 
 export function zeroOf(context: BuildContext, currency: CurrencyCode): Money {
@@ -61,8 +76,8 @@ export function zeroOf(context: BuildContext, currency: CurrencyCode): Money {
   return value;
 }
 
-/** Customer for an id that the Customers table lacks: name = id, defaults elsewhere. */
-export function placeholderCustomer(context: BuildContext, id: string, currency: CurrencyCode, sheet: string, row: number): Customer {
+/** Customer for an id that the Customers table lacks: name = id, defaults elsewhere. Returns its number. */
+export function placeholderCustomer(context: BuildContext, id: string, currency: CurrencyCode, sheet: string, row: number): number {
   const customer: Customer = {
     id,
     name: id,
@@ -71,8 +86,7 @@ export function placeholderCustomer(context: BuildContext, id: string, currency:
     language: context.defaultLanguage,
     source: { sheet, row },
   };
-  addCustomer(context, customer);
-  return customer;
+  return addCustomer(context, customer);
 }
 
 /** Result of reading a Currency cell: the code, and whether to warn. */

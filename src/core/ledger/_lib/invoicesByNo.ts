@@ -2,41 +2,151 @@
  * The invoices read so far, by customer and InvoiceNo: how readInvoices finds a duplicate number
  * and readPayments the invoice a payment quotes. Private to the ledger.
  *
- * Numbers repeat across customers (each keeps its own sequence), so the key is the pair. Yet most
- * numbers belong to one customer only, so the first invoice of each number is kept in a map keyed
- * by the number alone, and only an invoice whose number another customer already uses goes to a
- * second map, by customer then number. Lookups then hash the cell's own string (its hash is
- * computed once and cached) in one map: building and hashing a `customer + number` string per row
- * was half of buildLedger's time on a million rows, and a map per customer cost as much.
+ * Numbers repeat across customers (each keeps its own sequence), so the key is the pair. A
+ * million-entry Map cost a cache miss or three per lookup (its hash table, the key string, the
+ * invoice to check the customer) and rehashed every string as it grew. This is an open-addressing
+ * table in a typed array instead: per slot the pair's 32-bit hash and the entry's position, linear
+ * probing, power-of-two capacity kept at most half full. A lookup reads one or two adjacent slots
+ * and compares strings only when the hashes match; growing re-places the slots (the stored
+ * hashes are reused, no string is hashed again).
+ *
+ * The pair's hash mixes the number's hash (which the caller usually has in hand: the reader records
+ * it for the ledger index) with the customer's, so a number shared by thousands of customers
+ * ("1001" in every customer's own sequence) does not make one long probe chain.
  */
 import type { Invoice } from "../../model";
+import { textHash } from "../../text";
+
+export interface InvoicesByNoOptions {
+  /** Initial slots (rounded up to a power of two, at least 2). Tests use a tiny one to force growth. */
+  readonly capacity?: number;
+  /** The string hash (tests pass a constant to force every lookup through collisions). */
+  readonly hash?: (text: string) => number;
+}
+
+const EMPTY = 0;
 
 export class InvoicesByNo {
-  /** The first customer's invoice of each number. */
-  private readonly first = new Map<string, Invoice>();
-  /** Invoices of the other customers using a number, by customer then number. */
-  private readonly others = new Map<string, Map<string, Invoice>>();
+  private readonly hash: (text: string) => number;
+  /**
+   * Per slot, side by side (one cache line read per probe): at 2·slot the pair's hash, at
+   * 2·slot + 1 the entry's position in `entries` plus 1 (0 = an empty slot).
+   */
+  private table: Int32Array;
+  /** Slots − 1 (slots are a power of two). */
+  private mask: number;
+  private readonly entries: Invoice[] = [];
+  /** Per entry: the number its filer gave the invoice's customer, and the invoice's ledger position (-1 when not given). */
+  private readonly customerNumbers: number[] = [];
+  private readonly positions: number[] = [];
+  /** The last customer hashed: rows of one customer often come together. */
+  private lastCustomer = "";
+  private lastCustomerHash: number;
 
-  get(customerId: string, invoiceNo: string): Invoice | undefined {
-    const first = this.first.get(invoiceNo);
-    if (first === undefined) return undefined;
-    if (first.customerId === customerId) return first;
-    return this.others.size === 0 ? undefined : this.others.get(customerId)?.get(invoiceNo);
+  constructor(options: InvoicesByNoOptions = {}) {
+    this.hash = options.hash ?? textHash;
+    this.lastCustomerHash = this.hash(this.lastCustomer);
+    let capacity = 2;
+    while (capacity < (options.capacity ?? 1024)) capacity *= 2;
+    this.table = new Int32Array(2 * capacity);
+    this.mask = capacity - 1;
   }
 
-  has(customerId: string, invoiceNo: string): boolean {
-    return this.get(customerId, invoiceNo) !== undefined;
+  /** The number's hash, as {@link get} and {@link set} take it (the reader records it too). */
+  numberHash(invoiceNo: string): number {
+    return this.hash(invoiceNo);
   }
 
-  /** Files (or refiles) an invoice under its customer and number. */
-  set(invoice: Invoice): void {
-    const first = this.first.get(invoice.invoiceNo);
-    if (first === undefined || first.customerId === invoice.customerId) {
-      this.first.set(invoice.invoiceNo, invoice);
+  get(customerId: string, invoiceNo: string, numberHash: number = this.hash(invoiceNo)): Invoice | undefined {
+    const entry = this.entryOf(customerId, invoiceNo, numberHash);
+    return entry < 0 ? undefined : this.entries[entry];
+  }
+
+  /** The pair's entry (for {@link invoiceAt} and {@link customerNumberAt}), or -1. */
+  entryOf(customerId: string, invoiceNo: string, numberHash: number = this.hash(invoiceNo)): number {
+    const at = this.find(customerId, invoiceNo, this.pairHash(numberHash, customerId));
+    return at < 0 ? -1 : this.table[2 * at + 1] - 1;
+  }
+
+  invoiceAt(entry: number): Invoice {
+    return this.entries[entry];
+  }
+
+  /** The customer number filed with the entry's invoice (-1 when none was given). */
+  customerNumberAt(entry: number): number {
+    return this.customerNumbers[entry];
+  }
+
+  /** The ledger position filed with the entry's invoice (-1 when none was given). */
+  positionAt(entry: number): number {
+    return this.positions[entry];
+  }
+
+  has(customerId: string, invoiceNo: string, numberHash?: number): boolean {
+    return this.get(customerId, invoiceNo, numberHash) !== undefined;
+  }
+
+  /**
+   * Files (or refiles: replaces) an invoice under its customer and number.
+   * @param customerNumber - the reader's number for the invoice's customer, handed back by {@link customerNumberAt}.
+   * @param position - the invoice's position in the ledger, handed back by {@link positionAt}.
+   */
+  set(invoice: Invoice, numberHash: number = this.hash(invoice.invoiceNo), customerNumber = -1, position = -1): void {
+    const pair = this.pairHash(numberHash, invoice.customerId);
+    const at = this.find(invoice.customerId, invoice.invoiceNo, pair);
+    if (at >= 0) {
+      const entry = this.table[2 * at + 1] - 1;
+      this.entries[entry] = invoice;
+      this.customerNumbers[entry] = customerNumber;
+      this.positions[entry] = position;
       return;
     }
-    let numbers = this.others.get(invoice.customerId);
-    if (numbers === undefined) this.others.set(invoice.customerId, (numbers = new Map()));
-    numbers.set(invoice.invoiceNo, invoice);
+    if ((this.entries.length + 1) * 2 > this.mask + 1) this.grow();
+    this.entries.push(invoice);
+    this.customerNumbers.push(customerNumber);
+    this.positions.push(position);
+    this.place(pair, this.entries.length);
+  }
+
+  /** The slot holding the pair, or -1. */
+  private find(customerId: string, invoiceNo: string, pair: number): number {
+    const { table, mask, entries } = this;
+    for (let at = pair & mask; ; at = (at + 1) & mask) {
+      const position = table[2 * at + 1];
+      if (position === EMPTY) return -1;
+      if (table[2 * at] !== pair) continue;
+      const invoice = entries[position - 1];
+      if (invoice.invoiceNo === invoiceNo && invoice.customerId === customerId) return at;
+    }
+  }
+
+  private place(pair: number, position: number): void {
+    const { table, mask } = this;
+    let at = pair & mask;
+    while (table[2 * at + 1] !== EMPTY) at = (at + 1) & mask;
+    table[2 * at] = pair;
+    table[2 * at + 1] = position;
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
+    this.mask = old.length - 1;
+    for (let k = 0; k < old.length; k += 2) if (old[k + 1] !== EMPTY) this.place(old[k], old[k + 1]);
+  }
+
+  /**
+   * The number's hash mixed with the customer's, then scrambled (murmur3's finaliser) so the low
+   * bits that pick the slot depend on every bit of both.
+   */
+  private pairHash(numberHash: number, customerId: string): number {
+    if (customerId !== this.lastCustomer) {
+      this.lastCustomer = customerId;
+      this.lastCustomerHash = this.hash(customerId);
+    }
+    let h = numberHash ^ Math.imul(this.lastCustomerHash, 0x9e3779b1);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) | 0;
   }
 }

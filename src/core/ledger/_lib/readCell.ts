@@ -4,7 +4,7 @@
  */
 import type { RawCell } from "../../source";
 import type { CurrencyCode, DayNumber, Minor } from "../../model";
-import { parseAmount, toMinor } from "../../money";
+import { amountMarker, parseAmount, toMinor } from "../../money";
 import { dayFromSerial, parseDate } from "../../dates";
 import type { ParseDateOptions } from "../../dates";
 
@@ -23,4 +23,18 @@ export function dayOrReason(cell: RawCell, options: ParseDateOptions): DayNumber
   }
   const result = parseDate(cell, options);
   return result.ok ? result.day : result.reason;
+}
+
+/**
+ * True for a cell that moves no money: blank, or a zero as exports print the unused side of a
+ * debit/credit pair (`0`, `0.00`, `-`, `¥0.00`). Odoo's Journal Items put 0 in Debit on every
+ * payment row: that row is still a credit, never a zero invoice that swallows its payment.
+ */
+export function isNoMoney(cell: RawCell): boolean {
+  if (cell === null || cell === "") return true;
+  if (typeof cell === "number") return cell === 0;
+  if (typeof cell !== "string") return false;
+  if (cell.trim() === "") return true;
+  const result = parseAmount(cell, amountMarker(cell)?.currency ?? "USD");
+  return result.ok && result.minor === 0;
 }

@@ -7,13 +7,13 @@
 import type { CurrencyCode, Customer, DayNumber, Invoice, Money, Payment } from "../../model";
 import type { RawCell } from "../../source";
 import { amountMarker, markerFitsCurrency, money, parseAmount } from "../../money";
-import { amountOrReason, dayOrReason } from "./readCell";
+import { amountOrReason, dayOrReason, isNoMoney } from "./readCell";
 import { isoOf } from "../../dates";
 import { INVOICE_FIELDS } from "../fields";
 import type { InvoiceField } from "../fields";
 import type { MappedTable } from "../input";
 import { cellText, isBlankCell } from "./cells";
-import { addCustomer, at, findCustomer, readCurrency, resolveColumns, zeroOf, type BuildContext, type CurrencyRead } from "./context";
+import { addCustomer, at, findCustomer, findCustomerAt, readCurrency, resolveColumns, zeroOf, type BuildContext, type CurrencyRead } from "./context";
 import { TableIssues } from "./issues";
 import type { InvoicesByNo } from "./invoicesByNo";
 import { looksLikeEmail, readLanguage, readYesNo } from "./values";
@@ -100,6 +100,8 @@ export function readInvoices(
   const issues = new TableIssues(block, context.issues);
   const invoices: Invoice[] = [];
   const payments: Payment[] = [];
+  // Where this table's invoices start among the ledger's (recorded columns are ledger-wide).
+  const firstPosition = context.columns.invoiceCount;
   const c = resolveColumns(block, table.columns, INVOICE_FIELDS, issues, ["CustomerID"]);
   if (c === undefined) {
     context.unread.addRows(block.rows, table.columns.Amount ?? table.columns.OpenBalance ?? -1, context.defaultCurrency);
@@ -118,7 +120,7 @@ export function readInvoices(
   let voided = 0;
   let firstVoided = -1;
   let firstFooter = -1;
-  let undatedPaid: { index: number; invoice: Invoice }[] = [];
+  let undatedPaid: { position: number; invoice: Invoice; customerAt: number }[] = [];
   // Without a status column, a note column (备注, Remarks) that says only 作废 / Void is the status.
   const statusCol = c.Status >= 0 ? c.Status : c.Note;
   // A sheet per customer and no customer column: the sheet's name is the rows' customer.
@@ -148,11 +150,19 @@ export function readInvoices(
     if (read === undefined) plainReads.set(code, (read = { code }));
     return read;
   };
+  /** A Currency cell's read per distinct text, when it needs no warning (then it does not depend on the fallback). */
+  const textReads = new Map<string, CurrencyRead>();
   /** Currency: row Currency > a marker in the amount > the customer's > the workbook default. */
   const rowCurrency = (row: readonly RawCell[], amountCell: RawCell, customer: Customer | undefined): CurrencyRead => {
     const currencyText = c.Currency < 0 ? "" : cellText(at(row, c.Currency));
     const fallback = customer ? customer.currency : context.defaultCurrency;
-    if (currencyText !== "") return readCurrency(currencyText, fallback);
+    if (currencyText !== "") {
+      const known = textReads.get(currencyText);
+      if (known !== undefined) return known;
+      const read = readCurrency(currencyText, fallback);
+      if (read.doubt === undefined) textReads.set(currencyText, read);
+      return read;
+    }
     const marker = amountMarker(amountCell);
     return plainRead(marker !== undefined && !markerFitsCurrency(marker.marker, fallback) ? marker.currency : fallback);
   };
@@ -181,10 +191,11 @@ export function readInvoices(
     const useOpen = c.OpenBalance >= 0 && !isBlankCell(at(row, c.OpenBalance));
     const fromMoves = !useOpen && (!isBlankCell(debitCell) || !isBlankCell(creditCell));
     const balanceCol = useOpen ? c.OpenBalance : c.RunningBalance >= 0 ? c.RunningBalance : c.OpenBalance;
-    const amountCol = fromMoves ? (isBlankCell(debitCell) ? c.Credit : c.Amount) : balanceCol;
+    const amountCol = fromMoves ? (isNoMoney(debitCell) ? c.Credit : c.Amount) : balanceCol;
     const amountCell = at(row, amountCol);
     const customerName = nameText !== "" ? nameText : idText === "" ? group : "";
-    let customer = findCustomer(context, idText, customerName);
+    let customerAt = findCustomerAt(context, idText, customerName);
+    let customer: Customer | undefined = customerAt < 0 ? undefined : context.customers[customerAt];
     const currency = rowCurrency(row, amountCell, customer);
     if (idText === "" && customerName === "") {
       notRead(i, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName, at(row, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName),
@@ -215,7 +226,7 @@ export function readInvoices(
       return;
     }
     if (currency.doubt) issues.coded("warning", i, c.Currency, at(row, c.Currency), currency.doubt.code, currency.doubt.params);
-    if (customer === undefined) customer = customerFromRow(context, row, c, i, issues, idText, customerName, currency.code);
+    if (customer === undefined) customer = context.customers[(customerAt = customerFromRow(context, row, c, i, issues, idText, customerName, currency.code))];
     checkRunning(i, customer.id, currency.code, amount);
     if (amount === 0) {
       skippedNotes++; // a zero opening balance owes nothing
@@ -227,7 +238,7 @@ export function readInvoices(
     if (openingNos.has(`${customer.id}\u0000${invoiceNo}`)) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
     openingNos.add(`${customer.id}\u0000${invoiceNo}`);
     const label = row.map((cell) => (typeof cell === "string" ? cell.trim() : "")).find((t) => t !== "" && carryRowKind([t], []) === "opening");
-    invoices.push({
+    const opening: Invoice = {
       invoiceNo,
       customerId: customer.id,
       invoiceDate: day,
@@ -237,7 +248,9 @@ export function readInvoices(
       disputed: false,
       ...(label ? { description: label } : {}),
       source: { sheet, row: issues.rowOf(i) },
-    });
+    };
+    invoices.push(opening);
+    context.columns.invoice(opening, byNo.numberHash(invoiceNo), customerAt);
   };
 
   const notRead = (index: number, col: number, cell: RawCell, code: IssueCode, params: IssueParams, amountCell: RawCell, currency: CurrencyCode) => {
@@ -324,14 +337,15 @@ export function readInvoices(
     const typeText = c.Type < 0 ? "" : cellText(at(row, c.Type));
     let type = rowType(typeText);
     // A debit/credit ledger (明细账): a row with only a credit is a receipt or credit of its customer.
-    const creditOnly = c.Credit >= 0 && !isBlankCell(at(row, c.Credit)) && (c.Amount < 0 || isBlankCell(at(row, c.Amount)));
+    const creditOnly = c.Credit >= 0 && !isBlankCell(at(row, c.Credit)) && (c.Amount < 0 || isNoMoney(at(row, c.Amount)));
     if (creditOnly && c.Type < 0) type = "payment";
     const amountCol = creditOnly ? c.Credit
       : c.Amount >= 0 && !isBlankCell(at(row, c.Amount)) ? c.Amount : c.OpenBalance >= 0 ? c.OpenBalance : c.Amount;
     const amountCell = at(row, amountCol);
 
     const customerText = idText !== "" ? idText : nameText !== "" ? nameText : group;
-    let customer: Customer | undefined = findCustomer(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
+    let customerAt = findCustomerAt(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
+    let customer: Customer | undefined = customerAt < 0 ? undefined : context.customers[customerAt];
 
     const currencyCell = at(row, c.Currency);
     const { code: currencyCode, doubt: currencyDoubt } = rowCurrency(row, amountCell, customer);
@@ -390,20 +404,25 @@ export function readInvoices(
     // The row is kept from here on: every later doubt is a warning.
     if (currencyDoubt) issues.coded("warning", i, c.Currency, currencyCell, currencyDoubt.code, currencyDoubt.params);
     if (customer === undefined) {
-      customer = customerFromRow(context, row, c, i, issues, idText, nameText !== "" ? nameText : idText === "" ? group : "", currencyCode);
+      customerAt = customerFromRow(context, row, c, i, issues, idText, nameText !== "" ? nameText : idText === "" ? group : "", currencyCode);
+      customer = context.customers[customerAt];
     }
 
     // A payment row: a dated payment of the customer (of its invoice when it names one).
     if (type === "payment" && open === undefined) {
       // A receipt in a debit/credit ledger carries its voucher number, not an invoice's: it settles the oldest.
-      const names = invoiceNo !== "" && byNo.has(customer.id, invoiceNo);
-      payments.push({
+      const noHash = invoiceNo === "" ? 0 : byNo.numberHash(invoiceNo);
+      const namedEntry = invoiceNo === "" ? -1 : byNo.entryOf(customer.id, invoiceNo, noHash);
+      const names = namedEntry >= 0;
+      const payment: Payment = {
         date: invoiceDate,
         customerId: customer.id,
         amount: money(creditOnly ? amount : Math.abs(amount), currencyCode),
         ...(names ? { invoiceNo } : {}),
         source: { sheet, row: issues.rowOf(i) },
-      });
+      };
+      payments.push(payment);
+      context.columns.payment(payment, noHash, customerAt, names ? byNo.positionAt(namedEntry) : -1);
       checkRunning(i, customer.id, currencyCode, -(creditOnly ? amount : Math.abs(amount)));
       continue;
     }
@@ -412,8 +431,12 @@ export function readInvoices(
     // A credit or payment without a number is unapplied money of its customer, never dropped.
     if (invoiceNo === "") invoiceNo = `${sheet}!${issues.rowOf(i)}`;
     // Numbers repeat across customers (each keeps its own sequence, or two ledgers were merged): a duplicate is within one customer.
-    const seen = byNo.get(customer.id, invoiceNo);
-    if (seen !== undefined && amount < 0) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
+    let noHash = byNo.numberHash(invoiceNo);
+    const seen = byNo.get(customer.id, invoiceNo, noHash);
+    if (seen !== undefined && amount < 0) {
+      invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
+      noHash = byNo.numberHash(invoiceNo);
+    }
     // A copy of an invoice on another sheet (yearly or monthly sheets) is decided once the row is read whole.
     const copyOf = seen !== undefined && amount >= 0 ? seen : undefined;
 
@@ -509,13 +532,16 @@ export function readInvoices(
       continue;
     }
     invoices.push(invoice);
-    byNo.set(invoice);
+    byNo.set(invoice, noHash, customerAt, firstPosition + invoices.length - 1);
+    context.columns.invoice(invoice, noHash, customerAt);
     checkRunning(i, customer.id, currencyCode, amount - paid.minor);
     if (paidOn !== undefined && paid.minor !== 0) {
-      payments.push(paid.minor > 0
+      const payment: Payment = paid.minor > 0
         ? { date: paidOn, customerId: customer.id, amount: paid, invoiceNo, source: invoice.source }
-        : { date: paidOn, customerId: customer.id, amount: paid, source: invoice.source });
-    } else if (paid.minor !== 0) undatedPaid.push({ index: i, invoice });
+        : { date: paidOn, customerId: customer.id, amount: paid, source: invoice.source };
+      payments.push(payment);
+      context.columns.payment(payment, noHash, customerAt, firstPosition + invoices.length - 1);
+    } else if (paid.minor !== 0) undatedPaid.push({ position: invoices.length - 1, invoice, customerAt });
   }
 
   if (ignoredPaid > 0) {
@@ -525,11 +551,14 @@ export function readInvoices(
   const dated = useRowPayments && payments.length > 0;
   if (dated && undatedPaid.length > 0) {
     // Dated payments elsewhere on the sheet: an undated paid amount is taken as paid on its invoice date.
-    for (const { invoice } of undatedPaid) {
-      const index = invoices.indexOf(invoice);
-      invoices[index] = { ...invoice, paid: zeroOf(context, invoice.amount.currency) };
-      byNo.set(invoices[index]);
-      payments.push({ date: invoice.invoiceDate, customerId: invoice.customerId, amount: invoice.paid, invoiceNo: invoice.invoiceNo, source: invoice.source });
+    for (const { position, invoice, customerAt } of undatedPaid) {
+      const noHash = byNo.numberHash(invoice.invoiceNo);
+      invoices[position] = { ...invoice, paid: zeroOf(context, invoice.amount.currency) };
+      byNo.set(invoices[position], noHash, customerAt, firstPosition + position);
+      context.columns.setPaid(firstPosition + position, 0);
+      const payment: Payment = { date: invoice.invoiceDate, customerId: invoice.customerId, amount: invoice.paid, invoiceNo: invoice.invoiceNo, source: invoice.source };
+      payments.push(payment);
+      context.columns.payment(payment, noHash, customerAt, firstPosition + position);
     }
     issues.tableCoded("warning", c.PaidDate >= 0 ? block.headers[c.PaidDate] : undefined, "undatedPaid", { count: undatedPaid.length });
   }
@@ -651,7 +680,7 @@ function readDueDate(
   return fallback;
 }
 
-/** A customer made from an invoice row (one-sheet ledgers): the name and any customer columns on it. */
+/** A customer made from an invoice row (one-sheet ledgers): the name and any customer columns on it. Returns its number. */
 function customerFromRow(
   context: BuildContext,
   row: readonly RawCell[],
@@ -661,7 +690,7 @@ function customerFromRow(
   idText: string,
   nameText: string,
   currency: CurrencyCode,
-): Customer {
+): number {
   const id = idText !== "" ? idText : nameText;
   const name = nameText !== "" ? nameText : idText;
   if (context.hasCustomersTable) {
@@ -702,8 +731,7 @@ function customerFromRow(
     language,
     source: { sheet: issues.sheet, row: issues.rowOf(i) },
   };
-  addCustomer(context, customer);
-  return customer;
+  return addCustomer(context, customer);
 }
 
 /** The Paid cell: same sign as the amount and, for credit notes, no more than the credit. */

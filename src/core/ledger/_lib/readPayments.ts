@@ -7,7 +7,7 @@ import { PAYMENT_FIELDS } from "../fields";
 import type { PaymentField } from "../fields";
 import type { MappedTable } from "../input";
 import { cellText, isBlankRow } from "./cells";
-import { at, findCustomer, placeholderCustomer, resolveColumns } from "./context";
+import { at, findCustomerAt, placeholderCustomer, resolveColumns } from "./context";
 import { columnOrder, orderFor } from "./dateOrder";
 import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
@@ -23,6 +23,8 @@ export function readPayments(
   invoiceByNo: InvoicesByNo,
 ): Payment[] {
   const { block } = table;
+  // These payments replace any the invoice rows carried.
+  context.columns.restartPayments(block.rows.length);
   const issues = new TableIssues(block, context.issues);
   const c = resolveColumns(block, table.columns, PAYMENT_FIELDS, issues);
   const payments: Payment[] = [];
@@ -50,18 +52,23 @@ export function readPayments(
     const date = dayOrReason(dateCell, dateOptions);
     if (typeof date === "string") {
       issues.coded("error", i, c.Date, dateCell, "badRequired", { field: "Date", reason: date });
-      context.unread.add(at(row, c.Amount), context.customerById.get(customerId)?.currency ?? context.defaultCurrency);
+      const known = context.customerById.get(customerId);
+      context.unread.add(at(row, c.Amount), known === undefined ? context.defaultCurrency : context.customers[known].currency);
       continue;
     }
     const noCell = at(row, c.InvoiceNo);
     const invoiceNo = cellText(noCell);
     // Most rows quote an invoice of the customer under its exact ID: that invoice vouches for the
     // customer, so the customer lookup is spared. Otherwise the ID may be written another way (`c-001`).
-    const quoted = invoiceNo === "" ? undefined : invoiceByNo.get(customerId, invoiceNo);
-    const customer = quoted === undefined ? findCustomer(context, customerId, "") : undefined;
+    const noHash = invoiceNo === "" ? 0 : invoiceByNo.numberHash(invoiceNo);
+    const quotedEntry = invoiceNo === "" ? -1 : invoiceByNo.entryOf(customerId, invoiceNo, noHash);
+    const quoted = quotedEntry < 0 ? undefined : invoiceByNo.invoiceAt(quotedEntry);
+    let customerAt = quoted === undefined ? findCustomerAt(context, customerId, "") : invoiceByNo.customerNumberAt(quotedEntry);
+    const customer = quoted === undefined && customerAt >= 0 ? context.customers[customerAt] : undefined;
     const listed = quoted !== undefined || customer !== undefined;
     const key = customer ? customer.id : customerId;
-    const invoice = quoted ?? (invoiceNo === "" || key === customerId ? undefined : invoiceByNo.get(key, invoiceNo));
+    const invoiceEntry = quoted !== undefined ? quotedEntry : invoiceNo === "" || key === customerId ? -1 : invoiceByNo.entryOf(key, invoiceNo, noHash);
+    const invoice = invoiceEntry < 0 ? undefined : invoiceByNo.invoiceAt(invoiceEntry);
     const currency = invoice ? invoice.amount.currency : customer ? customer.currency : context.defaultCurrency;
 
     const amountCell = at(row, c.Amount);
@@ -72,7 +79,7 @@ export function readPayments(
       continue;
     }
     if (!listed) {
-      placeholderCustomer(context, customerId, currency, sheet, issues.rowOf(i));
+      customerAt = placeholderCustomer(context, customerId, currency, sheet, issues.rowOf(i));
       issues.coded("warning", i, c.CustomerID, customerCell, "customerNotListed", { what: "payment" });
     }
     if (invoiceNo !== "" && invoice === undefined) {
@@ -87,7 +94,7 @@ export function readPayments(
     const paid = invoice !== undefined && invoice.amount.minor === amount && invoice.amount.currency === currency
       ? invoice.amount
       : money(amount, currency);
-    payments.push({
+    const payment: Payment = {
       date,
       customerId: key,
       amount: paid,
@@ -95,7 +102,9 @@ export function readPayments(
       reference: reference === "" ? undefined : reference,
       method: method === "" ? undefined : method,
       source: { sheet, row: issues.rowOf(i) },
-    });
+    };
+    payments.push(payment);
+    context.columns.payment(payment, noHash, customerAt, invoiceEntry < 0 ? -1 : invoiceByNo.positionAt(invoiceEntry));
   }
   return payments;
 }

@@ -13,6 +13,8 @@ const FOOTER = new RegExp(
     String.raw`^(?:制\s*表\s*人?|制\s*单\s*人?|审\s*核\s*人?|复\s*核\s*人?|审\s*批\s*人?|会计主管|财务主管|经办人|记账人?)\s*(?:[:：].*)?$`,
     String.raw`^(?:prepared|approved|checked|reviewed|printed|generated|run)\s+(?:by|on|at)\b.*$`,
     String.raw`^(?:print(?:ed)?\s+(?:date|time)|report\s+(?:date|generated|run)|打印(?:日期|时间|人)?|制表日期|报表日期).*$`,
+    // SAP list output (FBL5N, ALV) marks a subtotal `*` and the grand total `**` in the first cell.
+    String.raw`^\*{1,3}$`,
   ].join("|"),
   "i",
 );
@@ -21,7 +23,7 @@ const FOOTER = new RegExp(
 const TIMESTAMP = /\d{1,2}:\d{2}/;
 
 /** First letters of every footer above: most cells (invoice numbers, names) are ruled out by one test. */
-const FOOTER_START = /^\s*[tgsbrpac合总小累本制审复会财经记打报ｔｇｓｂｒｐａｃ]/i;
+const FOOTER_START = /^\s*[tgsbrpac合总小累本制审复会财经记打报ｔｇｓｂｒｐａｃ*]/i;
 
 /** True for a cell that starts a footer or sign-off line. */
 export function isFooterText(text: string): boolean {

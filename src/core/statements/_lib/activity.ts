@@ -77,17 +77,22 @@ export function statementAccounts(ledger: Ledger, scope: StatementScope): Statem
     return entry;
   };
 
+  // Opening balances are summed per slot in a typed array (not on each item's entry object, which
+  // would be a visit to one of thousands of objects per item) and handed to the entries at the end.
+  // An item in no slot has a zero amount: it adds nothing to an opening balance.
+  const slotOpening = new Float64Array(columns.slotCurrency.length);
   const invoices = ledger.invoices;
   const { invoiceSlot, invoiceDay, invoiceMinor } = columns;
   for (let i = 0; i < invoices.length; i++) {
     const day = invoiceDay[i];
     if (day > end || (day < start && !scope.withOpening)) continue;
-    const inPeriod = day >= start;
     const slot = invoiceSlot[i];
-    const entry = slot >= 0 ? ofSlot(slot, inPeriod) : entryOf(invoices[i].customerId, invoices[i].amount.currency, inPeriod);
-    if (entry === undefined) continue;
-    if (inPeriod) entry.invoices.push(invoices[i]);
-    else entry.opening += invoiceMinor[i];
+    if (day < start) {
+      if (slot >= 0) slotOpening[slot] += invoiceMinor[i];
+      continue;
+    }
+    const entry = slot >= 0 ? ofSlot(slot, true) : entryOf(invoices[i].customerId, invoices[i].amount.currency, true);
+    if (entry !== undefined) entry.invoices.push(invoices[i]);
   }
   if (ledger.hasPaymentsTable) {
     const payments = ledger.payments;
@@ -95,12 +100,21 @@ export function statementAccounts(ledger: Ledger, scope: StatementScope): Statem
     for (let i = 0; i < payments.length; i++) {
       const day = paymentDay[i];
       if (day > end || (day < start && !scope.withOpening)) continue;
-      const inPeriod = day >= start;
       const slot = paymentSlot[i];
-      const entry = slot >= 0 ? ofSlot(slot, inPeriod) : entryOf(payments[i].customerId, payments[i].amount.currency, inPeriod);
-      if (entry === undefined) continue;
-      if (inPeriod) entry.payments.push(payments[i]);
-      else entry.opening -= paymentMinor[i];
+      if (day < start) {
+        if (slot >= 0) slotOpening[slot] -= paymentMinor[i];
+        continue;
+      }
+      const entry = slot >= 0 ? ofSlot(slot, true) : entryOf(payments[i].customerId, payments[i].amount.currency, true);
+      if (entry !== undefined) entry.payments.push(payments[i]);
+    }
+  }
+  // Before the period only an account at the end (or one opened by activity) takes an opening balance.
+  if (scope.withOpening) {
+    for (let slot = 0; slot < slotOpening.length; slot++) {
+      if (slotOpening[slot] === 0) continue;
+      const entry = ofSlot(slot, false);
+      if (entry !== undefined) entry.opening += slotOpening[slot];
     }
   }
   return all;

@@ -1,5 +1,6 @@
-/** The CLI's help texts: one per command, shown by `ar-desk <command> --help`. */
-export const USAGE = `ar-desk: accounts receivable statements, reminders and reports from an .xlsx ledger
+/** The CLI's help texts in English: `ar-desk --help` and one per command (`ar-desk <command> --help`). */
+export const HELP_EN = {
+  "help.usage": `ar-desk: accounts receivable statements, reminders and reports from an .xlsx ledger
 
 Usage:
   ar-desk statements <ledger.xlsx> [--month YYYY-MM] [--as-of YYYY-MM-DD] [--type balance-forward|open-item] [--out FILE]
@@ -10,6 +11,11 @@ Usage:
   ar-desk demo       [--out-dir DIR]
 
 Run 'ar-desk <command> --help' for the options of one command.
+
+Language: --lang en|zh on any command; without it, the first of LC_ALL, LC_MESSAGES and LANG
+that is set decides (zh_CN.UTF-8 or any zh… gives Chinese; C, POSIX or anything else English);
+with none set, English. The outputs' language (statements, drafts) comes from the ledger, not from this.
+
 The ledger file is only read, never rewritten. Outputs are written whole (temporary file, then
 renamed) and replace only files AR Desk wrote; never the ledger, by any name or link.
 
@@ -21,10 +27,8 @@ Exit codes:
   3  an output cannot be written (read-only or full disk, a path naming a file, a file AR Desk did not write in the way)
   4  statements, reminders, report: done, but rows with money in them could not be read (the last
      line says how many and for how much; 'ar-desk check' says why)
-  70 internal error (a bug: run again with AR_DESK_DEBUG=1 and report it)`;
-
-export const COMMAND_HELP: Readonly<Record<string, string>> = {
-  statements: `ar-desk statements <ledger.xlsx> [options]
+  70 internal error (a bug: run again with AR_DESK_DEBUG=1 and report it)`,
+  "help.statements": `ar-desk statements <ledger.xlsx> [options]
 
 Writes one statement sheet per customer and currency, plus an Index sheet (Excel table
 StatementIndex) and, when the ledger has problems, a Data issues sheet, into a new workbook.
@@ -35,10 +39,11 @@ StatementIndex) and, when the ledger has problems, a Data issues sheet, into a n
   --out FILE             output workbook (default: <ledger>-statements-<YYYY-MM>.xlsx beside the ledger)
   --date-order mdy|dmy   order of text dates like 3/4/2026 in columns whose values do not decide it
                          (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
+  --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')
 
 Exit codes: 0 done; 4 done, but rows with money in them could not be read (the last line says
 how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
-  reminders: `ar-desk reminders <ledger.xlsx> [options]
+  "help.reminders": `ar-desk reminders <ledger.xlsx> [options]
 
 Drafts one payment reminder (.eml, opens as an editable draft in Outlook) per customer at stage
 Reminder 1 or later; a customer without a usable email gets a printable letter (letters.xlsx).
@@ -53,10 +58,11 @@ what was produced to the dunning log, so no run ever charges a stage's fee twice
                          an existing file must be a workbook AR Desk wrote
   --date-order mdy|dmy   order of text dates like 3/4/2026 in columns whose values do not decide it
                          (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
+  --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')
 
 Exit codes: 0 done; 4 done, but rows with money in them could not be read (the last line says
 how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
-  "log-call": `ar-desk log-call <ledger.xlsx> --customer ID [options]
+  "help.log-call": `ar-desk log-call <ledger.xlsx> --customer ID [options]
 
 Records a phone call (or visit) about a customer's reminder in the dunning log: one row per
 invoice at its stage, channel phone, no fee. Later letters mention it.
@@ -64,8 +70,9 @@ invoice at its stage, channel phone, no fee. Later letters mention it.
   --customer ID          the customer called (required)
   --as-of YYYY-MM-DD     the day of the call (default: today)
   --visit                a visit instead of a call
-  --log FILE             the dunning log workbook (default: <ledger>-dunning-log.xlsx beside the ledger)`,
-  report: `ar-desk report <ledger.xlsx> [options]
+  --log FILE             the dunning log workbook (default: <ledger>-dunning-log.xlsx beside the ledger)
+  --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')`,
+  "help.report": `ar-desk report <ledger.xlsx> [options]
 
 The AR summary: aging per customer, credit limit and available credit, stage, provision, totals
 per currency and DSO. Printed as a table, or written as an 'AR Summary' sheet with --out.
@@ -74,10 +81,11 @@ per currency and DSO. Printed as a table, or written as an 'AR Summary' sheet wi
   --out FILE             write an .xlsx instead of printing
   --date-order mdy|dmy   order of text dates like 3/4/2026 in columns whose values do not decide it
                          (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
+  --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')
 
 Exit codes: 0 done; 4 done, but rows with money in them could not be read (the last line says
 how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
-  check: `ar-desk check <ledger.xlsx>
+  "help.check": `ar-desk check <ledger.xlsx>
 
 Prints the mapping it used (sheet, header row, each field's column, the columns it ignored), the
 inferred default currency, language and text-date order, then every data issue (sheet, row,
@@ -85,11 +93,14 @@ column, value, reason) and the rows not read with their money.
 
   --date-order mdy|dmy   order of text dates like 3/4/2026 in columns whose values do not decide it
                          (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
+  --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')
 
 Exit code 1 when any issue is an error (a row that could not be used), 0 otherwise (warnings and
 info notes such as skipped total or blank rows alone exit 0); 2 a mistake.`,
-  demo: `ar-desk demo [--out-dir DIR]
+  "help.demo": `ar-desk demo [--out-dir DIR]
 
 Runs statements, reminders, report and check on the sample ledger shipped in assets/
-(sample-ledger.xlsx) into ./ar-desk-demo/ (or DIR).`,
-};
+(sample-ledger.xlsx) into ./ar-desk-demo/ (or DIR).
+
+  --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')`,
+} as const;

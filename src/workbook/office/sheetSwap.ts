@@ -1,0 +1,228 @@
+/**
+ * The structural side of an Office write, planned without Excel: which of AR Desk's sheets a
+ * write replaces and under which temporary names they wait, which sheets it adds and how each is
+ * marked, and which markers go at the end. And, when one of the write's requests failed part-way
+ * (Office.js keeps what already ran), how to put the workbook back from what is there now.
+ *
+ * The order the port queues (officeWorkbook.ts) is what makes that decidable from the workbook alone:
+ * 1. the replaced sheets are renamed to their temporary names, in {@link SheetSwap.replaced} order,
+ *    then their tables;
+ * 2. broken markers are removed (they mark nothing);
+ * 3. each new sheet is added, then marked: a new marker, or the replaced sheet's marker pointed at it;
+ * 4. the sheets' contents, in one or more requests;
+ * 5. last, in the last request: the markers of replaced sheets not carried over are removed, then
+ *    the replaced sheets are deleted, in the same order as they were renamed.
+ * So after a failure: a replaced sheet still under its temporary name while an earlier one is gone
+ * means step 5 had begun (every sheet was written: finish it); none left under a temporary name
+ * means none was renamed (so nothing was added) or step 5 was done; else every change is undone.
+ */
+import type { GeneratedSheet } from "../marker";
+import { markerName, nextMarkerIndex } from "../marker";
+import type { SheetSpec } from "../spec";
+import { assignSheetNames } from "./targets";
+
+/** What a write needs to know of the workbook's sheets before it plans anything. */
+export interface SheetsAndMarkers {
+  /** Sheet names in tab order. */
+  readonly sheets: readonly string[];
+  readonly markers: readonly GeneratedSheet[];
+  /** Marks left by sheets the clerk deleted (#REF!) or duplicates: removed on the next write. */
+  readonly brokenMarkers: readonly string[];
+  readonly markerNames: readonly string[];
+  /** Every Excel table, with its sheet. */
+  readonly tables: readonly SheetTable[];
+  /** Every defined name (tables and names share one namespace). */
+  readonly definedNames: readonly string[];
+}
+
+export interface SheetTable {
+  readonly name: string;
+  readonly sheet: string;
+}
+
+/** One of AR Desk's sheets the write replaces. */
+export interface ReplacedSheet {
+  readonly name: string;
+  /** Where it waits while the new sheets are written ("ARDesk old 1"), deleted at the end. */
+  readonly temp: string;
+  /** The marker that marks it, if any. */
+  readonly marker: string | undefined;
+}
+
+/** A sheet the write adds, and the marker that marks it. */
+export interface AddedSheet {
+  readonly name: string;
+  readonly marker: string;
+  /** True when the marker is the replaced sheet's, pointed at this one (else a new one is added). */
+  readonly kept: boolean;
+}
+
+export interface SheetSwap {
+  /** One per spec, in order. */
+  readonly added: readonly AddedSheet[];
+  readonly replaced: readonly ReplacedSheet[];
+  /**
+   * Tables of the replaced sheets, renamed out of the way with them: the new sheets' tables
+   * take the same names ("StatementIndex") while the old sheets still wait.
+   */
+  readonly movedTables: readonly { readonly name: string; readonly temp: string }[];
+  /** Removed before the sheets are added: they mark nothing. */
+  readonly brokenMarkers: readonly string[];
+  /** Markers of replaced sheets not carried over, removed last. */
+  readonly removedMarkers: readonly string[];
+}
+
+/**
+ * Plans the structure of a write of `specs` into a workbook that looks like `look`.
+ * @example sheetSwap([{ name: "Index", role: "index", cells: [] }], { sheets: ["Index"], markers: [{ sheet: "Index", role: "index", markerName: "_ARDesk_index_1" }], brokenMarkers: [], markerNames: ["_ARDesk_index_1"] })
+ * //=> { added: [{ name: "Index", marker: "_ARDesk_index_1", kept: true }], replaced: [{ name: "Index", temp: "ARDesk old 1", marker: "_ARDesk_index_1" }], brokenMarkers: [], removedMarkers: [] }
+ */
+export function sheetSwap(specs: readonly SheetSpec[], look: SheetsAndMarkers): SheetSwap {
+  const generated = new Set(look.markers.map((m) => m.sheet.toLowerCase()));
+  const { names, replaced } = assignSheetNames(
+    specs.map((s) => s.name),
+    look.sheets.map((name) => ({ name, generated: generated.has(name.toLowerCase()) })),
+  );
+  const { kept, removed } = successorMarkers(specs, names, replaced, look.markers);
+  let index = nextMarkerIndex(look.markerNames);
+  const markerOf = new Map(look.markers.map((m) => [m.sheet.toLowerCase(), m.markerName]));
+  return {
+    added: specs.map((spec, i) => {
+      const old = kept[i];
+      return old ? { name: names[i], marker: old, kept: true } : { name: names[i], marker: markerName(spec.role, index++), kept: false };
+    }),
+    replaced: replaced.map((name, i) => ({ name, temp: freeTempName(look.sheets, i), marker: markerOf.get(name.toLowerCase()) })),
+    movedTables: tablesOutOfTheWay(replaced, look),
+    brokenMarkers: look.brokenMarkers,
+    removedMarkers: removed,
+  };
+}
+
+/**
+ * The markers of replaced sheets: one whose role is the new sheet's carries over to it (its
+ * reference set to the new sheet: a path and an action, where removing it and adding a new,
+ * hidden one take two paths and three actions, ~0.4 KB per replaced sheet); the others are removed.
+ * `kept[i]` is the marker name spec i takes over, if any.
+ */
+export function successorMarkers(
+  specs: readonly SheetSpec[],
+  names: readonly string[],
+  replaced: readonly string[],
+  markers: readonly GeneratedSheet[],
+): { kept: (string | undefined)[]; removed: string[] } {
+  const replacedLower = new Set(replaced.map((n) => n.toLowerCase()));
+  const old = new Map(markers.filter((m) => replacedLower.has(m.sheet.toLowerCase())).map((m) => [m.sheet.toLowerCase(), m]));
+  const kept = names.map((n, i) => {
+    const m = old.get(n.toLowerCase());
+    return m && m.role === specs[i].role ? m.markerName : undefined;
+  });
+  const taken = new Set(kept);
+  return { kept, removed: [...old.values()].map((m) => m.markerName).filter((n) => !taken.has(n)) };
+}
+
+/** The replaced sheets' tables and their temporary names ("ARDeskOldTable1"), free among tables and names. */
+function tablesOutOfTheWay(replaced: readonly string[], look: SheetsAndMarkers): { name: string; temp: string }[] {
+  const going = new Set(replaced.map((n) => n.toLowerCase()));
+  const taken = new Set([...look.tables.map((t) => t.name), ...look.definedNames].map((n) => n.toLowerCase()));
+  let n = 0;
+  return look.tables
+    .filter((t) => going.has(t.sheet.toLowerCase()))
+    .map((t) => {
+      let temp: string;
+      do temp = `ARDeskOldTable${++n}`;
+      while (taken.has(temp.toLowerCase()));
+      return { name: t.name, temp };
+    });
+}
+
+function freeTempName(existing: readonly string[], i: number): string {
+  const lower = new Set(existing.map((n) => n.toLowerCase()));
+  let name = `ARDesk old ${i + 1}`;
+  for (let n = 2; lower.has(name.toLowerCase()); n++) name = `ARDesk old ${i + 1}-${n}`;
+  return name;
+}
+
+/** The workbook as loaded again after a failed request: sheet names, and the sheet each live marker marks. */
+export interface FoundNow {
+  readonly sheets: readonly string[];
+  readonly markers: readonly GeneratedSheet[];
+  /** Every table's name. */
+  readonly tables: readonly string[];
+}
+
+/** How to put the workbook back after a failed request, in the order to queue it. */
+export interface Recovery {
+  /** "undo": back to how it was before the write; "finish": step 5 had begun, complete it. */
+  readonly kind: "undo" | "finish";
+  /** Carried-over markers pointed back at their old sheet (by its temporary name) before the new sheet goes. */
+  readonly repoint: readonly { readonly marker: string; readonly sheet: string }[];
+  /** Markers step 5 removed from old sheets that now stay: added again, on the temporary name. */
+  readonly restoreMarkers: readonly { readonly marker: string; readonly sheet: string }[];
+  readonly deleteMarkers: readonly string[];
+  readonly deleteSheets: readonly string[];
+  /** Old sheets given their names back (after the new sheets of those names are deleted). */
+  readonly renameBack: readonly { readonly from: string; readonly to: string }[];
+  /** Their tables too (after the new sheets' tables of those names went with their sheets). */
+  readonly renameTablesBack: readonly { readonly from: string; readonly to: string }[];
+  /**
+   * Sheets of the write's names that AR Desk cannot tell from the clerk's (no marker of its
+   * own; added just before their marker failed), left as they are and named in the message.
+   */
+  readonly unclaimed: readonly string[];
+}
+
+/**
+ * What to do after a request of the write `swap` failed, given the workbook `now` and the names
+ * the workbook had before (`before`, to tell a sheet the write may have added from one that was
+ * there). Never touches a sheet AR Desk cannot prove it made or renamed in this write.
+ */
+export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly string[]): Recovery {
+  const lower = (s: string) => s.toLowerCase();
+  const present = new Set(now.sheets.map(lower));
+  const atTemp = swap.replaced.map((r) => present.has(lower(r.temp)));
+  const none: Omit<Recovery, "kind"> = { repoint: [], restoreMarkers: [], deleteMarkers: [], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [] };
+  // Step 5 deletes the temporary sheets in order: the first gone while a later one waits.
+  if (atTemp.length > 0 && !atTemp[0] && atTemp.some(Boolean)) {
+    return { kind: "finish", ...none, deleteSheets: swap.replaced.filter((_, i) => atTemp[i]).map((r) => r.temp) };
+  }
+  // No replaced sheet waits: none was renamed (nothing was added either) or step 5 ran.
+  if (atTemp.length > 0 && !atTemp.some(Boolean)) return { kind: "undo", ...none };
+
+  const markedBy = new Map(now.markers.map((m) => [lower(m.markerName), lower(m.sheet)]));
+  const waiting = new Map(swap.replaced.filter((_, i) => atTemp[i]).map((r) => [lower(r.name), r]));
+  const existedBefore = new Set(before.map(lower));
+  const repoint: { marker: string; sheet: string }[] = [];
+  const deleteMarkers: string[] = [];
+  const deleteSheets: string[] = [];
+  const unclaimed: string[] = [];
+  for (const a of swap.added) {
+    const name = lower(a.name);
+    if (!present.has(name)) continue;
+    const marksIt = markedBy.get(lower(a.marker)) === name;
+    const old = waiting.get(name);
+    if (a.kept && marksIt) {
+      // Its old sheet waits under a temporary name (the marker was pointed away from it).
+      if (old) repoint.push({ marker: a.marker, sheet: old.temp });
+      else continue;
+    } else if (!a.kept && marksIt) {
+      deleteMarkers.push(a.marker);
+    } else if (!old) {
+      // The name was free before and is taken now, with no marker of this write: perhaps added
+      // just before its marker failed, perhaps the clerk's. Left alone.
+      if (!existedBefore.has(name)) unclaimed.push(a.name);
+      continue;
+    }
+    // (An unmarked sheet of a replaced sheet's name, whose old sheet waits: added by this write,
+    // since the name was freed by the rename just before.)
+    deleteSheets.push(a.name);
+  }
+  const stay = swap.replaced.filter((_, i) => atTemp[i]);
+  const removed = new Set(swap.removedMarkers.map(lower));
+  const restoreMarkers = stay
+    .filter((r) => r.marker !== undefined && removed.has(lower(r.marker)) && !markedBy.has(lower(r.marker)))
+    .map((r) => ({ marker: r.marker!, sheet: r.temp }));
+  const renameBack = stay.map((r) => ({ from: r.temp, to: r.name }));
+  const tablesNow = new Set(now.tables.map(lower));
+  const renameTablesBack = swap.movedTables.filter((t) => tablesNow.has(lower(t.temp))).map((t) => ({ from: t.temp, to: t.name }));
+  return { kind: "undo", repoint, restoreMarkers, deleteMarkers, deleteSheets, renameBack, renameTablesBack, unclaimed };
+}

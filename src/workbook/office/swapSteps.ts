@@ -1,0 +1,200 @@
+/**
+ * The structural requests of an Office write, queued in the order sheetSwap.ts relies on, their
+ * byte estimates (the model of plan.ts), and what follows a failed request: a look at the
+ * workbook, the request that puts it back ({@link recoveryOf}) and a message that says what was
+ * done, or exactly which sheets remained when the workbook could not be put back.
+ */
+import { markerReference } from "../marker";
+import { utf8Length } from "../../core/text";
+import { couldNot, OfficeWorkbookError, reasonOf } from "./excelRun";
+import { ACTION_BYTES, OBJECT_PATH_BYTES, sheetPathBytes } from "./plan";
+import { type FoundNow, type Recovery, type SheetSwap, recoveryOf } from "./sheetSwap";
+
+/** What the port knows of the workbook at a moment: its sheets and markers, and protection. */
+export interface LookNow extends FoundNow {
+  readonly protected: boolean;
+}
+
+/**
+ * Steps 1–3 (sheetSwap.ts), queued with the first chunk: the replaced sheets and their tables
+ * renamed to temporary names, broken markers removed, each new sheet added and marked. Screen updating is
+ * paused once per action (repeated calls make the window flicker: Application
+ * .suspendScreenUpdatingUntilNextSync docs), calculation for this request.
+ * @returns the new sheets, in spec order, for the contents.
+ */
+export function queueFirstSteps(context: Excel.RequestContext, swap: SheetSwap): Excel.Worksheet[] {
+  const wb = context.workbook;
+  wb.application.suspendScreenUpdatingUntilNextSync();
+  wb.application.suspendApiCalculationUntilNextSync();
+  // Renamed out of the way first (the workbook never runs out of sheets); a rename is the first
+  // change, so a workbook protected since the read refuses the request before anything changed.
+  for (const r of swap.replaced) wb.worksheets.getItem(r.name).name = r.temp;
+  for (const t of swap.movedTables) wb.tables.getItem(t.name).name = t.temp;
+  for (const n of swap.brokenMarkers) wb.names.getItem(n).delete();
+  return swap.added.map((a) => {
+    const ws = wb.worksheets.add(a.name);
+    const reference = `=${markerReference(a.name)}`;
+    if (a.kept) {
+      // The old sheet's marker, pointed at its successor.
+      wb.names.getItem(a.marker).formula = reference;
+    } else {
+      const marker = wb.names.add(a.marker, reference);
+      marker.visible = false;
+    }
+    return ws;
+  });
+}
+
+/**
+ * Step 5, at the end of the last request: the markers not carried over removed, then the replaced
+ * sheets deleted in the order they were renamed (by their temporary names: a proxy by the old
+ * name would now find the new sheet).
+ */
+export function queueLastStep(context: Excel.RequestContext, swap: SheetSwap): void {
+  const wb = context.workbook;
+  for (const n of swap.removedMarkers) wb.names.getItem(n).delete();
+  for (const r of swap.replaced) wb.worksheets.getItem(r.temp).delete();
+}
+
+/** A name as a request carries it at most: JSON inside JSON (an object path's argument). */
+const nameBytes = (n: string) => utf8Length(JSON.stringify(JSON.stringify(n)));
+
+/**
+ * Estimated bytes of steps 1–3 (same model as plan.ts's estimateBytes). Per new sheet: its path
+ * and add, and its marker: a new one's add (name and reference) and visibility, or a kept one's
+ * path and reference (less), its name counted twice beyond its path (the reference, and margin);
+ * per replaced sheet: its path by name and the rename (within the fixed 120 bytes); per table
+ * moved, its path by name and the rename; per broken marker, a path and a call.
+ */
+export function firstStepsBytes(swap: SheetSwap): number {
+  let bytes = swap.brokenMarkers.length * (ACTION_BYTES + OBJECT_PATH_BYTES + 80);
+  for (const a of swap.added) bytes += sheetPathBytes(a.name) + 3 * ACTION_BYTES + OBJECT_PATH_BYTES + 2 * nameBytes(a.name) + 120;
+  for (const r of swap.replaced) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(r.name) + 120;
+  for (const t of swap.movedTables) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(t.name) + nameBytes(t.temp) + 60;
+  return bytes;
+}
+
+/** Estimated bytes of step 5: per replaced sheet its path by temporary name and the delete; per marker removed, a path and a call. */
+export function lastStepBytes(swap: SheetSwap): number {
+  let bytes = swap.removedMarkers.length * (ACTION_BYTES + OBJECT_PATH_BYTES + 80);
+  for (const r of swap.replaced) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(r.temp) + 60;
+  return bytes;
+}
+
+/** Queues a recovery's changes, in its order; false when there is nothing to change. */
+function queueRecovery(context: Excel.RequestContext, recovery: Recovery): boolean {
+  const wb = context.workbook;
+  for (const p of recovery.repoint) wb.names.getItem(p.marker).formula = `=${markerReference(p.sheet)}`;
+  for (const m of recovery.restoreMarkers) wb.names.add(m.marker, `=${markerReference(m.sheet)}`).visible = false;
+  for (const m of recovery.deleteMarkers) wb.names.getItem(m).delete();
+  for (const s of recovery.deleteSheets) wb.worksheets.getItem(s).delete();
+  for (const r of recovery.renameBack) wb.worksheets.getItem(r.from).name = r.to;
+  for (const t of recovery.renameTablesBack) wb.tables.getItem(t.from).name = t.to;
+  return !changesNothing(recovery);
+}
+
+/**
+ * After a request of the write `swap` failed with `error`: looks at the workbook, puts it back
+ * (or finishes step 5), and says what happened. Resolves to the written names when only step 5
+ * was left and is now done (the write is complete); otherwise rejects with a message that says
+ * the workbook is as it was, or which sheets remained.
+ * @param before - the look the write planned from.
+ * @param lookNow - loads the workbook's sheets, markers, tables and protection (1 sync).
+ */
+export async function recoverWrite(
+  context: Excel.RequestContext,
+  swap: SheetSwap,
+  before: LookNow,
+  error: unknown,
+  lookNow: () => Promise<LookNow>,
+): Promise<string[]> {
+  const failed = couldNot("write the sheets", error);
+  let now: LookNow;
+  try {
+    now = await lookNow();
+  } catch {
+    throw new OfficeWorkbookError(`${failed} AR Desk could not look at the workbook again to undo its changes. ${possibleRemains(swap)}`, error);
+  }
+  const recovery = recoveryOf(swap, now, before.sheets);
+  const changed = changeSince(before, now, swap);
+  if (queueRecovery(context, recovery)) {
+    try {
+      await context.sync();
+    } catch (undoError) {
+      const left = await lookNow().then(
+        (after) => remainsText(swap, after, before.sheets),
+        () => possibleRemains(swap),
+      );
+      const what = recovery.kind === "finish" ? " Every sheet was written, but removing the sheets they replace failed" : " Putting the workbook back failed too";
+      throw new OfficeWorkbookError(`${failed}${changed}${what}: ${reasonOf(undoError)} ${left}`, error);
+    }
+  }
+  // Only the removal of the replaced sheets was left, and it is done: the write is complete.
+  if (recovery.kind === "finish") return swap.added.map((a) => a.name);
+  const unclaimed = recovery.unclaimed.length > 0 ? ` ${listOf(recovery.unclaimed)} ${recovery.unclaimed.length === 1 ? "was" : "were"} added without AR Desk's mark; delete ${recovery.unclaimed.length === 1 ? "it" : "them"} if not needed.` : "";
+  // Protected since the read: the first rename or add was refused, before any change.
+  if (now.protected && changesNothing(recovery) && unclaimed === "") throw new OfficeWorkbookError(PROTECTED_MESSAGE, error);
+  const undone = changesNothing(recovery) ? " Nothing was changed." : " AR Desk undid what it had done: the workbook is as it was.";
+  throw new OfficeWorkbookError(`${failed}${changed}${undone}${unclaimed}`, error);
+}
+
+/** Said before anything is added when the workbook's structure is protected (or when it was protected since the read, and nothing was changed). */
+export const PROTECTED_MESSAGE =
+  "The workbook's structure is protected, so AR Desk cannot add its sheets. Unprotect it (Review ▸ Protect Workbook) and try again; nothing was changed.";
+
+/** True when the failed write had changed nothing (the recovery had nothing to put back). */
+function changesNothing(recovery: Recovery): boolean {
+  const { repoint, restoreMarkers, deleteMarkers, deleteSheets, renameBack, renameTablesBack } = recovery;
+  return [repoint, restoreMarkers, deleteMarkers, deleteSheets, renameBack, renameTablesBack].every((changes) => changes.length === 0);
+}
+
+/**
+ * How the workbook changed between the look the write planned from and now, other than by the
+ * write itself (its temporary and new sheets): a sheet renamed, added or deleted by someone else.
+ */
+function changeSince(before: LookNow, now: LookNow, swap: SheetSwap): string {
+  const lower = (s: string) => s.toLowerCase();
+  const ours = new Set([...swap.replaced.map((r) => lower(r.temp)), ...swap.added.map((a) => lower(a.name))]);
+  const nowSet = new Set(now.sheets.map(lower));
+  const beforeSet = new Set(before.sheets.map(lower));
+  const waiting = new Set(swap.replaced.filter((r) => nowSet.has(lower(r.temp))).map((r) => lower(r.name)));
+  const gone = before.sheets.filter((s) => !nowSet.has(lower(s)) && !waiting.has(lower(s)));
+  const added = now.sheets.filter((s) => !beforeSet.has(lower(s)) && !ours.has(lower(s)));
+  const parts = [
+    ...(gone.length > 0 ? [`${listOf(gone)} ${gone.length === 1 ? "is" : "are"} no longer there`] : []),
+    ...(added.length > 0 ? [`${listOf(added)} ${added.length === 1 ? "is" : "are"} new`] : []),
+    ...(now.protected && !before.protected ? ["its structure is now protected"] : []),
+  ];
+  return parts.length > 0 ? ` The workbook changed after AR Desk read it (${parts.join("; ")}): try again.` : "";
+}
+
+/** The sheets the write left, from a look after a failed undo: old ones under temporary names, new ones. */
+function remainsText(swap: SheetSwap, now: LookNow, before: readonly string[]): string {
+  const present = new Set(now.sheets.map((s) => s.toLowerCase()));
+  const waiting = swap.replaced.filter((r) => present.has(r.temp.toLowerCase()));
+  const left = recoveryOf(swap, now, before);
+  // Sheets this write added and has not removed (when it was finishing, every new sheet is complete).
+  const fresh = left.kind === "undo" ? left.deleteSheets : [];
+  const parts = [
+    ...(waiting.length > 0 ? [`${listOf(waiting.map((r) => r.temp))} ${waiting.length === 1 ? "holds" : "hold"} the previous ${listOf(waiting.map((r) => r.name))}`] : []),
+    ...(fresh.length > 0 ? [`${listOf(fresh)} ${fresh.length === 1 ? "is" : "are"} new and may be incomplete`] : []),
+  ];
+  return parts.length > 0 ? `In the workbook now: ${parts.join("; ")}.` : "The workbook is as it was.";
+}
+
+/** What may remain when the workbook could not even be looked at again: from the plan alone. */
+function possibleRemains(swap: SheetSwap): string {
+  const parts = [
+    ...(swap.replaced.length > 0 ? [`sheets named ${listOf(swap.replaced.map((r) => r.temp))} may hold the previous ${listOf(swap.replaced.map((r) => r.name))}`] : []),
+    `${listOf(swap.added.map((a) => a.name))} may be new and incomplete`,
+  ];
+  return `Check the workbook: ${parts.join("; ")}.`;
+}
+
+/** Sheet names quoted, the first few: `"A", "B" and 3 more`. */
+function listOf(names: readonly string[], shown = 5): string {
+  const quoted = names.slice(0, shown).map((n) => `"${n}"`);
+  const more = names.length - quoted.length;
+  if (more > 0) return `${quoted.join(", ")} and ${more} more`;
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}` : quoted.join("");
+}

@@ -1,0 +1,57 @@
+/** Errors a user can act on, in the run's language; the exit code the same in both. */
+import { describeError, exitCodeOf } from "../../src/cli/describeError";
+import { cliText } from "../../src/cli/i18n";
+import { CannotWriteError, UserError } from "../../src/cli/userError";
+import { PeriodError } from "../../src/flows/period";
+import { MissingTablesError } from "../../src/workbook/schema";
+import { WorkbookReadError } from "../../src/workbook/xlsx/read";
+
+const en = cliText("en");
+const zh = cliText("zh");
+
+const errno = (code: string, path?: string) => Object.assign(new Error(code), { code, ...(path !== undefined ? { path } : {}) });
+
+describe("describeError", () => {
+  it("words a UserError when it is shown; its Error message stays English", () => {
+    const e = new CannotWriteError((t) => t("write.cannot", { target: "out.xlsx", reason: t("write.diskFull") }));
+    expect(describeError(e, zh)).toBe("无法写入 out.xlsx：磁盘已满");
+    expect(describeError(e, en)).toBe("cannot write out.xlsx: disk full");
+    expect(e.message).toBe("cannot write out.xlsx: disk full");
+    expect(exitCodeOf(e)).toBe(3);
+    expect(exitCodeOf(new UserError((t) => t("error.periodBoth")))).toBe(2);
+  });
+
+  it("puts the meaning of a reader's refusal first in Chinese, its English detail after", () => {
+    const e = new WorkbookReadError("encrypted", "a.xlsx", "it is password-protected");
+    expect(describeError(e, en)).toBe('Cannot read "a.xlsx": it is password-protected');
+    expect(describeError(e, zh)).toBe('该工作簿受密码保护：请在 Excel 中取消密码并保存后再运行。Cannot read "a.xlsx": it is password-protected');
+  });
+
+  it("names the missing invoice list in the language, and says why an aging summary cannot stand in", () => {
+    expect(describeError(new MissingTablesError(["invoices"]), en)).toMatch(/^no Invoices table found: .*a sheet "Invoices"/);
+    expect(describeError(new MissingTablesError(["invoices"]), zh)).toMatch(/^找不到发票表：.*命名为“Invoices”/);
+    const aging = new MissingTablesError(["invoices"], { sheet: "Aged", headerRow: 3, buckets: ["Current", "1-30"] });
+    expect(describeError(aging, en)).toBe(aging.message);
+    expect(describeError(aging, zh)).toBe(`这是账龄汇总表：金额已按账龄分段，没有发票号或到期日，AR Desk 无法重新计算账龄、催款或生成对账单。请改为导出逐张发票的未清明细（如金蝶/用友“应收账款明细表”）后再打开。${aging.message}`);
+  });
+
+  it("names the option and the text that is not a date or a month", () => {
+    expect(describeError(new PeriodError("asOf", "ignored", "tomorrow"), en)).toBe('--as-of "tomorrow" is not a date: use YYYY-MM-DD, e.g. 2026-10-31');
+    expect(describeError(new PeriodError("asOf", "ignored", "tomorrow"), zh)).toBe("--as-of “tomorrow”不是日期：请使用 YYYY-MM-DD 格式，例如 2026-10-31");
+    expect(describeError(new PeriodError("month", "ignored", "2026-13"), zh)).toBe("--month “2026-13”不是月份：请使用 YYYY-MM 格式，例如 2026-10");
+    expect(describeError(new PeriodError("both", "ignored"), zh)).toBe("--month 和 --as-of 只能指定一个");
+  });
+
+  it("words the system's refusals, with exit 3 for a disk that refuses writes and 2 otherwise", () => {
+    expect(describeError(errno("ENOENT", "x.xlsx"), zh)).toBe("文件不存在：x.xlsx");
+    expect(describeError(errno("EACCES", "x.xlsx"), en)).toBe("permission denied: x.xlsx");
+    expect(describeError(errno("ENOSPC"), zh)).toBe("无法写入 输出文件：磁盘已满");
+    expect(describeError(errno("ENOSPC"), en)).toBe("cannot write output: disk full");
+    expect(exitCodeOf(errno("ENOSPC"))).toBe(3);
+    expect(exitCodeOf(errno("ENOENT", "x.xlsx"))).toBe(2);
+  });
+
+  it("leaves a bug undescribed (the CLI reports it as an internal error)", () => {
+    expect(describeError(new TypeError("x is undefined"), zh)).toBeUndefined();
+  });
+});

@@ -1,0 +1,223 @@
+/**
+ * A write whose request Excel fails part-way (Office.js keeps what already ran), or that plans
+ * from a read the workbook no longer matches: the clerk's sheets and AR Desk's previous sheets
+ * come out as they were, or the message says exactly which sheets remained. Each case compares
+ * the whole workbook (cells, tables, names) with a copy taken before the write.
+ */
+import { OfficeWorkbookPort, PROTECTED_MESSAGE, type OfficeWorkbookPortOptions } from "../../../src/workbook/office/officeWorkbook";
+import { WorkbookState, createFakeExcel, type FakeExcel, type OpDescription } from "../../fakes/excel";
+import { readBackState } from "../../fakes/excel/contract";
+import { leanRun, statementRun } from "./specBuilder";
+
+function clerkBook(): WorkbookState {
+  const state = new WorkbookState();
+  state.putValues("Customers", "A1", [["CustomerID", "Name"], ["C1", "Acme"]]);
+  state.putTable("Customers", "Customers", "A1:B2");
+  state.putValues("Notes", "A1", [["Call Acme on Monday"]]);
+  return state;
+}
+
+function setup(options: Partial<OfficeWorkbookPortOptions> = {}) {
+  const fake = createFakeExcel(clerkBook());
+  const port = new OfficeWorkbookPort({ run: (runOptions, batch) => fake.Excel.run(runOptions, batch as never), ...options });
+  return { fake, port };
+}
+
+/**
+ * Everything a clerk could see: sheets in order with cells and tables, and every defined name
+ * (its reference written one way: `'Index'!$A$1` and `Index!$A$1` are the same reference).
+ */
+function image(fake: FakeExcel) {
+  const formula = (f: string) => f.replace(/^='([A-Za-z0-9_]+)'!/, "=$1!");
+  const names = fake.state.names.map((n) => ({ name: n.name, formula: formula(n.formula), visible: n.visible })).sort((a, b) => a.name.localeCompare(b.name));
+  return { ...readBackState(fake.state), names };
+}
+
+/** The clerk renames a sheet in Excel (references to it follow, as in Excel). */
+async function renameSheet(fake: FakeExcel, from: string, to: string): Promise<void> {
+  await fake.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(from).name = to;
+    await context.sync();
+  });
+}
+
+const setsValues = (op: OpDescription) => op.set === "values";
+const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: Error) => e);
+
+describe("a write planned from a read the workbook no longer matches", () => {
+  it("puts back what it renamed when one of its old sheets was renamed since the read", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    await renameSheet(fake, "C00002 Customer 2", "Acme October");
+    const before = image(fake);
+    fake.resetStats();
+    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
+    // "C00001 Customer 1" was renamed out of the way before the rename of "C00002 Customer 2" failed.
+    expect(error?.message).toBe(
+      'Could not write the sheets: The requested resource doesn\'t exist: worksheet "C00002 Customer 2".' +
+        ' The workbook changed after AR Desk read it ("C00002 Customer 2" is no longer there; "Acme October" is new): try again.' +
+        " AR Desk undid what it had done: the workbook is as it was.",
+    );
+    expect(image(fake)).toEqual(before);
+    // The failed request, a look, the request that put it back.
+    expect(fake.stats.syncs).toHaveLength(3);
+  });
+
+  it("leaves the clerk's sheet alone when it was renamed to a name the write adds", async () => {
+    const { fake, port } = setup();
+    const read = await port.readWorkbook();
+    await renameSheet(fake, "Notes", "C00002 Customer 2");
+    const before = image(fake);
+    const error = await failure(port.writeSheets(leanRun(3), { after: read }));
+    expect(error?.message).toContain('A resource with the same name already exists: "C00002 Customer 2".');
+    expect(error?.message).toContain("AR Desk undid what it had done: the workbook is as it was.");
+    expect(image(fake)).toEqual(before);
+    expect(fake.state.sheet("C00002 Customer 2")!.cell(1, 1)?.value).toBe("Call Acme on Monday");
+  });
+
+  it.each([
+    ["a first run", false],
+    ["a re-run", true],
+  ])("says the workbook is protected when it was protected since the read (%s), and changes nothing", async (_, rerun) => {
+    const { fake, port } = setup();
+    if (rerun) await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    fake.state.protected = true;
+    const before = image(fake);
+    fake.resetStats();
+    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
+    expect(error?.message).toBe(PROTECTED_MESSAGE);
+    expect(image(fake)).toEqual(before);
+    // The refused request and a look: nothing to put back.
+    expect(fake.stats.syncs).toHaveLength(2);
+  });
+});
+
+describe("a write whose request Excel fails", () => {
+  it("changes nothing when the first request is refused whole", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    const before = image(fake);
+    fake.resetStats();
+    fake.failSync({ sync: 1 });
+    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
+    expect(error?.message).toBe("Could not write the sheets: An internal error has occurred (a request failed on purpose). Nothing was changed.");
+    expect(image(fake)).toEqual(before);
+    expect(fake.stats.syncs).toHaveLength(2);
+  });
+
+  it.each([
+    ["a first run", false],
+    ["a re-run", true],
+  ])("undoes a first request that failed in the middle of the contents (%s)", async (_, rerun) => {
+    const { fake, port } = setup();
+    if (rerun) await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    const before = image(fake);
+    fake.resetStats();
+    // Every sheet added and marked, the old ones renamed away, some cells written.
+    let values = 0;
+    fake.failSync({ sync: 1, at: (op) => setsValues(op) && ++values === 4 });
+    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
+    expect(error?.message).toBe("Could not write the sheets: An internal error has occurred (a request failed on purpose). AR Desk undid what it had done: the workbook is as it was.");
+    expect(image(fake)).toEqual(before);
+  });
+
+  it.each([
+    ["a first run", false],
+    ["a re-run", true],
+  ])("undoes a write whose second request failed (%s)", async (_, rerun) => {
+    const { fake, port } = setup({ requestBudgetBytes: 20_000 });
+    if (rerun) await port.writeSheets(leanRun(12));
+    const read = await port.readWorkbook();
+    const before = image(fake);
+    fake.resetStats();
+    fake.failSync({ sync: 2, at: (op) => setsValues(op) });
+    const error = await failure(port.writeSheets(statementRun(12), { after: read }));
+    expect(error?.message).toContain("AR Desk undid what it had done: the workbook is as it was.");
+    expect(image(fake)).toEqual(before);
+    // Two write requests (the second failed), a look, the request that put it back.
+    expect(fake.stats.syncs).toHaveLength(4);
+  });
+
+  it("finishes removing the old sheets when the last request failed there, and the write succeeds", async () => {
+    const expected = setup();
+    await expected.port.writeSheets(leanRun(3));
+    await expected.port.writeSheets(statementRun(3));
+
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    fake.resetStats();
+    // Every sheet written; the first old sheet deleted, the second's delete fails.
+    fake.failSync({ sync: 1, at: (op) => op.call === "delete" && op.path === 'wb/worksheets/item("ARDesk old 2")' });
+    const names = await port.writeSheets(statementRun(3), { after: read });
+    expect(names).toEqual(["C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3", "Index"]);
+    expect(image(fake)).toEqual(image(expected.fake));
+    expect(fake.state.sheets.some((s) => s.name.startsWith("ARDesk old"))).toBe(false);
+  });
+
+  it("says which old sheets remain when finishing their removal failed too", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    fake.resetStats();
+    fake.failSync({ sync: 1, at: (op) => op.call === "delete" && op.path === 'wb/worksheets/item("ARDesk old 2")' });
+    fake.failSync({ sync: 3 });
+    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
+    expect(error?.message).toBe(
+      "Could not write the sheets: An internal error has occurred (a request failed on purpose). Every sheet was written, but removing the sheets they replace failed: An internal error has occurred (a request failed on purpose)." +
+        ' In the workbook now: "ARDesk old 2", "ARDesk old 3" and "ARDesk old 4" hold the previous "C00002 Customer 2", "C00003 Customer 3" and "Index".',
+    );
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Customers", "Notes", "ARDesk old 2", "ARDesk old 3", "ARDesk old 4", "C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3", "Index"]);
+  });
+
+  it("says exactly which sheets remained when putting the workbook back failed too", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    fake.resetStats();
+    fake.failSync({ sync: 1, at: (op) => setsValues(op) });
+    // Sync 2 is the look; the request that puts the workbook back (3) is refused whole.
+    fake.failSync({ sync: 3 });
+    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
+    expect(error?.message).toBe(
+      "Could not write the sheets: An internal error has occurred (a request failed on purpose). Putting the workbook back failed too: An internal error has occurred (a request failed on purpose)." +
+        ' In the workbook now: "ARDesk old 1", "ARDesk old 2", "ARDesk old 3" and "ARDesk old 4" hold the previous "C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3" and "Index";' +
+        ' "C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3" and "Index" are new and may be incomplete.',
+    );
+    // What the message says is what is there.
+    expect(fake.state.sheets.map((s) => s.name)).toEqual([
+      "Customers",
+      "Notes",
+      "ARDesk old 1",
+      "ARDesk old 2",
+      "ARDesk old 3",
+      "ARDesk old 4",
+      "C00001 Customer 1",
+      "C00002 Customer 2",
+      "C00003 Customer 3",
+      "Index",
+    ]);
+    expect(fake.state.sheet("ARDesk old 4")!.cell(1, 1)?.value).toBe("CustomerID");
+  });
+
+  it("names a sheet it added but could not mark, and leaves it (it cannot tell it from the clerk's)", async () => {
+    const { fake, port } = setup();
+    const read = await port.readWorkbook();
+    const before = image(fake);
+    fake.resetStats();
+    let markers = 0;
+    fake.failSync({ sync: 1, at: (op) => op.path === "wb/names" && op.call === "add" && ++markers === 2 });
+    const error = await failure(port.writeSheets(leanRun(3), { after: read }));
+    expect(error?.message).toBe(
+      "Could not write the sheets: An internal error has occurred (a request failed on purpose). AR Desk undid what it had done: the workbook is as it was." +
+        ' "C00002 Customer 2" was added without AR Desk\'s mark; delete it if not needed.',
+    );
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Customers", "Notes", "C00002 Customer 2"]);
+    expect(fake.state.sheet("C00002 Customer 2")!.cells.size).toBe(0);
+    expect({ ...image(fake), sheets: image(fake).sheets.slice(0, 2) }).toEqual(before);
+  });
+});
