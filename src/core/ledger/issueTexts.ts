@@ -4,39 +4,22 @@
  * any output in Chinese) shows {@link issueText} in the clerk's language.
  */
 import type { DataIssue, Language } from "../model";
-import { AMOUNT_REASONS } from "../money/parseAmount";
 import { DATE_REASONS } from "../dates/parseDate";
+import { parserReasonZh } from "./parserReasons";
+import { WORKBOOK_ISSUE_TEXTS } from "./workbookIssueTexts";
 import { fieldLabel } from "../fieldNames";
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 
-interface Texts {
+export interface Texts {
   readonly en: (p: IssueParams) => string;
   readonly zh: (p: IssueParams) => string;
 }
 
-/** The parsers' reasons (parseDate, parseAmount) in Chinese. */
-const REASON_ZH: Readonly<Record<string, string>> = {
-  [DATE_REASONS.empty]: "为空",
-  [DATE_REASONS.notDate]: "不是日期",
-  [DATE_REASONS.notRealDate]: "不是真实的日历日期",
-  [DATE_REASONS.phantomLeapDay]: "1900-02-29 不存在（Excel 序号 60）",
-  [DATE_REASONS.serialOutOfRange]: "日期序号超出 1900-01-01..9999-12-31",
-  [DATE_REASONS.ambiguous]: "日/月顺序不明：请写成 YYYY-MM-DD",
-  [DATE_REASONS.boolean]: "TRUE/FALSE 不是日期",
-  [DATE_REASONS.shortYear]: "两位数年份（26-3-5 是 2026-03-05 还是 2005-03-26？无法确定）：请写成 YYYY-MM-DD",
-  [DATE_REASONS.monthOnly]: "只有年月、没有日：请写出完整日期 YYYY-MM-DD",
-  [DATE_REASONS.weekdayMismatch]: "所注星期与该日期不符",
-  [AMOUNT_REASONS.notAmount]: "不是金额",
-  [AMOUNT_REASONS.notFinite]: "不是有限数字",
-  [AMOUNT_REASONS.tooLarge]: "金额过大",
-  [AMOUNT_REASONS.boolean]: "TRUE/FALSE 不是金额",
-  [AMOUNT_REASONS.currencyMismatch]: "金额中的币种与该行币种不同",
-};
 
 const fieldZh = (p: IssueParams): string => fieldLabel(String(p.field), "zh");
 
-const reasonZh = (p: IssueParams): string => REASON_ZH[String(p.reason)] ?? String(p.reason);
+const reasonZh = (p: IssueParams): string => parserReasonZh(String(p.reason));
 /** A row named by an issue: "row 7" on the issue's own sheet, "2025!7" (sheet!row) on another. */
 const rowEn = (first: string | number | undefined): string => (String(first).includes("!") ? String(first) : `row ${first}`);
 const rowZh = (first: string | number | undefined): string => {
@@ -48,7 +31,7 @@ const DATE_HINT_EN = " (set --date-order mdy|dmy or ledger.dateOrder in AR Setti
 const DATE_HINT_ZH = "（请设置 --date-order mdy|dmy 或 AR Settings 中的 ledger.dateOrder）";
 const isAmbiguous = (p: IssueParams): boolean => p.reason === DATE_REASONS.ambiguous;
 
-export const ISSUE_TEXTS = {
+const LEDGER_ISSUE_TEXTS = {
   rowsSkipped: {
     en: (p) => `skipped ${[
       Number(p.footers) > 0 ? `${p.footers} total/footer rows (first: row ${p.firstFooter})` : "",
@@ -212,6 +195,9 @@ export const ISSUE_TEXTS = {
     zh: (p) => `表头注明单位为${p.unit === "thousands" ? "千" : p.unit === "millions" ? "百万" : p.unit}：金额已乘以 ${Number(p.factor).toLocaleString("en-US")} 读入（1.5 → ${(1.5 * Number(p.factor)).toLocaleString("en-US")}）`,
   },
 } satisfies Record<string, Texts>;
+
+/** Every coded issue: the ledger's tables', and the workbook's beyond them (AR Settings, Dunning log, reminders). */
+export const ISSUE_TEXTS = { ...LEDGER_ISSUE_TEXTS, ...WORKBOOK_ISSUE_TEXTS };
 
 export type IssueCode = keyof typeof ISSUE_TEXTS;
 
