@@ -5,8 +5,8 @@
  * (ledgerFixture.ts) plus an `AR Settings` sheet (Key/Value table at A4, so aging.edges on row 5)
  * and a `Dunning log` sheet whose DunningLog table (header row 3) has no Stage column and 1 row.
  */
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { d, ledgerWorkbook, tinyLedger } from "./_lib/ledgerFixture";
 import { assertBuilt, cliAsync, tempDir, type CliResult } from "./_lib/runCli";
 
@@ -36,7 +36,7 @@ beforeAll(async () => {
   });
   await wb.xlsx.writeFile(path.join(dir, "ledger.xlsx"));
   // A PDF named like a workbook: refused for what it is.
-  await import("node:fs").then((fs) => fs.promises.writeFile(path.join(dir, "scan.xlsx"), "%PDF-1.7\n"));
+  await fs.writeFile(path.join(dir, "scan.xlsx"), "%PDF-1.7\n");
   [runs.zh, runs.en, runs.notWorkbookZh, runs.notWorkbookEn] = await Promise.all([
     cliAsync(["check", "ledger.xlsx", "--lang", "zh"], dir, {}),
     cliAsync(["check", "ledger.xlsx", "--lang", "en"], dir, {}),
