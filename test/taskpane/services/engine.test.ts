@@ -88,6 +88,26 @@ test("each coded data issue carries its Chinese text for a pane in Chinese", asy
   expect(issue).toMatchObject({ severity: "error", sheet: "发票", reason: "InvoiceNo is empty: row not read", reasonZh: "发票号为空：该行未读入" });
 });
 
+test("the AR Settings and Dunning log issues carry their Chinese text too", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Invoices").addRows([
+    ["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"],
+    ["I-1", "C1", "2026-09-15", 100],
+  ]);
+  // A Key/Value block on the AR Settings sheet: header on row 1, so aging.basis is on row 2.
+  wb.addWorksheet("AR Settings").addRows([["Key", "Value"], ["aging.basis", "sometimes"]]);
+  const log = wb.addWorksheet("Dunning log");
+  log.addTable({ name: "DunningLog", ref: "A1", headerRow: true, columns: ["Date", "CustomerID", "InvoiceNo", "Currency", "Amount"].map((name) => ({ name })), rows: [["2026-10-01", "C1", "I-1", "USD", 100]] });
+  const bytes = await wb.xlsx.writeBuffer();
+  const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
+  await services.openWorkbook!(new File([new Uint8Array(bytes as ArrayBuffer)], "settings.xlsx"));
+  const issues = (await services.analyze()).issues.filter((i) => i.sheet !== "Invoices");
+  expect(issues.map((i) => [i.sheet, i.row, i.reason, i.reasonZh])).toEqual([
+    ["AR Settings", 2, 'must be "due" or "invoice"; the default is used', "必须是“due”（按到期日）或“invoice”（按开票日期）：使用默认值"],
+    ["Dunning log", 1, "dunning log not used: it has no Stage column; its 1 row(s) are not read", "催款记录未使用：缺少 Stage 列；其中 1 行均未读入"],
+  ]);
+});
+
 test("ledger defaults saved from Settings are what the next check reads with", async () => {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Invoices").addRows([
