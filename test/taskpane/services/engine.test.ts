@@ -7,6 +7,7 @@
 import { TextDecoder, TextEncoder } from "node:util";
 import ExcelJS from "exceljs";
 import { dayFromCivil } from "../../../src/core/dates";
+import { PaneError } from "../../../src/taskpane/i18n";
 import { createBrowserServices } from "../../../src/taskpane/services/browser";
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -126,4 +127,16 @@ test("ledger defaults saved from Settings are what the next check reads with", a
   expect(after.inferred).toMatchObject({ currency: "EUR", currencySource: "setting", language: "zh", languageSource: "setting" });
   expect(after.unread).toBeUndefined();
   expect(after.overview.map((c) => [c.currency, c.totalAr.minor])).toEqual([["EUR", 10_000]]);
+});
+
+test("a statement date the pane cannot read is refused in the pane's language", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Invoices").addRows([["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"], ["I-1", "C1", "2026-09-15", 100]]);
+  const bytes = await wb.xlsx.writeBuffer();
+  const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
+  await services.openWorkbook!(new File([new Uint8Array(bytes as ArrayBuffer)], "asof.xlsx"));
+  const refusal = await services.previewReminders({ asOf: "2026-02-30", includeUpcoming: false }).then(() => undefined, (e: unknown) => e);
+  expect(refusal).toBeInstanceOf(PaneError);
+  expect((refusal as PaneError).message).toBe('as-of "2026-02-30" is not a date: use YYYY-MM-DD, e.g. 2026-10-31');
+  expect((refusal as PaneError).in("zh")).toBe("日期“2026-02-30”无效：请按“年-月-日”填写，例如 2026-10-31");
 });
