@@ -15,7 +15,7 @@ export const POLICY_PROBLEMS = {
   notWholeDays: { en: () => "is not a whole number of days", zh: () => "不是整数天数" },
   thresholdRepeated: { en: (p: PolicyParams) => `repeats the threshold on row ${p.first}`, zh: (p: PolicyParams) => `与第 ${p.first} 行的起始天数重复` },
   notAction: { en: () => "is not an action: use phone, visit or leave it empty", zh: () => "不是跟进方式：请填 phone（电话）、visit（上门）或留空" },
-  noStages: { en: () => "has no stages", zh: () => "没有任何阶段" },
+  noStages: { en: () => "has no stages", zh: () => "催款政策没有任何阶段" },
 } satisfies Record<string, { en: (p: PolicyParams) => string; zh: (p: PolicyParams) => string }>;
 
 export type PolicyProblem = keyof typeof POLICY_PROBLEMS;

@@ -59,7 +59,8 @@ export const WORKBOOK_ISSUE_TEXTS = {
   },
   policyValue: {
     en: (p) => policy(p).en(p),
-    zh: (p) => `${POLICY_COLUMN_ZH[String(p.column)] ?? p.column}${policy(p).zh(p)}：使用默认催款政策`,
+    // "has no stages" is about the whole table, not a column of it.
+    zh: (p) => `${p.problem === "noStages" ? "" : (POLICY_COLUMN_ZH[String(p.column)] ?? p.column)}${policy(p).zh(p)}：使用默认催款政策`,
   },
   overrideColumnMissing: {
     en: (p) => `${p.table}.${p.field}: column "${p.header}" not found on sheet "${p.sheet}"`,

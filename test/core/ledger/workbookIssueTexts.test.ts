@@ -33,6 +33,7 @@ describe("AR Settings issue texts", () => {
   it("name the dunning policy's column and problem", () => {
     expect(both("policyValue", { problem: "notWholeDays", column: "from days" })).toEqual(["is not a whole number of days", "起始逾期天数不是整数天数：使用默认催款政策"]);
     expect(both("policyValue", { problem: "thresholdRepeated", column: "from days", first: 3 })).toEqual(["repeats the threshold on row 3", "起始逾期天数与第 3 行的起始天数重复：使用默认催款政策"]);
+    expect(both("policyValue", { problem: "noStages", column: "stage" })).toEqual(["has no stages", "催款政策没有任何阶段：使用默认催款政策"]);
   });
 
   it("name a table or column chosen in AR Settings that is not there", () => {
