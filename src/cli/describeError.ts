@@ -5,6 +5,7 @@
 import { EXIT, UserError } from "./userError";
 import { MissingTablesError, type TableKind } from "../workbook/schema";
 import { WorkbookReadError } from "../workbook/xlsx/read";
+import { readErrorText } from "../workbook/xlsx/read/readReasons";
 import { PeriodError } from "../flows/period";
 import type { CliText } from "./i18n";
 
@@ -13,8 +14,8 @@ const WRITE_FAILURES = new Set(["ENOSPC", "EDQUOT", "EROFS"]);
 
 export function describeError(e: unknown, t: CliText): string | undefined {
   if (e instanceof UserError) return e.wording(t);
-  // The reader's detail (file, limit, damage) is English; in Chinese a sentence of what it means comes first.
-  if (e instanceof WorkbookReadError) return t(`read.${e.problem}`, { detail: e.message });
+  // In Chinese a sentence of what it means comes first, then the file and its coded reason (a limit or damage stays technical English).
+  if (e instanceof WorkbookReadError) return t(`read.${e.problem}`, { detail: readErrorText(e, t.language) });
   if (e instanceof MissingTablesError) return missingTablesMessage(e, t);
   if (e instanceof PeriodError) return periodMessage(e, t);
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
@@ -34,7 +35,12 @@ export function describeError(e: unknown, t: CliText): string | undefined {
 
 /** No invoice list: the tables it looked for, or why an aging summary cannot stand in for one. */
 function missingTablesMessage(e: MissingTablesError, t: CliText): string {
-  if (e.agingReport) return t("error.agingReport", { detail: e.message });
+  if (e.agingReport) {
+    // English: the schema's own full sentence. Chinese: the lead says it all; the detail names the sheet and its bucket columns.
+    const { sheet, headerRow, buckets } = e.agingReport;
+    const where = t("error.agingReportWhere", { sheet, row: headerRow, buckets: buckets.map((b) => `“${b}”`).join(t("check.listSeparator")) });
+    return t("error.agingReport", { detail: t.language === "zh" ? where : e.message });
+  }
   const name = (kind: TableKind) => (t.language === "zh" ? t(`table.${kind}`) : kind[0].toUpperCase() + kind.slice(1));
   const sheets = e.missingTables.map((kind) => kind[0].toUpperCase() + kind.slice(1));
   return t("error.noTable", { tables: e.missingTables.map(name).join(t("usage.or")), sheets: sheets.join('" / "') });

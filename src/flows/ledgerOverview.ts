@@ -8,6 +8,7 @@ import type { DataIssue, DayNumber, Language, Money } from "../core/model";
 import { unreadSentence } from "../core/ledger";
 import { analysisOf, type CurrencyFigures, type OverdueFigure, type OverLimitFigure, type WorkbookInspection } from "./analysis";
 import { tableChoices, type DetectedTable } from "./tableChoices";
+import { overrideIssues } from "../workbook/schema";
 
 export interface BucketAmount {
   /** Aging label in use: `Current`, `1-30`, … `90+` (DESIGN §3). */
@@ -79,7 +80,7 @@ export function ledgerOverview(inspection: WorkbookInspection, readIssues: reado
   // Without a session (a table not found yet), the reader's cell issues still show.
   const issues = session?.issues ?? [
     ...readIssues,
-    ...inspection.detection.overrideProblems.map((p): DataIssue => ({ severity: "warning", sheet: "AR Settings", row: 0, reason: p })),
+    ...overrideIssues(inspection.detection),
   ];
   const ready = session !== undefined && tables.filter((t) => t.kind !== "payments").every((t) => t.missingRequired.length === 0);
   const overview = session ? analysisOf(session, asOf).map(currencyOverview) : [];

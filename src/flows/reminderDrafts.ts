@@ -3,6 +3,7 @@
  * in the customer's language, plus the problems that kept a draft from being written.
  */
 import { civilFromDay } from "../core/dates";
+import { issueReason } from "../core/ledger";
 import type { DataIssue } from "../core/model";
 import { renderReminder, type Reminder } from "../core/reminders";
 import type { Settings } from "../core/settings";
@@ -50,22 +51,26 @@ export function reminderDrafts(reminders: readonly Reminder[], settings: Setting
     const html = reminderHtml(reminder, settings);
     const email = (reminder.email ?? "").trim();
     if (!isValidEmail(email)) {
-      const warn = (outcome: string): void => {
+      const warn = (outcome: "letter" | "not sent"): void => {
+        // 1 = a letter was made instead, 0 = not sent (params are strings or numbers).
+        const params = { customer: reminder.customer.id, letter: outcome === "letter" ? 1 : 0 };
         issues.push({
           severity: "warning",
           sheet: reminder.customer.source.sheet,
           row: reminder.customer.source.row,
           column: "Email",
           value: email,
-          reason: `no usable email address for ${reminder.customer.id}: ${outcome}`,
+          reason: issueReason("noUsableEmail", params),
+          code: "noUsableEmail",
+          params,
         });
       };
       if (letters) {
         // A blank address is expected (a letter is the way); a filled but unusable one is a data problem worth saying.
-        if (email !== "") warn("a printable letter was made instead");
+        if (email !== "") warn("letter");
         return { reminder, channel: "letter", subject, text: body, html };
       }
-      warn("not sent (letters are off), nothing logged or charged");
+      warn("not sent");
       return { reminder, channel: "not sent", subject, text: body, html };
     }
     const { year, month, day } = civilFromDay(reminder.asOf);

@@ -8,7 +8,7 @@ import { buildLedger } from "../core/ledger";
 import type { DataIssue, Ledger } from "../core/model";
 import type { Settings, SettingsTable } from "../core/settings";
 import type { SourceBlock } from "../workbook/port";
-import { detectTables, toLedgerInput, type BlockSelector, type Detection, type DetectionOverrides, type TableKind } from "../workbook/schema";
+import { detectTables, overrideIssues, toLedgerInput, type BlockSelector, type Detection, type DetectionOverrides, type TableKind } from "../workbook/schema";
 import { dunningLogFromBlocks, findDunningLogBlock, settingsFromBlocks } from "../workbook/arSheets";
 
 export interface LedgerSession {
@@ -85,15 +85,17 @@ export function openSession(allBlocks: readonly SourceBlock[], options: SessionO
     column: e.key,
     value: e.value,
     reason: e.reason,
+    code: e.code,
+    params: e.params,
   }));
-  const overrideIssues: DataIssue[] = detection.overrideProblems.map((p) => ({ severity: "warning", sheet: "AR Settings", row: 0, reason: p }));
+  const problemIssues = overrideIssues(detection);
   const readIssues = (options.readIssues ?? []).filter((i) => !generated.has(i.sheet));
   return {
     settings,
     settingsFound: stored.found,
     detection,
     ledger,
-    issues: [...readIssues, ...settingsIssues, ...overrideIssues, ...log.issues, ...ledger.issues],
+    issues: [...readIssues, ...settingsIssues, ...problemIssues, ...log.issues, ...ledger.issues],
     log: log.entries,
   };
 }

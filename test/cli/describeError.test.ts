@@ -4,7 +4,7 @@ import { cliText } from "../../src/cli/i18n";
 import { CannotWriteError, UserError } from "../../src/cli/userError";
 import { PeriodError } from "../../src/flows/period";
 import { MissingTablesError } from "../../src/workbook/schema";
-import { WorkbookReadError } from "../../src/workbook/xlsx/read";
+import { fileRefused, WorkbookReadError } from "../../src/workbook/xlsx/read";
 
 const en = cliText("en");
 const zh = cliText("zh");
@@ -21,10 +21,15 @@ describe("describeError", () => {
     expect(exitCodeOf(new UserError((t) => t("error.periodBoth")))).toBe(2);
   });
 
-  it("puts the meaning of a reader's refusal first in Chinese, its English detail after", () => {
-    const e = new WorkbookReadError("encrypted", "a.xlsx", "it is password-protected");
-    expect(describeError(e, en)).toBe('Cannot read "a.xlsx": it is password-protected');
-    expect(describeError(e, zh)).toBe('该工作簿受密码保护：请在 Excel 中取消密码并保存后再运行。Cannot read "a.xlsx": it is password-protected');
+  it("puts the meaning of a reader's refusal first in Chinese, then the file and its coded reason in Chinese", () => {
+    const e = fileRefused("encrypted", "a.xlsx", "passwordProtected");
+    expect(describeError(e, en)).toBe('Cannot read "a.xlsx": it is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save it as .xlsx');
+    expect(describeError(e, zh)).toBe("该工作簿受密码保护：请在 Excel 中取消密码并保存后再运行。无法读取“a.xlsx”：文件受密码保护；请在 Excel 中取消密码（文件 > 信息 > 保护工作簿）并另存为 .xlsx");
+  });
+
+  it("keeps a limit's technical detail as it is, after the Chinese file name", () => {
+    const e = new WorkbookReadError("refused", "big.xlsx", "the package lists 99999 parts (the limit is 10000); AR Desk does not read it");
+    expect(describeError(e, zh)).toBe("该文件超出 AR Desk 的安全限制，未读取。无法读取“big.xlsx”：the package lists 99999 parts (the limit is 10000); AR Desk does not read it");
   });
 
   it("names the missing invoice list in the language, and says why an aging summary cannot stand in", () => {
@@ -32,7 +37,7 @@ describe("describeError", () => {
     expect(describeError(new MissingTablesError(["invoices"]), zh)).toMatch(/^找不到发票表：.*命名为“Invoices”/);
     const aging = new MissingTablesError(["invoices"], { sheet: "Aged", headerRow: 3, buckets: ["Current", "1-30"] });
     expect(describeError(aging, en)).toBe(aging.message);
-    expect(describeError(aging, zh)).toBe(`这是账龄汇总表：金额已按账龄分段，没有发票号或到期日，AR Desk 无法重新计算账龄、催款或生成对账单。请改为导出逐张发票的未清明细（如金蝶/用友“应收账款明细表”）后再打开。${aging.message}`);
+    expect(describeError(aging, zh)).toBe("这是账龄汇总表：金额已按账龄分段，没有发票号或到期日，AR Desk 无法重新计算账龄、催款或生成对账单。请改为导出逐张发票的未清明细（如金蝶/用友“应收账款明细表”）后再打开。（工作表“Aged”，表头在第 3 行，账龄列：“Current”、“1-30”）");
   });
 
   it("names the option and the text that is not a date or a month", () => {

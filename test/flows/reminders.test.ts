@@ -6,6 +6,7 @@
 import { simpleParser } from "mailparser";
 import { customer, day, invoice, ledger } from "../core/dunning/builders";
 import type { DunningLogEntry } from "../../src/core/dunning";
+import { issueText } from "../../src/core/ledger";
 import type { Language } from "../../src/core/model";
 import { logCall, remindersJob, type RemindersRun } from "../../src/flows/reminders";
 import { sessionOf } from "./_lib/remindersSession";
@@ -98,6 +99,7 @@ describe("customers without a usable email", () => {
     expect(run.issues.map((i) => [i.sheet, i.row, i.column, i.value, i.reason])).toEqual([
       ["Customers", 2, "Email", "ap at c1", "no usable email address for C1: a printable letter was made instead"],
     ]);
+    expect(issueText(run.issues[0], "zh")).toBe("客户 C1 没有可用的邮箱地址：已改为生成可打印的信函");
   });
   it("with letters off, are listed as not sent: no entry in the log, no fee, and a warning naming the row", () => {
     const run = remindersJob(sessionOf(oneInvoice("en", "not-an-address")), day("2026-10-16"), { letters: false });
@@ -105,6 +107,7 @@ describe("customers without a usable email", () => {
     expect(run.letters).toEqual([]);
     expect(run.newLogEntries).toEqual([]);
     expect(run.issues.map((i) => [i.sheet, i.row, i.column, i.value])).toEqual([["Customers", 2, "Email", "not-an-address"]]);
+    expect(issueText(run.issues[0], "zh")).toBe("客户 C1 没有可用的邮箱地址：未发送（信函已关闭），不记录、不收费");
     const channelCol = run.sheets[0].tables![0].headers.indexOf("Channel") + 1;
     expect(run.sheets[0].cells.find((c) => c.col === channelCol && c.row === run.sheets[0].tables![0].top + 1)?.value).toBe("not sent");
     // The next run charges the fee, because nothing was charged before.

@@ -335,7 +335,7 @@ export function fakeServices(options: FakeOptions = {}): FakeServices {
           { table: "Invoices", column: "Aging" },
           { table: "Invoices", column: "Stage" },
         ],
-        skipped: [{ table: "Customers", column: "Available", reason: "column exists" }],
+        skipped: [{ table: "Customers", column: "Available", reason: "column exists", reasonZh: "列已存在" }],
       };
     },
     async removeFormulaColumns() {

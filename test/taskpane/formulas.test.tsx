@@ -29,6 +29,13 @@ describe("FormulasScreen", () => {
     expect(services.calls).toEqual([["addFormulaColumns"], ["removeFormulaColumns"]]);
   });
 
+  it("in Chinese, says why a column was skipped in Chinese", async () => {
+    renderScreen(<FormulasScreen />, fakeServices(), "zh");
+    fireEvent.click(screen.getByRole("button", { name: "添加公式列" }));
+    expect(await screen.findByText("已添加 2 列。")).toBeTruthy();
+    expect(screen.getByText("Customers：Available 已跳过（列已存在）")).toBeTruthy();
+  });
+
   it("inserts an example formula at the selection", async () => {
     const services = fakeServices();
     renderScreen(<FormulasScreen />, services);

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { detectLanguage, en, translator, zh } from "../../src/taskpane/i18n";
 import { FIELDS_OF } from "../../src/workbook/schema";
+import { FIELD_NAMES_ZH } from "../../src/core/fieldNames";
 
 const placeholders = (text: string) => (text.match(/\{[A-Za-z]+\}/g) ?? []).sort();
 
@@ -30,6 +31,11 @@ describe("message catalogues", () => {
     const fields = [...new Set(Object.values(FIELDS_OF).flat())];
     const missing = fields.filter((field) => !(`field.${field}` in en) || !(`field.${field}` in zh));
     expect(missing).toEqual([]);
+  });
+
+  it("take the Chinese field names from the core (one home for the CLI, the issue texts and the pane)", () => {
+    const t = translator("zh") as (key: string) => string;
+    for (const [field, name] of Object.entries(FIELD_NAMES_ZH)) expect([field, t(`field.${field}`)]).toEqual([field, name]);
   });
 
   it("have no empty messages", () => {

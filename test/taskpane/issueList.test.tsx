@@ -2,7 +2,10 @@
 // Data issues speak the pane's language: the Chinese reason when the pane is in Chinese and the
 // issue has one, the engine's reason otherwise (issue 8 point 4).
 import { screen } from "@testing-library/react";
+import { issueReason, type IssueCode, type IssueParams } from "../../src/core/ledger";
+import type { DataIssue } from "../../src/core/model";
 import { IssueList } from "../../src/taskpane/screens/IssueList";
+import { paneIssue } from "../../src/taskpane/services/engine";
 import type { PaneIssue } from "../../src/taskpane/services/paneServices";
 import { fakeServices } from "./fakeServices";
 import { renderScreen } from "./renderPane";
@@ -34,4 +37,18 @@ test("an issue about a whole sheet (row 0, e.g. a cell past row 1,048,576) names
   expect(screen.getByText("Invoices，A")).toBeTruthy();
   expect(screen.getByText("AR Settings")).toBeTruthy();
   expect(screen.queryByText(/第 0 行/)).toBeNull();
+});
+
+test("in Chinese, the AR Settings, Dunning log and reminder issues read in Chinese (their codes, through paneIssue)", () => {
+  const coded = (sheet: string, row: number, code: IssueCode, params: IssueParams): DataIssue => ({ severity: "warning", sheet, row, reason: issueReason(code, params), code, params });
+  const issues = [
+    coded("AR Settings", 6, "settingUnknownKey", {}),
+    coded("Dunning log", 3, "logColumnMissing", { columns: "Fee", rows: 2 }),
+    coded("Customers", 4, "noUsableEmail", { customer: "C9", letter: 1 }),
+  ].map(paneIssue);
+  renderScreen(<IssueList issues={issues} />, fakeServices(), "zh");
+  expect(screen.getByText(/^不是 AR Desk 认识的设置：已忽略/)).toBeTruthy();
+  expect(screen.getByText(/^催款记录缺少 Fee 列：其 2 行按 0（或空）读入/)).toBeTruthy();
+  expect(screen.getByText(/^客户 C9 没有可用的邮箱地址：已改为生成可打印的信函/)).toBeTruthy();
+  expect(screen.queryByText(/ignored|dunning log|no usable email/)).toBeNull();
 });

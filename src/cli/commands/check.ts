@@ -68,7 +68,7 @@ export function mappingLines(session: LedgerSession, t: CliText): string[] {
   const inferred = session.ledger.inferred;
   if (inferred) {
     out.push(t("check.currency", { currency: inferred.currency, how: t(`check.currency.${inferred.currencySource}`) }));
-    out.push(t("check.language", { language: inferred.language, how: t(inferred.languageSource === "setting" ? "check.language.setting" : "check.language.headers") }));
+    out.push(t("check.language", { language: t(`check.languageName.${inferred.language}`), how: t(inferred.languageSource === "setting" ? "check.language.setting" : "check.language.headers") }));
     for (const [column, order] of Object.entries(inferred.dateOrders)) {
       out.push(order === "undecided" ? t("check.dateOrderUndecided", { column }) : t("check.dateOrder", { column, order }));
     }

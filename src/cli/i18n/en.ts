@@ -46,6 +46,7 @@ export const en = {
   "read.refused": "{detail}",
   "error.noTable": "no {tables} table found: no sheet has a header row with an invoice number, a customer, a date and an amount. Name an Excel table or a sheet \"{sheets}\", or choose it in AR Settings (source.Invoices).",
   "error.agingReport": "{detail}",
+  "error.agingReportWhere": "sheet \"{sheet}\" (header row {row}), aging columns {buckets}",
   "error.logCustomerMissing": "log-call needs --customer ID: the customer you called",
   "error.nothingToLog": "customer \"{customer}\" has no reminder due as of {asOf}: nothing to log",
 
@@ -124,6 +125,8 @@ export const en = {
   "check.language": "default language: {language} ({how}; a Language column or a Chinese name decides per customer; set ledger.defaultLanguage to change)",
   "check.language.setting": "from AR Settings",
   "check.language.headers": "the headers' language",
+  "check.languageName.en": "en",
+  "check.languageName.zh": "zh",
   "check.dateOrder": "date order of {column}: {order}",
   "check.dateOrderUndecided": "date order of {column}: undecided (set --date-order mdy|dmy or ledger.dateOrder)",
   "table.invoices": "invoices",

@@ -41,6 +41,7 @@ export const zh: Record<CliMessageKey, string> = {
   "read.refused": "该文件超出 AR Desk 的安全限制，未读取。{detail}",
   "error.noTable": "找不到{tables}表：没有任何工作表的表头行同时含有发票号、客户、日期和金额。请将 Excel 表或工作表命名为“{sheets}”，或在 AR Settings 中指定（source.Invoices）。",
   "error.agingReport": "这是账龄汇总表：金额已按账龄分段，没有发票号或到期日，AR Desk 无法重新计算账龄、催款或生成对账单。请改为导出逐张发票的未清明细（如金蝶/用友“应收账款明细表”）后再打开。{detail}",
+  "error.agingReportWhere": "（工作表“{sheet}”，表头在第 {row} 行，账龄列：{buckets}）",
   "error.logCustomerMissing": "log-call 需要 --customer 客户编号：即您致电的客户",
   "error.nothingToLog": "截至 {asOf}，客户“{customer}”没有需要催款的发票：无需登记",
 
@@ -115,6 +116,8 @@ export const zh: Record<CliMessageKey, string> = {
   "check.language": "默认语言：{language}（{how}；语言列或中文客户名称按客户决定；可设置 ledger.defaultLanguage 更改）",
   "check.language.setting": "取自 AR Settings",
   "check.language.headers": "按表头的语言",
+  "check.languageName.en": "英文",
+  "check.languageName.zh": "中文",
   "check.dateOrder": "{column} 的日期顺序：{order}",
   "check.dateOrderUndecided": "{column} 的日期顺序：无法确定（请设置 --date-order mdy|dmy 或 ledger.dateOrder）",
   "table.invoices": "发票",

@@ -3,3 +3,4 @@ export * from "./stage";
 export * from "./interest";
 export * from "./log";
 export * from "./accountDunning";
+export * from "./policyTexts";

@@ -6,6 +6,7 @@
 import type { RawCell } from "../source";
 import { decimalCellText, isBlankRow, parseDecimalText, parseWholeNumber } from "../source";
 import { normalizeHeader } from "../text";
+import { POLICY_PROBLEMS, type PolicyParams, type PolicyProblem } from "./policyTexts";
 
 /** The standard stage names, lowest first (None is not a policy row). */
 export const STANDARD_STAGES = ["Upcoming", "Reminder 1", "Reminder 2", "Final notice", "Collections"] as const;
@@ -81,6 +82,9 @@ export interface PolicyError {
   readonly column: string;
   readonly value: string;
   readonly reason: string;
+  /** Stable code of the reason (its texts: policyTexts.ts), with the values it names. */
+  readonly problem: PolicyProblem;
+  readonly params: PolicyParams;
   /** Ready to show: `Dunning policy row 3, from days: "abc" is not a whole number of days`. */
   readonly message: string;
 }
@@ -152,9 +156,10 @@ function headerColumns(row: readonly RawCell[]): Map<number, Column> | undefined
  */
 export function policyFromRows(rows: readonly (readonly RawCell[])[], base: DunningPolicy = DEFAULT_POLICY): PolicyResult {
   const errors: PolicyError[] = [];
-  const fail = (row: number, column: Column, value: string, reason: string): void => {
+  const fail = (row: number, column: Column, value: string, problem: PolicyProblem, params: PolicyParams = {}): void => {
     const label = COLUMN_LABEL[column];
-    errors.push({ row, column: label, value, reason, message: `Dunning policy row ${row}, ${label}: "${value}" ${reason}` });
+    const reason = POLICY_PROBLEMS[problem].en(params);
+    errors.push({ row, column: label, value, reason, problem, params, message: `Dunning policy row ${row}, ${label}: "${value}" ${reason}` });
   };
 
   let start = 0;
@@ -184,11 +189,11 @@ export function policyFromRows(rows: readonly (readonly RawCell[])[], base: Dunn
       if (text === "" || text === "—" || text === "-") continue;
       const ok = key === "graceDays" ? parseWholeNumber(text, 0) !== undefined : parseDecimalText(text) !== undefined;
       if (!ok) {
-        fail(rowNo, key, text, key === "graceDays" ? "is not a whole number of days ≥ 0" : "is not an amount ≥ 0");
+        fail(rowNo, key, text, key === "graceDays" ? "notWholeDaysOrZero" : "notAmount");
       } else if (policyLevel[key] === undefined) {
         policyLevel[key] = { text, row: rowNo };
       } else if (normalizedValue(policyLevel[key]!.text) !== normalizedValue(text)) {
-        fail(rowNo, key, text, `differs from "${policyLevel[key]!.text}" on row ${policyLevel[key]!.row}`);
+        fail(rowNo, key, text, "differs", { other: policyLevel[key]!.text, otherRow: policyLevel[key]!.row });
       }
     }
 
@@ -196,12 +201,12 @@ export function policyFromRows(rows: readonly (readonly RawCell[])[], base: Dunn
     if (name.toLowerCase() === "none" || name === "无") continue;
     if (name === "") {
       const fromText = decimalCellText(at(row, "fromDays"));
-      if (fromText !== "") fail(rowNo, "stage", "", "is empty: every row needs a stage name");
+      if (fromText !== "") fail(rowNo, "stage", "", "stageEmpty");
       continue;
     }
     const previous = seenNames.get(name.toLowerCase());
     if (previous !== undefined) {
-      fail(rowNo, "stage", name, `repeats the stage on row ${previous}`);
+      fail(rowNo, "stage", name, "stageRepeated", { first: previous });
       continue;
     }
     seenNames.set(name.toLowerCase(), rowNo);
@@ -209,12 +214,12 @@ export function policyFromRows(rows: readonly (readonly RawCell[])[], base: Dunn
     const fromText = decimalCellText(at(row, "fromDays"));
     const fromDays = parseWholeNumber(fromText);
     if (fromDays === undefined) {
-      fail(rowNo, "fromDays", fromText, fromText === "" ? "is empty: every stage needs a from-days threshold" : "is not a whole number of days");
+      fail(rowNo, "fromDays", fromText, fromText === "" ? "fromDaysEmpty" : "notWholeDays");
       continue;
     }
     const sameDays = seenDays.get(fromDays);
     if (sameDays !== undefined) {
-      fail(rowNo, "fromDays", fromText, `repeats the threshold on row ${sameDays}`);
+      fail(rowNo, "fromDays", fromText, "thresholdRepeated", { first: sameDays });
       continue;
     }
     seenDays.set(fromDays, rowNo);
@@ -222,7 +227,7 @@ export function policyFromRows(rows: readonly (readonly RawCell[])[], base: Dunn
     const feeText = decimalCellText(at(row, "fee"));
     const fee = feeText === "" || feeText === "—" || feeText === "-" ? "0" : parseDecimalText(feeText);
     if (fee === undefined) {
-      fail(rowNo, "fee", feeText, "is not an amount ≥ 0");
+      fail(rowNo, "fee", feeText, "notAmount");
       continue;
     }
     const note = decimalCellText(at(row, "note"));
@@ -231,14 +236,14 @@ export function policyFromRows(rows: readonly (readonly RawCell[])[], base: Dunn
     const actionText = decimalCellText(at(row, "action"));
     const action = hasActionColumn ? parseStageAction(actionText) : (base.stages.find((s) => s.name.toLowerCase() === name.toLowerCase())?.action ?? "");
     if (action === undefined) {
-      fail(rowNo, "action", actionText, "is not an action: use phone, visit or leave it empty");
+      fail(rowNo, "action", actionText, "notAction");
       continue;
     }
     stages.push({ name, fromDays, fee, ...(note === "" ? {} : { note }), ...(action === "" ? {} : { action }) });
   }
 
   if (errors.length === 0 && stages.length === 0) {
-    errors.push({ row: 0, column: "stage", value: "", reason: "has no stages", message: "Dunning policy has no stages: add at least one row with a stage and from-days" });
+    errors.push({ row: 0, column: "stage", value: "", reason: POLICY_PROBLEMS.noStages.en(), problem: "noStages", params: {}, message: "Dunning policy has no stages: add at least one row with a stage and from-days" });
   }
   if (errors.length > 0) return { ok: false, errors, message: errors[0].message };
 

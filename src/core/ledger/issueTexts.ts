@@ -4,55 +4,22 @@
  * any output in Chinese) shows {@link issueText} in the clerk's language.
  */
 import type { DataIssue, Language } from "../model";
-import { AMOUNT_REASONS } from "../money/parseAmount";
 import { DATE_REASONS } from "../dates/parseDate";
+import { parserReasonZh } from "./parserReasons";
+import { WORKBOOK_ISSUE_TEXTS } from "./workbookIssueTexts";
+import { fieldLabel } from "../fieldNames";
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 
-interface Texts {
+export interface Texts {
   readonly en: (p: IssueParams) => string;
   readonly zh: (p: IssueParams) => string;
 }
 
-/** Field names as a Chinese clerk reads them. */
-const FIELD_ZH: Readonly<Record<string, string>> = {
-  CustomerID: "客户编号", Name: "客户名称", CustomerName: "客户名称", InvoiceNo: "发票号", InvoiceDate: "开票日期",
-  DueDate: "到期日", Amount: "金额", Paid: "已收金额", OpenBalance: "未收金额", PaidDate: "收款日期", Date: "日期",
-  Currency: "币种", Terms: "账期", TermsDays: "账期", Credited: "已冲销", Credit: "贷方", RunningBalance: "余额", Type: "类型",
-  Note: "备注", Disputed: "争议", Email: "邮箱", CreditLimit: "信用额度", DiscountTerms: "现金折扣条件", Language: "语言",
-  Address: "地址", Contact: "联系人", Description: "摘要", Reference: "参考号", Method: "付款方式", Status: "状态",
-};
 
-/** The parsers' reasons (parseDate, parseAmount) in Chinese. */
-const REASON_ZH: Readonly<Record<string, string>> = {
-  [DATE_REASONS.empty]: "为空",
-  [DATE_REASONS.notDate]: "不是日期",
-  [DATE_REASONS.notRealDate]: "不是真实的日历日期",
-  [DATE_REASONS.phantomLeapDay]: "1900-02-29 不存在（Excel 序号 60）",
-  [DATE_REASONS.serialOutOfRange]: "日期序号超出 1900-01-01..9999-12-31",
-  [DATE_REASONS.ambiguous]: "日/月顺序不明：请写成 YYYY-MM-DD",
-  [DATE_REASONS.boolean]: "TRUE/FALSE 不是日期",
-  [DATE_REASONS.shortYear]: "两位数年份（26-3-5 是 2026-03-05 还是 2005-03-26？无法确定）：请写成 YYYY-MM-DD",
-  [DATE_REASONS.monthOnly]: "只有年月、没有日：请写出完整日期 YYYY-MM-DD",
-  [DATE_REASONS.weekdayMismatch]: "所注星期与该日期不符",
-  [AMOUNT_REASONS.notAmount]: "不是金额",
-  [AMOUNT_REASONS.notFinite]: "不是有限数字",
-  [AMOUNT_REASONS.tooLarge]: "金额过大",
-  [AMOUNT_REASONS.boolean]: "TRUE/FALSE 不是金额",
-  [AMOUNT_REASONS.currencyMismatch]: "金额中的币种与该行币种不同",
-};
+const fieldZh = (p: IssueParams): string => fieldLabel(String(p.field), "zh");
 
-const fieldZh = (p: IssueParams): string => FIELD_ZH[String(p.field)] ?? String(p.field);
-
-/**
- * A ledger field's name as a clerk reads it: the canonical name in English, its Chinese name in
- * Chinese (the name as given when it has none).
- * @example fieldLabel("InvoiceNo", "zh") //=> "发票号"
- */
-export function fieldLabel(field: string, language: Language): string {
-  return language === "zh" ? (FIELD_ZH[field] ?? field) : field;
-}
-const reasonZh = (p: IssueParams): string => REASON_ZH[String(p.reason)] ?? String(p.reason);
+const reasonZh = (p: IssueParams): string => parserReasonZh(String(p.reason));
 /** A row named by an issue: "row 7" on the issue's own sheet, "2025!7" (sheet!row) on another. */
 const rowEn = (first: string | number | undefined): string => (String(first).includes("!") ? String(first) : `row ${first}`);
 const rowZh = (first: string | number | undefined): string => {
@@ -64,7 +31,7 @@ const DATE_HINT_EN = " (set --date-order mdy|dmy or ledger.dateOrder in AR Setti
 const DATE_HINT_ZH = "（请设置 --date-order mdy|dmy 或 AR Settings 中的 ledger.dateOrder）";
 const isAmbiguous = (p: IssueParams): boolean => p.reason === DATE_REASONS.ambiguous;
 
-export const ISSUE_TEXTS = {
+const LEDGER_ISSUE_TEXTS = {
   rowsSkipped: {
     en: (p) => `skipped ${[
       Number(p.footers) > 0 ? `${p.footers} total/footer rows (first: row ${p.firstFooter})` : "",
@@ -79,7 +46,7 @@ export const ISSUE_TEXTS = {
   },
   requiredColumnMissing: {
     en: (p) => `required column ${p.field}${p.or ? ` (or ${p.or})` : ""} not found: the table's ${p.rows} rows were not read`,
-    zh: (p) => `找不到必需的列“${fieldZh(p)}”${p.or ? `（或“${FIELD_ZH[String(p.or)] ?? p.or}”）` : ""}：该表 ${p.rows} 行均未读入`,
+    zh: (p) => `找不到必需的列“${fieldZh(p)}”${p.or ? `（或“${fieldLabel(String(p.or), "zh")}”）` : ""}：该表 ${p.rows} 行均未读入`,
   },
   emptyRequired: {
     en: (p) => `${p.field} is empty: row not read`,
@@ -94,7 +61,7 @@ export const ISSUE_TEXTS = {
       ? `duplicate ${p.field}: ${rowEn(p.first)} has it already with a different ${String(p.differs).split(",").join(", ")}: this row was not read; check which of the two rows is right`
       : `duplicate ${p.field}: ${rowEn(p.first)} has it already, this row was not read`,
     zh: (p) => p.differs
-      ? `${fieldZh(p)}重复：${rowZh(p.first)}已有，但${String(p.differs).split(",").map((f) => FIELD_ZH[f] ?? f).join("、")}不同：该行未读入，请核对两行中哪一行正确`
+      ? `${fieldZh(p)}重复：${rowZh(p.first)}已有，但${String(p.differs).split(",").map((f) => fieldLabel(f, "zh")).join("、")}不同：该行未读入，请核对两行中哪一行正确`
       : `${fieldZh(p)}重复：${rowZh(p.first)}已有，该行未读入`,
   },
   duplicateCopy: {
@@ -228,6 +195,9 @@ export const ISSUE_TEXTS = {
     zh: (p) => `表头注明单位为${p.unit === "thousands" ? "千" : p.unit === "millions" ? "百万" : p.unit}：金额已乘以 ${Number(p.factor).toLocaleString("en-US")} 读入（1.5 → ${(1.5 * Number(p.factor)).toLocaleString("en-US")}）`,
   },
 } satisfies Record<string, Texts>;
+
+/** Every coded issue: the ledger's tables', and the workbook's beyond them (AR Settings, Dunning log, reminders). */
+export const ISSUE_TEXTS = { ...LEDGER_ISSUE_TEXTS, ...WORKBOOK_ISSUE_TEXTS };
 
 export type IssueCode = keyof typeof ISSUE_TEXTS;
 

@@ -2,7 +2,13 @@
  * 简体中文 messages. Typed against the English catalogue so a missing key fails to compile;
  * test/taskpane/i18n.test.ts checks that no English text is left and that the parameters match.
  */
+import { FIELD_NAMES_ZH, type NamedField } from "../../core/fieldNames";
 import type { MessageKey } from "./en";
+
+/** `field.InvoiceNo` → 发票号 …, typed so a field the English catalogue names and the core does not fails to compile. */
+const FIELD_MESSAGES_ZH = Object.fromEntries(Object.entries(FIELD_NAMES_ZH).map(([field, name]) => [`field.${field}`, name])) as {
+  readonly [F in NamedField as `field.${F}`]: string;
+};
 
 export const zh: Record<MessageKey, string> = {
   "app.title": "AR Desk 应收账款助手",
@@ -36,6 +42,11 @@ export const zh: Record<MessageKey, string> = {
   "error.noWorkbook": "请先打开工作簿（打开工作簿…）。",
   "error.noDownloads": "此版本的 Excel 不允许加载项下载文件：结果已写入工作簿。如需下载催款草稿，请在 Excel 网页版中打开该工作簿。",
   "error.needsTables": "公式列要添加到 Excel 表中：请选中发票（及客户）数据，选择“插入 ▸ 表格”，然后重试。",
+  "error.notMonth": "月份“{value}”无效：请按“年-月”填写，例如 2026-10",
+  "error.notDate": "日期“{value}”无效：请按“年-月-日”填写，例如 2026-10-31",
+  "error.periodBoth": "请只指定月份或对账日期中的一个",
+  "error.noCallToLog": "截至 {date}，客户 {customer} 没有应催款项：无需登记电话。",
+  "error.fileUnreadable": "无法读取该文件",
   "open.title": "打开工作簿",
   "open.intro": "当前不在 Excel 中。请打开应收账款工作簿（.xlsx）；结果将以下载方式提供，原文件不会被修改。",
   "open.label": "工作簿文件（.xlsx）",
@@ -102,36 +113,8 @@ export const zh: Record<MessageKey, string> = {
   "how.headers": "标题行",
   "how.override": "手动指定",
 
-  "field.CustomerID": "客户编号",
-  "field.Name": "客户名称",
-  "field.Email": "邮箱",
-  "field.CreditLimit": "信用额度",
-  "field.TermsDays": "账期（天）",
-  "field.DiscountTerms": "现金折扣条件",
-  "field.Currency": "币种",
-  "field.Language": "语言",
-  "field.Address": "地址",
-  "field.Contact": "联系人",
-  "field.InvoiceNo": "发票号",
-  "field.InvoiceDate": "开票日期",
-  "field.DueDate": "到期日",
-  "field.Amount": "金额",
-  "field.Paid": "已付金额",
-  "field.Disputed": "有争议",
-  "field.Description": "摘要",
-  "field.Date": "日期",
-  "field.Reference": "参考号",
-  "field.Method": "付款方式",
-  "field.CustomerName": "客户名称",
-  "field.OpenBalance": "未收金额",
-  "field.PaidDate": "收款日期",
-  "field.Type": "类型",
-  "field.Status": "状态",
-  "field.Credited": "已冲销",
-  "field.Credit": "贷方",
-  "field.Terms": "账期",
-  "field.RunningBalance": "余额",
-  "field.Note": "备注（内部）",
+  // Field names: one home, the core's (the CLI and the issue texts name fields from there too).
+  ...FIELD_MESSAGES_ZH,
 
   "overview.title": "概览",
   "overview.empty": "没有未结应收款。",

@@ -29,7 +29,7 @@ export const EXAMPLE_FORMULAS: readonly { readonly formula: string; readonly des
 type Outcome = { kind: "added"; result: FormulaColumnsResult } | { kind: "removed"; count: number } | { kind: "inserted"; formula: string };
 
 export function FormulasScreen(): React.JSX.Element {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const services = useServices();
   const styles = useScreenStyles();
   const action = useAction();
@@ -72,7 +72,9 @@ export function FormulasScreen(): React.JSX.Element {
               <li key={`${column.table}:${column.column}`}>{t("formulas.addedLine", column)}</li>
             ))}
             {outcome.result.skipped.map((column) => (
-              <li key={`skip:${column.table}:${column.column}`}>{t("formulas.skippedLine", column)}</li>
+              <li key={`skip:${column.table}:${column.column}`}>
+                {t("formulas.skippedLine", { table: column.table, column: column.column, reason: language === "zh" && column.reasonZh ? column.reasonZh : column.reason })}
+              </li>
             ))}
           </ul>
         </InfoBar>

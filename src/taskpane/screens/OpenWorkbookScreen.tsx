@@ -9,6 +9,7 @@ import { useServices } from "../servicesContext";
 import type { OpenedWorkbook } from "../services/paneServices";
 import { useAction } from "../components/useAction";
 import { ErrorBar } from "../components/ErrorBar";
+import { readErrorText as refusalText, type RefusedFile } from "../../workbook/xlsx/read/readReasons";
 import { useScreenStyles } from "../components/styles";
 
 /**
@@ -43,13 +44,14 @@ export function OpenWorkbookScreen(props: { onOpened: (workbook: OpenedWorkbook)
   };
 
   /**
-   * The reader's refusals (workbook/xlsx/read/readError.ts) name the file and the exact limit or
-   * damage in English; in Chinese a sentence of what it means comes first, the detail after.
+   * The reader's refusals (workbook/xlsx/read/readError.ts) name the file and why; in Chinese a
+   * sentence of what it means comes first, then the file and its coded reason in Chinese (a limit
+   * or damage keeps its technical English detail).
    */
   const readErrorText = (error: unknown): unknown => {
     const problem = (error as { name?: string; problem?: string } | undefined)?.name === "WorkbookReadError" ? (error as { problem: string }).problem : undefined;
     if (language !== "zh" || problem === undefined || !READ_PROBLEMS.includes(problem as ReadProblem)) return error;
-    return new Error(`${t(`open.problem.${problem as ReadProblem}`)} ${(error as Error).message}`);
+    return new Error(`${t(`open.problem.${problem as ReadProblem}`)} ${refusalText(error as RefusedFile, language)}`);
   };
 
   return (

@@ -24,7 +24,7 @@ async function bytesOf(file: Blob): Promise<Uint8Array> {
   return new Promise<Uint8Array>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("could not read the file"));
+    reader.onerror = () => reject(reader.error ?? new PaneError("error.fileUnreadable"));
     reader.readAsArrayBuffer(file);
   });
 }

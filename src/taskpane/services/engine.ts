@@ -100,7 +100,11 @@ function paneRefusal(e: unknown, fileName: string | undefined): unknown {
     return fileName ? new PaneError("error.inexactTotals", { ...params, fileName }) : new PaneError("error.inexactTotalsHere", params);
   }
   if (e instanceof MissingTablesError) return new PaneError("error.noTable", { table: e.missingTables.map(settingsTableOf).join(" and ") });
-  if (e instanceof PeriodError) return new Error(`${e.input === "month" ? "month" : "as-of"} ${e.message}`);
+  if (e instanceof PeriodError) {
+    if (e.input === "both") return new PaneError("error.periodBoth");
+    if (e.value !== undefined) return new PaneError(e.input === "month" ? "error.notMonth" : "error.notDate", { value: e.value });
+    return new Error(`${e.input === "month" ? "month" : "as-of"} ${e.message}`);
+  }
   return e;
 }
 
@@ -253,7 +257,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
       const asOf = asOfOf(options);
       const { session, snapshot } = await sessionOf();
       const result = logCall(session, asOf, customerId, { includeUpcoming: options.includeUpcoming });
-      if (!result) throw new Error(`${customerId} has no reminder due as of ${isoOf(asOf)}: no call to log.`);
+      if (!result) throw new PaneError("error.noCallToLog", { customer: customerId, date: isoOf(asOf) });
       await host.port().writeSheets([result.sheet], { after: snapshot });
       return { logged: result.newLogEntries.length };
     },

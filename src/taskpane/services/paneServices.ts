@@ -124,7 +124,8 @@ export interface RemindersResult {
 
 export interface FormulaColumnsResult {
   readonly added: readonly { readonly table: string; readonly column: string }[];
-  readonly skipped: readonly { readonly table: string; readonly column: string; readonly reason: string }[];
+  /** `reasonZh`: the reason for a pane in Chinese. */
+  readonly skipped: readonly { readonly table: string; readonly column: string; readonly reason: string; readonly reasonZh?: string }[];
 }
 
 export interface OpenedWorkbook {

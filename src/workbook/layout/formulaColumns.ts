@@ -53,10 +53,38 @@ export interface PlannedColumn {
 
 export interface FormulaColumnsPlan {
   readonly add: readonly PlannedColumn[];
-  readonly skipped: readonly { readonly table: string; readonly column: string; readonly reason: string }[];
+  readonly skipped: readonly SkippedColumn[];
 }
 
-export const NEEDS_TABLE_REASON = "formula columns need an Excel table: select the data and choose Insert ▸ Table";
+/** A formula column not added, and why: `reason` in English, `reasonZh` for a pane in Chinese. */
+export interface SkippedColumn {
+  readonly table: string;
+  readonly column: string;
+  readonly reason: string;
+  readonly reasonZh: string;
+}
+
+/** Why a formula column is not added, in both languages (the pane shows the clerk's). */
+export const SKIP_REASONS = {
+  alreadyAdded: { en: "already added by AR Desk", zh: "AR Desk 已添加过" },
+  needsTable: { en: "formula columns need an Excel table: select the data and choose Insert ▸ Table", zh: "公式列需要 Excel 表：请选中数据并选择“插入 ▸ 表格”" },
+  noDueDate: { en: "no due-date column in the table (AR Desk computes due dates from invoice date + terms)", zh: "表中没有到期日列（AR Desk 按开票日期加账期计算到期日）" },
+  noAmount: { en: "no amount column", zh: "没有金额列" },
+  noOpenBalance: { en: "no open balance", zh: "没有未收金额" },
+  invoicesNotTable: { en: "the Invoices data is not an Excel table (Insert ▸ Table)", zh: "发票数据不是 Excel 表（插入 ▸ 表格）" },
+  noCustomerId: { en: "no customer id column", zh: "没有客户编号列" },
+  noInvoiceBalance: { en: "no open balance on the invoices", zh: "发票上没有未收金额" },
+  noCreditLimit: { en: "no credit-limit column", zh: "没有信用额度列" },
+  noInvoiceDueDate: { en: "no due-date column in the Invoices table", zh: "发票表中没有到期日列" },
+} as const satisfies Record<string, { readonly en: string; readonly zh: string }>;
+
+type SkipReason = keyof typeof SKIP_REASONS;
+
+export const NEEDS_TABLE_REASON = SKIP_REASONS.needsTable.en;
+
+function skippedColumn(table: string, column: string, why: SkipReason): SkippedColumn {
+  return { table, column, reason: SKIP_REASONS[why].en, reasonZh: SKIP_REASONS[why].zh };
+}
 
 const SIMPLE = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
@@ -113,7 +141,7 @@ class TablePlanner {
   constructor(
     readonly table: FormulaTable & { tableName: string },
     marked: readonly { table: string; column: string }[],
-    private readonly skipped: { table: string; column: string; reason: string }[],
+    private readonly skipped: SkippedColumn[],
   ) {
     this.taken = new Set(table.headers.map((h) => h.toLowerCase()));
     this.ours = new Set(marked.filter((m) => m.table.toLowerCase() === table.tableName.toLowerCase()).map((m) => m.column.toLowerCase()));
@@ -124,18 +152,18 @@ class TablePlanner {
     return this.names.get(wanted);
   }
 
-  want(wanted: string, formula: () => string | { skip: string }): void {
+  want(wanted: string, formula: () => string | { skip: SkipReason }): void {
     // A column AR Desk added earlier under this name (or a suffixed one) is kept, not added twice.
     const existing = [...this.ours].find((c) => c === wanted.toLowerCase() || c.startsWith(`${wanted.toLowerCase()} (ar`));
     if (existing !== undefined) {
       const header = this.table.headers.find((h) => h.toLowerCase() === existing) ?? wanted;
       this.names.set(wanted, header);
-      this.skipped.push({ table: this.table.tableName, column: header, reason: "already added by AR Desk" });
+      this.skipped.push(skippedColumn(this.table.tableName, header, "alreadyAdded"));
       return;
     }
     const built = formula();
     if (typeof built !== "string") {
-      this.skipped.push({ table: this.table.tableName, column: wanted, reason: built.skip });
+      this.skipped.push(skippedColumn(this.table.tableName, wanted, built.skip));
       return;
     }
     let name = wanted;
@@ -161,23 +189,23 @@ const isTable = (t: FormulaTable | undefined): t is FormulaTable & { tableName: 
  * //=> { table: "Invoices", column: "Aging", wanted: "Aging", formula: "=AR.AGING([@Due])" }
  */
 export function planFormulaColumns(input: FormulaColumnsInput): FormulaColumnsPlan {
-  const skipped: { table: string; column: string; reason: string }[] = [];
+  const skipped: SkippedColumn[] = [];
   const add: PlannedColumn[] = [];
   const marked = input.marked ?? [];
   const { invoices, customers, payments } = input;
 
   let inv: TablePlanner | undefined;
   if (invoices && !isTable(invoices)) {
-    for (const c of ["Open balance", "Days overdue", "Aging", "Stage"]) skipped.push({ table: invoices.sheet, column: c, reason: NEEDS_TABLE_REASON });
+    for (const c of ["Open balance", "Days overdue", "Aging", "Stage"]) skipped.push(skippedColumn(invoices.sheet, c, "needsTable"));
   } else if (isTable(invoices)) {
     inv = new TablePlanner(invoices, marked, skipped);
     const f = invoices.fields;
     const amount = f.Amount;
     const due = f.DueDate;
-    const noDue = { skip: "no due-date column in the table (AR Desk computes due dates from invoice date + terms)" };
+    const noDue = { skip: "noDueDate" } as const;
     const p = isTable(payments) ? payments : undefined;
     inv.want("Open balance", () => {
-      if (!amount) return { skip: "no amount column" };
+      if (!amount) return { skip: "noAmount" };
       if (f.Paid) return `=${thisRow(amount)}-${thisRow(f.Paid)}`;
       if (p && p.fields.Amount && p.fields.InvoiceNo && f.InvoiceNo) {
         return `=${thisRow(amount)}-SUMIFS(${columnRef(p.tableName, p.fields.Amount)},${columnRef(p.tableName, p.fields.InvoiceNo)},${thisRow(f.InvoiceNo)})`;
@@ -187,48 +215,48 @@ export function planFormulaColumns(input: FormulaColumnsInput): FormulaColumnsPl
     const balance = inv.nameOf("Open balance");
     inv.want("Days overdue", () => (due ? `=AR.DAYS_OVERDUE(${thisRow(due)})` : noDue));
     inv.want("Aging", () => (due ? `=AR.AGING(${thisRow(due)})` : noDue));
-    inv.want("Stage", () => (!due ? noDue : balance ? `=AR.DUNNING_STAGE(${thisRow(due)},${thisRow(balance)})` : { skip: "no open balance" }));
+    inv.want("Stage", () => (!due ? noDue : balance ? `=AR.DUNNING_STAGE(${thisRow(due)},${thisRow(balance)})` : { skip: "noOpenBalance" }));
     const rate = rateText(input.annualRate);
     if (rate !== undefined) {
       const grace = input.graceDays && input.graceDays > 0 ? `,,${input.graceDays}` : "";
-      inv.want("Late interest", () => (!due ? noDue : balance ? `=AR.LATE_INTEREST(${thisRow(balance)},${thisRow(due)},${rate}${grace})` : { skip: "no open balance" }));
+      inv.want("Late interest", () => (!due ? noDue : balance ? `=AR.LATE_INTEREST(${thisRow(balance)},${thisRow(due)},${rate}${grace})` : { skip: "noOpenBalance" }));
     }
     add.push(...inv.add);
   }
 
   if (customers && !isTable(customers)) {
-    for (const c of ["Open balance", "Credit available", "Stage"]) skipped.push({ table: customers.sheet, column: c, reason: NEEDS_TABLE_REASON });
+    for (const c of ["Open balance", "Credit available", "Stage"]) skipped.push(skippedColumn(customers.sheet, c, "needsTable"));
   } else if (isTable(customers)) {
     const cust = new TablePlanner(customers, marked, skipped);
     const id = customers.fields.CustomerID;
     const i = isTable(invoices) ? invoices : undefined;
     const invBalance = inv?.nameOf("Open balance");
-    const needsInvoices = { skip: "the Invoices data is not an Excel table (Insert ▸ Table)" };
+    const needsInvoices = { skip: "invoicesNotTable" } as const;
     const p = isTable(payments) ? payments : undefined;
     cust.want("Open balance", () => {
       if (!i) return needsInvoices;
-      if (!id || !i.fields.CustomerID) return { skip: "no customer id column" };
+      if (!id || !i.fields.CustomerID) return { skip: "noCustomerId" };
       const invCust = columnRef(i.tableName, i.fields.CustomerID);
       if (!i.fields.Paid && p && p.fields.Amount && p.fields.CustomerID && i.fields.Amount) {
         // Exact per customer even for payments not naming an invoice: invoiced − paid.
         return `=SUMIFS(${columnRef(i.tableName, i.fields.Amount)},${invCust},${thisRow(id)})-SUMIFS(${columnRef(p.tableName, p.fields.Amount)},${columnRef(p.tableName, p.fields.CustomerID)},${thisRow(id)})`;
       }
-      if (!invBalance) return { skip: "no open balance on the invoices" };
+      if (!invBalance) return { skip: "noInvoiceBalance" };
       return `=SUMIFS(${columnRef(i.tableName, invBalance)},${invCust},${thisRow(id)})`;
     });
     const balance = cust.nameOf("Open balance");
     cust.want("Credit available", () => {
       const limit = customers.fields.CreditLimit;
-      if (!limit) return { skip: "no credit-limit column" };
-      if (!balance) return { skip: "no open balance" };
+      if (!limit) return { skip: "noCreditLimit" };
+      if (!balance) return { skip: "noOpenBalance" };
       // No limit set = not applicable: an empty cell, not zero and not "unlimited".
       return `=IF(${thisRow(limit)}="","",AR.CREDIT_AVAILABLE(${thisRow(limit)},${thisRow(balance)}))`;
     });
     cust.want("Stage", () => {
       if (!i) return needsInvoices;
       const due = i.fields.DueDate;
-      if (!due) return { skip: "no due-date column in the Invoices table" };
-      if (!id || !i.fields.CustomerID || !balance || !invBalance) return { skip: "no open balance" };
+      if (!due) return { skip: "noInvoiceDueDate" };
+      if (!id || !i.fields.CustomerID || !balance || !invBalance) return { skip: "noOpenBalance" };
       const invCust = columnRef(i.tableName, i.fields.CustomerID);
       const open = columnRef(i.tableName, invBalance);
       // The customer's stage follows its oldest open invoice, on the customer's balance.

@@ -2,6 +2,8 @@
  * Finds the Customers, Invoices and Payments blocks among a workbook's blocks (DESIGN §2):
  * by Excel table name, else by sheet name, else by the header row; the clerk's overrides beat all.
  */
+import { issueReason, type IssueParams } from "../../core/ledger";
+import type { DataIssue } from "../../core/model";
 import type { SourceBlock } from "../port";
 import { finishMapping, mapHeaders, type ColumnMatch, type HeaderMapping } from "./matchHeaders";
 import { normalizeHeader } from "./normalizeHeader";
@@ -46,7 +48,7 @@ export type Detection = { readonly [K in TableKind]?: TableDetection<K> } & {
   /** Required tables (Customers, Invoices) not found. */
   readonly missingTables: TableKind[];
   /** Overrides that named a block or header that does not exist (for the task pane to show). */
-  readonly overrideProblems: string[];
+  readonly overrideProblems: OverrideProblem[];
   /**
    * Further invoice lists laid out like the Invoices one (a sheet per customer or per month):
    * read too, so a workbook split over sheets is never read short.
@@ -55,6 +57,22 @@ export type Detection = { readonly [K in TableKind]?: TableDetection<K> } & {
   /** Without an invoice list: a sheet that is an aging report (bucket columns, no dates), to say so. */
   readonly agingReport?: AgingReportBlock;
 };
+
+/** An AR Settings choice (source.X, mapping.X.Field) that names what is not there; `reason` is English. */
+export interface OverrideProblem {
+  readonly code: "overrideColumnMissing" | "overrideSourceMissing";
+  readonly params: IssueParams;
+  readonly reason: string;
+}
+
+function overrideProblem(code: OverrideProblem["code"], params: IssueParams): OverrideProblem {
+  return { code, params, reason: issueReason(code, params) };
+}
+
+/** The override problems as the AR Settings warnings the clerk sees (coded: shown in their language). */
+export function overrideIssues(detection: Pick<Detection, "overrideProblems">): DataIssue[] {
+  return detection.overrideProblems.map((p) => ({ severity: "warning", sheet: "AR Settings", row: 0, reason: p.reason, code: p.code, params: p.params }));
+}
 
 /** An aging report's sheet: amounts already bucketed (Current, 1-30 … / Period 1 … Older, 账龄). */
 export interface AgingReportBlock {
@@ -113,7 +131,7 @@ function applyColumnOverrides<K extends TableKind>(
   block: SourceBlock,
   mapping: HeaderMapping<K>,
   overrides: DetectionOverrides | undefined,
-  problems: string[],
+  problems: OverrideProblem[],
 ): HeaderMapping<K> {
   const wanted = overrides?.columns?.[kind] as Record<string, string | null | undefined> | undefined;
   if (!wanted) return mapping;
@@ -127,7 +145,7 @@ function applyColumnOverrides<K extends TableKind>(
     let index = block.headers.indexOf(header);
     if (index < 0) index = block.headers.findIndex((h) => sameName(h, header));
     if (index < 0) {
-      problems.push(`${kind}.${field}: column "${header}" not found on sheet "${block.sheet}"`);
+      problems.push(overrideProblem("overrideColumnMissing", { table: kind, field, header, sheet: block.sheet }));
       continue;
     }
     // The chosen column leaves any field that held it.
@@ -240,7 +258,7 @@ function assignByHeaders(
  */
 export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: DetectionOverrides): Detection {
   const blocks = sourceBlocks.map(rebaseHeader);
-  const problems: string[] = [];
+  const problems: OverrideProblem[] = [];
   const found = new Map<TableKind, TableDetection>();
   const used = new Set<SourceBlock>();
   const excluded = new Set<TableKind>();
@@ -257,7 +275,7 @@ export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: D
     if (!selector) continue;
     const block = selectBlock(blocks, selector);
     if (block && !used.has(block)) take(kind, block, "override");
-    else problems.push(`${kind}: ${selector.tableName ? `table "${selector.tableName}"` : `sheet "${selector.sheet}"`} not found`);
+    else problems.push(overrideProblem("overrideSourceMissing", { table: kind, ...(selector.tableName ? { tableName: selector.tableName } : { sheet: selector.sheet ?? "" }) }));
   }
   const open = () => TABLE_KINDS.filter((k) => !found.has(k) && !excluded.has(k));
   for (const kind of open()) {
@@ -332,7 +350,7 @@ function sameLayoutBlocks(
   main: TableDetection<"invoices">,
   candidates: readonly SourceBlock[],
   overrides: DetectionOverrides | undefined,
-  problems: string[],
+  problems: OverrideProblem[],
 ): TableDetection<"invoices">[] {
   const layout = layoutOf(main.columns);
   const out: TableDetection<"invoices">[] = [];

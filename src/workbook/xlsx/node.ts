@@ -9,7 +9,7 @@ import { withMarkers, XlsxWorkbook, type XlsxWorkbookContent } from "./xlsxWorkb
 import { generatedSheets } from "../marker";
 import { readXlsx, readXlsxAsync } from "./read/readXlsx";
 import { nodeInflateText } from "./read/nodeInflate";
-import { WorkbookReadError } from "./read/readError";
+import { fileRefused, WorkbookReadError } from "./read/readError";
 import type { WriteOptions } from "./write/writeWorkbook";
 
 // The CLI's writers, Node-side (they stay out of xlsx/write's index, which the browser bundle uses).
@@ -27,8 +27,9 @@ async function readBytes(file: string): Promise<Uint8Array> {
     return new Uint8Array(await fs.readFile(file));
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    const detail = code === "ENOENT" ? "the file does not exist" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a folder" : (cause as Error).message;
-    throw new WorkbookReadError("not-xlsx", path.basename(file), detail, { cause });
+    const refusal = code === "ENOENT" ? "noSuchFile" : code === "EACCES" ? "permission" : code === "EISDIR" ? "folder" : undefined;
+    if (refusal) throw fileRefused("not-xlsx", path.basename(file), refusal, { cause });
+    throw new WorkbookReadError("not-xlsx", path.basename(file), (cause as Error).message, { cause });
   }
 }
 

@@ -7,6 +7,7 @@
 import { TextDecoder, TextEncoder } from "node:util";
 import ExcelJS from "exceljs";
 import { dayFromCivil } from "../../../src/core/dates";
+import { PaneError } from "../../../src/taskpane/i18n";
 import { createBrowserServices } from "../../../src/taskpane/services/browser";
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -88,6 +89,26 @@ test("each coded data issue carries its Chinese text for a pane in Chinese", asy
   expect(issue).toMatchObject({ severity: "error", sheet: "发票", reason: "InvoiceNo is empty: row not read", reasonZh: "发票号为空：该行未读入" });
 });
 
+test("the AR Settings and Dunning log issues carry their Chinese text too", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Invoices").addRows([
+    ["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"],
+    ["I-1", "C1", "2026-09-15", 100],
+  ]);
+  // A Key/Value block on the AR Settings sheet: header on row 1, so aging.basis is on row 2.
+  wb.addWorksheet("AR Settings").addRows([["Key", "Value"], ["aging.basis", "sometimes"]]);
+  const log = wb.addWorksheet("Dunning log");
+  log.addTable({ name: "DunningLog", ref: "A1", headerRow: true, columns: ["Date", "CustomerID", "InvoiceNo", "Currency", "Amount"].map((name) => ({ name })), rows: [["2026-10-01", "C1", "I-1", "USD", 100]] });
+  const bytes = await wb.xlsx.writeBuffer();
+  const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
+  await services.openWorkbook!(new File([new Uint8Array(bytes as ArrayBuffer)], "settings.xlsx"));
+  const issues = (await services.analyze()).issues.filter((i) => i.sheet !== "Invoices");
+  expect(issues.map((i) => [i.sheet, i.row, i.reason, i.reasonZh])).toEqual([
+    ["AR Settings", 2, 'must be "due" or "invoice"; the default is used', "必须是“due”（按到期日）或“invoice”（按开票日期）：使用默认值"],
+    ["Dunning log", 1, "dunning log not used: it has no Stage column; its 1 row(s) are not read", "催款记录未使用：缺少 Stage 列；其中 1 行均未读入"],
+  ]);
+});
+
 test("ledger defaults saved from Settings are what the next check reads with", async () => {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Invoices").addRows([
@@ -106,4 +127,16 @@ test("ledger defaults saved from Settings are what the next check reads with", a
   expect(after.inferred).toMatchObject({ currency: "EUR", currencySource: "setting", language: "zh", languageSource: "setting" });
   expect(after.unread).toBeUndefined();
   expect(after.overview.map((c) => [c.currency, c.totalAr.minor])).toEqual([["EUR", 10_000]]);
+});
+
+test("a statement date the pane cannot read is refused in the pane's language", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Invoices").addRows([["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"], ["I-1", "C1", "2026-09-15", 100]]);
+  const bytes = await wb.xlsx.writeBuffer();
+  const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
+  await services.openWorkbook!(new File([new Uint8Array(bytes as ArrayBuffer)], "asof.xlsx"));
+  const refusal = await services.previewReminders({ asOf: "2026-02-30", includeUpcoming: false }).then(() => undefined, (e: unknown) => e);
+  expect(refusal).toBeInstanceOf(PaneError);
+  expect((refusal as PaneError).message).toBe('as-of "2026-02-30" is not a date: use YYYY-MM-DD, e.g. 2026-10-31');
+  expect((refusal as PaneError).in("zh")).toBe("日期“2026-02-30”无效：请按“年-月-日”填写，例如 2026-10-31");
 });

@@ -1,4 +1,4 @@
-import { columnRef, nextColumnMark, parseColumnMark, planFormulaColumns, thisRow, NEEDS_TABLE_REASON, type FormulaTable } from "../../../src/workbook/layout/formulaColumns";
+import { columnRef, nextColumnMark, parseColumnMark, planFormulaColumns, thisRow, NEEDS_TABLE_REASON, SKIP_REASONS, type FormulaTable } from "../../../src/workbook/layout/formulaColumns";
 
 const invoices = (over: Partial<FormulaTable> = {}): FormulaTable => ({
   tableName: "Invoices",
@@ -76,7 +76,7 @@ describe("planFormulaColumns", () => {
       customers: customers(),
       marked: [{ table: "invoices", column: "Open balance (AR)" }],
     });
-    expect(plan.skipped).toEqual([{ table: "Invoices", column: "Open balance (AR)", reason: "already added by AR Desk" }]);
+    expect(plan.skipped).toEqual([{ table: "Invoices", column: "Open balance (AR)", reason: "already added by AR Desk", reasonZh: "AR Desk 已添加过" }]);
     expect(plan.add.find((a) => a.table === "Invoices" && a.wanted === "Stage")!.formula).toBe("=AR.DUNNING_STAGE([@[Due date]],[@[Open balance (AR)]])");
     expect(plan.add.find((a) => a.table === "Customers" && a.wanted === "Open balance")!.formula).toContain("Invoices[[Open balance (AR)]]");
   });
@@ -126,5 +126,13 @@ describe("planFormulaColumns", () => {
       expect(nextColumnMark([])).toBe(1);
       expect(nextColumnMark(["_ARDeskCol_3", "_ARDeskCol_12", "_ARDesk_index_40", "Other"])).toBe(13);
     });
+  });
+});
+
+describe("skip reasons", () => {
+  it("each has a Chinese text", () => {
+    for (const [why, texts] of Object.entries(SKIP_REASONS)) {
+      expect([why, /[\u4e00-\u9fff]/.test(texts.zh), texts.en.length > 0]).toEqual([why, true, true]);
+    }
   });
 });

@@ -224,7 +224,7 @@ describe("detectTables", () => {
     expect(d.invoices?.unmapped).toEqual(["Due Date", "Amount"]);
     expect(d.payments).toBeUndefined();
     expect(d.customers?.block).toBe(blocks[2]);
-    expect(d.overrideProblems).toEqual(['customers.Email: column "Nope" not found on sheet "Clients"']);
+    expect(d.overrideProblems.map((p) => p.reason)).toEqual(['customers.Email: column "Nope" not found on sheet "Clients"']);
   });
 });
 

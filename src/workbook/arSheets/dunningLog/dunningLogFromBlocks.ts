@@ -5,6 +5,7 @@
  */
 import { parseDate } from "../../../core/dates";
 import type { DunningLogEntry } from "../../../core/dunning";
+import { issueReason, type IssueCode, type IssueParams } from "../../../core/ledger";
 import type { DataIssue } from "../../../core/model";
 import { parseAmount } from "../../../core/money";
 import { cellText, isBlankRow, type RawCell, type SourceBlock } from "../../../core/source";
@@ -51,14 +52,16 @@ export function dunningLogFromBlocks(blocks: readonly SourceBlock[]): DunningLog
   const missingKey = DUNNING_LOG_COLUMNS.filter((c) => (c.kind === "date" || c.kind === "text") && at.get(c)! < 0);
   if (missingKey.length > 0) {
     const names = missingKey.map((c) => c.header).join(", ");
-    issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow, column: names, reason: `dunning log not used: it has no ${names} column; its ${rowsToRead} row(s) are not read` });
+    const params = { columns: names, rows: rowsToRead };
+    issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow, column: names, reason: issueReason("logNotUsed", params), code: "logNotUsed", params });
     return { entries, issues };
   }
   // A missing amount column reads as 0 (the notices still count, so no fee is charged twice); say so once.
   const missingAmounts = REQUIRED.filter((c) => at.get(c)! < 0);
   if (missingAmounts.length > 0) {
     const names = missingAmounts.map((c) => c.header).join(", ");
-    issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow, column: names, reason: `dunning log has no ${names} column: read as 0 (or empty) on its ${rowsToRead} row(s)` });
+    const params = { columns: names, rows: rowsToRead };
+    issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow, column: names, reason: issueReason("logColumnMissing", params), code: "logColumnMissing", params });
   }
 
   const column = (field: keyof DunningLogEntry): LogColumn => DUNNING_LOG_COLUMNS.find((c) => c.field === field)!;
@@ -69,24 +72,24 @@ export function dunningLogFromBlocks(blocks: readonly SourceBlock[]): DunningLog
       return k >= 0 ? (row[k] ?? null) : null;
     };
     const text = (field: keyof DunningLogEntry): string => cellText(cell(column(field)));
-    const problem = (c: LogColumn, reason: string): void => {
-      issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow + 1 + i, column: c.header, columnIndex: block.firstColumn + at.get(c)!, value: cellText(cell(c)), reason: `dunning log row not used: ${reason}` });
+    const problem = (c: LogColumn, code: IssueCode, params: IssueParams): void => {
+      issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow + 1 + i, column: c.header, columnIndex: block.firstColumn + at.get(c)!, value: cellText(cell(c)), reason: issueReason(code, params), code, params });
     };
 
     const date = parseDate(cell(column("date")));
-    if (!date.ok) return problem(column("date"), date.reason);
+    if (!date.ok) return problem(column("date"), "logRowNotUsed", { reason: date.reason });
     const currency = text("currency").toUpperCase();
     const minor = { amount: 0, fee: 0, interest: 0 };
     for (const c of MONEY) {
       const raw = cell(c);
       if (raw === null || raw === "") continue; // blank = nothing charged
       const amount = parseAmount(raw, currency || "USD");
-      if (!amount.ok) return problem(c, amount.reason);
+      if (!amount.ok) return problem(c, "logRowNotUsed", { reason: amount.reason });
       minor[c.field] = amount.minor;
     }
     const required = DUNNING_LOG_COLUMNS.filter((c) => c.kind === "text");
     const empty = required.find((c) => text(c.field) === "");
-    if (empty) return problem(empty, "CustomerID, InvoiceNo and Stage are required");
+    if (empty) return problem(empty, "logRowIncomplete", {});
     const channel = text("channel");
     entries.push({
       date: date.day,

@@ -3,6 +3,7 @@
  * read and validated. Keys with a variable part (address lines, templates, column mapping,
  * table sources) are handled in settingsFromRows.
  */
+import type { SettingExpected } from "../../../core/ledger";
 import { normalizeCurrency } from "../../../core/money";
 import type { Settings } from "../../../core/settings";
 import { parseDecimalText, parseWholeNumber, type RawCell } from "../../../core/source";
@@ -14,8 +15,14 @@ export interface ScalarKey {
   readonly key: string;
   readonly description: string;
   read(settings: Settings): RawCell;
-  /** Applies text to the draft; returns the reason when the text is not usable. Empty text = default. */
-  write(draft: Draft, text: string): string | undefined;
+  /** Applies text to the draft; returns what was expected when the text is not usable. Empty text = default. */
+  write(draft: Draft, text: string): ValueProblem | undefined;
+}
+
+/** What a value should have been (its words, English and Chinese: core/ledger's SETTING_EXPECTED). */
+export interface ValueProblem {
+  readonly expected: SettingExpected;
+  readonly min?: number;
 }
 
 const TRUE_WORDS = ["on", "yes", "y", "true", "1", "x", "是", "开", "开启"];
@@ -55,7 +62,7 @@ const wholeDays = (key: string, description: string, min: number, get: (s: Setti
   write: (draft, value) => {
     if (value === "") return undefined;
     const days = parseWholeNumber(value, min);
-    if (days === undefined) return `must be a whole number ≥ ${min}`;
+    if (days === undefined) return { expected: "wholeNumber", min };
     set(draft, days);
     return undefined;
   },
@@ -68,7 +75,7 @@ const onOff = (key: string, description: string, get: (s: Settings) => boolean, 
   write: (draft, value) => {
     if (value === "") return undefined;
     const on = parseSwitch(value);
-    if (on === undefined) return 'must be "on" or "off"';
+    if (on === undefined) return { expected: "onOff" };
     set(draft, on);
     return undefined;
   },
@@ -81,7 +88,7 @@ const fraction = (key: string, description: string, get: (s: Settings) => string
   write: (draft, value) => {
     if (value === "") return undefined;
     const rate = parseDecimalText(value);
-    if (rate === undefined) return "must be a decimal ≥ 0 such as 0.08 or 8%";
+    if (rate === undefined) return { expected: "decimal" };
     set(draft, rate);
     return undefined;
   },
@@ -113,7 +120,7 @@ export const SCALAR_KEYS: readonly ScalarKey[] = [
     write: (draft, value) => {
       if (value === "") return undefined;
       const edges = parseEdges(value);
-      if (!edges) return "must be whole days > 0, ascending, e.g. 30, 60, 90";
+      if (!edges) return { expected: "edges" };
       draft.agingEdges = edges;
       return undefined;
     },
@@ -127,7 +134,7 @@ export const SCALAR_KEYS: readonly ScalarKey[] = [
       if (v === "") return undefined;
       if (v === "due" || v === "due date" || v === "到期日") draft.agingBasis = "due";
       else if (v === "invoice" || v === "invoice date" || v === "开票日期" || v === "发票日期") draft.agingBasis = "invoice";
-      else return 'must be "due" or "invoice"';
+      else return { expected: "basis" };
       return undefined;
     },
   },
@@ -140,7 +147,7 @@ export const SCALAR_KEYS: readonly ScalarKey[] = [
       if (v === "") return undefined;
       if (v === "balance-forward") draft.statement = { ...draft.statement, type: "balance-forward" };
       else if (v === "open-item") draft.statement = { ...draft.statement, type: "open-item" };
-      else return 'must be "balance-forward" or "open-item"';
+      else return { expected: "statementType" };
       return undefined;
     },
   },
@@ -155,7 +162,7 @@ export const SCALAR_KEYS: readonly ScalarKey[] = [
         return undefined;
       }
       const on = parseSwitch(value);
-      if (on === undefined) return 'must be "auto", "on" or "off"';
+      if (on === undefined) return { expected: "slip" };
       draft.statement = { ...draft.statement, confirmationSlip: on };
       return undefined;
     },
@@ -172,7 +179,7 @@ export const SCALAR_KEYS: readonly ScalarKey[] = [
     write: (draft, value) => {
       if (value === "") return undefined;
       const rates = value.split(/[,;，、\s]+/).filter((p) => p !== "").map(parseDecimalText);
-      if (rates.length === 0 || rates.some((r) => r === undefined)) return "must be decimals ≥ 0 separated by commas";
+      if (rates.length === 0 || rates.some((r) => r === undefined)) return { expected: "rates" };
       draft.provisionRates = rates as string[];
       return undefined;
     },
@@ -191,7 +198,7 @@ export const SCALAR_KEYS: readonly ScalarKey[] = [
         return undefined;
       }
       const code = normalizeCurrency(value);
-      if (!code) return "is not a currency code such as USD or CNY";
+      if (!code) return { expected: "currency" };
       draft.defaultCurrency = code;
       return undefined;
     },
@@ -205,7 +212,7 @@ export const SCALAR_KEYS: readonly ScalarKey[] = [
       const v = value.trim().toLowerCase().replace(/[^a-z]/g, "");
       if (v === "") delete draft.dateOrder;
       else if (v === "mdy" || v === "dmy") draft.dateOrder = v;
-      else return "is not mdy or dmy";
+      else return { expected: "dateOrder" };
       return undefined;
     },
   },
@@ -217,7 +224,7 @@ export const SCALAR_KEYS: readonly ScalarKey[] = [
       const v = value.trim().toLowerCase();
       if (v === "") delete draft.defaultLanguage;
       else if (v === "en" || v === "zh" || v === "zh-cn") draft.defaultLanguage = v === "en" ? "en" : "zh";
-      else return "is not en or zh";
+      else return { expected: "language" };
       return undefined;
     },
   },

@@ -4,6 +4,7 @@
  * too). Where the tables stand on the sheet is settingsSheet's job.
  */
 import { policyFromRows, policyToRows } from "../../../core/dunning";
+import { issueReason, type IssueCode, type IssueParams } from "../../../core/ledger";
 import type { Language } from "../../../core/model";
 import { DEFAULT_SETTINGS, type Settings, type SettingsTable, type TemplateOverride } from "../../../core/settings";
 import { decimalCellText, isBlankRow, type RawCell } from "../../../core/source";
@@ -69,7 +70,10 @@ export interface SettingsError {
   readonly row: number;
   readonly key: string;
   readonly value: string;
+  /** English; `code` and `params` give it in the clerk's language (core/ledger's issueText). */
   readonly reason: string;
+  readonly code: IssueCode;
+  readonly params: IssueParams;
   /** Ready to show: `AR Settings row 7, aging.edges = "30, 20": edges must ascend`. */
   readonly message: string;
 }
@@ -91,8 +95,9 @@ export interface SettingsResult {
  */
 export function settingsFromRows(rows: { readonly values: readonly (readonly RawCell[])[]; readonly policy?: readonly (readonly RawCell[])[] }): SettingsResult {
   const errors: SettingsError[] = [];
-  const report = (severity: SettingsError["severity"], row: number, key: string, value: string, reason: string): void => {
-    errors.push({ severity, row, key, value, reason, message: `AR Settings row ${row}, ${key} = "${value}": ${reason}` });
+  const report = (severity: SettingsError["severity"], row: number, key: string, value: string, code: IssueCode, params: IssueParams = {}): void => {
+    const reason = issueReason(code, params);
+    errors.push({ severity, row, key, value, reason, code, params, message: `AR Settings row ${row}, ${key} = "${value}": ${reason}` });
   };
   const draft: Draft = { ...DEFAULT_SETTINGS };
   const scalars = new Map(SCALAR_KEYS.map((key) => [key.key.toLowerCase(), key]));
@@ -110,27 +115,27 @@ export function settingsFromRows(rows: { readonly values: readonly (readonly Raw
     const lower = key.toLowerCase();
     if (index === 0 && HEADER_WORDS.includes(lower)) return;
     if (key === "") {
-      report("warning", rowNo, key, value, "has a value but no key; ignored");
+      report("warning", rowNo, key, value, "settingNoKey");
       return;
     }
     const first = seen.get(lower);
     if (first !== undefined) {
-      report("warning", rowNo, key, value, `repeats the key on row ${first}; the first is used`);
+      report("warning", rowNo, key, value, "settingRepeated", { first });
       return;
     }
     seen.set(lower, rowNo);
 
     const scalar = scalars.get(lower);
     if (scalar) {
-      const reason = scalar.write(draft, value);
-      if (reason) report("error", rowNo, key, value, `${reason}; the default is used`);
+      const problem = scalar.write(draft, value);
+      if (problem) report("error", rowNo, key, value, "settingBadValue", { ...problem });
       return;
     }
     const addressLine = /^company\.address\.(\d+)$/i.exec(key);
     if (addressLine) {
       const n = Number(addressLine[1]);
       if (n >= 1 && n <= 20) address[n - 1] = value;
-      else report("warning", rowNo, key, value, "address lines are numbered 1 to 20; ignored");
+      else report("warning", rowNo, key, value, "settingAddressLine");
       return;
     }
     const source = /^source\.(\w+)$/i.exec(key);
@@ -154,7 +159,7 @@ export function settingsFromRows(rows: { readonly values: readonly (readonly Raw
       perLanguage[language] = { ...perLanguage[language], [template[3].toLowerCase()]: value };
       return;
     }
-    report("warning", rowNo, key, value, "is not a setting AR Desk knows; ignored");
+    report("warning", rowNo, key, value, "settingUnknownKey");
   });
 
   // Address: keep the lines in order, dropping empty ones so a gap does not print a blank line.
@@ -168,7 +173,8 @@ export function settingsFromRows(rows: { readonly values: readonly (readonly Raw
     if (result.ok) draft.dunning = result.policy;
     else {
       for (const e of result.errors) {
-        errors.push({ severity: "error", row: e.row, key: `DunningPolicy.${e.column}`, value: e.value, reason: e.reason, message: `${e.message}; the default policy is used` });
+        const params = { ...e.params, problem: e.problem, column: e.column };
+        errors.push({ severity: "error", row: e.row, key: `DunningPolicy.${e.column}`, value: e.value, reason: e.reason, code: "policyValue", params, message: `${e.message}; the default policy is used` });
       }
     }
   }

@@ -1,7 +1,8 @@
 /**
  * The reasons the .xlsx reader gives for cells it does not take as written, in English (the
  * issue's `reason`) and in Chinese, in one place: sheetData.ts and readXlsx.ts write them, the
- * task pane shows {@link readReasonZh} to a Chinese clerk.
+ * task pane shows {@link readReasonZh} to a Chinese clerk. Also why a whole file is refused
+ * (sniff.ts, node.ts), coded so the CLI and the pane say it in the clerk's language.
  */
 export const READ_REASONS = {
   notNumber: "not a number, in a cell saved as a number: read as text",
@@ -34,4 +35,54 @@ export function readReasonZh(reason: string): string | undefined {
   const more = /^(\d+) more cells like those above are not listed$/.exec(reason);
   if (more) return `另有 ${more[1]} 个类似单元格未列出`;
   return ZH[reason];
+}
+
+const SAVE_AS_EN = "open it in Excel and save it as an Excel Workbook (.xlsx)";
+const SAVE_AS_ZH = "请在 Excel 中打开并另存为 Excel 工作簿（.xlsx）";
+
+/** Why a file is not read as a workbook at all, by a stable code: what it is, and what to do. */
+export const FILE_REFUSALS = {
+  passwordProtected: {
+    en: "it is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save it as .xlsx",
+    zh: "文件受密码保护；请在 Excel 中取消密码（文件 > 信息 > 保护工作簿）并另存为 .xlsx",
+  },
+  oldOffice: { en: `it is an Excel 97-2003 workbook (.xls) or another old Office file; ${SAVE_AS_EN}`, zh: `这是 Excel 97-2003 工作簿（.xls）或其他旧版 Office 文件；${SAVE_AS_ZH}` },
+  empty: { en: "the file is empty", zh: "文件是空的" },
+  pdf: { en: "it is a PDF, not a workbook", zh: "这是 PDF 文件，不是工作簿" },
+  xml2003: { en: `it is an Excel 2003 XML spreadsheet; ${SAVE_AS_EN}`, zh: `这是 Excel 2003 XML 电子表格；${SAVE_AS_ZH}` },
+  html: { en: `it is a web page (HTML) named like a workbook; ${SAVE_AS_EN}`, zh: `这是以工作簿命名的网页（HTML）；${SAVE_AS_ZH}` },
+  text: { en: `it is a text file (CSV or similar), not a workbook; ${SAVE_AS_EN}`, zh: `这是文本文件（CSV 或类似格式），不是工作簿；${SAVE_AS_ZH}` },
+  notZip: { en: "it is not an Excel workbook (not a ZIP package)", zh: "这不是 Excel 工作簿（不是 ZIP 包）" },
+  ods: { en: `it is an OpenDocument spreadsheet (.ods); ${SAVE_AS_EN}`, zh: `这是 OpenDocument 电子表格（.ods）；${SAVE_AS_ZH}` },
+  openDocument: { en: "it is an OpenDocument file, not a spreadsheet", zh: "这是 OpenDocument 文件，不是电子表格" },
+  xlsb: { en: `it is an Excel Binary Workbook (.xlsb); ${SAVE_AS_EN}`, zh: `这是 Excel 二进制工作簿（.xlsb）；${SAVE_AS_ZH}` },
+  numbers: { en: "it is an Apple Numbers file; in Numbers use File > Export To > Excel, then run again", zh: "这是 Apple Numbers 文件；请在 Numbers 中选择“文件 > 导出为 > Excel”，然后重试" },
+  word: { en: "it is a Word document, not a workbook", zh: "这是 Word 文档，不是工作簿" },
+  powerPoint: { en: "it is a PowerPoint file, not a workbook", zh: "这是 PowerPoint 文件，不是工作簿" },
+  otherZip: { en: "it is a ZIP file but not an Excel workbook", zh: "这是 ZIP 文件，但不是 Excel 工作簿" },
+  noSuchFile: { en: "the file does not exist", zh: "文件不存在" },
+  permission: { en: "permission denied", zh: "没有访问权限" },
+  folder: { en: "it is a folder", zh: "这是文件夹" },
+} as const satisfies Record<string, { readonly en: string; readonly zh: string }>;
+
+export type FileRefusal = keyof typeof FILE_REFUSALS;
+
+/** What a refused file's error carries (WorkbookReadError; the pane sees it without loading the reader). */
+export interface RefusedFile {
+  readonly fileName: string;
+  readonly message: string;
+  /** The detail after `Cannot read "file": `. */
+  readonly detail?: string;
+  readonly refusal?: FileRefusal;
+}
+
+/**
+ * A reader error's text in the clerk's language: its message in English; in Chinese the file and
+ * the coded reason in Chinese (a limit or damage without a code keeps its technical English detail).
+ * @example readErrorText({ fileName: "a.xlsx", message: 'Cannot read "a.xlsx": the file is empty', refusal: "empty" }, "zh") //=> "无法读取“a.xlsx”：文件是空的"
+ */
+export function readErrorText(error: RefusedFile, language: "en" | "zh"): string {
+  if (language === "en") return error.message;
+  const detail = error.refusal !== undefined && error.refusal in FILE_REFUSALS ? FILE_REFUSALS[error.refusal].zh : (error.detail ?? error.message);
+  return `无法读取“${error.fileName}”：${detail}`;
 }

@@ -21,7 +21,7 @@ import {
   type TablePart,
 } from "./packageParts";
 import { partText, streamPartText } from "./partStream";
-import { WorkbookReadError } from "./readError";
+import { fileRefused, WorkbookReadError } from "./readError";
 import { pushSharedStrings } from "./sharedStrings";
 import { SheetDataParser, type SheetGrid } from "./sheetData";
 import { describeNonZip, describeOtherPackage } from "./sniff";
@@ -76,7 +76,7 @@ const REL_TABLE = /\/table$/;
 function openZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Map<string, ZipEntry> {
   const notZip = describeNonZip(bytes);
   if (notZip !== undefined) {
-    throw new WorkbookReadError(/password/.test(notZip) ? "encrypted" : "not-xlsx", fileName, notZip);
+    throw fileRefused(notZip === "passwordProtected" ? "encrypted" : "not-xlsx", fileName, notZip);
   }
   try {
     return zipEntries(bytes, limits.maxEntries);
@@ -166,7 +166,7 @@ function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLim
   const workbookXml = text(workbookPath);
   if (workbookXml === undefined) {
     const mimetype = text("mimetype");
-    throw new WorkbookReadError("not-xlsx", fileName, describeOtherPackage(entries, mimetype));
+    throw fileRefused("not-xlsx", fileName, describeOtherPackage(entries, mimetype));
   }
   let parsed: ReturnType<typeof parseWorkbookXml>;
   let workbookRelsXml: string;

@@ -4,9 +4,8 @@
  * .numbers package, an .xlsb. Any OOXML spreadsheet package is read whatever its extension
  * (.xlsm, .xltx, .xltm, .xlam).
  */
+import type { FileRefusal } from "./readReasons";
 import type { ZipEntry } from "./zipDirectory";
-
-const SAVE_AS = "open it in Excel and save it as an Excel Workbook (.xlsx)";
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
@@ -23,35 +22,35 @@ function hasUtf16(bytes: Uint8Array, text: string): boolean {
   return false;
 }
 
-/** What a file that is not a ZIP package is, as a sentence with what to do; undefined for a ZIP. */
-export function describeNonZip(bytes: Uint8Array): string | undefined {
+/** What a file that is not a ZIP package is (its words, with what to do: readReasons.ts); undefined for a ZIP. */
+export function describeNonZip(bytes: Uint8Array): FileRefusal | undefined {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return undefined;
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     // an encrypted .xlsx is an OLE file holding an "EncryptedPackage" stream
     if (hasUtf16(bytes.subarray(0, Math.min(bytes.length, 1 << 20)), "EncryptedPackage")) {
-      return "it is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save it as .xlsx";
+      return "passwordProtected";
     }
-    return `it is an Excel 97-2003 workbook (.xls) or another old Office file; ${SAVE_AS}`;
+    return "oldOffice";
   }
-  if (bytes.length === 0) return "the file is empty";
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "it is a PDF, not a workbook";
+  if (bytes.length === 0) return "empty";
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "pdf";
   const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, "");
-  if (/^\s*<\?xml[\s\S]*urn:schemas-microsoft-com:office:spreadsheet/.test(head)) return `it is an Excel 2003 XML spreadsheet; ${SAVE_AS}`;
-  if (/^\s*<(?:!doctype\s+html|html)/i.test(head)) return `it is a web page (HTML) named like a workbook; ${SAVE_AS}`;
+  if (/^\s*<\?xml[\s\S]*urn:schemas-microsoft-com:office:spreadsheet/.test(head)) return "xml2003";
+  if (/^\s*<(?:!doctype\s+html|html)/i.test(head)) return "html";
   let printable = 0;
   const sample = bytes.subarray(0, 4096);
   for (const b of sample) if (b === 9 || b === 10 || b === 13 || b >= 32) printable++;
-  if (printable === sample.length) return `it is a text file (CSV or similar), not a workbook; ${SAVE_AS}`;
-  return "it is not an Excel workbook (not a ZIP package)";
+  if (printable === sample.length) return "text";
+  return "notZip";
 }
 
 /** What a ZIP package without an Excel workbook is (.ods, .numbers, .xlsb, a Word file…). */
-export function describeOtherPackage(entries: ReadonlyMap<string, ZipEntry>, mimetype: string | undefined): string {
-  if (mimetype?.startsWith("application/vnd.oasis.opendocument.spreadsheet")) return `it is an OpenDocument spreadsheet (.ods); ${SAVE_AS}`;
-  if (mimetype?.startsWith("application/vnd.oasis.opendocument")) return "it is an OpenDocument file, not a spreadsheet";
-  if (entries.has("xl/workbook.bin")) return `it is an Excel Binary Workbook (.xlsb); ${SAVE_AS}`;
-  if ([...entries.keys()].some((k) => k.startsWith("Index/") && k.endsWith(".iwa"))) return "it is an Apple Numbers file; in Numbers use File > Export To > Excel, then run again";
-  if (entries.has("word/document.xml")) return "it is a Word document, not a workbook";
-  if (entries.has("ppt/presentation.xml")) return "it is a PowerPoint file, not a workbook";
-  return "it is a ZIP file but not an Excel workbook";
+export function describeOtherPackage(entries: ReadonlyMap<string, ZipEntry>, mimetype: string | undefined): FileRefusal {
+  if (mimetype?.startsWith("application/vnd.oasis.opendocument.spreadsheet")) return "ods";
+  if (mimetype?.startsWith("application/vnd.oasis.opendocument")) return "openDocument";
+  if (entries.has("xl/workbook.bin")) return "xlsb";
+  if ([...entries.keys()].some((k) => k.startsWith("Index/") && k.endsWith(".iwa"))) return "numbers";
+  if (entries.has("word/document.xml")) return "word";
+  if (entries.has("ppt/presentation.xml")) return "powerPoint";
+  return "otherZip";
 }

@@ -1,4 +1,5 @@
 import type { DunningLogEntry } from "../../../../src/core/dunning";
+import { issueText } from "../../../../src/core/ledger";
 import { dunningLogFromBlocks, dunningLogSheet, DUNNING_LOG_HEADERS, DUNNING_LOG_TABLE } from "../../../../src/workbook/arSheets/dunningLog";
 import type { SourceBlock } from "../../../../src/workbook/port";
 import { blockOf } from "../../../flows/_lib/specBlocks";
@@ -89,6 +90,13 @@ describe("dunningLogFromBlocks", () => {
       expect(read.entries.map((e) => e.fee)).toEqual([0, 0]);
       expect(read.entries.map((e) => e.interest)).toEqual([0, 37]);
       expect(read.issues).toEqual([expect.objectContaining({ row: block.headerRow, column: "Fee" })]);
+    });
+
+    it("codes its warnings, so a Chinese clerk reads them in Chinese", () => {
+      const gone = dunningLogFromBlocks([rearranged([0, 1, 3, 4, 5, 6, 7, 8])]).issues[0];
+      expect([gone.code, issueText(gone, "zh")]).toEqual(["logNotUsed", "催款记录未使用：缺少 InvoiceNo 列；其中 2 行均未读入"]);
+      const zero = dunningLogFromBlocks([rearranged([0, 1, 2, 3, 4, 5, 7, 8])]).issues[0];
+      expect([zero.code, issueText(zero, "zh")]).toEqual(["logColumnMissing", "催款记录缺少 Fee 列：其 2 行按 0（或空）读入"]);
     });
   });
 });

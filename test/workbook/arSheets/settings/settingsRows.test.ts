@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY } from "../../../../src/core/dunning";
+import { issueText } from "../../../../src/core/ledger";
 import { DEFAULT_SETTINGS, type Settings } from "../../../../src/core/settings";
 import { settingsFromRows, settingsToRows } from "../../../../src/workbook/arSheets/settings";
 
@@ -85,6 +86,26 @@ describe("settingsFromRows", () => {
       const { settings, errors } = settingsFromRows({ values: [], policy: [["Stage", "From days"], ["Reminder 1", "x"]] });
       expect(settings.dunning.stages).toBe(DEFAULT_POLICY.stages);
       expect(errors[0]).toMatchObject({ row: 2, key: "DunningPolicy.from days", value: "x" });
+    });
+
+    it("code every error, so it reads in the clerk's language", () => {
+      const { errors } = settingsFromRows({
+        values: [["aging.edges", "30, 20"], ["company.nmae", "Acme"], ["metrics.dsoDays", "0"]],
+        policy: [["Stage", "From days"], ["Reminder 1", "x"]],
+      });
+      const zh = errors.map((e) => [e.code, issueText({ severity: e.severity, sheet: "AR Settings", row: e.row, reason: e.reason, code: e.code, params: e.params }, "zh")]);
+      expect(zh).toEqual([
+        ["settingBadValue", "必须是递增的正整数天数，如 30, 60, 90：使用默认值"],
+        ["settingUnknownKey", "不是 AR Desk 认识的设置：已忽略"],
+        ["settingBadValue", "必须是 ≥ 1 的整数：使用默认值"],
+        ["policyValue", "起始逾期天数不是整数天数：使用默认催款政策"],
+      ]);
+      expect(errors.map((e) => e.reason)).toEqual([
+        "must be whole days > 0, ascending, e.g. 30, 60, 90; the default is used",
+        "is not a setting AR Desk knows; ignored",
+        "must be a whole number ≥ 1; the default is used",
+        "is not a whole number of days",
+      ]);
     });
 
     it("returns grace days from the values applied to the policy table", () => {

@@ -1,6 +1,6 @@
 // The reader's reasons reach a Chinese clerk in Chinese (the task pane shows readReasonZh).
-import { READ_REASONS, moreCellsReason, readReasonZh } from "../../../../src/workbook/xlsx/read/readReasons";
-import { readXlsx } from "../../../../src/workbook/xlsx/read";
+import { FILE_REFUSALS, READ_REASONS, moreCellsReason, readErrorText, readReasonZh } from "../../../../src/workbook/xlsx/read/readReasons";
+import { readXlsx, type WorkbookReadError } from "../../../../src/workbook/xlsx/read";
 import { ledgerSheets, xlsxPackage } from "../../../hostile/_lib/package";
 
 test("every reason the reader gives has a Chinese text, with no English words left", () => {
@@ -20,4 +20,23 @@ test("the issues a real read gives use these reasons (so none is left untranslat
   const { issues } = readXlsx(bytes);
   expect(issues.length).toBeGreaterThanOrEqual(2);
   for (const issue of issues) expect([issue.reason, readReasonZh(issue.reason)]).toEqual([issue.reason, expect.any(String)]);
+});
+
+test("every refused file's reason has a Chinese text, and the refusal carries its code", () => {
+  for (const [code, texts] of Object.entries(FILE_REFUSALS)) {
+    expect([code, texts.zh.replace(/Excel|Office|OpenDocument|Apple Numbers|Numbers|Word|PowerPoint|PDF|HTML|CSV|ZIP|XML|\.xlsx|\.xlsb|\.xls|\.ods/g, "")]).toEqual([code, expect.not.stringMatching(/[A-Za-z]{2,}/)]);
+  }
+  const refused = (bytes: Uint8Array) => {
+    try {
+      readXlsx(bytes, { fileName: "x.xlsx" });
+    } catch (e) {
+      return e as WorkbookReadError;
+    }
+    throw new Error("expected a refusal");
+  };
+  const pdf = refused(new TextEncoder().encode("%PDF-1.7\n"));
+  expect([pdf.refusal, pdf.message, readErrorText(pdf, "zh")]).toEqual(["pdf", 'Cannot read "x.xlsx": it is a PDF, not a workbook', "无法读取“x.xlsx”：这是 PDF 文件，不是工作簿"]);
+  const csv = refused(new TextEncoder().encode("InvoiceNo,Amount\nINV-1,5\n"));
+  expect([csv.refusal, readErrorText(csv, "zh")]).toEqual(["text", "无法读取“x.xlsx”：这是文本文件（CSV 或类似格式），不是工作簿；请在 Excel 中打开并另存为 Excel 工作簿（.xlsx）"]);
+  expect(readErrorText(csv, "en")).toBe(csv.message);
 });

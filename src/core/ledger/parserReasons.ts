@@ -1,0 +1,33 @@
+/**
+ * The reasons the cell parsers (parseDate, parseAmount) give, in Chinese: the ledger's issue texts
+ * and the dunning log's both say why a date or an amount could not be read.
+ */
+import { AMOUNT_REASONS } from "../money/parseAmount";
+import { DATE_REASONS } from "../dates/parseDate";
+
+/** The parsers' reasons (parseDate, parseAmount) in Chinese. */
+const REASON_ZH: Readonly<Record<string, string>> = {
+  [DATE_REASONS.empty]: "为空",
+  [DATE_REASONS.notDate]: "不是日期",
+  [DATE_REASONS.notRealDate]: "不是真实的日历日期",
+  [DATE_REASONS.phantomLeapDay]: "1900-02-29 不存在（Excel 序号 60）",
+  [DATE_REASONS.serialOutOfRange]: "日期序号超出 1900-01-01..9999-12-31",
+  [DATE_REASONS.ambiguous]: "日/月顺序不明：请写成 YYYY-MM-DD",
+  [DATE_REASONS.boolean]: "TRUE/FALSE 不是日期",
+  [DATE_REASONS.shortYear]: "两位数年份（26-3-5 是 2026-03-05 还是 2005-03-26？无法确定）：请写成 YYYY-MM-DD",
+  [DATE_REASONS.monthOnly]: "只有年月、没有日：请写出完整日期 YYYY-MM-DD",
+  [DATE_REASONS.weekdayMismatch]: "所注星期与该日期不符",
+  [AMOUNT_REASONS.notAmount]: "不是金额",
+  [AMOUNT_REASONS.notFinite]: "不是有限数字",
+  [AMOUNT_REASONS.tooLarge]: "金额过大",
+  [AMOUNT_REASONS.boolean]: "TRUE/FALSE 不是金额",
+  [AMOUNT_REASONS.currencyMismatch]: "金额中的币种与该行币种不同",
+};
+
+/**
+ * A parser's reason in Chinese (the reason as given when it is not one of theirs).
+ * @example parserReasonZh("not a date") //=> "不是日期"
+ */
+export function parserReasonZh(reason: string): string {
+  return REASON_ZH[reason] ?? reason;
+}
