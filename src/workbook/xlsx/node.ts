@@ -13,7 +13,6 @@ import { fileRefused, WorkbookReadError } from "./read/readError";
 import type { WriteOptions } from "./write/writeWorkbook";
 
 // The CLI's writers, Node-side (they stay out of xlsx/write's index, which the browser bundle uses).
-export { writeSpecsStreaming } from "./write/streamWorkbook";
 export { streamSpecsPackage, writeSpecsPackage } from "./write/package/writePackage";
 export { nodeDeflate } from "./write/package/nodeDeflate";
 
@@ -64,13 +63,20 @@ export async function openWorkbookFile(file: string): Promise<XlsxWorkbook> {
 }
 
 /**
+ * The specs as .xlsx bytes by ExcelJS's streaming writer (the printable letters). ExcelJS and its
+ * ~800 modules load on this call only: a re-export would load them for every command (~0.3 s).
+ */
+export async function writeSpecsStreaming(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<Uint8Array> {
+  const streaming = await import("./write/streamWorkbook");
+  return streaming.writeSpecsStreaming(specs, options);
+}
+
+/**
  * Writes the specs as a NEW workbook file (replacing any file at `file`), with the streaming
  * writer. The sheets carry AR Desk's marker.
  * @example await writeWorkbookFile("ledger-statements-2026-10.xlsx", sheets, { onProgress });
  */
 export async function writeWorkbookFile(file: string, specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<void> {
-  // ExcelJS's streaming writer, loaded only here (reading a ledger needs no ExcelJS)
-  const { writeSpecsStreaming } = await import("./write/streamWorkbook");
   const bytes = await writeSpecsStreaming(specs, options);
   await fs.writeFile(file, bytes);
 }
