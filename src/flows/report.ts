@@ -8,12 +8,13 @@
  * statements and settling again for DSO and for behaviour took three times as long on 10,000
  * customers. A property test pins the rows to summaryFromStatements(statementsFor(…)).
  */
-import { accountsAsOf, ledgerColumns, type Account } from "../core/allocation";
+import { accountsAsOf, type Account } from "../core/allocation";
 import { agingLabels } from "../core/aging";
 import { monthStart } from "../core/dates";
 import { accountDunning, historyOf, STAGE_NONE, type DunningLogEntry } from "../core/dunning";
 import { accountFigures, paymentBehaviour } from "../core/metrics";
-import type { CurrencyCode, Customer, DayNumber, Ledger, } from "../core/model";
+import type { DayNumber, Ledger } from "../core/model";
+import { statementAccounts } from "../core/statements";
 import type { Settings } from "../core/settings";
 import { summarySheet, type ArSummary, type SheetSpec, type SummaryRow } from "../workbook/layout";
 import { dsoByCurrency } from "./dso";
@@ -61,7 +62,9 @@ type SummarySettings = Pick<Settings, "agingEdges" | "agingBasis" | "dunning" | 
 export function summaryOf(ledger: Ledger, accounts: readonly Account[], asOf: DayNumber, settings: SummarySettings, log: readonly DunningLogEntry[] = []): ArSummary {
   const history = historyOf(log);
   const aging = { edges: settings.agingEdges, basis: settings.agingBasis };
+  // One row per open-item statement of the month (core/statements' rule), none of them built.
   const rows = statementAccounts(ledger, accounts, monthStart(asOf), asOf).map(({ customer, currency, account }): SummaryRow => {
+    // No account: a customer with only zero-amount items this month.
     if (account === undefined) {
       const { aging: zero } = accountFigures({ openItems: [], unapplied: 0 }, asOf, aging);
       return { customer, currency, aging: zero, balance: 0, overdue: 0, unapplied: 0, stage: STAGE_NONE };
@@ -77,79 +80,4 @@ export function summaryOf(ledger: Ledger, accounts: readonly Account[], asOf: Da
     rows,
     dso: dsoByCurrency(accounts, asOf, settings.dsoDays),
   };
-}
-
-/** One row of the summary: its account, or none for a customer with only zero-amount items this month. */
-interface StatementAccount {
-  readonly customer: Customer;
-  readonly currency: CurrencyCode;
-  readonly account: Account | undefined;
-}
-
-/**
- * The accounts an open-item statement is made for, in the statements' order (core/statements
- * statementsFor): every account with something open or unapplied, and every known customer and
- * currency with an invoice or payment dated in [start, asOf].
- */
-function statementAccounts(ledger: Ledger, accounts: readonly Account[], start: DayNumber, asOf: DayNumber): StatementAccount[] {
-  // Statements order customers by their last row in the Customers table (a repeated id's last wins).
-  const customers = new Map<string, { customer: Customer; index: number }>();
-  ledger.customers.forEach((customer, index) => customers.set(customer.id, { customer, index }));
-
-  const all: StatementAccount[] = [];
-  const active: boolean[] = [];
-  const byCustomer = new Map<string, number[]>();
-  const add = (account: StatementAccount): number => {
-    const at = all.push(account) - 1;
-    active.push(false);
-    const list = byCustomer.get(account.customer.id);
-    if (list === undefined) byCustomer.set(account.customer.id, [at]);
-    else list.push(at);
-    return at;
-  };
-  for (const account of accounts) add({ customer: account.customer, currency: account.currency, account });
-
-  // An item dated this month makes its account active, or opens one for a known customer.
-  const entryOf = (customerId: string, currency: CurrencyCode): number => {
-    const list = byCustomer.get(customerId);
-    if (list !== undefined) for (const at of list) if (all[at].currency === currency) return at;
-    const known = customers.get(customerId);
-    return known === undefined ? -1 : add({ customer: known.customer, currency, account: undefined });
-  };
-  const columns = ledgerColumns(ledger);
-  const slotEntry = new Int32Array(columns.slotCurrency.length).fill(-2); // -2: not looked up yet
-  const ofSlot = (slot: number): number => {
-    if (slotEntry[slot] === -2) slotEntry[slot] = entryOf(columns.customerIds[columns.slotCustomer[slot]], columns.slotCurrency[slot]);
-    return slotEntry[slot];
-  };
-  const { invoiceSlot, invoiceDay } = columns;
-  for (let k = 0; k < invoiceSlot.length; k++) {
-    const day = invoiceDay[k];
-    if (!(day >= start && day <= asOf)) continue;
-    const slot = invoiceSlot[k];
-    const invoice = ledger.invoices[k];
-    const at = slot >= 0 ? ofSlot(slot) : entryOf(invoice.customerId, invoice.amount.currency);
-    if (at >= 0) active[at] = true;
-  }
-  if (ledger.hasPaymentsTable) {
-    const { paymentSlot, paymentDay } = columns;
-    for (let k = 0; k < paymentSlot.length; k++) {
-      const day = paymentDay[k];
-      if (!(day >= start && day <= asOf)) continue;
-      const slot = paymentSlot[k];
-      const payment = ledger.payments[k];
-      const at = slot >= 0 ? ofSlot(slot) : entryOf(payment.customerId, payment.amount.currency);
-      if (at >= 0) active[at] = true;
-    }
-  }
-
-  const kept = all.filter(({ account }, at) => active[at] || (account !== undefined && (account.openItems.length > 0 || account.unapplied !== 0)));
-  const order = (a: StatementAccount): number => customers.get(a.customer.id)?.index ?? Number.MAX_SAFE_INTEGER;
-  return kept.sort(
-    (a, b) =>
-      order(a) - order(b) ||
-      (a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0) ||
-      Number(b.currency === b.customer.currency) - Number(a.currency === a.customer.currency) ||
-      (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0),
-  );
 }

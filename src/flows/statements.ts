@@ -4,7 +4,7 @@
  */
 import { statementsFor, type Statement, type StatementPeriod, type StatementType } from "../core/statements";
 import { arFigures } from "../core/metrics";
-import type { Minor } from "../core/model";
+import type { Language, Minor } from "../core/model";
 import { dataIssuesSheet, layoutStatementsLazily, type SheetSpec } from "../workbook/layout";
 import type { LedgerSession } from "./session";
 
@@ -21,6 +21,8 @@ export interface StatementsJobOptions {
   readonly type?: StatementType;
   /** Sheet names the clerk already uses (Excel host): statements never take them. */
   readonly takenSheetNames?: Iterable<string>;
+  /** The clerk's language (the pane's, or the CLI's --lang/locale) for the Data issues sheet. Default "en". */
+  readonly language?: Language;
 }
 
 export function statementsJob(session: LedgerSession, period: StatementPeriod, options: StatementsJobOptions = {}): StatementsRun {
@@ -55,7 +57,7 @@ export function planStatements(session: Pick<LedgerSession, "settings" | "ledger
   const issues = session.issues;
   function* sheets(): Generator<SheetSpec> {
     yield* layoutStatementsLazily(statements, settings, { taken: options.takenSheetNames });
-    if (issues.length > 0) yield dataIssuesSheet(issues);
+    if (issues.length > 0) yield dataIssuesSheet(issues, { language: options.language ?? "en" });
   }
   return { period, statements, totals: totalsByCurrency(statements), sheetCount: statements.length + 1 + (issues.length > 0 ? 1 : 0), sheets };
 }

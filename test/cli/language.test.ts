@@ -6,7 +6,7 @@
  */
 import * as path from "node:path";
 import { d, tinyLedger, writeLedger } from "./_lib/ledgerFixture";
-import { assertBuilt, cliAsync, tempDir, type CliResult } from "./_lib/runCli";
+import { assertBuilt, cliAsync, readXlsx, tableRows, tempDir, type CliResult } from "./_lib/runCli";
 
 const ZH = { LANG: "zh_CN.UTF-8" };
 
@@ -20,6 +20,9 @@ const RUNS = {
   reportZh: [["report", "ledger.xlsx", "--as-of", "2026-10-31", "--lang", "zh"], {}],
   reportLangZh: [["report", "ledger.xlsx", "--as-of", "2026-10-31"], ZH],
   reportC: [["report", "ledger.xlsx", "--as-of", "2026-10-31"], { LANG: "C" }],
+  statementsZh: [["statements", "ledger.xlsx", "--month", "2026-10", "--lang", "zh", "--out", "statements-zh.xlsx"], {}],
+  statementsLangZh: [["statements", "ledger.xlsx", "--month", "2026-10", "--out", "statements-lang-zh.xlsx"], ZH],
+  statementsC: [["statements", "ledger.xlsx", "--month", "2026-10", "--out", "statements-c.xlsx"], { LANG: "C" }],
   missingZh: [["check", "missing.xlsx", "--lang", "zh"], {}],
   missingLangZh: [["check", "missing.xlsx"], ZH],
   missingC: [["check", "missing.xlsx"], { LANG: "C" }],
@@ -33,10 +36,11 @@ const RUNS = {
 } satisfies Record<string, [string[], Record<string, string>]>;
 
 const runs = {} as Record<keyof typeof RUNS, CliResult>;
+let dir: string;
 
 beforeAll(async () => {
   assertBuilt();
-  const dir = tempDir("language");
+  dir = tempDir("language");
   await writeLedger(path.join(dir, "ledger.xlsx"), tinyLedger({ invoices: [["INV-9", "C001", "someday", d("2026-10-01"), 1500]] }));
   const names = Object.keys(RUNS) as (keyof typeof RUNS)[];
   // Four at a time, each in its own locale.
@@ -108,6 +112,27 @@ describe("report", () => {
     expect(run.stdout.split("\n")[0]).toBe("AR summary as of 2026-10-31");
     expect(run.stdout.split("\n")[2].split(/\s{2,}/).slice(0, 4)).toEqual(["CustomerID", "Customer", "Ccy", "Current"]);
     expect(run.stdout.trim().split("\n").slice(-1)[0]).toBe("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: run 'ar-desk check' to see why.");
+  });
+});
+
+describe("statements: the Data issues sheet in the run's language", () => {
+  // INV-9's date "someday" on worksheet row 8, column C (InvoiceDate): the one data issue.
+  it.each(["statementsZh", "statementsLangZh"] as const)("%s: Chinese headers, severity and reason", async (name) => {
+    expect(runs[name].code).toBe(4);
+    const wb = await readXlsx(path.join(dir, name === "statementsZh" ? "statements-zh.xlsx" : "statements-lang-zh.xlsx"));
+    expect(wb.getWorksheet("Data issues")?.getCell("A1").value).toBe("数据问题");
+    expect(tableRows(wb, "Data issues", "DataIssues")).toEqual([
+      { 级别: "错误", 工作表: "Invoices", 行: 8, 列: "InvoiceDate", 值: "someday", 原因: "开票日期不是日期：该行未读入", 单元格: "C8" },
+    ]);
+  });
+
+  it("LANG=C: in English", async () => {
+    expect(runs.statementsC.code).toBe(4);
+    const wb = await readXlsx(path.join(dir, "statements-c.xlsx"));
+    expect(wb.getWorksheet("Data issues")?.getCell("A1").value).toBe("Data issues");
+    expect(tableRows(wb, "Data issues", "DataIssues")).toEqual([
+      { Severity: "error", Sheet: "Invoices", Row: 8, Column: "InvoiceDate", Value: "someday", Reason: "InvoiceDate not a date: row not read", Cell: "C8" },
+    ]);
   });
 });
 

@@ -2,8 +2,8 @@
 import { formatAmount } from "../../core/money";
 import type { DataIssue, DayNumber, Ledger, Minor } from "../../core/model";
 import { isoOf } from "../../core/dates";
-import { issueText, unreadSentence } from "../../core/ledger";
-import { readReasonZh } from "../../workbook/xlsx/read/readReasons";
+import { unreadSentence } from "../../core/ledger";
+import { dataIssueReason } from "../../workbook/xlsx/read/readReasons";
 import type { CliText } from "../i18n";
 
 /**
@@ -26,7 +26,7 @@ export function issueLine(issue: DataIssue, t: CliText): string {
   const column = issue.column ? t("issue.column", { column: issue.column }) : "";
   const value = issue.value !== undefined && issue.value !== "" ? t("issue.value", { value: oneLine(String(issue.value)) }) : "";
   const label = t(issue.severity === "error" ? "issue.error" : issue.severity === "info" ? "issue.info" : "issue.warning");
-  const reason = t.language === "zh" ? (readReasonZh(issue.reason) ?? issueText(issue, "zh")) : issue.reason;
+  const reason = dataIssueReason(issue, t.language);
   return t("issue.line", { label, where, column, value, reason: oneLine(reason) });
 }
 

@@ -17,7 +17,7 @@ export async function runStatements(file: string, flags: Flags): Promise<number>
   await guardOutput(out, "workbook", { ledger: file, ...(flags.out !== undefined ? { flag: "--out" } : {}) });
   const progress = progressBar();
   const session = await loadSession(file, flags, t, progress);
-  const run = planStatements(session, period, type ? { type } : {});
+  const run = planStatements(session, period, { ...(type ? { type } : {}), language: t.language });
   // Each sheet is laid out, deflated and written to the temporary file before the next one.
   await writeFileAtomicStreaming(out, (write) =>
     streamSpecsPackage(run.sheets(), write, { total: run.sheetCount, deflate: nodeDeflate(), onProgress: (done, total) => progress.update(done, total, t("progress.statements")) }),

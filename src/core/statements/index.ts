@@ -1,5 +1,6 @@
 export * from "./types";
 export * from "./statementsFor";
+export * from "./statementAccounts";
 export * from "./statementNumber";
 export * from "./activityLines";
 export * from "./openItemLines";

@@ -11,7 +11,7 @@ import { historyOf } from "../dunning/log";
 import { accountFigures } from "../metrics/arFigures";
 import { DEFAULT_POLICY } from "../dunning/policy";
 import type { Customer, DayNumber, Invoice, Ledger, Minor } from "../model";
-import { statementAccounts } from "./_lib/activity";
+import { statementAccounts } from "./statementAccounts";
 import { activityLines } from "./activityLines";
 import { openItemLines } from "./openItemLines";
 import { periodLabel, statementNumber } from "./statementNumber";
@@ -60,15 +60,10 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   const basis = options.agingBasis ?? "due";
   const labels = agingLabels(edges, basis);
 
-  const wanted = (customerId: string): boolean => onlyCustomer === undefined || customerId === onlyCustomer;
-  const customers = new Map<string, { customer: Customer; index: number }>();
-  ledger.customers.forEach((customer, index) => customers.set(customer.id, { customer, index }));
-  const entries = statementAccounts(ledger, {
-    start: period.start,
-    end: asOf,
-    accountsAtEnd: accountsAt(ledger, asOf, false).filter((account) => wanted(account.customer.id)),
-    customerOf: (customerId) => customers.get(customerId)?.customer,
-    wanted,
+  const atEnd = accountsAt(ledger, asOf, false);
+  // Already in the statements' order, and only the accounts that get one.
+  const entries = statementAccounts(ledger, onlyCustomer === undefined ? atEnd : atEnd.filter((account) => account.customer.id === onlyCustomer), period.start, asOf, {
+    ...(onlyCustomer !== undefined ? { onlyCustomer } : {}),
     // Balance-forward implies a Payments table, where allocation conserves money exactly.
     withOpening: type === "balance-forward",
   });
@@ -82,11 +77,9 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   const statements: Statement[] = [];
   for (const entry of entries) {
     const { customer, currency, account } = entry;
-    const hasActivity = entry.invoices.length > 0 || entry.payments.length > 0;
     const openItems = account?.openItems ?? [];
     const unapplied = account?.unapplied ?? 0;
     const openingBalance = entry.opening;
-    if (!hasActivity && openItems.length === 0 && unapplied === 0 && openingBalance === 0) continue;
 
     const dunning = accountDunning(account ?? emptyAccount(customer, currency), asOf, policy, history);
     const items = openItemLines(customer, currency, dunning, asOf);
@@ -119,16 +112,7 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
     });
   }
 
-  // Each statement's place among the customers is looked up once, not once per comparison.
-  const keyed = statements.map((statement) => ({ statement, order: customers.get(statement.customer.id)?.index ?? Number.MAX_SAFE_INTEGER }));
-  keyed.sort(
-    ({ statement: a, order: orderA }, { statement: b, order: orderB }) =>
-      orderA - orderB ||
-      (a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0) ||
-      Number(b.currency === b.customer.currency) - Number(a.currency === a.customer.currency) ||
-      (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0),
-  );
-  return keyed.map(({ statement }) => statement);
+  return statements;
 }
 
 /** An account with nothing in it (a statement of activity only). */

@@ -35,7 +35,7 @@ export function StatementsScreen(props: StatementsScreenProps): React.JSX.Elemen
   const generate = async (): Promise<void> => {
     setResult(undefined);
     setProgress({ done: 0, total: 0 });
-    const outcome = await action.run(() => services.generateStatements({ month, type, onProgress: setProgress }));
+    const outcome = await action.run(() => services.generateStatements({ month, type, language, onProgress: setProgress }));
     setProgress(undefined);
     if (outcome) setResult(outcome);
   };

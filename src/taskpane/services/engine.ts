@@ -16,9 +16,8 @@ import { zipSync, strToU8 } from "fflate";
 import { isoOf } from "../../core/dates";
 import type { DayNumber, DataIssue } from "../../core/model";
 import { formatMoney } from "../../core/money";
-import { issueText } from "../../core/ledger";
 import type { Settings } from "../../core/settings";
-import { readReasonZh } from "../../workbook/xlsx/read/readReasons";
+import { dataIssueReason } from "../../workbook/xlsx/read/readReasons";
 import { columnLetters } from "../../workbook/a1";
 import { settingsFromBlocks, settingsSheet } from "../../workbook/arSheets";
 import { MissingTablesError } from "../../workbook/schema";
@@ -65,7 +64,7 @@ function quote(sheet: string): string {
 /** A data issue as the pane shows it, with the cell to jump to and its Chinese text when it has a code. */
 export function paneIssue(issue: DataIssue): PaneIssue {
   const goTo = issue.row > 0 ? `${quote(issue.sheet)}!${columnLetters(issue.columnIndex ?? 1)}${issue.row}` : undefined;
-  const zh = readReasonZh(issue.reason) ?? issueText(issue, "zh");
+  const zh = dataIssueReason(issue, "zh");
   return {
     severity: issue.severity,
     sheet: issue.sheet,
@@ -222,7 +221,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
       const period = refusing(() => statementPeriod({ month: request.month }, today()));
       const { session, sheets, snapshot } = await sessionOf();
       request.onProgress?.({ done: 0, total: 3 });
-      const run = statementsJob(session, period, { type: request.type, takenSheetNames: clerkSheetNames(sheets) });
+      const run = statementsJob(session, period, { type: request.type, takenSheetNames: clerkSheetNames(sheets), language: request.language ?? "en" });
       request.onProgress?.({ done: 1, total: 3 });
       const used = await host.port().writeSheets(run.sheets, { after: snapshot });
       request.onProgress?.({ done: 2, total: 3 });

@@ -169,6 +169,8 @@ export interface PaneServices {
   generateStatements(request: {
     readonly month: string;
     readonly type: StatementType;
+    /** The pane's language: the Data issues sheet is written in it. Default "en". */
+    readonly language?: Language;
     readonly onProgress?: (progress: Progress) => void;
   }): Promise<StatementsResult>;
 

@@ -97,6 +97,31 @@ describe("createExcelServices", () => {
     expect(fake.state.tables.filter((t) => ["Customers", "Invoices", "Payments"].includes(t.name))).toHaveLength(3);
   });
 
+  it("writes the Data issues sheet in the pane's language", async () => {
+    const book = (): WorkbookState => {
+      const state = new WorkbookState();
+      state.putValues("Invoices", "A1", [
+        ["InvoiceNo", "CustomerID", "InvoiceDate", "DueDate", "Amount"],
+        ["INV-1", "C001", "2026-10-01", "2026-10-31", 100],
+        ["INV-2", "C001", "someday", "2026-10-31", 50],
+      ]);
+      return state;
+    };
+    // INV-2's date on worksheet row 3, column C: the one issue (error, row not read).
+    const row = (fake: FakeExcel, r: number) => [1, 2, 3, 4, 5, 6, 7].map((c) => fake.state.sheet("Data issues")!.cell(r, c)?.value ?? null);
+    const zh = setup(book());
+    await zh.services.generateStatements({ month: "2026-10", type: "open-item", language: "zh" });
+    expect(zh.fake.state.sheet("Data issues")!.cell(1, 1)?.value).toBe("数据问题");
+    expect(row(zh.fake, 4)).toEqual(["级别", "工作表", "行", "列", "值", "原因", "单元格"]);
+    expect(row(zh.fake, 5)).toEqual(["错误", "Invoices", 3, "InvoiceDate", "someday", "开票日期不是日期：该行未读入", "C3"]);
+    expect(row(zh.fake, 6)).toEqual([null, null, null, null, null, null, null]);
+
+    const en = setup(book());
+    await en.services.generateStatements({ month: "2026-10", type: "open-item" });
+    expect(row(en.fake, 4)).toEqual(["Severity", "Sheet", "Row", "Column", "Value", "Reason", "Cell"]);
+    expect(row(en.fake, 5)).toEqual(["error", "Invoices", 3, "InvoiceDate", "someday", "InvoiceDate not a date: row not read", "C3"]);
+  });
+
   it("uses the same number of syncs for 10 and 200 customers (more only as byte chunks under the 5 MB limit)", async () => {
     const runs: { statements: number[]; analyze: number }[] = [];
     for (const n of [10, 100, 200]) {

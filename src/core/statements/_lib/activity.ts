@@ -35,13 +35,15 @@ export interface StatementScope {
 }
 
 /**
- * The statement accounts: every account at the period end, plus any known, wanted customer and
- * currency with activity in the period (e.g. only zero-amount invoices).
+ * The candidate statement accounts with their activity, unordered: every account at the period
+ * end, plus any known, wanted customer and currency with activity in the period (e.g. only
+ * zero-amount invoices). Which of them get a statement, and in which order, is the public
+ * statementAccounts' rule (../statementAccounts.ts).
  *
  * The opening balance is not a second allocation: allocation conserves money, so the balance at a
  * day is what was invoiced (credit notes negative) less what was paid, up to that day.
  */
-export function statementAccounts(ledger: Ledger, scope: StatementScope): StatementAccount[] {
+export function accountActivity(ledger: Ledger, scope: StatementScope): StatementAccount[] {
   const { start, end } = scope;
   const all: StatementAccount[] = [];
   const byCustomer = new Map<string, StatementAccount[]>();

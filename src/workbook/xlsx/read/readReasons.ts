@@ -4,6 +4,9 @@
  * task pane shows {@link readReasonZh} to a Chinese clerk. Also why a whole file is refused
  * (sniff.ts, node.ts), coded so the CLI and the pane say it in the clerk's language.
  */
+import { issueText } from "../../../core/ledger";
+import type { DataIssue, Language } from "../../../core/model";
+
 export const READ_REASONS = {
   notNumber: "not a number, in a cell saved as a number: read as text",
   noSharedString: "refers to a shared string the file does not have: left empty",
@@ -35,6 +38,16 @@ export function readReasonZh(reason: string): string | undefined {
   const more = /^(\d+) more cells like those above are not listed$/.exec(reason);
   if (more) return `另有 ${more[1]} 个类似单元格未列出`;
   return ZH[reason];
+}
+
+/**
+ * Any data issue's reason in a language: the reader's own reasons (which carry no code) from
+ * {@link readReasonZh}, the ledger's from the core's issueText. The CLI, the pane and the
+ * Data issues sheet all say an issue this way.
+ * @example dataIssueReason({ severity: "warning", sheet: "Invoices", row: 3, reason: READ_REASONS.notNumber }, "zh") //=> "以数字保存的单元格中不是数字：按文本读入"
+ */
+export function dataIssueReason(issue: DataIssue, language: Language): string {
+  return language === "zh" ? (readReasonZh(issue.reason) ?? issueText(issue, "zh")) : issue.reason;
 }
 
 const SAVE_AS_EN = "open it in Excel and save it as an Excel Workbook (.xlsx)";
