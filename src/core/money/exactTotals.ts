@@ -20,14 +20,23 @@ export interface InexactTotal {
 
 /**
  * The currencies whose amounts, added up without their signs, exceed 2^53 − 1 minor units
- * (summed in BigInt, so the check itself is exact).
+ * (summed exactly: in plain numbers up to 2^53 − 1, in BigInt past it).
  * @example inexactTotals([money(2 ** 52, "USD"), money(2 ** 52, "USD")]) //=> [{ currency: "USD", absoluteSum: 9007199254740992n }]
  */
 export function inexactTotals(amounts: Iterable<Money>): InexactTotal[] {
-  const sums = new Map<string, bigint>();
+  // A currency's sum stays a plain number while it is at most 2^53 − 1: every partial sum of
+  // non-negative whole numbers below it is exact, so BigInt (one per amount, 1.8 M in a large
+  // ledger) is needed only from the amount that would pass it.
+  const sums = new Map<string, number | bigint>();
   for (const m of amounts) {
-    const minor = BigInt(m.minor < 0 ? -m.minor : m.minor);
-    sums.set(m.currency, (sums.get(m.currency) ?? 0n) + minor);
+    const minor = m.minor < 0 ? -m.minor : m.minor;
+    const sum = sums.get(m.currency) ?? 0;
+    if (typeof sum === "number") {
+      const next = sum + minor;
+      sums.set(m.currency, next <= Number.MAX_SAFE_INTEGER ? next : BigInt(sum) + BigInt(minor));
+    } else sums.set(m.currency, sum + BigInt(minor));
   }
-  return [...sums].filter(([, sum]) => sum > MAX_EXACT_MINOR).map(([currency, absoluteSum]) => ({ currency, absoluteSum }));
+  const found: InexactTotal[] = [];
+  for (const [currency, sum] of sums) if (typeof sum === "bigint" && sum > MAX_EXACT_MINOR) found.push({ currency, absoluteSum: sum });
+  return found;
 }

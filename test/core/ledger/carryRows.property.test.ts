@@ -9,7 +9,10 @@ const cellText = fc.oneof(
   fc.tuple(fc.constantFrom("", " ", "\t", "\u3000", "ｂ", "ⓑ", "𝐛", "Ｃ", "I", "1"), fc.constantFrom(...LABELS), fc.constantFrom("", ":", "：", " ")).map((parts) => parts.join("")),
   fc.string(),
   fc.string({ unit: "binary" }),
-  fc.constantFrom("INV-000123", "Consulting services", "Freight", "记-0015", "bank charges"),
+  fc.constantFrom("INV-000123", "Consulting services", "Freight", "记-0015", "bank charges", "Cheque", "Card", "b", "期"),
+  // Every English label in any mix of cases ("oPENING balance", "bALANCE B/F").
+  fc.tuple(fc.constantFrom("opening balance", "balance b/f", "balance bf", "balance brought forward", "brought forward", "b/f", "carried forward", "c/f", "balance c/f"), fc.array(fc.boolean(), { minLength: 25, maxLength: 25 }))
+    .map(([label, upper]) => [...label].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch)).join("")),
 );
 
 describe("carryKind", () => {

@@ -13,19 +13,28 @@ const OPENING = /^(?:期初余额|期初数|期初|年初余额|月初余额|上
 const PAGE = /^(?:承前页|过次页|转次页|承上页|转下页|carried\s+forward|c\/f|balance\s+c\/f)$/i;
 
 /**
- * True when the text cannot name a carry-forward: its first non-space character is ASCII and
- * none of o, b, c (every label above starts with one of them or with a CJK character). NFKC leaves
- * ASCII as it is, so the full check below would say no too; this spares it for invoice numbers,
- * amounts and most descriptions (a million rows' cells in a large ledger).
+ * True when the text cannot name a carry-forward: it starts (spaces aside) with two ASCII
+ * characters that begin none of the English labels above (op, ba, br, b/, ca, c/; the others
+ * start with a CJK character). NFKC leaves ASCII as it is, so the full check below would say no
+ * too; this spares it for invoice numbers, amounts and most descriptions (a million rows' cells
+ * in a large ledger; "Consulting", "Cheque" and "Customer" used to take it).
  */
 function surelyNotCarry(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13)) continue;
-    if (code >= 128) return false;
-    const lower = code | 32;
-    return lower !== 111 && lower !== 98 && lower !== 99; // o, b, c
+    if (code === 32 || (code >= 9 && code <= 13)) i++;
+    else break;
   }
+  if (i + 1 >= text.length) return i === text.length || text.charCodeAt(i) < 128;
+  const first = text.charCodeAt(i);
+  const second = text.charCodeAt(i + 1);
+  if (first >= 128 || second >= 128) return false;
+  const a = first | 32;
+  const b = second === 47 ? 47 : second | 32; // "/" as it is
+  if (a === 111) return b !== 112; // op
+  if (a === 98) return b !== 97 && b !== 114 && b !== 47; // ba, br, b/
+  if (a === 99) return b !== 97 && b !== 47; // ca, c/
   return true;
 }
 
