@@ -16,7 +16,7 @@ import { accountFigures, paymentBehaviour } from "../core/metrics";
 import type { DayNumber, Ledger } from "../core/model";
 import { statementAccounts } from "../core/statements";
 import type { Settings } from "../core/settings";
-import { summarySheet, type ArSummary, type SheetSpec, type SummaryRow } from "../workbook/layout";
+import { summarySheet, type ArSummary, type SheetSpec, type SummaryRow, type SummarySheetOptions } from "../workbook/layout";
 import { dsoByCurrency } from "./dso";
 import type { LedgerSession } from "./session";
 
@@ -26,7 +26,7 @@ export interface ReportRun {
   readonly sheet: SheetSpec;
 }
 
-export function reportJob(session: LedgerSession, asOf: DayNumber, options: { chartsSupported?: boolean } = {}): ReportRun {
+export function reportJob(session: LedgerSession, asOf: DayNumber, options: Pick<SummarySheetOptions, "chartsSupported" | "language"> = {}): ReportRun {
   const { settings, ledger } = session;
   const accounts = accountsAsOf(ledger, asOf);
   const summary = summaryOf(ledger, accounts, asOf, settings, session.log);
@@ -43,7 +43,7 @@ export function reportJob(session: LedgerSession, asOf: DayNumber, options: { ch
   return {
     summary: withAsOf,
     get sheet() {
-      return (sheet ??= summarySheet(withAsOf, settings, { chartsSupported: options.chartsSupported }));
+      return (sheet ??= summarySheet(withAsOf, settings, { chartsSupported: options.chartsSupported, language: options.language }));
     },
   };
 }

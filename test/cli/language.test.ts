@@ -4,7 +4,9 @@
  * The ledger is the tiny one (ledgerFixture.ts) plus one invoice whose date cannot be read:
  * INV-9 (C001, USD 1,500.00) on worksheet row 8 (header on row 1, six invoices before it).
  */
+import { readFileSync } from "node:fs";
 import * as path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { d, tinyLedger, writeLedger } from "./_lib/ledgerFixture";
 import { assertBuilt, cliAsync, readXlsx, tableRows, tempDir, type CliResult } from "./_lib/runCli";
 
@@ -20,6 +22,8 @@ const RUNS = {
   reportZh: [["report", "ledger.xlsx", "--as-of", "2026-10-31", "--lang", "zh"], {}],
   reportLangZh: [["report", "ledger.xlsx", "--as-of", "2026-10-31"], ZH],
   reportC: [["report", "ledger.xlsx", "--as-of", "2026-10-31"], { LANG: "C" }],
+  reportOutZh: [["report", "ledger.xlsx", "--as-of", "2026-10-31", "--lang", "zh", "--out", "summary-zh.xlsx"], {}],
+  reportOutC: [["report", "ledger.xlsx", "--as-of", "2026-10-31", "--out", "summary-c.xlsx"], { LANG: "C" }],
   statementsZh: [["statements", "ledger.xlsx", "--month", "2026-10", "--lang", "zh", "--out", "statements-zh.xlsx"], {}],
   statementsLangZh: [["statements", "ledger.xlsx", "--month", "2026-10", "--out", "statements-lang-zh.xlsx"], ZH],
   statementsC: [["statements", "ledger.xlsx", "--month", "2026-10", "--out", "statements-c.xlsx"], { LANG: "C" }],
@@ -133,6 +137,55 @@ describe("statements: the Data issues sheet in the run's language", () => {
     expect(tableRows(wb, "Data issues", "DataIssues")).toEqual([
       { Severity: "error", Sheet: "Invoices", Row: 8, Column: "InvoiceDate", Value: "someday", Reason: "InvoiceDate not a date: row not read", Cell: "C8" },
     ]);
+  });
+});
+
+describe("report --out: the AR Summary sheet in the run's language", () => {
+  /** The standard stage names in Chinese, written here by hand. */
+  const STAGE_ZH: Record<string, string> = { None: "无", Upcoming: "即将到期", "Reminder 1": "第一次提醒", "Reminder 2": "第二次提醒", "Final notice": "最后通知", Collections: "催收" };
+  const zhHeaders = ["客户编号", "客户名称", "币种", "未到期", "1-30天", "31-60天", "61-90天", "90天以上", "余额", "逾期", "信用额度", "可用额度", "催款阶段", "坏账准备", "平均逾期天数", "逾期付款占比", "评级"];
+  const enHeaders = ["CustomerID", "Customer", "Currency", "Current", "1-30", "31-60", "61-90", "90+", "Balance", "Overdue", "Credit limit", "Available credit", "Stage", "Provision", "Avg days late", "Paid late", "Grade"];
+
+  it("--lang zh: Chinese title, headers, stages and not-read line; same sheet and table names, same figures", async () => {
+    expect(runs.reportOutZh).toMatchObject({ code: 4, stderr: "" });
+    expect(runs.reportOutC).toMatchObject({ code: 4, stderr: "" });
+    const zh = await readXlsx(path.join(dir, "summary-zh.xlsx"));
+    const en = await readXlsx(path.join(dir, "summary-c.xlsx"));
+    expect(zh.worksheets.map((ws) => ws.name)).toEqual(["AR Summary"]);
+    const ws = zh.getWorksheet("AR Summary")!;
+    expect(ws.getCell("A1").value).toBe("应收账款汇总");
+    expect(ws.getCell("A2").value).toBe("截至 2026年10月31日。所有合计均按币种分列：不同币种从不相加。");
+    expect(ws.getCell("A4").value).toBe("未读入：1 行有金额的数据（USD 1,500.00）未计入以上合计：见 Data issues 工作表（ar-desk check）。");
+    const zhRows = tableRows(zh, "AR Summary", "ARSummary");
+    const enRows = tableRows(en, "AR Summary", "ARSummary");
+    expect(Object.keys(zhRows[0])).toEqual(zhHeaders);
+    // By hand (ledgerFixture.ts): C001 1,550.00 (overdue 1,300.00), C002 7,000.00 (overdue 5,000.00).
+    const byId = (id: string) => zhRows.find((r) => r["客户编号"] === id)!;
+    expect([byId("C001")["余额"], byId("C001")["逾期"], byId("C002")["余额"], byId("C002")["逾期"]]).toEqual([1550, 1300, 7000, 5000]);
+    expect(byId("C002")["客户名称"]).toBe("北京华夏贸易有限公司");
+    // Column for column the English sheet's figures, the stage in its Chinese name.
+    expect(zhRows).toHaveLength(enRows.length);
+    enRows.forEach((row, i) => {
+      const values = enHeaders.map((h) => row[h]);
+      const stage = enHeaders.indexOf("Stage");
+      expect(zhHeaders.map((h) => zhRows[i][h])).toEqual(values.map((v, c) => (c === stage ? STAGE_ZH[String(v)] : v === "n/a" ? "不适用" : v)));
+    });
+  });
+
+  it("--lang zh: the bucket charts titled in Chinese, over the Chinese labels of the same cells", () => {
+    const files = unzipSync(readFileSync(path.join(dir, "summary-zh.xlsx")));
+    const xml = Object.keys(files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).map((p) => strFromU8(files[p]));
+    expect(xml).toHaveLength(2);
+    const usd = xml.find((x) => x.includes("<a:t>账龄 USD</a:t>"))!;
+    expect(usd).toMatch(/<c:cat>.*<c:f>'AR Summary'!\$B\$\d+:\$F\$\d+<\/c:f>/);
+    expect([.../<c:strCache>.*?<\/c:strCache>/g.exec(usd.slice(usd.indexOf("<c:cat>")))![0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1])).toEqual(["未到期", "1-30天", "31-60天", "61-90天", "90天以上"]);
+  });
+
+  it("LANG=C: in English", async () => {
+    const ws = (await readXlsx(path.join(dir, "summary-c.xlsx"))).getWorksheet("AR Summary")!;
+    expect(ws.getCell("A1").value).toBe("AR Summary");
+    expect(ws.getCell("A4").value).toBe("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: see the Data issues (ar-desk check).");
+    expect(Object.keys(tableRows(await readXlsx(path.join(dir, "summary-c.xlsx")), "AR Summary", "ARSummary")[0])).toEqual(enHeaders);
   });
 });
 

@@ -17,7 +17,8 @@ export async function runReport(file: string, flags: Flags): Promise<number> {
   const out = flags.out;
   if (out !== undefined) await guardOutput(out, "workbook", { ledger: file, flag: "--out" });
   const session = await loadSession(file, flags, t);
-  const run = reportJob(session, asOf);
+  // The sheet speaks the run's language, as the terminal table does (the ledger's is for statements).
+  const run = reportJob(session, asOf, { language: t.language });
   if (out !== undefined) {
     // the package writer, as statements: no ExcelJS model of 10,000 rows, zlib's native deflate
     await writeFileAtomicStreaming(out, (write) => streamSpecsPackage([run.sheet], write, { deflate: nodeDeflate() }));

@@ -3,7 +3,7 @@
  * stage and bad-debt provision; totals, provision and DSO per currency (currencies are never
  * added together); one column chart of the bucket totals per currency.
  */
-import type { CurrencyCode, DayNumber, UnreadRows } from "../../core/model";
+import type { CurrencyCode, DayNumber, Language, UnreadRows } from "../../core/model";
 import { unreadSentence } from "../../core/ledger";
 import type { Statement } from "../../core/statements";
 import type { Settings } from "../../core/settings";
@@ -12,7 +12,7 @@ import { Grid, a1, rangeA1 } from "./_lib/grid";
 import { arFigures, provisionRatesOf, type FiguresLine } from "../../core/metrics";
 import { BOLD, HEADER, NOTE, SUBTITLE, TITLE, moneyStyle, moneyValue } from "./_lib/styles";
 import { bucketLabelsOf } from "./indexSheet";
-import { dayText } from "./text";
+import { agingLabel, dayText, stageLabel } from "./text";
 
 export const SUMMARY_SHEET = "AR Summary";
 export const SUMMARY_TABLE = "ARSummary";
@@ -39,6 +39,11 @@ export interface SummarySheetOptions {
   readonly name?: string;
   /** false when the writer cannot write charts (ExcelJS): a note says where the chart appears. */
   readonly chartsSupported?: boolean;
+  /**
+   * Language of the title, notes, headers, aging labels and stage names (the sheet keeps its
+   * name, which AR Desk recognises as its own). The clerk's: the CLI's or the pane's. Default "en".
+   */
+  readonly language?: Language;
 }
 
 /** The summary rows of a set of statements (their as-of day, aging, balance and stage). */
@@ -61,7 +66,71 @@ export function summaryFromStatements(statements: readonly Statement[], dso?: Ar
 }
 
 const HEADER_ROW = 5;
-const NA = "n/a";
+
+/** The sheet's own words; aging labels and stage names are the core's (text.ts). */
+interface SummaryWords {
+  readonly title: string;
+  readonly asOf: (day: string) => string;
+  readonly noCharts: string;
+  readonly unread: (sentence: string) => string;
+  /** Table columns before the aging buckets, then after them. */
+  readonly before: readonly [string, string, string];
+  readonly after: readonly [string, string, string, string, string, string, string, string, string];
+  readonly totalsTitle: string;
+  readonly currency: string;
+  readonly balance: string;
+  readonly overdue: string;
+  readonly provision: string;
+  readonly dso: string;
+  readonly provisionTitle: string;
+  readonly rate: string;
+  readonly total: string;
+  readonly chartTitle: (ccy: string) => string;
+  /** Not applicable (no limit, no history): never "unlimited", never zero. */
+  readonly na: string;
+}
+
+const WORDS: Record<Language, SummaryWords> = {
+  en: {
+    title: "AR Summary",
+    asOf: (day) => `As of ${day}. Every total is per currency: currencies are never added together.`,
+    noCharts: "Charts appear when AR Desk writes this sheet inside Excel; this file was written without them.",
+    unread: (sentence) => `${sentence}: see the Data issues (ar-desk check).`,
+    before: ["CustomerID", "Customer", "Currency"],
+    after: ["Balance", "Overdue", "Credit limit", "Available credit", "Stage", "Provision", "Avg days late", "Paid late", "Grade"],
+    totalsTitle: "Totals by currency",
+    currency: "Currency",
+    balance: "Balance",
+    overdue: "Overdue",
+    provision: "Provision",
+    dso: "DSO (days)",
+    provisionTitle: "Bad-debt provision by aging",
+    rate: "Rate",
+    total: "Total",
+    chartTitle: (ccy) => `Aging ${ccy}`,
+    na: "n/a",
+  },
+  // The CLI's report table says the same columns in the same words (cli/i18n zh.ts report.*).
+  zh: {
+    title: "应收账款汇总",
+    asOf: (day) => `截至 ${day}。所有合计均按币种分列：不同币种从不相加。`,
+    noCharts: "图表仅在 AR Desk 于 Excel 中写入本表时生成；本文件写入时未含图表。",
+    unread: (sentence) => `${sentence}：见 Data issues 工作表（ar-desk check）。`,
+    before: ["客户编号", "客户名称", "币种"],
+    after: ["余额", "逾期", "信用额度", "可用额度", "催款阶段", "坏账准备", "平均逾期天数", "逾期付款占比", "评级"],
+    totalsTitle: "按币种合计",
+    currency: "币种",
+    balance: "余额",
+    overdue: "逾期",
+    provision: "坏账准备",
+    dso: "周转天数（DSO）",
+    provisionTitle: "按账龄计提坏账准备",
+    rate: "计提比例",
+    total: "合计",
+    chartTitle: (ccy) => `账龄 ${ccy}`,
+    na: "不适用",
+  },
+};
 
 /**
  * Lays out the AR summary.
@@ -71,21 +140,23 @@ const NA = "n/a";
  * //=> table ARSummary, totals per currency, one ChartSpec per currency
  */
 export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provisionRates">, options: SummarySheetOptions = {}): SheetSpec {
-  const { labels } = summary;
+  const language = options.language ?? "en";
+  const words = WORDS[language];
+  const na = words.na;
+  // The labels as the clerk reads them; the figures stay in the summary's bucket order.
+  const labels = summary.labels.map((label) => agingLabel(label, language));
   const n = labels.length;
   // Every figure comes from the core (provision, credit, totals): this layout only places cells.
   const rates = provisionRatesOf(n, settings.provisionRates);
   const figures = arFigures(summary.rows, rates);
   const grid = new Grid();
-  grid.put(1, 1, "AR Summary", TITLE);
-  grid.put(2, 1, `As of ${dayText(summary.asOf, "en")}. Every total is per currency: currencies are never added together.`, NOTE);
-  if (options.chartsSupported === false) {
-    grid.put(3, 1, "Charts appear when AR Desk writes this sheet inside Excel; this file was written without them.", NOTE);
-  }
-  const unread = unreadSentence(summary.unread, "en");
-  if (unread !== undefined) grid.put(4, 1, `${unread}: see the Data issues (ar-desk check).`, BOLD);
+  grid.put(1, 1, words.title, TITLE);
+  grid.put(2, 1, words.asOf(dayText(summary.asOf, language)), NOTE);
+  if (options.chartsSupported === false) grid.put(3, 1, words.noCharts, NOTE);
+  const unread = unreadSentence(summary.unread, language);
+  if (unread !== undefined) grid.put(4, 1, words.unread(unread), BOLD);
   const top = HEADER_ROW;
-  const headers = ["CustomerID", "Customer", "Currency", ...labels, "Balance", "Overdue", "Credit limit", "Available credit", "Stage", "Provision", "Avg days late", "Paid late", "Grade"];
+  const headers = [...words.before, ...labels, ...words.after];
   grid.line(top, 1, headers, HEADER);
 
   figures.lines.forEach(({ line: item, provisionTotal, credit }, i) => {
@@ -101,26 +172,26 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
     grid.put(row, 4 + n, moneyValue(item.balance, ccy), money);
     grid.put(row, 5 + n, moneyValue(item.overdue, ccy), money);
     // No limit set = not applicable: never "unlimited", never zero (DESIGN §3 Credit).
-    grid.put(row, 6 + n, hasLimit ? moneyValue(limit.minor, ccy) : NA, hasLimit ? money : { align: "right" });
+    grid.put(row, 6 + n, hasLimit ? moneyValue(limit.minor, ccy) : na, hasLimit ? money : { align: "right" });
     const available = credit.available?.minor;
-    grid.put(row, 7 + n, available === undefined ? NA : moneyValue(available, ccy), available === undefined ? { align: "right" } : moneyStyle(ccy, available < 0 ? { color: "C00000", bold: true } : {}));
-    grid.put(row, 8 + n, item.stage);
+    grid.put(row, 7 + n, available === undefined ? na : moneyValue(available, ccy), available === undefined ? { align: "right" } : moneyStyle(ccy, available < 0 ? { color: "C00000", bold: true } : {}));
+    grid.put(row, 8 + n, stageLabel(item.stage, language));
     grid.put(row, 9 + n, moneyValue(provisionTotal, ccy), money);
     // No settled invoices = no history to grade: "n/a", never a flattering A.
     const habit = summary.behaviour?.get(item.customer.id);
     const graded = habit !== undefined && habit.paidCount > 0;
-    grid.put(row, 10 + n, graded ? Math.round(habit.averageDaysLate * 10) / 10 : NA, graded ? { numberFormat: "0.0", align: "right" } : { align: "right" });
-    grid.put(row, 11 + n, graded ? habit.shareLate : NA, graded ? { numberFormat: "0%", align: "right" } : { align: "right" });
-    grid.put(row, 12 + n, graded && habit.grade ? habit.grade : NA, { align: "center" });
+    grid.put(row, 10 + n, graded ? Math.round(habit.averageDaysLate * 10) / 10 : na, graded ? { numberFormat: "0.0", align: "right" } : { align: "right" });
+    grid.put(row, 11 + n, graded ? habit.shareLate : na, graded ? { numberFormat: "0%", align: "right" } : { align: "right" });
+    grid.put(row, 12 + n, graded && habit.grade ? habit.grade : na, { align: "center" });
   });
   const rowCount = Math.max(1, summary.rows.length); // Excel tables need one data row
 
   // Totals by currency: the label row doubles as the charts' categories.
   let row = top + rowCount + 2;
-  grid.put(row, 1, "Totals by currency", SUBTITLE);
+  grid.put(row, 1, words.totalsTitle, SUBTITLE);
   row += 1;
   const labelRow = row;
-  grid.line(row, 1, ["Currency", ...labels, "Balance", "Overdue", "Provision", "DSO (days)"], HEADER);
+  grid.line(row, 1, [words.currency, ...labels, words.balance, words.overdue, words.provision, words.dso], HEADER);
   row += 1;
   const totalRows = new Map<CurrencyCode, number>();
   for (const sum of figures.totals) {
@@ -133,17 +204,17 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
     grid.put(row, 3 + n, moneyValue(sum.overdue, ccy), money);
     grid.put(row, 4 + n, moneyValue(sum.provisionTotal, ccy), money);
     const dso = summary.dso?.[ccy];
-    grid.put(row, 5 + n, dso === undefined || !Number.isFinite(dso) ? NA : Math.round(dso * 10) / 10, { numberFormat: "0.0", align: "right" });
+    grid.put(row, 5 + n, dso === undefined || !Number.isFinite(dso) ? na : Math.round(dso * 10) / 10, { numberFormat: "0.0", align: "right" });
     row += 1;
   }
 
   // Bad-debt provision per bucket (账龄分析法): the rate row, then each currency.
   row += 1;
-  grid.put(row, 1, "Bad-debt provision by aging", SUBTITLE);
+  grid.put(row, 1, words.provisionTitle, SUBTITLE);
   row += 1;
-  grid.line(row, 1, ["Currency", ...labels, "Total"], HEADER);
+  grid.line(row, 1, [words.currency, ...labels, words.total], HEADER);
   row += 1;
-  grid.put(row, 1, "Rate", { italic: true });
+  grid.put(row, 1, words.rate, { italic: true });
   rates.forEach((rate, b) => grid.put(row, 2 + b, Number(rate), { numberFormat: "0%", italic: true }));
   row += 1;
   for (const sum of figures.totals) {
@@ -162,7 +233,7 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
     const valuesRow = totalRows.get(ccy)!;
     charts.push({
       kind: "column",
-      title: `Aging ${ccy}`,
+      title: words.chartTitle(ccy),
       categoriesRange: rangeA1(labelRow, 2, labelRow, 1 + n),
       valuesRange: rangeA1(valuesRow, 2, valuesRow, 1 + n),
       seriesName: ccy,

@@ -60,6 +60,53 @@ describe("summarySheet", () => {
     expect(rowValues(graded, top + 3, 15, 17)).toEqual(["n/a", "n/a", "n/a"]);
   });
 
+  describe("in the clerk's language", () => {
+    const unread = { rows: 1, rowsWithMoney: 1, byCurrency: { USD: 150000 }, unsummed: 0 };
+    const zh = summarySheet({ ...summaryFromStatements(statements, { USD: 41.25 }), unread }, DEFAULT_SETTINGS, { chartsSupported: true, language: "zh" });
+    const zhLabels = ["未到期", "1-30天", "31-60天", "61-90天", "90天以上"];
+
+    it("titles, notes and the not-read line in Chinese; the sheet and its table keep their names", () => {
+      expect(zh.name).toBe("AR Summary");
+      expect(zh.tables![0].name).toBe(SUMMARY_TABLE);
+      expect(cellAt(zh, 1, 1)?.value).toBe("应收账款汇总");
+      expect(cellAt(zh, 2, 1)?.value).toBe("截至 2026年10月31日。所有合计均按币种分列：不同币种从不相加。");
+      expect(cellAt(zh, 4, 1)?.value).toBe("未读入：1 行有金额的数据（USD 1,500.00）未计入以上合计：见 Data issues 工作表（ar-desk check）。");
+      const noCharts = summarySheet(summaryFromStatements(statements), DEFAULT_SETTINGS, { chartsSupported: false, language: "zh" });
+      expect(cellAt(noCharts, 3, 1)?.value).toBe("图表仅在 AR Desk 于 Excel 中写入本表时生成；本文件写入时未含图表。");
+    });
+
+    it("headers, aging labels, stage names and n/a in Chinese; the figures as in English", () => {
+      const { headers, top } = zh.tables![0];
+      expect(headers).toEqual(["客户编号", "客户名称", "币种", ...zhLabels, "余额", "逾期", "信用额度", "可用额度", "催款阶段", "坏账准备", "平均逾期天数", "逾期付款占比", "评级"]);
+      // The header cells are the table's column names, as Excel requires.
+      expect(rowValues(zh, top, 1, 17)).toEqual(headers);
+      expect(rowValues(zh, top + 1, 1, 14)).toEqual(["C001", "Acme Ltd", "USD", 1000, 0, 600, 0, 0, 1000, 600, 800, -200, "最后通知", 130]);
+      expect(rowValues(zh, top + 2, 11, 13)).toEqual(["不适用", "不适用", "最后通知"]);
+      expect(rowValues(zh, top + 3, 13, 17)).toEqual(["催收", 200, "不适用", "不适用", "不适用"]);
+    });
+
+    it("totals, provision and the charts in Chinese, the charts reading the same cells", () => {
+      const heading = zh.cells.find((c) => c.value === "按币种合计")!;
+      const header = heading.row + 1;
+      expect(rowValues(zh, header, 1, 10)).toEqual(["币种", ...zhLabels, "余额", "逾期", "坏账准备", "周转天数（DSO）"]);
+      expect(rowValues(zh, header + 1, 1, 10)).toEqual(["CNY", 500, 0, 8000, 0, 0, 8500, 8000, 1605, "不适用"]);
+      const provision = zh.cells.find((c) => c.value === "按账龄计提坏账准备")!;
+      expect(rowValues(zh, provision.row + 1, 1, 7)).toEqual(["币种", ...zhLabels, "合计"]);
+      expect(rowValues(zh, provision.row + 2, 1, 6)).toEqual(["计提比例", 0.01, 0.05, 0.2, 0.5, 1]);
+      expect(zh.charts![1]).toMatchObject({ title: "账龄 USD", seriesName: "USD", categoriesRange: `B${header}:F${header}`, valuesRange: `B${header + 2}:F${header + 2}` });
+    });
+
+    it("English by default, word for word", () => {
+      const en = summarySheet({ ...summaryFromStatements(statements, { USD: 41.25 }), unread }, DEFAULT_SETTINGS, { chartsSupported: true, language: "en" });
+      expect(summarySheet({ ...summaryFromStatements(statements, { USD: 41.25 }), unread }, DEFAULT_SETTINGS, { chartsSupported: true })).toEqual(en);
+      expect(cellAt(en, 1, 1)?.value).toBe("AR Summary");
+      expect(cellAt(en, 2, 1)?.value).toBe("As of 2026-10-31. Every total is per currency: currencies are never added together.");
+      expect(cellAt(en, 4, 1)?.value).toBe("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: see the Data issues (ar-desk check).");
+      expect(rowValues(en, en.tables![0].top + 3, 13, 13)).toEqual(["Collections"]);
+      expect(en.charts![1].title).toBe("Aging USD");
+    });
+  });
+
   describe("edge cases", () => {
     it("uses the clerk's rates when there is one per bucket, else the engine's default rates, the oldest always 100 %", () => {
       expect(ratesFor(5, ["0.02", "0.05", "0.2", "0.5", "1"])).toEqual(["0.02", "0.05", "0.2", "0.5", "1"]);
