@@ -8,41 +8,15 @@ import fc from "fast-check";
 import { accountsAsOf } from "../../src/core/allocation";
 import { monthStart } from "../../src/core/dates";
 import { DEFAULT_POLICY, type DunningLogEntry, type DunningPolicy } from "../../src/core/dunning";
-import type { DayNumber, Invoice, Ledger, Payment } from "../../src/core/model";
+import type { DayNumber, Ledger } from "../../src/core/model";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { statementsFor } from "../../src/core/statements";
 import { dsoByCurrency } from "../../src/flows/dso";
 import { summaryOf } from "../../src/flows/report";
 import { summaryFromStatements } from "../../src/workbook/layout/summarySheet";
-import { addDays, creditNote, customer, day, invoice, isoOf, ledgerOf, paidColumnLedgerOf, payment } from "../core/builders";
+import { addDays, customer, day, invoice, ledgerOf, payment } from "../core/builders";
+import { ledgerItemArb, randomLedger, START } from "../core/randomLedgers";
 
-const START = day("2026-01-01");
-const dayArb = fc.oneof(fc.integer({ min: 0, max: 400 }), fc.constantFrom(100, 200, 300));
-const customerArb = fc.constantFrom("C1", "C2", "C3", "GHOST");
-const currencyArb = fc.constantFrom("USD", "CNY", "JPY");
-const itemArb = fc.oneof(
-  fc.record({
-    kind: fc.constant("invoice" as const),
-    no: fc.integer({ min: 1, max: 40 }),
-    date: dayArb,
-    terms: fc.integer({ min: 0, max: 90 }),
-    // Zero-amount invoices too: they are in no account, but are activity in their month.
-    cents: fc.oneof(fc.integer({ min: -60000, max: 300000 }), fc.constant(0)),
-    paid: fc.oneof(fc.integer({ min: 0, max: 350000 }), fc.constant(0)),
-    disputed: fc.boolean(),
-    customer: customerArb,
-    currency: currencyArb,
-  }),
-  fc.record({
-    kind: fc.constant("payment" as const),
-    date: dayArb,
-    cents: fc.oneof(fc.integer({ min: -30000, max: 300000 }), fc.constant(0)),
-    target: fc.option(fc.integer({ min: 1, max: 45 })),
-    customer: customerArb,
-    currency: currencyArb,
-  }),
-);
-type Item = typeof itemArb extends fc.Arbitrary<infer T> ? T : never;
 
 const policyArb: fc.Arbitrary<DunningPolicy> = fc.record({
   stages: fc.constantFrom(
@@ -56,31 +30,6 @@ const policyArb: fc.Arbitrary<DunningPolicy> = fc.record({
   oneStepAtATime: fc.boolean(),
   daysBetweenNotices: fc.constant(0),
 });
-
-/** Customers listed in a random order (GHOST never, a repeated id sometimes); their invoices and payments. */
-function ledgerFrom(items: Item[], dated: boolean, customerOrder: string[], repeatFirst: boolean, openBalancesGiven: boolean): Ledger {
-  const invoices: Invoice[] = [];
-  const payments: Payment[] = [];
-  const seen = new Set<number>();
-  for (const x of items) {
-    const date = isoOf(addDays(START, x.date));
-    const unit = x.currency === "JPY" ? 1 : 100;
-    if (x.kind === "invoice") {
-      if (seen.has(x.no)) continue;
-      seen.add(x.no);
-      const spec = { no: `I${x.no}`, date, due: isoOf(addDays(day(date), x.terms)), customer: x.customer, currency: x.currency, disputed: x.disputed };
-      invoices.push(x.cents < 0 ? creditNote({ ...spec, amount: -Math.round(x.cents / unit) }) : invoice({ ...spec, amount: Math.round(x.cents / unit), paid: dated ? 0 : Math.round(x.paid / unit) }));
-    } else if (dated) {
-      payments.push(payment({ date, amount: Math.round(x.cents / unit), customer: x.customer, currency: x.currency, invoiceNo: x.target === null ? undefined : `I${x.target}` }));
-    }
-  }
-  const listed = customerOrder.map((id, i) => customer({ id, currency: ["USD", "CNY", "JPY"][i % 3], creditLimit: i === 0 ? "500.00" : undefined }));
-  // A repeated CustomerID: statements take the last row's place in the order.
-  const customers = repeatFirst && listed.length > 1 ? [...listed, customer({ id: listed[0].id, name: "Second row" })] : listed;
-  const ledger = dated ? ledgerOf(...customers, ...invoices, ...payments) : paidColumnLedgerOf(...customers, ...invoices);
-  // Open balances as an export gives them (Paid column path): credit notes keep what is left of them.
-  return { ...ledger, customers: ledger.customers.filter((c) => c.id !== "GHOST"), ...(openBalancesGiven && !dated ? { openBalancesGiven: true } : {}) };
-}
 
 /** A few notices logged for the ledger's invoices (they cap the stage with one step at a time). */
 function logFor(ledger: Ledger, picks: { at: number; stage: string; channel: string }[], asOf: DayNumber): DunningLogEntry[] {
@@ -97,7 +46,7 @@ describe("summaryOf", () => {
   it("gives the rows the month's open-item statements give, in their order, with DSO", () => {
     fc.assert(
       fc.property(
-        fc.array(itemArb, { maxLength: 50 }),
+        fc.array(ledgerItemArb(true), { maxLength: 50 }),
         fc.boolean(),
         fc.shuffledSubarray(["C1", "C2", "C3"]),
         fc.boolean(),
@@ -107,7 +56,7 @@ describe("summaryOf", () => {
         logArb,
         fc.boolean(),
         (items, dated, order, repeatFirst, offset, policy, basis, picks, openBalancesGiven) => {
-          const ledger = ledgerFrom(items, dated, order, repeatFirst, openBalancesGiven);
+          const ledger = randomLedger(items, { dated, customerOrder: order, repeatFirstCustomer: repeatFirst, openBalancesGiven });
           const asOf = addDays(START, offset) as DayNumber;
           const log = logFor(ledger, picks, asOf);
           const settings = { ...DEFAULT_SETTINGS, dunning: policy, agingBasis: basis };
