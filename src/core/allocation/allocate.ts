@@ -33,6 +33,15 @@ export function accountsAsOf(ledger: Ledger, asOf: DayNumber): Account[] {
 }
 
 /**
+ * The accounts at `asOf` with their open items only (`statuses` is `openItems`): for callers that
+ * show balances, aging and stages but no payment history (statements, the AR summary's rows).
+ * Only the open invoices' objects are read.
+ */
+export function openAccountsAsOf(ledger: Ledger, asOf: DayNumber): Account[] {
+  return accountsAt(ledger, asOf, false);
+}
+
+/**
  * accountsAsOf, optionally without settled statuses: with `withStatuses` false each account's
  * `statuses` is its `openItems` (for callers that only read open items, e.g. statements).
  * Internal to the core (not exported by the allocation index).

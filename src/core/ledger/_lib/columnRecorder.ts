@@ -293,8 +293,14 @@ type RecordedFields = Omit<RecordedColumns, "currencies" | "invoiceCount" | "pay
 class Recorded implements RecordedColumns {
   readonly invoiceCount: number;
   readonly paymentCount: number;
-  private readonly madeInvoice: (Invoice | undefined)[];
-  private readonly madePayment: (Payment | undefined)[];
+  /**
+   * Per position, where its object is in `invoicesMade` / `paymentsMade` (-1: not made yet). A
+   * typed array, not a holey array of a million slots, which V8 would keep as a dictionary.
+   */
+  private readonly invoiceMade: Int32Array;
+  private readonly paymentMade: Int32Array;
+  private readonly invoicesMade: Invoice[] = [];
+  private readonly paymentsMade: Payment[] = [];
   private invoiceList: Invoice[] | undefined;
   private paymentList: Payment[] | undefined;
   /** One zero per currency number, shared by the invoices without a Paid amount. */
@@ -333,14 +339,14 @@ class Recorded implements RecordedColumns {
     Object.assign(this, fields);
     this.invoiceCount = fields.invoiceMinor.length;
     this.paymentCount = fields.paymentMinor.length;
-    this.madeInvoice = new Array<Invoice | undefined>(this.invoiceCount);
-    this.madePayment = new Array<Payment | undefined>(this.paymentCount);
+    this.invoiceMade = new Int32Array(this.invoiceCount).fill(-1);
+    this.paymentMade = new Int32Array(this.paymentCount).fill(-1);
     this.zeros = currencies.map((code) => money(0, code));
   }
 
   invoiceAt(i: number): Invoice {
-    const made = this.madeInvoice[i];
-    if (made !== undefined) return made;
+    const made = this.invoiceMade[i];
+    if (made >= 0) return this.invoicesMade[made];
     const number = this.invoiceCurrency[i];
     const currency = this.currencies[number];
     const paid = this.invoicePaid[i];
@@ -355,13 +361,13 @@ class Recorded implements RecordedColumns {
       description: this.descriptions[i],
       source: { sheet: this.sheets[this.invoiceSheet[i]], row: this.invoiceRow[i] },
     };
-    this.madeInvoice[i] = invoice;
+    this.invoiceMade[i] = this.invoicesMade.push(invoice) - 1;
     return invoice;
   }
 
   paymentAt(p: number): Payment {
-    const made = this.madePayment[p];
-    if (made !== undefined) return made;
+    const made = this.paymentMade[p];
+    if (made >= 0) return this.paymentsMade[made];
     const payment: Payment = {
       date: this.paymentDay[p] as DayNumber,
       customerId: this.customerIds[this.paymentCustomer[p]],
@@ -371,14 +377,15 @@ class Recorded implements RecordedColumns {
       method: this.methods[p],
       source: { sheet: this.sheets[this.paymentSheet[p]], row: this.paymentRow[p] },
     };
-    this.madePayment[p] = payment;
+    this.paymentMade[p] = this.paymentsMade.push(payment) - 1;
     return payment;
   }
 
   invoices(): readonly Invoice[] {
     if (this.invoiceList === undefined) {
-      const list = new Array<Invoice>(this.invoiceCount);
-      for (let i = 0; i < list.length; i++) list[i] = this.invoiceAt(i);
+      // Pushed, not sized up front: a sized array of a million would be a dictionary too.
+      const list: Invoice[] = [];
+      for (let i = 0; i < this.invoiceCount; i++) list.push(this.invoiceAt(i));
       this.invoiceList = list;
     }
     return this.invoiceList;
@@ -386,8 +393,8 @@ class Recorded implements RecordedColumns {
 
   payments(): readonly Payment[] {
     if (this.paymentList === undefined) {
-      const list = new Array<Payment>(this.paymentCount);
-      for (let p = 0; p < list.length; p++) list[p] = this.paymentAt(p);
+      const list: Payment[] = [];
+      for (let p = 0; p < this.paymentCount; p++) list.push(this.paymentAt(p));
       this.paymentList = list;
     }
     return this.paymentList;
