@@ -135,6 +135,29 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/**
+ * The text cut to at most `columns` terminal columns, ending with "…" when cut, so a column of
+ * names keeps one width whatever the script: a Chinese name takes two columns a character.
+ * Never cuts a surrogate pair in two.
+ * @example
+ * cutToWidth("Northwind Traders International", 12) //=> "Northwind T…"
+ * cutToWidth("深圳市华南精密电子有限公司", 12)         //=> "深圳市华南…"
+ */
+export function cutToWidth(text: string, columns: number): string {
+  if (displayWidth(text) <= columns) return text;
+  let width = 0;
+  let end = 0;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    const pair = code >= 0xd800 && code <= 0xdbff && end + 1 < text.length && (text.charCodeAt(end + 1) & 0xfc00) === 0xdc00;
+    const w = pair || code < 0x1100 ? 1 : isWide(code) ? 2 : 1;
+    if (width + w > columns - 1) break; // one column stays for the "…"
+    width += w;
+    end += pair ? 2 : 1;
+  }
+  return text.slice(0, end) + "…";
+}
+
 function isWide(code: number): boolean {
   return (
     (code >= 0x1100 && code <= 0x115f) ||

@@ -163,7 +163,6 @@ export const en = {
   "report.grade": "Grade",
   "report.total": "Total",
   "report.dso": "DSO",
-  "report.na": "n/a",
 
   // demo
   "demo.step": "== {command}",

@@ -151,7 +151,6 @@ export const zh: Record<CliMessageKey, string> = {
   "report.grade": "评级",
   "report.total": "合计",
   "report.dso": "周转天数",
-  "report.na": "无",
 
   "demo.step": "== {command}",
   "demo.done": "完成。请打开 {dir} 中的文件：statements-{month}.xlsx、reminders/*.eml（Outlook 草稿）、reminders/reminders.xlsx、dunning-log.xlsx、ar-summary.xlsx。",
