@@ -52,6 +52,7 @@ export const en = {
 
   // Outputs that cannot be written (safeWrite.ts)
   "write.cannot": "cannot write {target}: {reason}",
+  "write.cannotSystem": "cannot write {target}: {system}",
   "write.isLedger": "{named} ({target} is the same file as {ledger}): AR Desk never rewrites its input",
   "write.flagIsLedger": "{flag} must not be the ledger itself",
   "write.wouldReplaceLedger": "{name} would replace the ledger",
