@@ -38,8 +38,9 @@ export const en = {
   "error.notDate": "--as-of \"{value}\" is not a date: use YYYY-MM-DD, e.g. 2026-10-31",
   "error.notMonth": "--month \"{value}\" is not a month: use YYYY-MM, e.g. 2026-10",
   "error.inexactTotals": "{fileName}: the {currency} amounts add up to more than {limit} (2^53 - 1 minor units), beyond what AR Desk can total exactly; split the ledger",
-  // The reader's refusal names the file and the exact limit or damage in English ({detail}); in
-  // Chinese a sentence of what it means comes first (as the task pane does).
+  // The reader's refusal names the file and the exact limit or damage ({detail}, in the run's
+  // language: workbook/xlsx/read/readReasons.ts); in Chinese a sentence of what it means comes
+  // first (as the task pane does).
   "read.not-xlsx": "{detail}",
   "read.encrypted": "{detail}",
   "read.corrupt": "{detail}",

@@ -1,0 +1,49 @@
+/**
+ * `--lang zh`: what the CLI says about a file it refuses is Chinese throughout: the lead, the
+ * file name, and the limit or damage itself (no English left besides names, paths and Excel's).
+ */
+import { writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { assertBuilt, cli, tempDir } from "./_lib/runCli";
+import { ledgerSheets, packageEntries, worksheet, xlsxPackage } from "../hostile/_lib/package";
+import { deflatedEntry, rawZip } from "../hostile/_lib/rawZip";
+
+let dir: string;
+beforeAll(() => {
+  assertBuilt();
+  dir = tempDir("ar-zh-");
+  const sheets = ledgerSheets([["C001", "Acme", "a@example.com"]], [["INV-1", "C001", "2026-08-01", "2026-08-31", 5]]);
+  writeFileSync(path.join(dir, "twice.xlsx"), rawZip([...packageEntries({ sheets }), deflatedEntry("xl/worksheets/sheet2.xml", worksheet(""))]));
+  writeFileSync(path.join(dir, "dtd.xlsx"), xlsxPackage({ sheets, workbookProlog: "<!DOCTYPE workbook>" }));
+  writeFileSync(path.join(dir, "cut.xlsx"), xlsxPackage({ sheets }).slice(0, 300));
+});
+
+/** The message with the names it may carry taken out: what is left must hold no English word. */
+const latinLeft = (text: string, names: readonly string[]): string[] => {
+  let rest = text;
+  for (const name of [...names, "AR Desk", "Excel", "ZIP", ".xlsx"]) rest = rest.split(name).join("");
+  return rest.match(/[A-Za-z]{2,}/g) ?? [];
+};
+
+describe("ar-desk check --lang zh on a file it refuses", () => {
+  it.each([
+    ["twice.xlsx", "该文件超出 AR Desk 的安全限制", ["xl/worksheets/sheet2.xml"]],
+    ["dtd.xlsx", "该文件超出 AR Desk 的安全限制", ["xl/workbook.xml"]],
+    ["cut.xlsx", "该文件已损坏", []],
+  ] as const)("%s: one Chinese line, no English word left in it", (file, lead, paths) => {
+    const { code, stdout, stderr } = cli(["check", file, "--lang", "zh"], dir);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    const lines = stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(lead);
+    expect(lines[0]).toContain(`无法读取“${file}”：`);
+    expect(latinLeft(lines[0], ["ar-desk", file, ...paths])).toEqual([]);
+  });
+
+  it("says the same refusal in English without --lang (the C locale)", () => {
+    const { code, stderr } = cli(["check", "twice.xlsx"], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Cannot read "twice.xlsx": the package lists the part xl/worksheets/sheet2.xml twice; AR Desk does not read it');
+  });
+});
