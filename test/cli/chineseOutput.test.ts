@@ -5,17 +5,21 @@
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { assertBuilt, cli, tempDir } from "./_lib/runCli";
+import { tinyLedger, writeLedger } from "./_lib/ledgerFixture";
 import { ledgerSheets, packageEntries, worksheet, xlsxPackage } from "../hostile/_lib/package";
 import { deflatedEntry, rawZip } from "../hostile/_lib/rawZip";
 
 let dir: string;
-beforeAll(() => {
+beforeAll(async () => {
   assertBuilt();
   dir = tempDir("ar-zh-");
   const sheets = ledgerSheets([["C001", "Acme", "a@example.com"]], [["INV-1", "C001", "2026-08-01", "2026-08-31", 5]]);
   writeFileSync(path.join(dir, "twice.xlsx"), rawZip([...packageEntries({ sheets }), deflatedEntry("xl/worksheets/sheet2.xml", worksheet(""))]));
   writeFileSync(path.join(dir, "dtd.xlsx"), xlsxPackage({ sheets, workbookProlog: "<!DOCTYPE workbook>" }));
   writeFileSync(path.join(dir, "cut.xlsx"), xlsxPackage({ sheets }).slice(0, 300));
+  // A dunning policy whose Reminder 1 starts "soon": the policy issue names its column.
+  const ledger = tinyLedger();
+  await writeLedger(path.join(dir, "policy.xlsx"), { blocks: [...ledger.blocks, { sheet: "AR Settings", table: "DunningPolicy", headers: ["Stage", "From days", "Fee"], rows: [["Reminder 1", "soon", 0], ["Reminder 2", 15, 0]] }] });
 });
 
 /** The message with the names it may carry taken out: what is left must hold no English word. */
@@ -45,5 +49,19 @@ describe("ar-desk check --lang zh on a file it refuses", () => {
     const { code, stderr } = cli(["check", "twice.xlsx"], dir);
     expect(code).toBe(2);
     expect(stderr).toContain('Cannot read "twice.xlsx": the package lists the part xl/worksheets/sheet2.xml twice; AR Desk does not read it');
+  });
+});
+
+describe("ar-desk check --lang zh on a dunning policy it cannot use", () => {
+  it("names the policy's column in Chinese, not by AR Desk's key (DunningPolicy.from days)", () => {
+    const { stdout } = cli(["check", "policy.xlsx", "--lang", "zh"], dir);
+    const line = stdout.split("\n").find((l) => l.includes("AR Settings"));
+    expect(line).toBe("错误 工作表“AR Settings”第 2 行，催款政策表“起始逾期天数”列“soon”：起始逾期天数不是整数天数：使用默认催款政策");
+    expect(latinLeft(line!, ["AR Settings", "“soon”"])).toEqual([]);
+  });
+
+  it("keeps the key in English", () => {
+    const { stdout } = cli(["check", "policy.xlsx"], dir);
+    expect(stdout).toContain('AR Settings row 2, DunningPolicy.from days "soon"');
   });
 });

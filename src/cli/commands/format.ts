@@ -2,7 +2,7 @@
 import { formatAmount } from "../../core/money";
 import type { DataIssue, DayNumber, Ledger, Minor } from "../../core/model";
 import { isoOf } from "../../core/dates";
-import { unreadSentence } from "../../core/ledger";
+import { issueColumn, unreadSentence } from "../../core/ledger";
 import { dataIssueReason } from "../../workbook/xlsx/read/readReasons";
 import type { CliText } from "../i18n";
 
@@ -23,7 +23,8 @@ export function money(minor: Minor, currency: string): string {
  */
 export function issueLine(issue: DataIssue, t: CliText): string {
   const where = issue.row > 0 ? t("issue.where", { sheet: issue.sheet, row: issue.row }) : t("issue.sheet", { sheet: issue.sheet });
-  const column = issue.column ? t("issue.column", { column: issue.column }) : "";
+  const named = issueColumn(issue, t.language);
+  const column = named ? t("issue.column", { column: named }) : "";
   const value = issue.value !== undefined && issue.value !== "" ? t("issue.value", { value: oneLine(String(issue.value)) }) : "";
   const label = t(issue.severity === "error" ? "issue.error" : issue.severity === "info" ? "issue.info" : "issue.warning");
   const reason = dataIssueReason(issue, t.language);

@@ -91,3 +91,13 @@ export const WORKBOOK_ISSUE_TEXTS = {
     zh: (p) => `客户 ${p.customer} 没有可用的邮箱地址：${Number(p.letter) ? "已改为生成可打印的信函" : "未发送（信函已关闭），不记录、不收费"}`,
   },
 } satisfies Record<string, Texts>;
+
+/**
+ * An issue's column in Chinese where the issue names it by AR Desk's own key rather than by the
+ * clerk's header: a dunning policy column (`DunningPolicy.from days`) is named as the policy
+ * table's column in Chinese. Other issues name the column as it stands on the clerk's sheet.
+ */
+export const WORKBOOK_ISSUE_COLUMNS_ZH: Readonly<Partial<Record<keyof typeof WORKBOOK_ISSUE_TEXTS, (p: IssueParams) => string>>> = {
+  // "has no stages" is about the whole table, not a column of it.
+  policyValue: (p) => (p.problem === "noStages" ? "催款政策表" : `催款政策表“${POLICY_COLUMN_ZH[String(p.column)] ?? p.column}”列`),
+};

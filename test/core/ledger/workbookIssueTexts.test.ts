@@ -1,4 +1,4 @@
-import { issueReason, issueText, SETTING_EXPECTED, type IssueCode, type IssueParams } from "../../../src/core/ledger";
+import { issueColumn, issueReason, issueText, SETTING_EXPECTED, type IssueCode, type IssueParams } from "../../../src/core/ledger";
 import type { DataIssue } from "../../../src/core/model";
 
 /** An issue as its producer makes it: the English reason from the code, the code and params beside. */
@@ -77,5 +77,22 @@ describe("Reminder issue texts", () => {
       "no usable email address for C7: not sent (letters are off), nothing logged or charged",
       "客户 C7 没有可用的邮箱地址：未发送（信函已关闭），不记录、不收费",
     ]);
+  });
+});
+
+describe("issueColumn", () => {
+  const policyIssue = (problem: string, column: string): DataIssue => ({ ...coded("policyValue", { problem, column }), column: `DunningPolicy.${column}` });
+
+  it("names a dunning policy column in Chinese, and keeps AR Desk's key in English", () => {
+    expect(issueColumn(policyIssue("notWholeDays", "from days"), "zh")).toBe("催款政策表“起始逾期天数”列");
+    expect(issueColumn(policyIssue("notAmount", "min amount"), "zh")).toBe("催款政策表“最低金额”列");
+    expect(issueColumn(policyIssue("noStages", "stage"), "zh")).toBe("催款政策表");
+    expect(issueColumn(policyIssue("notWholeDays", "from days"), "en")).toBe("DunningPolicy.from days");
+  });
+
+  it("leaves every other column as the clerk's sheet names it", () => {
+    const other: DataIssue = { severity: "error", sheet: "Invoices", row: 3, column: "InvoiceDate", reason: "x", code: "emptyRequired", params: { field: "InvoiceDate" } };
+    expect(issueColumn(other, "zh")).toBe("InvoiceDate");
+    expect(issueColumn({ severity: "info", sheet: "S", row: 1, reason: "x" }, "zh")).toBeUndefined();
   });
 });
