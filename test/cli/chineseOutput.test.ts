@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { assertBuilt, cli, tempDir } from "./_lib/runCli";
+import { assertBuilt, cli, readXlsx, tableRows, tempDir } from "./_lib/runCli";
 import { tinyLedger, writeLedger } from "./_lib/ledgerFixture";
 import { ledgerSheets, packageEntries, worksheet, xlsxPackage } from "../hostile/_lib/package";
 import { deflatedEntry, rawZip } from "../hostile/_lib/rawZip";
@@ -19,6 +19,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, "cut.xlsx"), xlsxPackage({ sheets }).slice(0, 300));
   // A dunning policy whose Reminder 1 starts "soon": the policy issue names its column.
   const ledger = tinyLedger();
+  await writeLedger(path.join(dir, "log.xlsx"), tinyLedger());
   await writeLedger(path.join(dir, "policy.xlsx"), { blocks: [...ledger.blocks, { sheet: "AR Settings", table: "DunningPolicy", headers: ["Stage", "From days", "Fee"], rows: [["Reminder 1", "soon", 0], ["Reminder 2", 15, 0]] }] });
 });
 
@@ -63,5 +64,26 @@ describe("ar-desk check --lang zh on a dunning policy it cannot use", () => {
   it("keeps the key in English", () => {
     const { stdout } = cli(["check", "policy.xlsx"], dir);
     expect(stdout).toContain('AR Settings row 2, DunningPolicy.from days "soon"');
+  });
+});
+
+describe("the dunning log of a Chinese run", () => {
+  it("is written with Chinese headers, and an English run the next week reads it and keeps its rows", async () => {
+    const first = cli(["reminders", "log.xlsx", "--as-of", "2026-10-31", "--lang", "zh"], dir);
+    expect(first.code).toBe(0);
+    const logFile = path.join(dir, "log-dunning-log.xlsx");
+    const zhRows = tableRows(await readXlsx(logFile), "Dunning log", "DunningLog");
+    expect(Object.keys(zhRows[0])).toEqual(["日期", "客户编号", "发票号", "催款阶段", "币种", "金额", "费用", "利息", "方式"]);
+    expect(zhRows.length).toBeGreaterThan(0);
+
+    // The reader took the Chinese headers: no issue about the log, and every earlier row is still there.
+    const check = cli(["check", "log.xlsx"], dir);
+    expect(check.stdout).not.toMatch(/dunning log (not used|has no|row)/i);
+    const second = cli(["reminders", "log.xlsx", "--as-of", "2026-11-07", "--log", "log-dunning-log.xlsx"], dir);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("No data issues.");
+    const enRows = tableRows(await readXlsx(logFile), "Dunning log", "DunningLog");
+    expect(Object.keys(enRows[0])).toEqual(["Date", "CustomerID", "InvoiceNo", "Stage", "Currency", "Amount", "Fee", "Interest", "Channel"]);
+    expect(enRows.slice(0, zhRows.length).map((r) => Object.values(r))).toEqual(zhRows.map((r) => Object.values(r)));
   });
 });

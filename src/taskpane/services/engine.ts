@@ -249,6 +249,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
         draftFiles: host.canDownload,
         letters: options.letters ?? true,
         takenSheetNames: clerkSheetNames(sheets),
+        language: options.language ?? "en",
       });
       const used = await host.port().writeSheets([...run.sheets, ...run.letters], { after: snapshot });
       const download = host.canDownload ? draftsZip(run, `${host.fileBase()}-reminders-${isoOf(asOf)}.zip`) : undefined;
@@ -258,7 +259,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
     async logCall(customerId, options) {
       const asOf = asOfOf(options);
       const { session, snapshot } = await sessionOf();
-      const result = logCall(session, asOf, customerId, { includeUpcoming: options.includeUpcoming });
+      const result = logCall(session, asOf, customerId, { includeUpcoming: options.includeUpcoming, language: options.language ?? "en" });
       if (!result) throw new PaneError("error.noCallToLog", { customer: customerId, date: isoOf(asOf) });
       await host.port().writeSheets([result.sheet], { after: snapshot });
       return { logged: result.newLogEntries.length };

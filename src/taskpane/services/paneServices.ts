@@ -106,6 +106,8 @@ export interface ReminderOptions {
   readonly includeUpcoming: boolean;
   /** Printable letters for customers without a usable email (default true); false = not sent, not logged. */
   readonly letters?: boolean;
+  /** The pane's language: the Dunning log sheet's title and headers are written in it. Default "en". */
+  readonly language?: Language;
 }
 
 export interface RemindersResult {
