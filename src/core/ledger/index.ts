@@ -4,5 +4,6 @@ export * from "./buildLedger";
 export * from "./unreadText";
 export * from "./issueTexts";
 export { SETTING_EXPECTED, type SettingExpected } from "./workbookIssueTexts";
+export { parserReasonZh } from "./parserReasons";
 // Field names in Chinese live beside the model (the pane takes them without the engine); named here too.
 export { fieldLabel, FIELD_NAMES_ZH } from "../fieldNames";
