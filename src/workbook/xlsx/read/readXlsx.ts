@@ -105,18 +105,10 @@ function wrap(fileName: string, cause: unknown, where: Place): WorkbookReadError
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): XlsxContent {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const steps = readSteps(bytes, options, limits);
-  let step = steps.next();
-  while (!step.done) {
-    const { entry, maxBytes, onText } = step.value;
-    let failed: { cause: unknown } | undefined;
-    try {
-      streamPartText(bytes, entry, limits, maxBytes, onText);
-    } catch (cause) {
-      failed = { cause };
-    }
-    step = failed ? steps.throw(failed.cause) : steps.next();
-  }
-  return step.value;
+  const content = drive(steps, steps.next(), ({ entry, maxBytes, onText }) => streamPartText(bytes, entry, limits, maxBytes, onText));
+  // fflate streams here and now: the driver never meets a promise on this path.
+  if (content instanceof Promise) throw new Error("readXlsx: the synchronous streamer returned a promise");
+  return content;
 }
 
 /**
@@ -127,16 +119,34 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Xlsx
 export async function readXlsxAsync(bytes: Uint8Array, stream: PartStreamer, options: ReadXlsxOptions = {}): Promise<XlsxContent> {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const steps = readSteps(bytes, options, limits);
-  let step = steps.next();
+  return drive(steps, steps.next(), ({ entry, maxBytes, onText }) => stream(bytes, entry, limits, maxBytes, onText));
+}
+
+type ReadSteps = Generator<PartRequest, XlsxContent, void>;
+
+/**
+ * The one driver of {@link readSteps}: streams each part the reader asks for and hands back what
+ * went wrong (the reader turns it into its one error type), until the reader returns the content.
+ * A synchronous streamer (fflate) keeps the whole read synchronous, a loop with no promise in it;
+ * a streamer that returns a promise (zlib) carries on from where it settles.
+ */
+function drive(steps: ReadSteps, first: IteratorResult<PartRequest, XlsxContent>, stream: (request: PartRequest) => void | Promise<void>): XlsxContent | Promise<XlsxContent> {
+  let step = first;
   while (!step.done) {
-    const { entry, maxBytes, onText } = step.value;
-    let failed: { cause: unknown } | undefined;
+    let streamed: void | Promise<void>;
     try {
-      await stream(bytes, entry, limits, maxBytes, onText);
+      streamed = stream(step.value);
     } catch (cause) {
-      failed = { cause };
+      step = steps.throw(cause);
+      continue;
     }
-    step = failed ? steps.throw(failed.cause) : steps.next();
+    if (streamed instanceof Promise) {
+      return streamed.then(
+        () => drive(steps, steps.next(), stream),
+        (cause: unknown) => drive(steps, steps.throw(cause), stream),
+      );
+    }
+    step = steps.next();
   }
   return step.value;
 }
@@ -145,7 +155,7 @@ export async function readXlsxAsync(bytes: Uint8Array, stream: PartStreamer, opt
  * The reader itself, yielding each big part it needs streamed (the driver streams it into the
  * request's `onText`, or throws what went wrong back in) and returning the content.
  */
-function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLimits): Generator<PartRequest, XlsxContent, void> {
+function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLimits): ReadSteps {
   const fileName = options.fileName ?? "workbook.xlsx";
   const entries = openZip(bytes, fileName, limits);
   const read = new Set<string>();
