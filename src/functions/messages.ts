@@ -8,6 +8,7 @@ import { AGING_ERRORS } from "../core/aging";
 import { POLICY_COLUMN_ZH, POLICY_PROBLEMS, type PolicyProblem } from "../core/dunning";
 import { parserReasonZh } from "../core/ledger";
 import type { Language } from "../core/model";
+import { DECIMAL_ERRORS } from "../core/money";
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 type Texts = { readonly en: (p: MessageParams) => string; readonly zh: (p: MessageParams) => string };
@@ -31,6 +32,8 @@ const THROWN_ZH: Readonly<Record<string, string>> = {
   [AGING_ERRORS.empty]: "账龄分段：至少需要一个分段点",
   [AGING_ERRORS.notPositiveInteger]: "账龄分段：分段点必须是大于 0 的整数天数",
   [AGING_ERRORS.notAscending]: "账龄分段：分段点必须递增且不重复",
+  [DECIMAL_ERRORS.notFinite]: "金额不是有限数字",
+  [DECIMAL_ERRORS.tooLarge]: "金额过大，无法精确保存",
 };
 
 export const FUNCTION_MESSAGES = {

@@ -38,6 +38,12 @@ describe("the functions' messages", () => {
     expect(inExcelOf("zh-CN", noLimit)).toBe("#N/A 未设信用额度（单元格为空或为 0；额度确为零时请输入文本 '0）");
   });
 
+  it("say the core's own guards in Chinese too (aging edges, an amount too large)", () => {
+    const aging = asExcel(AR.aging);
+    expect(inExcelOf("zh-CN", () => one(aging(cell(AS_OF), cell(AS_OF), cell("60,30"))))).toBe("#VALUE! 账龄分段：分段点必须递增且不重复");
+    expect(inExcelOf("zh-CN", () => one(lateInterest(cell(1e300), cell(AS_OF - 30), cell(0.08), cell(AS_OF), null, null)))).toBe("#VALUE! 金额过大，无法精确保存");
+  });
+
   it("have a Chinese text for every message, with no English words but argument names and codes", () => {
     const params = { arg: "annual_rate", value: "“值”", reason: "not a date", row: 2, column: 3, named: "JPY", currency: "USD", min: 0, found: "USD", code: "CNY", a: "due_dates", aRows: 1, aColumns: 2, b: "balances", bRows: 3, bColumns: 4, balance: 5, limit: -1, message: "aging: give at least one edge", problem: "notWholeDays", error: "#REF!" };
     for (const [code, texts] of Object.entries(FUNCTION_MESSAGES)) {
