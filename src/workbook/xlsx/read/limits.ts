@@ -3,7 +3,7 @@
  * hostile or broken file is refused with a one-line message naming the limit it crossed, instead
  * of running the machine out of memory. The defaults sit far above anything Excel writes.
  */
-import { READ_DETAILS, type CodedDetail, type ReadDetail, type ReadDetailParams } from "./readReasons";
+import { READ_DETAILS, type CodedDetail, type ReadDetail, type ReadDetailParams } from "./readDetails";
 
 export interface ReadLimits {
   /** Largest inflated size of one worksheet or shared-string part, in bytes. */
@@ -38,7 +38,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxIssues: 1000,
 };
 
-export { sizeText } from "./readReasons";
+export { sizeText } from "./readDetails";
 
 /** Thrown when a workbook crosses a limit; the reader turns it into a one-line refusal naming the file. */
 export class ReadLimitError extends Error {

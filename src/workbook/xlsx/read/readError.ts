@@ -1,7 +1,8 @@
 /**
  * The one error type of the .xlsx reader: says which file and what is wrong, keeps the cause.
  */
-import { FILE_REFUSALS, READ_DETAILS, type CodedDetail, type FileRefusal, type ReadDetail, type ReadDetailParams } from "./readReasons";
+import { READ_DETAILS, type CodedDetail, type ReadDetail, type ReadDetailParams } from "./readDetails";
+import { FILE_REFUSALS, type FileRefusal } from "./readReasons";
 
 /** refused = a hostile or oversized file, turned away at a limit (see limits.ts). */
 export type WorkbookReadProblem = "not-xlsx" | "encrypted" | "corrupt" | "refused";

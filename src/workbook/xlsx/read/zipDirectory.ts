@@ -4,7 +4,7 @@
  * zlib in Node; see {@link InflateRaw}).
  */
 import { inflateSync } from "fflate";
-import { READ_DETAILS, type CodedDetail, type ReadDetail, type ReadDetailParams } from "./readReasons";
+import { READ_DETAILS, type CodedDetail, type ReadDetail, type ReadDetailParams } from "./readDetails";
 
 /** Inflates raw DEFLATE data whose inflated size is known. */
 export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array;

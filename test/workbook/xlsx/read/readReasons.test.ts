@@ -1,5 +1,6 @@
 // The reader's reasons reach a Chinese clerk in Chinese (the task pane shows readReasonZh).
-import { FILE_REFUSALS, READ_DETAILS, READ_REASONS, moreCellsReason, readErrorText, readReasonZh } from "../../../../src/workbook/xlsx/read/readReasons";
+import { FILE_REFUSALS, READ_REASONS, moreCellsReason, readErrorText, readReasonZh } from "../../../../src/workbook/xlsx/read/readReasons";
+import { READ_DETAILS } from "../../../../src/workbook/xlsx/read/readDetails";
 import { readXlsx, type WorkbookReadError } from "../../../../src/workbook/xlsx/read";
 import { ledgerSheets, packageEntries, rowsXml, worksheet, xlsxPackage } from "../../../hostile/_lib/package";
 import { deflatedEntry, rawZip, repeatedDeflate } from "../../../hostile/_lib/rawZip";
