@@ -5,5 +5,6 @@ export * from "./unreadText";
 export { ledgerAmounts } from "./ledgerAmounts";
 export * from "./issueTexts";
 export { SETTING_EXPECTED, type SettingExpected } from "./workbookIssueTexts";
+export { parserReasonZh } from "./parserReasons";
 // Field names in Chinese live beside the model (the pane takes them without the engine); named here too.
 export { fieldLabel, FIELD_NAMES_ZH } from "../fieldNames";
