@@ -6,6 +6,7 @@
  */
 import type { RawCell } from "../../source";
 import type { Language } from "../../model";
+import { afterAsciiSpaces } from "../../text";
 
 export type CarryKind = "opening" | "page";
 
@@ -20,12 +21,7 @@ const PAGE = /^(?:承前页|过次页|转次页|承上页|转下页|carried\s+fo
  * in a large ledger; "Consulting", "Cheque" and "Customer" used to take it).
  */
 function surelyNotCarry(text: string): boolean {
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13)) i++;
-    else break;
-  }
+  const i = afterAsciiSpaces(text);
   if (i + 1 >= text.length) return i === text.length || text.charCodeAt(i) < 128;
   const first = text.charCodeAt(i);
   const second = text.charCodeAt(i + 1);
