@@ -19,9 +19,13 @@
  *   request limit), plus 1 to load sheets, markers, protection and date system unless it is handed
  *   the readWorkbook result it follows (`{ after: read }`: that read's first sync loaded them,
  *   protection too). The chunk count grows with the bytes written, never with the count of sheets.
+ *   Handed a read, a write that renames or deletes sheets (a re-run, or leftovers of a write that
+ *   never finished: leftovers.ts) first checks by `Worksheet.id` that those sheets still have the
+ *   names the read saw: 1 sync more (a clerk may rename sheets while the statements are made).
  *   A failed request costs 1 sync to look and 1 to put the workbook back (sheetSwap.ts).
  * A Statements action in the pane is `readWorkbook` + `writeSheets(…, { after })`: 2 syncs to read
- * while the ledger fits in one response, and 1 per ~4 MB of statements to write.
+ * while the ledger fits in one response, 1 to check the sheets a re-run replaces, and 1 per ~4 MB
+ * of statements to write.
  *
  * Date system: in a 1904 workbook (office/dateSystem.ts) date cells read are shifted to 1900-system
  * serials (the number formats are read too, to know which numbers are dates), and dates written
@@ -36,9 +40,10 @@ import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./blocks
 import { chunkByBytes, planSheet } from "./plan";
 import { shareFormats } from "./sharedFormats";
 import { type SheetSwap, type SheetsAndMarkers as SwapLook, sheetSwap } from "./sheetSwap";
-import { PROTECTED_MESSAGE, firstStepsBytes, lastStepBytes, queueFirstSteps, queueLastStep, recoverWrite } from "./swapSteps";
+import { type Leftover, leftoverSheets, replacedSheetOf, sheetsChangedSince } from "./leftovers";
+import { PROTECTED_MESSAGE, firstStepsBytes, lastStepBytes, queueFirstSteps, queueLastStep, recoverWrite, sheetsChangedMessage } from "./swapSteps";
 import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dateSystem";
-import { type ExcelRun, OfficeWorkbookError, runInExcel } from "./excelRun";
+import { type ExcelRun, OfficeWorkbookError, couldNot, runInExcel } from "./excelRun";
 
 export { OfficeWorkbookError, type ExcelRun } from "./excelRun";
 export { PROTECTED_MESSAGE } from "./swapSteps";
@@ -53,6 +58,11 @@ export interface OfficeWorkbookPortOptions {
   readonly readCellsPerSync?: number;
   /** Rows of each sheet read in the first response, with the addresses. Default 100,000. */
   readonly readRowsAtOnce?: number;
+  /**
+   * Told, after a write that succeeded, which sheets it deleted as leftovers of an earlier write
+   * that never finished (leftovers.ts), so the pane can say so. Not called when there were none.
+   */
+  readonly onLeftoversRemoved?: (sheets: readonly string[]) => void;
 }
 
 /** What a write needs to know of the workbook before it queues anything. */
@@ -138,7 +148,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
   ): Promise<{ blocks: SourceBlock[]; sheets: SheetListing[] }> {
     // Sheets AR Desk generated are not the clerk's input (callers drop them), except its
     // settings and dunning-log sheets, which are read back: the rest are not read at all.
-    const skipped = new Set(found.markers.filter((m) => !READ_BACK_ROLES.has(m.role)).map((m) => m.sheet.toLowerCase()));
+    // Leftovers of a write that never finished hold earlier output, not the clerk's input.
+    const skipped = new Set([
+      ...found.markers.filter((m) => !READ_BACK_ROLES.has(m.role)).map((m) => m.sheet.toLowerCase()),
+      ...found.leftovers.map((l) => l.name.toLowerCase()),
+    ]);
     const readSheets = found.proxies.filter((ws) => !skipped.has(ws.name.toLowerCase()));
     const tableProxies = () => tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address"), ws: t.worksheet.load("name") }));
     const areasOf = (info: ReturnType<typeof tableProxies>): TableArea[] =>
@@ -303,12 +317,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const basis = this.lookAfter(options.after);
     this.writes += 1;
     let failed: { swap: SheetSwap; look: WriteLook; error: unknown } | undefined;
+    let done: SheetSwap | undefined;
     const written = await this.run("write the sheets", async (context) => {
       const look = basis ?? (await loadWriteLook(context));
       // Checked before anything is queued: a protected structure would fail half-way through.
       if (look.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
       const swap = sheetSwap(specs, look.found);
       const names = swap.added.map((a) => a.name);
+      // A read's look may be seconds old: the sheets this write renames or deletes must still be
+      // the ones it saw (a clerk who swapped two names would have theirs renamed away).
+      if (basis && swap.replaced.length + swap.leftovers.length > 0) await checkSheetsUnchanged(context, swap);
 
       // Plan everything before touching Excel; structural ops ride in the first chunk, the
       // removal of the replaced sheets in the last. Sheets formatted alike share their formats.
@@ -335,13 +353,22 @@ export class OfficeWorkbookPort implements WorkbookPort {
         failed = { swap, look, error };
         return undefined;
       }
+      done = swap;
       return names;
     });
-    if (written) return written;
+    if (written) return this.tellLeftovers(done!.leftovers, written);
     // A request failed part-way: a batch of its own looks and puts the workbook back (it does
     // not count on the failed batch's context still being usable).
     const { swap, look, error } = failed!;
-    return this.run("write the sheets", (context) => recoverWrite(context, swap, lookOf(look), error, async () => lookOf(await loadWriteLook(context))));
+    const finished = await this.run("write the sheets", (context) => recoverWrite(context, swap, lookOf(look), error, async () => lookOf(await loadWriteLook(context))));
+    // Finished: the leftovers went in the first request, before any contents.
+    return this.tellLeftovers(swap.leftovers, finished);
+  }
+
+  /** Tells `onLeftoversRemoved` of the leftovers a successful write deleted; returns `written`. */
+  private tellLeftovers(leftovers: readonly Leftover[], written: string[]): string[] {
+    if (leftovers.length > 0) this.options.onLeftoversRemoved?.(leftovers.map((l) => l.name));
+    return written;
   }
 
   /** The look `read` took, if it may stand in for this write's own (used once; stale after any write). */
@@ -367,9 +394,30 @@ async function loadWriteLook(context: Excel.RequestContext): Promise<WriteLook> 
   return { found: loaded(), protected: protection.protected, dateSystem: dateSystemOf(date1904.value) };
 }
 
-/** A look as the write's recovery compares it: sheets, live markers, protection. */
-function lookOf(look: WriteLook): { sheets: string[]; markers: GeneratedSheet[]; tables: string[]; protected: boolean } {
-  return { sheets: look.found.sheets, markers: look.found.markers, tables: look.found.tables.map((t) => t.name), protected: look.protected };
+/**
+ * 1 sync: the sheets the write renames or deletes still have the names its look saw (by
+ * `Worksheet.id`), and the structure is not protected; else it refuses, nothing queued yet.
+ */
+async function checkSheetsUnchanged(context: Excel.RequestContext, swap: SheetSwap): Promise<void> {
+  const sheets = context.workbook.worksheets.load("items/name,items/id");
+  const protection = context.workbook.protection.load("protected");
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new OfficeWorkbookError(`${couldNot("write the sheets", error)} Nothing was changed.`, error);
+  }
+  if (protection.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
+  const changed = sheetsChangedSince(
+    [...swap.replaced, ...swap.leftovers].map(({ name, id }) => ({ name, id })),
+    sheets.items.map((ws) => ({ name: ws.name, id: ws.id })),
+  );
+  if (changed.length > 0) throw new OfficeWorkbookError(sheetsChangedMessage(changed), undefined);
+}
+
+/** A look as the write's recovery compares it: sheets with ids, markers, tables, protection. */
+function lookOf(look: WriteLook): { sheets: string[]; sheetIds: string[]; markers: GeneratedSheet[]; markerNames: string[]; tables: string[]; protected: boolean } {
+  const { sheets, sheetIds, markers, markerNames, tables } = look.found;
+  return { sheets, sheetIds, markers, markerNames, tables: tables.map((t) => t.name), protected: look.protected };
 }
 
 /** A slice's two halves by rows (itself when it is one row); `within` is its read's rectangle, for the width. */
@@ -387,19 +435,23 @@ function halve<S extends { index: number; rect: Rect; cells: number }>(slice: S,
 /** The sheets and markers as loaded (sheetSwap.ts's look), with the worksheet proxies to read. */
 interface SheetsAndMarkers extends SwapLook {
   readonly sheets: string[];
+  readonly sheetIds: string[];
   /** The loaded worksheet proxies, same order as `sheets`. */
   readonly proxies: Excel.Worksheet[];
   readonly markers: GeneratedSheet[];
+  readonly markerNames: string[];
+  /** Sheets left by a write that never finished (leftovers.ts): not read, listed as AR Desk's. */
+  readonly leftovers: readonly Leftover[];
 }
 
 /**
- * Queues the loads of the sheet names (tab order), the defined names and the tables with their
- * sheets; the returned function, called after the next sync, gives the sheets, AR Desk's
- * markers, the broken (#REF!) ones and the tables.
+ * Queues the loads of the sheet names and ids (tab order), the defined names with their comments
+ * and the tables with their sheets; the returned function, called after the next sync, gives the
+ * sheets, AR Desk's markers, the broken (#REF!) ones, the leftovers and the tables.
  */
 function loadSheetsAndMarkers(context: Excel.RequestContext): () => SheetsAndMarkers {
-  const sheets = context.workbook.worksheets.load("items/name");
-  const names = context.workbook.names.load("items/name,items/formula");
+  const sheets = context.workbook.worksheets.load("items/name,items/id");
+  const names = context.workbook.names.load("items/name,items/formula,items/comment");
   const tables = context.workbook.tables.load("items/name,items/worksheet/name");
   return () => {
     const sheetNames = sheets.items.map((s) => s.name);
@@ -409,20 +461,29 @@ function loadSheetsAndMarkers(context: Excel.RequestContext): () => SheetsAndMar
     const live = new Set(markers.map((m) => m.markerName));
     const markerNames = all.filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => n.name);
     const brokenMarkers = markerNames.filter((n) => !live.has(n));
+    const sheetIds = sheets.items.map((s) => s.id);
+    // Ids recorded by AR Desk's own markers only (a comment on the clerk's name proves nothing).
+    const recordedIds = names.items
+      .filter((n) => n.name.startsWith(MARKER_PREFIX))
+      .map((n) => replacedSheetOf(n.comment ?? ""))
+      .filter((id): id is string => id !== undefined);
     return {
       sheets: sheetNames,
+      sheetIds,
+      recordedIds,
       proxies: sheets.items,
       markers,
       brokenMarkers,
       markerNames,
+      leftovers: leftoverSheets({ sheets: sheetNames, sheetIds, markers, recordedIds }),
       tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
       definedNames: all.map((n) => n.name),
     };
   };
 }
 
-function listingOf({ sheets, markers }: SheetsAndMarkers): SheetListing[] {
-  const generated = new Set(markers.map((m) => m.sheet.toLowerCase()));
+function listingOf({ sheets, markers, leftovers }: SheetsAndMarkers): SheetListing[] {
+  const generated = new Set([...markers, ...leftovers.map((l) => ({ sheet: l.name }))].map((m) => m.sheet.toLowerCase()));
   return sheets.map((name) => ({ name, generated: generated.has(name.toLowerCase()) }));
 }
 

@@ -5,26 +5,34 @@
  * (Office.js keeps what already ran), how to put the workbook back from what is there now.
  *
  * The order the port queues (officeWorkbook.ts) is what makes that decidable from the workbook alone:
- * 1. the replaced sheets are renamed to their temporary names, in {@link SheetSwap.replaced} order,
- *    then their tables;
+ * 1. the replaced sheets are renamed to their temporary names (by id: the sheet the look saw), in
+ *    {@link SheetSwap.replaced} order, then their tables;
  * 2. broken markers are removed (they mark nothing);
- * 3. each new sheet is added, then marked: a new marker, or the replaced sheet's marker pointed at it;
- * 4. the sheets' contents, in one or more requests;
- * 5. last, in the last request: the markers of replaced sheets not carried over are removed, then
- *    the replaced sheets are deleted, in the same order as they were renamed.
- * So after a failure: a replaced sheet still under its temporary name while an earlier one is gone
- * means step 5 had begun (every sheet was written: finish it); none left under a temporary name
- * means none was renamed (so nothing was added) or step 5 was done; else every change is undone.
+ * 3. each new sheet is added, then marked: a new marker, or the replaced sheet's marker pointed at
+ *    it, after its comment records the replaced sheet's id (leftovers.ts: the proof a later run
+ *    needs if this write never finishes);
+ * 4. leftovers of an earlier write that never finished are deleted, each before its marker;
+ * 5. the sheets' contents, in one or more requests;
+ * 6. last, in the last request: the replaced sheets are deleted, in the same order as they were
+ *    renamed, then the markers of replaced sheets not carried over (so an old sheet never waits
+ *    without its proof).
+ * So after a failure: a replaced sheet gone (by id) means step 6 had begun (every sheet was
+ * written: finish it); else every change is undone (none, when no sheet waits under a temporary name).
  */
 import type { GeneratedSheet } from "../marker";
 import { markerName, nextMarkerIndex } from "../marker";
 import type { SheetSpec } from "../spec";
+import { type Leftover, leftoverSheets, tempSheetName } from "./leftovers";
 import { assignSheetNames } from "./targets";
 
 /** What a write needs to know of the workbook's sheets before it plans anything. */
 export interface SheetsAndMarkers {
   /** Sheet names in tab order. */
   readonly sheets: readonly string[];
+  /** Each sheet's `Worksheet.id`, same order as `sheets`. */
+  readonly sheetIds: readonly string[];
+  /** Sheet ids that AR Desk markers' comments record (leftovers.ts). */
+  readonly recordedIds: readonly string[];
   readonly markers: readonly GeneratedSheet[];
   /** Marks left by sheets the clerk deleted (#REF!) or duplicates: removed on the next write. */
   readonly brokenMarkers: readonly string[];
@@ -43,6 +51,8 @@ export interface SheetTable {
 /** One of AR Desk's sheets the write replaces. */
 export interface ReplacedSheet {
   readonly name: string;
+  /** Its `Worksheet.id`: renamed by id, so the sheet renamed is the one the look saw. */
+  readonly id: string;
   /** Where it waits while the new sheets are written ("ARDesk old 1"), deleted at the end. */
   readonly temp: string;
   /** The marker that marks it, if any. */
@@ -55,6 +65,8 @@ export interface AddedSheet {
   readonly marker: string;
   /** True when the marker is the replaced sheet's, pointed at this one (else a new one is added). */
   readonly kept: boolean;
+  /** When kept: the id of the sheet it marked, recorded in its comment before it moves. */
+  readonly replacesId?: string;
 }
 
 export interface SheetSwap {
@@ -70,6 +82,8 @@ export interface SheetSwap {
   readonly brokenMarkers: readonly string[];
   /** Markers of replaced sheets not carried over, removed last. */
   readonly removedMarkers: readonly string[];
+  /** Sheets an earlier write left under temporary names, proven AR Desk's (leftovers.ts): deleted in the first request. */
+  readonly leftovers: readonly Leftover[];
 }
 
 /**
@@ -78,23 +92,34 @@ export interface SheetSwap {
  * //=> { added: [{ name: "Index", marker: "_ARDesk_index_1", kept: true }], replaced: [{ name: "Index", temp: "ARDesk old 1", marker: "_ARDesk_index_1" }], brokenMarkers: [], removedMarkers: [] }
  */
 export function sheetSwap(specs: readonly SheetSpec[], look: SheetsAndMarkers): SheetSwap {
-  const generated = new Set(look.markers.map((m) => m.sheet.toLowerCase()));
+  // Leftovers go in this write's first request: their names are free for it (a spec of that name
+  // is added after they are deleted), and no marker of theirs is carried over.
+  const leftovers = leftoverSheets(look);
+  const going = new Set(leftovers.map((l) => l.name.toLowerCase()));
+  const markers = look.markers.filter((m) => !going.has(m.sheet.toLowerCase()));
+  const generated = new Set(markers.map((m) => m.sheet.toLowerCase()));
   const { names, replaced } = assignSheetNames(
     specs.map((s) => s.name),
-    look.sheets.map((name) => ({ name, generated: generated.has(name.toLowerCase()) })),
+    look.sheets.filter((name) => !going.has(name.toLowerCase())).map((name) => ({ name, generated: generated.has(name.toLowerCase()) })),
   );
-  const { kept, removed } = successorMarkers(specs, names, replaced, look.markers);
+  const { kept, removed } = successorMarkers(specs, names, replaced, markers);
   let index = nextMarkerIndex(look.markerNames);
-  const markerOf = new Map(look.markers.map((m) => [m.sheet.toLowerCase(), m.markerName]));
+  const markerOf = new Map(markers.map((m) => [m.sheet.toLowerCase(), m.markerName]));
+  const idOf = new Map(look.sheets.map((name, i) => [name.toLowerCase(), look.sheetIds[i]]));
+  // Temporary names stay clear of every name there and of the names this write adds.
+  const taken = [...look.sheets, ...names];
   return {
     added: specs.map((spec, i) => {
       const old = kept[i];
-      return old ? { name: names[i], marker: old, kept: true } : { name: names[i], marker: markerName(spec.role, index++), kept: false };
+      return old
+        ? { name: names[i], marker: old, kept: true, replacesId: idOf.get(names[i].toLowerCase()) }
+        : { name: names[i], marker: markerName(spec.role, index++), kept: false };
     }),
-    replaced: replaced.map((name, i) => ({ name, temp: freeTempName(look.sheets, i), marker: markerOf.get(name.toLowerCase()) })),
+    replaced: replaced.map((name, i) => ({ name, id: idOf.get(name.toLowerCase())!, temp: tempSheetName(taken, i), marker: markerOf.get(name.toLowerCase()) })),
     movedTables: tablesOutOfTheWay(replaced, look),
     brokenMarkers: look.brokenMarkers,
     removedMarkers: removed,
+    leftovers,
   };
 }
 
@@ -135,29 +160,25 @@ function tablesOutOfTheWay(replaced: readonly string[], look: SheetsAndMarkers):
     });
 }
 
-function freeTempName(existing: readonly string[], i: number): string {
-  const lower = new Set(existing.map((n) => n.toLowerCase()));
-  let name = `ARDesk old ${i + 1}`;
-  for (let n = 2; lower.has(name.toLowerCase()); n++) name = `ARDesk old ${i + 1}-${n}`;
-  return name;
-}
-
-/** The workbook as loaded again after a failed request: sheet names, and the sheet each live marker marks. */
+/** The workbook as loaded again after a failed request: sheets with their ids, the sheet each live marker marks, every marker's name. */
 export interface FoundNow {
   readonly sheets: readonly string[];
+  /** Same order as `sheets`. */
+  readonly sheetIds: readonly string[];
   readonly markers: readonly GeneratedSheet[];
+  /** Every AR Desk marker's name, broken (#REF!) ones too. */
+  readonly markerNames: readonly string[];
   /** Every table's name. */
   readonly tables: readonly string[];
 }
 
 /** How to put the workbook back after a failed request, in the order to queue it. */
 export interface Recovery {
-  /** "undo": back to how it was before the write; "finish": step 5 had begun, complete it. */
+  /** "undo": back to how it was before the write; "finish": step 6 had begun, complete it. */
   readonly kind: "undo" | "finish";
   /** Carried-over markers pointed back at their old sheet (by its temporary name) before the new sheet goes. */
   readonly repoint: readonly { readonly marker: string; readonly sheet: string }[];
-  /** Markers step 5 removed from old sheets that now stay: added again, on the temporary name. */
-  readonly restoreMarkers: readonly { readonly marker: string; readonly sheet: string }[];
+  /** Deleted after the sheets (a sheet is never left without its marker while it is there). */
   readonly deleteMarkers: readonly string[];
   readonly deleteSheets: readonly string[];
   /** Old sheets given their names back (after the new sheets of those names are deleted). */
@@ -179,13 +200,20 @@ export interface Recovery {
 export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly string[]): Recovery {
   const lower = (s: string) => s.toLowerCase();
   const present = new Set(now.sheets.map(lower));
-  const atTemp = swap.replaced.map((r) => present.has(lower(r.temp)));
-  const none: Omit<Recovery, "kind"> = { repoint: [], restoreMarkers: [], deleteMarkers: [], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [] };
-  // Step 5 deletes the temporary sheets in order: the first gone while a later one waits.
-  if (atTemp.length > 0 && !atTemp[0] && atTemp.some(Boolean)) {
-    return { kind: "finish", ...none, deleteSheets: swap.replaced.filter((_, i) => atTemp[i]).map((r) => r.temp) };
+  const ids = new Set(now.sheetIds);
+  const none: Omit<Recovery, "kind"> = { repoint: [], deleteMarkers: [], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [] };
+  // Only step 6 deletes a replaced sheet: one gone means every sheet was written.
+  if (swap.replaced.some((r) => !ids.has(r.id))) {
+    const markersNow = new Set(now.markerNames.map(lower));
+    return {
+      kind: "finish",
+      ...none,
+      deleteSheets: swap.replaced.filter((r) => ids.has(r.id) && present.has(lower(r.temp))).map((r) => r.temp),
+      deleteMarkers: swap.removedMarkers.filter((m) => markersNow.has(lower(m))),
+    };
   }
-  // No replaced sheet waits: none was renamed (nothing was added either) or step 5 ran.
+  const atTemp = swap.replaced.map((r) => present.has(lower(r.temp)));
+  // No replaced sheet waits: none was renamed, so nothing was added either.
   if (atTemp.length > 0 && !atTemp.some(Boolean)) return { kind: "undo", ...none };
 
   const markedBy = new Map(now.markers.map((m) => [lower(m.markerName), lower(m.sheet)]));
@@ -217,12 +245,8 @@ export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly stri
     deleteSheets.push(a.name);
   }
   const stay = swap.replaced.filter((_, i) => atTemp[i]);
-  const removed = new Set(swap.removedMarkers.map(lower));
-  const restoreMarkers = stay
-    .filter((r) => r.marker !== undefined && removed.has(lower(r.marker)) && !markedBy.has(lower(r.marker)))
-    .map((r) => ({ marker: r.marker!, sheet: r.temp }));
   const renameBack = stay.map((r) => ({ from: r.temp, to: r.name }));
   const tablesNow = new Set(now.tables.map(lower));
   const renameTablesBack = swap.movedTables.filter((t) => tablesNow.has(lower(t.temp))).map((t) => ({ from: t.temp, to: t.name }));
-  return { kind: "undo", repoint, restoreMarkers, deleteMarkers, deleteSheets, renameBack, renameTablesBack, unclaimed };
+  return { kind: "undo", repoint, deleteMarkers, deleteSheets, renameBack, renameTablesBack, unclaimed };
 }

@@ -8,6 +8,7 @@ import { markerReference } from "../marker";
 import { utf8Length } from "../../core/text";
 import { couldNot, OfficeWorkbookError, reasonOf } from "./excelRun";
 import { ACTION_BYTES, OBJECT_PATH_BYTES, sheetPathBytes } from "./plan";
+import { replacedSheetNote } from "./leftovers";
 import { type FoundNow, type Recovery, type SheetSwap, recoveryOf } from "./sheetSwap";
 
 /** What the port knows of the workbook at a moment: its sheets and markers, and protection. */
@@ -16,10 +17,11 @@ export interface LookNow extends FoundNow {
 }
 
 /**
- * Steps 1–3 (sheetSwap.ts), queued with the first chunk: the replaced sheets and their tables
- * renamed to temporary names, broken markers removed, each new sheet added and marked. Screen updating is
- * paused once per action (repeated calls make the window flicker: Application
- * .suspendScreenUpdatingUntilNextSync docs), calculation for this request.
+ * Steps 1–4 (sheetSwap.ts), queued with the first chunk: the replaced sheets (by id) and their
+ * tables renamed to temporary names, broken markers removed, each new sheet added and marked,
+ * then an earlier write's leftovers deleted. Screen updating is paused once per action (repeated
+ * calls make the window flicker: Application.suspendScreenUpdatingUntilNextSync docs),
+ * calculation for this request.
  * @returns the new sheets, in spec order, for the contents.
  */
 export function queueFirstSteps(context: Excel.RequestContext, swap: SheetSwap): Excel.Worksheet[] {
@@ -28,53 +30,67 @@ export function queueFirstSteps(context: Excel.RequestContext, swap: SheetSwap):
   wb.application.suspendApiCalculationUntilNextSync();
   // Renamed out of the way first (the workbook never runs out of sheets); a rename is the first
   // change, so a workbook protected since the read refuses the request before anything changed.
-  for (const r of swap.replaced) wb.worksheets.getItem(r.name).name = r.temp;
+  for (const r of swap.replaced) wb.worksheets.getItem(r.id).name = r.temp;
   for (const t of swap.movedTables) wb.tables.getItem(t.name).name = t.temp;
   for (const n of swap.brokenMarkers) wb.names.getItem(n).delete();
-  return swap.added.map((a) => {
+  const added = swap.added.map((a) => {
     const ws = wb.worksheets.add(a.name);
     const reference = `=${markerReference(a.name)}`;
     if (a.kept) {
-      // The old sheet's marker, pointed at its successor.
-      wb.names.getItem(a.marker).formula = reference;
+      // The old sheet's marker, pointed at its successor; first it records the old sheet's id,
+      // the proof that sheet is AR Desk's should this write never finish (leftovers.ts).
+      const marker = wb.names.getItem(a.marker);
+      if (a.replacesId !== undefined) marker.comment = replacedSheetNote(a.replacesId);
+      marker.formula = reference;
     } else {
       const marker = wb.names.add(a.marker, reference);
       marker.visible = false;
     }
     return ws;
   });
+  // By id: the sheet the look proved AR Desk's. The sheet first (its marker then marks nothing).
+  for (const l of swap.leftovers) {
+    wb.worksheets.getItem(l.id).delete();
+    if (l.marker !== undefined) wb.names.getItem(l.marker).delete();
+  }
+  return added;
 }
 
 /**
- * Step 5, at the end of the last request: the markers not carried over removed, then the replaced
- * sheets deleted in the order they were renamed (by their temporary names: a proxy by the old
- * name would now find the new sheet).
+ * Step 6, at the end of the last request: the replaced sheets deleted in the order they were
+ * renamed (by their temporary names: a proxy by the old name would now find the new sheet), then
+ * the markers not carried over (each marked its old sheet until that sheet was gone).
  */
 export function queueLastStep(context: Excel.RequestContext, swap: SheetSwap): void {
   const wb = context.workbook;
-  for (const n of swap.removedMarkers) wb.names.getItem(n).delete();
   for (const r of swap.replaced) wb.worksheets.getItem(r.temp).delete();
+  for (const n of swap.removedMarkers) wb.names.getItem(n).delete();
 }
 
 /** A name as a request carries it at most: JSON inside JSON (an object path's argument). */
 const nameBytes = (n: string) => utf8Length(JSON.stringify(JSON.stringify(n)));
 
 /**
- * Estimated bytes of steps 1–3 (same model as plan.ts's estimateBytes). Per new sheet: its path
+ * Estimated bytes of steps 1–4 (same model as plan.ts's estimateBytes). Per new sheet: its path
  * and add, and its marker: a new one's add (name and reference) and visibility, or a kept one's
- * path and reference (less), its name counted twice beyond its path (the reference, and margin);
- * per replaced sheet: its path by name and the rename (within the fixed 120 bytes); per table
- * moved, its path by name and the rename; per broken marker, a path and a call.
+ * path, reference and comment (the note and the id), its name counted twice beyond its path (the
+ * reference, and margin); per replaced sheet: its path by id and the rename (temporary name within
+ * the fixed 120 bytes); per table moved, its path by name and the rename; per broken marker, a
+ * path and a call; per leftover, its path by id and the delete, and its marker's path and delete.
  */
 export function firstStepsBytes(swap: SheetSwap): number {
   let bytes = swap.brokenMarkers.length * (ACTION_BYTES + OBJECT_PATH_BYTES + 80);
-  for (const a of swap.added) bytes += sheetPathBytes(a.name) + 3 * ACTION_BYTES + OBJECT_PATH_BYTES + 2 * nameBytes(a.name) + 120;
-  for (const r of swap.replaced) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(r.name) + 120;
+  for (const a of swap.added) {
+    bytes += sheetPathBytes(a.name) + 3 * ACTION_BYTES + OBJECT_PATH_BYTES + 2 * nameBytes(a.name) + 120;
+    if (a.replacesId !== undefined) bytes += ACTION_BYTES + nameBytes(replacedSheetNote(a.replacesId));
+  }
+  for (const r of swap.replaced) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(r.id) + 120;
+  for (const l of swap.leftovers) bytes += 2 * (OBJECT_PATH_BYTES + ACTION_BYTES) + nameBytes(l.id) + (l.marker === undefined ? 0 : nameBytes(l.marker));
   for (const t of swap.movedTables) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(t.name) + nameBytes(t.temp) + 60;
   return bytes;
 }
 
-/** Estimated bytes of step 5: per replaced sheet its path by temporary name and the delete; per marker removed, a path and a call. */
+/** Estimated bytes of step 6: per replaced sheet its path by temporary name and the delete; per marker removed, a path and a call. */
 export function lastStepBytes(swap: SheetSwap): number {
   let bytes = swap.removedMarkers.length * (ACTION_BYTES + OBJECT_PATH_BYTES + 80);
   for (const r of swap.replaced) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(r.temp) + 60;
@@ -85,9 +101,9 @@ export function lastStepBytes(swap: SheetSwap): number {
 function queueRecovery(context: Excel.RequestContext, recovery: Recovery): boolean {
   const wb = context.workbook;
   for (const p of recovery.repoint) wb.names.getItem(p.marker).formula = `=${markerReference(p.sheet)}`;
-  for (const m of recovery.restoreMarkers) wb.names.add(m.marker, `=${markerReference(m.sheet)}`).visible = false;
-  for (const m of recovery.deleteMarkers) wb.names.getItem(m).delete();
+  // Sheets before their markers: a sheet that stays if this fails still carries its mark.
   for (const s of recovery.deleteSheets) wb.worksheets.getItem(s).delete();
+  for (const m of recovery.deleteMarkers) wb.names.getItem(m).delete();
   for (const r of recovery.renameBack) wb.worksheets.getItem(r.from).name = r.to;
   for (const t of recovery.renameTablesBack) wb.tables.getItem(t.from).name = t.to;
   return !changesNothing(recovery);
@@ -95,7 +111,7 @@ function queueRecovery(context: Excel.RequestContext, recovery: Recovery): boole
 
 /**
  * After a request of the write `swap` failed with `error`: looks at the workbook, puts it back
- * (or finishes step 5), and says what happened. Resolves to the written names when only step 5
+ * (or finishes step 6), and says what happened. Resolves to the written names when only step 6
  * was left and is now done (the write is complete); otherwise rejects with a message that says
  * the workbook is as it was, or which sheets remained.
  * @param before - the look the write planned from.
@@ -116,7 +132,7 @@ export async function recoverWrite(
     throw new OfficeWorkbookError(`${failed} AR Desk could not look at the workbook again to undo its changes. ${possibleRemains(swap)}`, error);
   }
   const recovery = recoveryOf(swap, now, before.sheets);
-  const changed = changeSince(before, now, swap);
+  const changed = changeSince(before, now, swap) + leftoversGone(swap, now);
   if (queueRecovery(context, recovery)) {
     try {
       await context.sync();
@@ -142,10 +158,21 @@ export async function recoverWrite(
 export const PROTECTED_MESSAGE =
   "The workbook's structure is protected, so AR Desk cannot add its sheets. Unprotect it (Review ▸ Protect Workbook) and try again; nothing was changed.";
 
+/**
+ * The refusal when sheets the write would rename or delete are not what the read saw.
+ * @example sheetsChangedMessage([{ name: "Index", now: "Notes" }])
+ * //=> 'AR Desk did not write its sheets: "Index" was renamed "Notes" after AR Desk read the workbook. Nothing was changed; run it again.'
+ */
+export function sheetsChangedMessage(changed: readonly { name: string; now: string | undefined }[]): string {
+  const parts = changed.map((c) => (c.now === undefined ? `"${c.name}" was deleted` : `"${c.name}" was renamed "${c.now}"`));
+  const shown = parts.length > 5 ? [...parts.slice(0, 5), `${parts.length - 5} more changed`] : parts;
+  return `AR Desk did not write its sheets: ${shown.join("; ")} after AR Desk read the workbook. Nothing was changed; run it again.`;
+}
+
 /** True when the failed write had changed nothing (the recovery had nothing to put back). */
 function changesNothing(recovery: Recovery): boolean {
-  const { repoint, restoreMarkers, deleteMarkers, deleteSheets, renameBack, renameTablesBack } = recovery;
-  return [repoint, restoreMarkers, deleteMarkers, deleteSheets, renameBack, renameTablesBack].every((changes) => changes.length === 0);
+  const { repoint, deleteMarkers, deleteSheets, renameBack, renameTablesBack } = recovery;
+  return [repoint, deleteMarkers, deleteSheets, renameBack, renameTablesBack].every((changes) => changes.length === 0);
 }
 
 /**
@@ -154,11 +181,11 @@ function changesNothing(recovery: Recovery): boolean {
  */
 function changeSince(before: LookNow, now: LookNow, swap: SheetSwap): string {
   const lower = (s: string) => s.toLowerCase();
-  const ours = new Set([...swap.replaced.map((r) => lower(r.temp)), ...swap.added.map((a) => lower(a.name))]);
+  const ours = new Set([...swap.replaced.map((r) => lower(r.temp)), ...swap.added.map((a) => lower(a.name)), ...swap.leftovers.map((l) => lower(l.name))]);
   const nowSet = new Set(now.sheets.map(lower));
   const beforeSet = new Set(before.sheets.map(lower));
   const waiting = new Set(swap.replaced.filter((r) => nowSet.has(lower(r.temp))).map((r) => lower(r.name)));
-  const gone = before.sheets.filter((s) => !nowSet.has(lower(s)) && !waiting.has(lower(s)));
+  const gone = before.sheets.filter((s) => !nowSet.has(lower(s)) && !waiting.has(lower(s)) && !ours.has(lower(s)));
   const added = now.sheets.filter((s) => !beforeSet.has(lower(s)) && !ours.has(lower(s)));
   const parts = [
     ...(gone.length > 0 ? [`${listOf(gone)} ${gone.length === 1 ? "is" : "are"} no longer there`] : []),
@@ -166,6 +193,14 @@ function changeSince(before: LookNow, now: LookNow, swap: SheetSwap): string {
     ...(now.protected && !before.protected ? ["its structure is now protected"] : []),
   ];
   return parts.length > 0 ? ` The workbook changed after AR Desk read it (${parts.join("; ")}): try again.` : "";
+}
+
+/** A sentence naming the leftovers of an earlier write that this one deleted before it failed, if any. */
+function leftoversGone(swap: SheetSwap, now: LookNow): string {
+  const ids = new Set(now.sheetIds);
+  const gone = swap.leftovers.filter((l) => !ids.has(l.id)).map((l) => l.name);
+  if (gone.length === 0) return "";
+  return ` AR Desk removed ${listOf(gone)}, left by an earlier run that did not finish.`;
 }
 
 /** The sheets the write left, from a look after a failed undo: old ones under temporary names, new ones. */

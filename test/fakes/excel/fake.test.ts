@@ -465,3 +465,47 @@ describe("Excel fake: setCellProperties / setRowProperties / setColumnProperties
     expect(ten - one).toBe(9 * ',{"format":{"font":{"bold":true}}}'.length);
   });
 });
+
+describe("Excel fake: Worksheet.id and NamedItem.comment", () => {
+  it("gives each sheet an id that stays through a rename, readable only after load + sync, and finds a sheet by it", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("A");
+    fake.state.addSheet("B");
+    const ids = await fake.Excel.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      await ctx.sync();
+      expect(() => sheets.items[0].id).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      sheets.load("items/name,items/id");
+      await ctx.sync();
+      return sheets.items.map((s) => s.id);
+    });
+    expect(new Set(ids).size).toBe(2);
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("A").name = "A renamed";
+      // getItem takes a name or an id ("Gets a worksheet object using its name or ID").
+      const byId = ctx.workbook.worksheets.getItem(ids[0]).load("name,id");
+      await ctx.sync();
+      expect([byId.name, byId.id]).toEqual(["A renamed", ids[0]]);
+    });
+    // A new sheet never takes a deleted sheet's id.
+    fake.state.deleteSheet(fake.state.sheet("B")!);
+    expect(fake.state.addSheet("B").id).not.toBe(ids[1]);
+  });
+
+  it("sets a name's comment on sync, up to 255 characters", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("S");
+    await fake.Excel.run(async (ctx) => {
+      const n = ctx.workbook.names.add("Marker", "=S!$A$1");
+      n.comment = "kept";
+      expect(fake.state.names).toHaveLength(0);
+      await ctx.sync();
+      n.load("comment");
+      await ctx.sync();
+      expect(n.comment).toBe("kept");
+      n.comment = "x".repeat(256);
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(fake.state.names[0].comment).toBe("kept");
+  });
+});

@@ -153,8 +153,9 @@ describe("createExcelServices", () => {
     expect(fake.stats.syncs).toHaveLength(2);
     fake.resetStats();
     await services.saveMapping({});
-    // Read the settings (2), write them planned from that read (1), analyse (2).
-    expect(fake.stats.syncs).toHaveLength(5);
+    // Read the settings (2), check that the AR Settings sheet it replaces is the one read (1),
+    // write them planned from that read (1), analyse (2).
+    expect(fake.stats.syncs).toHaveLength(6);
   });
 
   it("leaves last month's statements as they were when the write of new ones fails part-way, and says so", async () => {
@@ -163,10 +164,10 @@ describe("createExcelServices", () => {
     const sheets = fake.state.sheets.map((s) => s.name);
     const before = sheets.map((name) => cellsOf(fake.state, name));
     fake.resetStats();
-    // Read (syncs 1-2), then the write's one request fails at its tenth cell block: the new
-    // sheets were added and the old ones renamed away by then.
+    // Read (syncs 1-2), the check of the sheets it replaces (3), then the write's one request
+    // fails at its tenth cell block: the new sheets were added and the old ones renamed away by then.
     let values = 0;
-    fake.failSync({ sync: 3, at: (op) => op.set === "values" && ++values === 10 });
+    fake.failSync({ sync: 4, at: (op) => op.set === "values" && ++values === 10 });
     const refusal = await services.generateStatements({ month: "2026-10", type: "open-item" }).then(() => undefined, (e: Error) => e);
     expect(refusal?.message).toBe("Could not write the sheets: An internal error has occurred (a request failed on purpose). AR Desk undid what it had done: the workbook is as it was.");
     expect(fake.state.sheets.map((s) => s.name)).toEqual(sheets);

@@ -45,7 +45,7 @@ const setsValues = (op: OpDescription) => op.set === "values";
 const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: Error) => e);
 
 describe("a write planned from a read the workbook no longer matches", () => {
-  it("puts back what it renamed when one of its old sheets was renamed since the read", async () => {
+  it("refuses, touching nothing, when one of its old sheets was renamed since the read", async () => {
     const { fake, port } = setup();
     await port.writeSheets(leanRun(3));
     const read = await port.readWorkbook();
@@ -53,15 +53,51 @@ describe("a write planned from a read the workbook no longer matches", () => {
     const before = image(fake);
     fake.resetStats();
     const error = await failure(port.writeSheets(statementRun(3), { after: read }));
-    // "C00001 Customer 1" was renamed out of the way before the rename of "C00002 Customer 2" failed.
     expect(error?.message).toBe(
-      'Could not write the sheets: The requested resource doesn\'t exist: worksheet "C00002 Customer 2".' +
-        ' The workbook changed after AR Desk read it ("C00002 Customer 2" is no longer there; "Acme October" is new): try again.' +
-        " AR Desk undid what it had done: the workbook is as it was.",
+      'AR Desk did not write its sheets: "C00002 Customer 2" was renamed "Acme October" after AR Desk read the workbook. Nothing was changed; run it again.',
     );
     expect(image(fake)).toEqual(before);
-    // The failed request, a look, the request that put it back.
-    expect(fake.stats.syncs).toHaveLength(3);
+    // The check by sheet id alone: no write request was sent.
+    expect(fake.stats.syncs).toHaveLength(1);
+  });
+
+  it("refuses when the clerk swapped the names of its old sheet and their own, so theirs is not renamed away", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    // Three renames in the tab: "Index" ↔ "Notes".
+    await renameSheet(fake, "Index", "swap");
+    await renameSheet(fake, "Notes", "Index");
+    await renameSheet(fake, "swap", "Notes");
+    const before = image(fake);
+    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
+    expect(error?.message).toBe('AR Desk did not write its sheets: "Index" was renamed "Notes" after AR Desk read the workbook. Nothing was changed; run it again.');
+    expect(image(fake)).toEqual(before);
+    expect(fake.state.sheet("Index")!.cell(1, 1)?.value).toBe("Call Acme on Monday");
+  });
+
+  it("refuses when one of its old sheets was deleted since the read", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    fake.state.deleteSheet(fake.state.sheet("C00001 Customer 1")!);
+    const before = image(fake);
+    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
+    expect(error?.message).toBe('AR Desk did not write its sheets: "C00001 Customer 1" was deleted after AR Desk read the workbook. Nothing was changed; run it again.');
+    expect(image(fake)).toEqual(before);
+  });
+
+  it("writes as usual when the clerk renamed only sheets it does not replace", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    await renameSheet(fake, "Notes", "Notes 2026");
+    fake.resetStats();
+    const names = await port.writeSheets(statementRun(3), { after: read });
+    expect(names).toEqual(["C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3", "Index"]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Customers", "Notes 2026", ...names]);
+    // The check, then one write request.
+    expect(fake.stats.syncs).toHaveLength(2);
   });
 
   it("leaves the clerk's sheet alone when it was renamed to a name the write adds", async () => {
@@ -80,6 +116,7 @@ describe("a write planned from a read the workbook no longer matches", () => {
     ["a first run", false],
     ["a re-run", true],
   ])("says the workbook is protected when it was protected since the read (%s), and changes nothing", async (_, rerun) => {
+    // A first run finds out from the refused request (then a look); a re-run from its check of the sheets it replaces.
     const { fake, port } = setup();
     if (rerun) await port.writeSheets(leanRun(3));
     const read = await port.readWorkbook();
@@ -89,8 +126,7 @@ describe("a write planned from a read the workbook no longer matches", () => {
     const error = await failure(port.writeSheets(statementRun(3), { after: read }));
     expect(error?.message).toBe(PROTECTED_MESSAGE);
     expect(image(fake)).toEqual(before);
-    // The refused request and a look: nothing to put back.
-    expect(fake.stats.syncs).toHaveLength(2);
+    expect(fake.stats.syncs).toHaveLength(rerun ? 1 : 2);
   });
 });
 
@@ -101,11 +137,25 @@ describe("a write whose request Excel fails", () => {
     const read = await port.readWorkbook();
     const before = image(fake);
     fake.resetStats();
+    // Sync 1 checks the sheets it replaces; the first write request (2) is refused.
+    fake.failSync({ sync: 2 });
+    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
+    expect(error?.message).toBe("Could not write the sheets: An internal error has occurred (a request failed on purpose). Nothing was changed.");
+    expect(image(fake)).toEqual(before);
+    expect(fake.stats.syncs).toHaveLength(3);
+  });
+
+  it("changes nothing when its check of the sheets fails", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    const before = image(fake);
+    fake.resetStats();
     fake.failSync({ sync: 1 });
     const error = await failure(port.writeSheets(statementRun(3), { after: read }));
     expect(error?.message).toBe("Could not write the sheets: An internal error has occurred (a request failed on purpose). Nothing was changed.");
     expect(image(fake)).toEqual(before);
-    expect(fake.stats.syncs).toHaveLength(2);
+    expect(fake.stats.syncs).toHaveLength(1);
   });
 
   it.each([
@@ -119,7 +169,7 @@ describe("a write whose request Excel fails", () => {
     fake.resetStats();
     // Every sheet added and marked, the old ones renamed away, some cells written.
     let values = 0;
-    fake.failSync({ sync: 1, at: (op) => setsValues(op) && ++values === 4 });
+    fake.failSync({ sync: rerun ? 2 : 1, at: (op) => setsValues(op) && ++values === 4 });
     const error = await failure(port.writeSheets(statementRun(3), { after: read }));
     expect(error?.message).toBe("Could not write the sheets: An internal error has occurred (a request failed on purpose). AR Desk undid what it had done: the workbook is as it was.");
     expect(image(fake)).toEqual(before);
@@ -134,12 +184,12 @@ describe("a write whose request Excel fails", () => {
     const read = await port.readWorkbook();
     const before = image(fake);
     fake.resetStats();
-    fake.failSync({ sync: 2, at: (op) => setsValues(op) });
+    fake.failSync({ sync: rerun ? 3 : 2, at: (op) => setsValues(op) });
     const error = await failure(port.writeSheets(statementRun(12), { after: read }));
     expect(error?.message).toContain("AR Desk undid what it had done: the workbook is as it was.");
     expect(image(fake)).toEqual(before);
-    // Two write requests (the second failed), a look, the request that put it back.
-    expect(fake.stats.syncs).toHaveLength(4);
+    // (A re-run's check,) two write requests (the second failed), a look, the request that put it back.
+    expect(fake.stats.syncs).toHaveLength(rerun ? 5 : 4);
   });
 
   it("finishes removing the old sheets when the last request failed there, and the write succeeds", async () => {
@@ -151,8 +201,8 @@ describe("a write whose request Excel fails", () => {
     await port.writeSheets(leanRun(3));
     const read = await port.readWorkbook();
     fake.resetStats();
-    // Every sheet written; the first old sheet deleted, the second's delete fails.
-    fake.failSync({ sync: 1, at: (op) => op.call === "delete" && op.path === 'wb/worksheets/item("ARDesk old 2")' });
+    // Every sheet written (sync 2, after the check); the first old sheet deleted, the second's delete fails.
+    fake.failSync({ sync: 2, at: (op) => op.call === "delete" && op.path === 'wb/worksheets/item("ARDesk old 2")' });
     const names = await port.writeSheets(statementRun(3), { after: read });
     expect(names).toEqual(["C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3", "Index"]);
     expect(image(fake)).toEqual(image(expected.fake));
@@ -164,8 +214,8 @@ describe("a write whose request Excel fails", () => {
     await port.writeSheets(leanRun(3));
     const read = await port.readWorkbook();
     fake.resetStats();
-    fake.failSync({ sync: 1, at: (op) => op.call === "delete" && op.path === 'wb/worksheets/item("ARDesk old 2")' });
-    fake.failSync({ sync: 3 });
+    fake.failSync({ sync: 2, at: (op) => op.call === "delete" && op.path === 'wb/worksheets/item("ARDesk old 2")' });
+    fake.failSync({ sync: 4 });
     const error = await failure(port.writeSheets(statementRun(3), { after: read }));
     expect(error?.message).toBe(
       "Could not write the sheets: An internal error has occurred (a request failed on purpose). Every sheet was written, but removing the sheets they replace failed: An internal error has occurred (a request failed on purpose)." +
@@ -179,9 +229,9 @@ describe("a write whose request Excel fails", () => {
     await port.writeSheets(leanRun(3));
     const read = await port.readWorkbook();
     fake.resetStats();
-    fake.failSync({ sync: 1, at: (op) => setsValues(op) });
-    // Sync 2 is the look; the request that puts the workbook back (3) is refused whole.
-    fake.failSync({ sync: 3 });
+    fake.failSync({ sync: 2, at: (op) => setsValues(op) });
+    // Sync 3 is the look; the request that puts the workbook back (4) is refused whole.
+    fake.failSync({ sync: 4 });
     const error = await failure(port.writeSheets(statementRun(3), { after: read }));
     expect(error?.message).toBe(
       "Could not write the sheets: An internal error has occurred (a request failed on purpose). Putting the workbook back failed too: An internal error has occurred (a request failed on purpose)." +
