@@ -216,6 +216,8 @@ export interface FakeOptions {
   readonly analysis?: Analysis;
   /** When set, generateStatements waits for it (progress is reported first). */
   readonly statementsGate?: Promise<void>;
+  /** Sheets the statements' write reports it deleted as leftovers of an unfinished run (Excel). */
+  readonly leftoversRemoved?: readonly string[];
 }
 
 export type FakeServices = PaneServices & {
@@ -298,6 +300,7 @@ export function fakeServices(options: FakeOptions = {}): FakeServices {
         ],
         issues: [],
         notes: [],
+        ...(options.leftoversRemoved ? { leftoversRemoved: options.leftoversRemoved } : {}),
         ...(host === "browser"
           ? { download: { fileName: "statements-2026-10.xlsx", mimeType: "application/octet-stream", bytes: new Uint8Array([1]) } }
           : {}),

@@ -174,6 +174,7 @@ export const en = {
   "statements.notes": "Notes",
   "statements.issues": "{count} data {count|issue was|issues were} reported; see the Ledger tab.",
   "statements.download": "Download statements",
+  "write.leftoversRemoved": "Removed {count} {count|sheet|sheets} left under a temporary name by an earlier run that did not finish: {sheets}.",
 
   "reminders.title": "Reminders",
   "reminders.asOf": "As of",

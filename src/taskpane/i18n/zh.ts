@@ -154,6 +154,7 @@ export const zh: Record<MessageKey, string> = {
   "statements.notes": "说明",
   "statements.issues": "发现 {count} 个数据问题，请查看“台账”页。",
   "statements.download": "下载对账单",
+  "write.leftoversRemoved": "已删除上次未完成的运行以临时名称留下的 {count} 个工作表：{sheets}。",
 
   "reminders.title": "催款",
   "reminders.asOf": "截至日期",

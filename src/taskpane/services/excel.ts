@@ -47,13 +47,33 @@ export interface ExcelServicesOptions {
 
 export function createExcelServices(options: ExcelServicesOptions = {}): PaneServices {
   const runOption = options.run ? { run: options.run } : {};
-  const port = new OfficeWorkbookPort({ ...runOption, ...options.port });
+  // Leftovers of an earlier, unfinished write that the current action's write deleted (the port says which).
+  let leftovers: string[] = [];
+  const port = new OfficeWorkbookPort({
+    ...runOption,
+    ...options.port,
+    onLeftoversRemoved: (sheets) => {
+      leftovers.push(...sheets);
+      options.port?.onLeftoversRemoved?.(sheets);
+    },
+  });
   const canDownload = downloadsWork(options.platform ?? officePlatform());
 
   const { inspect, ...flows } = engineServices({ host: "excel", canDownload, port: () => port, fileBase: () => "ar-desk" }, options.today);
 
+  /** Runs an action that writes sheets; its result names the leftovers its write deleted, if any. */
+  const tellingLeftovers = async <T extends object>(action: () => Promise<T>): Promise<T & { leftoversRemoved?: readonly string[] }> => {
+    leftovers = [];
+    const result = await action();
+    return leftovers.length > 0 ? { ...result, leftoversRemoved: [...leftovers] } : result;
+  };
+
   return {
     ...flows,
+
+    generateStatements: (request) => tellingLeftovers(() => flows.generateStatements(request)),
+
+    createReminders: (customerIds, options) => tellingLeftovers(() => flows.createReminders(customerIds, options)),
 
     async downloadResult(offer: FileOffer): Promise<void> {
       if (!canDownload) throw new PaneError("error.noDownloads");

@@ -96,6 +96,8 @@ export interface StatementsResult {
   readonly notes: readonly string[];
   /** Browser host: the workbook with the statements. */
   readonly download?: FileOffer;
+  /** Excel: sheets the write deleted first, left under temporary names ("ARDesk old 1") by an earlier run that did not finish. */
+  readonly leftoversRemoved?: readonly string[];
 }
 
 export interface ReminderOptions {
@@ -120,6 +122,8 @@ export interface RemindersResult {
   readonly logged: number;
   /** Zip of .eml drafts; undefined when the host cannot download (see {@link PaneServices.canDownload}). */
   readonly download?: FileOffer;
+  /** Excel: sheets the write deleted first, left under temporary names by an earlier run that did not finish. */
+  readonly leftoversRemoved?: readonly string[];
 }
 
 export interface FormulaColumnsResult {

@@ -178,6 +178,27 @@ describe("createExcelServices", () => {
     expect(fake.state.sheets.filter((s) => s.name.startsWith("ARDesk old") || s.name.endsWith(" (2)"))).toEqual([]);
   });
 
+  it("removes the leftovers of a statements run that never finished before the next one writes, and says which", async () => {
+    const fake = createFakeExcel(clerkBook(12));
+    const services = createExcelServices({ run: (runOptions, batch) => fake.Excel.run(runOptions, batch as never), platform: "PC", today: () => TODAY, port: { requestBudgetBytes: 30_000 } });
+    const first = await services.generateStatements({ month: "2026-09", type: "open-item" });
+    expect(first.leftoversRemoved).toBeUndefined();
+    fake.resetStats();
+    // Read (1-2), check (3), first request (4: old sheets renamed away, new ones added), the
+    // second fails (5) and so does the look that would put things back (6): the pane closed.
+    fake.failSync({ sync: 5 });
+    fake.failSync({ sync: 6 });
+    await expect(services.generateStatements({ month: "2026-10", type: "open-item" })).rejects.toThrow("could not look at the workbook again");
+    const waiting = fake.state.sheets.map((s) => s.name).filter((n) => n.startsWith("ARDesk old"));
+    expect(waiting.length).toBe(first.sheets.length + 1);
+
+    const again = await services.generateStatements({ month: "2026-10", type: "open-item" });
+    expect(again.leftoversRemoved).toEqual(waiting);
+    expect(fake.state.sheets.filter((s) => s.name.startsWith("ARDesk old"))).toEqual([]);
+    // A later action has nothing to report.
+    expect((await services.generateStatements({ month: "2026-10", type: "open-item" })).leftoversRemoved).toBeUndefined();
+  });
+
   it("saves settings into the AR Settings sheet and loads them back equal", async () => {
     const { fake, services } = setup(clerkBook(8));
     const changed = {
