@@ -175,6 +175,7 @@ export const en = {
   "statements.issues": "{count} data {count|issue was|issues were} reported; see the Ledger tab.",
   "statements.download": "Download statements",
   "write.leftoversRemoved": "Removed {count} {count|sheet|sheets} left under a temporary name by an earlier run that did not finish: {sheets}.",
+  "write.sheetsChanged": "AR Desk did not write its sheets: {count|sheet|sheets} {sheets} {count|was|were} renamed or deleted after AR Desk read the workbook. Nothing was changed; run it again.",
 
   "reminders.title": "Reminders",
   "reminders.asOf": "As of",

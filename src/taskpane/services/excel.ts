@@ -8,7 +8,7 @@
  */
 import type { DayNumber } from "../../core/model";
 import { formulaColumnsRequest } from "../../flows/formulaColumns";
-import { OfficeWorkbookPort, type ExcelRun, type OfficeWorkbookPortOptions } from "../../workbook/office/officeWorkbook";
+import { OfficeWorkbookPort, SheetsChangedError, type ExcelRun, type OfficeWorkbookPortOptions } from "../../workbook/office/officeWorkbook";
 import * as actions from "../../workbook/office/actions";
 import type { FileOffer, FormulaColumnsResult, PaneServices } from "./paneServices";
 import { downloadInBrowser, engineServices } from "./engine";
@@ -61,10 +61,19 @@ export function createExcelServices(options: ExcelServicesOptions = {}): PaneSer
 
   const { inspect, ...flows } = engineServices({ host: "excel", canDownload, port: () => port, fileBase: () => "ar-desk" }, options.today);
 
-  /** Runs an action that writes sheets; its result names the leftovers its write deleted, if any. */
+  /** Runs an action that writes sheets: a refusal because sheets changed since its read, in the pane's language. */
+  const writing = async <T>(action: () => Promise<T>): Promise<T> => {
+    try {
+      return await action();
+    } catch (error) {
+      if (!(error instanceof SheetsChangedError)) throw error;
+      throw new PaneError("write.sheetsChanged", { sheets: error.changed.map((c) => c.name).join(", "), count: error.changed.length });
+    }
+  };
+  /** {@link writing}, and the result names the leftovers its write deleted, if any. */
   const tellingLeftovers = async <T extends object>(action: () => Promise<T>): Promise<T & { leftoversRemoved?: readonly string[] }> => {
     leftovers = [];
-    const result = await action();
+    const result = await writing(action);
     return leftovers.length > 0 ? { ...result, leftoversRemoved: [...leftovers] } : result;
   };
 
@@ -74,6 +83,10 @@ export function createExcelServices(options: ExcelServicesOptions = {}): PaneSer
     generateStatements: (request) => tellingLeftovers(() => flows.generateStatements(request)),
 
     createReminders: (customerIds, options) => tellingLeftovers(() => flows.createReminders(customerIds, options)),
+
+    logCall: (customerId, options) => writing(() => flows.logCall(customerId, options)),
+
+    saveMapping: (overrides) => writing(() => flows.saveMapping(overrides)),
 
     async downloadResult(offer: FileOffer): Promise<void> {
       if (!canDownload) throw new PaneError("error.noDownloads");

@@ -41,12 +41,12 @@ import { chunkByBytes, planSheet } from "./plan";
 import { shareFormats } from "./sharedFormats";
 import { type SheetSwap, type SheetsAndMarkers as SwapLook, sheetSwap } from "./sheetSwap";
 import { type Leftover, leftoverSheets, replacedSheetOf, sheetsChangedSince } from "./leftovers";
-import { PROTECTED_MESSAGE, firstStepsBytes, lastStepBytes, queueFirstSteps, queueLastStep, recoverWrite, sheetsChangedMessage } from "./swapSteps";
+import { PROTECTED_MESSAGE, SheetsChangedError, firstStepsBytes, lastStepBytes, queueFirstSteps, queueLastStep, recoverWrite } from "./swapSteps";
 import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dateSystem";
 import { type ExcelRun, OfficeWorkbookError, couldNot, runInExcel } from "./excelRun";
 
 export { OfficeWorkbookError, type ExcelRun } from "./excelRun";
-export { PROTECTED_MESSAGE } from "./swapSteps";
+export { PROTECTED_MESSAGE, SheetsChangedError } from "./swapSteps";
 export { successorMarkers } from "./sheetSwap";
 
 export interface OfficeWorkbookPortOptions {
@@ -411,7 +411,7 @@ async function checkSheetsUnchanged(context: Excel.RequestContext, swap: SheetSw
     [...swap.replaced, ...swap.leftovers].map(({ name, id }) => ({ name, id })),
     sheets.items.map((ws) => ({ name: ws.name, id: ws.id })),
   );
-  if (changed.length > 0) throw new OfficeWorkbookError(sheetsChangedMessage(changed), undefined);
+  if (changed.length > 0) throw new SheetsChangedError(changed);
 }
 
 /** A look as the write's recovery compares it: sheets with ids, markers, tables, protection. */

@@ -169,6 +169,14 @@ export function sheetsChangedMessage(changed: readonly { name: string; now: stri
   return `AR Desk did not write its sheets: ${shown.join("; ")} after AR Desk read the workbook. Nothing was changed; run it again.`;
 }
 
+/** The refusal of a write whose sheets to rename or delete changed since the read it plans from: what changed, for a message in the clerk's language. */
+export class SheetsChangedError extends OfficeWorkbookError {
+  constructor(readonly changed: readonly { readonly name: string; readonly now: string | undefined }[]) {
+    super(sheetsChangedMessage(changed), undefined);
+    this.name = "SheetsChangedError";
+  }
+}
+
 /** True when the failed write had changed nothing (the recovery had nothing to put back). */
 function changesNothing(recovery: Recovery): boolean {
   const { repoint, deleteMarkers, deleteSheets, renameBack, renameTablesBack } = recovery;

@@ -199,6 +199,27 @@ describe("createExcelServices", () => {
     expect((await services.generateStatements({ month: "2026-10", type: "open-item" })).leftoversRemoved).toBeUndefined();
   });
 
+  it("refuses in the pane's language, touching nothing, when the clerk renamed a sheet it replaces while the statements were made", async () => {
+    const fake = createFakeExcel(clerkBook(12));
+    // Runs after the next Excel.run ends (the action's read), as the clerk's rename in the tab.
+    let afterRun: (() => void) | undefined;
+    const run: Parameters<typeof createExcelServices>[0]["run"] = async (runOptions, batch) => {
+      const result = await fake.Excel.run(runOptions, batch as never);
+      afterRun?.();
+      afterRun = undefined;
+      return result;
+    };
+    const services = createExcelServices({ run, platform: "PC", today: () => TODAY });
+    await services.generateStatements({ month: "2026-09", type: "open-item" });
+    const sheets = fake.state.sheets.map((s) => s.name);
+    afterRun = () => fake.state.renameSheet(fake.state.sheet("Index")!, "Index September");
+    const refusal = await services.generateStatements({ month: "2026-10", type: "open-item" }).then(() => undefined, (e: unknown) => e);
+    expect(refusal).toBeInstanceOf(PaneError);
+    expect((refusal as PaneError).message).toBe("AR Desk did not write its sheets: sheet Index was renamed or deleted after AR Desk read the workbook. Nothing was changed; run it again.");
+    expect((refusal as PaneError).in("zh")).toBe("AR Desk 未写入工作表：读取工作簿之后，工作表 Index 已被重命名或删除。未作任何更改，请重新运行。");
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(sheets.map((n) => (n === "Index" ? "Index September" : n)));
+  });
+
   it("saves settings into the AR Settings sheet and loads them back equal", async () => {
     const { fake, services } = setup(clerkBook(8));
     const changed = {
