@@ -203,13 +203,16 @@ describe("createExcelServices", () => {
     const fake = createFakeExcel(clerkBook(12));
     // Runs after the next Excel.run ends (the action's read), as the clerk's rename in the tab.
     let afterRun: (() => void) | undefined;
-    const run: Parameters<typeof createExcelServices>[0]["run"] = async (runOptions, batch) => {
-      const result = await fake.Excel.run(runOptions, batch as never);
-      afterRun?.();
-      afterRun = undefined;
-      return result;
-    };
-    const services = createExcelServices({ run, platform: "PC", today: () => TODAY });
+    const services = createExcelServices({
+      run: async (runOptions, batch) => {
+        const result = await fake.Excel.run(runOptions, batch as never);
+        afterRun?.();
+        afterRun = undefined;
+        return result as never;
+      },
+      platform: "PC",
+      today: () => TODAY,
+    });
     await services.generateStatements({ month: "2026-09", type: "open-item" });
     const sheets = fake.state.sheets.map((s) => s.name);
     afterRun = () => fake.state.renameSheet(fake.state.sheet("Index")!, "Index September");
