@@ -218,6 +218,8 @@ export interface FakeOptions {
   readonly statementsGate?: Promise<void>;
   /** Sheets the statements' write reports it deleted as leftovers of an unfinished run (Excel). */
   readonly leftoversRemoved?: readonly string[];
+  /** Such sheets the reminders' write reports it kept (an earlier dunning log). */
+  readonly leftoversKept?: readonly string[];
 }
 
 export type FakeServices = PaneServices & {
@@ -325,6 +327,7 @@ export function fakeServices(options: FakeOptions = {}): FakeServices {
         sheet: "Reminders",
         logged: chosen.length - (withoutEmail.length - letters.length),
         ...((options.canDownload ?? true) ? { download: zip } : {}),
+        ...(options.leftoversKept ? { leftoversKept: options.leftoversKept } : {}),
       };
     },
     async logCall(customerId, reminderOptions) {

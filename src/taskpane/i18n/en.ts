@@ -175,6 +175,7 @@ export const en = {
   "statements.issues": "{count} data {count|issue was|issues were} reported; see the Ledger tab.",
   "statements.download": "Download statements",
   "write.leftoversRemoved": "Removed {count} {count|sheet|sheets} left under a temporary name by an earlier run that did not finish: {sheets}.",
+  "write.leftoversKept": "{sheets} {count|holds|hold} an earlier AR Settings or Dunning log sheet, left under a temporary name by a run that did not finish. AR Desk kept {count|it|them} and does not read {count|it|them}: compare with the current sheet, copy anything missing, then delete {count|it|them}.",
   "write.sheetsChanged": "AR Desk did not write its sheets: {count|sheet|sheets} {sheets} {count|was|were} renamed or deleted after AR Desk read the workbook. Nothing was changed; run it again.",
 
   "reminders.title": "Reminders",

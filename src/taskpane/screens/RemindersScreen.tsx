@@ -161,6 +161,9 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
           {result.leftoversRemoved && (
             <InfoBar intent="info">{t("write.leftoversRemoved", { count: result.leftoversRemoved.length, sheets: result.leftoversRemoved.join(", ") })}</InfoBar>
           )}
+          {result.leftoversKept && (
+            <InfoBar intent="warning">{t("write.leftoversKept", { count: result.leftoversKept.length, sheets: result.leftoversKept.join(", ") })}</InfoBar>
+          )}
           {services.host === "excel" && (
             <Link as="button" onClick={() => void action.run(() => services.goTo(sheetAddress(result.sheet)))}>
               {t("reminders.openSheet", { sheet: result.sheet })}

@@ -47,14 +47,15 @@ export interface ExcelServicesOptions {
 
 export function createExcelServices(options: ExcelServicesOptions = {}): PaneServices {
   const runOption = options.run ? { run: options.run } : {};
-  // Leftovers of an earlier, unfinished write that the current action's write deleted (the port says which).
-  let leftovers: string[] = [];
+  // Leftovers of an earlier, unfinished write that the current action's write deleted or kept (the port says which).
+  let leftovers: { removed: string[]; kept: string[] } = { removed: [], kept: [] };
   const port = new OfficeWorkbookPort({
     ...runOption,
     ...options.port,
-    onLeftoversRemoved: (sheets) => {
-      leftovers.push(...sheets);
-      options.port?.onLeftoversRemoved?.(sheets);
+    onLeftovers: (report) => {
+      leftovers.removed.push(...report.removed);
+      leftovers.kept.push(...report.kept);
+      options.port?.onLeftovers?.(report);
     },
   });
   const canDownload = downloadsWork(options.platform ?? officePlatform());
@@ -70,11 +71,12 @@ export function createExcelServices(options: ExcelServicesOptions = {}): PaneSer
       throw new PaneError("write.sheetsChanged", { sheets: error.changed.map((c) => c.name).join(", "), count: error.changed.length });
     }
   };
-  /** {@link writing}, and the result names the leftovers its write deleted, if any. */
-  const tellingLeftovers = async <T extends object>(action: () => Promise<T>): Promise<T & { leftoversRemoved?: readonly string[] }> => {
-    leftovers = [];
+  /** {@link writing}, and the result names the leftovers its write deleted or kept, if any. */
+  const tellingLeftovers = async <T extends object>(action: () => Promise<T>): Promise<T & { leftoversRemoved?: readonly string[]; leftoversKept?: readonly string[] }> => {
+    leftovers = { removed: [], kept: [] };
     const result = await writing(action);
-    return leftovers.length > 0 ? { ...result, leftoversRemoved: [...leftovers] } : result;
+    const { removed, kept } = leftovers;
+    return { ...result, ...(removed.length > 0 ? { leftoversRemoved: removed } : {}), ...(kept.length > 0 ? { leftoversKept: [...new Set(kept)] } : {}) };
   };
 
   return {

@@ -98,6 +98,8 @@ export interface StatementsResult {
   readonly download?: FileOffer;
   /** Excel: sheets the write deleted first, left under temporary names ("ARDesk old 1") by an earlier run that did not finish. */
   readonly leftoversRemoved?: readonly string[];
+  /** Excel: such sheets holding an earlier AR Settings or Dunning log, kept for the clerk to compare and delete. */
+  readonly leftoversKept?: readonly string[];
 }
 
 export interface ReminderOptions {
@@ -124,6 +126,8 @@ export interface RemindersResult {
   readonly download?: FileOffer;
   /** Excel: sheets the write deleted first, left under temporary names by an earlier run that did not finish. */
   readonly leftoversRemoved?: readonly string[];
+  /** Excel: such sheets holding an earlier AR Settings or Dunning log, kept for the clerk to compare and delete. */
+  readonly leftoversKept?: readonly string[];
 }
 
 export interface FormulaColumnsResult {

@@ -14,6 +14,13 @@
  * A sheet of that name with neither is the clerk's (or an older AR Desk's, which left no proof):
  * never touched. Worksheet custom properties would be a simpler tag but need ExcelApi 1.12, above
  * the 1.9 the manifest declares.
+ *
+ * A proven leftover of AR Desk's settings or dunning log is kept, not deleted: the write that
+ * never finished may have left the new one incomplete, and the old one is then the only record of
+ * earlier notices and fees. The clerk is told, to compare and delete it. It gets a marker of its
+ * own, of the role "leftover" (so it stays proven when the marker that recorded its id moves on,
+ * and a reader of the saved file, which sees markers but not comments, takes it for AR Desk's
+ * output, not the clerk's input nor a second dunning log).
  */
 import type { GeneratedSheet } from "../marker";
 
@@ -53,11 +60,25 @@ export function replacedSheetOf(comment: string): string | undefined {
   return comment.startsWith(NOTE_PREFIX) && comment.length > NOTE_PREFIX.length ? comment.slice(NOTE_PREFIX.length) : undefined;
 }
 
+/** Roles of the generated sheets AR Desk reads back: its settings and its dunning log. */
+export const READ_BACK_ROLES: ReadonlySet<string> = new Set(["settings", "dunning-log"]);
+
+/** The marker role of a leftover AR Desk keeps for the clerk (`_ARDesk_leftover_1`). */
+export const LEFTOVER_ROLE = "leftover";
+
 /** A sheet left by a write that did not finish, and the marker still on it (deleted after it). */
 export interface Leftover {
   readonly name: string;
   readonly id: string;
   readonly marker: string | undefined;
+  /** Its role: its own marker's, or that of the marker that recorded it (same role: carried over); undefined when unknown. */
+  readonly role: string | undefined;
+}
+
+/** An id a marker's comment records, and that marker. */
+export interface RecordedSheet {
+  readonly id: string;
+  readonly marker: string;
 }
 
 /** What finding leftovers needs of the workbook: sheets with their ids, live markers, ids the markers' comments record. */
@@ -66,23 +87,34 @@ export interface LeftoverLook {
   /** Same order as `sheets`. */
   readonly sheetIds: readonly string[];
   readonly markers: readonly GeneratedSheet[];
-  readonly recordedIds: readonly string[];
+  readonly recorded: readonly RecordedSheet[];
+}
+
+/**
+ * True for a leftover the next write deletes: one of a known role that AR Desk does not read back
+ * (a settings or dunning-log leftover, one of unknown role, or one kept before, stays for the clerk).
+ */
+export function isDeletable(leftover: Leftover): boolean {
+  return leftover.role !== undefined && leftover.role !== LEFTOVER_ROLE && !READ_BACK_ROLES.has(leftover.role);
 }
 
 /**
  * The sheets under a temporary name that AR Desk can prove it renamed (see the module comment).
- * @example leftoverSheets({ sheets: ["ARDesk old 1", "ARDesk old 2"], sheetIds: ["{1}", "{2}"], markers: [], recordedIds: ["{2}"] })
- * //=> [{ name: "ARDesk old 2", id: "{2}", marker: undefined }]
+ * @example leftoverSheets({ sheets: ["ARDesk old 1", "Index"], sheetIds: ["{1}", "{2}"], markers: [{ sheet: "Index", role: "index", markerName: "_ARDesk_index_1" }], recorded: [{ id: "{1}", marker: "_ARDesk_index_1" }] })
+ * //=> [{ name: "ARDesk old 1", id: "{1}", marker: undefined, role: "index" }]
  */
 export function leftoverSheets(look: LeftoverLook): Leftover[] {
-  const markerOf = new Map(look.markers.map((m) => [m.sheet.toLowerCase(), m.markerName]));
-  const recorded = new Set(look.recordedIds);
+  const markerOf = new Map(look.markers.map((m) => [m.sheet.toLowerCase(), m]));
+  const roleOfMarker = new Map(look.markers.map((m) => [m.markerName, m.role]));
+  const recordedBy = new Map(look.recorded.map((r) => [r.id, r.marker]));
   const out: Leftover[] = [];
   look.sheets.forEach((name, i) => {
     if (!isTempSheetName(name)) return;
     const id = look.sheetIds[i];
-    const marker = markerOf.get(name.toLowerCase());
-    if (marker !== undefined || recorded.has(id)) out.push({ name, id, marker });
+    const own = markerOf.get(name.toLowerCase());
+    const recorder = recordedBy.get(id);
+    if (own !== undefined) out.push({ name, id, marker: own.markerName, role: own.role });
+    else if (recorder !== undefined) out.push({ name, id, marker: undefined, role: roleOfMarker.get(recorder) });
   });
   return out;
 }

@@ -40,7 +40,7 @@ import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./blocks
 import { chunkByBytes, planSheet } from "./plan";
 import { shareFormats } from "./sharedFormats";
 import { type SheetSwap, type SheetsAndMarkers as SwapLook, sheetSwap } from "./sheetSwap";
-import { type Leftover, leftoverSheets, replacedSheetOf, sheetsChangedSince } from "./leftovers";
+import { type Leftover, READ_BACK_ROLES, leftoverSheets, replacedSheetOf, sheetsChangedSince } from "./leftovers";
 import { PROTECTED_MESSAGE, SheetsChangedError, firstStepsBytes, lastStepBytes, queueFirstSteps, queueLastStep, recoverWrite } from "./swapSteps";
 import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dateSystem";
 import { type ExcelRun, OfficeWorkbookError, couldNot, runInExcel } from "./excelRun";
@@ -59,10 +59,17 @@ export interface OfficeWorkbookPortOptions {
   /** Rows of each sheet read in the first response, with the addresses. Default 100,000. */
   readonly readRowsAtOnce?: number;
   /**
-   * Told, after a write that succeeded, which sheets it deleted as leftovers of an earlier write
-   * that never finished (leftovers.ts), so the pane can say so. Not called when there were none.
+   * Told, after a write that succeeded, which leftovers of an earlier write that never finished
+   * (leftovers.ts) it deleted, and which it kept (settings and dunning log: the clerk compares),
+   * so the pane can say so. Not called when there were none.
    */
-  readonly onLeftoversRemoved?: (sheets: readonly string[]) => void;
+  readonly onLeftovers?: (leftovers: LeftoversReport) => void;
+}
+
+/** The leftovers a successful write deleted, and those it kept for the clerk (leftovers.ts). */
+export interface LeftoversReport {
+  readonly removed: readonly string[];
+  readonly kept: readonly string[];
 }
 
 /** What a write needs to know of the workbook before it queues anything. */
@@ -356,18 +363,19 @@ export class OfficeWorkbookPort implements WorkbookPort {
       done = swap;
       return names;
     });
-    if (written) return this.tellLeftovers(done!.leftovers, written);
+    if (written) return this.tellLeftovers(done!, written);
     // A request failed part-way: a batch of its own looks and puts the workbook back (it does
     // not count on the failed batch's context still being usable).
     const { swap, look, error } = failed!;
     const finished = await this.run("write the sheets", (context) => recoverWrite(context, swap, lookOf(look), error, async () => lookOf(await loadWriteLook(context))));
     // Finished: the leftovers went in the first request, before any contents.
-    return this.tellLeftovers(swap.leftovers, finished);
+    return this.tellLeftovers(swap, finished);
   }
 
-  /** Tells `onLeftoversRemoved` of the leftovers a successful write deleted; returns `written`. */
-  private tellLeftovers(leftovers: readonly Leftover[], written: string[]): string[] {
-    if (leftovers.length > 0) this.options.onLeftoversRemoved?.(leftovers.map((l) => l.name));
+  /** Tells `onLeftovers` of the leftovers a successful write deleted or kept; returns `written`. */
+  private tellLeftovers(swap: SheetSwap, written: string[]): string[] {
+    const removed = swap.leftovers.map((l) => l.name);
+    if (removed.length + swap.keptLeftovers.length > 0) this.options.onLeftovers?.({ removed, kept: swap.keptLeftovers });
     return written;
   }
 
@@ -463,19 +471,19 @@ function loadSheetsAndMarkers(context: Excel.RequestContext): () => SheetsAndMar
     const brokenMarkers = markerNames.filter((n) => !live.has(n));
     const sheetIds = sheets.items.map((s) => s.id);
     // Ids recorded by AR Desk's own markers only (a comment on the clerk's name proves nothing).
-    const recordedIds = names.items
-      .filter((n) => n.name.startsWith(MARKER_PREFIX))
-      .map((n) => replacedSheetOf(n.comment ?? ""))
-      .filter((id): id is string => id !== undefined);
+    const recorded = names.items.flatMap((n) => {
+      const id = n.name.startsWith(MARKER_PREFIX) ? replacedSheetOf(n.comment ?? "") : undefined;
+      return id === undefined ? [] : [{ id, marker: n.name }];
+    });
     return {
       sheets: sheetNames,
       sheetIds,
-      recordedIds,
+      recorded,
       proxies: sheets.items,
       markers,
       brokenMarkers,
       markerNames,
-      leftovers: leftoverSheets({ sheets: sheetNames, sheetIds, markers, recordedIds }),
+      leftovers: leftoverSheets({ sheets: sheetNames, sheetIds, markers, recorded }),
       tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
       definedNames: all.map((n) => n.name),
     };
@@ -501,8 +509,6 @@ function gridOf(sheet: string, rect: Rect, values: unknown[][], formats: unknown
   return { sheet, top: rect.top, left: rect.left, values: rawRows(values, formats, system) };
 }
 
-/** Roles of generated sheets that readBlocks still reads: AR Desk reads its settings and dunning log back. */
-const READ_BACK_ROLES: ReadonlySet<string> = new Set(["settings", "dunning-log"]);
 
 /** Per write sync: the calculation and screen-updating pauses (2 actions on one path), rounded up. */
 const SYNC_RESERVE_BYTES = 1_000;

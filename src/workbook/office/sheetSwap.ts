@@ -7,7 +7,8 @@
  * The order the port queues (officeWorkbook.ts) is what makes that decidable from the workbook alone:
  * 1. the replaced sheets are renamed to their temporary names (by id: the sheet the look saw), in
  *    {@link SheetSwap.replaced} order, then their tables;
- * 2. broken markers are removed (they mark nothing);
+ * 2. broken markers are removed (they mark nothing); leftovers kept for the clerk get a marker of
+ *    their own (leftovers.ts), before any marker that recorded them moves on;
  * 3. each new sheet is added, then marked: a new marker, or the replaced sheet's marker pointed at
  *    it, after its comment records the replaced sheet's id (leftovers.ts: the proof a later run
  *    needs if this write never finishes);
@@ -22,7 +23,7 @@
 import type { GeneratedSheet } from "../marker";
 import { markerName, nextMarkerIndex } from "../marker";
 import type { SheetSpec } from "../spec";
-import { type Leftover, leftoverSheets, tempSheetName } from "./leftovers";
+import { LEFTOVER_ROLE, type Leftover, type RecordedSheet, isDeletable, leftoverSheets, tempSheetName } from "./leftovers";
 import { assignSheetNames } from "./targets";
 
 /** What a write needs to know of the workbook's sheets before it plans anything. */
@@ -31,8 +32,8 @@ export interface SheetsAndMarkers {
   readonly sheets: readonly string[];
   /** Each sheet's `Worksheet.id`, same order as `sheets`. */
   readonly sheetIds: readonly string[];
-  /** Sheet ids that AR Desk markers' comments record (leftovers.ts). */
-  readonly recordedIds: readonly string[];
+  /** Sheet ids that AR Desk markers' comments record, with the marker (leftovers.ts). */
+  readonly recorded: readonly RecordedSheet[];
   readonly markers: readonly GeneratedSheet[];
   /** Marks left by sheets the clerk deleted (#REF!) or duplicates: removed on the next write. */
   readonly brokenMarkers: readonly string[];
@@ -84,6 +85,10 @@ export interface SheetSwap {
   readonly removedMarkers: readonly string[];
   /** Sheets an earlier write left under temporary names, proven AR Desk's (leftovers.ts): deleted in the first request. */
   readonly leftovers: readonly Leftover[];
+  /** Proven leftovers of its settings or dunning log (or of unknown role): kept, for the clerk to compare and delete. */
+  readonly keptLeftovers: readonly string[];
+  /** Kept leftovers not yet marked as such: the "leftover" marker each gets, and its own marker, removed after. */
+  readonly leftoverMarks: readonly { readonly sheet: string; readonly marker: string; readonly unmark: string | undefined }[];
 }
 
 /**
@@ -94,7 +99,8 @@ export interface SheetSwap {
 export function sheetSwap(specs: readonly SheetSpec[], look: SheetsAndMarkers): SheetSwap {
   // Leftovers go in this write's first request: their names are free for it (a spec of that name
   // is added after they are deleted), and no marker of theirs is carried over.
-  const leftovers = leftoverSheets(look);
+  const found = leftoverSheets(look);
+  const leftovers = found.filter(isDeletable);
   const going = new Set(leftovers.map((l) => l.name.toLowerCase()));
   const markers = look.markers.filter((m) => !going.has(m.sheet.toLowerCase()));
   const generated = new Set(markers.map((m) => m.sheet.toLowerCase()));
@@ -108,6 +114,8 @@ export function sheetSwap(specs: readonly SheetSpec[], look: SheetsAndMarkers): 
   const idOf = new Map(look.sheets.map((name, i) => [name.toLowerCase(), look.sheetIds[i]]));
   // Temporary names stay clear of every name there and of the names this write adds.
   const taken = [...look.sheets, ...names];
+  const keptLeftovers = found.filter((l) => !isDeletable(l));
+  const leftoverMarks = keptLeftovers.filter((l) => l.role !== LEFTOVER_ROLE).map((l) => ({ sheet: l.name, marker: markerName(LEFTOVER_ROLE, index++), unmark: l.marker }));
   return {
     added: specs.map((spec, i) => {
       const old = kept[i];
@@ -120,6 +128,8 @@ export function sheetSwap(specs: readonly SheetSpec[], look: SheetsAndMarkers): 
     brokenMarkers: look.brokenMarkers,
     removedMarkers: removed,
     leftovers,
+    keptLeftovers: keptLeftovers.map((l) => l.name),
+    leftoverMarks,
   };
 }
 

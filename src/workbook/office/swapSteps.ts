@@ -18,8 +18,8 @@ export interface LookNow extends FoundNow {
 
 /**
  * Steps 1–4 (sheetSwap.ts), queued with the first chunk: the replaced sheets (by id) and their
- * tables renamed to temporary names, broken markers removed, each new sheet added and marked,
- * then an earlier write's leftovers deleted. Screen updating is paused once per action (repeated
+ * tables renamed to temporary names, broken markers removed, kept leftovers marked as such, each
+ * new sheet added and marked, then an earlier write's other leftovers deleted. Screen updating is paused once per action (repeated
  * calls make the window flicker: Application.suspendScreenUpdatingUntilNextSync docs),
  * calculation for this request.
  * @returns the new sheets, in spec order, for the contents.
@@ -33,6 +33,11 @@ export function queueFirstSteps(context: Excel.RequestContext, swap: SheetSwap):
   for (const r of swap.replaced) wb.worksheets.getItem(r.id).name = r.temp;
   for (const t of swap.movedTables) wb.tables.getItem(t.name).name = t.temp;
   for (const n of swap.brokenMarkers) wb.names.getItem(n).delete();
+  // Before a marker that recorded a kept leftover moves on (below), the leftover gets its own.
+  for (const m of swap.leftoverMarks) {
+    wb.names.add(m.marker, `=${markerReference(m.sheet)}`).visible = false;
+    if (m.unmark !== undefined) wb.names.getItem(m.unmark).delete();
+  }
   const added = swap.added.map((a) => {
     const ws = wb.worksheets.add(a.name);
     const reference = `=${markerReference(a.name)}`;
@@ -86,6 +91,7 @@ export function firstStepsBytes(swap: SheetSwap): number {
   }
   for (const r of swap.replaced) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(r.id) + 120;
   for (const l of swap.leftovers) bytes += 2 * (OBJECT_PATH_BYTES + ACTION_BYTES) + nameBytes(l.id) + (l.marker === undefined ? 0 : nameBytes(l.marker));
+  for (const m of swap.leftoverMarks) bytes += 2 * (OBJECT_PATH_BYTES + ACTION_BYTES) + nameBytes(m.marker) + 2 * nameBytes(m.sheet) + 60 + (m.unmark === undefined ? 0 : OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(m.unmark));
   for (const t of swap.movedTables) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(t.name) + nameBytes(t.temp) + 60;
   return bytes;
 }

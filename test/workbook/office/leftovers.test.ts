@@ -1,4 +1,4 @@
-import { isTempSheetName, leftoverSheets, replacedSheetNote, replacedSheetOf, sheetsChangedSince, tempSheetName } from "../../../src/workbook/office/leftovers";
+import { isDeletable, isTempSheetName, leftoverSheets, replacedSheetNote, replacedSheetOf, sheetsChangedSince, tempSheetName } from "../../../src/workbook/office/leftovers";
 
 describe("temporary sheet names", () => {
   it("takes the next free variant, whatever the case of the names there", () => {
@@ -28,18 +28,29 @@ describe("leftoverSheets", () => {
     const found = leftoverSheets({
       sheets,
       sheetIds,
-      markers: [{ sheet: "ARDesk old 1", role: "index", markerName: "_ARDesk_index_4" }],
-      recordedIds: ["{3}"],
+      markers: [
+        { sheet: "ARDesk old 1", role: "index", markerName: "_ARDesk_index_4" },
+        { sheet: "Statements", role: "statement", markerName: "_ARDesk_statement_2" },
+      ],
+      recorded: [{ id: "{3}", marker: "_ARDesk_statement_2" }],
     });
     expect(found).toEqual([
-      { name: "ARDesk old 1", id: "{1}", marker: "_ARDesk_index_4" },
-      { name: "ARDesk old 3", id: "{3}", marker: undefined },
+      { name: "ARDesk old 1", id: "{1}", marker: "_ARDesk_index_4", role: "index" },
+      // The role of the marker that moved from it to its successor.
+      { name: "ARDesk old 3", id: "{3}", marker: undefined, role: "statement" },
     ]);
+  });
+
+  it("deletes only leftovers of a known role that AR Desk does not read back", () => {
+    const of = (role: string | undefined) => isDeletable({ name: "ARDesk old 1", id: "{1}", marker: undefined, role });
+    expect([of("statement"), of("index"), of("letter")]).toEqual([true, true, true]);
+    // An earlier settings sheet or dunning log may hold what an unfinished write's new one lacks.
+    expect([of("settings"), of("dunning-log"), of(undefined)]).toEqual([false, false, false]);
   });
 
   it("never takes a sheet without that proof, nor a proven sheet the clerk renamed", () => {
     // "ARDesk old 2": the clerk's, or an older version's (no proof); "Old statements": recorded, but renamed by the clerk.
-    const found = leftoverSheets({ sheets, sheetIds, markers: [{ sheet: "Old statements", role: "statement", markerName: "_ARDesk_statement_1" }], recordedIds: ["{s}"] });
+    const found = leftoverSheets({ sheets, sheetIds, markers: [{ sheet: "Old statements", role: "statement", markerName: "_ARDesk_statement_1" }], recorded: [{ id: "{s}", marker: "_ARDesk_statement_1" }] });
     expect(found).toEqual([]);
   });
 });

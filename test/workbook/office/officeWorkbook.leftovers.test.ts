@@ -18,15 +18,19 @@ function clerkBook(): WorkbookState {
   return state;
 }
 
-/** A port on `fake`, as the pane makes one when it opens; `removed` collects what it reports. */
+/** A port on `fake`, as the pane makes one when it opens; `removed` and `kept` collect what it reports. */
 function paneOn(fake: FakeExcel, options: Partial<OfficeWorkbookPortOptions> = {}) {
   const removed: string[][] = [];
+  const kept: string[][] = [];
   const port = new OfficeWorkbookPort({
     run: (runOptions, batch) => fake.Excel.run(runOptions, batch as never),
-    onLeftoversRemoved: (sheets) => removed.push([...sheets]),
+    onLeftovers: (report) => {
+      if (report.removed.length > 0) removed.push([...report.removed]);
+      if (report.kept.length > 0) kept.push([...report.kept]);
+    },
     ...options,
   });
-  return { port, removed };
+  return { port, removed, kept };
 }
 
 /** Sheets with cells and tables, and every defined name (reference written one way). */
@@ -149,5 +153,30 @@ describe("leftovers of a write that never finished", () => {
     );
     expect(sheetNames(fake).some((n) => n.startsWith("ARDesk old"))).toBe(false);
     expect(removed).toEqual([]);
+  });
+
+  it("keep an earlier dunning log, which may hold notices the unfinished write's new log lacks, and say so each time", async () => {
+    const log = (rows: number): SheetSpec => ({
+      name: "Dunning log",
+      role: "dunning-log",
+      cells: Array.from({ length: rows }, (_, i) => ({ row: i + 1, col: 1, value: `notice ${i + 1}` })),
+    });
+    // The new log's first cells were written when the request failed.
+    let cells = 0;
+    const fake = await interrupted([log(3)], [log(4)], 2, (op) => setsValues(op) && ++cells === 1);
+    expect(fake.state.sheet("ARDesk old 1")!.cell(3, 1)?.value).toBe("notice 3");
+
+    const { port, removed, kept } = paneOn(fake);
+    const read = await port.readWorkbook();
+    expect(read.blocks.some((b) => b.sheet === "ARDesk old 1")).toBe(false);
+    await port.writeSheets([log(4)], { after: read });
+    await port.writeSheets([log(5)]);
+    expect(removed).toEqual([]);
+    // Told each time; it keeps a marker of its own ("leftover"), so it stays proven when the log's
+    // marker, whose comment recorded it, moves on to the next log.
+    expect(kept).toEqual([["ARDesk old 1"], ["ARDesk old 1"]]);
+    expect(fake.state.names.filter((n) => n.formula === "='ARDesk old 1'!$A$1").map((n) => n.name)).toEqual([expect.stringMatching(/^_ARDesk_leftover_\d+$/)]);
+    expect(fake.state.sheet("ARDesk old 1")!.cell(3, 1)?.value).toBe("notice 3");
+    expect(fake.state.sheet("Dunning log")!.cell(5, 1)?.value).toBe("notice 5");
   });
 });

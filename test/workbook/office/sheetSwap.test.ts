@@ -7,7 +7,7 @@ const spec = (name: string, role: SheetSpec["role"]): SheetSpec => ({ name, role
 const look: SheetsAndMarkers = {
   sheets: ["Notes", "ARDesk old 1", "C1", "Index"],
   sheetIds: ["{n}", "{o}", "{c1}", "{ix}"],
-  recordedIds: [],
+  recorded: [],
   markers: [
     { sheet: "C1", role: "statement", markerName: "_ARDesk_statement_1" },
     { sheet: "Index", role: "index", markerName: "_ARDesk_index_2" },
@@ -41,6 +41,8 @@ describe("sheetSwap", () => {
       removedMarkers: ["_ARDesk_index_2"],
       // The clerk's "ARDesk old 1" has neither a marker nor a recorded id: not a leftover.
       leftovers: [],
+      keptLeftovers: [],
+      leftoverMarks: [],
     });
   });
 
@@ -51,15 +53,16 @@ describe("sheetSwap", () => {
       ...look,
       sheets: [...look.sheets, "ARDesk old 2", "ARDesk old 3"],
       sheetIds: [...look.sheetIds, "{o2}", "{o3}"],
-      recordedIds: ["{o3}"],
+      recorded: [{ id: "{o3}", marker: "_ARDesk_statement_1" }],
       markers: [...look.markers, { sheet: "ARDesk old 2", role: "summary", markerName: "_ARDesk_summary_7" }],
       markerNames: [...look.markerNames, "_ARDesk_summary_7"],
     };
     const swap = sheetSwap([spec("C1", "statement"), spec("ARDesk old 2", "statement")], stopped);
     expect(swap.leftovers).toEqual([
-      { name: "ARDesk old 2", id: "{o2}", marker: "_ARDesk_summary_7" },
-      { name: "ARDesk old 3", id: "{o3}", marker: undefined },
+      { name: "ARDesk old 2", id: "{o2}", marker: "_ARDesk_summary_7", role: "summary" },
+      { name: "ARDesk old 3", id: "{o3}", marker: undefined, role: "statement" },
     ]);
+    expect(swap.keptLeftovers).toEqual([]);
     // A spec of a leftover's name takes it (added after the leftover is deleted), with a new marker.
     expect(swap.added.map((a) => [a.name, a.marker])).toEqual([
       ["C1", "_ARDesk_statement_1"],
@@ -67,6 +70,23 @@ describe("sheetSwap", () => {
     ]);
     expect(swap.replaced).toEqual([{ name: "C1", id: "{c1}", temp: "ARDesk old 1-2", marker: "_ARDesk_statement_1" }]);
     expect(swap.removedMarkers).toEqual([]);
+  });
+
+  it("keeps a proven leftover of its dunning log, and plans around its name", () => {
+    const stopped: SheetsAndMarkers = {
+      ...look,
+      sheets: [...look.sheets, "ARDesk old 1-2", "Dunning log"],
+      sheetIds: [...look.sheetIds, "{old log}", "{log}"],
+      recorded: [{ id: "{old log}", marker: "_ARDesk_dunning_log_5" }],
+      markers: [...look.markers, { sheet: "Dunning log", role: "dunning-log", markerName: "_ARDesk_dunning_log_5" }],
+      markerNames: [...look.markerNames, "_ARDesk_dunning_log_5"],
+    };
+    const swap = sheetSwap([spec("Dunning log", "dunning-log")], stopped);
+    expect(swap.leftovers).toEqual([]);
+    expect(swap.keptLeftovers).toEqual(["ARDesk old 1-2"]);
+    // Marked as a leftover of its own before the log's marker, which recorded it, moves on.
+    expect(swap.leftoverMarks).toEqual([{ sheet: "ARDesk old 1-2", marker: "_ARDesk_leftover_6", unmark: undefined }]);
+    expect(swap.replaced).toEqual([{ name: "Dunning log", id: "{log}", temp: "ARDesk old 1-3", marker: "_ARDesk_dunning_log_5" }]);
   });
 });
 

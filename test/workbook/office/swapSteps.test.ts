@@ -17,7 +17,10 @@ function lookOf(state: WorkbookState): SheetsAndMarkers {
   return {
     sheets: state.sheets.map((s) => s.name),
     sheetIds: state.sheets.map((s) => s.id),
-    recordedIds: state.names.map((n) => replacedSheetOf(n.comment ?? "")).filter((id): id is string => id !== undefined),
+    recorded: state.names.flatMap((n) => {
+      const id = replacedSheetOf(n.comment ?? "");
+      return id === undefined ? [] : [{ id, marker: n.name }];
+    }),
     markers,
     brokenMarkers: markerNames.filter((n) => !markers.some((m) => m.markerName === n)),
     markerNames,
