@@ -22,7 +22,7 @@
  * and a reader of the saved file, which sees markers but not comments, takes it for AR Desk's
  * output, not the clerk's input nor a second dunning log).
  */
-import type { GeneratedSheet } from "../marker";
+import type { GeneratedSheet, MarkerRole } from "../marker";
 
 /** The name a replaced sheet waits under: "ARDesk old 1", or "ARDesk old 1-2" when that was taken. */
 export function tempSheetName(existing: readonly string[], i: number): string {
@@ -64,7 +64,7 @@ export function replacedSheetOf(comment: string): string | undefined {
 export const READ_BACK_ROLES: ReadonlySet<string> = new Set(["settings", "dunning-log"]);
 
 /** The marker role of a leftover AR Desk keeps for the clerk (`_ARDesk_leftover_1`). */
-export const LEFTOVER_ROLE = "leftover";
+export const LEFTOVER_ROLE: MarkerRole = "leftover";
 
 /** A sheet left by a write that did not finish, and the marker still on it (deleted after it). */
 export interface Leftover {
