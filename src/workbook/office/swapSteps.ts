@@ -138,7 +138,8 @@ export async function recoverWrite(
     throw new OfficeWorkbookError(`${failed} AR Desk could not look at the workbook again to undo its changes. ${possibleRemains(swap)}`, error);
   }
   const recovery = recoveryOf(swap, now, before.sheets);
-  const changed = changeSince(before, now, swap) + leftoversGone(swap, now);
+  const tidied = leftoversGone(swap, now);
+  const changed = changeSince(before, now, swap) + tidied;
   if (queueRecovery(context, recovery)) {
     try {
       await context.sync();
@@ -155,8 +156,11 @@ export async function recoverWrite(
   if (recovery.kind === "finish") return swap.added.map((a) => a.name);
   const unclaimed = recovery.unclaimed.length > 0 ? ` ${listOf(recovery.unclaimed)} ${recovery.unclaimed.length === 1 ? "was" : "were"} added without AR Desk's mark; delete ${recovery.unclaimed.length === 1 ? "it" : "them"} if not needed.` : "";
   // Protected since the read: the first rename or add was refused, before any change.
-  if (now.protected && changesNothing(recovery) && unclaimed === "") throw new OfficeWorkbookError(PROTECTED_MESSAGE, error);
-  const undone = changesNothing(recovery) ? " Nothing was changed." : " AR Desk undid what it had done: the workbook is as it was.";
+  if (now.protected && changesNothing(recovery) && unclaimed === "" && tidied === "") throw new OfficeWorkbookError(PROTECTED_MESSAGE, error);
+  // The leftovers it removed stay removed (they held nothing the workbook needs): "otherwise".
+  const undone = changesNothing(recovery)
+    ? tidied === "" ? " Nothing was changed." : " Nothing else was changed."
+    : tidied === "" ? " AR Desk undid what it had done: the workbook is as it was." : " AR Desk undid its other changes: the workbook is otherwise as it was.";
   throw new OfficeWorkbookError(`${failed}${changed}${undone}${unclaimed}`, error);
 }
 

@@ -149,7 +149,7 @@ describe("leftovers of a write that never finished", () => {
     expect(error?.message).toBe(
       "Could not write the sheets: An internal error has occurred (a request failed on purpose)." +
         ' AR Desk removed "ARDesk old 1", "ARDesk old 2", "ARDesk old 3", "ARDesk old 4", "ARDesk old 5" and 8 more, left by an earlier run that did not finish.' +
-        " AR Desk undid what it had done: the workbook is as it was.",
+        " AR Desk undid its other changes: the workbook is otherwise as it was.",
     );
     expect(sheetNames(fake).some((n) => n.startsWith("ARDesk old"))).toBe(false);
     expect(removed).toEqual([]);
