@@ -20,7 +20,7 @@
  *   the readWorkbook result it follows (`{ after: read }`: that read's first sync loaded them,
  *   protection too). The chunk count grows with the bytes written, never with the count of sheets.
  *   Handed a read, a write that renames or deletes sheets (a re-run, or leftovers of a write that
- *   never finished: leftovers.ts) first checks by `Worksheet.id` that those sheets still have the
+ *   never finished: leftovers.ts; or marks a leftover it keeps) first checks by `Worksheet.id` that those sheets still have the
  *   names the read saw: 1 sync more (a clerk may rename sheets while the statements are made).
  *   A failed request costs 1 sync to look and 1 to put the workbook back (sheetSwap.ts).
  * A Statements action in the pane is `readWorkbook` + `writeSheets(…, { after })`: 2 syncs to read
@@ -333,7 +333,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const names = swap.added.map((a) => a.name);
       // A read's look may be seconds old: the sheets this write renames or deletes must still be
       // the ones it saw (a clerk who swapped two names would have theirs renamed away).
-      if (basis && swap.replaced.length + swap.leftovers.length > 0) await checkSheetsUnchanged(context, swap);
+      if (basis && swap.replaced.length + swap.leftovers.length + swap.leftoverMarks.length > 0) await checkSheetsUnchanged(context, swap);
 
       // Plan everything before touching Excel; structural ops ride in the first chunk, the
       // removal of the replaced sheets in the last. Sheets formatted alike share their formats.
@@ -416,7 +416,7 @@ async function checkSheetsUnchanged(context: Excel.RequestContext, swap: SheetSw
   }
   if (protection.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
   const changed = sheetsChangedSince(
-    [...swap.replaced, ...swap.leftovers].map(({ name, id }) => ({ name, id })),
+    [...swap.replaced, ...swap.leftovers, ...swap.leftoverMarks.map((m) => ({ name: m.sheet, id: m.id }))].map(({ name, id }) => ({ name, id })),
     sheets.items.map((ws) => ({ name: ws.name, id: ws.id })),
   );
   if (changed.length > 0) throw new SheetsChangedError(changed);

@@ -88,7 +88,7 @@ export interface SheetSwap {
   /** Proven leftovers of its settings or dunning log (or of unknown role): kept, for the clerk to compare and delete. */
   readonly keptLeftovers: readonly string[];
   /** Kept leftovers not yet marked as such: the "leftover" marker each gets, and its own marker, removed after. */
-  readonly leftoverMarks: readonly { readonly sheet: string; readonly marker: string; readonly unmark: string | undefined }[];
+  readonly leftoverMarks: readonly { readonly sheet: string; readonly id: string; readonly marker: string; readonly unmark: string | undefined }[];
 }
 
 /**
@@ -115,7 +115,7 @@ export function sheetSwap(specs: readonly SheetSpec[], look: SheetsAndMarkers): 
   // Temporary names stay clear of every name there and of the names this write adds.
   const taken = [...look.sheets, ...names];
   const keptLeftovers = found.filter((l) => !isDeletable(l));
-  const leftoverMarks = keptLeftovers.filter((l) => l.role !== LEFTOVER_ROLE).map((l) => ({ sheet: l.name, marker: markerName(LEFTOVER_ROLE, index++), unmark: l.marker }));
+  const leftoverMarks = keptLeftovers.filter((l) => l.role !== LEFTOVER_ROLE).map((l) => ({ sheet: l.name, id: l.id, marker: markerName(LEFTOVER_ROLE, index++), unmark: l.marker }));
   return {
     added: specs.map((spec, i) => {
       const old = kept[i];

@@ -85,7 +85,7 @@ describe("sheetSwap", () => {
     expect(swap.leftovers).toEqual([]);
     expect(swap.keptLeftovers).toEqual(["ARDesk old 1-2"]);
     // Marked as a leftover of its own before the log's marker, which recorded it, moves on.
-    expect(swap.leftoverMarks).toEqual([{ sheet: "ARDesk old 1-2", marker: "_ARDesk_leftover_6", unmark: undefined }]);
+    expect(swap.leftoverMarks).toEqual([{ sheet: "ARDesk old 1-2", id: "{old log}", marker: "_ARDesk_leftover_6", unmark: undefined }]);
     expect(swap.replaced).toEqual([{ name: "Dunning log", id: "{log}", temp: "ARDesk old 1-3", marker: "_ARDesk_dunning_log_5" }]);
   });
 });
