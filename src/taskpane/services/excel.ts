@@ -68,7 +68,11 @@ export function createExcelServices(options: ExcelServicesOptions = {}): PaneSer
       return await action();
     } catch (error) {
       if (!(error instanceof SheetsChangedError)) throw error;
-      throw new PaneError("write.sheetsChanged", { sheets: error.changed.map((c) => c.name).join(", "), count: error.changed.length });
+      const sheets = { sheets: error.changed.map((c) => c.name).join(", "), count: error.changed.length };
+      if (error.keptAside.length === 0) throw new PaneError("write.sheetsChanged", sheets);
+      // Its previous sheets wait under temporary names: a sheet of the clerk's has their names now.
+      const aside = error.keptAside.map((k) => `${k.name} → ${k.temp}`).join(", ");
+      throw new PaneError("write.sheetsChangedKeptAside", { ...sheets, aside, asideCount: error.keptAside.length });
     }
   };
   /** {@link writing}, and the result names the leftovers its write deleted or kept, if any. */

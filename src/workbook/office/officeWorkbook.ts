@@ -19,13 +19,14 @@
  *   request limit), plus 1 to load sheets, markers, protection and date system unless it is handed
  *   the readWorkbook result it follows (`{ after: read }`: that read's first sync loaded them,
  *   protection too). The chunk count grows with the bytes written, never with the count of sheets.
- *   Handed a read, a write that renames or deletes sheets (a re-run, or leftovers of a write that
- *   never finished: leftovers.ts; or marks a leftover it keeps) first checks by `Worksheet.id` that those sheets still have the
- *   names the read saw: 1 sync more (a clerk may rename sheets while the statements are made).
+ *   Handed a read, a re-run costs nothing more: it renames the sheets it replaces by the
+ *   `Worksheet.id` the read saw, so a clerk's renames meanwhile cannot redirect it (a collision
+ *   fails the request, and the failure path puts the workbook back). Only a write that deletes or
+ *   marks leftovers of a write that never finished (leftovers.ts) first checks by id that they
+ *   still have the names the read saw: 1 sync more, only then.
  *   A failed request costs 1 sync to look and 1 to put the workbook back (sheetSwap.ts).
  * A Statements action in the pane is `readWorkbook` + `writeSheets(…, { after })`: 2 syncs to read
- * while the ledger fits in one response, 1 to check the sheets a re-run replaces, and 1 per ~4 MB
- * of statements to write.
+ * while the ledger fits in one response, and 1 per ~4 MB of statements to write, a re-run too.
  *
  * Date system: in a 1904 workbook (office/dateSystem.ts) date cells read are shifted to 1900-system
  * serials (the number formats are read too, to know which numbers are dates), and dates written
@@ -331,9 +332,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
       if (look.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
       const swap = sheetSwap(specs, look.found);
       const names = swap.added.map((a) => a.name);
-      // A read's look may be seconds old: the sheets this write renames or deletes must still be
-      // the ones it saw (a clerk who swapped two names would have theirs renamed away).
-      if (basis && swap.replaced.length + swap.leftovers.length + swap.leftoverMarks.length > 0) await checkSheetsUnchanged(context, swap);
+      // A read's look may be seconds old. The sheets the write renames and deletes are addressed by
+      // the id the read saw, and only those the read proved AR Desk's, so a swap of names can never
+      // turn it on the clerk's sheet; a name it takes that the clerk took meanwhile, or a sheet
+      // deleted meanwhile, fails the request and the failure path puts the workbook back. Only
+      // leftovers are looked at first (1 sync): one is deleted, or marked, in the first request,
+      // beyond undoing, and a leftover the clerk renamed is one they mean to keep.
+      if (basis && swap.leftovers.length + swap.leftoverMarks.length > 0) await checkLeftoversUnchanged(context, swap);
 
       // Plan everything before touching Excel; structural ops ride in the first chunk, the
       // removal of the replaced sheets in the last. Sheets formatted alike share their formats.
@@ -403,10 +408,11 @@ async function loadWriteLook(context: Excel.RequestContext): Promise<WriteLook> 
 }
 
 /**
- * 1 sync: the sheets the write renames or deletes still have the names its look saw (by
- * `Worksheet.id`), and the structure is not protected; else it refuses, nothing queued yet.
+ * 1 sync, only when the read saw leftovers: the leftovers the write deletes or marks still have
+ * the names its look saw (by `Worksheet.id`), and the structure is not protected; else it
+ * refuses, nothing queued yet.
  */
-async function checkSheetsUnchanged(context: Excel.RequestContext, swap: SheetSwap): Promise<void> {
+async function checkLeftoversUnchanged(context: Excel.RequestContext, swap: SheetSwap): Promise<void> {
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   const protection = context.workbook.protection.load("protected");
   try {
@@ -416,7 +422,7 @@ async function checkSheetsUnchanged(context: Excel.RequestContext, swap: SheetSw
   }
   if (protection.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
   const changed = sheetsChangedSince(
-    [...swap.replaced, ...swap.leftovers, ...swap.leftoverMarks.map((m) => ({ name: m.sheet, id: m.id }))].map(({ name, id }) => ({ name, id })),
+    [...swap.leftovers, ...swap.leftoverMarks.map((m) => ({ name: m.sheet, id: m.id }))].map(({ name, id }) => ({ name, id })),
     sheets.items.map((ws) => ({ name: ws.name, id: ws.id })),
   );
   if (changed.length > 0) throw new SheetsChangedError(changed);

@@ -191,29 +191,46 @@ export interface Recovery {
   /** Deleted after the sheets (a sheet is never left without its marker while it is there). */
   readonly deleteMarkers: readonly string[];
   readonly deleteSheets: readonly string[];
-  /** Old sheets given their names back (after the new sheets of those names are deleted). */
-  readonly renameBack: readonly { readonly from: string; readonly to: string }[];
+  /** Old sheets given their names back, by id (after the new sheets of those names are deleted). */
+  readonly renameBack: readonly { readonly id: string; readonly from: string; readonly to: string }[];
   /** Their tables too (after the new sheets' tables of those names went with their sheets). */
   readonly renameTablesBack: readonly { readonly from: string; readonly to: string }[];
   /**
    * Sheets of the write's names that AR Desk cannot tell from the clerk's (no marker of its
-   * own; added just before their marker failed), left as they are and named in the message.
+   * own, an id the read did not see: added just before their marker failed, or by the clerk),
+   * left as they are and named in the message.
    */
   readonly unclaimed: readonly string[];
+  /**
+   * Old sheets that cannot have their name back: a sheet AR Desk leaves has it now (the clerk's,
+   * renamed or added since the read). They stay under their temporary names, still marked.
+   */
+  readonly keptAside: readonly { readonly name: string; readonly temp: string }[];
 }
 
 /**
- * What to do after a request of the write `swap` failed, given the workbook `now` and the names
+ * What to do after a request of the write `swap` failed, given the workbook `now`, the names
  * the workbook had before (`before`, to tell a sheet the write may have added from one that was
- * there). Never touches a sheet AR Desk cannot prove it made or renamed in this write.
+ * there), the ids the read saw (`seenIds`: a sheet of such an id was not added by this write,
+ * whatever its name now), and whether Excel refused a name as taken (`nameTaken`: then a new,
+ * unmarked sheet of a name the write adds may be one the clerk added since the read, which made
+ * the add fail). Never touches a sheet AR Desk cannot prove it made or renamed in this write.
  */
-export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly string[]): Recovery {
+export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly string[], seenIds: readonly string[] = [], nameTaken = false): Recovery {
   const lower = (s: string) => s.toLowerCase();
   const present = new Set(now.sheets.map(lower));
   const ids = new Set(now.sheetIds);
-  const none: Omit<Recovery, "kind"> = { repoint: [], deleteMarkers: [], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [] };
-  // Only step 6 deletes a replaced sheet: one gone means every sheet was written.
-  if (swap.replaced.some((r) => !ids.has(r.id))) {
+  const idNow = new Map(now.sheets.map((name, i) => [lower(name), now.sheetIds[i]]));
+  const seen = new Set(seenIds);
+  const markedBy = new Map(now.markers.map((m) => [lower(m.markerName), lower(m.sheet)]));
+  const none: Omit<Recovery, "kind"> = { repoint: [], deleteMarkers: [], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [], keptAside: [] };
+  // Only step 6 deletes a replaced sheet, after every sheet was added, marked and written, and
+  // every other replaced sheet waits under its temporary name: then finish it. (A replaced sheet
+  // the clerk deleted since the read fails its rename, the first change: undo, nothing added.)
+  const added = (a: AddedSheet) => present.has(lower(a.name)) && markedBy.get(lower(a.marker)) === lower(a.name) && !seen.has(idNow.get(lower(a.name))!);
+  const stepSix =
+    swap.replaced.some((r) => !ids.has(r.id)) && swap.added.every(added) && swap.replaced.every((r) => !ids.has(r.id) || present.has(lower(r.temp)));
+  if (stepSix) {
     const markersNow = new Set(now.markerNames.map(lower));
     return {
       kind: "finish",
@@ -222,11 +239,11 @@ export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly stri
       deleteMarkers: swap.removedMarkers.filter((m) => markersNow.has(lower(m))),
     };
   }
-  const atTemp = swap.replaced.map((r) => present.has(lower(r.temp)));
+  // By id: a replaced sheet waits under its temporary name only if the write renamed it there.
+  const atTemp = swap.replaced.map((r) => idNow.get(lower(r.temp)) === r.id);
   // No replaced sheet waits: none was renamed, so nothing was added either.
   if (atTemp.length > 0 && !atTemp.some(Boolean)) return { kind: "undo", ...none };
 
-  const markedBy = new Map(now.markers.map((m) => [lower(m.markerName), lower(m.sheet)]));
   const waiting = new Map(swap.replaced.filter((_, i) => atTemp[i]).map((r) => [lower(r.name), r]));
   const existedBefore = new Set(before.map(lower));
   const repoint: { marker: string; sheet: string }[] = [];
@@ -235,7 +252,8 @@ export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly stri
   const unclaimed: string[] = [];
   for (const a of swap.added) {
     const name = lower(a.name);
-    if (!present.has(name)) continue;
+    // Not there, or a sheet the read saw (the clerk's, renamed to this name since: this add failed).
+    if (!present.has(name) || seen.has(idNow.get(name)!)) continue;
     const marksIt = markedBy.get(lower(a.marker)) === name;
     const old = waiting.get(name);
     if (a.kept && marksIt) {
@@ -244,19 +262,23 @@ export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly stri
       else continue;
     } else if (!a.kept && marksIt) {
       deleteMarkers.push(a.marker);
-    } else if (!old) {
-      // The name was free before and is taken now, with no marker of this write: perhaps added
-      // just before its marker failed, perhaps the clerk's. Left alone.
-      if (!existedBefore.has(name)) unclaimed.push(a.name);
+    } else if (!old || nameTaken) {
+      // A new sheet of this name with no marker of this write: perhaps added just before its
+      // marker failed, perhaps the clerk's (added since the read, when a name was refused). Left alone.
+      if (!existedBefore.has(name) || old) unclaimed.push(a.name);
       continue;
     }
-    // (An unmarked sheet of a replaced sheet's name, whose old sheet waits: added by this write,
-    // since the name was freed by the rename just before.)
+    // (An unmarked new sheet of a replaced sheet's name, whose old sheet waits, when no name was
+    // refused: added by this write, since the rename just before in the same request freed it.)
     deleteSheets.push(a.name);
   }
+  // A waiting sheet gets its name back unless a sheet that stays has it now.
+  const deleted = new Set(deleteSheets.map(lower));
   const stay = swap.replaced.filter((_, i) => atTemp[i]);
-  const renameBack = stay.map((r) => ({ from: r.temp, to: r.name }));
+  const free = (name: string) => !present.has(lower(name)) || deleted.has(lower(name));
+  const renameBack = stay.filter((r) => free(r.name)).map((r) => ({ id: r.id, from: r.temp, to: r.name }));
+  const keptAside = stay.filter((r) => !free(r.name)).map((r) => ({ name: r.name, temp: r.temp }));
   const tablesNow = new Set(now.tables.map(lower));
   const renameTablesBack = swap.movedTables.filter((t) => tablesNow.has(lower(t.temp))).map((t) => ({ from: t.temp, to: t.name }));
-  return { kind: "undo", repoint, deleteMarkers, deleteSheets, renameBack, renameTablesBack, unclaimed };
+  return { kind: "undo", repoint, deleteMarkers, deleteSheets, renameBack, renameTablesBack, unclaimed, keptAside };
 }

@@ -8,7 +8,7 @@ import { markerReference } from "../marker";
 import { utf8Length } from "../../core/text";
 import { couldNot, OfficeWorkbookError, reasonOf } from "./excelRun";
 import { ACTION_BYTES, OBJECT_PATH_BYTES, sheetPathBytes } from "./plan";
-import { replacedSheetNote } from "./leftovers";
+import { replacedSheetNote, sheetsChangedSince } from "./leftovers";
 import { type FoundNow, type Recovery, type SheetSwap, recoveryOf } from "./sheetSwap";
 
 /** What the port knows of the workbook at a moment: its sheets and markers, and protection. */
@@ -110,7 +110,8 @@ function queueRecovery(context: Excel.RequestContext, recovery: Recovery): boole
   // Sheets before their markers: a sheet that stays if this fails still carries its mark.
   for (const s of recovery.deleteSheets) wb.worksheets.getItem(s).delete();
   for (const m of recovery.deleteMarkers) wb.names.getItem(m).delete();
-  for (const r of recovery.renameBack) wb.worksheets.getItem(r.from).name = r.to;
+  // By id: the sheet this write renamed, whatever has its temporary name now.
+  for (const r of recovery.renameBack) wb.worksheets.getItem(r.id).name = r.to;
   for (const t of recovery.renameTablesBack) wb.tables.getItem(t.from).name = t.to;
   return !changesNothing(recovery);
 }
@@ -137,7 +138,7 @@ export async function recoverWrite(
   } catch {
     throw new OfficeWorkbookError(`${failed} AR Desk could not look at the workbook again to undo its changes. ${possibleRemains(swap)}`, error);
   }
-  const recovery = recoveryOf(swap, now, before.sheets);
+  const recovery = recoveryOf(swap, now, before.sheets, before.sheetIds, (error as { code?: unknown } | undefined)?.code === "ItemAlreadyExists");
   const tidied = leftoversGone(swap, now);
   const changed = changeSince(before, now, swap) + tidied;
   if (queueRecovery(context, recovery)) {
@@ -145,7 +146,7 @@ export async function recoverWrite(
       await context.sync();
     } catch (undoError) {
       const left = await lookNow().then(
-        (after) => remainsText(swap, after, before.sheets),
+        (after) => remainsText(swap, after, before),
         () => possibleRemains(swap),
       );
       const what = recovery.kind === "finish" ? " Every sheet was written, but removing the sheets they replace failed" : " Putting the workbook back failed too";
@@ -157,11 +158,16 @@ export async function recoverWrite(
   const unclaimed = recovery.unclaimed.length > 0 ? ` ${listOf(recovery.unclaimed)} ${recovery.unclaimed.length === 1 ? "was" : "were"} added without AR Desk's mark; delete ${recovery.unclaimed.length === 1 ? "it" : "them"} if not needed.` : "";
   // Protected since the read: the first rename or add was refused, before any change.
   if (now.protected && changesNothing(recovery) && unclaimed === "" && tidied === "") throw new OfficeWorkbookError(PROTECTED_MESSAGE, error);
+  // A name the write takes was taken, or a sheet it renames was deleted, since the read: the
+  // clerk's doing, said as such (sheets renamed or deleted) when nothing else remains changed.
+  const byClerk = clerkChanges(swap, before, now);
+  if (byClerk.length > 0 && changedByClerk(error) && unclaimed === "" && tidied === "") throw new SheetsChangedError(byClerk, recovery.keptAside);
+  const aside = keptAsideText(recovery.keptAside);
   // The leftovers it removed stay removed (they held nothing the workbook needs): "otherwise".
   const undone = changesNothing(recovery)
-    ? tidied === "" ? " Nothing was changed." : " Nothing else was changed."
-    : tidied === "" ? " AR Desk undid what it had done: the workbook is as it was." : " AR Desk undid its other changes: the workbook is otherwise as it was.";
-  throw new OfficeWorkbookError(`${failed}${changed}${undone}${unclaimed}`, error);
+    ? tidied === "" && aside === "" ? " Nothing was changed." : " Nothing else was changed."
+    : tidied === "" && aside === "" ? " AR Desk undid what it had done: the workbook is as it was." : " AR Desk undid its other changes: the workbook is otherwise as it was.";
+  throw new OfficeWorkbookError(`${failed}${changed}${aside}${undone}${unclaimed}`, error);
 }
 
 /** Said before anything is added when the workbook's structure is protected (or when it was protected since the read, and nothing was changed). */
@@ -169,22 +175,59 @@ export const PROTECTED_MESSAGE =
   "The workbook's structure is protected, so AR Desk cannot add its sheets. Unprotect it (Review ▸ Protect Workbook) and try again; nothing was changed.";
 
 /**
- * The refusal when sheets the write would rename or delete are not what the read saw.
+ * The refusal when sheets the write renames or deletes, or names it takes, changed since the read
+ * it planned from; `keptAside`, its previous sheets that could not have their names back (the
+ * clerk's sheet has the name now), waiting under their temporary names.
  * @example sheetsChangedMessage([{ name: "Index", now: "Notes" }])
  * //=> 'AR Desk did not write its sheets: "Index" was renamed "Notes" after AR Desk read the workbook. Nothing was changed; run it again.'
  */
-export function sheetsChangedMessage(changed: readonly { name: string; now: string | undefined }[]): string {
+export function sheetsChangedMessage(changed: readonly { name: string; now: string | undefined }[], keptAside: readonly { name: string; temp: string }[] = []): string {
   const parts = changed.map((c) => (c.now === undefined ? `"${c.name}" was deleted` : `"${c.name}" was renamed "${c.now}"`));
   const shown = parts.length > 5 ? [...parts.slice(0, 5), `${parts.length - 5} more changed`] : parts;
-  return `AR Desk did not write its sheets: ${shown.join("; ")} after AR Desk read the workbook. Nothing was changed; run it again.`;
+  const done = keptAside.length === 0 ? " Nothing was changed; run it again." : `${keptAsideText(keptAside)} Nothing else was changed; run it again.`;
+  return `AR Desk did not write its sheets: ${shown.join("; ")} after AR Desk read the workbook.${done}`;
 }
 
-/** The refusal of a write whose sheets to rename or delete changed since the read it plans from: what changed, for a message in the clerk's language. */
+/** The refusal of a write whose sheets changed since the read it plans from: what changed, for a message in the clerk's language. */
 export class SheetsChangedError extends OfficeWorkbookError {
-  constructor(readonly changed: readonly { readonly name: string; readonly now: string | undefined }[]) {
-    super(sheetsChangedMessage(changed), undefined);
+  constructor(
+    readonly changed: readonly { readonly name: string; readonly now: string | undefined }[],
+    /** Its previous sheets left under temporary names, their names now the clerk's. */
+    readonly keptAside: readonly { readonly name: string; readonly temp: string }[] = [],
+  ) {
+    super(sheetsChangedMessage(changed, keptAside), undefined);
     this.name = "SheetsChangedError";
   }
+}
+
+/** A sentence naming AR Desk's previous sheets that wait under temporary names, their names taken. */
+function keptAsideText(keptAside: readonly { name: string; temp: string }[]): string {
+  if (keptAside.length === 0) return "";
+  const list = keptAside.map((k) => `"${k.name}" is now "${k.temp}"`).join(", ");
+  return ` AR Desk's previous ${list} (a sheet of yours has that name).`;
+}
+
+/** Excel's refusal of a name already taken or of a sheet no longer there: what a clerk's change since the read causes. */
+function changedByClerk(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return code === "ItemAlreadyExists" || code === "ItemNotFound";
+}
+
+/**
+ * Sheets the read saw that someone else renamed or deleted since (by id): all but those this
+ * write renamed to a temporary name, deleted (a leftover; an old sheet, once finishing) or
+ * could not yet tell apart.
+ */
+function clerkChanges(swap: SheetSwap, before: LookNow, now: LookNow): { name: string; now: string | undefined }[] {
+  const nameNow = new Map(now.sheetIds.map((id, i) => [id, now.sheets[i]]));
+  const lower = (s: string) => s.toLowerCase();
+  const ours = new Map([...swap.replaced.map((r) => [r.id, r.temp] as const)]);
+  const deletedByUs = new Set(swap.leftovers.map((l) => l.id));
+  const seen = before.sheetIds.map((id, i) => ({ id, name: before.sheets[i] }));
+  return sheetsChangedSince(
+    seen.filter((s) => !deletedByUs.has(s.id) && !(ours.has(s.id) && lower(nameNow.get(s.id) ?? "") === lower(ours.get(s.id)!))),
+    [...nameNow].map(([id, name]) => ({ id, name })),
+  );
 }
 
 /** True when the failed write had changed nothing (the recovery had nothing to put back). */
@@ -222,10 +265,10 @@ function leftoversGone(swap: SheetSwap, now: LookNow): string {
 }
 
 /** The sheets the write left, from a look after a failed undo: old ones under temporary names, new ones. */
-function remainsText(swap: SheetSwap, now: LookNow, before: readonly string[]): string {
+function remainsText(swap: SheetSwap, now: LookNow, before: LookNow): string {
   const present = new Set(now.sheets.map((s) => s.toLowerCase()));
   const waiting = swap.replaced.filter((r) => present.has(r.temp.toLowerCase()));
-  const left = recoveryOf(swap, now, before);
+  const left = recoveryOf(swap, now, before.sheets, before.sheetIds);
   // Sheets this write added and has not removed (when it was finishing, every new sheet is complete).
   const fresh = left.kind === "undo" ? left.deleteSheets : [];
   const parts = [

@@ -73,9 +73,9 @@ async function clean(first: SheetSpec[], second: SheetSpec[]): Promise<FakeExcel
 
 describe("leftovers of a write that never finished", () => {
   it("are removed by the next write, which reports them and leaves the workbook as an uninterrupted run would", async () => {
-    // Sync 1 checks the sheets, 2 is the first request (old sheets renamed away, new ones added),
-    // 3 the second, which fails whole: the pane closed.
-    const fake = await interrupted(leanRun(12), statementRun(12), 3);
+    // Sync 1 is the first request (old sheets renamed away by id, new ones added), 2 the second,
+    // which fails whole: the pane closed.
+    const fake = await interrupted(leanRun(12), statementRun(12), 2);
     const old = Array.from({ length: 13 }, (_, i) => `ARDesk old ${i + 1}`);
     expect(sheetNames(fake).filter((n) => n.startsWith("ARDesk old"))).toEqual(old);
     // Their markers moved to the new sheets: each recorded the old sheet's id first.
@@ -92,14 +92,14 @@ describe("leftovers of a write that never finished", () => {
     expect(removed).toEqual([old]);
     expect(image(fake)).toEqual(image(await clean(leanRun(12), statementRun(12))));
     expect(names).toEqual(statementRun(12).map((s) => s.name));
-    // Removing them costs no sync: the check and one write request, as for any re-run.
+    // The look at the leftovers by id (a write that deletes or marks leftovers only), then one write request.
     expect(fake.stats.syncs).toHaveLength(2);
   });
 
   it("are found by the marker still on them when their marker was not carried over (another role)", async () => {
     const settingsIndex: SheetSpec = { name: "Index", role: "settings", cells: [{ row: 1, col: 1, value: "Setting" }] };
     // One request: it fails at its first cell, after the old "Index" was renamed away and the new one added.
-    const fake = await interrupted(leanRun(2), [settingsIndex], 2, setsValues);
+    const fake = await interrupted(leanRun(2), [settingsIndex], 1, setsValues);
     expect(sheetNames(fake)).toContain("ARDesk old 1");
     expect(fake.state.names.find((n) => n.formula.includes("ARDesk old 1"))?.name).toMatch(/^_ARDesk_index_/);
 
@@ -111,7 +111,7 @@ describe("leftovers of a write that never finished", () => {
   });
 
   it("never include a sheet of such a name that AR Desk cannot prove it renamed", async () => {
-    const fake = await interrupted(leanRun(12), statementRun(12), 3);
+    const fake = await interrupted(leanRun(12), statementRun(12), 2);
     // Before the clerk reopens the pane: one leftover renamed by the clerk (kept on purpose), and
     // a sheet of their own that happens to be named like one.
     fake.state.renameSheet(fake.state.sheet("ARDesk old 1")!, "Statements October");
@@ -127,7 +127,7 @@ describe("leftovers of a write that never finished", () => {
   });
 
   it("are not removed when the clerk renamed one between the read and the write: the write refuses, touching nothing", async () => {
-    const fake = await interrupted(leanRun(12), statementRun(12), 3);
+    const fake = await interrupted(leanRun(12), statementRun(12), 2);
     const { port, removed } = paneOn(fake);
     const read = await port.readWorkbook();
     fake.state.renameSheet(fake.state.sheet("ARDesk old 2")!, "Keep this");
@@ -139,7 +139,7 @@ describe("leftovers of a write that never finished", () => {
   });
 
   it("are named in the message when the write that removed them fails and is undone", async () => {
-    const fake = await interrupted(leanRun(12), statementRun(12), 3);
+    const fake = await interrupted(leanRun(12), statementRun(12), 2);
     const { port, removed } = paneOn(fake, { requestBudgetBytes: 20_000 });
     const read = await port.readWorkbook();
     fake.resetStats();
@@ -163,7 +163,7 @@ describe("leftovers of a write that never finished", () => {
     });
     // The new log's first cells were written when the request failed.
     let cells = 0;
-    const fake = await interrupted([log(3)], [log(4)], 2, (op) => setsValues(op) && ++cells === 1);
+    const fake = await interrupted([log(3)], [log(4)], 1, (op) => setsValues(op) && ++cells === 1);
     expect(fake.state.sheet("ARDesk old 1")!.cell(3, 1)?.value).toBe("notice 3");
 
     const { port, removed, kept } = paneOn(fake);

@@ -106,7 +106,7 @@ describe("recoveryOf", () => {
 
   it("changes nothing when no old sheet was renamed yet", () => {
     const now = found([["Notes", "{n}"], ["ARDesk old 1", "{o}"], ["C1", "{c1}"], ["Index", "{ix}"]], look.markers, ["StatementIndex", "Clients"]);
-    expect(recoveryOf(swap, now, before)).toEqual({ kind: "undo", repoint: [], deleteMarkers: [], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [] });
+    expect(recoveryOf(swap, now, before)).toEqual({ kind: "undo", repoint: [], deleteMarkers: [], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [], keptAside: [] });
   });
 
   it("gives back the names of the sheets renamed before the failure", () => {
@@ -128,18 +128,20 @@ describe("recoveryOf", () => {
       deleteMarkers: ["_ARDesk_statement_4"],
       deleteSheets: ["C1", "C2", "Index"],
       renameBack: [
-        { from: "ARDesk old 1-2", to: "C1" },
-        { from: "ARDesk old 2", to: "Index" },
+        { id: "{c1}", from: "ARDesk old 1-2", to: "C1" },
+        { id: "{ix}", from: "ARDesk old 2", to: "Index" },
       ],
       renameTablesBack: [{ from: "ARDeskOldTable2", to: "StatementIndex" }],
       unclaimed: [],
+      keptAside: [],
     });
   });
 
   it("finishes the removal of the old sheets when it had begun (one old sheet's id is gone)", () => {
     const now = found(
       [["Notes", "{n}"], ["ARDesk old 1", "{o}"], ["ARDesk old 2", "{ix}"], ["C1", "{5}"], ["C2", "{6}"], ["Index", "{7}"]],
-      marks([["_ARDesk_statement_1", "C1"], ["_ARDesk_index_2", "ARDesk old 2"], ["_ARDesk_statement_4", "C2"]]),
+      // Every new sheet added and marked (step 6 comes after all of them).
+      marks([["_ARDesk_statement_1", "C1"], ["_ARDesk_index_2", "Index"], ["_ARDesk_statement_4", "C2"]]),
       [],
     );
     expect(recoveryOf(swap, now, before)).toMatchObject({ kind: "finish", deleteSheets: ["ARDesk old 2"], deleteMarkers: [], renameBack: [] });
@@ -148,8 +150,9 @@ describe("recoveryOf", () => {
   it("finishes removing the markers not carried over when every old sheet is gone", () => {
     const other = sheetSwap([spec("Index", "settings")], look);
     // "Index" (index) was deleted; the request failed before its marker, now #REF!, was removed.
-    const now = { sheets: ["Notes", "ARDesk old 1", "C1", "Index"], sheetIds: ["{n}", "{o}", "{c1}", "{9}"], markers: [], markerNames: [...look.markerNames, other.added[0].marker], tables: [] };
-    expect(recoveryOf(other, now, before)).toEqual({ kind: "finish", repoint: [], deleteMarkers: ["_ARDesk_index_2"], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [] });
+    const markers = [{ sheet: "Index", role: "settings", markerName: other.added[0].marker }];
+    const now = { sheets: ["Notes", "ARDesk old 1", "C1", "Index"], sheetIds: ["{n}", "{o}", "{c1}", "{9}"], markers, markerNames: [...look.markerNames, other.added[0].marker], tables: [] };
+    expect(recoveryOf(other, now, before)).toEqual({ kind: "finish", repoint: [], deleteMarkers: ["_ARDesk_index_2"], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [], keptAside: [] });
   });
 
   it("leaves an unmarked sheet it cannot claim", () => {
@@ -168,9 +171,10 @@ describe("recoveryOf", () => {
       repoint: [],
       deleteMarkers: ["_ARDesk_settings_4"],
       deleteSheets: ["Index"],
-      renameBack: [{ from: "ARDesk old 1-2", to: "Index" }],
+      renameBack: [{ id: "{ix}", from: "ARDesk old 1-2", to: "Index" }],
       renameTablesBack: [{ from: "ARDeskOldTable2", to: "StatementIndex" }],
       unclaimed: ["C9"],
+      keptAside: [],
     });
   });
 });
