@@ -429,9 +429,9 @@ async function checkLeftoversUnchanged(context: Excel.RequestContext, swap: Shee
 }
 
 /** A look as the write's recovery compares it: sheets with ids, markers, tables, protection. */
-function lookOf(look: WriteLook): { sheets: string[]; sheetIds: string[]; markers: GeneratedSheet[]; markerNames: string[]; tables: string[]; protected: boolean } {
+function lookOf(look: WriteLook): { sheets: string[]; sheetIds: string[]; markers: GeneratedSheet[]; markerNames: string[]; tables: string[]; tableSheets: string[]; protected: boolean } {
   const { sheets, sheetIds, markers, markerNames, tables } = look.found;
-  return { sheets, sheetIds, markers, markerNames, tables: tables.map((t) => t.name), protected: look.protected };
+  return { sheets, sheetIds, markers, markerNames, tables: tables.map((t) => t.name), tableSheets: tables.map((t) => t.sheet), protected: look.protected };
 }
 
 /** A slice's two halves by rows (itself when it is one row); `within` is its read's rectangle, for the width. */
@@ -466,7 +466,7 @@ interface SheetsAndMarkers extends SwapLook {
 function loadSheetsAndMarkers(context: Excel.RequestContext): () => SheetsAndMarkers {
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   const names = context.workbook.names.load("items/name,items/formula,items/comment");
-  const tables = context.workbook.tables.load("items/name,items/worksheet/name");
+  const tables = context.workbook.tables.load("items/name,items/id,items/worksheet/name");
   return () => {
     const sheetNames = sheets.items.map((s) => s.name);
     const existing = new Set(sheetNames.map((n) => n.toLowerCase()));
@@ -490,7 +490,7 @@ function loadSheetsAndMarkers(context: Excel.RequestContext): () => SheetsAndMar
       brokenMarkers,
       markerNames,
       leftovers: leftoverSheets({ sheets: sheetNames, sheetIds, markers, recorded }),
-      tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+      tables: tables.items.map((t) => ({ name: t.name, id: t.id, sheet: t.worksheet.name })),
       definedNames: all.map((n) => n.name),
     };
   };

@@ -46,6 +46,8 @@ export interface SheetsAndMarkers {
 
 export interface SheetTable {
   readonly name: string;
+  /** Its `Table.id`: renamed out of the way by id, so the table renamed is the one the look saw. */
+  readonly id: string;
   readonly sheet: string;
 }
 
@@ -78,7 +80,7 @@ export interface SheetSwap {
    * Tables of the replaced sheets, renamed out of the way with them: the new sheets' tables
    * take the same names ("StatementIndex") while the old sheets still wait.
    */
-  readonly movedTables: readonly { readonly name: string; readonly temp: string }[];
+  readonly movedTables: readonly { readonly name: string; readonly id: string; readonly temp: string }[];
   /** Removed before the sheets are added: they mark nothing. */
   readonly brokenMarkers: readonly string[];
   /** Markers of replaced sheets not carried over, removed last. */
@@ -156,7 +158,7 @@ export function successorMarkers(
 }
 
 /** The replaced sheets' tables and their temporary names ("ARDeskOldTable1"), free among tables and names. */
-function tablesOutOfTheWay(replaced: readonly string[], look: SheetsAndMarkers): { name: string; temp: string }[] {
+function tablesOutOfTheWay(replaced: readonly string[], look: SheetsAndMarkers): { name: string; id: string; temp: string }[] {
   const going = new Set(replaced.map((n) => n.toLowerCase()));
   const taken = new Set([...look.tables.map((t) => t.name), ...look.definedNames].map((n) => n.toLowerCase()));
   let n = 0;
@@ -166,7 +168,7 @@ function tablesOutOfTheWay(replaced: readonly string[], look: SheetsAndMarkers):
       let temp: string;
       do temp = `ARDeskOldTable${++n}`;
       while (taken.has(temp.toLowerCase()));
-      return { name: t.name, temp };
+      return { name: t.name, id: t.id, temp };
     });
 }
 
@@ -180,6 +182,8 @@ export interface FoundNow {
   readonly markerNames: readonly string[];
   /** Every table's name. */
   readonly tables: readonly string[];
+  /** Each table's sheet, same order as `tables` (when known: to tell whether a table's name is free once the write's sheets go). */
+  readonly tableSheets?: readonly string[];
 }
 
 /** How to put the workbook back after a failed request, in the order to queue it. */
@@ -206,6 +210,8 @@ export interface Recovery {
    * renamed or added since the read). They stay under their temporary names, still marked.
    */
   readonly keptAside: readonly { readonly name: string; readonly temp: string }[];
+  /** Their tables that cannot have their names back either (a table of the clerk's has it now): left under temporary names. */
+  readonly tablesKeptAside: readonly { readonly name: string; readonly temp: string }[];
 }
 
 /**
@@ -223,7 +229,7 @@ export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly stri
   const idNow = new Map(now.sheets.map((name, i) => [lower(name), now.sheetIds[i]]));
   const seen = new Set(seenIds);
   const markedBy = new Map(now.markers.map((m) => [lower(m.markerName), lower(m.sheet)]));
-  const none: Omit<Recovery, "kind"> = { repoint: [], deleteMarkers: [], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [], keptAside: [] };
+  const none: Omit<Recovery, "kind"> = { repoint: [], deleteMarkers: [], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [], keptAside: [], tablesKeptAside: [] };
   // Only step 6 deletes a replaced sheet, after every sheet was added, marked and written, and
   // every other replaced sheet waits under its temporary name: then finish it. (A replaced sheet
   // the clerk deleted since the read fails its rename, the first change: undo, nothing added.)
@@ -279,6 +285,11 @@ export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly stri
   const renameBack = stay.filter((r) => free(r.name)).map((r) => ({ id: r.id, from: r.temp, to: r.name }));
   const keptAside = stay.filter((r) => !free(r.name)).map((r) => ({ name: r.name, temp: r.temp }));
   const tablesNow = new Set(now.tables.map(lower));
-  const renameTablesBack = swap.movedTables.filter((t) => tablesNow.has(lower(t.temp))).map((t) => ({ from: t.temp, to: t.name }));
-  return { kind: "undo", repoint, deleteMarkers, deleteSheets, renameBack, renameTablesBack, unclaimed, keptAside };
+  // A table's name is free unless a table that stays has it (the new sheets' tables go with them).
+  const onSheets = now.tableSheets;
+  const tablesStaying = new Set(onSheets === undefined ? [] : now.tables.filter((_, i) => !deleted.has(lower(onSheets[i]))).map(lower));
+  const waitingTables = swap.movedTables.filter((t) => tablesNow.has(lower(t.temp)));
+  const renameTablesBack = waitingTables.filter((t) => !tablesStaying.has(lower(t.name))).map((t) => ({ from: t.temp, to: t.name }));
+  const tablesKeptAside = waitingTables.filter((t) => tablesStaying.has(lower(t.name))).map((t) => ({ name: t.name, temp: t.temp }));
+  return { kind: "undo", repoint, deleteMarkers, deleteSheets, renameBack, renameTablesBack, unclaimed, keptAside, tablesKeptAside };
 }

@@ -31,7 +31,7 @@ export function queueFirstSteps(context: Excel.RequestContext, swap: SheetSwap):
   // Renamed out of the way first (the workbook never runs out of sheets); a rename is the first
   // change, so a workbook protected since the read refuses the request before anything changed.
   for (const r of swap.replaced) wb.worksheets.getItem(r.id).name = r.temp;
-  for (const t of swap.movedTables) wb.tables.getItem(t.name).name = t.temp;
+  for (const t of swap.movedTables) wb.tables.getItem(t.id).name = t.temp;
   for (const n of swap.brokenMarkers) wb.names.getItem(n).delete();
   // Before a marker that recorded a kept leftover moves on (below), the leftover gets its own.
   for (const m of swap.leftoverMarks) {
@@ -92,7 +92,7 @@ export function firstStepsBytes(swap: SheetSwap): number {
   for (const r of swap.replaced) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(r.id) + 120;
   for (const l of swap.leftovers) bytes += 2 * (OBJECT_PATH_BYTES + ACTION_BYTES) + nameBytes(l.id) + (l.marker === undefined ? 0 : nameBytes(l.marker));
   for (const m of swap.leftoverMarks) bytes += 2 * (OBJECT_PATH_BYTES + ACTION_BYTES) + nameBytes(m.marker) + 2 * nameBytes(m.sheet) + 60 + (m.unmark === undefined ? 0 : OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(m.unmark));
-  for (const t of swap.movedTables) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(t.name) + nameBytes(t.temp) + 60;
+  for (const t of swap.movedTables) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(t.id) + nameBytes(t.temp) + 60;
   return bytes;
 }
 
@@ -161,8 +161,8 @@ export async function recoverWrite(
   // A name the write takes was taken, or a sheet it renames was deleted, since the read: the
   // clerk's doing, said as such (sheets renamed or deleted) when nothing else remains changed.
   const byClerk = clerkChanges(swap, before, now);
-  if (byClerk.length > 0 && changedByClerk(error) && unclaimed === "" && tidied === "") throw new SheetsChangedError(byClerk, recovery.keptAside);
-  const aside = keptAsideText(recovery.keptAside);
+  if (byClerk.length > 0 && changedByClerk(error) && unclaimed === "" && tidied === "" && recovery.tablesKeptAside.length === 0) throw new SheetsChangedError(byClerk, recovery.keptAside);
+  const aside = keptAsideText(recovery.keptAside) + tablesAsideText(recovery.tablesKeptAside);
   // The leftovers it removed stay removed (they held nothing the workbook needs): "otherwise".
   const undone = changesNothing(recovery)
     ? tidied === "" && aside === "" ? " Nothing was changed." : " Nothing else was changed."
@@ -205,6 +205,13 @@ function keptAsideText(keptAside: readonly { name: string; temp: string }[]): st
   if (keptAside.length === 0) return "";
   const list = keptAside.map((k) => `"${k.name}" is now "${k.temp}"`).join(", ");
   return ` AR Desk's previous ${list} (a sheet of yours has that name).`;
+}
+
+/** A sentence naming AR Desk's previous tables left under temporary names, their names taken by the clerk's. */
+function tablesAsideText(aside: readonly { name: string; temp: string }[]): string {
+  if (aside.length === 0) return "";
+  const list = aside.map((k) => `"${k.name}" is now "${k.temp}"`).join(", ");
+  return ` AR Desk's previous table ${list} (a table of yours has that name).`;
 }
 
 /** Excel's refusal of a name already taken or of a sheet no longer there: what a clerk's change since the read causes. */

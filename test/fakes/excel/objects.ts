@@ -389,14 +389,15 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
         delete cell.formula;
         cell.value = h;
       }
-      created = { name: state.nextTableName(), sheet: t.sheet, rect };
+      created = { name: state.nextTableName(), id: state.nextTableId(), sheet: t.sheet, rect };
       state.tables.push(created);
     });
     return table;
   }
+  /** By name or by Table.id ("Gets a table by name or ID", ExcelApi 1.1). */
   getItem(name: string): FakeTable {
     return new FakeTable(this.context, `${this.path}/item(${JSON.stringify(name)})`, () => {
-      const t = this.find(name);
+      const t = this.findById(name) ?? this.find(name);
       if (!t) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: table "${name}".`);
       return t;
     });
@@ -405,6 +406,10 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
     const t = new FakeTable(this.context, `${this.path}/itemOrNull(${JSON.stringify(name)})`, () => this.find(name));
     t.trackNullPublic(() => this.find(name) === undefined);
     return t;
+  }
+  private findById(id: string): TableState | undefined {
+    const sheet = this.scope?.();
+    return this.context.state.tables.find((t) => t.id === id && (!sheet || t.sheet === sheet));
   }
   private find(name: string): TableState | undefined {
     const sheet = this.scope?.();
@@ -417,7 +422,7 @@ function overlapsRect(a: Rect, b: Rect): boolean {
 }
 
 export class FakeTable extends FakeClientObject {
-  protected readonly scalarProps = ["name", "style", "showHeaders"];
+  protected readonly scalarProps = ["name", "id", "style", "showHeaders"];
   constructor(
     context: FakeRequestContext,
     path: string,
@@ -441,6 +446,7 @@ export class FakeTable extends FakeClientObject {
   protected snapshot(prop: string): unknown {
     const t = this.table();
     if (prop === "name") return t.name;
+    if (prop === "id") return t.id;
     if (prop === "style") return t.style ?? "TableStyleMedium2";
     if (prop === "showHeaders") return true;
     throw new FakeOfficeError("InvalidArgument", `The fake Table has no property '${prop}'.`);
@@ -454,6 +460,7 @@ export class FakeTable extends FakeClientObject {
     return out;
   }
   get name(): string { return this.read("name"); }
+  get id(): string { return this.read("id"); }
   set name(v: string) {
     this.write("name", v, () => {
       const t = this.table();

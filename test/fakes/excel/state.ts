@@ -110,6 +110,8 @@ export class SheetState {
 
 export interface TableState {
   name: string;
+  /** Table.id (ExcelApi 1.1): stays with the table through renames; `tables.getItem` takes it or the name. */
+  readonly id: string;
   sheet: SheetState;
   rect: Rect;
   style?: string;
@@ -166,6 +168,7 @@ export class WorkbookState {
   /** What range.select() / worksheet.activate() left selected (A1 of the first sheet before any). */
   selection?: { sheet: SheetState; rect: Rect };
   private tableCounter = 0;
+  private tableIdCounter = 0;
   private sheetCounter = 0;
 
   /** The clerk leaves the cell (Enter or Esc): batches waiting with delayForCellEdit go on. */
@@ -264,6 +267,11 @@ export class WorkbookState {
     );
   }
 
+  /** A new table's id (Excel's are small decimal numbers in a string, unique in the workbook). */
+  nextTableId(): string {
+    return String(++this.tableIdCounter);
+  }
+
   nextTableName(): string {
     let name: string;
     do name = `Table${++this.tableCounter}`;
@@ -307,7 +315,7 @@ export class WorkbookState {
 
   /** Adds a table directly over existing cells (fixture helper). */
   putTable(sheetName: string, name: string, ref: string): TableState {
-    const t: TableState = { name, sheet: this.sheetOrThrow(sheetName), rect: parseRef(ref) };
+    const t: TableState = { name, id: this.nextTableId(), sheet: this.sheetOrThrow(sheetName), rect: parseRef(ref) };
     this.tables.push(t);
     return t;
   }

@@ -73,6 +73,28 @@ describe("a write planned from a read the workbook no longer matches", () => {
     expect(fake.stats.syncs).toHaveLength(3);
   });
 
+  it("renames its old tables by id: a table of the clerk's given the name of AR Desk's since the read keeps its name", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    // The clerk renames AR Desk's table, then gives theirs its name.
+    const table = (name: string) => fake.state.tables.find((t) => t.name === name)!;
+    table("StatementIndex").name = "OldIndex";
+    table("Customers").name = "StatementIndex";
+    const before = image(fake);
+    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
+    // The new index's table could not take the name: the write is undone, but AR Desk's previous
+    // table cannot get back a name it does not know ("OldIndex"): it keeps its temporary name.
+    expect(error?.message).toBe(
+      'Could not write the sheets: A table or name "StatementIndex" already exists.' +
+        ' AR Desk\'s previous table "StatementIndex" is now "ARDeskOldTable1" (a table of yours has that name). AR Desk undid its other changes: the workbook is otherwise as it was.',
+    );
+    expect(table("StatementIndex").sheet.name).toBe("Customers");
+    // Nothing else: with its name back, the workbook is the one the clerk left.
+    table("ARDeskOldTable1").name = "OldIndex";
+    expect(image(fake)).toEqual(before);
+  });
+
   it("is refused, changing nothing, when a sheet it replaces was deleted since the read", async () => {
     const { fake, port } = setup();
     await port.writeSheets(leanRun(3));

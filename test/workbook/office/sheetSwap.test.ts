@@ -15,8 +15,8 @@ const look: SheetsAndMarkers = {
   brokenMarkers: ["_ARDesk_statement_3"],
   markerNames: ["_ARDesk_statement_1", "_ARDesk_index_2", "_ARDesk_statement_3"],
   tables: [
-    { name: "StatementIndex", sheet: "Index" },
-    { name: "Clients", sheet: "Notes" },
+    { name: "StatementIndex", id: "1", sheet: "Index" },
+    { name: "Clients", id: "2", sheet: "Notes" },
   ],
   definedNames: ["_ARDesk_statement_1", "_ARDesk_index_2", "_ARDesk_statement_3", "ARDeskOldTable1"],
 };
@@ -36,7 +36,7 @@ describe("sheetSwap", () => {
         { name: "C1", id: "{c1}", temp: "ARDesk old 1-2", marker: "_ARDesk_statement_1" },
         { name: "Index", id: "{ix}", temp: "ARDesk old 2", marker: "_ARDesk_index_2" },
       ],
-      movedTables: [{ name: "StatementIndex", temp: "ARDeskOldTable2" }],
+      movedTables: [{ name: "StatementIndex", id: "1", temp: "ARDeskOldTable2" }],
       brokenMarkers: ["_ARDesk_statement_3"],
       removedMarkers: ["_ARDesk_index_2"],
       // The clerk's "ARDesk old 1" has neither a marker nor a recorded id: not a leftover.
@@ -106,7 +106,7 @@ describe("recoveryOf", () => {
 
   it("changes nothing when no old sheet was renamed yet", () => {
     const now = found([["Notes", "{n}"], ["ARDesk old 1", "{o}"], ["C1", "{c1}"], ["Index", "{ix}"]], look.markers, ["StatementIndex", "Clients"]);
-    expect(recoveryOf(swap, now, before)).toEqual({ kind: "undo", repoint: [], deleteMarkers: [], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [], keptAside: [] });
+    expect(recoveryOf(swap, now, before)).toEqual({ kind: "undo", repoint: [], deleteMarkers: [], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [], keptAside: [], tablesKeptAside: [] });
   });
 
   it("gives back the names of the sheets renamed before the failure", () => {
@@ -134,7 +134,55 @@ describe("recoveryOf", () => {
       renameTablesBack: [{ from: "ARDeskOldTable2", to: "StatementIndex" }],
       unclaimed: [],
       keptAside: [],
+      tablesKeptAside: [],
     });
+  });
+
+  it("never deletes a sheet the read saw, now named as one it adds (the clerk swapped names): the old sheet it displaced waits aside", () => {
+    // After the read the clerk swapped "Index" and "Notes". Both old sheets were renamed away by
+    // id, "C1" and "C2" added and marked, then adding "Index" was refused: the clerk's sheet has it.
+    const now = found(
+      [["Index", "{n}"], ["ARDesk old 1", "{o}"], ["ARDesk old 1-2", "{c1}"], ["ARDesk old 2", "{ix}"], ["C1", "{5}"], ["C2", "{6}"]],
+      marks([["_ARDesk_statement_1", "C1"], ["_ARDesk_index_2", "ARDesk old 2"], ["_ARDesk_statement_4", "C2"]]),
+      ["ARDeskOldTable2", "Clients"],
+    );
+    expect(recoveryOf(swap, now, before, look.sheetIds, true)).toEqual({
+      kind: "undo",
+      repoint: [{ marker: "_ARDesk_statement_1", sheet: "ARDesk old 1-2" }],
+      deleteMarkers: ["_ARDesk_statement_4"],
+      deleteSheets: ["C1", "C2"],
+      renameBack: [{ id: "{c1}", from: "ARDesk old 1-2", to: "C1" }],
+      renameTablesBack: [{ from: "ARDeskOldTable2", to: "StatementIndex" }],
+      unclaimed: [],
+      keptAside: [{ name: "Index", temp: "ARDesk old 2" }],
+      tablesKeptAside: [],
+    });
+  });
+
+  it("undoes, not finishes, when an old sheet is gone because the clerk deleted it (its rename failed, nothing was added)", () => {
+    // "Index" deleted after the read: "C1" was renamed away, then the rename of "Index" failed.
+    const now = found([["Notes", "{n}"], ["ARDesk old 1", "{o}"], ["ARDesk old 1-2", "{c1}"]], marks([["_ARDesk_statement_1", "ARDesk old 1-2"]]), ["Clients"]);
+    expect(recoveryOf(swap, now, before, look.sheetIds)).toEqual({
+      kind: "undo",
+      repoint: [],
+      deleteMarkers: [],
+      deleteSheets: [],
+      renameBack: [{ id: "{c1}", from: "ARDesk old 1-2", to: "C1" }],
+      renameTablesBack: [],
+      unclaimed: [],
+      keptAside: [],
+      tablesKeptAside: [],
+    });
+  });
+
+  it("leaves an unmarked new sheet of an old sheet's name when Excel refused a name as taken (it may be the clerk's)", () => {
+    // As above, "Index" there without its marker; this time a name was refused.
+    const now = found(
+      [["Notes", "{n}"], ["ARDesk old 1", "{o}"], ["ARDesk old 1-2", "{c1}"], ["ARDesk old 2", "{ix}"], ["C1", "{5}"], ["C2", "{6}"], ["Index", "{7}"]],
+      marks([["_ARDesk_statement_1", "C1"], ["_ARDesk_index_2", "ARDesk old 2"], ["_ARDesk_statement_4", "C2"]]),
+      ["ARDeskOldTable2", "Clients", "StatementIndex"],
+    );
+    expect(recoveryOf(swap, now, before, look.sheetIds, true)).toMatchObject({ deleteSheets: ["C1", "C2"], unclaimed: ["Index"], keptAside: [{ name: "Index", temp: "ARDesk old 2" }] });
   });
 
   it("finishes the removal of the old sheets when it had begun (one old sheet's id is gone)", () => {
@@ -152,7 +200,7 @@ describe("recoveryOf", () => {
     // "Index" (index) was deleted; the request failed before its marker, now #REF!, was removed.
     const markers = [{ sheet: "Index", role: "settings", markerName: other.added[0].marker }];
     const now = { sheets: ["Notes", "ARDesk old 1", "C1", "Index"], sheetIds: ["{n}", "{o}", "{c1}", "{9}"], markers, markerNames: [...look.markerNames, other.added[0].marker], tables: [] };
-    expect(recoveryOf(other, now, before)).toEqual({ kind: "finish", repoint: [], deleteMarkers: ["_ARDesk_index_2"], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [], keptAside: [] });
+    expect(recoveryOf(other, now, before)).toEqual({ kind: "finish", repoint: [], deleteMarkers: ["_ARDesk_index_2"], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [], keptAside: [], tablesKeptAside: [] });
   });
 
   it("leaves an unmarked sheet it cannot claim", () => {
@@ -175,6 +223,7 @@ describe("recoveryOf", () => {
       renameTablesBack: [{ from: "ARDeskOldTable2", to: "StatementIndex" }],
       unclaimed: ["C9"],
       keptAside: [],
+      tablesKeptAside: [],
     });
   });
 });

@@ -24,7 +24,7 @@ function lookOf(state: WorkbookState): SheetsAndMarkers {
     markers,
     brokenMarkers: markerNames.filter((n) => !markers.some((m) => m.markerName === n)),
     markerNames,
-    tables: state.tables.map((t) => ({ name: t.name, sheet: t.sheet.name })),
+    tables: state.tables.map((t) => ({ name: t.name, id: t.id, sheet: t.sheet.name })),
     definedNames: state.names.map((n) => n.name),
   };
 }
