@@ -17,8 +17,11 @@
  * 6. last, in the last request: the replaced sheets are deleted, in the same order as they were
  *    renamed, then the markers of replaced sheets not carried over (so an old sheet never waits
  *    without its proof).
- * So after a failure: a replaced sheet gone (by id) means step 6 had begun (every sheet was
- * written: finish it); else every change is undone (none, when no sheet waits under a temporary name).
+ * So after a failure: a replaced sheet gone (by id) while every new sheet is there and marked
+ * means step 6 had begun (every sheet was written: finish it); else every change is undone (none,
+ * when no sheet waits under a temporary name). Nothing is looked at before step 1: a name the
+ * clerk took since the read (a swap) or a replaced sheet the clerk deleted fails the request, and
+ * the undo gives back only names that are free, never touching a sheet whose id the read saw.
  */
 import type { GeneratedSheet } from "../marker";
 import { markerName, nextMarkerIndex } from "../marker";
