@@ -138,6 +138,20 @@ describe("leftovers of a write that never finished", () => {
     expect(removed).toEqual([]);
   });
 
+  it("are looked at by id first, and a failed look changes nothing (a re-run without leftovers has no such look)", async () => {
+    const fake = await interrupted(leanRun(12), statementRun(12), 2);
+    const { port, removed } = paneOn(fake);
+    const read = await port.readWorkbook();
+    const before = image(fake);
+    fake.resetStats();
+    fake.failSync({ sync: 1 });
+    const error = await failure(port.writeSheets(statementRun(12), { after: read }));
+    expect(error?.message).toBe("Could not write the sheets: An internal error has occurred (a request failed on purpose). Nothing was changed.");
+    expect(image(fake)).toEqual(before);
+    expect(fake.stats.syncs).toHaveLength(1);
+    expect(removed).toEqual([]);
+  });
+
   it("are named in the message when the write that removed them fails and is undone", async () => {
     const fake = await interrupted(leanRun(12), statementRun(12), 2);
     const { port, removed } = paneOn(fake, { requestBudgetBytes: 20_000 });
