@@ -20,8 +20,11 @@
 /** Prefix of every AR Desk marker name. */
 export const MARKER_PREFIX = "_ARDesk_";
 
-/** Sheet roles a marker can carry (SheetSpec["role"]). */
-export type MarkerRole = "statement" | "index" | "summary" | "reminders" | "dunning-log" | "data-issues" | "settings" | "letter";
+/**
+ * Sheet roles a marker can carry (SheetSpec["role"]), and "leftover": an earlier settings or
+ * dunning-log sheet an unfinished Office write left, kept for the clerk (office/leftovers.ts).
+ */
+export type MarkerRole = "statement" | "index" | "summary" | "reminders" | "dunning-log" | "data-issues" | "settings" | "letter" | "leftover";
 
 const MARKER_PATTERN = /^_ARDesk_([a-z_]+)_(\d+)$/i;
 

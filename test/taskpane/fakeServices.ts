@@ -216,6 +216,10 @@ export interface FakeOptions {
   readonly analysis?: Analysis;
   /** When set, generateStatements waits for it (progress is reported first). */
   readonly statementsGate?: Promise<void>;
+  /** Sheets the statements' write reports it deleted as leftovers of an unfinished run (Excel). */
+  readonly leftoversRemoved?: readonly string[];
+  /** Such sheets the reminders' write reports it kept (an earlier dunning log). */
+  readonly leftoversKept?: readonly string[];
 }
 
 export type FakeServices = PaneServices & {
@@ -298,6 +302,7 @@ export function fakeServices(options: FakeOptions = {}): FakeServices {
         ],
         issues: [],
         notes: [],
+        ...(options.leftoversRemoved ? { leftoversRemoved: options.leftoversRemoved } : {}),
         ...(host === "browser"
           ? { download: { fileName: "statements-2026-10.xlsx", mimeType: "application/octet-stream", bytes: new Uint8Array([1]) } }
           : {}),
@@ -322,6 +327,7 @@ export function fakeServices(options: FakeOptions = {}): FakeServices {
         sheet: "Reminders",
         logged: chosen.length - (withoutEmail.length - letters.length),
         ...((options.canDownload ?? true) ? { download: zip } : {}),
+        ...(options.leftoversKept ? { leftoversKept: options.leftoversKept } : {}),
       };
     },
     async logCall(customerId, reminderOptions) {

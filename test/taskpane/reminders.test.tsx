@@ -85,6 +85,20 @@ describe("RemindersScreen", () => {
     );
   });
 
+  it("says which earlier dunning log an unfinished run left and AR Desk kept", async () => {
+    renderScreen(<RemindersScreen ready />, fakeServices({ leftoversKept: ["ARDesk old 1"] }));
+    await findCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "Create drafts" }));
+    expect(await screen.findByText(/^ARDesk old 1 holds an earlier AR Settings or Dunning log sheet, .* AR Desk kept it and does not read it: compare/)).toBeTruthy();
+  });
+
+  it("says in Chinese which earlier dunning log AR Desk kept", async () => {
+    renderScreen(<RemindersScreen ready />, fakeServices({ leftoversKept: ["ARDesk old 1"] }), "zh");
+    await findCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "生成草稿" }));
+    expect(await screen.findByText(/^ARDesk old 1 是上次未完成的运行以临时名称留下的较早的“AR Settings”或催款记录工作表。/)).toBeTruthy();
+  });
+
   it("says so when the host cannot download, instead of failing", async () => {
     renderScreen(<RemindersScreen ready />, fakeServices({ canDownload: false }));
     await findCustomers();

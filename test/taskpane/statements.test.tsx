@@ -72,4 +72,22 @@ describe("StatementsScreen", () => {
     expect(screen.getByText("CNY：期末余额 ¥88,000.00，逾期 ¥0.00")).toBeTruthy();
     expect(screen.getByRole("button", { name: "打开索引" })).toBeTruthy();
   });
+
+  it("says which leftovers of an unfinished run its write removed, in the pane's language", async () => {
+    const leftoversRemoved = ["ARDesk old 1", "ARDesk old 2"];
+    renderScreen(<StatementsScreen ready />, fakeServices({ leftoversRemoved }));
+    fireEvent.click(screen.getByRole("button", { name: "Create statements" }));
+    expect(await screen.findByText("Removed 2 sheets left under a temporary name by an earlier run that did not finish: ARDesk old 1, ARDesk old 2.")).toBeTruthy();
+
+    renderScreen(<StatementsScreen ready />, fakeServices({ leftoversRemoved }), "zh");
+    fireEvent.click(screen.getByRole("button", { name: "生成对账单" }));
+    expect(await screen.findByText("已删除上次未完成的运行以临时名称留下的 2 个工作表：ARDesk old 1, ARDesk old 2。")).toBeTruthy();
+  });
+
+  it("says nothing of leftovers when there were none", async () => {
+    renderScreen(<StatementsScreen ready />, fakeServices());
+    fireEvent.click(screen.getByRole("button", { name: "Create statements" }));
+    await screen.findByRole("heading", { name: "3 statements for 2026-10" });
+    expect(screen.queryByText(/temporary name/)).toBeNull();
+  });
 });

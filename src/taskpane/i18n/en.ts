@@ -175,6 +175,10 @@ export const en = {
   "statements.notes": "Notes",
   "statements.issues": "{count} data {count|issue was|issues were} reported; see the Ledger tab.",
   "statements.download": "Download statements",
+  "write.leftoversRemoved": "Removed {count} {count|sheet|sheets} left under a temporary name by an earlier run that did not finish: {sheets}.",
+  "write.leftoversKept": "{sheets} {count|holds|hold} an earlier AR Settings or Dunning log sheet, left under a temporary name by a run that did not finish. AR Desk kept {count|it|them} and does not read {count|it|them}: compare with the current sheet, copy anything missing, then delete {count|it|them}.",
+  "write.sheetsChanged": "AR Desk did not write its sheets: {count|sheet|sheets} {sheets} {count|was|were} renamed or deleted after AR Desk read the workbook. Nothing was changed; run it again.",
+  "write.sheetsChangedKeptAside": "AR Desk did not write its sheets: {count|sheet|sheets} {sheets} {count|was|were} renamed or deleted after AR Desk read the workbook. A sheet of yours has the name of AR Desk's previous {asideCount|sheet|sheets}, so {asideCount|it waits|they wait} under a temporary name ({aside}). Nothing else was changed; run it again.",
 
   "reminders.title": "Reminders",
   "reminders.asOf": "As of",

@@ -155,6 +155,10 @@ export const zh: Record<MessageKey, string> = {
   "statements.notes": "说明",
   "statements.issues": "发现 {count} 个数据问题，请查看“台账”页。",
   "statements.download": "下载对账单",
+  "write.leftoversRemoved": "已删除上次未完成的运行以临时名称留下的 {count} 个工作表：{sheets}。",
+  "write.leftoversKept": "{sheets} 是上次未完成的运行以临时名称留下的较早的“AR Settings”或催款记录工作表。AR Desk 已保留但不会读取：请与当前工作表核对，补上缺少的内容后删除。",
+  "write.sheetsChanged": "AR Desk 未写入工作表：读取工作簿之后，工作表 {sheets} 已被重命名或删除。未作任何更改，请重新运行。",
+  "write.sheetsChangedKeptAside": "AR Desk 未写入工作表：读取工作簿之后，工作表 {sheets} 已被重命名或删除。您的工作表占用了 AR Desk 原有工作表的名称，原有工作表暂以临时名称保留（{aside}）。未作其他更改，请重新运行。",
 
   "reminders.title": "催款",
   "reminders.asOf": "截至日期",

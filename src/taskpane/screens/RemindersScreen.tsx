@@ -158,6 +158,12 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
             {t("reminders.done", { emails: result.emails, letters: result.letters, notSent: result.notSent, logged: result.logged })}
           </h3>
           {result.letterSheets.length > 0 && <p>{t("reminders.lettersDone", { sheets: result.letterSheets.join(", ") })}</p>}
+          {result.leftoversRemoved && (
+            <InfoBar intent="info">{t("write.leftoversRemoved", { count: result.leftoversRemoved.length, sheets: result.leftoversRemoved.join(", ") })}</InfoBar>
+          )}
+          {result.leftoversKept && (
+            <InfoBar intent="warning">{t("write.leftoversKept", { count: result.leftoversKept.length, sheets: result.leftoversKept.join(", ") })}</InfoBar>
+          )}
           {services.host === "excel" && (
             <Link as="button" onClick={() => void action.run(() => services.goTo(sheetAddress(result.sheet)))}>
               {t("reminders.openSheet", { sheet: result.sheet })}

@@ -116,6 +116,12 @@ export function StatementsScreen(props: StatementsScreenProps): React.JSX.Elemen
               </ul>
             </>
           )}
+          {result.leftoversRemoved && (
+            <InfoBar intent="info">{t("write.leftoversRemoved", { count: result.leftoversRemoved.length, sheets: result.leftoversRemoved.join(", ") })}</InfoBar>
+          )}
+          {result.leftoversKept && (
+            <InfoBar intent="warning">{t("write.leftoversKept", { count: result.leftoversKept.length, sheets: result.leftoversKept.join(", ") })}</InfoBar>
+          )}
           {result.issues.length > 0 && <InfoBar intent="warning">{t("statements.issues", { count: result.issues.length })}</InfoBar>}
           {result.download && (
             <div>

@@ -8,7 +8,7 @@
  */
 import type { DayNumber } from "../../core/model";
 import { formulaColumnsRequest } from "../../flows/formulaColumns";
-import { OfficeWorkbookPort, type ExcelRun, type OfficeWorkbookPortOptions } from "../../workbook/office/officeWorkbook";
+import { OfficeWorkbookPort, SheetsChangedError, type ExcelRun, type OfficeWorkbookPortOptions } from "../../workbook/office/officeWorkbook";
 import * as actions from "../../workbook/office/actions";
 import type { FileOffer, FormulaColumnsResult, PaneServices } from "./paneServices";
 import { downloadInBrowser, engineServices } from "./engine";
@@ -47,13 +47,52 @@ export interface ExcelServicesOptions {
 
 export function createExcelServices(options: ExcelServicesOptions = {}): PaneServices {
   const runOption = options.run ? { run: options.run } : {};
-  const port = new OfficeWorkbookPort({ ...runOption, ...options.port });
+  // Leftovers of an earlier, unfinished write that the current action's write deleted or kept (the port says which).
+  let leftovers: { removed: string[]; kept: string[] } = { removed: [], kept: [] };
+  const port = new OfficeWorkbookPort({
+    ...runOption,
+    ...options.port,
+    onLeftovers: (report) => {
+      leftovers.removed.push(...report.removed);
+      leftovers.kept.push(...report.kept);
+      options.port?.onLeftovers?.(report);
+    },
+  });
   const canDownload = downloadsWork(options.platform ?? officePlatform());
 
   const { inspect, ...flows } = engineServices({ host: "excel", canDownload, port: () => port, fileBase: () => "ar-desk" }, options.today);
 
+  /** Runs an action that writes sheets: a refusal because sheets changed since its read, in the pane's language. */
+  const writing = async <T>(action: () => Promise<T>): Promise<T> => {
+    try {
+      return await action();
+    } catch (error) {
+      if (!(error instanceof SheetsChangedError)) throw error;
+      const sheets = { sheets: error.changed.map((c) => c.name).join(", "), count: error.changed.length };
+      if (error.keptAside.length === 0) throw new PaneError("write.sheetsChanged", sheets);
+      // Its previous sheets wait under temporary names: a sheet of the clerk's has their names now.
+      const aside = error.keptAside.map((k) => `${k.name} → ${k.temp}`).join(", ");
+      throw new PaneError("write.sheetsChangedKeptAside", { ...sheets, aside, asideCount: error.keptAside.length });
+    }
+  };
+  /** {@link writing}, and the result names the leftovers its write deleted or kept, if any. */
+  const tellingLeftovers = async <T extends object>(action: () => Promise<T>): Promise<T & { leftoversRemoved?: readonly string[]; leftoversKept?: readonly string[] }> => {
+    leftovers = { removed: [], kept: [] };
+    const result = await writing(action);
+    const { removed, kept } = leftovers;
+    return { ...result, ...(removed.length > 0 ? { leftoversRemoved: removed } : {}), ...(kept.length > 0 ? { leftoversKept: [...new Set(kept)] } : {}) };
+  };
+
   return {
     ...flows,
+
+    generateStatements: (request) => tellingLeftovers(() => flows.generateStatements(request)),
+
+    createReminders: (customerIds, options) => tellingLeftovers(() => flows.createReminders(customerIds, options)),
+
+    logCall: (customerId, options) => writing(() => flows.logCall(customerId, options)),
+
+    saveMapping: (overrides) => writing(() => flows.saveMapping(overrides)),
 
     async downloadResult(offer: FileOffer): Promise<void> {
       if (!canDownload) throw new PaneError("error.noDownloads");

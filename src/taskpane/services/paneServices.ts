@@ -98,6 +98,10 @@ export interface StatementsResult {
   readonly notes: readonly string[];
   /** Browser host: the workbook with the statements. */
   readonly download?: FileOffer;
+  /** Excel: sheets the write deleted first, left under temporary names ("ARDesk old 1") by an earlier run that did not finish. */
+  readonly leftoversRemoved?: readonly string[];
+  /** Excel: such sheets holding an earlier AR Settings or Dunning log, kept for the clerk to compare and delete. */
+  readonly leftoversKept?: readonly string[];
 }
 
 export interface ReminderOptions {
@@ -124,6 +128,10 @@ export interface RemindersResult {
   readonly logged: number;
   /** Zip of .eml drafts; undefined when the host cannot download (see {@link PaneServices.canDownload}). */
   readonly download?: FileOffer;
+  /** Excel: sheets the write deleted first, left under temporary names by an earlier run that did not finish. */
+  readonly leftoversRemoved?: readonly string[];
+  /** Excel: such sheets holding an earlier AR Settings or Dunning log, kept for the clerk to compare and delete. */
+  readonly leftoversKept?: readonly string[];
 }
 
 export interface FormulaColumnsResult {

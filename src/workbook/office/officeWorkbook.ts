@@ -19,9 +19,14 @@
  *   request limit), plus 1 to load sheets, markers, protection and date system unless it is handed
  *   the readWorkbook result it follows (`{ after: read }`: that read's first sync loaded them,
  *   protection too). The chunk count grows with the bytes written, never with the count of sheets.
+ *   Handed a read, a re-run costs nothing more: it renames the sheets it replaces by the
+ *   `Worksheet.id` the read saw, so a clerk's renames meanwhile cannot redirect it (a collision
+ *   fails the request, and the failure path puts the workbook back). Only a write that deletes or
+ *   marks leftovers of a write that never finished (leftovers.ts) first checks by id that they
+ *   still have the names the read saw: 1 sync more, only then.
  *   A failed request costs 1 sync to look and 1 to put the workbook back (sheetSwap.ts).
  * A Statements action in the pane is `readWorkbook` + `writeSheets(…, { after })`: 2 syncs to read
- * while the ledger fits in one response, and 1 per ~4 MB of statements to write.
+ * while the ledger fits in one response, and 1 per ~4 MB of statements to write, a re-run too.
  *
  * Date system: in a 1904 workbook (office/dateSystem.ts) date cells read are shifted to 1900-system
  * serials (the number formats are read too, to know which numbers are dates), and dates written
@@ -36,12 +41,13 @@ import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./blocks
 import { chunkByBytes, planSheet } from "./plan";
 import { shareFormats } from "./sharedFormats";
 import { type SheetSwap, type SheetsAndMarkers as SwapLook, sheetSwap } from "./sheetSwap";
-import { PROTECTED_MESSAGE, firstStepsBytes, lastStepBytes, queueFirstSteps, queueLastStep, recoverWrite } from "./swapSteps";
+import { type Leftover, READ_BACK_ROLES, leftoverSheets, replacedSheetOf, sheetsChangedSince } from "./leftovers";
+import { PROTECTED_MESSAGE, SheetsChangedError, firstStepsBytes, lastStepBytes, queueFirstSteps, queueLastStep, recoverWrite } from "./swapSteps";
 import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dateSystem";
-import { type ExcelRun, OfficeWorkbookError, runInExcel } from "./excelRun";
+import { type ExcelRun, OfficeWorkbookError, couldNot, runInExcel } from "./excelRun";
 
 export { OfficeWorkbookError, type ExcelRun } from "./excelRun";
-export { PROTECTED_MESSAGE } from "./swapSteps";
+export { PROTECTED_MESSAGE, SheetsChangedError } from "./swapSteps";
 export { successorMarkers } from "./sheetSwap";
 
 export interface OfficeWorkbookPortOptions {
@@ -53,6 +59,18 @@ export interface OfficeWorkbookPortOptions {
   readonly readCellsPerSync?: number;
   /** Rows of each sheet read in the first response, with the addresses. Default 100,000. */
   readonly readRowsAtOnce?: number;
+  /**
+   * Told, after a write that succeeded, which leftovers of an earlier write that never finished
+   * (leftovers.ts) it deleted, and which it kept (settings and dunning log: the clerk compares),
+   * so the pane can say so. Not called when there were none.
+   */
+  readonly onLeftovers?: (leftovers: LeftoversReport) => void;
+}
+
+/** The leftovers a successful write deleted, and those it kept for the clerk (leftovers.ts). */
+export interface LeftoversReport {
+  readonly removed: readonly string[];
+  readonly kept: readonly string[];
 }
 
 /** What a write needs to know of the workbook before it queues anything. */
@@ -138,7 +156,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
   ): Promise<{ blocks: SourceBlock[]; sheets: SheetListing[] }> {
     // Sheets AR Desk generated are not the clerk's input (callers drop them), except its
     // settings and dunning-log sheets, which are read back: the rest are not read at all.
-    const skipped = new Set(found.markers.filter((m) => !READ_BACK_ROLES.has(m.role)).map((m) => m.sheet.toLowerCase()));
+    // Leftovers of a write that never finished hold earlier output, not the clerk's input.
+    const skipped = new Set([
+      ...found.markers.filter((m) => !READ_BACK_ROLES.has(m.role)).map((m) => m.sheet.toLowerCase()),
+      ...found.leftovers.map((l) => l.name.toLowerCase()),
+    ]);
     const readSheets = found.proxies.filter((ws) => !skipped.has(ws.name.toLowerCase()));
     const tableProxies = () => tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address"), ws: t.worksheet.load("name") }));
     const areasOf = (info: ReturnType<typeof tableProxies>): TableArea[] =>
@@ -303,12 +325,20 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const basis = this.lookAfter(options.after);
     this.writes += 1;
     let failed: { swap: SheetSwap; look: WriteLook; error: unknown } | undefined;
+    let done: SheetSwap | undefined;
     const written = await this.run("write the sheets", async (context) => {
       const look = basis ?? (await loadWriteLook(context));
       // Checked before anything is queued: a protected structure would fail half-way through.
       if (look.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
       const swap = sheetSwap(specs, look.found);
       const names = swap.added.map((a) => a.name);
+      // A read's look may be seconds old. The sheets the write renames and deletes are addressed by
+      // the id the read saw, and only those the read proved AR Desk's, so a swap of names can never
+      // turn it on the clerk's sheet; a name it takes that the clerk took meanwhile, or a sheet
+      // deleted meanwhile, fails the request and the failure path puts the workbook back. Only
+      // leftovers are looked at first (1 sync): one is deleted, or marked, in the first request,
+      // beyond undoing, and a leftover the clerk renamed is one they mean to keep.
+      if (basis && swap.leftovers.length + swap.leftoverMarks.length > 0) await checkLeftoversUnchanged(context, swap);
 
       // Plan everything before touching Excel; structural ops ride in the first chunk, the
       // removal of the replaced sheets in the last. Sheets formatted alike share their formats.
@@ -335,13 +365,23 @@ export class OfficeWorkbookPort implements WorkbookPort {
         failed = { swap, look, error };
         return undefined;
       }
+      done = swap;
       return names;
     });
-    if (written) return written;
+    if (written) return this.tellLeftovers(done!, written);
     // A request failed part-way: a batch of its own looks and puts the workbook back (it does
     // not count on the failed batch's context still being usable).
     const { swap, look, error } = failed!;
-    return this.run("write the sheets", (context) => recoverWrite(context, swap, lookOf(look), error, async () => lookOf(await loadWriteLook(context))));
+    const finished = await this.run("write the sheets", (context) => recoverWrite(context, swap, lookOf(look), error, async () => lookOf(await loadWriteLook(context))));
+    // Finished: the leftovers went in the first request, before any contents.
+    return this.tellLeftovers(swap, finished);
+  }
+
+  /** Tells `onLeftovers` of the leftovers a successful write deleted or kept; returns `written`. */
+  private tellLeftovers(swap: SheetSwap, written: string[]): string[] {
+    const removed = swap.leftovers.map((l) => l.name);
+    if (removed.length + swap.keptLeftovers.length > 0) this.options.onLeftovers?.({ removed, kept: swap.keptLeftovers });
+    return written;
   }
 
   /** The look `read` took, if it may stand in for this write's own (used once; stale after any write). */
@@ -367,9 +407,31 @@ async function loadWriteLook(context: Excel.RequestContext): Promise<WriteLook> 
   return { found: loaded(), protected: protection.protected, dateSystem: dateSystemOf(date1904.value) };
 }
 
-/** A look as the write's recovery compares it: sheets, live markers, protection. */
-function lookOf(look: WriteLook): { sheets: string[]; markers: GeneratedSheet[]; tables: string[]; protected: boolean } {
-  return { sheets: look.found.sheets, markers: look.found.markers, tables: look.found.tables.map((t) => t.name), protected: look.protected };
+/**
+ * 1 sync, only when the read saw leftovers: the leftovers the write deletes or marks still have
+ * the names its look saw (by `Worksheet.id`), and the structure is not protected; else it
+ * refuses, nothing queued yet.
+ */
+async function checkLeftoversUnchanged(context: Excel.RequestContext, swap: SheetSwap): Promise<void> {
+  const sheets = context.workbook.worksheets.load("items/name,items/id");
+  const protection = context.workbook.protection.load("protected");
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new OfficeWorkbookError(`${couldNot("write the sheets", error)} Nothing was changed.`, error);
+  }
+  if (protection.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
+  const changed = sheetsChangedSince(
+    [...swap.leftovers, ...swap.leftoverMarks.map((m) => ({ name: m.sheet, id: m.id }))].map(({ name, id }) => ({ name, id })),
+    sheets.items.map((ws) => ({ name: ws.name, id: ws.id })),
+  );
+  if (changed.length > 0) throw new SheetsChangedError(changed);
+}
+
+/** A look as the write's recovery compares it: sheets with ids, markers, tables, protection. */
+function lookOf(look: WriteLook): { sheets: string[]; sheetIds: string[]; markers: GeneratedSheet[]; markerNames: string[]; tables: string[]; tableSheets: string[]; protected: boolean } {
+  const { sheets, sheetIds, markers, markerNames, tables } = look.found;
+  return { sheets, sheetIds, markers, markerNames, tables: tables.map((t) => t.name), tableSheets: tables.map((t) => t.sheet), protected: look.protected };
 }
 
 /** A slice's two halves by rows (itself when it is one row); `within` is its read's rectangle, for the width. */
@@ -387,20 +449,24 @@ function halve<S extends { index: number; rect: Rect; cells: number }>(slice: S,
 /** The sheets and markers as loaded (sheetSwap.ts's look), with the worksheet proxies to read. */
 interface SheetsAndMarkers extends SwapLook {
   readonly sheets: string[];
+  readonly sheetIds: string[];
   /** The loaded worksheet proxies, same order as `sheets`. */
   readonly proxies: Excel.Worksheet[];
   readonly markers: GeneratedSheet[];
+  readonly markerNames: string[];
+  /** Sheets left by a write that never finished (leftovers.ts): not read, listed as AR Desk's. */
+  readonly leftovers: readonly Leftover[];
 }
 
 /**
- * Queues the loads of the sheet names (tab order), the defined names and the tables with their
- * sheets; the returned function, called after the next sync, gives the sheets, AR Desk's
- * markers, the broken (#REF!) ones and the tables.
+ * Queues the loads of the sheet names and ids (tab order), the defined names with their comments
+ * and the tables with their sheets; the returned function, called after the next sync, gives the
+ * sheets, AR Desk's markers, the broken (#REF!) ones, the leftovers and the tables.
  */
 function loadSheetsAndMarkers(context: Excel.RequestContext): () => SheetsAndMarkers {
-  const sheets = context.workbook.worksheets.load("items/name");
-  const names = context.workbook.names.load("items/name,items/formula");
-  const tables = context.workbook.tables.load("items/name,items/worksheet/name");
+  const sheets = context.workbook.worksheets.load("items/name,items/id");
+  const names = context.workbook.names.load("items/name,items/formula,items/comment");
+  const tables = context.workbook.tables.load("items/name,items/id,items/worksheet/name");
   return () => {
     const sheetNames = sheets.items.map((s) => s.name);
     const existing = new Set(sheetNames.map((n) => n.toLowerCase()));
@@ -409,20 +475,29 @@ function loadSheetsAndMarkers(context: Excel.RequestContext): () => SheetsAndMar
     const live = new Set(markers.map((m) => m.markerName));
     const markerNames = all.filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => n.name);
     const brokenMarkers = markerNames.filter((n) => !live.has(n));
+    const sheetIds = sheets.items.map((s) => s.id);
+    // Ids recorded by AR Desk's own markers only (a comment on the clerk's name proves nothing).
+    const recorded = names.items.flatMap((n) => {
+      const id = n.name.startsWith(MARKER_PREFIX) ? replacedSheetOf(n.comment ?? "") : undefined;
+      return id === undefined ? [] : [{ id, marker: n.name }];
+    });
     return {
       sheets: sheetNames,
+      sheetIds,
+      recorded,
       proxies: sheets.items,
       markers,
       brokenMarkers,
       markerNames,
-      tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+      leftovers: leftoverSheets({ sheets: sheetNames, sheetIds, markers, recorded }),
+      tables: tables.items.map((t) => ({ name: t.name, id: t.id, sheet: t.worksheet.name })),
       definedNames: all.map((n) => n.name),
     };
   };
 }
 
-function listingOf({ sheets, markers }: SheetsAndMarkers): SheetListing[] {
-  const generated = new Set(markers.map((m) => m.sheet.toLowerCase()));
+function listingOf({ sheets, markers, leftovers }: SheetsAndMarkers): SheetListing[] {
+  const generated = new Set([...markers, ...leftovers.map((l) => ({ sheet: l.name }))].map((m) => m.sheet.toLowerCase()));
   return sheets.map((name) => ({ name, generated: generated.has(name.toLowerCase()) }));
 }
 
@@ -440,8 +515,6 @@ function gridOf(sheet: string, rect: Rect, values: unknown[][], formats: unknown
   return { sheet, top: rect.top, left: rect.left, values: rawRows(values, formats, system) };
 }
 
-/** Roles of generated sheets that readBlocks still reads: AR Desk reads its settings and dunning log back. */
-const READ_BACK_ROLES: ReadonlySet<string> = new Set(["settings", "dunning-log"]);
 
 /** Per write sync: the calculation and screen-updating pauses (2 actions on one path), rounded up. */
 const SYNC_RESERVE_BYTES = 1_000;

@@ -5,26 +5,38 @@
  * (Office.js keeps what already ran), how to put the workbook back from what is there now.
  *
  * The order the port queues (officeWorkbook.ts) is what makes that decidable from the workbook alone:
- * 1. the replaced sheets are renamed to their temporary names, in {@link SheetSwap.replaced} order,
- *    then their tables;
- * 2. broken markers are removed (they mark nothing);
- * 3. each new sheet is added, then marked: a new marker, or the replaced sheet's marker pointed at it;
- * 4. the sheets' contents, in one or more requests;
- * 5. last, in the last request: the markers of replaced sheets not carried over are removed, then
- *    the replaced sheets are deleted, in the same order as they were renamed.
- * So after a failure: a replaced sheet still under its temporary name while an earlier one is gone
- * means step 5 had begun (every sheet was written: finish it); none left under a temporary name
- * means none was renamed (so nothing was added) or step 5 was done; else every change is undone.
+ * 1. the replaced sheets are renamed to their temporary names (by id: the sheet the look saw), in
+ *    {@link SheetSwap.replaced} order, then their tables;
+ * 2. broken markers are removed (they mark nothing); leftovers kept for the clerk get a marker of
+ *    their own (leftovers.ts), before any marker that recorded them moves on;
+ * 3. each new sheet is added, then marked: a new marker, or the replaced sheet's marker pointed at
+ *    it, after its comment records the replaced sheet's id (leftovers.ts: the proof a later run
+ *    needs if this write never finishes);
+ * 4. leftovers of an earlier write that never finished are deleted, each before its marker;
+ * 5. the sheets' contents, in one or more requests;
+ * 6. last, in the last request: the replaced sheets are deleted, in the same order as they were
+ *    renamed, then the markers of replaced sheets not carried over (so an old sheet never waits
+ *    without its proof).
+ * So after a failure: a replaced sheet gone (by id) while every new sheet is there and marked
+ * means step 6 had begun (every sheet was written: finish it); else every change is undone (none,
+ * when no sheet waits under a temporary name). Nothing is looked at before step 1: a name the
+ * clerk took since the read (a swap) or a replaced sheet the clerk deleted fails the request, and
+ * the undo gives back only names that are free, never touching a sheet whose id the read saw.
  */
 import type { GeneratedSheet } from "../marker";
 import { markerName, nextMarkerIndex } from "../marker";
 import type { SheetSpec } from "../spec";
+import { LEFTOVER_ROLE, type Leftover, type RecordedSheet, isDeletable, leftoverSheets, tempSheetName } from "./leftovers";
 import { assignSheetNames } from "./targets";
 
 /** What a write needs to know of the workbook's sheets before it plans anything. */
 export interface SheetsAndMarkers {
   /** Sheet names in tab order. */
   readonly sheets: readonly string[];
+  /** Each sheet's `Worksheet.id`, same order as `sheets`. */
+  readonly sheetIds: readonly string[];
+  /** Sheet ids that AR Desk markers' comments record, with the marker (leftovers.ts). */
+  readonly recorded: readonly RecordedSheet[];
   readonly markers: readonly GeneratedSheet[];
   /** Marks left by sheets the clerk deleted (#REF!) or duplicates: removed on the next write. */
   readonly brokenMarkers: readonly string[];
@@ -37,12 +49,16 @@ export interface SheetsAndMarkers {
 
 export interface SheetTable {
   readonly name: string;
+  /** Its `Table.id`: renamed out of the way by id, so the table renamed is the one the look saw. */
+  readonly id: string;
   readonly sheet: string;
 }
 
 /** One of AR Desk's sheets the write replaces. */
 export interface ReplacedSheet {
   readonly name: string;
+  /** Its `Worksheet.id`: renamed by id, so the sheet renamed is the one the look saw. */
+  readonly id: string;
   /** Where it waits while the new sheets are written ("ARDesk old 1"), deleted at the end. */
   readonly temp: string;
   /** The marker that marks it, if any. */
@@ -55,6 +71,8 @@ export interface AddedSheet {
   readonly marker: string;
   /** True when the marker is the replaced sheet's, pointed at this one (else a new one is added). */
   readonly kept: boolean;
+  /** When kept: the id of the sheet it marked, recorded in its comment before it moves. */
+  readonly replacesId?: string;
 }
 
 export interface SheetSwap {
@@ -65,11 +83,17 @@ export interface SheetSwap {
    * Tables of the replaced sheets, renamed out of the way with them: the new sheets' tables
    * take the same names ("StatementIndex") while the old sheets still wait.
    */
-  readonly movedTables: readonly { readonly name: string; readonly temp: string }[];
+  readonly movedTables: readonly { readonly name: string; readonly id: string; readonly temp: string }[];
   /** Removed before the sheets are added: they mark nothing. */
   readonly brokenMarkers: readonly string[];
   /** Markers of replaced sheets not carried over, removed last. */
   readonly removedMarkers: readonly string[];
+  /** Sheets an earlier write left under temporary names, proven AR Desk's (leftovers.ts): deleted in the first request. */
+  readonly leftovers: readonly Leftover[];
+  /** Proven leftovers of its settings or dunning log (or of unknown role): kept, for the clerk to compare and delete. */
+  readonly keptLeftovers: readonly string[];
+  /** Kept leftovers not yet marked as such: the "leftover" marker each gets, and its own marker, removed after. */
+  readonly leftoverMarks: readonly { readonly sheet: string; readonly id: string; readonly marker: string; readonly unmark: string | undefined }[];
 }
 
 /**
@@ -78,23 +102,39 @@ export interface SheetSwap {
  * //=> { added: [{ name: "Index", marker: "_ARDesk_index_1", kept: true }], replaced: [{ name: "Index", temp: "ARDesk old 1", marker: "_ARDesk_index_1" }], brokenMarkers: [], removedMarkers: [] }
  */
 export function sheetSwap(specs: readonly SheetSpec[], look: SheetsAndMarkers): SheetSwap {
-  const generated = new Set(look.markers.map((m) => m.sheet.toLowerCase()));
+  // Leftovers go in this write's first request: their names are free for it (a spec of that name
+  // is added after they are deleted), and no marker of theirs is carried over.
+  const found = leftoverSheets(look);
+  const leftovers = found.filter(isDeletable);
+  const going = new Set(leftovers.map((l) => l.name.toLowerCase()));
+  const markers = look.markers.filter((m) => !going.has(m.sheet.toLowerCase()));
+  const generated = new Set(markers.map((m) => m.sheet.toLowerCase()));
   const { names, replaced } = assignSheetNames(
     specs.map((s) => s.name),
-    look.sheets.map((name) => ({ name, generated: generated.has(name.toLowerCase()) })),
+    look.sheets.filter((name) => !going.has(name.toLowerCase())).map((name) => ({ name, generated: generated.has(name.toLowerCase()) })),
   );
-  const { kept, removed } = successorMarkers(specs, names, replaced, look.markers);
+  const { kept, removed } = successorMarkers(specs, names, replaced, markers);
   let index = nextMarkerIndex(look.markerNames);
-  const markerOf = new Map(look.markers.map((m) => [m.sheet.toLowerCase(), m.markerName]));
+  const markerOf = new Map(markers.map((m) => [m.sheet.toLowerCase(), m.markerName]));
+  const idOf = new Map(look.sheets.map((name, i) => [name.toLowerCase(), look.sheetIds[i]]));
+  // Temporary names stay clear of every name there and of the names this write adds.
+  const taken = [...look.sheets, ...names];
+  const keptLeftovers = found.filter((l) => !isDeletable(l));
+  const leftoverMarks = keptLeftovers.filter((l) => l.role !== LEFTOVER_ROLE).map((l) => ({ sheet: l.name, id: l.id, marker: markerName(LEFTOVER_ROLE, index++), unmark: l.marker }));
   return {
     added: specs.map((spec, i) => {
       const old = kept[i];
-      return old ? { name: names[i], marker: old, kept: true } : { name: names[i], marker: markerName(spec.role, index++), kept: false };
+      return old
+        ? { name: names[i], marker: old, kept: true, replacesId: idOf.get(names[i].toLowerCase()) }
+        : { name: names[i], marker: markerName(spec.role, index++), kept: false };
     }),
-    replaced: replaced.map((name, i) => ({ name, temp: freeTempName(look.sheets, i), marker: markerOf.get(name.toLowerCase()) })),
+    replaced: replaced.map((name, i) => ({ name, id: idOf.get(name.toLowerCase())!, temp: tempSheetName(taken, i), marker: markerOf.get(name.toLowerCase()) })),
     movedTables: tablesOutOfTheWay(replaced, look),
     brokenMarkers: look.brokenMarkers,
     removedMarkers: removed,
+    leftovers,
+    keptLeftovers: keptLeftovers.map((l) => l.name),
+    leftoverMarks,
   };
 }
 
@@ -121,7 +161,7 @@ export function successorMarkers(
 }
 
 /** The replaced sheets' tables and their temporary names ("ARDeskOldTable1"), free among tables and names. */
-function tablesOutOfTheWay(replaced: readonly string[], look: SheetsAndMarkers): { name: string; temp: string }[] {
+function tablesOutOfTheWay(replaced: readonly string[], look: SheetsAndMarkers): { name: string; id: string; temp: string }[] {
   const going = new Set(replaced.map((n) => n.toLowerCase()));
   const taken = new Set([...look.tables.map((t) => t.name), ...look.definedNames].map((n) => n.toLowerCase()));
   let n = 0;
@@ -131,64 +171,88 @@ function tablesOutOfTheWay(replaced: readonly string[], look: SheetsAndMarkers):
       let temp: string;
       do temp = `ARDeskOldTable${++n}`;
       while (taken.has(temp.toLowerCase()));
-      return { name: t.name, temp };
+      return { name: t.name, id: t.id, temp };
     });
 }
 
-function freeTempName(existing: readonly string[], i: number): string {
-  const lower = new Set(existing.map((n) => n.toLowerCase()));
-  let name = `ARDesk old ${i + 1}`;
-  for (let n = 2; lower.has(name.toLowerCase()); n++) name = `ARDesk old ${i + 1}-${n}`;
-  return name;
-}
-
-/** The workbook as loaded again after a failed request: sheet names, and the sheet each live marker marks. */
+/** The workbook as loaded again after a failed request: sheets with their ids, the sheet each live marker marks, every marker's name. */
 export interface FoundNow {
   readonly sheets: readonly string[];
+  /** Same order as `sheets`. */
+  readonly sheetIds: readonly string[];
   readonly markers: readonly GeneratedSheet[];
+  /** Every AR Desk marker's name, broken (#REF!) ones too. */
+  readonly markerNames: readonly string[];
   /** Every table's name. */
   readonly tables: readonly string[];
+  /** Each table's sheet, same order as `tables` (when known: to tell whether a table's name is free once the write's sheets go). */
+  readonly tableSheets?: readonly string[];
 }
 
 /** How to put the workbook back after a failed request, in the order to queue it. */
 export interface Recovery {
-  /** "undo": back to how it was before the write; "finish": step 5 had begun, complete it. */
+  /** "undo": back to how it was before the write; "finish": step 6 had begun, complete it. */
   readonly kind: "undo" | "finish";
   /** Carried-over markers pointed back at their old sheet (by its temporary name) before the new sheet goes. */
   readonly repoint: readonly { readonly marker: string; readonly sheet: string }[];
-  /** Markers step 5 removed from old sheets that now stay: added again, on the temporary name. */
-  readonly restoreMarkers: readonly { readonly marker: string; readonly sheet: string }[];
+  /** Deleted after the sheets (a sheet is never left without its marker while it is there). */
   readonly deleteMarkers: readonly string[];
   readonly deleteSheets: readonly string[];
-  /** Old sheets given their names back (after the new sheets of those names are deleted). */
-  readonly renameBack: readonly { readonly from: string; readonly to: string }[];
+  /** Old sheets given their names back, by id (after the new sheets of those names are deleted). */
+  readonly renameBack: readonly { readonly id: string; readonly from: string; readonly to: string }[];
   /** Their tables too (after the new sheets' tables of those names went with their sheets). */
   readonly renameTablesBack: readonly { readonly from: string; readonly to: string }[];
   /**
    * Sheets of the write's names that AR Desk cannot tell from the clerk's (no marker of its
-   * own; added just before their marker failed), left as they are and named in the message.
+   * own, an id the read did not see: added just before their marker failed, or by the clerk),
+   * left as they are and named in the message.
    */
   readonly unclaimed: readonly string[];
+  /**
+   * Old sheets that cannot have their name back: a sheet AR Desk leaves has it now (the clerk's,
+   * renamed or added since the read). They stay under their temporary names, still marked.
+   */
+  readonly keptAside: readonly { readonly name: string; readonly temp: string }[];
+  /** Their tables that cannot have their names back either (a table of the clerk's has it now): left under temporary names. */
+  readonly tablesKeptAside: readonly { readonly name: string; readonly temp: string }[];
 }
 
 /**
- * What to do after a request of the write `swap` failed, given the workbook `now` and the names
+ * What to do after a request of the write `swap` failed, given the workbook `now`, the names
  * the workbook had before (`before`, to tell a sheet the write may have added from one that was
- * there). Never touches a sheet AR Desk cannot prove it made or renamed in this write.
+ * there), the ids the read saw (`seenIds`: a sheet of such an id was not added by this write,
+ * whatever its name now), and whether Excel refused a name as taken (`nameTaken`: then a new,
+ * unmarked sheet of a name the write adds may be one the clerk added since the read, which made
+ * the add fail). Never touches a sheet AR Desk cannot prove it made or renamed in this write.
  */
-export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly string[]): Recovery {
+export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly string[], seenIds: readonly string[] = [], nameTaken = false): Recovery {
   const lower = (s: string) => s.toLowerCase();
   const present = new Set(now.sheets.map(lower));
-  const atTemp = swap.replaced.map((r) => present.has(lower(r.temp)));
-  const none: Omit<Recovery, "kind"> = { repoint: [], restoreMarkers: [], deleteMarkers: [], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [] };
-  // Step 5 deletes the temporary sheets in order: the first gone while a later one waits.
-  if (atTemp.length > 0 && !atTemp[0] && atTemp.some(Boolean)) {
-    return { kind: "finish", ...none, deleteSheets: swap.replaced.filter((_, i) => atTemp[i]).map((r) => r.temp) };
+  const ids = new Set(now.sheetIds);
+  const idNow = new Map(now.sheets.map((name, i) => [lower(name), now.sheetIds[i]]));
+  const seen = new Set(seenIds);
+  const markedBy = new Map(now.markers.map((m) => [lower(m.markerName), lower(m.sheet)]));
+  const none: Omit<Recovery, "kind"> = { repoint: [], deleteMarkers: [], deleteSheets: [], renameBack: [], renameTablesBack: [], unclaimed: [], keptAside: [], tablesKeptAside: [] };
+  // Only step 6 deletes a replaced sheet, after every sheet was added, marked and written, and
+  // every other replaced sheet waits under its temporary name: then finish it. (A replaced sheet
+  // the clerk deleted since the read fails its rename, the first change: undo, nothing added.)
+  const added = (a: AddedSheet) => present.has(lower(a.name)) && markedBy.get(lower(a.marker)) === lower(a.name) && !seen.has(idNow.get(lower(a.name))!);
+  const stepSix =
+    swap.replaced.some((r) => !ids.has(r.id)) && swap.added.every(added) && swap.replaced.every((r) => !ids.has(r.id) || present.has(lower(r.temp)));
+  if (stepSix) {
+    const markersNow = new Set(now.markerNames.map(lower));
+    return {
+      kind: "finish",
+      ...none,
+      deleteSheets: swap.replaced.filter((r) => ids.has(r.id) && present.has(lower(r.temp))).map((r) => r.temp),
+      deleteMarkers: swap.removedMarkers.filter((m) => markersNow.has(lower(m))),
+    };
   }
-  // No replaced sheet waits: none was renamed (nothing was added either) or step 5 ran.
+  // By id: a replaced sheet waits under its temporary name only if the write renamed it there.
+  const atTemp = swap.replaced.map((r) => idNow.get(lower(r.temp)) === r.id);
+  // No replaced sheet waits: none was renamed, so nothing was added either.
   if (atTemp.length > 0 && !atTemp.some(Boolean)) return { kind: "undo", ...none };
 
-  const markedBy = new Map(now.markers.map((m) => [lower(m.markerName), lower(m.sheet)]));
   const waiting = new Map(swap.replaced.filter((_, i) => atTemp[i]).map((r) => [lower(r.name), r]));
   const existedBefore = new Set(before.map(lower));
   const repoint: { marker: string; sheet: string }[] = [];
@@ -197,7 +261,8 @@ export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly stri
   const unclaimed: string[] = [];
   for (const a of swap.added) {
     const name = lower(a.name);
-    if (!present.has(name)) continue;
+    // Not there, or a sheet the read saw (the clerk's, renamed to this name since: this add failed).
+    if (!present.has(name) || seen.has(idNow.get(name)!)) continue;
     const marksIt = markedBy.get(lower(a.marker)) === name;
     const old = waiting.get(name);
     if (a.kept && marksIt) {
@@ -206,23 +271,28 @@ export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly stri
       else continue;
     } else if (!a.kept && marksIt) {
       deleteMarkers.push(a.marker);
-    } else if (!old) {
-      // The name was free before and is taken now, with no marker of this write: perhaps added
-      // just before its marker failed, perhaps the clerk's. Left alone.
-      if (!existedBefore.has(name)) unclaimed.push(a.name);
+    } else if (!old || nameTaken) {
+      // A new sheet of this name with no marker of this write: perhaps added just before its
+      // marker failed, perhaps the clerk's (added since the read, when a name was refused). Left alone.
+      if (!existedBefore.has(name) || old) unclaimed.push(a.name);
       continue;
     }
-    // (An unmarked sheet of a replaced sheet's name, whose old sheet waits: added by this write,
-    // since the name was freed by the rename just before.)
+    // (An unmarked new sheet of a replaced sheet's name, whose old sheet waits, when no name was
+    // refused: added by this write, since the rename just before in the same request freed it.)
     deleteSheets.push(a.name);
   }
+  // A waiting sheet gets its name back unless a sheet that stays has it now.
+  const deleted = new Set(deleteSheets.map(lower));
   const stay = swap.replaced.filter((_, i) => atTemp[i]);
-  const removed = new Set(swap.removedMarkers.map(lower));
-  const restoreMarkers = stay
-    .filter((r) => r.marker !== undefined && removed.has(lower(r.marker)) && !markedBy.has(lower(r.marker)))
-    .map((r) => ({ marker: r.marker!, sheet: r.temp }));
-  const renameBack = stay.map((r) => ({ from: r.temp, to: r.name }));
+  const free = (name: string) => !present.has(lower(name)) || deleted.has(lower(name));
+  const renameBack = stay.filter((r) => free(r.name)).map((r) => ({ id: r.id, from: r.temp, to: r.name }));
+  const keptAside = stay.filter((r) => !free(r.name)).map((r) => ({ name: r.name, temp: r.temp }));
   const tablesNow = new Set(now.tables.map(lower));
-  const renameTablesBack = swap.movedTables.filter((t) => tablesNow.has(lower(t.temp))).map((t) => ({ from: t.temp, to: t.name }));
-  return { kind: "undo", repoint, restoreMarkers, deleteMarkers, deleteSheets, renameBack, renameTablesBack, unclaimed };
+  // A table's name is free unless a table that stays has it (the new sheets' tables go with them).
+  const onSheets = now.tableSheets;
+  const tablesStaying = new Set(onSheets === undefined ? [] : now.tables.filter((_, i) => !deleted.has(lower(onSheets[i]))).map(lower));
+  const waitingTables = swap.movedTables.filter((t) => tablesNow.has(lower(t.temp)));
+  const renameTablesBack = waitingTables.filter((t) => !tablesStaying.has(lower(t.name))).map((t) => ({ from: t.temp, to: t.name }));
+  const tablesKeptAside = waitingTables.filter((t) => tablesStaying.has(lower(t.name))).map((t) => ({ name: t.name, temp: t.temp }));
+  return { kind: "undo", repoint, deleteMarkers, deleteSheets, renameBack, renameTablesBack, unclaimed, keptAside, tablesKeptAside };
 }

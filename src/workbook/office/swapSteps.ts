@@ -8,6 +8,7 @@ import { markerReference } from "../marker";
 import { utf8Length } from "../../core/text";
 import { couldNot, OfficeWorkbookError, reasonOf } from "./excelRun";
 import { ACTION_BYTES, OBJECT_PATH_BYTES, sheetPathBytes } from "./plan";
+import { replacedSheetNote, sheetsChangedSince } from "./leftovers";
 import { type FoundNow, type Recovery, type SheetSwap, recoveryOf } from "./sheetSwap";
 
 /** What the port knows of the workbook at a moment: its sheets and markers, and protection. */
@@ -16,10 +17,11 @@ export interface LookNow extends FoundNow {
 }
 
 /**
- * Steps 1–3 (sheetSwap.ts), queued with the first chunk: the replaced sheets and their tables
- * renamed to temporary names, broken markers removed, each new sheet added and marked. Screen updating is
- * paused once per action (repeated calls make the window flicker: Application
- * .suspendScreenUpdatingUntilNextSync docs), calculation for this request.
+ * Steps 1–4 (sheetSwap.ts), queued with the first chunk: the replaced sheets (by id) and their
+ * tables renamed to temporary names, broken markers removed, kept leftovers marked as such, each
+ * new sheet added and marked, then an earlier write's other leftovers deleted. Screen updating is paused once per action (repeated
+ * calls make the window flicker: Application.suspendScreenUpdatingUntilNextSync docs),
+ * calculation for this request.
  * @returns the new sheets, in spec order, for the contents.
  */
 export function queueFirstSteps(context: Excel.RequestContext, swap: SheetSwap): Excel.Worksheet[] {
@@ -28,53 +30,73 @@ export function queueFirstSteps(context: Excel.RequestContext, swap: SheetSwap):
   wb.application.suspendApiCalculationUntilNextSync();
   // Renamed out of the way first (the workbook never runs out of sheets); a rename is the first
   // change, so a workbook protected since the read refuses the request before anything changed.
-  for (const r of swap.replaced) wb.worksheets.getItem(r.name).name = r.temp;
-  for (const t of swap.movedTables) wb.tables.getItem(t.name).name = t.temp;
+  for (const r of swap.replaced) wb.worksheets.getItem(r.id).name = r.temp;
+  for (const t of swap.movedTables) wb.tables.getItem(t.id).name = t.temp;
   for (const n of swap.brokenMarkers) wb.names.getItem(n).delete();
-  return swap.added.map((a) => {
+  // Before a marker that recorded a kept leftover moves on (below), the leftover gets its own.
+  for (const m of swap.leftoverMarks) {
+    wb.names.add(m.marker, `=${markerReference(m.sheet)}`).visible = false;
+    if (m.unmark !== undefined) wb.names.getItem(m.unmark).delete();
+  }
+  const added = swap.added.map((a) => {
     const ws = wb.worksheets.add(a.name);
     const reference = `=${markerReference(a.name)}`;
     if (a.kept) {
-      // The old sheet's marker, pointed at its successor.
-      wb.names.getItem(a.marker).formula = reference;
+      // The old sheet's marker, pointed at its successor; first it records the old sheet's id,
+      // the proof that sheet is AR Desk's should this write never finish (leftovers.ts).
+      const marker = wb.names.getItem(a.marker);
+      if (a.replacesId !== undefined) marker.comment = replacedSheetNote(a.replacesId);
+      marker.formula = reference;
     } else {
       const marker = wb.names.add(a.marker, reference);
       marker.visible = false;
     }
     return ws;
   });
+  // By id: the sheet the look proved AR Desk's. The sheet first (its marker then marks nothing).
+  for (const l of swap.leftovers) {
+    wb.worksheets.getItem(l.id).delete();
+    if (l.marker !== undefined) wb.names.getItem(l.marker).delete();
+  }
+  return added;
 }
 
 /**
- * Step 5, at the end of the last request: the markers not carried over removed, then the replaced
- * sheets deleted in the order they were renamed (by their temporary names: a proxy by the old
- * name would now find the new sheet).
+ * Step 6, at the end of the last request: the replaced sheets deleted in the order they were
+ * renamed (by their temporary names: a proxy by the old name would now find the new sheet), then
+ * the markers not carried over (each marked its old sheet until that sheet was gone).
  */
 export function queueLastStep(context: Excel.RequestContext, swap: SheetSwap): void {
   const wb = context.workbook;
-  for (const n of swap.removedMarkers) wb.names.getItem(n).delete();
   for (const r of swap.replaced) wb.worksheets.getItem(r.temp).delete();
+  for (const n of swap.removedMarkers) wb.names.getItem(n).delete();
 }
 
 /** A name as a request carries it at most: JSON inside JSON (an object path's argument). */
 const nameBytes = (n: string) => utf8Length(JSON.stringify(JSON.stringify(n)));
 
 /**
- * Estimated bytes of steps 1–3 (same model as plan.ts's estimateBytes). Per new sheet: its path
+ * Estimated bytes of steps 1–4 (same model as plan.ts's estimateBytes). Per new sheet: its path
  * and add, and its marker: a new one's add (name and reference) and visibility, or a kept one's
- * path and reference (less), its name counted twice beyond its path (the reference, and margin);
- * per replaced sheet: its path by name and the rename (within the fixed 120 bytes); per table
- * moved, its path by name and the rename; per broken marker, a path and a call.
+ * path, reference and comment (the note and the id), its name counted twice beyond its path (the
+ * reference, and margin); per replaced sheet: its path by id and the rename (temporary name within
+ * the fixed 120 bytes); per table moved, its path by name and the rename; per broken marker, a
+ * path and a call; per leftover, its path by id and the delete, and its marker's path and delete.
  */
 export function firstStepsBytes(swap: SheetSwap): number {
   let bytes = swap.brokenMarkers.length * (ACTION_BYTES + OBJECT_PATH_BYTES + 80);
-  for (const a of swap.added) bytes += sheetPathBytes(a.name) + 3 * ACTION_BYTES + OBJECT_PATH_BYTES + 2 * nameBytes(a.name) + 120;
-  for (const r of swap.replaced) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(r.name) + 120;
-  for (const t of swap.movedTables) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(t.name) + nameBytes(t.temp) + 60;
+  for (const a of swap.added) {
+    bytes += sheetPathBytes(a.name) + 3 * ACTION_BYTES + OBJECT_PATH_BYTES + 2 * nameBytes(a.name) + 120;
+    if (a.replacesId !== undefined) bytes += ACTION_BYTES + nameBytes(replacedSheetNote(a.replacesId));
+  }
+  for (const r of swap.replaced) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(r.id) + 120;
+  for (const l of swap.leftovers) bytes += 2 * (OBJECT_PATH_BYTES + ACTION_BYTES) + nameBytes(l.id) + (l.marker === undefined ? 0 : nameBytes(l.marker));
+  for (const m of swap.leftoverMarks) bytes += 2 * (OBJECT_PATH_BYTES + ACTION_BYTES) + nameBytes(m.marker) + 2 * nameBytes(m.sheet) + 60 + (m.unmark === undefined ? 0 : OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(m.unmark));
+  for (const t of swap.movedTables) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(t.id) + nameBytes(t.temp) + 60;
   return bytes;
 }
 
-/** Estimated bytes of step 5: per replaced sheet its path by temporary name and the delete; per marker removed, a path and a call. */
+/** Estimated bytes of step 6: per replaced sheet its path by temporary name and the delete; per marker removed, a path and a call. */
 export function lastStepBytes(swap: SheetSwap): number {
   let bytes = swap.removedMarkers.length * (ACTION_BYTES + OBJECT_PATH_BYTES + 80);
   for (const r of swap.replaced) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(r.temp) + 60;
@@ -85,17 +107,18 @@ export function lastStepBytes(swap: SheetSwap): number {
 function queueRecovery(context: Excel.RequestContext, recovery: Recovery): boolean {
   const wb = context.workbook;
   for (const p of recovery.repoint) wb.names.getItem(p.marker).formula = `=${markerReference(p.sheet)}`;
-  for (const m of recovery.restoreMarkers) wb.names.add(m.marker, `=${markerReference(m.sheet)}`).visible = false;
-  for (const m of recovery.deleteMarkers) wb.names.getItem(m).delete();
+  // Sheets before their markers: a sheet that stays if this fails still carries its mark.
   for (const s of recovery.deleteSheets) wb.worksheets.getItem(s).delete();
-  for (const r of recovery.renameBack) wb.worksheets.getItem(r.from).name = r.to;
+  for (const m of recovery.deleteMarkers) wb.names.getItem(m).delete();
+  // By id: the sheet this write renamed, whatever has its temporary name now.
+  for (const r of recovery.renameBack) wb.worksheets.getItem(r.id).name = r.to;
   for (const t of recovery.renameTablesBack) wb.tables.getItem(t.from).name = t.to;
   return !changesNothing(recovery);
 }
 
 /**
  * After a request of the write `swap` failed with `error`: looks at the workbook, puts it back
- * (or finishes step 5), and says what happened. Resolves to the written names when only step 5
+ * (or finishes step 6), and says what happened. Resolves to the written names when only step 6
  * was left and is now done (the write is complete); otherwise rejects with a message that says
  * the workbook is as it was, or which sheets remained.
  * @param before - the look the write planned from.
@@ -115,14 +138,15 @@ export async function recoverWrite(
   } catch {
     throw new OfficeWorkbookError(`${failed} AR Desk could not look at the workbook again to undo its changes. ${possibleRemains(swap)}`, error);
   }
-  const recovery = recoveryOf(swap, now, before.sheets);
-  const changed = changeSince(before, now, swap);
+  const recovery = recoveryOf(swap, now, before.sheets, before.sheetIds, (error as { code?: unknown } | undefined)?.code === "ItemAlreadyExists");
+  const tidied = leftoversGone(swap, now);
+  const changed = changeSince(before, now, swap) + tidied;
   if (queueRecovery(context, recovery)) {
     try {
       await context.sync();
     } catch (undoError) {
       const left = await lookNow().then(
-        (after) => remainsText(swap, after, before.sheets),
+        (after) => remainsText(swap, after, before),
         () => possibleRemains(swap),
       );
       const what = recovery.kind === "finish" ? " Every sheet was written, but removing the sheets they replace failed" : " Putting the workbook back failed too";
@@ -133,19 +157,90 @@ export async function recoverWrite(
   if (recovery.kind === "finish") return swap.added.map((a) => a.name);
   const unclaimed = recovery.unclaimed.length > 0 ? ` ${listOf(recovery.unclaimed)} ${recovery.unclaimed.length === 1 ? "was" : "were"} added without AR Desk's mark; delete ${recovery.unclaimed.length === 1 ? "it" : "them"} if not needed.` : "";
   // Protected since the read: the first rename or add was refused, before any change.
-  if (now.protected && changesNothing(recovery) && unclaimed === "") throw new OfficeWorkbookError(PROTECTED_MESSAGE, error);
-  const undone = changesNothing(recovery) ? " Nothing was changed." : " AR Desk undid what it had done: the workbook is as it was.";
-  throw new OfficeWorkbookError(`${failed}${changed}${undone}${unclaimed}`, error);
+  if (now.protected && changesNothing(recovery) && unclaimed === "" && tidied === "") throw new OfficeWorkbookError(PROTECTED_MESSAGE, error);
+  // A name the write takes was taken, or a sheet it renames was deleted, since the read: the
+  // clerk's doing, said as such (sheets renamed or deleted) when nothing else remains changed.
+  const byClerk = clerkChanges(swap, before, now);
+  if (byClerk.length > 0 && changedByClerk(error) && unclaimed === "" && tidied === "" && recovery.tablesKeptAside.length === 0) throw new SheetsChangedError(byClerk, recovery.keptAside);
+  const aside = keptAsideText(recovery.keptAside) + tablesAsideText(recovery.tablesKeptAside);
+  // The leftovers it removed stay removed (they held nothing the workbook needs): "otherwise".
+  const undone = changesNothing(recovery)
+    ? tidied === "" && aside === "" ? " Nothing was changed." : " Nothing else was changed."
+    : tidied === "" && aside === "" ? " AR Desk undid what it had done: the workbook is as it was." : " AR Desk undid its other changes: the workbook is otherwise as it was.";
+  throw new OfficeWorkbookError(`${failed}${changed}${aside}${undone}${unclaimed}`, error);
 }
 
 /** Said before anything is added when the workbook's structure is protected (or when it was protected since the read, and nothing was changed). */
 export const PROTECTED_MESSAGE =
   "The workbook's structure is protected, so AR Desk cannot add its sheets. Unprotect it (Review ▸ Protect Workbook) and try again; nothing was changed.";
 
+/**
+ * The refusal when sheets the write renames or deletes, or names it takes, changed since the read
+ * it planned from; `keptAside`, its previous sheets that could not have their names back (the
+ * clerk's sheet has the name now), waiting under their temporary names.
+ * @example sheetsChangedMessage([{ name: "Index", now: "Notes" }])
+ * //=> 'AR Desk did not write its sheets: "Index" was renamed "Notes" after AR Desk read the workbook. Nothing was changed; run it again.'
+ */
+export function sheetsChangedMessage(changed: readonly { name: string; now: string | undefined }[], keptAside: readonly { name: string; temp: string }[] = []): string {
+  const parts = changed.map((c) => (c.now === undefined ? `"${c.name}" was deleted` : `"${c.name}" was renamed "${c.now}"`));
+  const shown = parts.length > 5 ? [...parts.slice(0, 5), `${parts.length - 5} more changed`] : parts;
+  const done = keptAside.length === 0 ? " Nothing was changed; run it again." : `${keptAsideText(keptAside)} Nothing else was changed; run it again.`;
+  return `AR Desk did not write its sheets: ${shown.join("; ")} after AR Desk read the workbook.${done}`;
+}
+
+/** The refusal of a write whose sheets changed since the read it plans from: what changed, for a message in the clerk's language. */
+export class SheetsChangedError extends OfficeWorkbookError {
+  constructor(
+    readonly changed: readonly { readonly name: string; readonly now: string | undefined }[],
+    /** Its previous sheets left under temporary names, their names now the clerk's. */
+    readonly keptAside: readonly { readonly name: string; readonly temp: string }[] = [],
+  ) {
+    super(sheetsChangedMessage(changed, keptAside), undefined);
+    this.name = "SheetsChangedError";
+  }
+}
+
+/** A sentence naming AR Desk's previous sheets that wait under temporary names, their names taken. */
+function keptAsideText(keptAside: readonly { name: string; temp: string }[]): string {
+  if (keptAside.length === 0) return "";
+  const list = keptAside.map((k) => `"${k.name}" is now "${k.temp}"`).join(", ");
+  return ` AR Desk's previous ${list} (a sheet of yours has that name).`;
+}
+
+/** A sentence naming AR Desk's previous tables left under temporary names, their names taken by the clerk's. */
+function tablesAsideText(aside: readonly { name: string; temp: string }[]): string {
+  if (aside.length === 0) return "";
+  const list = aside.map((k) => `"${k.name}" is now "${k.temp}"`).join(", ");
+  return ` AR Desk's previous table ${list} (a table of yours has that name).`;
+}
+
+/** Excel's refusal of a name already taken or of a sheet no longer there: what a clerk's change since the read causes. */
+function changedByClerk(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return code === "ItemAlreadyExists" || code === "ItemNotFound";
+}
+
+/**
+ * Sheets the read saw that someone else renamed or deleted since (by id): all but those this
+ * write renamed to a temporary name, deleted (a leftover; an old sheet, once finishing) or
+ * could not yet tell apart.
+ */
+function clerkChanges(swap: SheetSwap, before: LookNow, now: LookNow): { name: string; now: string | undefined }[] {
+  const nameNow = new Map(now.sheetIds.map((id, i) => [id, now.sheets[i]]));
+  const lower = (s: string) => s.toLowerCase();
+  const ours = new Map([...swap.replaced.map((r) => [r.id, r.temp] as const)]);
+  const deletedByUs = new Set(swap.leftovers.map((l) => l.id));
+  const seen = before.sheetIds.map((id, i) => ({ id, name: before.sheets[i] }));
+  return sheetsChangedSince(
+    seen.filter((s) => !deletedByUs.has(s.id) && !(ours.has(s.id) && lower(nameNow.get(s.id) ?? "") === lower(ours.get(s.id)!))),
+    [...nameNow].map(([id, name]) => ({ id, name })),
+  );
+}
+
 /** True when the failed write had changed nothing (the recovery had nothing to put back). */
 function changesNothing(recovery: Recovery): boolean {
-  const { repoint, restoreMarkers, deleteMarkers, deleteSheets, renameBack, renameTablesBack } = recovery;
-  return [repoint, restoreMarkers, deleteMarkers, deleteSheets, renameBack, renameTablesBack].every((changes) => changes.length === 0);
+  const { repoint, deleteMarkers, deleteSheets, renameBack, renameTablesBack } = recovery;
+  return [repoint, deleteMarkers, deleteSheets, renameBack, renameTablesBack].every((changes) => changes.length === 0);
 }
 
 /**
@@ -154,11 +249,11 @@ function changesNothing(recovery: Recovery): boolean {
  */
 function changeSince(before: LookNow, now: LookNow, swap: SheetSwap): string {
   const lower = (s: string) => s.toLowerCase();
-  const ours = new Set([...swap.replaced.map((r) => lower(r.temp)), ...swap.added.map((a) => lower(a.name))]);
+  const ours = new Set([...swap.replaced.map((r) => lower(r.temp)), ...swap.added.map((a) => lower(a.name)), ...swap.leftovers.map((l) => lower(l.name))]);
   const nowSet = new Set(now.sheets.map(lower));
   const beforeSet = new Set(before.sheets.map(lower));
   const waiting = new Set(swap.replaced.filter((r) => nowSet.has(lower(r.temp))).map((r) => lower(r.name)));
-  const gone = before.sheets.filter((s) => !nowSet.has(lower(s)) && !waiting.has(lower(s)));
+  const gone = before.sheets.filter((s) => !nowSet.has(lower(s)) && !waiting.has(lower(s)) && !ours.has(lower(s)));
   const added = now.sheets.filter((s) => !beforeSet.has(lower(s)) && !ours.has(lower(s)));
   const parts = [
     ...(gone.length > 0 ? [`${listOf(gone)} ${gone.length === 1 ? "is" : "are"} no longer there`] : []),
@@ -168,11 +263,19 @@ function changeSince(before: LookNow, now: LookNow, swap: SheetSwap): string {
   return parts.length > 0 ? ` The workbook changed after AR Desk read it (${parts.join("; ")}): try again.` : "";
 }
 
+/** A sentence naming the leftovers of an earlier write that this one deleted before it failed, if any. */
+function leftoversGone(swap: SheetSwap, now: LookNow): string {
+  const ids = new Set(now.sheetIds);
+  const gone = swap.leftovers.filter((l) => !ids.has(l.id)).map((l) => l.name);
+  if (gone.length === 0) return "";
+  return ` AR Desk removed ${listOf(gone)}, left by an earlier run that did not finish.`;
+}
+
 /** The sheets the write left, from a look after a failed undo: old ones under temporary names, new ones. */
-function remainsText(swap: SheetSwap, now: LookNow, before: readonly string[]): string {
+function remainsText(swap: SheetSwap, now: LookNow, before: LookNow): string {
   const present = new Set(now.sheets.map((s) => s.toLowerCase()));
   const waiting = swap.replaced.filter((r) => present.has(r.temp.toLowerCase()));
-  const left = recoveryOf(swap, now, before);
+  const left = recoveryOf(swap, now, before.sheets, before.sheetIds);
   // Sheets this write added and has not removed (when it was finishing, every new sheet is complete).
   const fresh = left.kind === "undo" ? left.deleteSheets : [];
   const parts = [

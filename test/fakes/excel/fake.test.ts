@@ -465,3 +465,86 @@ describe("Excel fake: setCellProperties / setRowProperties / setColumnProperties
     expect(ten - one).toBe(9 * ',{"format":{"font":{"bold":true}}}'.length);
   });
 });
+
+describe("Excel fake: Worksheet.id and NamedItem.comment", () => {
+  it("gives each sheet an id that stays through a rename, readable only after load + sync, and finds a sheet by it", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("A");
+    fake.state.addSheet("B");
+    const ids = await fake.Excel.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      await ctx.sync();
+      expect(() => sheets.items[0].id).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      sheets.load("items/name,items/id");
+      await ctx.sync();
+      return sheets.items.map((s) => s.id);
+    });
+    expect(new Set(ids).size).toBe(2);
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("A").name = "A renamed";
+      // getItem takes a name or an id ("Gets a worksheet object using its name or ID").
+      const byId = ctx.workbook.worksheets.getItem(ids[0]).load("name,id");
+      await ctx.sync();
+      expect([byId.name, byId.id]).toEqual(["A renamed", ids[0]]);
+    });
+    // A new sheet never takes a deleted sheet's id.
+    fake.state.deleteSheet(fake.state.sheet("B")!);
+    expect(fake.state.addSheet("B").id).not.toBe(ids[1]);
+  });
+
+  it("fails at sync, with ItemNotFound, a rename by the id of a sheet deleted since, and a rename or add to a name another sheet has, changing nothing after it", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("A");
+    const gone = fake.state.addSheet("B").id;
+    fake.state.addSheet("C");
+    fake.state.deleteSheet(fake.state.sheet("B")!);
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(gone).name = "B2";
+      ctx.workbook.worksheets.getItem("A").name = "A2";
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["A", "C"]);
+    // Sheet names are unique case-insensitively.
+    for (const add of [false, true]) {
+      await fake.Excel.run(async (ctx) => {
+        if (add) ctx.workbook.worksheets.add("C");
+        else ctx.workbook.worksheets.getItem("A").name = "c";
+        await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+      });
+    }
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["A", "C"]);
+  });
+
+  it("gives each table an id that stays through a rename, and finds a table by it", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "A1", [["h"], [1]]);
+    const table = fake.state.putTable("S", "Mine", "A1:A2");
+    await fake.Excel.run(async (ctx) => {
+      const tables = ctx.workbook.tables.load("items/name,items/id");
+      await ctx.sync();
+      expect(tables.items.map((t) => [t.name, t.id])).toEqual([["Mine", table.id]]);
+      ctx.workbook.tables.getItem("Mine").name = "Renamed";
+      await ctx.sync();
+      ctx.workbook.tables.getItem(table.id).name = "Again";
+      await ctx.sync();
+    });
+    expect(fake.state.tables.map((t) => [t.name, t.id])).toEqual([["Again", table.id]]);
+  });
+
+  it("sets a name's comment on sync, up to 255 characters", async () => {
+    const fake = createFakeExcel();
+    fake.state.addSheet("S");
+    await fake.Excel.run(async (ctx) => {
+      const n = ctx.workbook.names.add("Marker", "=S!$A$1");
+      n.comment = "kept";
+      expect(fake.state.names).toHaveLength(0);
+      await ctx.sync();
+      n.load("comment");
+      await ctx.sync();
+      expect(n.comment).toBe("kept");
+      n.comment = "x".repeat(256);
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(fake.state.names[0].comment).toBe("kept");
+  });
+});

@@ -1,5 +1,5 @@
 /** Workbook-level proxies of the Excel fake: worksheets, tables, names, charts, page layout, application. */
-import { type Rect, MAX_COLS, parseRef, rectA1, sheetPrefix, splitSheet } from "./a1";
+import { type Rect, MAX_COLS, parseRef, rectA1, sheetPrefix } from "./a1";
 import { FakeClientObject, type FakeRequestContext, loadProps } from "./context";
 import { FakeOfficeError } from "./errors";
 import { FakeRange, type RangeTarget, inputCell, targetOf } from "./range";
@@ -150,8 +150,9 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     });
     return ws;
   }
-  getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, `${this.path}/item(${JSON.stringify(name)})`, () => this.context.state.sheetOrThrow(name));
+  /** By name or by Worksheet.id ("Gets a worksheet object using its name or ID", ExcelApi 1.1). */
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, `${this.path}/item(${JSON.stringify(key)})`, () => this.context.state.sheetById(key) ?? this.context.state.sheetOrThrow(key));
   }
   getItemOrNullObject(name: string): FakeWorksheet {
     const ws = new FakeWorksheet(this.context, `${this.path}/itemOrNull(${JSON.stringify(name)})`, () => this.context.state.sheet(name));
@@ -173,7 +174,7 @@ function worksheetProxy(context: FakeRequestContext, sheet: SheetState): FakeWor
 }
 
 export class FakeWorksheet extends FakeClientObject {
-  protected readonly scalarProps = ["name", "position", "visibility", "tabColor"];
+  protected readonly scalarProps = ["name", "id", "position", "visibility", "tabColor"];
   private navs = new Map<string, unknown>();
   constructor(
     context: FakeRequestContext,
@@ -199,6 +200,7 @@ export class FakeWorksheet extends FakeClientObject {
   protected snapshot(prop: string): unknown {
     const s = this.sheet();
     if (prop === "name") return s.name;
+    if (prop === "id") return s.id;
     if (prop === "position") return this.context.state.sheets.indexOf(s);
     if (prop === "visibility") return "Visible";
     if (prop === "tabColor") return s.tabColor ?? "";
@@ -208,17 +210,10 @@ export class FakeWorksheet extends FakeClientObject {
   set name(v: string) {
     this.write("name", v, () => {
       this.context.state.assertStructureEditable();
-      const s = this.sheet();
-      const clash = this.context.state.sheet(v);
-      if (clash && clash !== s) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${v}" already exists.`);
-      // Excel rewrites references to a renamed sheet.
-      for (const n of this.context.state.names) {
-        const { sheet, ref } = splitSheet(n.formula);
-        if (sheet !== undefined && sheet.toLowerCase() === s.name.toLowerCase()) n.formula = `=${sheetPrefix(v)}${ref}`;
-      }
-      s.name = v;
+      this.context.state.renameSheet(this.sheet(), v);
     });
   }
+  get id(): string { return this.read("id"); }
   get position(): number { return this.read("position"); }
   get tabColor(): string { return this.read("tabColor"); }
   set tabColor(v: string) { this.write("tabColor", v, () => (this.sheet().tabColor = v)); }
@@ -394,14 +389,15 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
         delete cell.formula;
         cell.value = h;
       }
-      created = { name: state.nextTableName(), sheet: t.sheet, rect };
+      created = { name: state.nextTableName(), id: state.nextTableId(), sheet: t.sheet, rect };
       state.tables.push(created);
     });
     return table;
   }
+  /** By name or by Table.id ("Gets a table by name or ID", ExcelApi 1.1). */
   getItem(name: string): FakeTable {
     return new FakeTable(this.context, `${this.path}/item(${JSON.stringify(name)})`, () => {
-      const t = this.find(name);
+      const t = this.findById(name) ?? this.find(name);
       if (!t) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: table "${name}".`);
       return t;
     });
@@ -410,6 +406,10 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
     const t = new FakeTable(this.context, `${this.path}/itemOrNull(${JSON.stringify(name)})`, () => this.find(name));
     t.trackNullPublic(() => this.find(name) === undefined);
     return t;
+  }
+  private findById(id: string): TableState | undefined {
+    const sheet = this.scope?.();
+    return this.context.state.tables.find((t) => t.id === id && (!sheet || t.sheet === sheet));
   }
   private find(name: string): TableState | undefined {
     const sheet = this.scope?.();
@@ -422,7 +422,7 @@ function overlapsRect(a: Rect, b: Rect): boolean {
 }
 
 export class FakeTable extends FakeClientObject {
-  protected readonly scalarProps = ["name", "style", "showHeaders"];
+  protected readonly scalarProps = ["name", "id", "style", "showHeaders"];
   constructor(
     context: FakeRequestContext,
     path: string,
@@ -446,6 +446,7 @@ export class FakeTable extends FakeClientObject {
   protected snapshot(prop: string): unknown {
     const t = this.table();
     if (prop === "name") return t.name;
+    if (prop === "id") return t.id;
     if (prop === "style") return t.style ?? "TableStyleMedium2";
     if (prop === "showHeaders") return true;
     throw new FakeOfficeError("InvalidArgument", `The fake Table has no property '${prop}'.`);
@@ -459,6 +460,7 @@ export class FakeTable extends FakeClientObject {
     return out;
   }
   get name(): string { return this.read("name"); }
+  get id(): string { return this.read("id"); }
   set name(v: string) {
     this.write("name", v, () => {
       const t = this.table();
@@ -757,6 +759,14 @@ export class FakeNamedItem extends FakeClientObject {
   get type(): string { return this.read("type"); }
   get visible(): boolean { return this.read("visible"); }
   set visible(v: boolean) { this.write("visible", v, () => (this.item().visible = v)); }
+  get comment(): string { return this.read("comment"); }
+  /** NamedItem.comment (ExcelApi 1.4); Excel's Name Manager takes at most 255 characters. */
+  set comment(v: string) {
+    this.write("comment", v, () => {
+      if (v.length > 255) throw new FakeOfficeError("InvalidArgument", `A name's comment is at most 255 characters (${v.length}).`);
+      this.item().comment = v;
+    });
+  }
   delete(): void {
     this.call("delete", [], () => {
       const n = this.item();

@@ -2,7 +2,7 @@
  * The workbook the Excel fake holds: plain data that proxies read and queued writes change.
  * Tests can build it directly (fixtures) and inspect it (read-back) without going through proxies.
  */
-import { type Rect, MAX_COLS, contains, parseRef, splitSheet } from "./a1";
+import { type Rect, MAX_COLS, contains, parseRef, sheetPrefix, splitSheet } from "./a1";
 import { FakeOfficeError } from "./errors";
 
 export type Scalar = string | number | boolean;
@@ -61,7 +61,14 @@ export class SheetState {
   centerFooter?: string;
   charts: ChartState[] = [];
   deleted = false;
-  constructor(public name: string) {}
+  /**
+   * Worksheet.id (ExcelApi 1.1): "uniquely identifies the worksheet in a given workbook" and
+   * "remains the same even when the worksheet is renamed or moved". Never reused here.
+   */
+  constructor(
+    public name: string,
+    readonly id: string = "",
+  ) {}
 
   static key(row: number, col: number): number {
     return (row - 1) * MAX_COLS + (col - 1);
@@ -103,6 +110,8 @@ export class SheetState {
 
 export interface TableState {
   name: string;
+  /** Table.id (ExcelApi 1.1): stays with the table through renames; `tables.getItem` takes it or the name. */
+  readonly id: string;
   sheet: SheetState;
   rect: Rect;
   style?: string;
@@ -159,6 +168,8 @@ export class WorkbookState {
   /** What range.select() / worksheet.activate() left selected (A1 of the first sheet before any). */
   selection?: { sheet: SheetState; rect: Rect };
   private tableCounter = 0;
+  private tableIdCounter = 0;
+  private sheetCounter = 0;
 
   /** The clerk leaves the cell (Enter or Esc): batches waiting with delayForCellEdit go on. */
   endCellEdit(): void {
@@ -197,7 +208,9 @@ export class WorkbookState {
       throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing: sheet name "${name}".`);
     }
     if (this.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name already exists: "${name}".`);
-    const s = new SheetState(name);
+    // Shaped like Excel on the web's ids; what matters is that each is new and stays with its sheet.
+    const id = `{00000000-0001-0000-${String(++this.sheetCounter).padStart(4, "0")}-000000000000}`;
+    const s = new SheetState(name, id);
     this.sheets.push(s);
     return s;
   }
@@ -214,6 +227,25 @@ export class WorkbookState {
         n.formula = "=#REF!" + splitSheet(n.formula).ref;
       }
     }
+  }
+
+  /** The sheet with this Worksheet.id, if any. */
+  sheetById(id: string): SheetState | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  /**
+   * Renames a sheet as Excel does (Worksheet.name, or the clerk in the tab): a name another sheet
+   * has is refused, and defined names that refer to the sheet follow it.
+   */
+  renameSheet(sheet: SheetState, to: string): void {
+    const clash = this.sheet(to);
+    if (clash && clash !== sheet) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${to}" already exists.`);
+    for (const n of this.names) {
+      const { sheet: target, ref } = splitSheet(n.formula);
+      if (target !== undefined && target.toLowerCase() === sheet.name.toLowerCase()) n.formula = `=${sheetPrefix(to)}${ref}`;
+    }
+    sheet.name = to;
   }
 
   /** Table and defined names share one namespace, case-insensitively. */
@@ -233,6 +265,11 @@ export class WorkbookState {
       !/^R\d*C\d*$/i.test(name) &&
       name.length <= 255
     );
+  }
+
+  /** A new table's id (Excel's are small decimal numbers in a string, unique in the workbook). */
+  nextTableId(): string {
+    return String(++this.tableIdCounter);
   }
 
   nextTableName(): string {
@@ -278,7 +315,7 @@ export class WorkbookState {
 
   /** Adds a table directly over existing cells (fixture helper). */
   putTable(sheetName: string, name: string, ref: string): TableState {
-    const t: TableState = { name, sheet: this.sheetOrThrow(sheetName), rect: parseRef(ref) };
+    const t: TableState = { name, id: this.nextTableId(), sheet: this.sheetOrThrow(sheetName), rect: parseRef(ref) };
     this.tables.push(t);
     return t;
   }

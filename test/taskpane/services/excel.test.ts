@@ -153,7 +153,8 @@ describe("createExcelServices", () => {
     expect(fake.stats.syncs).toHaveLength(2);
     fake.resetStats();
     await services.saveMapping({});
-    // Read the settings (2), write them planned from that read (1), analyse (2).
+    // Read the settings (2), write them planned from that read (1: the AR Settings sheet it
+    // replaces renamed by the id the read saw, no look first), analyse (2).
     expect(fake.stats.syncs).toHaveLength(5);
   });
 
@@ -163,7 +164,7 @@ describe("createExcelServices", () => {
     const sheets = fake.state.sheets.map((s) => s.name);
     const before = sheets.map((name) => cellsOf(fake.state, name));
     fake.resetStats();
-    // Read (syncs 1-2), then the write's one request fails at its tenth cell block: the new
+    // Read (syncs 1-2), then the write's one request (3) fails at its tenth cell block: the new
     // sheets were added and the old ones renamed away by then.
     let values = 0;
     fake.failSync({ sync: 3, at: (op) => op.set === "values" && ++values === 10 });
@@ -175,6 +176,82 @@ describe("createExcelServices", () => {
     const again = await services.generateStatements({ month: "2026-10", type: "open-item" });
     expect(again.sheets.map((s) => s.sheet)).toEqual(expect.arrayContaining(first.sheets.map((s) => s.sheet)));
     expect(fake.state.sheets.filter((s) => s.name.startsWith("ARDesk old") || s.name.endsWith(" (2)"))).toEqual([]);
+  });
+
+  it("removes the leftovers of a statements run that never finished before the next one writes, and says which", async () => {
+    const fake = createFakeExcel(clerkBook(12));
+    const services = createExcelServices({ run: (runOptions, batch) => fake.Excel.run(runOptions, batch as never), platform: "PC", today: () => TODAY, port: { requestBudgetBytes: 30_000 } });
+    const first = await services.generateStatements({ month: "2026-09", type: "open-item" });
+    expect(first.leftoversRemoved).toBeUndefined();
+    fake.resetStats();
+    // Read (1-2), first request (3: old sheets renamed away, new ones added), the second fails
+    // (4) and so does the look that would put things back (5): the pane closed.
+    fake.failSync({ sync: 4 });
+    fake.failSync({ sync: 5 });
+    await expect(services.generateStatements({ month: "2026-10", type: "open-item" })).rejects.toThrow("could not look at the workbook again");
+    const waiting = fake.state.sheets.map((s) => s.name).filter((n) => n.startsWith("ARDesk old"));
+    expect(waiting.length).toBe(first.sheets.length + 1);
+
+    const again = await services.generateStatements({ month: "2026-10", type: "open-item" });
+    expect(again.leftoversRemoved).toEqual(waiting);
+    expect(fake.state.sheets.filter((s) => s.name.startsWith("ARDesk old"))).toEqual([]);
+    // A later action has nothing to report.
+    expect((await services.generateStatements({ month: "2026-10", type: "open-item" })).leftoversRemoved).toBeUndefined();
+  });
+
+  /** Services whose next Excel.run is followed by `afterRun` (the clerk's change in the tab, after the action's read). */
+  function clerkActsAfterRead() {
+    const fake = createFakeExcel(clerkBook(12));
+    const state = { afterRun: undefined as (() => void) | undefined };
+    const services = createExcelServices({
+      run: async (runOptions, batch) => {
+        const result = await fake.Excel.run(runOptions, batch as never);
+        state.afterRun?.();
+        state.afterRun = undefined;
+        return result as never;
+      },
+      platform: "PC",
+      today: () => TODAY,
+    });
+    return { fake, services, state };
+  }
+
+  it("refuses in the pane's language, changing nothing, when the clerk deleted a sheet it replaces while the statements were made", async () => {
+    const { fake, services, state } = clerkActsAfterRead();
+    await services.generateStatements({ month: "2026-09", type: "open-item" });
+    const gone = fake.state.sheets[4].name;
+    state.afterRun = () => fake.state.deleteSheet(fake.state.sheet(gone)!);
+    const sheets = fake.state.sheets.map((s) => s.name).filter((n) => n !== gone);
+    const refusal = await services.generateStatements({ month: "2026-10", type: "open-item" }).then(() => undefined, (e: unknown) => e);
+    expect(refusal).toBeInstanceOf(PaneError);
+    expect((refusal as PaneError).message).toBe(`AR Desk did not write its sheets: sheet ${gone} was renamed or deleted after AR Desk read the workbook. Nothing was changed; run it again.`);
+    expect((refusal as PaneError).in("zh")).toBe(`AR Desk 未写入工作表：读取工作簿之后，工作表 ${gone} 已被重命名或删除。未作任何更改，请重新运行。`);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(sheets);
+  });
+
+  it("never renames the clerk's sheet when they swapped its name with one it replaces, and says where its previous sheet waits, in the pane's language", async () => {
+    const { fake, services, state } = clerkActsAfterRead();
+    await services.generateStatements({ month: "2026-09", type: "open-item" });
+    // "Index" ↔ "Payments" in the tab, while the statements are made.
+    state.afterRun = () => {
+      fake.state.renameSheet(fake.state.sheet("Index")!, "swap");
+      fake.state.renameSheet(fake.state.sheet("Payments")!, "Index");
+      fake.state.renameSheet(fake.state.sheet("swap")!, "Payments");
+    };
+    const payments = cellsOf(fake.state, "Payments");
+    const refusal = await services.generateStatements({ month: "2026-10", type: "open-item" }).then(() => undefined, (e: unknown) => e);
+    expect(refusal).toBeInstanceOf(PaneError);
+    const temp = fake.state.sheets.map((s) => s.name).find((n) => n.startsWith("ARDesk old"))!;
+    expect((refusal as PaneError).message).toBe(
+      "AR Desk did not write its sheets: sheet Payments was renamed or deleted after AR Desk read the workbook." +
+        ` A sheet of yours has the name of AR Desk's previous sheet, so it waits under a temporary name (Index → ${temp}). Nothing else was changed; run it again.`,
+    );
+    expect((refusal as PaneError).in("zh")).toBe(
+      `AR Desk 未写入工作表：读取工作簿之后，工作表 Payments 已被重命名或删除。您的工作表占用了 AR Desk 原有工作表的名称，原有工作表暂以临时名称保留（Index → ${temp}）。未作其他更改，请重新运行。`,
+    );
+    // The clerk's payments, now named "Index", untouched.
+    expect(cellsOf(fake.state, "Index")).toEqual(payments);
+    expect(fake.state.sheets.filter((s) => s.name.startsWith("ARDesk old"))).toHaveLength(1);
   });
 
   it("saves settings into the AR Settings sheet and loads them back equal", async () => {

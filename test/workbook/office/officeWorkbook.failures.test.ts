@@ -45,33 +45,102 @@ const setsValues = (op: OpDescription) => op.set === "values";
 const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: Error) => e);
 
 describe("a write planned from a read the workbook no longer matches", () => {
-  it("puts back what it renamed when one of its old sheets was renamed since the read", async () => {
+  // No look before writing: the sheets it replaces are renamed by the id the read saw, so the
+  // clerk's renames meanwhile cannot redirect it; a name the clerk took, or a sheet the clerk
+  // deleted, fails the request, and the failure path puts the workbook back.
+  it("renames its old sheets by id: when the clerk swapped the names of its old sheet and their own, theirs keeps its name and cells", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    // Three renames in the tab: "Index" ↔ "Notes".
+    await renameSheet(fake, "Index", "swap");
+    await renameSheet(fake, "Notes", "Index");
+    await renameSheet(fake, "swap", "Notes");
+    const before = image(fake);
+    fake.resetStats();
+    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
+    // Adding the new "Index" was refused (the clerk's sheet has the name); AR Desk's previous
+    // index, renamed "Notes" by the clerk, cannot get back a name it does not know: it waits.
+    expect(error?.message).toBe(
+      'AR Desk did not write its sheets: "Notes" was renamed "Index" after AR Desk read the workbook.' +
+        ' AR Desk\'s previous "Index" is now "ARDesk old 4" (a sheet of yours has that name). Nothing else was changed; run it again.',
+    );
+    expect(fake.state.sheet("Index")!.cell(1, 1)?.value).toBe("Call Acme on Monday");
+    // Nothing else: with its name back, the workbook is the one the clerk left.
+    fake.state.renameSheet(fake.state.sheet("ARDesk old 4")!, "Notes");
+    expect(image(fake)).toEqual(before);
+    // The failed request, the look, the request that put the rest back.
+    expect(fake.stats.syncs).toHaveLength(3);
+  });
+
+  it("renames its old tables by id: a table of the clerk's given the name of AR Desk's since the read keeps its name", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    // The clerk renames AR Desk's table, then gives theirs its name.
+    const table = (name: string) => fake.state.tables.find((t) => t.name === name)!;
+    table("StatementIndex").name = "OldIndex";
+    table("Customers").name = "StatementIndex";
+    const before = image(fake);
+    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
+    // The new index's table could not take the name: the write is undone, but AR Desk's previous
+    // table cannot get back a name it does not know ("OldIndex"): it keeps its temporary name.
+    expect(error?.message).toBe(
+      'Could not write the sheets: A table or name "StatementIndex" already exists.' +
+        ' AR Desk\'s previous table "StatementIndex" is now "ARDeskOldTable1" (a table of yours has that name). AR Desk undid its other changes: the workbook is otherwise as it was.',
+    );
+    expect(table("StatementIndex").sheet.name).toBe("Customers");
+    // Nothing else: with its name back, the workbook is the one the clerk left.
+    table("ARDeskOldTable1").name = "OldIndex";
+    expect(image(fake)).toEqual(before);
+  });
+
+  it("is refused, changing nothing, when a sheet it replaces was deleted since the read", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    fake.state.deleteSheet(fake.state.sheet("C00002 Customer 2")!);
+    const before = image(fake);
+    fake.resetStats();
+    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
+    // Its rename by id failed (ItemNotFound) after the first old sheet's, which is renamed back.
+    expect(error?.message).toBe('AR Desk did not write its sheets: "C00002 Customer 2" was deleted after AR Desk read the workbook. Nothing was changed; run it again.');
+    expect(image(fake)).toEqual(before);
+    expect(fake.stats.syncs).toHaveLength(3);
+  });
+
+  it("replaces an old sheet of its own the clerk renamed since the read (it is AR Desk's by id and marker), in one request", async () => {
     const { fake, port } = setup();
     await port.writeSheets(leanRun(3));
     const read = await port.readWorkbook();
     await renameSheet(fake, "C00002 Customer 2", "Acme October");
-    const before = image(fake);
     fake.resetStats();
-    const error = await failure(port.writeSheets(statementRun(3), { after: read }));
-    // "C00001 Customer 1" was renamed out of the way before the rename of "C00002 Customer 2" failed.
-    expect(error?.message).toBe(
-      'Could not write the sheets: The requested resource doesn\'t exist: worksheet "C00002 Customer 2".' +
-        ' The workbook changed after AR Desk read it ("C00002 Customer 2" is no longer there; "Acme October" is new): try again.' +
-        " AR Desk undid what it had done: the workbook is as it was.",
-    );
-    expect(image(fake)).toEqual(before);
-    // The failed request, a look, the request that put it back.
-    expect(fake.stats.syncs).toHaveLength(3);
+    const names = await port.writeSheets(statementRun(3), { after: read });
+    expect(names).toEqual(["C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3", "Index"]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Customers", "Notes", ...names]);
+    expect(fake.stats.syncs).toHaveLength(1);
   });
 
-  it("leaves the clerk's sheet alone when it was renamed to a name the write adds", async () => {
+  it("writes as usual when the clerk renamed only sheets it does not replace", async () => {
+    const { fake, port } = setup();
+    await port.writeSheets(leanRun(3));
+    const read = await port.readWorkbook();
+    await renameSheet(fake, "Notes", "Notes 2026");
+    fake.resetStats();
+    const names = await port.writeSheets(statementRun(3), { after: read });
+    expect(names).toEqual(["C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3", "Index"]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Customers", "Notes 2026", ...names]);
+    // One write request.
+    expect(fake.stats.syncs).toHaveLength(1);
+  });
+
+  it("leaves the clerk's sheet alone when it was renamed to a name the write adds, and says so", async () => {
     const { fake, port } = setup();
     const read = await port.readWorkbook();
     await renameSheet(fake, "Notes", "C00002 Customer 2");
     const before = image(fake);
     const error = await failure(port.writeSheets(leanRun(3), { after: read }));
-    expect(error?.message).toContain('A resource with the same name already exists: "C00002 Customer 2".');
-    expect(error?.message).toContain("AR Desk undid what it had done: the workbook is as it was.");
+    expect(error?.message).toBe('AR Desk did not write its sheets: "Notes" was renamed "C00002 Customer 2" after AR Desk read the workbook. Nothing was changed; run it again.');
     expect(image(fake)).toEqual(before);
     expect(fake.state.sheet("C00002 Customer 2")!.cell(1, 1)?.value).toBe("Call Acme on Monday");
   });
@@ -80,6 +149,7 @@ describe("a write planned from a read the workbook no longer matches", () => {
     ["a first run", false],
     ["a re-run", true],
   ])("says the workbook is protected when it was protected since the read (%s), and changes nothing", async (_, rerun) => {
+    // Either finds out from the refused request (its first change), then a look.
     const { fake, port } = setup();
     if (rerun) await port.writeSheets(leanRun(3));
     const read = await port.readWorkbook();
@@ -89,7 +159,6 @@ describe("a write planned from a read the workbook no longer matches", () => {
     const error = await failure(port.writeSheets(statementRun(3), { after: read }));
     expect(error?.message).toBe(PROTECTED_MESSAGE);
     expect(image(fake)).toEqual(before);
-    // The refused request and a look: nothing to put back.
     expect(fake.stats.syncs).toHaveLength(2);
   });
 });
@@ -101,6 +170,7 @@ describe("a write whose request Excel fails", () => {
     const read = await port.readWorkbook();
     const before = image(fake);
     fake.resetStats();
+    // The first write request is refused whole (no look before it).
     fake.failSync({ sync: 1 });
     const error = await failure(port.writeSheets(statementRun(3), { after: read }));
     expect(error?.message).toBe("Could not write the sheets: An internal error has occurred (a request failed on purpose). Nothing was changed.");
@@ -138,7 +208,7 @@ describe("a write whose request Excel fails", () => {
     const error = await failure(port.writeSheets(statementRun(12), { after: read }));
     expect(error?.message).toContain("AR Desk undid what it had done: the workbook is as it was.");
     expect(image(fake)).toEqual(before);
-    // Two write requests (the second failed), a look, the request that put it back.
+    // Two write requests (the second failed), a look, the request that put it back: a re-run as a first run.
     expect(fake.stats.syncs).toHaveLength(4);
   });
 
@@ -151,7 +221,7 @@ describe("a write whose request Excel fails", () => {
     await port.writeSheets(leanRun(3));
     const read = await port.readWorkbook();
     fake.resetStats();
-    // Every sheet written; the first old sheet deleted, the second's delete fails.
+    // Every sheet written (sync 1); the first old sheet deleted, the second's delete fails.
     fake.failSync({ sync: 1, at: (op) => op.call === "delete" && op.path === 'wb/worksheets/item("ARDesk old 2")' });
     const names = await port.writeSheets(statementRun(3), { after: read });
     expect(names).toEqual(["C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3", "Index"]);
