@@ -88,10 +88,16 @@ describe("mapHeaders", () => {
     expect(m.unmapped).toEqual([]);
   });
 
-  it("prefers a Customer ID column over a Customer column and leaves the other unmapped", () => {
+  it("prefers a Customer ID column over a Customer column, which then holds the names", () => {
     const m = mapHeaders("invoices", ["Customer", "Customer ID", "Invoice", "Date", "Total"]);
     expect(m.matches.CustomerID?.index).toBe(1);
-    expect(m.unmapped).toEqual(["Customer"]);
+    expect(m.matches.CustomerName?.index).toBe(0);
+    expect(m.unmapped).toEqual([]);
+    // Sage France: N° compte (411…) then Client
+    expect(mapHeaders("invoices", ["N° compte", "Client", "N° facture", "Date facture", "Montant TTC"]).matches.CustomerName?.header).toBe("Client");
+    // a Contact beside the customer number is a person to write to, not the customer's name
+    const contact = mapHeaders("invoices", ["Customer ID", "Contact", "Invoice", "Date", "Total"]);
+    expect([contact.matches.CustomerName, contact.unmapped]).toEqual([undefined, ["Contact"]]);
   });
 
   it("reports missing required fields", () => {
@@ -260,5 +266,39 @@ describe("toLedgerInput", () => {
     expect(() => toLedgerInput(detectTables([]))).toThrowErrorMatchingInlineSnapshot(
       `"ARDesk schema: no Invoices table found: no sheet has a header row with an invoice number, a customer, a date and an amount. Name an Excel table or a sheet "Invoices", or choose it in AR Settings (source.Invoices)."`,
     );
+  });
+});
+
+describe("Invoice ID beside Reference (no Invoice Number column): the values decide which is the number", () => {
+  const headers = ["Invoice ID", "Customer", "Invoice Date", "Reference", "Amount"];
+  const numberHeader = (rows: RawCell[][]) => detectTables([block("Sheet1", headers, { rows })]).invoices?.headers.InvoiceNo;
+  it("takes Invoice ID when Reference holds the customer's PO or free text", () => {
+    expect(numberHeader([
+      ["INV-0001", "Acme", "2026-09-01", "PO 4471", 100],
+      ["INV-0002", "Acme", "2026-09-02", "Monthly service", 200],
+    ])).toBe("Invoice ID");
+    // the same reference on two rows cannot be the number either
+    expect(numberHeader([
+      ["1001", "Acme", "2026-09-01", "PO-4471", 100],
+      ["1002", "Acme", "2026-09-02", "PO-4471", 200],
+    ])).toBe("Invoice ID");
+  });
+  it("keeps Reference when the Invoice ID is a system's internal key (ten digits or more)", () => {
+    expect(numberHeader([
+      ["2298410000000045031", "Acme", "2026-09-01", "INV-0001", 100],
+      ["2298410000000045107", "Acme", "2026-09-02", "INV-0002", 200],
+    ])).toBe("Reference");
+  });
+  it("keeps Reference when it holds lettered numbers (INV-0001) and the IDs are digits only", () => {
+    expect(numberHeader([
+      ["145", "Acme", "2026-09-01", "INV-0001", 100],
+      ["146", "Acme", "2026-09-02", "INV-0002", 200],
+    ])).toBe("Reference");
+  });
+  it("keeps Reference when an Invoice ID is missing on a row", () => {
+    expect(numberHeader([
+      ["INV-0001", "Acme", "2026-09-01", "PO 4471", 100],
+      [null, "Acme", "2026-09-02", "PO 4472", 200],
+    ])).toBe("Reference");
   });
 });

@@ -9,6 +9,8 @@ import { cellText, isBlankCell } from "./cells";
 const FOOTER = new RegExp(
   [
     String.raw`^(?:grand\s*total|sub-?\s*total|totals?|total\s+(?:for|of|due|amount|ar|receivables?)\b.*|balance\s+total|report\s+total|sum)\s*(?:[:：].*)?$`,
+    // German (`Summe Debitor 10001`, `Gesamtsumme`, `Zwischensumme`) and French (`Total client 411…`, `Total général`, `Sous-total`).
+    String.raw`^(?:(?:gesamt|zwischen|end)?summe\b.*|gesamt(?:betrag)?|total\s+(?:client|clients|général|general|tiers)\b.*|sous-?\s*total\b.*)\s*(?:[:：].*)?$`,
     String.raw`^(?:合\s*计|总\s*计|小\s*计|累\s*计|本[日月期季年](?:合计|累计)|总金额合计).*$`,
     String.raw`^(?:制\s*表\s*人?|制\s*单\s*人?|审\s*核\s*人?|复\s*核\s*人?|审\s*批\s*人?|会计主管|财务主管|经办人|记账人?)\s*(?:[:：].*)?$`,
     String.raw`^(?:prepared|approved|checked|reviewed|printed|generated|run)\s+(?:by|on|at)\b.*$`,
@@ -23,7 +25,7 @@ const FOOTER = new RegExp(
 const TIMESTAMP = /\d{1,2}:\d{2}/;
 
 /** First letters of every footer above: most cells (invoice numbers, names) are ruled out by one test. */
-const FOOTER_START = /^\s*[tgsbrpac合总小累本制审复会财经记打报ｔｇｓｂｒｐａｃ*]/i;
+const FOOTER_START = /^\s*[tgsbrpacez合总小累本制审复会财经记打报ｔｇｓｂｒｐａｃｅｚ*]/i;
 
 /** True for a cell that starts a footer or sign-off line. */
 export function isFooterText(text: string): boolean {
