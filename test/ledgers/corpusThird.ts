@@ -3,8 +3,8 @@
  * invoices export with three currencies, a hand-kept English ledger (frozen title block, merged
  * cells, hidden helper columns, formulas, two-digit years, a serial as text, long notes), a 金蝶
  * K/3 应收款明细表 with a 合计 row per customer, a 台账 with a sheet per month and a 汇总 sheet, a
- * German/Swiss ledger with weekday dates and `100.-` amounts, and an export whose only number
- * columns are `Invoice ID` and `Reference`. Same rules as ./corpus.ts: each is written from its
+ * German/Swiss ledger with weekday dates and `100.-` amounts, an export whose only number
+ * columns are `Invoice ID` and `Reference`, and a MYOB ageing detail with unlabelled subtotals. Same rules as ./corpus.ts: each is written from its
  * facts, the facts feed the independent calculator (_lib/expectedAging.ts), nothing here imports src.
  */
 import type { CorpusLedger } from "./corpus";
@@ -24,8 +24,8 @@ const fromComma = (text: string) => m(text.replace(/\s*€$/, "").replace(/[.\s\
 // ---------------------------------------------------------------------------------------------
 // 42. DATEV / Lexware "OP-Liste" (offene Posten): Debitor number and name, Rechnungsnr.,
 //     Belegdatum and Fällig as `05.03.2026` (every day 12 or less: dots mean day first), Betrag and
-//     Offen with the decimal comma (`1.234,56`), a Gutschrift with a negative Offen, a `Summe`
-//     row per Debitor and a `Gesamtsumme`.
+//     Offen unsigned with the decimal comma (`1.234,56`) and an S/H (Soll/Haben) column: a
+//     Gutschrift is Haben. A `Summe` row per Debitor and a `Gesamtsumme`.
 function datevOpListe(): CorpusLedger {
   const debitors: [string, string, [string, Iso, Iso, string, string][]][] = [
     // number, name, [invoice, document date, due, amount, open]
@@ -41,23 +41,24 @@ function datevOpListe(): CorpusLedger {
   ];
   const rows: Cell[][] = [
     ["Offene Posten Debitoren"], ["Stichtag: 31.10.2026", null, null, null, null, null, "Beträge in EUR"], [],
-    ["Debitor", "Name", "Rechnungsnr.", "Belegdatum", "Fällig", "Betrag", "Offen"],
+    ["Debitor", "Name", "Rechnungsnr.", "Belegdatum", "Fällig", "Betrag", "Offen", "S/H"],
   ];
+  const unsigned = (text: string) => text.replace(/^-/, "");
   const docs: Doc[] = [];
   let all = 0;
   for (const [id, name, lines] of debitors) {
     for (const [no, date, due, amount, open] of lines) {
-      rows.push([id, name, no, dotDate(date), dotDate(due), amount, open]);
+      rows.push([id, name, no, dotDate(date), dotDate(due), unsigned(amount), unsigned(open), amount.startsWith("-") ? "H" : "S"]);
       docs.push({ customer: name, currency: "EUR", no, date, due, amount: fromComma(amount), open: fromComma(open) });
     }
     const own = sum(lines.map((l) => fromComma(l[4])));
     all += own;
-    rows.push([null, `Summe Debitor ${id}`, null, null, null, null, commaText(own, ".")]);
+    rows.push([null, `Summe Debitor ${id}`, null, null, null, null, commaText(own, "."), "S"]);
   }
-  rows.push([null, "Gesamtsumme", null, null, null, null, commaText(all, ".")]);
+  rows.push([null, "Gesamtsumme", null, null, null, null, commaText(all, "."), "S"]);
   return {
     file: "42-datev-op-liste.xlsx",
-    shape: "DATEV/Lexware OP-Liste (Debitor, Rechnungsnr., Belegdatum/Fällig 05.03.2026, Betrag/Offen 1.234,56, Summe rows)",
+    shape: "DATEV/Lexware OP-Liste (Debitor, Rechnungsnr., Belegdatum/Fällig 05.03.2026, unsigned Betrag/Offen 1.234,56 with S/H, Summe rows)",
     ...OCT,
     settings: { "ledger.defaultCurrency": "EUR" },
     sheets: [{ name: "OP-Liste", rows }],
@@ -344,6 +345,50 @@ function invoiceIdAndReference(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 50. MYOB AccountRight "Ageing Receivables [Detail]" (Australia): the customer's name alone on a
+//     row above its invoices, ID#, Date as d/mm/yyyy, Orig. Amt and Amt Due with `$` (AUD), the
+//     open amount spread again over bucket columns, an unlabelled subtotal row per customer that
+//     fills the bucket columns too, and a `Grand Total:` row.
+function myobAgeing(): CorpusLedger {
+  const customers: [string, [string, Iso, string, string][]][] = [
+    // name, [ID#, date, original, due]
+    ["Acme Pty Ltd", [["00000123", "2026-03-05", "1,100.00", "1,100.00"], ["00000187", "2026-10-14", "550.00", "250.00"]]],
+    ["Bluegum Cafe", [["00000170", "2026-08-21", "880.00", "880.00"], ["00000176", "2026-09-08", "2,420.00", "1,420.00"]]],
+  ];
+  const dmy = (iso: Iso) => { const [y, mo, d] = parts(iso); return `${d}/${String(mo).padStart(2, "0")}/${y}`; };
+  const due = (date: Iso) => addDays(date, 30);
+  /** MYOB's bucket of an invoice by days since its date: Current (< 30), 30, 60, 90+. */
+  const bucket = (date: Iso) => Math.min(3, Math.floor((dayOf(OCT.asOf) - dayOf(date)) / 30));
+  const money = (cents: number) => `$${grouped(cents)}`;
+  const rows: Cell[][] = [["Ageing Receivables [Detail]"], ["Wattle Supplies Pty Ltd"], ["As of 31/10/2026"], [], ["ID#", "Date", "Orig. Amt", "Amt Due", "Current", "30 days", "60 days", "90+"]];
+  const docs: Doc[] = [];
+  let all = [0, 0];
+  for (const [name, lines] of customers) {
+    rows.push([name]);
+    const buckets = [0, 0, 0, 0];
+    for (const [id, date, original, owed] of lines) {
+      const cells: Cell[] = [null, null, null, null];
+      cells[bucket(date)] = money(m(owed));
+      buckets[bucket(date)] += m(owed);
+      rows.push([id, dmy(date), money(m(original)), money(m(owed)), ...cells]);
+      docs.push({ customer: name, currency: "AUD", no: id, date, due: due(date), amount: m(original), open: m(owed) });
+    }
+    const own = [sum(lines.map((l) => m(l[2]))), sum(lines.map((l) => m(l[3])))];
+    all = [all[0] + own[0], all[1] + own[1]];
+    rows.push([null, null, ...own.map(money), ...buckets.map((b) => (b === 0 ? null : money(b)))]);
+  }
+  rows.push(["Grand Total:", null, ...all.map(money)]);
+  return {
+    file: "50-myob-ageing-receivables-detail.xlsx",
+    shape: "MYOB Ageing Receivables [Detail] (name rows, ID#, d/mm/yyyy, Orig. Amt / Amt Due in $, unlabelled subtotals filling the bucket columns)",
+    ...OCT,
+    settings: { "ledger.defaultCurrency": "AUD" },
+    sheets: [{ name: "Ageing", rows }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+  };
+}
+
 export const THIRD_PASS: readonly CorpusLedger[] = [
-  datevOpListe(), sageFrench(), netsuiteMultiCurrency(), handKeptEnglish(), kingdeeK3(), monthlySheets(), germanSwiss(), invoiceIdAndReference(),
+  datevOpListe(), sageFrench(), netsuiteMultiCurrency(), handKeptEnglish(), kingdeeK3(), monthlySheets(), germanSwiss(), invoiceIdAndReference(), myobAgeing(),
 ];

@@ -55,7 +55,7 @@ const MONTH_LETTERS = "[A-Za-zÄäÉéÈèÛû]{3,9}";
  * 31 Oct 2026, 31-Oct-2026, German `5. März 2026` / `05-Mär-2026`, and Tally's 31-Oct-26 (a
  * two-digit year is 20yy: the month name leaves no doubt about the order).
  */
-const DAY_MONTH_NAME = new RegExp(`^(\\d{1,2})\\.?[\\s-]+(${MONTH_LETTERS})\\.?[\\s-,]+(\\d{4}|\\d{2})$`);
+const DAY_MONTH_NAME = new RegExp(`^(\\d{1,2})(?:er)?\\.?[\\s-]+(${MONTH_LETTERS})\\.?[\\s-,]+(\\d{4}|\\d{2})$`);
 /** An Excel date serial saved as text (`46086`): five digits are 1927-05-18..2173-10-14. */
 const SERIAL_TEXT = /^\d{5}$/;
 /** Three numbers with a two-digit year at either end. */

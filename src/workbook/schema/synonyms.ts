@@ -103,7 +103,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     },
     Amount: {
       specific: [
-        "invoice amount", "invoice total", "total amount", "gross amount", "invoice value", "original amount", "orig amount",
+        "invoice amount", "invoice total", "total amount", "gross amount", "invoice value", "original amount", "orig amount", "orig amt", "original amt",
         "amount in doc curr", "amount in local currency", "amount incl tax", "invoice amt", "amount in dc", "amount in lc", "amt in loc cur",
         "应收",
         "发票金额", "应收金额", "开票金额", "价税合计", "含税金额", "本期应收", "应收款", "原币金额", "金额(含税)",
@@ -145,6 +145,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
       specific: [
         "type", "transaction type", "trans type", "txn type", "document type", "doc type", "invoice type",
         "类型", "单据类型", "业务类型", "交易类型", "票据类型", "发票类型",
+        // The side of an unsigned amount: DATEV's Soll/Haben, Dr/Cr, 借/贷.
+        "s/h", "soll/haben", "dr/cr", "d/c", "debit/credit", "借/贷", "借贷", "belegart", "belegtyp", "typ", "type de pièce", "type pièce",
       ],
     },
     Status: {

@@ -40,6 +40,7 @@ describe("parseDate", () => {
     expect(iso("31-Okt-2026")).toBe("2026-10-31");
     expect(iso("15 févr. 2026")).toBe("2026-02-15");
     expect(iso("3 août 2026")).toBe("2026-08-03");
+    expect(iso("1er mars 2026")).toBe("2026-03-01");
     expect(iso("Fr 05.03.2026")).toBe("the weekday written beside it is not that date's weekday");
     expect(iso("März 2026")).toBe("a month without a day: write the full date as YYYY-MM-DD");
   });

@@ -93,3 +93,49 @@ describe("Invoice ID beside a Reference holding purchase orders", () => {
     expect(balances(ledger, "2026-10-31")).toEqual({ "Proseware Inc USD": 380000 });
   });
 });
+
+describe("a side column beside unsigned amounts (DATEV S/H, Dr/Cr, 借/贷)", () => {
+  it("counts Haben / Cr / 贷 rows as credit, never as more owed", () => {
+    for (const [header, owed, credited] of [["S/H", "S", "H"], ["Soll/Haben", "Soll", "Haben"], ["Dr/Cr", "Dr", "Cr"], ["借/贷", "借", "贷"]]) {
+      const ledger = read([block("OP", ["Name", "Rechnungs-Nr.", "Datum", "Fällig", "Betrag", header], [
+        ["Müller", "RE-1", "05.03.2026", "04.04.2026", "1.000,00", owed],
+        ["Müller", "ZA-1", "05.04.2026", "05.04.2026", "400,00", credited],
+      ])]);
+      // 1,000.00 owed − 400.00 credited
+      // (the default currency follows the headers' language: CNY beside 借/贷)
+      expect([header, problems(ledger), Object.values(balances(ledger, "2026-10-31"))]).toEqual([header, [], [60000]]);
+    }
+  });
+  it("reads German and French document types: Rechnung / Gutschrift / Zahlung, Facture / Avoir / Règlement", () => {
+    for (const [invoice, credit, payment] of [["Rechnung", "Gutschrift", "Zahlung"], ["Facture", "Avoir", "Règlement"]]) {
+      const ledger = read([block("OP", ["Name", "Belegart", "Rechnungs-Nr.", "Datum", "Betrag"], [
+        ["Müller", invoice, "RE-1", "05.03.2026", "1.000,00"],
+        ["Müller", credit, "GS-1", "06.03.2026", "100,00"],
+        ["Müller", payment, "ZA-1", "07.03.2026", "300,00"],
+      ])]);
+      // 1,000.00 − 100.00 credit note − 300.00 received
+      expect([invoice, balances(ledger, "2026-10-31")]).toEqual([invoice, { "Müller USD": 60000 }]);
+      expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["RE-1", "GS-1"]);
+    }
+  });
+});
+
+describe("MYOB Ageing Receivables [Detail]", () => {
+  const ageing = (subtotal: string) => block("Ageing", ["ID#", "Date", "Orig. Amt", "Amt Due", "Current", "30 days", "60 days", "90+"], [
+    ["Acme Pty Ltd", null, null, null, null, null, null, null],
+    ["00000123", "5/03/2026", "$1,100.00", "$1,100.00", null, null, null, "$1,100.00"],
+    ["00000187", "14/10/2026", "$550.00", "$250.00", "$250.00", null, null, null],
+    [null, null, "$1,650.00", subtotal, "$250.00", null, null, "$1,100.00"],
+  ]);
+  it("skips an unlabelled subtotal that fills the bucket columns too, when it adds up", () => {
+    const ledger = read([ageing("$1,350.00")]);
+    expect(problems(ledger)).toEqual([]);
+    // Amt Due 1,100.00 + 250.00
+    expect(balances(ledger, "2026-10-31")).toEqual({ "Acme Pty Ltd USD": 135000 });
+  });
+  it("names the row, value and sum above when it does not add up", () => {
+    const errors = read([ageing("$1,530.00")]).issues.filter((i) => i.severity === "error");
+    expect(errors.map((i) => [i.row, i.column, i.value])).toEqual([[5, "Amt Due", "$1,530.00"]]);
+    expect(errors[0].reason).toContain("1,350.00");
+  });
+});
