@@ -4,7 +4,8 @@
  * cells, hidden helper columns, formulas, two-digit years, a serial as text, long notes), a 金蝶
  * K/3 应收款明细表 with a 合计 row per customer, a 台账 with a sheet per month and a 汇总 sheet, a
  * German/Swiss ledger with weekday dates and `100.-` amounts, an export whose only number
- * columns are `Invoice ID` and `Reference`, and a MYOB ageing detail with unlabelled subtotals. Same rules as ./corpus.ts: each is written from its
+ * columns are `Invoice ID` and `Reference`, a MYOB ageing detail with unlabelled subtotals, and
+ * a DATEV Kontoblatt per Debitor (Soll / Haben, Saldo `S` / `H`, Saldovortrag). Same rules as ./corpus.ts: each is written from its
  * facts, the facts feed the independent calculator (_lib/expectedAging.ts), nothing here imports src.
  */
 import type { CorpusLedger } from "./corpus";
@@ -389,6 +390,57 @@ function myobAgeing(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 51. DATEV "Kontoblatt" printed per Debitor, one sheet each named by the customer (no customer
+//     column): Datum, Belegfeld 1, Buchungstext, Soll, Haben and a Saldo with DATEV's `S` / `H`
+//     marks; a `Saldovortrag` opening row and a page `Übertrag` row; receipts and a Gutschrift in
+//     Haben settle the oldest invoices.
+function datevKontoblatt(): CorpusLedger {
+  type Line = [Iso, string, string, string, string];
+  const accounts: [string, string, string, Line[]][] = [
+    // sheet / customer, account, opening (Soll), [date, Belegfeld 1, Buchungstext, Soll, Haben]
+    ["Müller Maschinenbau GmbH", "10001", "6.800,00", [
+      ["2026-07-03", "RE-2026-0388", "Rechnung", "15.820,00", ""],
+      ["2026-08-20", "ZA-0144", "Zahlung", "", "10.000,00"],
+      ["2026-09-08", "RE-2026-0502", "Rechnung", "3.164,00", ""],
+      ["2026-10-02", "GS-2026-0031", "Gutschrift", "", "150,00"],
+    ]],
+    ["Bäckerei Schmidt KG", "10002", "", [
+      ["2026-08-11", "RE-2026-0455", "Rechnung", "2.260,00", ""],
+      ["2026-10-12", "RE-2026-0519", "Rechnung", "4.520,00", ""],
+      ["2026-10-18", "ZA-0171", "Zahlung", "", "2.260,00"],
+    ]],
+  ];
+  const saldo = (cents: number) => `${commaText(Math.abs(cents), ".")} ${cents < 0 ? "H" : "S"}`;
+  const docs: Doc[] = [];
+  const receipts: Receipt[] = [];
+  const sheets = accounts.map(([customer, account, opening, lines]) => {
+    const rows: Cell[][] = [[`Kontoblatt Debitor ${account}`], ["Zeitraum: 01.07.2026 - 31.10.2026"], [], ["Datum", "Belegfeld 1", "Buchungstext", "Soll", "Haben", "Saldo"]];
+    let balance = 0;
+    if (opening !== "") {
+      balance = fromComma(opening);
+      rows.push([dotDate("2026-07-01"), null, "Saldovortrag", opening, null, saldo(balance)]);
+      docs.push({ customer, currency: "EUR", no: "Opening balance", date: "2026-07-01", due: "2026-07-01", amount: balance });
+    }
+    lines.forEach(([date, no, text, debit, credit], i) => {
+      balance += (debit === "" ? 0 : fromComma(debit)) - (credit === "" ? 0 : fromComma(credit));
+      rows.push([dotDate(date), no, text, debit || null, credit || null, saldo(balance)]);
+      if (i === 1) rows.push([null, null, "Übertrag", null, null, saldo(balance)]); // a page break
+      if (debit !== "") docs.push({ customer, currency: "EUR", no, date, due: addDays(date, 30), amount: fromComma(debit) });
+      else receipts.push({ customer, currency: "EUR", date, amount: fromComma(credit) });
+    });
+    return { name: customer, rows };
+  });
+  return {
+    file: "51-datev-kontoblatt-sheet-per-debitor.xlsx",
+    shape: "DATEV Kontoblatt, a sheet per Debitor (Belegfeld 1, Soll/Haben, Saldo with S/H, Saldovortrag, Übertrag)",
+    ...OCT,
+    settings: { "ledger.defaultCurrency": "EUR" },
+    sheets,
+    expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
+  };
+}
+
 export const THIRD_PASS: readonly CorpusLedger[] = [
-  datevOpListe(), sageFrench(), netsuiteMultiCurrency(), handKeptEnglish(), kingdeeK3(), monthlySheets(), germanSwiss(), invoiceIdAndReference(), myobAgeing(),
+  datevOpListe(), sageFrench(), netsuiteMultiCurrency(), handKeptEnglish(), kingdeeK3(), monthlySheets(), germanSwiss(), invoiceIdAndReference(), myobAgeing(), datevKontoblatt(),
 ];

@@ -26,8 +26,11 @@ const MARKER = /^(?:S?Fr\.(?=\s|\d)|[A-Za-z]{3}|[Rr]s\.?(?=\s|\d)|US\$|HK\$|NT\$
 const MARKER_END = /(?:[A-Za-z]{3}|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])$/;
 /** `1.234,56`, `1 234,5`, `500,00`: dot or space thousands groups (or none) and a decimal comma. */
 const DECIMAL_COMMA_BODY = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:\s\d{3})+|\d+),\d{1,2}$/;
-/** A trailing debit/credit mark, `CR` / `DR.` (the space before it is checked apart). */
-const SIDE_MARK = /(CR|DR)\.?$/i;
+/**
+ * A trailing debit/credit mark, `CR` / `DR.`, or DATEV's Soll/Haben `S` / `H` (`1.234,56 H`); the
+ * space before it is checked apart.
+ */
+const SIDE_MARK = /(CR|DR|S|H)\.?$/i;
 /** `100.–`, `12'500.-`: a whole Swiss amount (a dash for the centimes). */
 const SWISS_WHOLE = /(\d)\.[-‐–—]$/;
 /** `100,–`, `1.234,-`: the German whole amount (a dash for the cents after the decimal comma). */
@@ -189,7 +192,7 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
     // quadratically over a long run of spaces in a hostile cell.)
     const side = SIDE_MARK.exec(text);
     if (side && side.index > 0 && /\s/.test(text[side.index - 1])) {
-      if (side[1].toUpperCase() === "CR") {
+      if (side[1].toUpperCase() === "CR" || side[1].toUpperCase() === "H") {
         if (negative) return { ok: false, reason: AMOUNT_REASONS.notAmount };
         negative = true;
       }

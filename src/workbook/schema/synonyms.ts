@@ -40,7 +40,7 @@ const INVOICE_NO: SynonymList = {
     "InvoiceNo", "invoice no", "invoice number", "invoice #", "invoice num", "invoice id", "inv no", "inv #", "inv num",
     "document no", "document number", "doc no", "doc #", "doc number", "bill no", "bill number",
     "发票号", "发票号码", "发票编号", "单号", "单据号", "单据编号", "单据号码", "票号", "业务单号",
-    "rechnungsnr", "rechnungsnummer", "rechnung nr", "re nr", "belegnr", "belegnummer", "beleg nr",
+    "rechnungsnr", "rechnungsnummer", "rechnung nr", "re nr", "belegnr", "belegnummer", "beleg nr", "belegfeld 1",
     "n° facture", "no facture", "n° de facture", "numéro de facture", "numéro facture", "n° pièce", "numéro de pièce",
   ],
   generic: ["invoice", "document", "发票", "rechnung", "beleg", "facture", "pièce"],
@@ -109,6 +109,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "发票金额", "应收金额", "开票金额", "价税合计", "含税金额", "本期应收", "应收款", "原币金额", "金额(含税)",
         "debit", "debit amount", "dr", "借方", "借方金额", "本期借方",
         "rechnungsbetrag", "bruttobetrag", "brutto", "betrag brutto", "montant ttc", "total ttc", "montant facture",
+        // Debit columns of a German Kontoblatt (Soll) and a French grand livre (Débit).
+        "soll", "betrag soll", "umsatz soll", "débit", "montant débit",
       ],
       generic: ["Amount", "total", "value", "金额", "合计", "betrag", "montant"],
     },
@@ -121,7 +123,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     },
     Currency: CURRENCY,
     Disputed: { specific: ["Disputed", "dispute", "on hold", "hold", "in dispute", "争议", "有争议", "是否争议", "争议中"] },
-    Description: { specific: ["Description", "desc", "memo", "details", "item", "描述", "摘要", "说明", "内容"] },
+    Description: { specific: ["Description", "desc", "memo", "details", "item", "描述", "摘要", "说明", "内容", "buchungstext", "libellé", "libelle"] },
     Note: { specific: ["备注", "备注说明", "remark", "remarks", "note", "notes", "comment", "comments", "internal note", "bemerkung", "bemerkungen", "notiz", "kommentar", "remarque", "commentaire", "observations"] },
     // A transaction list's bare "Name" column (NetSuite, Sage) is the customer's name.
     CustomerName: { specific: CUSTOMER_NAME.specific, generic: ["name", "名称"] },
@@ -154,7 +156,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
       generic: ["status", "状态"],
     },
     Credited: { specific: ["credited", "credit applied", "credits applied", "amount credited", "已冲销", "已核销贷项", "折让", "折让金额", "退货金额", "红冲金额"] },
-    Credit: { specific: ["credit", "credit amount", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款", "本期收回"] },
+    Credit: { specific: ["credit", "credit amount", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款", "本期收回", "haben", "betrag haben", "umsatz haben", "crédit", "montant crédit"] },
     // Balance / 余额 beside Debit/Credit becomes the running balance (matchHeaders); these name it outright.
     RunningBalance: { specific: ["running balance", "cumulative balance", "累计余额", "滚动余额"] },
     Terms: TERMS,

@@ -9,13 +9,14 @@ import type { Language } from "../../model";
 
 export type CarryKind = "opening" | "page";
 
-const OPENING = /^(?:期初余额|期初数|期初|年初余额|月初余额|上年结转|上期结转|上月结转|以前年度结转|结转余额|opening\s*balance|balance\s*(?:b\/?f|brought\s+forward)|brought\s+forward|b\/f)$/i;
-const PAGE = /^(?:承前页|过次页|转次页|承上页|转下页|carried\s+forward|c\/f|balance\s+c\/f)$/i;
+// German (DATEV `Saldovortrag`, `EB-Wert`) and French (`Report à nouveau`, `Solde initial`) too.
+const OPENING = /^(?:期初余额|期初数|期初|年初余额|月初余额|上年结转|上期结转|上月结转|以前年度结转|结转余额|opening\s*balance|balance\s*(?:b\/?f|brought\s+forward)|brought\s+forward|b\/f|saldovortrag|vortrag|eb-?wert|er[öo]ffnungssaldo|anfangssaldo|anfangsbestand|report\s+[àa]\s+nouveau|[àa]\s+nouveau|solde\s+(?:initial|d['’]ouverture|ant[ée]rieur))$/i;
+const PAGE = /^(?:承前页|过次页|转次页|承上页|转下页|carried\s+forward|c\/f|balance\s+c\/f|[üu]bertrag|[àa]\s+reporter)$/i;
 
 /**
  * True when the text cannot name a carry-forward: it starts (spaces aside) with two ASCII
- * characters that begin none of the English labels above (op, ba, br, b/, ca, c/; the others
- * start with a CJK character). NFKC leaves ASCII as it is, so the full check below would say no
+ * characters that begin none of the Latin labels above (op, ba, br, b/, ca, c/; German sa, vo,
+ * eb, er, an, ub; French re, so; the others start with a CJK or accented character). NFKC leaves ASCII as it is, so the full check below would say no
  * too; this spares it for invoice numbers, amounts and most descriptions (a million rows' cells
  * in a large ledger; "Consulting", "Cheque" and "Customer" used to take it).
  */
@@ -35,6 +36,12 @@ function surelyNotCarry(text: string): boolean {
   if (a === 111) return b !== 112; // op
   if (a === 98) return b !== 97 && b !== 114 && b !== 47; // ba, br, b/
   if (a === 99) return b !== 97 && b !== 47; // ca, c/
+  if (a === 115) return b !== 97 && b !== 111; // sa, so
+  if (a === 118) return b !== 111; // vo
+  if (a === 101) return b !== 98 && b !== 114; // eb, er
+  if (a === 97) return b !== 110 && b !== 32; // an, "a nouveau", "a reporter"
+  if (a === 114) return b !== 101; // re
+  if (a === 117) return b !== 98; // ub
   return true;
 }
 
