@@ -5,7 +5,8 @@
  * K/3 应收款明细表 with a 合计 row per customer, a 台账 with a sheet per month and a 汇总 sheet, a
  * German/Swiss ledger with weekday dates and `100.-` amounts, an export whose only number
  * columns are `Invoice ID` and `Reference`, a MYOB ageing detail with unlabelled subtotals, and
- * a DATEV Kontoblatt per Debitor (Soll / Haben, Saldo `S` / `H`, Saldovortrag). Same rules as ./corpus.ts: each is written from its
+ * a DATEV Kontoblatt per Debitor (Soll / Haben, Saldo `S` / `H`, Saldovortrag), and Stripe's
+ * invoices export (Amount Due beside Amount Remaining). Same rules as ./corpus.ts: each is written from its
  * facts, the facts feed the independent calculator (_lib/expectedAging.ts), nothing here imports src.
  */
 import type { CorpusLedger } from "./corpus";
@@ -441,6 +442,43 @@ function datevKontoblatt(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 52. Stripe "Invoices" export: `id` (in_…, Stripe's key) and `Number`, Customer (cus_…) and
+//     Customer Name, lower-case currency codes (one customer in EUR and USD), dates with a UTC
+//     time, `Amount Due` (what the invoice asked for) beside `Amount Paid` and `Amount Remaining`
+//     (what is open), Status open / paid / void / draft / uncollectible (written off in Stripe, still
+//     owed in the books).
+function stripeInvoices(): CorpusLedger {
+  const lines: [string, string, string, string, string, Iso, Iso, string, string, string][] = [
+    // id, number, customer id, name, currency, date, due, total, paid, status
+    ["in_1PzXa2LkdIwHu7ix", "B2C4D-0001", "cus_Q1aZ", "Acme Corp", "eur", "2026-06-05", "2026-07-05", "1200.00", "200.00", "open"],
+    ["in_1PzXb3LkdIwHu7iy", "B2C4D-0002", "cus_Q1aZ", "Acme Corp", "usd", "2026-09-05", "2026-10-05", "300.00", "0.00", "open"],
+    ["in_1PzXc4LkdIwHu7iz", "B2C4D-0003", "cus_Q2bY", "Beta LLC", "usd", "2026-09-15", "2026-10-15", "500.00", "500.00", "paid"],
+    ["in_1PzXd5LkdIwHu7j0", "B2C4D-0004", "cus_Q2bY", "Beta LLC", "usd", "2026-10-15", "2026-11-14", "800.00", "0.00", "void"],
+    ["in_1PzXe6LkdIwHu7j1", "B2C4D-0005", "cus_Q2bY", "Beta LLC", "usd", "2026-08-20", "2026-09-19", "90.00", "0.00", "uncollectible"],
+    ["in_1PzXf7LkdIwHu7j2", "B2C4D-0006", "cus_Q2bY", "Beta LLC", "usd", "2026-10-28", "2026-11-27", "45.00", "0.00", "draft"],
+  ];
+  const stamp = (iso: Iso, time: string) => `${iso} ${time}`;
+  const owed = lines.filter((l) => l[9] !== "void" && l[9] !== "draft");
+  const docs: Doc[] = owed.map(([, no, , customer, currency, date, due, total, paid]) => ({ customer, currency: currency.toUpperCase(), no, date, due, amount: m(total), open: m(total) - m(paid) }));
+  return {
+    file: "52-stripe-invoices-export.xlsx",
+    shape: "Stripe Invoices export (id and Number, cus_ ids, eur/usd, UTC times, Amount Due beside Amount Remaining, void/draft/uncollectible)",
+    ...OCT,
+    sheets: [{
+      name: "invoices",
+      rows: [
+        ["id", "Number", "Customer", "Customer Name", "Customer Email", "Currency", "Date (UTC)", "Due Date (UTC)", "Total", "Amount Due", "Amount Paid", "Amount Remaining", "Status"],
+        ...lines.map(([id, no, cus, customer, currency, date, due, total, paid, status]) => [
+          id, no, cus, customer, `ap@${customer.split(" ")[0].toLowerCase()}.example`, currency, stamp(date, "14:22:01"), stamp(due, "14:22:01"),
+          total, total, paid, grouped(m(total) - m(paid)).replace(/,/g, ""), status,
+        ]),
+      ],
+    }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+  };
+}
+
 export const THIRD_PASS: readonly CorpusLedger[] = [
-  datevOpListe(), sageFrench(), netsuiteMultiCurrency(), handKeptEnglish(), kingdeeK3(), monthlySheets(), germanSwiss(), invoiceIdAndReference(), myobAgeing(), datevKontoblatt(),
+  datevOpListe(), sageFrench(), netsuiteMultiCurrency(), handKeptEnglish(), kingdeeK3(), monthlySheets(), germanSwiss(), invoiceIdAndReference(), myobAgeing(), datevKontoblatt(), stripeInvoices(),
 ];

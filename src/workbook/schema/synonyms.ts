@@ -62,6 +62,7 @@ const TERMS: SynonymList = {
   specific: [
     "TermsDays", "terms", "payment terms", "terms days", "net days", "credit terms", "credit days", "days",
     "账期", "付款期限", "付款期限(天)", "账期(天)", "信用期", "结算期", "付款天数", "付款条件", "收款条件", "信用期限",
+    "zahlungsziel", "zahlungsbedingungen", "zahlungsbedingung", "conditions de paiement", "délai de paiement", "conditions de règlement",
   ],
 };
 

@@ -302,3 +302,14 @@ describe("Invoice ID beside Reference (no Invoice Number column): the values dec
     ])).toBe("Reference");
   });
 });
+
+describe("Stripe's Amount Due beside Amount Remaining", () => {
+  it("takes Amount Remaining as the open balance: Amount Due is what the invoice asked for", () => {
+    const m = mapHeaders("invoices", ["Number", "Customer Name", "Date", "Total", "Amount Due", "Amount Paid", "Amount Remaining"]);
+    expect(m.matches.OpenBalance?.header).toBe("Amount Remaining");
+    expect(m.unmapped).toEqual(["Amount Due"]);
+  });
+  it("keeps Amount Due as the open balance when nothing else names what remains (Wave)", () => {
+    expect(mapHeaders("invoices", ["Invoice Number", "Customer", "Invoice Date", "Invoice Total", "Credit", "Amount Due"]).matches.OpenBalance?.header).toBe("Amount Due");
+  });
+});
