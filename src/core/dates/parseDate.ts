@@ -204,9 +204,11 @@ function parseText(raw: string, order: ParseDateOptions["order"]): DateResult {
   if (iso) return iso;
   let m = YEAR_FIRST.exec(text) ?? COMPACT.exec(text);
   if (m) return civil(+m[1], +m[2], +m[3]);
-  const full = withFullYear(text);
-  if (full !== undefined) return parseText(full, order);
   m = YEAR_LAST.exec(text);
+  if (!m) {
+    const full = withFullYear(text);
+    if (full !== undefined) return parseText(full, order);
+  }
   if (m) {
     const first = +m[1];
     const second = +m[2];
@@ -308,7 +310,7 @@ export type OrderEvidence = "mdy" | "dmy" | "either" | "none";
 export function dateOrderEvidence(raw: RawCell): OrderEvidence {
   if (typeof raw !== "string") return "none";
   const trimmed = toHalfWidth(raw).trim();
-  const text = withFullYear(trimmed) ?? trimmed;
+  const text = YEAR_LAST.test(trimmed) ? trimmed : withFullYear(trimmed) ?? trimmed;
   const m = YEAR_LAST.exec(text);
   if (!m) return weekdayEvidence(text);
   const first = +m[1];

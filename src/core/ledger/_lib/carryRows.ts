@@ -13,38 +13,50 @@ export type CarryKind = "opening" | "page";
 const OPENING = /^(?:期初余额|期初数|期初|年初余额|月初余额|上年结转|上期结转|上月结转|以前年度结转|结转余额|opening\s*balance|balance\s*(?:b\/?f|brought\s+forward)|brought\s+forward|b\/f|saldovortrag|vortrag|eb-?wert|er[öo]ffnungssaldo|anfangssaldo|anfangsbestand|report\s+[àa]\s+nouveau|[àa]\s+nouveau|solde\s+(?:initial|d['’]ouverture|ant[ée]rieur))$/i;
 const PAGE = /^(?:承前页|过次页|转次页|承上页|转下页|carried\s+forward|c\/f|balance\s+c\/f|[üu]bertrag|[àa]\s+reporter)$/i;
 
-/**
- * The first three letters (lower case) of every Latin label above: English op(ening), ba(lance),
- * br(ought), b/f, ca(rried), c/f; German sa(ldovortrag), vo(rtrag), eb-(wert), er(offnungssaldo),
- * an(fangs…), ub(ertrag); French re(port), so(lde), a n(ouveau), a r(eporter). Labels with a CJK
- * or accented letter among their first three fail the ASCII test below and take the full check.
- */
-const LATIN_PREFIXES = new Set(["ope", "bal", "bro", "b/f", "car", "c/f", "sal", "vor", "eb-", "ebw", "ero", "anf", "ube", "rep", "sol", "a n", "a r"]);
+/** A space or control whitespace (what NFKC and trim treat as a space, ASCII only). */
+const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
 
 /**
- * True when the text cannot name a carry-forward: it starts (spaces aside) with three ASCII
- * characters that begin none of the labels above, or is ASCII and shorter than any of them.
- * NFKC leaves ASCII as it is, so the full check below would say no too; this spares it for
- * invoice numbers, amounts and most descriptions (a million rows' cells in a large ledger;
- * "Consulting", "Cheque", "Customer", "Sales" and "Service" do not take it).
+ * True when the text at `i` may begin with `word` (lower case ASCII): its letters match in any
+ * case, or a non-ASCII character comes first (NFKC may fold it into one: the full check decides).
+ */
+function mayStartWith(text: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    if (i + k >= text.length) return false;
+    const code = text.charCodeAt(i + k);
+    if (code >= 128) return true;
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the text cannot name a carry-forward: it starts (spaces aside) with ASCII characters
+ * that begin none of the Latin labels above (English op, ba, br, b/, ca, c/; German sald, vort,
+ * eb-w, ebwe, erof, anfa, uber; French repo, sold, `a ` before nouveau / reporter; the others start
+ * with a CJK or accented character). NFKC leaves ASCII as it is, so the full check below would say
+ * no too; this spares it for invoice numbers, amounts and most descriptions (a million rows' cells
+ * in a large ledger; "Consulting", "Cheque", "Sales" and "Repairs" do not take it).
  */
 function surelyNotCarry(text: string): boolean {
   let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13)) i++;
-    else break;
-  }
-  let prefix = "";
-  for (let k = i; k < i + 3; k++) {
-    if (k >= text.length) return true; // fewer than three characters, all ASCII: no label is that short
-    const code = text.charCodeAt(k);
-    if (code >= 128) return false;
-    prefix += String.fromCharCode(code >= 65 && code <= 90 ? code | 32 : code);
-  }
-  // `a  nouveau`, `a\treporter`: any spaces may follow the French `a`.
-  if (prefix[0] === "a" && (prefix.charCodeAt(1) === 32 || (prefix.charCodeAt(1) >= 9 && prefix.charCodeAt(1) <= 13))) return false;
-  return !LATIN_PREFIXES.has(prefix);
+  while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i++;
+  if (i + 1 >= text.length) return i === text.length || text.charCodeAt(i) < 128;
+  const first = text.charCodeAt(i);
+  const second = text.charCodeAt(i + 1);
+  if (first >= 128 || second >= 128) return false;
+  const a = first | 32;
+  const b = second === 47 ? 47 : second | 32; // "/" as it is
+  if (a === 111) return b !== 112; // op
+  if (a === 98) return b !== 97 && b !== 114 && b !== 47; // ba, br, b/
+  if (a === 99) return b !== 97 && b !== 47; // ca, c/
+  if (a === 115) return !mayStartWith(text, i, "sald") && !mayStartWith(text, i, "sold");
+  if (a === 118) return !mayStartWith(text, i, "vort");
+  if (a === 101) return !mayStartWith(text, i, "eb-w") && !mayStartWith(text, i, "ebwe") && !mayStartWith(text, i, "erof");
+  if (a === 97) return !isAsciiSpace(second) && !mayStartWith(text, i, "anfa");
+  if (a === 114) return !mayStartWith(text, i, "repo");
+  if (a === 117) return !mayStartWith(text, i, "uber");
+  return true;
 }
 
 /** The carry-forward kind a cell's text names, if any (the whole cell, spaces and widths aside). */
