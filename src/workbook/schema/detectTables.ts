@@ -2,6 +2,7 @@
  * Finds the Customers, Invoices and Payments blocks among a workbook's blocks (DESIGN §2):
  * by Excel table name, else by sheet name, else by the header row; the clerk's overrides beat all.
  */
+import { parseDate } from "../../core/dates";
 import { issueReason, type IssueParams } from "../../core/ledger";
 import type { DataIssue } from "../../core/model";
 import type { SourceBlock } from "../port";
@@ -232,9 +233,40 @@ function documentNumberByValues<K extends TableKind>(block: SourceBlock, mapping
   return finishMapping(mapping.kind, block.headers, rest as HeaderMapping<K>["matches"]);
 }
 
-/** An invoice list's header mapping corrected by what its columns hold (the two rules above). */
+/**
+ * A hand-kept ledger's `Days` column is often the invoice's age (=TODAY()-Date, or days overdue)
+ * rather than its terms: read as terms it would move every due date. When the invoice date plus
+ * the column's number falls on one and the same day on every row (three rows, two dates at least), the column
+ * counts days to a report day: it is no terms column and is left unmapped.
+ */
+function withoutAgeAsTerms(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
+  const terms = mapping.matches.Terms;
+  const date = mapping.matches.InvoiceDate;
+  if (!terms || !date) return mapping;
+  const ends = new Set<number>();
+  const dates = new Set<number>();
+  let rows = 0;
+  for (const row of block.rows) {
+    const cell = row[terms.index];
+    const days = typeof cell === "number" ? cell : typeof cell === "string" && /^\s*\d{1,5}\s*$/.test(cell) ? Number(cell) : undefined;
+    if (days === undefined || !Number.isInteger(days)) continue;
+    const read = parseDate(row[date.index]);
+    if (!read.ok) continue;
+    rows++;
+    dates.add(read.day);
+    ends.add(read.day + days);
+    if (ends.size > 1) return mapping;
+  }
+  // Three rows at least: two invoices whose terms differ by their dates' distance are a coincidence.
+  if (rows < 3 || dates.size < 2 || ends.size !== 1) return mapping;
+  const rest = { ...mapping.matches };
+  delete rest.Terms;
+  return finishMapping(mapping.kind, block.headers, rest);
+}
+
+/** An invoice list's header mapping corrected by what its columns hold (the rules above). */
 function byValues(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
-  return documentNumberByValues(block, withoutLedgerAccount(block, mapping));
+  return withoutAgeAsTerms(block, documentNumberByValues(block, withoutLedgerAccount(block, mapping)));
 }
 
 /** Best block-per-kind assignment by header score: each block at most once, maximising the total score. */

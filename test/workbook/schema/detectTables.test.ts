@@ -313,3 +313,16 @@ describe("Stripe's Amount Due beside Amount Remaining", () => {
     expect(mapHeaders("invoices", ["Invoice Number", "Customer", "Invoice Date", "Invoice Total", "Credit", "Amount Due"]).matches.OpenBalance?.header).toBe("Amount Due");
   });
 });
+
+describe("a Days column that counts the invoice's age is no terms column", () => {
+  const headers = ["Customer", "Inv No", "Date", "Amount", "Days"];
+  const terms = (rows: RawCell[][]) => detectTables([block("Ledger", headers, { rows })]).invoices?.headers.Terms;
+  it("leaves it unmapped when date + days is one day on every row (=TODAY()-Date on 2026-10-31)", () => {
+    // 2026-07-13 + 110, 2026-09-13 + 48, 2026-10-01 + 30: all 2026-10-31
+    expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 110], ["Seaview", "HL-2", "2026-09-13", 100, 48], ["Old Mill", "HL-3", "2026-10-01", 100, "30"]])).toBeUndefined();
+  });
+  it("keeps it as terms when the days are terms (30, 30, 14) or too few rows tell", () => {
+    expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 30], ["Seaview", "HL-2", "2026-09-13", 100, 30], ["Old Mill", "HL-3", "2026-10-01", 100, 14]])).toBe("Days");
+    expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 110], ["Seaview", "HL-2", "2026-09-13", 100, 48]])).toBe("Days");
+  });
+});
