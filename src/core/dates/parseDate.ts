@@ -247,6 +247,9 @@ function rarerForms(text: string, order: ParseDateOptions["order"]): DateResult 
   // Invisible characters copied from a web page or PDF (`\u200e2026-03-05`): read without them.
   const visible = withoutInvisible(text);
   if (visible !== text) return parseText(visible, order);
+  // `März` typed on a Mac may arrive decomposed (a + U+0308): composed, the month name reads.
+  const composed = text.normalize("NFC");
+  if (composed !== text) return parseText(composed, order);
   const weekday = splitWeekday(text);
   if (weekday) return withWeekday(weekday.rest, weekday.weekday, order);
   const m = CHINESE_NUMERAL_DATE.exec(text);

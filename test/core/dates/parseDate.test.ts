@@ -41,6 +41,7 @@ describe("parseDate", () => {
     expect(iso("15 févr. 2026")).toBe("2026-02-15");
     expect(iso("3 août 2026")).toBe("2026-08-03");
     expect(iso("1er mars 2026")).toBe("2026-03-01");
+    expect(iso("5. Ma\u0308rz 2026")).toBe("2026-03-05"); // decomposed ä, as a Mac may type it
     expect(iso("Fr 05.03.2026")).toBe("the weekday written beside it is not that date's weekday");
     expect(iso("März 2026")).toBe("a month without a day: write the full date as YYYY-MM-DD");
   });
