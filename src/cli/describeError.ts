@@ -14,7 +14,7 @@ const WRITE_FAILURES = new Set(["ENOSPC", "EDQUOT", "EROFS"]);
 
 export function describeError(e: unknown, t: CliText): string | undefined {
   if (e instanceof UserError) return e.wording(t);
-  // In Chinese a sentence of what it means comes first, then the file and its coded reason (a limit or damage stays technical English).
+  // In Chinese a sentence of what it means comes first, then the file and its coded reason, limit or damage in Chinese.
   if (e instanceof WorkbookReadError) return t(`read.${e.problem}`, { detail: readErrorText(e, t.language) });
   if (e instanceof MissingTablesError) return missingTablesMessage(e, t);
   if (e instanceof PeriodError) return periodMessage(e, t);

@@ -33,11 +33,16 @@ const WRITE_REASONS: Readonly<Record<string, PlainMessageKey & `write.${string}`
   ETXTBSY: "write.busy",
 };
 
-/** Why a write failed; the system's own words for a failure a clerk has no name for. */
-function reasonOf(e: unknown, t: CliText): string {
+/**
+ * The one line for a failed write of `target`: the catalogue's reason for a known errno code;
+ * otherwise the system's own words (often English whatever the locale), kept for whoever looks
+ * into it but after a sentence in the run's language naming the file and what to do.
+ */
+function cannotWriteText(target: string, e: unknown, t: CliText): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   const key = code === undefined ? undefined : WRITE_REASONS[code];
-  return key !== undefined ? t(key) : ((e as Error)?.message ?? String(e));
+  if (key !== undefined) return t("write.cannot", { target, reason: t(key) });
+  return t("write.cannotSystem", { target, system: (e as Error)?.message ?? String(e) });
 }
 
 /** A CannotWriteError for `target` with one of the catalogue's reasons (`write.…`). */
@@ -47,7 +52,7 @@ function refusal(target: string, reason: PlainMessageKey & `write.${string}`): C
 
 /** The one-line error for a failed write of `target`. */
 export function cannotWrite(target: string, e: unknown): CannotWriteError {
-  return new CannotWriteError((t) => t("write.cannot", { target, reason: reasonOf(e, t) }));
+  return new CannotWriteError((t) => cannotWriteText(target, e, t));
 }
 
 async function statOrUndefined(file: string, follow = true): Promise<Stats | undefined> {

@@ -5,20 +5,12 @@
  * rather than totalled a cent off; each host names the workbook in its own words.
  */
 import { formatAmount, inexactTotals, type InexactTotal } from "../core/money";
-import type { Ledger, Money } from "../core/model";
-
-function* amountsOf(ledger: Ledger): Iterable<Money> {
-  for (const i of ledger.invoices) {
-    yield i.amount;
-    yield i.paid;
-  }
-  for (const p of ledger.payments) yield p.amount;
-  for (const c of ledger.customers) if (c.creditLimit) yield c.creditLimit;
-}
+import { ledgerAmounts } from "../core/ledger";
+import type { Ledger } from "../core/model";
 
 /** The first currency whose totals could not be exact, or undefined when every total is exact. */
 function firstInexactTotal(ledger: Ledger): InexactTotal | undefined {
-  return inexactTotals(amountsOf(ledger))[0];
+  return inexactTotals(ledgerAmounts(ledger))[0];
 }
 
 /** The largest exact amount of a currency, as the refusal prints it (2^53 − 1 minor units). */

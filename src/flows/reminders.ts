@@ -5,7 +5,7 @@
  * charges a fee twice: the fee rule reads the log (src/core/dunning/log.ts).
  */
 import { dunningHistory, type DunningLogEntry } from "../core/dunning";
-import type { DataIssue, DayNumber } from "../core/model";
+import type { DataIssue, DayNumber, Language } from "../core/model";
 import { callLogEntries, callTasks, logEntriesFor, remindersChosen, remindersDue, type CallTask, type Reminder, type RemindersChosen } from "../core/reminders";
 import { dunningLogSheet } from "../workbook/arSheets";
 import { GENERATED_SHEET_NAMES, letterSheet, letterSheetWanted, remindersSheet, uniqueSheetName, type SheetSpec } from "../workbook/layout";
@@ -44,6 +44,8 @@ export interface RemindersJobOptions {
   readonly letters?: boolean;
   /** Sheet names a letter must not take (the clerk's own sheets, in the pane). */
   readonly takenSheetNames?: Iterable<string>;
+  /** The clerk's language (the CLI's --lang/locale, the pane's) for the Dunning log sheet's title and headers. Default "en". */
+  readonly language?: Language;
 }
 
 /**
@@ -107,7 +109,7 @@ export function remindersJob(session: LedgerSession, asOf: DayNumber, options: R
       calls,
       draftFiles: options.draftFiles !== false,
     }),
-    dunningLogSheet(log),
+    dunningLogSheet(log, { language: options.language ?? "en" }),
   ];
   return { asOf, reminders, heldBack, drafts, sheets, letters, calls, counts, newLogEntries, log, issues };
 }
@@ -140,5 +142,5 @@ export function logCall(
   if (!reminder) return undefined;
   const newLogEntries = appendNew(previous, callLogEntries(reminder, asOf, options.channel ?? "phone"));
   const log = [...previous, ...newLogEntries];
-  return { reminder, newLogEntries, log, sheet: dunningLogSheet(log) };
+  return { reminder, newLogEntries, log, sheet: dunningLogSheet(log, { language: options.language ?? "en" }) };
 }

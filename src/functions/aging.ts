@@ -55,7 +55,7 @@ export function currencyOfAmounts(matrix: Matrix | undefined, name: string): Cur
     if (typeof cell !== "string") continue;
     const code = currencyInText(cell);
     if (!code || code === found) continue;
-    if (found) return valueError(`${name}: amounts in different currencies (${found} and ${code}) cannot be added`);
+    if (found) return valueError("mixedCurrencies", { arg: name, found, code });
     found = code;
   }
   return found ?? PLAIN_CURRENCY;
@@ -82,10 +82,10 @@ export function agingSummaryCells(
   const dueShape = shapeOf(due);
   const amountShape = shapeOf(amounts);
   if (dueShape.rows !== amountShape.rows || dueShape.columns !== amountShape.columns) {
-    return [[valueError(`due_dates (${dueShape.rows}×${dueShape.columns}) and balances (${amountShape.rows}×${amountShape.columns}) must be the same size`)]];
+    return [[valueError("sizesDiffer", { a: "due_dates", aRows: dueShape.rows, aColumns: dueShape.columns, b: "balances", bRows: amountShape.rows, bColumns: amountShape.columns })]];
   }
   const asOfs = asMatrix(asOf);
-  if (asOfs && cellsOf(asOfs).length > 1) return [[valueError("as_of: give one date, not a range")]];
+  if (asOfs && cellsOf(asOfs).length > 1) return [[valueError("asOfRange")]];
   const at = asOfArg(cellAt(asOfs, 0, 0), today);
   if (isFunctionError(at)) return [[at]];
   const edgeList = edgesArg(asMatrix(edges));
@@ -97,15 +97,15 @@ export function agingSummaryCells(
   const totals: Minor[] = labels.map(() => 0);
   for (let r = 0; r < dueShape.rows; r++) {
     for (let c = 0; c < dueShape.columns; c++) {
-      const where = dueShape.columns === 1 ? `row ${r + 1}` : `row ${r + 1}, column ${c + 1}`;
-      const amount = amountArg(amounts[r][c], `balances ${where}`, currency);
+      const where: { row: number; column?: number } = dueShape.columns === 1 ? { row: r + 1 } : { row: r + 1, column: c + 1 };
+      const amount = amountArg(amounts[r][c], { arg: "balances", ...where }, currency);
       if (isFunctionError(amount)) return [[amount]];
       const minor = amount === BLANK ? 0 : amount.minor;
-      const day = dateArg(due[r][c], `due_dates ${where}`);
+      const day = dateArg(due[r][c], { arg: "due_dates", ...where });
       if (isFunctionError(day)) return [[day]];
       if (day === BLANK) {
         if (minor === 0) continue;
-        return [[notAvailable(`due_dates ${where}: empty, but its balance is ${minorToNumber(minor, currency)}`)]];
+        return [[notAvailable("dueEmpty", { arg: "due_dates", row: where.row, ...(where.column !== undefined ? { column: where.column } : {}), balance: minorToNumber(minor, currency) })]];
       }
       totals[agingBucket(daysOverdue(day, at), edgeList, "due")] += minor;
     }

@@ -9,6 +9,14 @@ import { DEFAULT_AGING_EDGES, validateEdges } from "../core/aging";
 import { normalizeCurrency, parseAmount, toMinor } from "../core/money";
 import { errorFromThrown, isFunctionError, valueError, type FunctionError } from "./errors";
 import { cellsOf, type Cell, type Matrix } from "./matrix";
+import type { MessageParams } from "./messages";
+
+/** An argument as its messages name it: its name, or for one cell of a range also its row (and column). */
+export type ArgName = string | { readonly arg: string; readonly row: number; readonly column?: number };
+
+function named(name: ArgName): MessageParams {
+  return typeof name === "string" ? { arg: name } : name;
+}
 
 /** An empty cell (null, "", or only spaces). */
 export const BLANK: unique symbol = Symbol("blank");
@@ -44,12 +52,12 @@ function shown(cell: Cell): string {
  * dateArg(0, "due_date") //=> BLANK
  * dateArg("2026-02-30", "due_date") //=> #VALUE! 'due_date: "2026-02-30" is not a date: not a real calendar date'
  */
-export function dateArg(cell: Cell | FunctionError, name: string): DayNumber | Blank | FunctionError {
+export function dateArg(cell: Cell | FunctionError, name: ArgName): DayNumber | Blank | FunctionError {
   if (isFunctionError(cell)) return cell;
   if (isBlank(cell) || cell === 0) return BLANK;
   const parsed = parseDate(cell);
   if (parsed.ok) return parsed.day;
-  return valueError(`${name}: ${shown(cell)} is not a date: ${parsed.reason}`);
+  return valueError("notDate", { ...named(name), value: shown(cell), reason: parsed.reason });
 }
 
 /** The as-of date: blank or omitted means today. */
@@ -83,27 +91,27 @@ export interface Amount {
  */
 export function amountArg(
   cell: Cell | FunctionError,
-  name: string,
+  name: ArgName,
   currency: CurrencyCode = PLAIN_CURRENCY,
 ): Amount | Blank | FunctionError {
   if (isFunctionError(cell)) return cell;
   if (isBlank(cell)) return BLANK;
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) return valueError(`${name}: ${cell} is not a number`);
+    if (!Number.isFinite(cell)) return valueError("notNumber", { ...named(name), value: String(cell) });
     try {
       return { minor: toMinor(cell, currency), currency };
     } catch (error) {
       return errorFromThrown(error);
     }
   }
-  if (typeof cell === "boolean") return valueError(`${name}: ${shown(cell)} is not an amount`);
-  const named = currencyInText(cell);
-  const used = named ?? currency;
-  if (named && currency !== PLAIN_CURRENCY && named !== currency) {
-    return valueError(`${name}: ${shown(cell)} is in ${named}, not ${currency}`);
+  if (typeof cell === "boolean") return valueError("notAmount", { ...named(name), value: shown(cell) });
+  const inText = currencyInText(cell);
+  const used = inText ?? currency;
+  if (inText && currency !== PLAIN_CURRENCY && inText !== currency) {
+    return valueError("otherCurrency", { ...named(name), value: shown(cell), named: inText, currency });
   }
   const parsed = parseAmount(cell, used);
-  if (!parsed.ok) return valueError(`${name}: ${shown(cell)} is ${parsed.reason === "empty" ? "empty" : `not an amount (${parsed.reason})`}`);
+  if (!parsed.ok) return valueError("notAmount", { ...named(name), value: shown(cell), reason: parsed.reason });
   return { minor: parsed.minor, currency: used };
 }
 
@@ -112,7 +120,7 @@ export function currencyArg(cell: Cell | FunctionError): CurrencyCode | undefine
   if (isFunctionError(cell)) return cell;
   if (isBlank(cell) || cell === 0) return undefined; // 0: an empty cell as Excel desktop passes it
   const code = typeof cell === "string" ? normalizeCurrency(cell) : undefined;
-  return code ?? valueError(`currency: ${shown(cell)} is not a currency code such as USD, CNY or JPY`);
+  return code ?? valueError("notCurrency", { value: shown(cell) });
 }
 
 /** A plain number from a number cell or numeric text (`1,000`, `15`). */
@@ -130,7 +138,7 @@ export function wholeDaysArg(cell: Cell | FunctionError, name: string, min = 0):
   if (isBlank(cell)) return BLANK;
   const value = numberOf(cell);
   if (value === undefined || !Number.isInteger(value) || value < min) {
-    return valueError(`${name}: ${shown(cell)} is not a whole number of days ≥ ${min}`);
+    return valueError("notWholeDays", { arg: name, value: shown(cell), min });
   }
   return value + 0;
 }
@@ -161,7 +169,7 @@ export function rateArg(cell: Cell | FunctionError, name: string): string | Blan
     value = numberOf(cell as Cell);
   }
   if (value === undefined || value < 0) {
-    return valueError(`${name}: ${shown(cell as Cell)} is not a rate ≥ 0 such as 0.08 or 8%`);
+    return valueError("notRate", { arg: name, value: shown(cell as Cell) });
   }
   return plainDecimal(value);
 }
@@ -210,7 +218,7 @@ function parseEdges(matrix: Matrix): readonly number[] | FunctionError {
     const parts = typeof cell === "string" ? cell.split(/[,;，、\s]+/).filter((part) => part !== "") : [cell];
     for (const part of parts) {
       const value = numberOf(part as Cell);
-      if (value === undefined) return valueError(`edges: ${shown(part as Cell)} is not a number of days`);
+      if (value === undefined) return valueError("notEdge", { value: shown(part as Cell) });
       edges.push(value);
     }
   }

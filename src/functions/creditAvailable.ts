@@ -105,8 +105,6 @@ function currencyOf(matrices: readonly Matrix[], name: string): CurrencyCode | F
   return currencyOfAmounts(matrices.flatMap((m) => m), name);
 }
 
-const NO_LIMIT = "no credit limit set (an empty cell or 0; for a limit of zero type '0 as text)";
-
 /**
  * @example
  * creditAvailableCells([[5000]], [[1200], [800]], null, null) //=> [[3000]]
@@ -126,13 +124,13 @@ export function creditAvailableCells(
   const shape = liftedShape([limits, customers]);
   const fail = (error: FunctionError): Output[][] => mapShape(shape, () => error);
 
-  if (customers && !owners) return fail(valueError("balance_customers: needed with customer, to know whose balances to add"));
-  if (owners && !customers) return fail(valueError("customer: needed with balance_customers, to know which customer to add up"));
+  if (customers && !owners) return fail(valueError("needsBalanceCustomers"));
+  if (owners && !customers) return fail(valueError("needsCustomer"));
   if (owners) {
     const a = shapeOf(amounts);
     const o = shapeOf(owners);
     if (a.rows !== o.rows || a.columns !== o.columns) {
-      return fail(valueError(`balances (${a.rows}×${a.columns}) and balance_customers (${o.rows}×${o.columns}) must be the same size`));
+      return fail(valueError("sizesDiffer", { a: "balances", aRows: a.rows, aColumns: a.columns, b: "balance_customers", bRows: o.rows, bColumns: o.columns }));
     }
   }
   const currency = currencyOf([amounts, limits], "balances");
@@ -163,8 +161,8 @@ export function creditAvailableCells(
     if (isFunctionError(limit)) return limit;
     // Excel desktop passes an empty limit cell as the number 0 (the web as null), so the number 0
     // means "no limit set" in every host; a limit of zero is written as text, '0 (README).
-    if (limit === BLANK || limitCell === 0) return notAvailable(NO_LIMIT);
-    if (limit.minor < 0) return valueError(`credit_limit: ${minorToNumber(limit.minor, currency)} is negative; a limit is 0 or more`);
+    if (limit === BLANK || limitCell === 0) return notAvailable("noLimit");
+    if (limit.minor < 0) return valueError("negativeLimit", { limit: minorToNumber(limit.minor, currency) });
     const slot = slots.get(key);
     if (slot === undefined) return minorToNumber(limit.minor, currency);
     const error = errors[slot];

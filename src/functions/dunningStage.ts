@@ -5,7 +5,7 @@
 import type { DayNumber } from "../core/model";
 import type { RawCell } from "../core/source";
 import { daysOverdue } from "../core/aging";
-import { DEFAULT_POLICY, invoiceStage, policyFromRows, type DunningPolicy } from "../core/dunning";
+import { DEFAULT_POLICY, invoiceStage, policyFromRows, type DunningPolicy, type PolicyError } from "../core/dunning";
 import { BLANK, PLAIN_CURRENCY, amountArg, asOfArg, dateArg } from "./args";
 import { isFunctionError, valueError, type FunctionError, type Output } from "./errors";
 import { asMatrix, cellAt, liftedShape, mapShape, type Matrix } from "./matrix";
@@ -33,7 +33,7 @@ export function policyArg(matrix: Matrix | undefined): DunningPolicy | FunctionE
   const key = JSON.stringify(rows);
   if (key !== cachedKey) {
     const result = policyFromRows(rows);
-    cachedPolicy = result.ok ? result.policy : valueError(`policy: ${result.message}`);
+    cachedPolicy = result.ok ? result.policy : policyError(result.errors[0], result.message);
     cachedKey = key;
   }
   return cachedPolicy;
@@ -77,4 +77,10 @@ export function dunningStageCells(
     }
     return invoiceStage(daysOverdue(day, at), open, currency, false, rules);
   });
+}
+
+/** #VALUE! for a policy range it cannot use: the first problem, coded (its Chinese from core/dunning's policy texts). */
+function policyError(first: PolicyError | undefined, message: string): FunctionError {
+  if (first === undefined) return valueError("badPolicy", { message, problem: "" });
+  return valueError("badPolicy", { ...first.params, message, problem: first.problem, row: first.row, column: first.column, value: first.value });
 }

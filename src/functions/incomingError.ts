@@ -9,7 +9,7 @@
  * - an error cell value as Excel's data types describe it (`allowCustomDataForDataTypeAny`,
  *   which the metadata generator sets): `{ type: "Error", basicValue: "#N/A", errorType: … }`.
  */
-import { FunctionError, type ErrorKind } from "./errors";
+import { functionError, type ErrorKind, type FunctionError } from "./errors";
 
 /** Errors a custom function may return (docs: #NAME? and #REF! are input-only). */
 const PASSED_THROUGH: ReadonlySet<string> = new Set<ErrorKind>(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
@@ -57,6 +57,6 @@ export function incomingError(value: unknown): FunctionError | undefined {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
   const text = errorTextOf(value);
   if (text === undefined) return undefined;
-  if (PASSED_THROUGH.has(text)) return new FunctionError(text as ErrorKind, `the cell holds ${text}`);
-  return new FunctionError("#VALUE!", `the cell holds ${text}`);
+  if (PASSED_THROUGH.has(text)) return functionError(text as ErrorKind, "cellHolds", { error: text });
+  return functionError("#VALUE!", "cellHolds", { error: text });
 }

@@ -41,7 +41,7 @@ export function lateInterestCells(
     if (isFunctionError(amount)) return amount;
     const rate = rateArg(cellAt(rates, r, c), "annual_rate");
     if (isFunctionError(rate)) return rate;
-    if (rate === BLANK) return notAvailable("annual_rate: empty; give a rate such as 0.08 or 8%");
+    if (rate === BLANK) return notAvailable("rateEmpty");
     const at = asOfArg(cellAt(asOfs, r, c), today);
     if (isFunctionError(at)) return at;
     const grace = wholeDaysArg(cellAt(graces, r, c), "grace_days");

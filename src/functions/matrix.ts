@@ -86,7 +86,7 @@ export function liftedShape(args: readonly (Matrix | undefined)[]): Shape {
   return { rows, columns };
 }
 
-const OUTSIDE = notAvailable("the ranges given are not the same size");
+const OUTSIDE = notAvailable("rangesDiffer");
 
 /**
  * The cell of `matrix` used at (row, column) of the lifted result: a single row or column repeats;

@@ -4,7 +4,7 @@ import { cliText } from "../../src/cli/i18n";
 import { CannotWriteError, UserError } from "../../src/cli/userError";
 import { PeriodError } from "../../src/flows/period";
 import { MissingTablesError } from "../../src/workbook/schema";
-import { fileRefused, WorkbookReadError } from "../../src/workbook/xlsx/read";
+import { fileRefused, readRefused, WorkbookReadError } from "../../src/workbook/xlsx/read";
 
 const en = cliText("en");
 const zh = cliText("zh");
@@ -27,9 +27,12 @@ describe("describeError", () => {
     expect(describeError(e, zh)).toBe("该工作簿受密码保护：请在 Excel 中取消密码并保存后再运行。无法读取“a.xlsx”：文件受密码保护；请在 Excel 中取消密码（文件 > 信息 > 保护工作簿）并另存为 .xlsx");
   });
 
-  it("keeps a limit's technical detail as it is, after the Chinese file name", () => {
-    const e = new WorkbookReadError("refused", "big.xlsx", "the package lists 99999 parts (the limit is 10000); AR Desk does not read it");
-    expect(describeError(e, zh)).toBe("该文件超出 AR Desk 的安全限制，未读取。无法读取“big.xlsx”：the package lists 99999 parts (the limit is 10000); AR Desk does not read it");
+  it("says a limit's coded detail in Chinese after the Chinese file name; an uncoded detail stays as it is", () => {
+    const e = readRefused("refused", "big.xlsx", "tooManyParts", { count: 99999, limit: 10000 });
+    expect(describeError(e, en)).toBe('Cannot read "big.xlsx": the package lists 99999 parts (the limit is 10000); AR Desk does not read it');
+    expect(describeError(e, zh)).toBe("该文件超出 AR Desk 的安全限制，未读取。无法读取“big.xlsx”：文件包含 99999 个部件（上限为 10000 个）");
+    const uncoded = new WorkbookReadError("corrupt", "old.xlsx", "something only a newer reader names");
+    expect(describeError(uncoded, zh)).toBe("该文件已损坏。无法读取“old.xlsx”：something only a newer reader names");
   });
 
   it("names the missing invoice list in the language, and says why an aging summary cannot stand in", () => {

@@ -52,7 +52,7 @@ describe("check --lang zh on a ledger with a bad AR Settings sheet and a broken 
   });
 
   it("says the dunning log problem in Chinese", () => {
-    expect(runs.zh.stdout).toContain("警告 工作表“Dunning log”第 3 行，Stage：催款记录未使用：缺少 Stage 列；其中 1 行均未读入");
+    expect(runs.zh.stdout).toContain("警告 工作表“Dunning log”第 3 行，催款阶段：催款记录未使用：缺少“催款阶段”列；其中 1 行均未读入");
   });
 
   it("names the inferred default language in Chinese words", () => {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { guardOutput, sameFile, sweepStaleTemps, writeFileAtomic, writeFolderAtomic } from "../../src/cli/safeWrite";
 import { CannotWriteError, UserError } from "../../src/cli/userError";
+import { cliText } from "../../src/cli/i18n";
 import { writeSpecsToBytes } from "../../src/workbook/xlsx/write";
 
 let dir: string;
@@ -105,4 +106,21 @@ describe("sweepStaleTemps: what a killed run left beside a target is removed on 
     expect(readdirSync(here)).toEqual(["out.xlsx"]);
     rmSync(here, { recursive: true, force: true });
   });
+});
+
+test("a failure the catalogue has no words for: in Chinese a sentence naming the file and what to do, then the system's own words", async () => {
+  symlinkSync("loop", p("loop")); // a link to itself: the system says ELOOP, which the catalogue does not name
+  const error = await writeFileAtomic(p("loop/out.txt"), "x").then(
+    () => undefined,
+    (e: unknown) => e as CannotWriteError,
+  );
+  expect(error).toBeInstanceOf(CannotWriteError);
+  const target = p("loop/out.txt");
+  const zh = error!.wording(cliText("zh"));
+  const en = error!.wording(cliText("en"));
+  const system = /ELOOP[^)]*/.exec(en)![0];
+  expect(en).toBe(`cannot write ${target}: ${system}`);
+  expect(zh).toBe(`无法写入 ${target}：请确认该文件夹存在且可写、磁盘正常，然后重试（系统的原始错误：${system}）`);
+  // Before the system's words, nothing but Chinese and the path.
+  expect(zh.slice(0, zh.indexOf("（系统")).replace(target, "")).not.toMatch(/[A-Za-z]/);
 });

@@ -46,8 +46,8 @@ describe("amountArg", () => {
 
   it("returns blank for empty cells and #VALUE! for garbage", () => {
     expect(amountArg("", "b")).toBe(BLANK);
-    expect(amountArg("ten", "b")).toEqual(new FunctionError("#VALUE!", 'b: "ten" is not an amount (not an amount)'));
-    expect(amountArg(true, "b")).toEqual(new FunctionError("#VALUE!", "b: true is not an amount"));
+    expect(amountArg("ten", "b")).toMatchObject({ kind: "#VALUE!", message: 'b: "ten" is not an amount (not an amount)' });
+    expect(amountArg(true, "b")).toMatchObject({ kind: "#VALUE!", message: "b: true is not an amount" });
   });
 });
 

@@ -48,7 +48,17 @@ test("in Chinese, the AR Settings, Dunning log and reminder issues read in Chine
   ].map(paneIssue);
   renderScreen(<IssueList issues={issues} />, fakeServices(), "zh");
   expect(screen.getByText(/^不是 AR Desk 认识的设置：已忽略/)).toBeTruthy();
-  expect(screen.getByText(/^催款记录缺少 Fee 列：其 2 行按 0（或空）读入/)).toBeTruthy();
+  expect(screen.getByText(/^催款记录缺少“Fee”列：其 2 行按 0（或空）读入/)).toBeTruthy();
   expect(screen.getByText(/^客户 C9 没有可用的邮箱地址：已改为生成可打印的信函/)).toBeTruthy();
   expect(screen.queryByText(/ignored|dunning log|no usable email/)).toBeNull();
+});
+
+test("in Chinese, a dunning policy issue names the policy's column in Chinese, not AR Desk's key", () => {
+  const params = { problem: "notWholeDays", column: "from days" };
+  const issue = paneIssue({ severity: "error", sheet: "AR Settings", row: 20, column: "DunningPolicy.from days", value: "soon", reason: issueReason("policyValue", params), code: "policyValue", params });
+  renderScreen(<IssueList issues={[issue]} />, fakeServices(), "zh");
+  expect(screen.getByText(/催款政策表“起始逾期天数”列/)).toBeTruthy();
+  expect(screen.queryByText(/DunningPolicy/)).toBeNull();
+  renderScreen(<IssueList issues={[issue]} />, fakeServices(), "en");
+  expect(screen.getByText(/DunningPolicy\.from days/)).toBeTruthy();
 });

@@ -74,7 +74,7 @@ describe("RemindersScreen", () => {
     expect(screen.getByText("2 selected")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Create drafts" }));
     expect(await screen.findByText("Email drafts: 2 · letters to print: 0 · not sent: 0 · new dunning log entries: 2")).toBeTruthy();
-    expect(services.calls[1]).toEqual(["createReminders", ["C1", "C3"], { asOf: "2026-11-15", includeUpcoming: false, letters: true }]);
+    expect(services.calls[1]).toEqual(["createReminders", ["C1", "C3"], { asOf: "2026-11-15", includeUpcoming: false, letters: true, language: "en" }]);
     fireEvent.click(screen.getByRole("button", { name: "Download drafts (.zip of .eml)" }));
     fireEvent.click(screen.getByRole("button", { name: "Open the Reminders sheet" }));
     await waitFor(() =>
@@ -156,6 +156,6 @@ describe("RemindersScreen", () => {
     expect(within(calls).getByText("Ms Lee · USD 4,000.00 overdue · Collections")).toBeTruthy();
     fireEvent.click(within(calls).getByRole("button", { name: "Log call with Acme Ltd" }));
     expect(await within(calls).findByText("Call logged (2026-11-15).")).toBeTruthy();
-    expect(services.calls[1]).toEqual(["logCall", "C1", { asOf: "2026-11-15", includeUpcoming: false }]);
+    expect(services.calls[1]).toEqual(["logCall", "C1", { asOf: "2026-11-15", includeUpcoming: false, language: "en" }]);
   });
 });

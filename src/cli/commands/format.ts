@@ -2,7 +2,7 @@
 import { formatAmount } from "../../core/money";
 import type { DataIssue, DayNumber, Ledger, Minor } from "../../core/model";
 import { isoOf } from "../../core/dates";
-import { unreadSentence } from "../../core/ledger";
+import { issueColumn, unreadSentence } from "../../core/ledger";
 import { dataIssueReason } from "../../workbook/xlsx/read/readReasons";
 import type { CliText } from "../i18n";
 
@@ -23,7 +23,8 @@ export function money(minor: Minor, currency: string): string {
  */
 export function issueLine(issue: DataIssue, t: CliText): string {
   const where = issue.row > 0 ? t("issue.where", { sheet: issue.sheet, row: issue.row }) : t("issue.sheet", { sheet: issue.sheet });
-  const column = issue.column ? t("issue.column", { column: issue.column }) : "";
+  const named = issueColumn(issue, t.language);
+  const column = named ? t("issue.column", { column: named }) : "";
   const value = issue.value !== undefined && issue.value !== "" ? t("issue.value", { value: oneLine(String(issue.value)) }) : "";
   const label = t(issue.severity === "error" ? "issue.error" : issue.severity === "info" ? "issue.info" : "issue.warning");
   const reason = dataIssueReason(issue, t.language);
@@ -133,6 +134,29 @@ export function displayWidth(text: string): number {
     } else width += isWide(code) ? 2 : 1;
   }
   return width;
+}
+
+/**
+ * The text cut to at most `columns` terminal columns, ending with "…" when cut, so a column of
+ * names keeps one width whatever the script: a Chinese name takes two columns a character.
+ * Never cuts a surrogate pair in two.
+ * @example
+ * cutToWidth("Northwind Traders International", 12) //=> "Northwind T…"
+ * cutToWidth("深圳市华南精密电子有限公司", 12)         //=> "深圳市华南…"
+ */
+export function cutToWidth(text: string, columns: number): string {
+  if (displayWidth(text) <= columns) return text;
+  let width = 0;
+  let end = 0;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    const pair = code >= 0xd800 && code <= 0xdbff && end + 1 < text.length && (text.charCodeAt(end + 1) & 0xfc00) === 0xdc00;
+    const w = pair || code < 0x1100 ? 1 : isWide(code) ? 2 : 1;
+    if (width + w > columns - 1) break; // one column stays for the "…"
+    width += w;
+    end += pair ? 2 : 1;
+  }
+  return text.slice(0, end) + "…";
 }
 
 function isWide(code: number): boolean {

@@ -61,7 +61,7 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
   const progress = progressBar();
   const session = await loadSession(ledger, flags, t, progress);
   const previous = await readLog(logFile, session.log, t);
-  const run = remindersJob(session, asOf, { includeUpcoming: flags["include-upcoming"] === true, log: previous.entries, letters: flags["no-letters"] !== true });
+  const run = remindersJob(session, asOf, { includeUpcoming: flags["include-upcoming"] === true, log: previous.entries, letters: flags["no-letters"] !== true, language: t.language });
   const files: { name: string; data: string | Uint8Array }[] = [];
   for (const draft of run.drafts) {
     if (!draft.eml || !draft.fileName) continue;
@@ -112,7 +112,7 @@ export async function runLogCall(file: string, flags: Flags): Promise<number> {
   const session = await loadSession(ledger, flags, t);
   const previous = await readLog(logFile, session.log, t);
   const channel = flags.visit === true ? "visit" : "phone";
-  const result = logCall(session, asOf, customerId, { log: previous.entries, includeUpcoming: flags["include-upcoming"] === true, channel });
+  const result = logCall(session, asOf, customerId, { log: previous.entries, includeUpcoming: flags["include-upcoming"] === true, channel, language: t.language });
   if (!result) throw new UserError((t) => t("error.nothingToLog", { customer: customerId, asOf: isoOf(asOf) }));
   await ensureFolder(path.dirname(path.resolve(logFile)));
   await writeFileAtomic(logFile, await packageBytes([result.sheet]));

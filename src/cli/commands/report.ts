@@ -7,9 +7,9 @@ import { nodeDeflate, streamSpecsPackage } from "../../workbook/xlsx/node";
 import type { Flags } from "../flags";
 import { guardOutput, writeFileAtomicStreaming } from "../safeWrite";
 import { loadSession } from "./load";
-import { asOfLines, exitCodeFor, issuesSummary, textTable, unreadLine } from "./format";
+import { asOfLines, cutToWidth, exitCodeFor, issuesSummary, textTable, unreadLine } from "./format";
 import { cliText, type CliText } from "../i18n";
-import { agingLabel, stageLabel } from "../../workbook/layout";
+import { agingLabel, notApplicable, stageLabel } from "../../workbook/layout";
 
 export async function runReport(file: string, flags: Flags): Promise<number> {
   const t = cliText(flags.lang ?? "en");
@@ -33,10 +33,13 @@ export async function runReport(file: string, flags: Flags): Promise<number> {
   return exitCodeFor(session.ledger);
 }
 
+/** The widest a customer name runs in the table, in terminal columns (a Chinese character takes two). */
+const NAME_COLUMNS = 28;
+
 /** The summary as terminal text: one row per customer and currency, then totals per currency. */
 export function summaryText(summary: ArSummary, t: CliText): string {
   const n = summary.labels.length;
-  const na = t("report.na");
+  const na = notApplicable(t.language);
   const labels = summary.labels.map((label) => agingLabel(label, t.language));
   const header = [t("report.customerId"), t("report.customer"), t("report.currency"), ...labels, t("report.balance"), t("report.overdue"), t("report.limit"), t("report.available"), t("report.stage"), t("report.grade")];
   const rows: string[][] = [header];
@@ -46,7 +49,7 @@ export function summaryText(summary: ArSummary, t: CliText): string {
     const f = (m: number) => formatAmount(m, r.currency);
     rows.push([
       r.customer.id,
-      r.customer.name.length > 28 ? r.customer.name.slice(0, 27) + "…" : r.customer.name,
+      cutToWidth(r.customer.name, NAME_COLUMNS),
       r.currency,
       ...r.aging.map(f),
       f(r.balance),

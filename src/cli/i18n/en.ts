@@ -38,8 +38,9 @@ export const en = {
   "error.notDate": "--as-of \"{value}\" is not a date: use YYYY-MM-DD, e.g. 2026-10-31",
   "error.notMonth": "--month \"{value}\" is not a month: use YYYY-MM, e.g. 2026-10",
   "error.inexactTotals": "{fileName}: the {currency} amounts add up to more than {limit} (2^53 - 1 minor units), beyond what AR Desk can total exactly; split the ledger",
-  // The reader's refusal names the file and the exact limit or damage in English ({detail}); in
-  // Chinese a sentence of what it means comes first (as the task pane does).
+  // The reader's refusal names the file and the exact limit or damage ({detail}, in the run's
+  // language: workbook/xlsx/read/readReasons.ts); in Chinese a sentence of what it means comes
+  // first (as the task pane does).
   "read.not-xlsx": "{detail}",
   "read.encrypted": "{detail}",
   "read.corrupt": "{detail}",
@@ -52,6 +53,7 @@ export const en = {
 
   // Outputs that cannot be written (safeWrite.ts)
   "write.cannot": "cannot write {target}: {reason}",
+  "write.cannotSystem": "cannot write {target}: {system}",
   "write.isLedger": "{named} ({target} is the same file as {ledger}): AR Desk never rewrites its input",
   "write.flagIsLedger": "{flag} must not be the ledger itself",
   "write.wouldReplaceLedger": "{name} would replace the ledger",
@@ -163,7 +165,6 @@ export const en = {
   "report.grade": "Grade",
   "report.total": "Total",
   "report.dso": "DSO",
-  "report.na": "n/a",
 
   // demo
   "demo.step": "== {command}",

@@ -46,6 +46,7 @@ export const zh: Record<CliMessageKey, string> = {
   "error.nothingToLog": "截至 {asOf}，客户“{customer}”没有需要催款的发票：无需登记",
 
   "write.cannot": "无法写入 {target}：{reason}",
+  "write.cannotSystem": "无法写入 {target}：请确认该文件夹存在且可写、磁盘正常，然后重试（系统的原始错误：{system}）",
   "write.isLedger": "{named}（{target} 与 {ledger} 是同一个文件）：AR Desk 从不改写其读取的文件",
   "write.flagIsLedger": "{flag} 不能是台账本身",
   "write.wouldReplaceLedger": "{name} 会覆盖台账",
@@ -151,7 +152,6 @@ export const zh: Record<CliMessageKey, string> = {
   "report.grade": "评级",
   "report.total": "合计",
   "report.dso": "周转天数",
-  "report.na": "无",
 
   "demo.step": "== {command}",
   "demo.done": "完成。请打开 {dir} 中的文件：statements-{month}.xlsx、reminders/*.eml（Outlook 草稿）、reminders/reminders.xlsx、dunning-log.xlsx、ar-summary.xlsx。",

@@ -33,6 +33,15 @@ export function accountsAsOf(ledger: Ledger, asOf: DayNumber): Account[] {
 }
 
 /**
+ * The accounts at `asOf` with their open items only (`statuses` is `openItems`): for callers that
+ * show balances, aging and stages but no payment history (statements, the AR summary's rows).
+ * Only the open invoices' objects are read.
+ */
+export function openAccountsAsOf(ledger: Ledger, asOf: DayNumber): Account[] {
+  return accountsAt(ledger, asOf, false);
+}
+
+/**
  * accountsAsOf, optionally without settled statuses: with `withStatuses` false each account's
  * `statuses` is its `openItems` (for callers that only read open items, e.g. statements).
  * Internal to the core (not exported by the allocation index).
@@ -52,7 +61,7 @@ export function accountsAt(ledger: Ledger, asOf: DayNumber, withStatuses: boolea
     // Settled from the columns; the invoices are read as objects only for the statuses kept.
     const book = settleColumns(index, slot, asOf, hasPaymentsTable, asGiven, scratch.book, receipts);
     const from = index.positiveStart[slot];
-    accounts.push(toAccount(book, (j) => index.invoices[index.positives[from + j]], customer, index.slotCurrency[slot], withStatuses));
+    accounts.push(toAccount(book, (j) => index.invoiceAt(index.positives[from + j]), customer, index.slotCurrency[slot], withStatuses));
   });
   return accounts;
 }
@@ -153,21 +162,19 @@ export function settledBook(
   openBalancesGiven: boolean,
   scratch: SlotScratch,
 ): Ledgerbook {
-  const all = index.invoices;
   const { invoices, credits, payments } = scratch;
   invoices.length = 0;
   credits.length = 0;
   payments.length = 0;
   for (let k = index.positiveStart[slot], end = index.positiveStart[slot + 1]; k < end; k++) {
-    if (!(index.positiveDays[k] > asOf)) invoices.push(all[index.positives[k]]);
+    if (!(index.positiveDays[k] > asOf)) invoices.push(index.invoiceAt(index.positives[k]));
   }
   for (let k = index.creditStart[slot], end = index.creditStart[slot + 1]; k < end; k++) {
-    if (!(index.creditDays[k] > asOf)) credits.push(all[index.credits[k]]);
+    if (!(index.creditDays[k] > asOf)) credits.push(index.invoiceAt(index.credits[k]));
   }
   if (hasPaymentsTable) {
-    const allPayments = index.payments;
     for (let k = index.paymentStart[slot], end = index.paymentStart[slot + 1]; k < end; k++) {
-      if (!(index.paymentDays[k] > asOf)) payments.push(allPayments[index.paymentList[k]]);
+      if (!(index.paymentDays[k] > asOf)) payments.push(index.paymentAt(index.paymentList[k]));
     }
   }
   const group: Group = { customerId, currency: index.slotCurrency[slot], invoices, credits, payments };

@@ -1,4 +1,4 @@
 export * from "./account";
-export { accountsAsOf, openBalance } from "./allocate";
+export { accountsAsOf, openAccountsAsOf, openBalance } from "./allocate";
 export { ledgerFigures, type LedgerFigures, type LedgerFiguresOptions } from "./ledgerFigures";
 export { ledgerColumns, type LedgerColumns } from "./ledgerColumns";

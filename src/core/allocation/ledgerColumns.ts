@@ -3,7 +3,7 @@
  * index): for passes over every item that should not read an Invoice or Payment object for each
  * (statements' opening balances and period activity).
  */
-import type { CurrencyCode, Ledger } from "../model";
+import type { CurrencyCode, Invoice, Ledger, Payment } from "../model";
 import { ledgerIndex } from "./_lib/ledgerIndex";
 
 export interface LedgerColumns {
@@ -12,6 +12,15 @@ export interface LedgerColumns {
   readonly slotCustomer: Int32Array;
   /** Customer number → CustomerID. */
   readonly customerIds: readonly string[];
+  /** How many invoices and payments the ledger holds. */
+  readonly invoiceCount: number;
+  readonly paymentCount: number;
+  /**
+   * The invoice / payment at a ledger position (ledger.invoices[i]): a ledger buildLedger made
+   * makes only the objects asked for.
+   */
+  invoiceAt(i: number): Invoice;
+  paymentAt(p: number): Payment;
   /** Per ledger invoice, in ledger order: slot (-1 when amount and Paid are both zero), invoice date, amount in minor units. */
   readonly invoiceSlot: Int32Array;
   readonly invoiceDay: Float64Array;

@@ -36,6 +36,14 @@ export interface LedgerFigures {
   readonly oldestDaysOverdue: Int32Array;
   /** Positive invoices dated in (salesFrom, asOf], when `salesFrom` was given (DSO's credit sales). */
   readonly sales?: Float64Array;
+  /**
+   * Per account, its invoices closed by a dated payment or credit note by as-of, those of them
+   * closed after their due date, and their days late added up (core/metrics paymentBehaviour's
+   * counts, which it reads from the statuses).
+   */
+  readonly paidCount: Int32Array;
+  readonly lateCount: Int32Array;
+  readonly daysLate: Float64Array;
   /** Account i as accountsAsOf gives it (statuses included), built now: for the few accounts shown. */
   account(i: number): Account;
 }
@@ -76,6 +84,9 @@ export function ledgerFigures(ledger: Ledger, asOf: DayNumber, options: LedgerFi
   const oldestDaysOverdue = new Int32Array(count);
   const salesFrom = options.salesFrom;
   const sales = salesFrom === undefined ? undefined : new Float64Array(count);
+  const paidCount = new Int32Array(count);
+  const lateCount = new Int32Array(count);
+  const daysLate = new Float64Array(count);
 
   const hasPaymentsTable = ledger.hasPaymentsTable;
   const asGiven = ledger.openBalancesGiven === true;
@@ -101,8 +112,21 @@ export function ledgerFigures(ledger: Ledger, asOf: DayNumber, options: LedgerFi
     let late: Minor = 0;
     let oldest = 0;
     let sold: Minor = 0;
+    let paid = 0;
+    let paidLate = 0;
+    let lateDays = 0;
     for (let i = 0; i < book.count; i++) {
       if (salesFrom !== undefined && book.invoiceDate[i] > salesFrom) sold += book.amount[i];
+      // A status (amount ≠ 0: dated by as-of) with its settling day: paid, perhaps late.
+      const settledOn = book.settledOn[i];
+      if (book.amount[i] !== 0 && !Number.isNaN(settledOn)) {
+        paid++;
+        const late = settledOn - book.dueDate[i];
+        if (late > 0) {
+          paidLate++;
+          lateDays += late;
+        }
+      }
       const amount = book.open[i];
       if (amount <= 0) continue;
       const days = asOf - book.dueDate[i];
@@ -119,6 +143,9 @@ export function ledgerFigures(ledger: Ledger, asOf: DayNumber, options: LedgerFi
     unapplied[a] = book.unapplied;
     oldestDaysOverdue[a] = oldest;
     if (sales !== undefined) sales[a] = sold;
+    paidCount[a] = paid;
+    lateCount[a] = paidLate;
+    daysLate[a] = lateDays;
   }
 
   const accountScratch = newScratch();
@@ -135,6 +162,9 @@ export function ledgerFigures(ledger: Ledger, asOf: DayNumber, options: LedgerFi
     unapplied,
     oldestDaysOverdue,
     ...(sales === undefined ? {} : { sales }),
+    paidCount,
+    lateCount,
+    daysLate,
     account: (i) => settleSlot(index, slots[i], asOf, customers[i], { ledger, withStatuses: true, scratch: accountScratch }),
   };
 }

@@ -13,7 +13,7 @@ import { inWholeUnits } from "./_lib/headerUnits";
 import { TableIssues } from "./_lib/issues";
 import { InvoicesByNo } from "./_lib/invoicesByNo";
 import { ColumnRecorder } from "./_lib/columnRecorder";
-import { keepRecordedColumns } from "./recordedColumns";
+import { recordedLedger } from "./recordedColumns";
 import type { LedgerInput, LedgerOptions, MappedTable } from "./input";
 
 export const LEDGER_ERRORS = {
@@ -71,24 +71,20 @@ export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
   // A sheet per customer: without a customer column, each sheet's name is its customer.
   const sheetIsCustomer = tables.length > 1;
   const dateOrders: Record<string, string> = {};
+  // Each table's invoices (and the payments its rows carry) go into the recorded columns in turn.
   const reads = [input.invoices, ...(input.moreInvoices ?? [])].map((table) => {
     const one = readInvoices(table, context, hasPaymentsTable, invoiceByNo, sheetIsCustomer);
     for (const [column, order] of Object.entries(one.dateOrders)) dateOrders[`${table.block.sheet}.${column}`] = order;
     return one;
   });
-  const read = reads.length === 1 ? reads[0] : {
-    invoices: reads.flatMap((r) => r.invoices),
-    payments: reads.flatMap((r) => r.payments),
-    dated: reads.some((r) => r.dated),
-    openBalances: reads.some((r) => r.openBalances),
-  };
-  const payments = input.payments ? readPayments(input.payments, context, invoiceByNo) : read.payments;
-  const ledger: Ledger = {
+  // A Payments table's payments replace the rows' own.
+  if (input.payments) readPayments(input.payments, context, invoiceByNo);
+  const dated = reads.some((r) => r.dated);
+  const openBalances = reads.some((r) => r.openBalances);
+  return recordedLedger({
     customers: context.customers,
-    invoices: read.invoices,
-    payments,
-    hasPaymentsTable: hasPaymentsTable || read.dated,
-    ...(read.openBalances ? { openBalancesGiven: true } : {}),
+    hasPaymentsTable: hasPaymentsTable || dated,
+    ...(openBalances ? { openBalancesGiven: true } : {}),
     issues: context.issues,
     unread: unread.result(),
     inferred: {
@@ -98,9 +94,7 @@ export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
       languageSource: options?.defaultLanguage ? "setting" : "headers",
       dateOrders,
     },
-  };
-  keepRecordedColumns(ledger, context.columns.done(ledger.invoices, ledger.payments, context.customers));
-  return ledger;
+  }, context.columns.done(context.customers));
 }
 
 /**

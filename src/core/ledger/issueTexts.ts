@@ -6,7 +6,7 @@
 import type { DataIssue, Language } from "../model";
 import { DATE_REASONS } from "../dates/parseDate";
 import { parserReasonZh } from "./parserReasons";
-import { WORKBOOK_ISSUE_TEXTS } from "./workbookIssueTexts";
+import { WORKBOOK_ISSUE_COLUMNS_ZH, WORKBOOK_ISSUE_TEXTS } from "./workbookIssueTexts";
 import { fieldLabel } from "../fieldNames";
 
 export type IssueParams = Readonly<Record<string, string | number>>;
@@ -215,4 +215,16 @@ export function issueText(issue: DataIssue, language: Language): string {
   if (language === "en" || issue.code === undefined) return issue.reason;
   const texts = (ISSUE_TEXTS as Record<string, Texts>)[issue.code];
   return texts ? texts.zh(issue.params ?? {}) : issue.reason;
+}
+
+/**
+ * An issue's column in the clerk's language: as the issue names it, unless its code names it by
+ * AR Desk's own key, which is then said in Chinese (a dunning policy column).
+ *
+ * @example issueColumn({ severity: "error", sheet: "AR Settings", row: 20, column: "DunningPolicy.from days", reason: "…", code: "policyValue", params: { problem: "notWholeDays", column: "from days" } }, "zh") //=> "催款政策表“起始逾期天数”列"
+ */
+export function issueColumn(issue: DataIssue, language: Language): string | undefined {
+  if (language === "en" || issue.column === undefined || issue.code === undefined) return issue.column;
+  const zh = (WORKBOOK_ISSUE_COLUMNS_ZH as Record<string, ((p: IssueParams) => string) | undefined>)[issue.code];
+  return zh ? zh(issue.params ?? {}) : issue.column;
 }

@@ -1,22 +1,25 @@
 /**
- * The ledger's hot columns as buildLedger recorded them while reading the rows, so the ledger
- * index (allocation) builds its per-item columns from typed arrays instead of visiting a million
- * Invoice and Payment objects (and their Money) again. Core-internal: not a part of the Ledger
- * type; a ledger built any other way (by hand, in a test, or a copy with other arrays) has none
- * and is read from its objects.
+ * The ledger as buildLedger recorded it while reading the rows: columns (typed arrays for the
+ * figures, arrays for the texts), from which the ledger's Invoice and Payment objects are made
+ * only when asked for. The ledger index and the statements' activity read the columns and ask
+ * for the objects they show (open items, the period's lines); `ledger.invoices` asks for all.
+ * Core-internal: not a part of the Ledger type; a ledger built any other way (by hand, in a
+ * test, or a copy with other arrays) has none and is read from its objects.
  *
  * Position i of each invoice column is ledger.invoices[i], position p of each payment column is
- * ledger.payments[p]: the record is kept for a ledger only when its arrays are the very arrays
- * recorded, of the recorded lengths (checked again on every read, as the index cache does).
+ * ledger.payments[p], and invoiceAt(i) is that very object.
  */
-import type { CurrencyCode, Invoice, Ledger, Payment } from "../model";
+import type { CurrencyCode, Customer, Invoice, Ledger, Payment } from "../model";
 
 export interface RecordedColumns {
-  readonly invoices: readonly Invoice[];
-  readonly payments: readonly Payment[];
-  /** Recorded customer number → CustomerID; recorded currency number → code. */
+  /** The ledger's customers; recorded customer number → the customer, and its CustomerID. */
+  readonly customers: readonly Customer[];
   readonly customerIds: readonly string[];
+  /** Recorded currency number → code; sheet number → sheet name. */
   readonly currencies: readonly CurrencyCode[];
+  readonly sheets: readonly string[];
+  readonly invoiceCount: number;
+  readonly paymentCount: number;
   /** Per invoice: customer and currency numbers, invoice and due days, amount and Paid in minor units, hash of the InvoiceNo (textHash). */
   readonly invoiceCustomer: Int32Array;
   readonly invoiceCurrency: Int32Array;
@@ -25,6 +28,12 @@ export interface RecordedColumns {
   readonly invoiceMinor: Float64Array;
   readonly invoicePaid: Float64Array;
   readonly invoiceHash: Int32Array;
+  /** 1 = disputed; the source's sheet number and row; the InvoiceNo and Description texts. */
+  readonly invoiceDisputed: Uint8Array;
+  readonly invoiceSheet: Int32Array;
+  readonly invoiceRow: Int32Array;
+  readonly invoiceNumbers: readonly string[];
+  readonly descriptions: readonly (string | undefined)[];
   /**
    * Per payment: customer and currency numbers, date, amount, hash of the InvoiceNo it quotes and 1
    * when it quotes one, and the position of the invoice the reader matched that number to (same
@@ -38,26 +47,58 @@ export interface RecordedColumns {
   readonly paymentHash: Int32Array;
   readonly paymentNamed: Uint8Array;
   readonly paymentInvoice: Int32Array;
+  /** The source's sheet number and row; the InvoiceNo quoted, Reference and Method texts. */
+  readonly paymentSheet: Int32Array;
+  readonly paymentRow: Int32Array;
+  readonly paymentNumbers: readonly (string | undefined)[];
+  readonly references: readonly (string | undefined)[];
+  readonly methods: readonly (string | undefined)[];
+  /** The invoice at a position, made on first asking and kept (ledger.invoices[i] is the same object). */
+  invoiceAt(i: number): Invoice;
+  paymentAt(p: number): Payment;
+  /** Every invoice / payment, made on first asking. */
+  invoices(): readonly Invoice[];
+  payments(): readonly Payment[];
+  /** The lists when they were made already, else undefined (nothing is made). */
+  madeInvoices(): readonly Invoice[] | undefined;
+  madePayments(): readonly Payment[] | undefined;
 }
 
 const records = new WeakMap<Ledger, RecordedColumns>();
 
-/** Keeps the record for this ledger, when it matches the ledger's arrays (else nothing: the objects are read). */
-export function keepRecordedColumns(ledger: Ledger, record: RecordedColumns): void {
-  if (matches(ledger, record)) records.set(ledger, record);
+/**
+ * The ledger of a record: its invoices and payments are the record's, made when first read.
+ * `fields` are the ledger's other fields.
+ */
+export function recordedLedger(fields: Omit<Ledger, "invoices" | "payments">, record: RecordedColumns): Ledger {
+  const ledger: Ledger = {
+    customers: fields.customers,
+    get invoices() {
+      return record.invoices();
+    },
+    get payments() {
+      return record.payments();
+    },
+    ...withoutLists(fields),
+  };
+  records.set(ledger, record);
+  return ledger;
 }
 
-/** The ledger's recorded columns, or undefined (never recorded, or its arrays were replaced or grown). */
+function withoutLists(fields: Omit<Ledger, "invoices" | "payments">): Omit<Ledger, "invoices" | "payments" | "customers"> {
+  const { customers: _customers, ...rest } = fields;
+  return rest;
+}
+
+/**
+ * The ledger's recorded columns, or undefined (a ledger not made by {@link recordedLedger}, or
+ * whose made lists were grown since: read from the objects).
+ */
 export function recordedColumns(ledger: Ledger): RecordedColumns | undefined {
   const record = records.get(ledger);
-  return record !== undefined && matches(ledger, record) ? record : undefined;
-}
-
-function matches(ledger: Ledger, record: RecordedColumns): boolean {
-  return (
-    record.invoices === ledger.invoices &&
-    record.payments === ledger.payments &&
-    record.invoiceMinor.length === ledger.invoices.length &&
-    record.paymentMinor.length === ledger.payments.length
-  );
+  if (record === undefined) return undefined;
+  const invoices = record.madeInvoices();
+  const payments = record.madePayments();
+  if ((invoices !== undefined && invoices.length !== record.invoiceCount) || (payments !== undefined && payments.length !== record.paymentCount)) return undefined;
+  return record;
 }

@@ -31,8 +31,9 @@ export type SettingExpected = keyof typeof SETTING_EXPECTED;
 const unknown = (name: unknown): Texts => ({ en: () => String(name), zh: () => String(name) });
 const expected = (p: IssueParams): Texts => SETTING_EXPECTED[String(p.expected) as SettingExpected] ?? unknown(p.expected);
 const policy = (p: IssueParams): Texts => POLICY_PROBLEMS[String(p.problem) as PolicyProblem] ?? unknown(p.problem);
-/** The Dunning log's headers are the sheet's own (English, as written): named as they stand. */
+/** The Dunning log's columns, named in the issue's language (the log's reader gives both: dunningLog/columns.ts). */
 const columns = (p: IssueParams): string => String(p.columns);
+const columnsZh = (p: IssueParams): string => String(p.columnsZh ?? p.columns);
 const TABLE_ZH: Readonly<Record<string, string>> = { customers: "客户表", invoices: "发票表", payments: "收款表" };
 const tableZh = (p: IssueParams): string => TABLE_ZH[String(p.table)] ?? String(p.table);
 
@@ -72,11 +73,11 @@ export const WORKBOOK_ISSUE_TEXTS = {
   },
   logNotUsed: {
     en: (p) => `dunning log not used: it has no ${columns(p)} column; its ${p.rows} row(s) are not read`,
-    zh: (p) => `催款记录未使用：缺少 ${columns(p)} 列；其中 ${p.rows} 行均未读入`,
+    zh: (p) => `催款记录未使用：缺少“${columnsZh(p)}”列；其中 ${p.rows} 行均未读入`,
   },
   logColumnMissing: {
     en: (p) => `dunning log has no ${columns(p)} column: read as 0 (or empty) on its ${p.rows} row(s)`,
-    zh: (p) => `催款记录缺少 ${columns(p)} 列：其 ${p.rows} 行按 0（或空）读入`,
+    zh: (p) => `催款记录缺少“${columnsZh(p)}”列：其 ${p.rows} 行按 0（或空）读入`,
   },
   logRowNotUsed: {
     en: (p) => `dunning log row not used: ${p.reason}`,
@@ -84,10 +85,23 @@ export const WORKBOOK_ISSUE_TEXTS = {
   },
   logRowIncomplete: {
     en: () => "dunning log row not used: CustomerID, InvoiceNo and Stage are required",
-    zh: () => "该催款记录行未使用：CustomerID、InvoiceNo 和 Stage 均为必填",
+    zh: () => "该催款记录行未使用：客户编号、发票号和催款阶段均为必填",
   },
   noUsableEmail: {
     en: (p) => `no usable email address for ${p.customer}: ${Number(p.letter) ? "a printable letter was made instead" : "not sent (letters are off), nothing logged or charged"}`,
     zh: (p) => `客户 ${p.customer} 没有可用的邮箱地址：${Number(p.letter) ? "已改为生成可打印的信函" : "未发送（信函已关闭），不记录、不收费"}`,
   },
 } satisfies Record<string, Texts>;
+
+/**
+ * An issue's column in Chinese where the issue names it by AR Desk's own key rather than by the
+ * clerk's header: a dunning policy column (`DunningPolicy.from days`) is named as the policy
+ * table's column in Chinese. Other issues name the column as it stands on the clerk's sheet.
+ */
+export const WORKBOOK_ISSUE_COLUMNS_ZH: Readonly<Partial<Record<keyof typeof WORKBOOK_ISSUE_TEXTS, (p: IssueParams) => string>>> = {
+  // "has no stages" is about the whole table, not a column of it.
+  policyValue: (p) => (p.problem === "noStages" ? "催款政策表" : `催款政策表“${POLICY_COLUMN_ZH[String(p.column)] ?? p.column}”列`),
+  // The log's missing columns, named by their Chinese headers.
+  logNotUsed: columnsZh,
+  logColumnMissing: columnsZh,
+};

@@ -3,7 +3,7 @@
  * (信用评级; DESIGN §3 Metrics).
  */
 import { accountsAsOf } from "../allocation";
-import type { Account } from "../allocation";
+import type { Account, LedgerFigures } from "../allocation";
 import type { Customer, DayNumber, Ledger } from "../model";
 
 export type CreditGrade = "A" | "B" | "C" | "D";
@@ -80,32 +80,65 @@ export function paymentBehaviour(
   thresholds: GradeThresholds = DEFAULT_GRADE_THRESHOLDS,
 ): PaymentBehaviour[] {
   const accounts = Array.isArray(source) ? (source as readonly Account[]) : accountsAsOf(source as Ledger, asOf);
-  const byCustomer = new Map<string, { customer: Customer; paid: number; late: number; daysLate: number }>();
+  const tally = new BehaviourTally();
   for (const account of accounts) {
-    let entry = byCustomer.get(account.customer.id);
-    if (entry === undefined) {
-      entry = { customer: account.customer, paid: 0, late: 0, daysLate: 0 };
-      byCustomer.set(account.customer.id, entry);
-    }
+    let paid = 0;
+    let late = 0;
+    let daysLate = 0;
     for (const status of account.statuses) {
       if (status.settledOn === undefined) continue;
-      const late = status.settledOn - status.invoice.dueDate;
-      entry.paid++;
-      if (late > 0) {
-        entry.late++;
-        entry.daysLate += late;
+      const daysAfterDue = status.settledOn - status.invoice.dueDate;
+      paid++;
+      if (daysAfterDue > 0) {
+        late++;
+        daysLate += daysAfterDue;
       }
     }
+    tally.add(account.customer, paid, late, daysLate);
   }
-  const result: PaymentBehaviour[] = [];
-  for (const { customer, paid, late, daysLate } of byCustomer.values()) {
-    if (paid === 0) {
-      result.push({ customer, paidCount: 0, lateCount: 0, averageDaysLate: 0, shareLate: 0 });
-      continue;
+  return tally.result(thresholds);
+}
+
+/**
+ * {@link paymentBehaviour} from the columnar figures of every account (allocation's
+ * ledgerFigures at the same as-of), which count each account's paid and late invoices without
+ * their objects. Same entries, same order.
+ *
+ * @example
+ * paymentBehaviourOf(ledgerFigures(ledger, asOf)) //=> paymentBehaviour(ledger, asOf)
+ */
+export function paymentBehaviourOf(figures: LedgerFigures, thresholds: GradeThresholds = DEFAULT_GRADE_THRESHOLDS): PaymentBehaviour[] {
+  const tally = new BehaviourTally();
+  for (let a = 0; a < figures.count; a++) tally.add(figures.customers[a], figures.paidCount[a], figures.lateCount[a], figures.daysLate[a]);
+  return tally.result(thresholds);
+}
+
+/** Paid and late invoices per customer (all its currencies), in the order the customers come. */
+class BehaviourTally {
+  private readonly byCustomer = new Map<string, { customer: Customer; paid: number; late: number; daysLate: number }>();
+
+  add(customer: Customer, paid: number, late: number, daysLate: number): void {
+    let entry = this.byCustomer.get(customer.id);
+    if (entry === undefined) {
+      entry = { customer, paid: 0, late: 0, daysLate: 0 };
+      this.byCustomer.set(customer.id, entry);
     }
-    const averageDaysLate = daysLate / paid;
-    const shareLate = late / paid;
-    result.push({ customer, paidCount: paid, lateCount: late, averageDaysLate, shareLate, grade: creditGrade(averageDaysLate, shareLate, thresholds) });
+    entry.paid += paid;
+    entry.late += late;
+    entry.daysLate += daysLate;
   }
-  return result;
+
+  result(thresholds: GradeThresholds): PaymentBehaviour[] {
+    const result: PaymentBehaviour[] = [];
+    for (const { customer, paid, late, daysLate } of this.byCustomer.values()) {
+      if (paid === 0) {
+        result.push({ customer, paidCount: 0, lateCount: 0, averageDaysLate: 0, shareLate: 0 });
+        continue;
+      }
+      const averageDaysLate = daysLate / paid;
+      const shareLate = late / paid;
+      result.push({ customer, paidCount: paid, lateCount: late, averageDaysLate, shareLate, grade: creditGrade(averageDaysLate, shareLate, thresholds) });
+    }
+    return result;
+  }
 }

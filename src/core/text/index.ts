@@ -4,3 +4,4 @@ export { utf8Length } from "./utf8Length";
 export { fillPlaceholders, type ParamNames, type ParamsArgs } from "./placeholders";
 export { textHash } from "./textHash";
 export { INVISIBLE, withoutInvisible } from "./invisible";
+export { nfkc } from "./nfkc";

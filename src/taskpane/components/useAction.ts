@@ -4,8 +4,7 @@
  * click handler does not leave an unhandled rejection behind.
  */
 import * as React from "react";
-import { messageOf } from "../paneText";
-import { PaneError, useI18n } from "../i18n";
+import { paneErrorText, useI18n } from "../i18n";
 
 export interface ActionState {
   readonly busy: boolean;
@@ -33,6 +32,6 @@ export function useAction(): ActionState {
     }
   }, []);
   const clearError = React.useCallback(() => setError(undefined), []);
-  const message = error === undefined ? undefined : error instanceof PaneError ? error.in(language) : messageOf(error);
+  const message = error === undefined ? undefined : paneErrorText(error, language);
   return { busy, error: message, run, clearError };
 }

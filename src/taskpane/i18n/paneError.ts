@@ -4,19 +4,39 @@
  * for logs and tests.
  */
 import type { Language } from "../../core/model";
+import { CellTextTooLongError, MAX_CELL_CHARS } from "../../workbook/office/plan";
+import { messageOf } from "../paneText";
 import { translator, type MessageKey } from "./translate";
 
 export class PaneError extends Error {
   constructor(
     readonly key: MessageKey,
     readonly params: Readonly<Record<string, string | number>> = {},
+    options?: { readonly cause?: unknown },
   ) {
     super((translator("en") as (key: MessageKey, params?: Record<string, string | number>) => string)(key, { ...params }));
     this.name = "PaneError";
+    // What went wrong underneath (the browser's own error), kept for the console and for tests.
+    if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
   }
 
   /** The message in `language`. */
   in(language: Language): string {
     return (translator(language) as (key: MessageKey, params?: Record<string, string | number>) => string)(this.key, { ...this.params });
   }
+}
+
+/**
+ * What the pane shows for a failed action, in `language`: a PaneError's own text, a write the
+ * Office planner refused (a text too long for one cell) from the catalogue, anything else as
+ * its message.
+ * @example paneErrorText(new CellTextTooLongError("Notes", "C2", 40000), "zh") //=> "无法写入工作表“Notes”的单元格 C2：文本有 40,000 个字符，…"
+ */
+export function paneErrorText(error: unknown, language: Language): string {
+  if (error instanceof PaneError) return error.in(language);
+  if (error instanceof CellTextTooLongError) {
+    const count = (n: number) => n.toLocaleString("en-US");
+    return translator(language)("error.cellTooLong", { sheet: error.sheet, cell: error.cell, length: count(error.length), limit: count(MAX_CELL_CHARS) });
+  }
+  return messageOf(error);
 }

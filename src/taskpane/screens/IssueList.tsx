@@ -34,14 +34,15 @@ export function IssueList(props: { issues: readonly PaneIssue[] }): React.JSX.El
           <ul className={styles.list} aria-label={t("ledger.issues")}>
             {listed.map((issue, index) => {
               // Row 0: the issue is about the sheet (or a setting, or a cell past the last row), not a row.
+              const column = language === "zh" && issue.columnZh !== undefined ? issue.columnZh : issue.column;
               const where =
                 issue.row <= 0
-                  ? issue.column === undefined
+                  ? column === undefined
                     ? issue.sheet
-                    : t("ledger.issueWhereSheetColumn", { sheet: issue.sheet, column: issue.column })
-                  : issue.column === undefined
+                    : t("ledger.issueWhereSheetColumn", { sheet: issue.sheet, column })
+                  : column === undefined
                     ? t("ledger.issueWhere", { sheet: issue.sheet, row: issue.row })
-                    : t("ledger.issueWhereColumn", { sheet: issue.sheet, row: issue.row, column: issue.column });
+                    : t("ledger.issueWhereColumn", { sheet: issue.sheet, row: issue.row, column });
               const target = issue.goTo;
               return (
                 <li key={index} className={styles.card}>

@@ -45,8 +45,8 @@ export function OpenWorkbookScreen(props: { onOpened: (workbook: OpenedWorkbook)
 
   /**
    * The reader's refusals (workbook/xlsx/read/readError.ts) name the file and why; in Chinese a
-   * sentence of what it means comes first, then the file and its coded reason in Chinese (a limit
-   * or damage keeps its technical English detail).
+   * sentence of what it means comes first, then the file and its coded reason, limit or damage in
+   * Chinese (readReasons.ts).
    */
   const readErrorText = (error: unknown): unknown => {
     const problem = (error as { name?: string; problem?: string } | undefined)?.name === "WorkbookReadError" ? (error as { problem: string }).problem : undefined;

@@ -23,7 +23,7 @@ export interface RemindersScreenProps {
 }
 
 export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element {
-  const { t, stageName } = useI18n();
+  const { t, language, stageName } = useI18n();
   const services = useServices();
   const styles = useScreenStyles();
   const action = useAction();
@@ -51,12 +51,12 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
   const create = async (): Promise<void> => {
     if (!preview) return;
     const ids = preview.candidates.map((candidate) => candidate.customerId).filter((id) => selected.has(id));
-    const outcome = await action.run(() => services.createReminders(ids, { asOf: preview.asOf, includeUpcoming, letters }));
+    const outcome = await action.run(() => services.createReminders(ids, { asOf: preview.asOf, includeUpcoming, letters, language }));
     if (outcome) setResult(outcome);
   };
   const logCall = async (candidate: ReminderCandidate): Promise<void> => {
     if (!preview) return;
-    const outcome = await action.run(() => services.logCall(candidate.customerId, { asOf: preview.asOf, includeUpcoming }));
+    const outcome = await action.run(() => services.logCall(candidate.customerId, { asOf: preview.asOf, includeUpcoming, language }));
     if (outcome) setCalledOn((current) => new Map(current).set(candidate.customerId, preview.asOf));
   };
   const toggle = (customerId: string, on: boolean): void =>

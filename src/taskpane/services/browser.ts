@@ -18,15 +18,24 @@ import { PaneError } from "../i18n/paneError";
 export const NO_WORKBOOK_MESSAGE = new PaneError("error.noWorkbook").message;
 export const FORMULA_COLUMNS_NEED_EXCEL = new PaneError("formulas.needsExcel").message;
 
-/** Reads a File (or Blob) as bytes; `arrayBuffer()` where the browser has it, FileReader otherwise. */
-async function bytesOf(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
-  return new Promise<Uint8Array>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new PaneError("error.fileUnreadable"));
-    reader.readAsArrayBuffer(file);
-  });
+/**
+ * Reads a File as bytes; `arrayBuffer()` where the browser has it, FileReader otherwise. The
+ * browser's own refusal (a DOMException in the browser's language, often English: "The requested
+ * file could not be read…") becomes the pane's message naming the file, in the pane's language,
+ * with the browser's error kept as its cause.
+ */
+async function bytesOf(file: File): Promise<Uint8Array> {
+  try {
+    if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
+    return await new Promise<Uint8Array>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(file);
+    });
+  } catch (cause) {
+    throw new PaneError("error.fileUnreadable", { file: file.name }, { cause });
+  }
 }
 
 /** Extra surface for tests and the e2e suite: the workbook currently open. */

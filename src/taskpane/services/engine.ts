@@ -16,6 +16,7 @@ import { zipSync, strToU8 } from "fflate";
 import { isoOf } from "../../core/dates";
 import type { DayNumber, DataIssue } from "../../core/model";
 import { formatMoney } from "../../core/money";
+import { issueColumn } from "../../core/ledger";
 import type { Settings } from "../../core/settings";
 import { dataIssueReason } from "../../workbook/xlsx/read/readReasons";
 import { columnLetters } from "../../workbook/a1";
@@ -65,6 +66,7 @@ function quote(sheet: string): string {
 export function paneIssue(issue: DataIssue): PaneIssue {
   const goTo = issue.row > 0 ? `${quote(issue.sheet)}!${columnLetters(issue.columnIndex ?? 1)}${issue.row}` : undefined;
   const zh = dataIssueReason(issue, "zh");
+  const columnZh = issueColumn(issue, "zh");
   return {
     severity: issue.severity,
     sheet: issue.sheet,
@@ -73,6 +75,7 @@ export function paneIssue(issue: DataIssue): PaneIssue {
     ...(issue.value !== undefined ? { value: issue.value } : {}),
     reason: issue.reason,
     ...(zh !== issue.reason ? { reasonZh: zh } : {}),
+    ...(columnZh !== issue.column && columnZh !== undefined ? { columnZh } : {}),
     ...(goTo ? { goTo } : {}),
   };
 }
@@ -246,6 +249,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
         draftFiles: host.canDownload,
         letters: options.letters ?? true,
         takenSheetNames: clerkSheetNames(sheets),
+        language: options.language ?? "en",
       });
       const used = await host.port().writeSheets([...run.sheets, ...run.letters], { after: snapshot });
       const download = host.canDownload ? draftsZip(run, `${host.fileBase()}-reminders-${isoOf(asOf)}.zip`) : undefined;
@@ -255,7 +259,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
     async logCall(customerId, options) {
       const asOf = asOfOf(options);
       const { session, snapshot } = await sessionOf();
-      const result = logCall(session, asOf, customerId, { includeUpcoming: options.includeUpcoming });
+      const result = logCall(session, asOf, customerId, { includeUpcoming: options.includeUpcoming, language: options.language ?? "en" });
       if (!result) throw new PaneError("error.noCallToLog", { customer: customerId, date: isoOf(asOf) });
       await host.port().writeSheets([result.sheet], { after: snapshot });
       return { logged: result.newLogEntries.length };

@@ -44,6 +44,8 @@ export interface PaneIssue {
   readonly reason: string;
   /** The reason in Chinese, shown when the pane is in Chinese (issues with a stable code have one). */
   readonly reasonZh?: string;
+  /** The column in Chinese, where the issue names it by AR Desk's own key (a dunning policy column). */
+  readonly columnZh?: string;
   /** A1 address for {@link PaneServices.goTo}, e.g. `'Invoices'!C12`; undefined when there is none. */
   readonly goTo?: string;
 }
@@ -104,6 +106,8 @@ export interface ReminderOptions {
   readonly includeUpcoming: boolean;
   /** Printable letters for customers without a usable email (default true); false = not sent, not logged. */
   readonly letters?: boolean;
+  /** The pane's language: the Dunning log sheet's title and headers are written in it. Default "en". */
+  readonly language?: Language;
 }
 
 export interface RemindersResult {

@@ -4,6 +4,7 @@
  */
 import type { DataIssue, Language } from "../../core/model";
 import type { SheetSpec } from "../spec";
+import { issueColumn } from "../../core/ledger";
 import { dataIssueReason } from "../xlsx/read/readReasons";
 import { Grid, a1, sheetLink } from "./_lib/grid";
 import { HEADER, NOTE, TITLE } from "./_lib/styles";
@@ -62,7 +63,7 @@ export function dataIssuesSheet(issues: readonly DataIssue[], options: DataIssue
     grid.put(row, 1, SEVERITY[language][issue.severity]);
     grid.put(row, 2, issue.sheet);
     grid.put(row, 3, issue.row > 0 ? issue.row : null);
-    grid.put(row, 4, issue.column ?? null);
+    grid.put(row, 4, issueColumn(issue, language) ?? null);
     grid.put(row, 5, issue.value ?? null);
     grid.put(row, 6, dataIssueReason(issue, language));
     if (issue.sheet !== "" && issue.row > 0 && issue.columnIndex !== undefined && issue.columnIndex > 0) {

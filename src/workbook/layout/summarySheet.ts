@@ -12,7 +12,7 @@ import { Grid, a1, rangeA1 } from "./_lib/grid";
 import { arFigures, provisionRatesOf, type FiguresLine } from "../../core/metrics";
 import { BOLD, HEADER, NOTE, SUBTITLE, TITLE, moneyStyle, moneyValue } from "./_lib/styles";
 import { bucketLabelsOf } from "./indexSheet";
-import { agingLabel, dayText, stageLabel } from "./text";
+import { agingLabel, dayText, notApplicable, stageLabel } from "./text";
 
 export const SUMMARY_SHEET = "AR Summary";
 export const SUMMARY_TABLE = "ARSummary";
@@ -86,8 +86,6 @@ interface SummaryWords {
   readonly rate: string;
   readonly total: string;
   readonly chartTitle: (ccy: string) => string;
-  /** Not applicable (no limit, no history): never "unlimited", never zero. */
-  readonly na: string;
 }
 
 const WORDS: Record<Language, SummaryWords> = {
@@ -108,7 +106,6 @@ const WORDS: Record<Language, SummaryWords> = {
     rate: "Rate",
     total: "Total",
     chartTitle: (ccy) => `Aging ${ccy}`,
-    na: "n/a",
   },
   // The CLI's report table says the same columns in the same words (cli/i18n zh.ts report.*).
   zh: {
@@ -128,7 +125,6 @@ const WORDS: Record<Language, SummaryWords> = {
     rate: "计提比例",
     total: "合计",
     chartTitle: (ccy) => `账龄 ${ccy}`,
-    na: "不适用",
   },
 };
 
@@ -142,7 +138,8 @@ const WORDS: Record<Language, SummaryWords> = {
 export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provisionRates">, options: SummarySheetOptions = {}): SheetSpec {
   const language = options.language ?? "en";
   const words = WORDS[language];
-  const na = words.na;
+  // Not applicable (no limit, no history): never "unlimited", never zero.
+  const na = notApplicable(language);
   // The labels as the clerk reads them; the figures stay in the summary's bucket order.
   const labels = summary.labels.map((label) => agingLabel(label, language));
   const n = labels.length;

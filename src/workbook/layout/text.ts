@@ -300,6 +300,18 @@ export function agingLabel(label: string, language: Language): string {
 }
 
 /**
+ * "Not applicable" where a figure has no meaning (no credit limit set, no paid invoice to grade,
+ * no DSO): one word for the AR Summary sheet and the CLI's report table alike.
+ *
+ * @example
+ * notApplicable("zh") //=> "不适用"
+ * notApplicable("en") //=> "n/a"
+ */
+export function notApplicable(language: Language): string {
+  return language === "zh" ? "不适用" : "n/a";
+}
+
+/**
  * A date inside running text: ISO in English, 年月日 in Chinese. Never ambiguous.
  *
  * @example

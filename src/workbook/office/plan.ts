@@ -28,6 +28,21 @@ export const GENERAL_FORMAT = "General";
 export const MAX_CELL_CHARS = 32767;
 export type { OfficeLink, OfficeStyle, OfficeValue, WriteOp } from "./writeOps";
 
+/**
+ * A text longer than an Excel cell holds, refused before anything is written. Coded (sheet,
+ * cell, length) so the pane says it in the clerk's language; `message` is the English text.
+ */
+export class CellTextTooLongError extends Error {
+  override name = "CellTextTooLongError";
+  constructor(
+    readonly sheet: string,
+    readonly cell: string,
+    readonly length: number,
+  ) {
+    super(`Sheet "${sheet}", cell ${cell}: a text of ${length} characters is longer than an Excel cell holds (${MAX_CELL_CHARS}).`);
+  }
+}
+
 /** An op and the request bytes it is estimated to add (JSON of its arguments + per-action overhead). */
 export interface PlannedOp {
   readonly op: WriteOp;
@@ -77,11 +92,7 @@ export function sheetPathBytes(name?: string): number {
 export function planSheet(spec: SheetSpec, options: PlanOptions = {}): PlannedOp[] {
   const cells = cellsWithTableHeaders(spec);
   for (const c of cells) {
-    if (typeof c.value === "string" && c.value.length > MAX_CELL_CHARS) {
-      throw new Error(
-        `Sheet "${spec.name}", cell ${cellAddress(c.row, c.col)}: a text of ${c.value.length} characters is longer than an Excel cell holds (${MAX_CELL_CHARS}).`,
-      );
-    }
+    if (typeof c.value === "string" && c.value.length > MAX_CELL_CHARS) throw new CellTextTooLongError(spec.name, cellAddress(c.row, c.col), c.value.length);
   }
   const ops: WriteOp[] = [];
   ops.push(...valueBlocks(cells, options.maxBlockBytes ?? 512 * 1024, options.dateSystem ?? "1900"));

@@ -28,7 +28,8 @@ async function readBytes(file: string): Promise<Uint8Array> {
     const code = (cause as NodeJS.ErrnoException).code;
     const refusal = code === "ENOENT" ? "noSuchFile" : code === "EACCES" ? "permission" : code === "EISDIR" ? "folder" : undefined;
     if (refusal) throw fileRefused("not-xlsx", path.basename(file), refusal, { cause });
-    throw new WorkbookReadError("not-xlsx", path.basename(file), (cause as Error).message, { cause });
+    const message = (cause as Error).message;
+    throw new WorkbookReadError("not-xlsx", path.basename(file), message, { cause, coded: { code: "systemRead", params: { message } } });
   }
 }
 

@@ -1,4 +1,4 @@
-import { issueReason, issueText, SETTING_EXPECTED, type IssueCode, type IssueParams } from "../../../src/core/ledger";
+import { issueColumn, issueReason, issueText, SETTING_EXPECTED, type IssueCode, type IssueParams } from "../../../src/core/ledger";
 import type { DataIssue } from "../../../src/core/model";
 
 /** An issue as its producer makes it: the English reason from the code, the code and params beside. */
@@ -48,21 +48,23 @@ describe("AR Settings issue texts", () => {
 
 describe("Dunning log issue texts", () => {
   it("say which columns are missing and how many rows that leaves out", () => {
-    expect(both("logNotUsed", { columns: "Stage", rows: 4 })).toEqual([
+    expect(both("logNotUsed", { columns: "Stage", columnsZh: "催款阶段", rows: 4 })).toEqual([
       "dunning log not used: it has no Stage column; its 4 row(s) are not read",
-      "催款记录未使用：缺少 Stage 列；其中 4 行均未读入",
+      "催款记录未使用：缺少“催款阶段”列；其中 4 行均未读入",
     ]);
-    expect(both("logColumnMissing", { columns: "Fee, Interest", rows: 2 })).toEqual([
+    expect(both("logColumnMissing", { columns: "Fee, Interest", columnsZh: "费用、利息", rows: 2 })).toEqual([
       "dunning log has no Fee, Interest column: read as 0 (or empty) on its 2 row(s)",
-      "催款记录缺少 Fee, Interest 列：其 2 行按 0（或空）读入",
+      "催款记录缺少“费用、利息”列：其 2 行按 0（或空）读入",
     ]);
+    // an issue stored before the Chinese names: the columns as they were given
+    expect(both("logNotUsed", { columns: "Stage", rows: 4 })[1]).toBe("催款记录未使用：缺少“Stage”列；其中 4 行均未读入");
   });
 
   it("give a row's date or amount reason in the clerk's language", () => {
     expect(both("logRowNotUsed", { reason: "not a date" })).toEqual(["dunning log row not used: not a date", "该催款记录行未使用：不是日期"]);
     expect(both("logRowIncomplete")).toEqual([
       "dunning log row not used: CustomerID, InvoiceNo and Stage are required",
-      "该催款记录行未使用：CustomerID、InvoiceNo 和 Stage 均为必填",
+      "该催款记录行未使用：客户编号、发票号和催款阶段均为必填",
     ]);
   });
 });
@@ -77,5 +79,22 @@ describe("Reminder issue texts", () => {
       "no usable email address for C7: not sent (letters are off), nothing logged or charged",
       "客户 C7 没有可用的邮箱地址：未发送（信函已关闭），不记录、不收费",
     ]);
+  });
+});
+
+describe("issueColumn", () => {
+  const policyIssue = (problem: string, column: string): DataIssue => ({ ...coded("policyValue", { problem, column }), column: `DunningPolicy.${column}` });
+
+  it("names a dunning policy column in Chinese, and keeps AR Desk's key in English", () => {
+    expect(issueColumn(policyIssue("notWholeDays", "from days"), "zh")).toBe("催款政策表“起始逾期天数”列");
+    expect(issueColumn(policyIssue("notAmount", "min amount"), "zh")).toBe("催款政策表“最低金额”列");
+    expect(issueColumn(policyIssue("noStages", "stage"), "zh")).toBe("催款政策表");
+    expect(issueColumn(policyIssue("notWholeDays", "from days"), "en")).toBe("DunningPolicy.from days");
+  });
+
+  it("leaves every other column as the clerk's sheet names it", () => {
+    const other: DataIssue = { severity: "error", sheet: "Invoices", row: 3, column: "InvoiceDate", reason: "x", code: "emptyRequired", params: { field: "InvoiceDate" } };
+    expect(issueColumn(other, "zh")).toBe("InvoiceDate");
+    expect(issueColumn({ severity: "info", sheet: "S", row: 1, reason: "x" }, "zh")).toBeUndefined();
   });
 });

@@ -225,3 +225,55 @@ describe("createBrowserServices", () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Customers", "Invoices", "Pivot", "Index", ...statements.sheets.map((x) => x.sheet)]));
   });
 });
+
+describe("opening a file the browser cannot read", () => {
+  // What Chrome says when the file changed or vanished after it was chosen (a DOMException, in English).
+  const browserSays = () => new DOMException("The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.", "NotReadableError");
+  const unreadable = async (file: File) => {
+    const services = createBrowserServices({ today: () => TODAY });
+    return services.openWorkbook!(file).then(
+      () => {
+        throw new Error("expected a refusal");
+      },
+      (error: unknown) => error as { message: string; cause?: unknown; in(language: "en" | "zh"): string },
+    );
+  };
+  const refusedIn = (error: { in(language: "en" | "zh"): string }) => [error.in("en"), error.in("zh")];
+
+  it("names the file in the pane's language, keeping the browser's error as the cause (arrayBuffer)", async () => {
+    const file = ledgerFile("应收台账.xlsx");
+    const cause = browserSays();
+    Object.defineProperty(file, "arrayBuffer", { value: () => Promise.reject(cause) });
+    const error = await unreadable(file);
+    const [en, zh] = refusedIn(error);
+    expect(error.cause).toBe(cause);
+    expect(en).toMatch(/^Could not read "应收台账\.xlsx": /);
+    expect(zh).toMatch(/^无法读取“应收台账\.xlsx”：/);
+    expect(zh.replace(".xlsx", "")).not.toMatch(/[A-Za-z]{2,}/);
+  });
+
+  it("says the same when only FileReader is there", async () => {
+    const file = ledgerFile("ledger.xlsx");
+    Object.defineProperty(file, "arrayBuffer", { value: undefined });
+    const cause = browserSays();
+    const original = globalThis.FileReader;
+    class FailingReader {
+      error: DOMException | null = null;
+      onload: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      readAsArrayBuffer(): void {
+        this.error = cause;
+        setTimeout(() => this.onerror?.(), 0);
+      }
+    }
+    Object.assign(globalThis, { FileReader: FailingReader });
+    try {
+      const error = await unreadable(file);
+      expect(error.cause).toBe(cause);
+      // the file's own name is the only Latin text left in the Chinese message
+      expect(error.in("zh").replace("ledger.xlsx", "")).not.toMatch(/[A-Za-z]{2,}/);
+    } finally {
+      Object.assign(globalThis, { FileReader: original });
+    }
+  });
+});

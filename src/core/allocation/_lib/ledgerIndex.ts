@@ -14,16 +14,13 @@
  */
 import type { CurrencyCode, Invoice, Ledger, Payment } from "../../model";
 import type { LedgerColumns } from "../ledgerColumns";
-import { compareInvoices } from "./group";
 import { textHash } from "../../text";
 import { recordedColumns, type RecordedColumns } from "../../ledger/recordedColumns";
 
 /** The public {@link LedgerColumns} (slots, customers, per-item slot/day/amount) and what only allocation reads. */
 export interface LedgerIndex extends LedgerColumns {
-  readonly invoices: readonly Invoice[];
-  readonly payments: readonly Payment[];
-  readonly invoiceCount: number;
-  readonly paymentCount: number;
+  /** The recorded columns the index was built from (undefined: from the objects). */
+  readonly record: RecordedColumns | undefined;
   readonly hasPaymentsTable: boolean;
   readonly slotCount: number;
   /** Customer id → customer number (customerIds[number] = id); customer's slots in creation order. */
@@ -69,19 +66,23 @@ const cache = new WeakMap<Ledger, LedgerIndex>();
 
 export function ledgerIndex(ledger: Ledger): LedgerIndex {
   const cached = cache.get(ledger);
-  if (
-    cached !== undefined &&
-    cached.invoices === ledger.invoices &&
-    cached.payments === ledger.payments &&
-    cached.invoiceCount === ledger.invoices.length &&
-    cached.paymentCount === ledger.payments.length &&
-    cached.hasPaymentsTable === ledger.hasPaymentsTable
-  ) {
+  const record = recordedColumns(ledger);
+  if (cached !== undefined && cached.hasPaymentsTable === ledger.hasPaymentsTable && (record !== undefined ? cached.record === record : cached.record === undefined && fromSameLists(cached, ledger))) {
     return cached;
   }
-  const index = buildIndex(ledger, recordedColumns(ledger));
+  const index = buildIndex(ledger, record);
   cache.set(ledger, index);
   return index;
+}
+
+/** The objects' lists of an index built from them (the lists themselves, kept for this check). */
+const listsOf = new WeakMap<LedgerIndex, { readonly invoices: readonly Invoice[]; readonly payments: readonly Payment[] }>();
+
+/** True when a hand-built ledger's lists are still the ones the index was built from, of the same lengths. */
+function fromSameLists(index: LedgerIndex, ledger: Ledger): boolean {
+  const lists = listsOf.get(index);
+  return lists !== undefined && lists.invoices === ledger.invoices && lists.payments === ledger.payments &&
+    index.invoiceCount === ledger.invoices.length && index.paymentCount === ledger.payments.length;
 }
 
 /** The index read from the ledger's objects only, ignoring any recorded columns and the cache (tests compare the two). */
@@ -97,10 +98,10 @@ const UNDECIDED = -3;
 
 
 /** A slot's positive invoices by number (REPEATED for a number held twice). */
-function numbersOf(invoices: readonly Invoice[], positives: Int32Array, from: number, to: number): Map<string, number> {
+function numbersOf(numberAt: (i: number) => string, positives: Int32Array, from: number, to: number): Map<string, number> {
   const byNo = new Map<string, number>();
   for (let j = from; j < to; j++) {
-    const no = invoices[positives[j]].invoiceNo;
+    const no = numberAt(positives[j]);
     byNo.set(no, byNo.has(no) ? REPEATED : j);
   }
   return byNo;
@@ -112,10 +113,14 @@ const KIND_CREDIT = 2;
 const KIND_ZERO_PAID = 3;
 
 function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): LedgerIndex {
-  const invoices = ledger.invoices;
-  const payments = ledger.payments;
-  const invoiceCount = invoices.length;
-  const paymentCount = payments.length;
+  // A recorded ledger is read from its columns: its objects are made only for what is shown.
+  const invoices = record === undefined ? ledger.invoices : undefined;
+  const payments = record === undefined ? ledger.payments : undefined;
+  const invoiceAt = record !== undefined ? (i: number): Invoice => record.invoiceAt(i) : (i: number): Invoice => invoices![i];
+  const paymentObjectAt = record !== undefined ? (p: number): Payment => record.paymentAt(p) : (p: number): Payment => payments![p];
+  const numberAt = record !== undefined ? (i: number): string => record.invoiceNumbers[i] : (i: number): string => invoices![i].invoiceNo;
+  const invoiceCount = record !== undefined ? record.invoiceCount : invoices!.length;
+  const paymentCount = record !== undefined ? record.paymentCount : payments!.length;
   const hasPaymentsTable = ledger.hasPaymentsTable;
 
   const customerNumber = new Map<string, number>();
@@ -177,7 +182,7 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     invoicePaid = new Float64Array(hasPaymentsTable ? 0 : invoiceCount);
     invoiceHash = new Int32Array(hasPaymentsTable ? invoiceCount : 0);
     for (let i = 0; i < invoiceCount; i++) {
-      const invoice = invoices[i];
+      const invoice = invoices![i];
       if (hasPaymentsTable) invoiceHash[i] = textHash(invoice.invoiceNo);
       invoiceDays[i] = invoice.invoiceDate;
       dueDays[i] = invoice.dueDate;
@@ -193,7 +198,7 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     paymentMinor = new Float64Array(hasPaymentsTable ? paymentCount : 0);
     if (hasPaymentsTable) {
       for (let p = 0; p < paymentCount; p++) {
-        const payment = payments[p];
+        const payment = payments![p];
         paymentDaysOf[p] = payment.date;
         paymentMinor[p] = payment.amount.minor;
         paymentSlot[p] = payment.amount.minor === 0 ? -1 : slotOf(payment.customerId, payment.amount.currency);
@@ -272,7 +277,15 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
   // Positive invoices oldest first per slot (stable: a stable sort then a date filter equals
   // a stable sort of the filtered list, which is what allocation did per call).
   const scratch: number[] = [];
-  const byAge = (a: number, b: number): number => compareInvoices(invoices[a], invoices[b]) || a - b;
+  // Oldest first as compareInvoices orders invoices, from the columns: due date, invoice date, InvoiceNo.
+  const olderFirst = (a: number, b: number): number => {
+    const byDays = dueDays[a] - dueDays[b] || invoiceDays[a] - invoiceDays[b];
+    if (byDays) return byDays;
+    const x = numberAt(a);
+    const y = numberAt(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  const byAge = (a: number, b: number): number => olderFirst(a, b) || a - b;
   for (let s = 0; s < slotCount; s++) {
     const from = positiveStart[s];
     const to = positiveStart[s + 1];
@@ -283,7 +296,7 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
       const b = positives[k];
       // The day arrays decide most pairs without touching the invoices (NaN days: the full compare).
       if (dueDays[a] < dueDays[b] || (dueDays[a] === dueDays[b] && invoiceDays[a] < invoiceDays[b])) continue;
-      if (compareInvoices(invoices[a], invoices[b]) > 0) {
+      if (olderFirst(a, b) > 0) {
         sorted = false;
         break;
       }
@@ -336,13 +349,13 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
       }
       at = -1;
     }
-    const no = payments[p].invoiceNo;
+    const no = record !== undefined ? record.paymentNumbers[p] : payments![p].invoiceNo;
     if (no === undefined) continue;
     if (to - from <= SCAN_LIMIT) {
       // Hashes side by side in a typed array rule out the other numbers without visiting their strings.
       const hash = record !== undefined ? record.paymentHash[p] : textHash(no);
       for (let j = to - 1; j >= from; j--) {
-        if (positiveHash[j] !== hash || invoices[positives[j]].invoiceNo !== no) continue;
+        if (positiveHash[j] !== hash || numberAt(positives[j]) !== no) continue;
         if (at >= 0) {
           at = REPEATED;
           break;
@@ -351,7 +364,7 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
       }
     } else {
       let byNo = numbersBySlot.get(slot);
-      if (byNo === undefined) numbersBySlot.set(slot, (byNo = numbersOf(invoices, positives, from, to)));
+      if (byNo === undefined) numbersBySlot.set(slot, (byNo = numbersOf(numberAt, positives, from, to)));
       at = byNo.get(no) ?? -1;
     }
     // A number held twice in the slot: which one is meant depends on the as-of day.
@@ -359,9 +372,10 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     else if (at >= 0) paymentTarget[k] = at - from;
   }
 
-  return {
-    invoices,
-    payments,
+  const index: LedgerIndex = {
+    record,
+    invoiceAt,
+    paymentAt: paymentObjectAt,
     invoiceCount,
     paymentCount,
     hasPaymentsTable,
@@ -398,6 +412,8 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     paymentDay: paymentDaysOf,
     paymentMinor,
   };
+  if (invoices !== undefined && payments !== undefined) listsOf.set(index, { invoices, payments });
+  return index;
 }
 
 /**

@@ -1,12 +1,16 @@
 /**
- * Records each kept invoice and payment into growable typed arrays as the readers keep it (the
- * values are in hand then, the object just made), for {@link RecordedColumns}. Private to the ledger.
+ * Records each kept invoice and payment into columns as the readers keep it: typed arrays for
+ * the figures, plain arrays for the texts. The ledger's Invoice and Payment objects are made from
+ * them only when asked for (see {@link RecordedColumns}): a month-end run over a million rows
+ * reads the figures and makes objects only for the open items and the period's activity.
+ * Private to the ledger.
  *
- * Rows are recorded in the order they are pushed onto the readers' arrays, which buildLedger
- * concatenates in the same order; readInvoices' later fix-ups say so here too (setPaid), and
- * readPayments, whose payments replace the rows' own, starts the payment columns afresh.
+ * Rows are recorded in ledger order: the invoice tables one after the other, each table's
+ * payment rows after its invoices' and the Payments table's in place of them all (readPayments
+ * restarts the payment columns); readInvoices' later fix-up says so here too (setPaid).
  */
-import type { CurrencyCode, Customer, Invoice, Payment } from "../../model";
+import type { CurrencyCode, Customer, DayNumber, Invoice, Money, Payment } from "../../model";
+import { money } from "../../money";
 import type { RecordedColumns } from "../recordedColumns";
 
 class Growing<T extends Int32Array | Float64Array | Uint8Array> {
@@ -32,12 +36,42 @@ const ints = (size: number): Int32Array => new Int32Array(size);
 const floats = (size: number): Float64Array => new Float64Array(size);
 const bytes = (size: number): Uint8Array => new Uint8Array(size);
 
+/** One table's payment columns (started afresh when a Payments table replaces the rows' own). */
+class PaymentColumns {
+  readonly customer: Growing<Int32Array>;
+  readonly currency: Growing<Int32Array>;
+  readonly day: Growing<Float64Array>;
+  readonly minor: Growing<Float64Array>;
+  readonly hash: Growing<Int32Array>;
+  readonly named: Growing<Uint8Array>;
+  readonly invoice: Growing<Int32Array>;
+  readonly sheet: Growing<Int32Array>;
+  readonly row: Growing<Int32Array>;
+  readonly numbers: (string | undefined)[] = [];
+  readonly references: (string | undefined)[] = [];
+  readonly methods: (string | undefined)[] = [];
+
+  constructor(rows: number) {
+    this.customer = new Growing(ints(rows), ints);
+    this.currency = new Growing(ints(rows), ints);
+    this.day = new Growing(floats(rows), floats);
+    this.minor = new Growing(floats(rows), floats);
+    this.hash = new Growing(ints(rows), ints);
+    this.named = new Growing(bytes(rows), bytes);
+    this.invoice = new Growing(ints(rows), ints);
+    this.sheet = new Growing(ints(rows), ints);
+    this.row = new Growing(ints(rows), ints);
+  }
+}
+
 /**
  * Customers are recorded by their number in the build context (position in its customers, which
  * the readers have in hand from finding the customer): no lookup here.
  */
 export class ColumnRecorder {
   private readonly currencies: CurrencyCode[] = [];
+  private readonly sheets: string[] = [];
+  private sheetNumber = -1;
 
   private readonly invoiceCustomer: Growing<Int32Array>;
   private readonly invoiceCurrency: Growing<Int32Array>;
@@ -46,13 +80,12 @@ export class ColumnRecorder {
   private readonly invoiceMinor: Growing<Float64Array>;
   private readonly invoicePaid: Growing<Float64Array>;
   private readonly invoiceHash: Growing<Int32Array>;
-  private paymentCustomer = new Growing(ints(0), ints);
-  private paymentCurrency = new Growing(ints(0), ints);
-  private paymentDay = new Growing(floats(0), floats);
-  private paymentMinor = new Growing(floats(0), floats);
-  private paymentHash = new Growing(ints(0), ints);
-  private paymentNamed = new Growing(bytes(0), bytes);
-  private paymentInvoice = new Growing(ints(0), ints);
+  private readonly invoiceDisputed: Growing<Uint8Array>;
+  private readonly invoiceSheet: Growing<Int32Array>;
+  private readonly invoiceRow: Growing<Int32Array>;
+  private readonly invoiceNumbers: string[] = [];
+  private readonly descriptions: (string | undefined)[] = [];
+  private payments = new PaymentColumns(0);
 
   /** @param invoiceRows - rows of the invoice tables: the invoice columns are sized for them at once. */
   constructor(invoiceRows: number) {
@@ -63,25 +96,60 @@ export class ColumnRecorder {
     this.invoiceMinor = new Growing(floats(invoiceRows), floats);
     this.invoicePaid = new Growing(floats(invoiceRows), floats);
     this.invoiceHash = new Growing(ints(invoiceRows), ints);
+    this.invoiceDisputed = new Growing(bytes(invoiceRows), bytes);
+    this.invoiceSheet = new Growing(ints(invoiceRows), ints);
+    this.invoiceRow = new Growing(ints(invoiceRows), ints);
   }
 
-  /** How many invoices are recorded: where the next invoice table's first invoice goes. */
+  /** The sheet the rows recorded next come from (their source). */
+  sheet(name: string): void {
+    let at = this.sheets.indexOf(name);
+    if (at < 0) at = this.sheets.push(name) - 1;
+    this.sheetNumber = at;
+  }
+
+  /** How many invoices are recorded: the position of the next one. */
   get invoiceCount(): number {
     return this.invoiceMinor.length;
   }
 
+  /** How many payments are recorded (since the last restart). */
+  get paymentCount(): number {
+    return this.payments.minor.length;
+  }
+
   /**
-   * @param numberHash - textHash of invoice.invoiceNo.
-   * @param customer - the number of the invoice's customer (context.customers[customer].id === invoice.customerId).
+   * Records a kept invoice (the sheet is the last one named by {@link sheet}).
+   * @param customer - the number of the invoice's customer (context.customers[customer]).
+   * @param numberHash - textHash of the invoice number.
+   * @param paid - Paid in minor units (0: none).
    */
-  invoice(invoice: Invoice, numberHash: number, customer: number): void {
+  invoice(
+    invoiceNo: string,
+    customer: number,
+    currency: CurrencyCode,
+    invoiceDate: DayNumber,
+    dueDate: DayNumber,
+    minor: number,
+    paid: number,
+    disputed: boolean,
+    description: string | undefined,
+    row: number,
+    numberHash: number,
+  ): void {
+    this.invoiceNumbers.push(invoiceNo);
+    this.descriptions.push(description);
     this.invoiceCustomer.push(customer);
-    this.invoiceCurrency.push(this.currencyNumber(invoice.amount.currency));
-    this.invoiceDay.push(invoice.invoiceDate);
-    this.invoiceDue.push(invoice.dueDate);
-    this.invoiceMinor.push(invoice.amount.minor);
-    this.invoicePaid.push(invoice.paid.minor);
+    this.invoiceCurrency.push(this.currencyNumber(currency));
+    this.invoiceDay.push(invoiceDate);
+    this.invoiceDue.push(dueDate);
+    // `+ 0`: a -0 (a credit memo of 0) is recorded as the 0 the ledger's Money holds.
+    this.invoiceMinor.push(minor + 0);
+    this.invoicePaid.push(paid + 0);
     this.invoiceHash.push(numberHash);
+    this.invoiceDisputed.push(disputed ? 1 : 0);
+    this.invoiceSheet.push(this.sheetNumber);
+    this.invoiceRow.push(row);
   }
 
   /** The invoice at this position was refiled with another Paid. */
@@ -90,39 +158,97 @@ export class ColumnRecorder {
   }
 
   /**
-   * @param numberHash - textHash of payment.invoiceNo when it quotes one (else ignored).
+   * Records a kept payment (the sheet is the last one named by {@link sheet}).
    * @param customer - the number of the payment's customer, as for {@link invoice}.
-   * @param invoicePosition - the ledger position of the invoice of the payment's customer holding the number it quotes, or -1.
+   * @param invoiceNo - the invoice number it quotes, its Reference and Method (undefined: none).
+   * @param numberHash - textHash of the invoice number it quotes (ignored when it quotes none).
+   * @param invoicePosition - the position of the invoice of the payment's customer holding the number it quotes, or -1.
    */
-  payment(payment: Payment, numberHash: number, customer: number, invoicePosition: number): void {
-    this.paymentCustomer.push(customer);
-    this.paymentCurrency.push(this.currencyNumber(payment.amount.currency));
-    this.paymentDay.push(payment.date);
-    this.paymentMinor.push(payment.amount.minor);
-    const named = payment.invoiceNo !== undefined;
-    this.paymentHash.push(named ? numberHash : 0);
-    this.paymentNamed.push(named ? 1 : 0);
-    this.paymentInvoice.push(named ? invoicePosition : -1);
+  payment(
+    customer: number,
+    currency: CurrencyCode,
+    date: DayNumber,
+    minor: number,
+    invoiceNo: string | undefined,
+    reference: string | undefined,
+    method: string | undefined,
+    row: number,
+    numberHash: number,
+    invoicePosition: number,
+  ): void {
+    const p = this.payments;
+    const named = invoiceNo !== undefined;
+    p.numbers.push(invoiceNo);
+    p.references.push(reference);
+    p.methods.push(method);
+    p.customer.push(customer);
+    p.currency.push(this.currencyNumber(currency));
+    p.day.push(date);
+    p.minor.push(minor + 0);
+    p.hash.push(named ? numberHash : 0);
+    p.named.push(named ? 1 : 0);
+    p.invoice.push(named ? invoicePosition : -1);
+    p.sheet.push(this.sheetNumber);
+    p.row.push(row);
   }
 
   /** Forgets the payments recorded so far (the invoice rows' own, when a Payments table replaces them). */
   restartPayments(paymentRows: number): void {
-    this.paymentCustomer = new Growing(ints(paymentRows), ints);
-    this.paymentCurrency = new Growing(ints(paymentRows), ints);
-    this.paymentDay = new Growing(floats(paymentRows), floats);
-    this.paymentMinor = new Growing(floats(paymentRows), floats);
-    this.paymentHash = new Growing(ints(paymentRows), ints);
-    this.paymentNamed = new Growing(bytes(paymentRows), bytes);
-    this.paymentInvoice = new Growing(ints(paymentRows), ints);
+    this.payments = new PaymentColumns(paymentRows);
   }
 
-  /** The record for the ledger's final arrays (which must be the rows recorded, in order) and customers (by number). */
-  done(invoices: readonly Invoice[], payments: readonly Payment[], customers: readonly Customer[]): RecordedColumns {
+  // What the readers read back of an invoice kept earlier (a duplicate's first row, a quoted invoice).
+  invoiceNoAt(position: number): string {
+    return this.invoiceNumbers[position];
+  }
+
+  currencyAt(position: number): CurrencyCode {
+    return this.currencies[this.invoiceCurrency.values[position]];
+  }
+
+  minorAt(position: number): number {
+    return this.invoiceMinor.values[position];
+  }
+
+  paidAt(position: number): number {
+    return this.invoicePaid.values[position];
+  }
+
+  dayAt(position: number): DayNumber {
+    return this.invoiceDay.values[position] as DayNumber;
+  }
+
+  dueAt(position: number): DayNumber {
+    return this.invoiceDue.values[position] as DayNumber;
+  }
+
+  disputedAt(position: number): boolean {
+    return this.invoiceDisputed.values[position] === 1;
+  }
+
+  customerAt(position: number): number {
+    return this.invoiceCustomer.values[position];
+  }
+
+  sheetAt(position: number): string {
+    return this.sheets[this.invoiceSheet.values[position]];
+  }
+
+  rowAt(position: number): number {
+    return this.invoiceRow.values[position];
+  }
+
+  /** The record, its objects made from the columns on demand; `customers` by number. */
+  done(customers: readonly Customer[]): RecordedColumns {
+    return new Recorded(this.columns(customers), this.currencies.slice());
+  }
+
+  private columns(customers: readonly Customer[]): RecordedFields {
+    const p = this.payments;
     return {
-      invoices,
-      payments,
+      customers,
       customerIds: customers.map((customer) => customer.id),
-      currencies: this.currencies,
+      sheets: this.sheets,
       invoiceCustomer: this.invoiceCustomer.done(),
       invoiceCurrency: this.invoiceCurrency.done(),
       invoiceDay: this.invoiceDay.done(),
@@ -130,13 +256,23 @@ export class ColumnRecorder {
       invoiceMinor: this.invoiceMinor.done(),
       invoicePaid: this.invoicePaid.done(),
       invoiceHash: this.invoiceHash.done(),
-      paymentCustomer: this.paymentCustomer.done(),
-      paymentCurrency: this.paymentCurrency.done(),
-      paymentDay: this.paymentDay.done(),
-      paymentMinor: this.paymentMinor.done(),
-      paymentHash: this.paymentHash.done(),
-      paymentNamed: this.paymentNamed.done(),
-      paymentInvoice: this.paymentInvoice.done(),
+      invoiceDisputed: this.invoiceDisputed.done(),
+      invoiceSheet: this.invoiceSheet.done(),
+      invoiceRow: this.invoiceRow.done(),
+      invoiceNumbers: this.invoiceNumbers,
+      descriptions: this.descriptions,
+      paymentCustomer: p.customer.done(),
+      paymentCurrency: p.currency.done(),
+      paymentDay: p.day.done(),
+      paymentMinor: p.minor.done(),
+      paymentHash: p.hash.done(),
+      paymentNamed: p.named.done(),
+      paymentInvoice: p.invoice.done(),
+      paymentSheet: p.sheet.done(),
+      paymentRow: p.row.done(),
+      paymentNumbers: p.numbers,
+      references: p.references,
+      methods: p.methods,
     };
   }
 
@@ -145,5 +281,130 @@ export class ColumnRecorder {
     for (let i = 0; i < currencies.length; i++) if (currencies[i] === code) return i;
     currencies.push(code);
     return currencies.length - 1;
+  }
+}
+
+type RecordedFields = Omit<RecordedColumns, "currencies" | "invoiceCount" | "paymentCount" | "invoiceAt" | "paymentAt" | "invoices" | "payments" | "madeInvoices" | "madePayments">;
+
+/**
+ * The recorded columns with the objects made from them on demand, one object per position, kept:
+ * the same position always gives the same object, whether asked for alone or in the whole list.
+ */
+class Recorded implements RecordedColumns {
+  readonly invoiceCount: number;
+  readonly paymentCount: number;
+  /**
+   * Per position, where its object is in `invoicesMade` / `paymentsMade` (-1: not made yet). A
+   * typed array, not a holey array of a million slots, which V8 would keep as a dictionary.
+   */
+  private readonly invoiceMade: Int32Array;
+  private readonly paymentMade: Int32Array;
+  private readonly invoicesMade: Invoice[] = [];
+  private readonly paymentsMade: Payment[] = [];
+  private invoiceList: Invoice[] | undefined;
+  private paymentList: Payment[] | undefined;
+  /** One zero per currency number, shared by the invoices without a Paid amount. */
+  private readonly zeros: Money[];
+
+  // The fields of RecordedFields, copied in by the constructor.
+  readonly customers!: readonly Customer[];
+  readonly customerIds!: readonly string[];
+  readonly sheets!: readonly string[];
+  readonly invoiceCustomer!: Int32Array;
+  readonly invoiceCurrency!: Int32Array;
+  readonly invoiceDay!: Float64Array;
+  readonly invoiceDue!: Float64Array;
+  readonly invoiceMinor!: Float64Array;
+  readonly invoicePaid!: Float64Array;
+  readonly invoiceHash!: Int32Array;
+  readonly invoiceDisputed!: Uint8Array;
+  readonly invoiceSheet!: Int32Array;
+  readonly invoiceRow!: Int32Array;
+  readonly invoiceNumbers!: readonly string[];
+  readonly descriptions!: readonly (string | undefined)[];
+  readonly paymentCustomer!: Int32Array;
+  readonly paymentCurrency!: Int32Array;
+  readonly paymentDay!: Float64Array;
+  readonly paymentMinor!: Float64Array;
+  readonly paymentHash!: Int32Array;
+  readonly paymentNamed!: Uint8Array;
+  readonly paymentInvoice!: Int32Array;
+  readonly paymentSheet!: Int32Array;
+  readonly paymentRow!: Int32Array;
+  readonly paymentNumbers!: readonly (string | undefined)[];
+  readonly references!: readonly (string | undefined)[];
+  readonly methods!: readonly (string | undefined)[];
+
+  constructor(fields: RecordedFields, readonly currencies: readonly CurrencyCode[]) {
+    Object.assign(this, fields);
+    this.invoiceCount = fields.invoiceMinor.length;
+    this.paymentCount = fields.paymentMinor.length;
+    this.invoiceMade = new Int32Array(this.invoiceCount).fill(-1);
+    this.paymentMade = new Int32Array(this.paymentCount).fill(-1);
+    this.zeros = currencies.map((code) => money(0, code));
+  }
+
+  invoiceAt(i: number): Invoice {
+    const made = this.invoiceMade[i];
+    if (made >= 0) return this.invoicesMade[made];
+    const number = this.invoiceCurrency[i];
+    const currency = this.currencies[number];
+    const paid = this.invoicePaid[i];
+    const invoice: Invoice = {
+      invoiceNo: this.invoiceNumbers[i],
+      customerId: this.customerIds[this.invoiceCustomer[i]],
+      invoiceDate: this.invoiceDay[i] as DayNumber,
+      dueDate: this.invoiceDue[i] as DayNumber,
+      amount: money(this.invoiceMinor[i], currency),
+      paid: paid === 0 ? this.zeros[number] : money(paid, currency),
+      disputed: this.invoiceDisputed[i] === 1,
+      description: this.descriptions[i],
+      source: { sheet: this.sheets[this.invoiceSheet[i]], row: this.invoiceRow[i] },
+    };
+    this.invoiceMade[i] = this.invoicesMade.push(invoice) - 1;
+    return invoice;
+  }
+
+  paymentAt(p: number): Payment {
+    const made = this.paymentMade[p];
+    if (made >= 0) return this.paymentsMade[made];
+    const payment: Payment = {
+      date: this.paymentDay[p] as DayNumber,
+      customerId: this.customerIds[this.paymentCustomer[p]],
+      amount: money(this.paymentMinor[p], this.currencies[this.paymentCurrency[p]]),
+      invoiceNo: this.paymentNumbers[p],
+      reference: this.references[p],
+      method: this.methods[p],
+      source: { sheet: this.sheets[this.paymentSheet[p]], row: this.paymentRow[p] },
+    };
+    this.paymentMade[p] = this.paymentsMade.push(payment) - 1;
+    return payment;
+  }
+
+  invoices(): readonly Invoice[] {
+    if (this.invoiceList === undefined) {
+      // Pushed, not sized up front: a sized array of a million would be a dictionary too.
+      const list: Invoice[] = [];
+      for (let i = 0; i < this.invoiceCount; i++) list.push(this.invoiceAt(i));
+      this.invoiceList = list;
+    }
+    return this.invoiceList;
+  }
+
+  payments(): readonly Payment[] {
+    if (this.paymentList === undefined) {
+      const list: Payment[] = [];
+      for (let p = 0; p < this.paymentCount; p++) list.push(this.paymentAt(p));
+      this.paymentList = list;
+    }
+    return this.paymentList;
+  }
+
+  madeInvoices(): readonly Invoice[] | undefined {
+    return this.invoiceList;
+  }
+
+  madePayments(): readonly Payment[] | undefined {
+    return this.paymentList;
   }
 }

@@ -1,4 +1,5 @@
 /** Telling customers apart by name when a ledger has no CustomerID column. Private to the ledger. */
+import { nfkc } from "../../text";
 
 /**
  * The key of a customer name: trimmed, case-, space- and full/half-width-insensitive, so
@@ -7,7 +8,7 @@
  * @example nameKey(" ＡＣＭＥ  Ltd ") === nameKey("acme ltd") //=> true
  */
 export function nameKey(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+  return nfkc(name).toLowerCase().replace(/\s+/g, "");
 }
 
 /** True when the text holds a CJK ideograph (a Chinese customer name, a Chinese header). */

@@ -1,6 +1,7 @@
 /**
  * The invoices read so far, by customer and InvoiceNo: how readInvoices finds a duplicate number
- * and readPayments the invoice a payment quotes. Private to the ledger.
+ * and readPayments the invoice a payment quotes (by its ledger position; the figures are in the
+ * recorded columns). Private to the ledger.
  *
  * Numbers repeat across customers (each keeps its own sequence), so the key is the pair. A
  * million-entry Map cost a cache miss or three per lookup (its hash table, the key string, the
@@ -14,7 +15,6 @@
  * it for the ledger index) with the customer's, so a number shared by thousands of customers
  * ("1001" in every customer's own sequence) does not make one long probe chain.
  */
-import type { Invoice } from "../../model";
 import { textHash } from "../../text";
 
 export interface InvoicesByNoOptions {
@@ -30,18 +30,29 @@ export class InvoicesByNo {
   private readonly hash: (text: string) => number;
   /**
    * Per slot, side by side (one cache line read per probe): at 2·slot the pair's hash, at
-   * 2·slot + 1 the entry's position in `entries` plus 1 (0 = an empty slot).
+   * 2·slot + 1 the entry's number plus 1 (0 = an empty slot).
    */
   private table: Int32Array;
   /** Slots − 1 (slots are a power of two). */
   private mask: number;
-  private readonly entries: Invoice[] = [];
-  /** Per entry: the number its filer gave the invoice's customer, and the invoice's ledger position (-1 when not given). */
+  /** Per entry: the pair it is filed under, the number its filer gave the customer, and the invoice's ledger position. */
+  private readonly numbers: string[] = [];
+  private readonly customerIds: string[] = [];
   private readonly customerNumbers: number[] = [];
   private readonly positions: number[] = [];
   /** The last customer hashed: rows of one customer often come together. */
   private lastCustomer = "";
   private lastCustomerHash: number;
+  /**
+   * Where the last lookup that found nothing stopped (an empty slot), for the pair it looked for:
+   * filing that pair next (a new invoice, checked for a duplicate first) takes the slot without
+   * probing again, while nothing was filed in between (`filed` counts the filings and growths).
+   */
+  private vacantSlot = -1;
+  private vacantNo = "";
+  private vacantCustomer = "";
+  private vacantAt = 0;
+  private filed = 0;
 
   constructor(options: InvoicesByNoOptions = {}) {
     this.hash = options.hash ?? textHash;
@@ -52,71 +63,79 @@ export class InvoicesByNo {
     this.mask = capacity - 1;
   }
 
-  /** The number's hash, as {@link get} and {@link set} take it (the reader records it too). */
+  /** The number's hash, as {@link entryOf} and {@link set} take it (the reader records it too). */
   numberHash(invoiceNo: string): number {
     return this.hash(invoiceNo);
   }
 
-  get(customerId: string, invoiceNo: string, numberHash: number = this.hash(invoiceNo)): Invoice | undefined {
+  /** The ledger position of the invoice filed under the pair, or -1. */
+  positionOf(customerId: string, invoiceNo: string, numberHash: number = this.hash(invoiceNo)): number {
     const entry = this.entryOf(customerId, invoiceNo, numberHash);
-    return entry < 0 ? undefined : this.entries[entry];
+    return entry < 0 ? -1 : this.positions[entry];
   }
 
-  /** The pair's entry (for {@link invoiceAt} and {@link customerNumberAt}), or -1. */
+  /** The pair's entry (for {@link positionAt} and {@link customerNumberAt}), or -1. */
   entryOf(customerId: string, invoiceNo: string, numberHash: number = this.hash(invoiceNo)): number {
     const at = this.find(customerId, invoiceNo, this.pairHash(numberHash, customerId));
     return at < 0 ? -1 : this.table[2 * at + 1] - 1;
   }
 
-  invoiceAt(entry: number): Invoice {
-    return this.entries[entry];
-  }
-
-  /** The customer number filed with the entry's invoice (-1 when none was given). */
+  /** The customer number filed with the entry's invoice. */
   customerNumberAt(entry: number): number {
     return this.customerNumbers[entry];
   }
 
-  /** The ledger position filed with the entry's invoice (-1 when none was given). */
+  /** The ledger position filed with the entry's invoice. */
   positionAt(entry: number): number {
     return this.positions[entry];
   }
 
   has(customerId: string, invoiceNo: string, numberHash?: number): boolean {
-    return this.get(customerId, invoiceNo, numberHash) !== undefined;
+    return this.entryOf(customerId, invoiceNo, numberHash) >= 0;
   }
 
   /**
    * Files (or refiles: replaces) an invoice under its customer and number.
    * @param customerNumber - the reader's number for the invoice's customer, handed back by {@link customerNumberAt}.
-   * @param position - the invoice's position in the ledger, handed back by {@link positionAt}.
+   * @param position - the invoice's position in the ledger, handed back by {@link positionOf} and {@link positionAt}.
    */
-  set(invoice: Invoice, numberHash: number = this.hash(invoice.invoiceNo), customerNumber = -1, position = -1): void {
-    const pair = this.pairHash(numberHash, invoice.customerId);
-    const at = this.find(invoice.customerId, invoice.invoiceNo, pair);
+  set(customerId: string, invoiceNo: string, numberHash: number, customerNumber: number, position: number): void {
+    const pair = this.pairHash(numberHash, customerId);
+    const known = this.vacantSlot >= 0 && this.vacantAt === this.filed && this.vacantNo === invoiceNo && this.vacantCustomer === customerId;
+    const at = known ? -1 : this.find(customerId, invoiceNo, pair);
     if (at >= 0) {
       const entry = this.table[2 * at + 1] - 1;
-      this.entries[entry] = invoice;
       this.customerNumbers[entry] = customerNumber;
       this.positions[entry] = position;
       return;
     }
-    if ((this.entries.length + 1) * 2 > this.mask + 1) this.grow();
-    this.entries.push(invoice);
+    const grows = (this.numbers.length + 1) * 2 > this.mask + 1;
+    if (grows) this.grow();
+    this.numbers.push(invoiceNo);
+    this.customerIds.push(customerId);
     this.customerNumbers.push(customerNumber);
     this.positions.push(position);
-    this.place(pair, this.entries.length);
+    if (known && !grows) {
+      this.table[2 * this.vacantSlot] = pair;
+      this.table[2 * this.vacantSlot + 1] = this.numbers.length;
+    } else this.place(pair, this.numbers.length);
+    this.filed++;
   }
 
   /** The slot holding the pair, or -1. */
   private find(customerId: string, invoiceNo: string, pair: number): number {
-    const { table, mask, entries } = this;
+    const { table, mask, numbers, customerIds } = this;
     for (let at = pair & mask; ; at = (at + 1) & mask) {
-      const position = table[2 * at + 1];
-      if (position === EMPTY) return -1;
+      const entry = table[2 * at + 1];
+      if (entry === EMPTY) {
+        this.vacantSlot = at;
+        this.vacantNo = invoiceNo;
+        this.vacantCustomer = customerId;
+        this.vacantAt = this.filed;
+        return -1;
+      }
       if (table[2 * at] !== pair) continue;
-      const invoice = entries[position - 1];
-      if (invoice.invoiceNo === invoiceNo && invoice.customerId === customerId) return at;
+      if (numbers[entry - 1] === invoiceNo && customerIds[entry - 1] === customerId) return at;
     }
   }
 

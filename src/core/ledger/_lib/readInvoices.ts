@@ -1,10 +1,10 @@
 /**
- * The Invoices table → Invoice records (and the payments its rows carry). One linear pass; the hot
+ * The Invoices table → the recorded invoice columns (and the payments its rows carry). One linear pass; the hot
  * path of a large ledger. Reads every shape of DESIGN §2 "Ledgers as clerks keep them": one-sheet
  * ledgers (customers from the rows), open-balance columns, paid dates, transaction types, terms
  * text, footer / note / group-title rows. Private.
  */
-import type { CurrencyCode, Customer, DayNumber, Invoice, Money, Payment } from "../../model";
+import type { CurrencyCode, Customer, DayNumber, Money } from "../../model";
 import type { RawCell } from "../../source";
 import { amountMarker, markerFitsCurrency, money, parseAmount } from "../../money";
 import { amountOrReason, dayOrReason, isNoMoney } from "./readCell";
@@ -16,6 +16,7 @@ import { cellText, isBlankCell } from "./cells";
 import { addCustomer, at, findCustomer, findCustomerAt, readCurrency, resolveColumns, zeroOf, type BuildContext, type CurrencyRead } from "./context";
 import { TableIssues } from "./issues";
 import type { InvoicesByNo } from "./invoicesByNo";
+import type { ColumnRecorder } from "./columnRecorder";
 import { looksLikeEmail, readLanguage, readYesNo } from "./values";
 import { hasCjk } from "./customerKey";
 import { groupName, isFooterText, rowKind } from "./rowKinds";
@@ -28,11 +29,12 @@ import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 import { unlabelledTotal } from "./unlabelledTotal";
 
-/** What the Invoices table gave. */
+/** What the Invoices table gave (its invoices and payments are in the recorded columns). */
 export interface InvoicesRead {
-  readonly invoices: Invoice[];
-  /** Payments carried by the rows: payment rows, and paid amounts with a paid date. */
-  readonly payments: Payment[];
+  /** How many invoices were kept. */
+  readonly invoiceCount: number;
+  /** How many payments the rows carried: payment rows, and paid amounts with a paid date. */
+  readonly paymentCount: number;
   /** True when the rows gave dated payments (paid dates or payment rows). */
   readonly dated: boolean;
   /** True when an open-balance column was read. */
@@ -99,14 +101,15 @@ export function readInvoices(
 ): InvoicesRead {
   const { block } = table;
   const issues = new TableIssues(block, context.issues);
-  const invoices: Invoice[] = [];
-  const payments: Payment[] = [];
-  // Where this table's invoices start among the ledger's (recorded columns are ledger-wide).
-  const firstPosition = context.columns.invoiceCount;
+  const columns = context.columns;
+  columns.sheet(block.sheet);
+  // Where this table's invoices and payments start among the ledger's (recorded columns are ledger-wide).
+  const firstPosition = columns.invoiceCount;
+  const firstPayment = columns.paymentCount;
   const c = resolveColumns(block, table.columns, INVOICE_FIELDS, issues, ["CustomerID"]);
   if (c === undefined) {
     context.unread.addRows(block.rows, table.columns.Amount ?? table.columns.OpenBalance ?? -1, context.defaultCurrency);
-    return { invoices, payments, dated: false, openBalances: false, dateOrders: {} };
+    return { invoiceCount: 0, paymentCount: 0, dated: false, openBalances: false, dateOrders: {} };
   }
   const { orders, shown } = dateColumns(table, c, context, issues);
   const invoiceDateOptions = orders.InvoiceDate ? { order: orders.InvoiceDate } : {};
@@ -121,7 +124,8 @@ export function readInvoices(
   let voided = 0;
   let firstVoided = -1;
   let firstFooter = -1;
-  let undatedPaid: { position: number; invoice: Invoice; customerAt: number }[] = [];
+  /** Ledger positions of the invoices with an undated Paid amount. */
+  let undatedPaid: number[] = [];
   // Without a status column, a note column (备注, Remarks) that says only 作废 / Void is the status.
   const statusCol = c.Status >= 0 ? c.Status : c.Note;
   // A sheet per customer and no customer column: the sheet's name is the rows' customer.
@@ -240,19 +244,8 @@ export function readInvoices(
     if (openingNos.has(`${customer.id}\u0000${invoiceNo}`)) invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
     openingNos.add(`${customer.id}\u0000${invoiceNo}`);
     const label = row.map((cell) => (typeof cell === "string" ? cell.trim() : "")).find((t) => t !== "" && carryRowKind([t], []) === "opening");
-    const opening: Invoice = {
-      invoiceNo,
-      customerId: customer.id,
-      invoiceDate: day,
-      dueDate: day, // owed since before the ledger's first row: aged from this day
-      amount: money(amount, currency.code),
-      paid: zeroOf(context, currency.code),
-      disputed: false,
-      ...(label ? { description: label } : {}),
-      source: { sheet, row: issues.rowOf(i) },
-    };
-    invoices.push(opening);
-    context.columns.invoice(opening, byNo.numberHash(invoiceNo), customerAt);
+    // Owed since before the ledger's first row: due (and aged) from this day.
+    columns.invoice(invoiceNo, customerAt, currency.code, day, day, amount, 0, false, label || undefined, issues.rowOf(i), byNo.numberHash(invoiceNo));
   };
 
   const notRead = (index: number, col: number, cell: RawCell, code: IssueCode, params: IssueParams, amountCell: RawCell, currency: CurrencyCode) => {
@@ -416,15 +409,8 @@ export function readInvoices(
       const noHash = invoiceNo === "" ? 0 : byNo.numberHash(invoiceNo);
       const namedEntry = invoiceNo === "" ? -1 : byNo.entryOf(customer.id, invoiceNo, noHash);
       const names = namedEntry >= 0;
-      const payment: Payment = {
-        date: invoiceDate,
-        customerId: customer.id,
-        amount: money(creditOnly ? amount : Math.abs(amount), currencyCode),
-        ...(names ? { invoiceNo } : {}),
-        source: { sheet, row: issues.rowOf(i) },
-      };
-      payments.push(payment);
-      context.columns.payment(payment, noHash, customerAt, names ? byNo.positionAt(namedEntry) : -1);
+      columns.payment(customerAt, currencyCode, invoiceDate, creditOnly ? amount : Math.abs(amount), names ? invoiceNo : undefined, undefined, undefined,
+        issues.rowOf(i), noHash, names ? byNo.positionAt(namedEntry) : -1);
       checkRunning(i, customer.id, currencyCode, -(creditOnly ? amount : Math.abs(amount)));
       continue;
     }
@@ -434,13 +420,13 @@ export function readInvoices(
     if (invoiceNo === "") invoiceNo = `${sheet}!${issues.rowOf(i)}`;
     // Numbers repeat across customers (each keeps its own sequence, or two ledgers were merged): a duplicate is within one customer.
     let noHash = byNo.numberHash(invoiceNo);
-    const seen = byNo.get(customer.id, invoiceNo, noHash);
-    if (seen !== undefined && amount < 0) {
+    const seen = byNo.positionOf(customer.id, invoiceNo, noHash);
+    if (seen >= 0 && amount < 0) {
       invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
       noHash = byNo.numberHash(invoiceNo);
     }
     // A copy of an invoice on another sheet (yearly or monthly sheets) is decided once the row is read whole.
-    const copyOf = seen !== undefined && amount >= 0 ? seen : undefined;
+    const copyOf = amount >= 0 ? seen : -1;
 
     const dueDate = readDueDate(row, c, i, invoiceDate, customer, issues, dueDateOptions);
 
@@ -513,54 +499,39 @@ export function readInvoices(
       }
     }
 
-    const invoice: Invoice = {
-      invoiceNo,
-      customerId: customer.id,
-      invoiceDate,
-      dueDate,
-      amount: money(amount, currencyCode),
-      paid: paidOn !== undefined ? zero : paid,
-      disputed,
-      description: description === "" ? undefined : description,
-      source: { sheet, row: issues.rowOf(i) },
-    };
-    if (copyOf !== undefined) {
-      const copy = sameInvoice(copyOf, invoice);
-      if (copy.alike && copyOf.source.sheet !== sheet) {
-        issues.coded("info", i, c.InvoiceNo, noCell, "duplicateCopy", { field: "InvoiceNo", first: placeOf(copyOf.source, sheet) });
+    const keptPaid = paidOn !== undefined ? 0 : paid.minor;
+    if (copyOf >= 0) {
+      const differs = differences(columns, copyOf, { invoiceDate, dueDate, amount, currency: currencyCode, paid: keptPaid, disputed });
+      const first = placeOf(columns.sheetAt(copyOf), columns.rowAt(copyOf), sheet);
+      if (differs === "" && columns.sheetAt(copyOf) !== sheet) {
+        issues.coded("info", i, c.InvoiceNo, noCell, "duplicateCopy", { field: "InvoiceNo", first });
       } else {
-        notRead(i, c.InvoiceNo, noCell, "duplicate", { field: "InvoiceNo", first: placeOf(copyOf.source, sheet), ...(copy.differs ? { differs: copy.differs } : {}) }, amountCell, currencyCode);
+        notRead(i, c.InvoiceNo, noCell, "duplicate", { field: "InvoiceNo", first, ...(differs ? { differs } : {}) }, amountCell, currencyCode);
       }
       continue;
     }
-    invoices.push(invoice);
-    byNo.set(invoice, noHash, customerAt, firstPosition + invoices.length - 1);
-    context.columns.invoice(invoice, noHash, customerAt);
+    const position = columns.invoiceCount;
+    byNo.set(customer.id, invoiceNo, noHash, customerAt, position);
+    columns.invoice(invoiceNo, customerAt, currencyCode, invoiceDate, dueDate, amount, keptPaid, disputed, description === "" ? undefined : description, issues.rowOf(i), noHash);
     checkRunning(i, customer.id, currencyCode, amount - paid.minor);
     if (paidOn !== undefined && paid.minor !== 0) {
-      const payment: Payment = paid.minor > 0
-        ? { date: paidOn, customerId: customer.id, amount: paid, invoiceNo, source: invoice.source }
-        : { date: paidOn, customerId: customer.id, amount: paid, source: invoice.source };
-      payments.push(payment);
-      context.columns.payment(payment, noHash, customerAt, firstPosition + invoices.length - 1);
-    } else if (paid.minor !== 0) undatedPaid.push({ position: invoices.length - 1, invoice, customerAt });
+      columns.payment(customerAt, currencyCode, paidOn, paid.minor, paid.minor > 0 ? invoiceNo : undefined, undefined, undefined, issues.rowOf(i), noHash, position);
+    } else if (paid.minor !== 0) undatedPaid.push(position);
   }
 
   if (ignoredPaid > 0) {
     issues.tableCoded("warning", c.Paid >= 0 ? block.headers[c.Paid] : block.headers[c.PaidDate], "paidIgnored",
       { count: ignoredPaid, ...(c.PaidDate >= 0 ? { withDate: 1 } : {}) });
   }
-  const dated = useRowPayments && payments.length > 0;
+  const dated = useRowPayments && columns.paymentCount > firstPayment;
   if (dated && undatedPaid.length > 0) {
     // Dated payments elsewhere on the sheet: an undated paid amount is taken as paid on its invoice date.
-    for (const { position, invoice, customerAt } of undatedPaid) {
-      const noHash = byNo.numberHash(invoice.invoiceNo);
-      invoices[position] = { ...invoice, paid: zeroOf(context, invoice.amount.currency) };
-      byNo.set(invoices[position], noHash, customerAt, firstPosition + position);
-      context.columns.setPaid(firstPosition + position, 0);
-      const payment: Payment = { date: invoice.invoiceDate, customerId: invoice.customerId, amount: invoice.paid, invoiceNo: invoice.invoiceNo, source: invoice.source };
-      payments.push(payment);
-      context.columns.payment(payment, noHash, customerAt, firstPosition + position);
+    for (const position of undatedPaid) {
+      const invoiceNo = columns.invoiceNoAt(position);
+      const paid = columns.paidAt(position);
+      columns.setPaid(position, 0);
+      columns.payment(columns.customerAt(position), columns.currencyAt(position), columns.dayAt(position), paid, invoiceNo, undefined, undefined,
+        columns.rowAt(position), byNo.numberHash(invoiceNo), position);
     }
     issues.tableCoded("warning", c.PaidDate >= 0 ? block.headers[c.PaidDate] : undefined, "undatedPaid", { count: undatedPaid.length });
   }
@@ -574,27 +545,37 @@ export function readInvoices(
     const params = { footers: skippedFooters, notes: skippedNotes, blank: skippedBlank, ...(firstFooter >= 0 ? { firstFooter: issues.rowOf(firstFooter) } : {}) };
     context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
   }
-  return { invoices, payments, dated, openBalances, dateOrders: shown };
+  return { invoiceCount: columns.invoiceCount - firstPosition, paymentCount: columns.paymentCount - firstPayment, dated, openBalances, dateOrders: shown };
 }
 
 /** A row's place as an issue names it: "7" on the same sheet, "2025!7" on another. */
-function placeOf(source: { readonly sheet: string; readonly row: number }, sheet: string): string | number {
-  return source.sheet === sheet ? source.row : `${source.sheet}!${source.row}`;
+function placeOf(firstSheet: string, firstRow: number, sheet: string): string | number {
+  return firstSheet === sheet ? firstRow : `${firstSheet}!${firstRow}`;
+}
+
+/** The figures of a row about to be kept, as a copy of an earlier invoice is compared on them. */
+interface InvoiceFigures {
+  readonly invoiceDate: DayNumber;
+  readonly dueDate: DayNumber;
+  readonly amount: number;
+  readonly currency: CurrencyCode;
+  readonly paid: number;
+  readonly disputed: boolean;
 }
 
 /**
  * Whether a second row of an invoice number is a copy of the first (same customer and number by
- * then): alike in date, amount, due date, paid and dispute. `differs` lists the fields that are not
- * ("InvoiceDate,Amount"), for the clerk to see why both rows matter.
+ * then): the fields it differs in ("InvoiceDate,Amount"), "" when alike in date, amount, due date,
+ * paid and dispute, for the clerk to see why both rows matter.
  */
-function sameInvoice(first: Invoice, copy: Invoice): { readonly alike: boolean; readonly differs: string } {
+function differences(columns: ColumnRecorder, first: number, copy: InvoiceFigures): string {
   const differs: string[] = [];
-  if (first.invoiceDate !== copy.invoiceDate) differs.push("InvoiceDate");
-  if (first.amount.minor !== copy.amount.minor || first.amount.currency !== copy.amount.currency) differs.push("Amount");
-  if (first.dueDate !== copy.dueDate) differs.push("DueDate");
-  if (first.paid.minor !== copy.paid.minor) differs.push("Paid");
-  if (first.disputed !== copy.disputed) differs.push("Disputed");
-  return { alike: differs.length === 0, differs: differs.join(",") };
+  if (columns.dayAt(first) !== copy.invoiceDate) differs.push("InvoiceDate");
+  if (columns.minorAt(first) !== copy.amount || columns.currencyAt(first) !== copy.currency) differs.push("Amount");
+  if (columns.dueAt(first) !== copy.dueDate) differs.push("DueDate");
+  if (columns.paidAt(first) !== copy.paid) differs.push("Paid");
+  if (columns.disputedAt(first) !== copy.disputed) differs.push("Disputed");
+  return differs.join(",");
 }
 
 const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|是|yes|y|✓|✔)$/i;

@@ -1,6 +1,4 @@
 /** The Payments table → Payment records. Private to the ledger. */
-import type { Payment } from "../../model";
-import { money } from "../../money";
 import type { ParseDateOptions } from "../../dates";
 import { amountOrReason, dayOrReason } from "./readCell";
 import { PAYMENT_FIELDS } from "../fields";
@@ -14,23 +12,26 @@ import { TableIssues } from "./issues";
 import type { InvoicesByNo } from "./invoicesByNo";
 
 /**
- * Reads the payments. A payment's currency is its invoice's when it names one of the customer's
- * invoices, else the customer's currency. `invoiceByNo` holds the invoices readInvoices kept.
+ * Reads the payments into the recorded columns (how many were kept). A payment's currency is its
+ * invoice's when it names one of the customer's invoices, else the customer's currency.
+ * `invoiceByNo` holds the invoices readInvoices kept.
  */
 export function readPayments(
   table: MappedTable<PaymentField>,
   context: BuildContext,
   invoiceByNo: InvoicesByNo,
-): Payment[] {
+): number {
   const { block } = table;
+  const columns = context.columns;
   // These payments replace any the invoice rows carried.
-  context.columns.restartPayments(block.rows.length);
+  columns.restartPayments(block.rows.length);
+  columns.sheet(block.sheet);
   const issues = new TableIssues(block, context.issues);
   const c = resolveColumns(block, table.columns, PAYMENT_FIELDS, issues);
-  const payments: Payment[] = [];
+  let kept = 0;
   if (c === undefined) {
     context.unread.addRows(block.rows, table.columns.Amount ?? -1, context.defaultCurrency);
-    return payments;
+    return kept;
   }
   const order = orderFor(columnOrder(block.rows, c.Date), context.workbookDateOrder, context.dateOrder);
   const dateOptions: ParseDateOptions = order ? { order } : {};
@@ -62,14 +63,14 @@ export function readPayments(
     // customer, so the customer lookup is spared. Otherwise the ID may be written another way (`c-001`).
     const noHash = invoiceNo === "" ? 0 : invoiceByNo.numberHash(invoiceNo);
     const quotedEntry = invoiceNo === "" ? -1 : invoiceByNo.entryOf(customerId, invoiceNo, noHash);
-    const quoted = quotedEntry < 0 ? undefined : invoiceByNo.invoiceAt(quotedEntry);
-    let customerAt = quoted === undefined ? findCustomerAt(context, customerId, "") : invoiceByNo.customerNumberAt(quotedEntry);
-    const customer = quoted === undefined && customerAt >= 0 ? context.customers[customerAt] : undefined;
-    const listed = quoted !== undefined || customer !== undefined;
+    const quoted = quotedEntry >= 0;
+    let customerAt = quoted ? invoiceByNo.customerNumberAt(quotedEntry) : findCustomerAt(context, customerId, "");
+    const customer = !quoted && customerAt >= 0 ? context.customers[customerAt] : undefined;
+    const listed = quoted || customer !== undefined;
     const key = customer ? customer.id : customerId;
-    const invoiceEntry = quoted !== undefined ? quotedEntry : invoiceNo === "" || key === customerId ? -1 : invoiceByNo.entryOf(key, invoiceNo, noHash);
-    const invoice = invoiceEntry < 0 ? undefined : invoiceByNo.invoiceAt(invoiceEntry);
-    const currency = invoice ? invoice.amount.currency : customer ? customer.currency : context.defaultCurrency;
+    const invoiceEntry = quoted ? quotedEntry : invoiceNo === "" || key === customerId ? -1 : invoiceByNo.entryOf(key, invoiceNo, noHash);
+    const invoicePosition = invoiceEntry < 0 ? -1 : invoiceByNo.positionAt(invoiceEntry);
+    const currency = invoicePosition >= 0 ? columns.currencyAt(invoicePosition) : customer ? customer.currency : context.defaultCurrency;
 
     const amountCell = at(row, c.Amount);
     const amount = amountOrReason(amountCell, currency);
@@ -82,7 +83,7 @@ export function readPayments(
       customerAt = placeholderCustomer(context, customerId, currency, sheet, issues.rowOf(i));
       issues.coded("warning", i, c.CustomerID, customerCell, "customerNotListed", { what: "payment" });
     }
-    if (invoiceNo !== "" && invoice === undefined) {
+    if (invoiceNo !== "" && invoicePosition < 0) {
       issues.coded("warning", i, c.InvoiceNo, noCell, "paymentInvoiceUnknown");
     }
     if (amount < 0) {
@@ -90,21 +91,9 @@ export function readPayments(
     }
     const reference = c.Reference < 0 ? "" : cellText(at(row, c.Reference));
     const method = c.Method < 0 ? "" : cellText(at(row, c.Method));
-    // Most payments settle their invoice in full: share its (immutable) Money instead of a copy.
-    const paid = invoice !== undefined && invoice.amount.minor === amount && invoice.amount.currency === currency
-      ? invoice.amount
-      : money(amount, currency);
-    const payment: Payment = {
-      date,
-      customerId: key,
-      amount: paid,
-      invoiceNo: invoiceNo === "" ? undefined : invoiceNo,
-      reference: reference === "" ? undefined : reference,
-      method: method === "" ? undefined : method,
-      source: { sheet, row: issues.rowOf(i) },
-    };
-    payments.push(payment);
-    context.columns.payment(payment, noHash, customerAt, invoiceEntry < 0 ? -1 : invoiceByNo.positionAt(invoiceEntry));
+    columns.payment(customerAt, currency, date, amount, invoiceNo === "" ? undefined : invoiceNo, reference === "" ? undefined : reference,
+      method === "" ? undefined : method, issues.rowOf(i), noHash, invoicePosition);
+    kept++;
   }
-  return payments;
+  return kept;
 }

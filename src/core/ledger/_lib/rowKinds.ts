@@ -4,6 +4,7 @@
  */
 import type { RawCell } from "../../source";
 import { cellText, isBlankCell } from "./cells";
+import { nfkc } from "../../text";
 
 /** Totals and sign-off lines, whole-cell or followed by a colon / "for …" / an amount. */
 const FOOTER = new RegExp(
@@ -24,12 +25,42 @@ const FOOTER = new RegExp(
 /** A printed timestamp such as `Friday, 4 December 2026 10:15 AM GMT+8` or `2026-12-04 10:15:00`. */
 const TIMESTAMP = /\d{1,2}:\d{2}/;
 
-/** First letters of every footer above: most cells (invoice numbers, names) are ruled out by one test. */
-const FOOTER_START = /^\s*[tgsbrpacez合总小累本制审复会财经记打报ｔｇｓｂｒｐａｃｅｚ*]/i;
+/**
+ * The first two letters (lower case) of every English, German and French footer above (zw, en and
+ * so for Zwischensumme, Endsumme, Sous-total); the others start with a CJK character or `*`.
+ */
+const FOOTER_PAIRS = new Set(["gr", "su", "to", "ba", "re", "pr", "ap", "ch", "ge", "ru", "zw", "en", "so"]);
+
+/**
+ * True when the text cannot start a footer: after leading ASCII spaces, its first two characters
+ * are ASCII and begin none of the footers above (one ASCII character alone can only be `*`).
+ * NFKC leaves ASCII as it is, so the full rule would say no too; this spares it (NFKC and the
+ * regex) for invoice numbers and customer IDs such as `C0001`, a million cells in a large ledger.
+ */
+function surelyNotFooter(text: string): boolean {
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) i++;
+    else break;
+  }
+  if (i === text.length) return true;
+  const first = text.charCodeAt(i);
+  if (first >= 128 || first === 42) return false; // CJK or a full-width letter, or `*`
+  if (i + 1 === text.length) return true;
+  const second = text.charCodeAt(i + 1);
+  if (second >= 128) return false;
+  return !FOOTER_PAIRS.has(String.fromCharCode(first | 32, second | 32));
+}
 
 /** True for a cell that starts a footer or sign-off line. */
 export function isFooterText(text: string): boolean {
-  return text !== "" && FOOTER_START.test(text) && FOOTER.test(text.normalize("NFKC").trim());
+  return text !== "" && !surelyNotFooter(text) && isFooterLabel(text);
+}
+
+/** {@link isFooterText} without the quick refusal: the rule itself (a property test pins the two together). */
+export function isFooterLabel(text: string): boolean {
+  return FOOTER.test(nfkc(text).trim());
 }
 
 export type RowKind = "data" | "blank" | "footer" | "title";

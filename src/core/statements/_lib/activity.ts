@@ -83,9 +83,8 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
   // would be a visit to one of thousands of objects per item) and handed to the entries at the end.
   // An item in no slot has a zero amount: it adds nothing to an opening balance.
   const slotOpening = new Float64Array(columns.slotCurrency.length);
-  const invoices = ledger.invoices;
   const { invoiceSlot, invoiceDay, invoiceMinor } = columns;
-  for (let i = 0; i < invoices.length; i++) {
+  for (let i = 0; i < columns.invoiceCount; i++) {
     const day = invoiceDay[i];
     if (day > end || (day < start && !scope.withOpening)) continue;
     const slot = invoiceSlot[i];
@@ -93,13 +92,13 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
       if (slot >= 0) slotOpening[slot] += invoiceMinor[i];
       continue;
     }
-    const entry = slot >= 0 ? ofSlot(slot, true) : entryOf(invoices[i].customerId, invoices[i].amount.currency, true);
-    if (entry !== undefined) entry.invoices.push(invoices[i]);
+    const invoice = columns.invoiceAt(i);
+    const entry = slot >= 0 ? ofSlot(slot, true) : entryOf(invoice.customerId, invoice.amount.currency, true);
+    if (entry !== undefined) entry.invoices.push(invoice);
   }
   if (ledger.hasPaymentsTable) {
-    const payments = ledger.payments;
     const { paymentSlot, paymentDay, paymentMinor } = columns;
-    for (let i = 0; i < payments.length; i++) {
+    for (let i = 0; i < columns.paymentCount; i++) {
       const day = paymentDay[i];
       if (day > end || (day < start && !scope.withOpening)) continue;
       const slot = paymentSlot[i];
@@ -107,8 +106,9 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
         if (slot >= 0) slotOpening[slot] -= paymentMinor[i];
         continue;
       }
-      const entry = slot >= 0 ? ofSlot(slot, true) : entryOf(payments[i].customerId, payments[i].amount.currency, true);
-      if (entry !== undefined) entry.payments.push(payments[i]);
+      const payment = columns.paymentAt(i);
+      const entry = slot >= 0 ? ofSlot(slot, true) : entryOf(payment.customerId, payment.amount.currency, true);
+      if (entry !== undefined) entry.payments.push(payment);
     }
   }
   // Before the period only an account at the end (or one opened by activity) takes an opening balance.

@@ -22,10 +22,22 @@ const REQUIRED = DUNNING_LOG_COLUMNS.filter((c) => c.kind !== "optional-text");
 
 const MONEY = DUNNING_LOG_COLUMNS.filter((c): c is Extract<LogColumn, { kind: "money" }> => c.kind === "money");
 
-/** Where each of the log's columns stands in the block (index into its headers; -1 = missing). */
+/**
+ * Where each of the log's columns stands in the block (index into its headers; -1 = missing),
+ * by its English or its Chinese header: a log keeps the headers of the run that last wrote it.
+ */
 function columnPositions(block: SourceBlock): Map<LogColumn, number> {
   const folded = block.headers.map((h) => normalizeHeader(cellText(h)));
-  return new Map(DUNNING_LOG_COLUMNS.map((c) => [c, folded.indexOf(normalizeHeader(c.header))]));
+  const at = (c: LogColumn): number => {
+    const en = folded.indexOf(normalizeHeader(c.header));
+    return en >= 0 ? en : folded.indexOf(normalizeHeader(c.headerZh));
+  };
+  return new Map(DUNNING_LOG_COLUMNS.map((c) => [c, at(c)]));
+}
+
+/** The issue parameters naming some of the log's columns, in both languages (issue texts pick one). */
+function columnsParams(columns: readonly LogColumn[]): { columns: string; columnsZh: string } {
+  return { columns: columns.map((c) => c.header).join(", "), columnsZh: columns.map((c) => c.headerZh).join("、") };
 }
 
 /** The log's block: the DunningLog table, else a block that has every required header of the log (any order). */
@@ -51,17 +63,15 @@ export function dunningLogFromBlocks(blocks: readonly SourceBlock[]): DunningLog
   // Without Date, CustomerID, InvoiceNo or Stage no row says which notice it was: none is used.
   const missingKey = DUNNING_LOG_COLUMNS.filter((c) => (c.kind === "date" || c.kind === "text") && at.get(c)! < 0);
   if (missingKey.length > 0) {
-    const names = missingKey.map((c) => c.header).join(", ");
-    const params = { columns: names, rows: rowsToRead };
-    issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow, column: names, reason: issueReason("logNotUsed", params), code: "logNotUsed", params });
+    const params = { ...columnsParams(missingKey), rows: rowsToRead };
+    issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow, column: params.columns, reason: issueReason("logNotUsed", params), code: "logNotUsed", params });
     return { entries, issues };
   }
   // A missing amount column reads as 0 (the notices still count, so no fee is charged twice); say so once.
   const missingAmounts = REQUIRED.filter((c) => at.get(c)! < 0);
   if (missingAmounts.length > 0) {
-    const names = missingAmounts.map((c) => c.header).join(", ");
-    const params = { columns: names, rows: rowsToRead };
-    issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow, column: names, reason: issueReason("logColumnMissing", params), code: "logColumnMissing", params });
+    const params = { ...columnsParams(missingAmounts), rows: rowsToRead };
+    issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow, column: params.columns, reason: issueReason("logColumnMissing", params), code: "logColumnMissing", params });
   }
 
   const column = (field: keyof DunningLogEntry): LogColumn => DUNNING_LOG_COLUMNS.find((c) => c.field === field)!;
@@ -73,7 +83,9 @@ export function dunningLogFromBlocks(blocks: readonly SourceBlock[]): DunningLog
     };
     const text = (field: keyof DunningLogEntry): string => cellText(cell(column(field)));
     const problem = (c: LogColumn, code: IssueCode, params: IssueParams): void => {
-      issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow + 1 + i, column: c.header, columnIndex: block.firstColumn + at.get(c)!, value: cellText(cell(c)), reason: issueReason(code, params), code, params });
+      // The column as the sheet names it (English or Chinese, as the log was written).
+      const header = cellText(block.headers[at.get(c)!] ?? null) || c.header;
+      issues.push({ severity: "warning", sheet: block.sheet, row: block.headerRow + 1 + i, column: header, columnIndex: block.firstColumn + at.get(c)!, value: cellText(cell(c)), reason: issueReason(code, params), code, params });
     };
 
     const date = parseDate(cell(column("date")));

@@ -3,14 +3,25 @@
  * table `DunningLog` that the next run reads back so fees are never charged twice.
  */
 import type { DunningLogEntry } from "../../../core/dunning";
+import type { Language } from "../../../core/model";
 import type { CellStyle, SheetSpec, SpecValue } from "../../spec";
 import { DATE, Grid, HEADER, NOTE, TITLE, dateValue, moneyStyle, moneyValue, rangeA1 } from "../../layout";
-import { DUNNING_LOG_COLUMNS, DUNNING_LOG_HEADER_ROW, DUNNING_LOG_HEADERS, DUNNING_LOG_SHEET, DUNNING_LOG_TABLE, type LogColumn } from "./columns";
+import { DUNNING_LOG_COLUMNS, DUNNING_LOG_HEADER_ROW, DUNNING_LOG_SHEET, DUNNING_LOG_TABLE, dunningLogHeaders, type LogColumn } from "./columns";
 
 export interface DunningLogLayoutOptions {
   /** Final sheet name, default `Dunning log`. */
   readonly name?: string;
+  /**
+   * The run's language (the CLI's --lang/locale, the pane's): the title, the note and the column
+   * headers (the reader takes either language's). Sheet and table names stay. Default "en".
+   */
+  readonly language?: Language;
 }
+
+const WORDS: Record<Language, { readonly title: string; readonly note: string }> = {
+  en: { title: "Dunning log", note: "One row per invoice per notice sent. AR Desk reads this table so a stage's fee is never charged twice." },
+  zh: { title: "催款记录", note: "每次催款、每张发票一行。AR Desk 会读取此表，确保同一阶段的费用绝不重复收取。" },
+};
 
 /** One entry's cell in one column, as its kind is written. */
 function cellOf(entry: DunningLogEntry, column: LogColumn): { value: SpecValue | null; style?: CellStyle } {
@@ -33,9 +44,11 @@ function cellOf(entry: DunningLogEntry, column: LogColumn): { value: SpecValue |
 export function dunningLogSheet(entries: readonly DunningLogEntry[], options: DunningLogLayoutOptions = {}): SheetSpec {
   const grid = new Grid();
   const top = DUNNING_LOG_HEADER_ROW;
-  grid.put(1, 1, "Dunning log", TITLE);
-  grid.put(2, 1, "One row per invoice per notice sent. AR Desk reads this table so a stage's fee is never charged twice.", NOTE);
-  grid.line(top, 1, DUNNING_LOG_HEADERS, HEADER);
+  const language = options.language ?? "en";
+  const headers = dunningLogHeaders(language);
+  grid.put(1, 1, WORDS[language].title, TITLE);
+  grid.put(2, 1, WORDS[language].note, NOTE);
+  grid.line(top, 1, headers, HEADER);
   entries.forEach((entry, i) => {
     DUNNING_LOG_COLUMNS.forEach((column, c) => {
       const { value, style } = cellOf(entry, column);
@@ -48,7 +61,7 @@ export function dunningLogSheet(entries: readonly DunningLogEntry[], options: Du
     role: "dunning-log",
     cells: grid.cells,
     columnWidths: DUNNING_LOG_COLUMNS.map((c) => c.width),
-    tables: [{ name: DUNNING_LOG_TABLE, top, left: 1, headers: DUNNING_LOG_HEADERS, rowCount, style: "TableStyleLight9" }],
+    tables: [{ name: DUNNING_LOG_TABLE, top, left: 1, headers, rowCount, style: "TableStyleLight9" }],
     freezeRows: top,
     print: { area: rangeA1(1, 1, top + rowCount, DUNNING_LOG_COLUMNS.length), fitToWidth: true, repeatRows: [top, top] },
   };

@@ -26,7 +26,7 @@ export class CellBudget {
   take(cells: number, sheet: string): void {
     this.left -= cells;
     if (this.left < 0) {
-      throw new ReadLimitError(`sheet "${sheet}" would need more than ${this.limit.toLocaleString("en-US")} cells in memory (the limit)`);
+      throw new ReadLimitError("tooManyCells", { sheet, cells: this.limit });
     }
   }
 }

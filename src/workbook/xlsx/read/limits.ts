@@ -3,6 +3,7 @@
  * hostile or broken file is refused with a one-line message naming the limit it crossed, instead
  * of running the machine out of memory. The defaults sit far above anything Excel writes.
  */
+import { READ_DETAILS, type CodedDetail, type ReadDetail, type ReadDetailParams } from "./readDetails";
 
 export interface ReadLimits {
   /** Largest inflated size of one worksheet or shared-string part, in bytes. */
@@ -37,14 +38,16 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxIssues: 1000,
 };
 
-/** "1 GiB", "64 MiB" for messages. */
-export function sizeText(bytes: number): string {
-  if (bytes >= 1024 * MiB && bytes % (1024 * MiB) === 0) return `${bytes / (1024 * MiB)} GiB`;
-  if (bytes >= MiB) return `${Math.round(bytes / MiB)} MiB`;
-  return `${bytes} bytes`;
-}
+export { sizeText } from "./readDetails";
 
 /** Thrown when a workbook crosses a limit; the reader turns it into a one-line refusal naming the file. */
 export class ReadLimitError extends Error {
   override name = "ReadLimitError";
+  /** The limit, coded (its English and Chinese texts: readReasons.ts READ_DETAILS). */
+  readonly coded: CodedDetail;
+
+  constructor(code: ReadDetail, params: ReadDetailParams) {
+    super(READ_DETAILS[code].en(params));
+    this.coded = { code, params };
+  }
 }

@@ -5,7 +5,7 @@
  * the same code and the same limits in Node and in the browser pane.
  */
 import { Inflate } from "fflate";
-import { ReadLimitError, sizeText, type ReadLimits } from "./limits";
+import { ReadLimitError, type ReadLimits } from "./limits";
 import { Utf8Stream } from "./utf8Stream";
 import { ZipFormatError, entryDataRange, type ZipEntry } from "./zipDirectory";
 
@@ -31,7 +31,7 @@ export class InflatedText {
   }
 
   private tooLarge(): ReadLimitError {
-    return new ReadLimitError(`${this.entry.name} inflates to more than ${sizeText(this.maxBytes)} (the limit for one part)`);
+    return new ReadLimitError("partTooLarge", { part: this.entry.name, bytes: this.maxBytes });
   }
 
   /**
@@ -42,7 +42,7 @@ export class InflatedText {
     this.inflated += chunk.length;
     if (this.inflated > this.maxBytes) throw this.tooLarge();
     if (this.inflated > this.limits.graceBytes && this.inflated > this.limits.maxRatio * Math.max(consumed, 1)) {
-      throw new ReadLimitError(`${this.entry.name} inflates more than ${this.limits.maxRatio} times its compressed size (a ZIP bomb or a damaged file)`);
+      throw new ReadLimitError("ratio", { part: this.entry.name, ratio: this.limits.maxRatio });
     }
     const text = this.decoder.decode(chunk);
     if (text.length > 0) this.onText(text);

@@ -6,6 +6,7 @@
  */
 import { issueText } from "../../../core/ledger";
 import type { DataIssue, Language } from "../../../core/model";
+import { READ_DETAILS, type CodedDetail } from "./readDetails";
 
 export const READ_REASONS = {
   notNumber: "not a number, in a cell saved as a number: read as text",
@@ -87,15 +88,23 @@ export interface RefusedFile {
   /** The detail after `Cannot read "file": `. */
   readonly detail?: string;
   readonly refusal?: FileRefusal;
+  /** A limit crossed or damage found, coded. */
+  readonly coded?: CodedDetail;
 }
 
 /**
  * A reader error's text in the clerk's language: its message in English; in Chinese the file and
- * the coded reason in Chinese (a limit or damage without a code keeps its technical English detail).
+ * the coded reason or limit in Chinese (an error without a code keeps its English detail).
  * @example readErrorText({ fileName: "a.xlsx", message: 'Cannot read "a.xlsx": the file is empty', refusal: "empty" }, "zh") //=> "无法读取“a.xlsx”：文件是空的"
  */
 export function readErrorText(error: RefusedFile, language: "en" | "zh"): string {
   if (language === "en") return error.message;
-  const detail = error.refusal !== undefined && error.refusal in FILE_REFUSALS ? FILE_REFUSALS[error.refusal].zh : (error.detail ?? error.message);
+  const { refusal, coded } = error;
+  const detail =
+    refusal !== undefined && refusal in FILE_REFUSALS
+      ? FILE_REFUSALS[refusal].zh
+      : coded !== undefined && coded.code in READ_DETAILS
+        ? READ_DETAILS[coded.code].zh(coded.params)
+        : (error.detail ?? error.message);
   return `无法读取“${error.fileName}”：${detail}`;
 }

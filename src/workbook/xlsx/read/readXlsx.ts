@@ -21,7 +21,7 @@ import {
   type TablePart,
 } from "./packageParts";
 import { partText, streamPartText } from "./partStream";
-import { fileRefused, WorkbookReadError } from "./readError";
+import { fileRefused, readRefused, WorkbookReadError } from "./readError";
 import { pushSharedStrings } from "./sharedStrings";
 import { SheetDataParser, type SheetGrid } from "./sheetData";
 import { describeNonZip, describeOtherPackage } from "./sniff";
@@ -81,17 +81,20 @@ function openZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Map<s
   try {
     return zipEntries(bytes, limits.maxEntries);
   } catch (cause) {
-    if (cause instanceof ZipRefusedError) throw new WorkbookReadError("refused", fileName, `${cause.message}; AR Desk does not read it`, { cause });
-    throw new WorkbookReadError("corrupt", fileName, `the file is damaged (${(cause as Error).message})`, { cause });
+    if (cause instanceof ZipRefusedError) throw readRefused("refused", fileName, cause.coded.code, cause.coded.params, { cause });
+    throw readRefused("corrupt", fileName, "damaged", { cause: (cause as Error).message }, { cause });
   }
 }
 
+/** Where in the package something went wrong: a sheet by its name, else a part by its path. */
+type Place = { readonly sheet: string } | { readonly part: string };
+
 /** One error type out of the reader, whatever went wrong inside. */
-function wrap(fileName: string, cause: unknown, where: string): WorkbookReadError {
+function wrap(fileName: string, cause: unknown, where: Place): WorkbookReadError {
   if (cause instanceof WorkbookReadError) return cause;
-  if (cause instanceof ReadLimitError) return new WorkbookReadError("refused", fileName, `${cause.message}; AR Desk does not read it`, { cause });
-  if (cause instanceof XmlRefusedError) return new WorkbookReadError("refused", fileName, `${where}: ${cause.message}; AR Desk does not read it`, { cause });
-  return new WorkbookReadError("corrupt", fileName, `${where ? where + " is damaged" : "the file is damaged"} (${(cause as Error).message})`, { cause });
+  if (cause instanceof ReadLimitError) return readRefused("refused", fileName, cause.coded.code, cause.coded.params, { cause });
+  if (cause instanceof XmlRefusedError) return readRefused("refused", fileName, "dtd", where, { cause });
+  return readRefused("corrupt", fileName, "damaged", { ...where, cause: (cause as Error).message }, { cause });
 }
 
 /**
@@ -102,18 +105,10 @@ function wrap(fileName: string, cause: unknown, where: string): WorkbookReadErro
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): XlsxContent {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const steps = readSteps(bytes, options, limits);
-  let step = steps.next();
-  while (!step.done) {
-    const { entry, maxBytes, onText } = step.value;
-    let failed: { cause: unknown } | undefined;
-    try {
-      streamPartText(bytes, entry, limits, maxBytes, onText);
-    } catch (cause) {
-      failed = { cause };
-    }
-    step = failed ? steps.throw(failed.cause) : steps.next();
-  }
-  return step.value;
+  const content = drive(steps, steps.next(), ({ entry, maxBytes, onText }) => streamPartText(bytes, entry, limits, maxBytes, onText));
+  // fflate streams here and now: the driver never meets a promise on this path.
+  if (content instanceof Promise) throw new Error("readXlsx: the synchronous streamer returned a promise");
+  return content;
 }
 
 /**
@@ -124,16 +119,34 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Xlsx
 export async function readXlsxAsync(bytes: Uint8Array, stream: PartStreamer, options: ReadXlsxOptions = {}): Promise<XlsxContent> {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const steps = readSteps(bytes, options, limits);
-  let step = steps.next();
+  return drive(steps, steps.next(), ({ entry, maxBytes, onText }) => stream(bytes, entry, limits, maxBytes, onText));
+}
+
+type ReadSteps = Generator<PartRequest, XlsxContent, void>;
+
+/**
+ * The one driver of {@link readSteps}: streams each part the reader asks for and hands back what
+ * went wrong (the reader turns it into its one error type), until the reader returns the content.
+ * A synchronous streamer (fflate) keeps the whole read synchronous, a loop with no promise in it;
+ * a streamer that returns a promise (zlib) carries on from where it settles.
+ */
+function drive(steps: ReadSteps, first: IteratorResult<PartRequest, XlsxContent>, stream: (request: PartRequest) => void | Promise<void>): XlsxContent | Promise<XlsxContent> {
+  let step = first;
   while (!step.done) {
-    const { entry, maxBytes, onText } = step.value;
-    let failed: { cause: unknown } | undefined;
+    let streamed: void | Promise<void>;
     try {
-      await stream(bytes, entry, limits, maxBytes, onText);
+      streamed = stream(step.value);
     } catch (cause) {
-      failed = { cause };
+      step = steps.throw(cause);
+      continue;
     }
-    step = failed ? steps.throw(failed.cause) : steps.next();
+    if (streamed instanceof Promise) {
+      return streamed.then(
+        () => drive(steps, steps.next(), stream),
+        (cause: unknown) => drive(steps, steps.throw(cause), stream),
+      );
+    }
+    step = steps.next();
   }
   return step.value;
 }
@@ -142,13 +155,13 @@ export async function readXlsxAsync(bytes: Uint8Array, stream: PartStreamer, opt
  * The reader itself, yielding each big part it needs streamed (the driver streams it into the
  * request's `onText`, or throws what went wrong back in) and returning the content.
  */
-function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLimits): Generator<PartRequest, XlsxContent, void> {
+function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLimits): ReadSteps {
   const fileName = options.fileName ?? "workbook.xlsx";
   const entries = openZip(bytes, fileName, limits);
   const read = new Set<string>();
   /** A part read once: the same part read twice means a package pointing at it twice. */
-  const once = (path: string, what: string) => {
-    if (read.has(path)) throw new WorkbookReadError("refused", fileName, `${what} points at part ${path}, which is already read (a package listing the same part again); AR Desk does not read it`);
+  const once = (path: string, what: { readonly what: "sharedStrings" | "sheet" | "table"; readonly sheet?: string }) => {
+    if (read.has(path)) throw readRefused("refused", fileName, "partReadAgain", { ...what, part: path });
     read.add(path);
   };
   const text = (path: string): string | undefined => {
@@ -157,7 +170,7 @@ function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLim
     try {
       return partText(bytes, entry, limits);
     } catch (cause) {
-      throw wrap(fileName, cause, path);
+      throw wrap(fileName, cause, { part: path });
     }
   };
   const rootRels = text("_rels/.rels");
@@ -174,29 +187,29 @@ function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLim
     parsed = parseWorkbookXml(workbookXml);
     workbookRelsXml = text(relsPathOf(workbookPath)) ?? "";
   } catch (cause) {
-    throw wrap(fileName, cause, workbookPath);
+    throw wrap(fileName, cause, { part: workbookPath });
   }
   const { sheets, definedNames, date1904 } = parsed;
-  const workbookRels = safely(fileName, relsPathOf(workbookPath), () => parseRels(workbookRelsXml, workbookPath));
+  const workbookRels = safely(fileName, { part: relsPathOf(workbookPath) }, () => parseRels(workbookRelsXml, workbookPath));
   const relById = new Map(workbookRels.map((r) => [r.id, r]));
   const sstRel = workbookRels.find((r) => REL_SHARED_STRINGS.test(r.type));
   const shared: string[] = [];
   const sstEntry = sstRel ? entries.get(sstRel.target) : undefined;
   if (sstRel && sstEntry) {
-    once(sstRel.target, "the shared strings");
+    once(sstRel.target, { what: "sharedStrings" });
     const pieces = new XmlPieces("si", (xml) => pushSharedStrings(xml, shared), limits.maxRowChars);
     try {
       yield { entry: sstEntry, maxBytes: limits.maxPartBytes, onText: (t) => pieces.push(t) };
       pieces.end();
     } catch (cause) {
-      throw wrap(fileName, cause, sstRel.target);
+      throw wrap(fileName, cause, { part: sstRel.target });
     }
   }
   let dateStyles: Set<number> | undefined;
   if (date1904) {
     const stylesRel = workbookRels.find((r) => REL_STYLES.test(r.type));
     const stylesXml = stylesRel ? text(stylesRel.target) : undefined;
-    dateStyles = stylesXml ? safely(fileName, stylesRel!.target, () => dateStyleIndexes(stylesXml)) : new Set();
+    dateStyles = stylesXml ? safely(fileName, { part: stylesRel!.target }, () => dateStyleIndexes(stylesXml)) : new Set();
   }
 
   const blocks: SourceBlock[] = [];
@@ -209,8 +222,8 @@ function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLim
     if (!rel || !REL_WORKSHEET.test(rel.type)) continue; // chart sheets, dialog sheets
     if (wanted && !wanted.has(sheet.name)) continue;
     const entry = entries.get(rel.target);
-    if (entry === undefined) throw new WorkbookReadError("corrupt", fileName, `the file is damaged (sheet "${sheet.name}" is missing: ${rel.target})`);
-    once(rel.target, `sheet "${sheet.name}"`);
+    if (entry === undefined) throw readRefused("corrupt", fileName, "sheetMissing", { sheet: sheet.name, part: rel.target });
+    once(rel.target, { what: "sheet", sheet: sheet.name });
     const parser = new SheetDataParser({ shared, date1904, ...(dateStyles ? { dateStyles } : {}), maxProblems: Math.max(0, problemsLeft) });
     const pieces = new XmlPieces("row", (xml) => parser.push(xml), limits.maxRowChars);
     let grid: SheetGrid;
@@ -219,7 +232,7 @@ function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLim
       pieces.end();
       grid = parser.end();
     } catch (cause) {
-      throw wrap(fileName, cause, `sheet "${sheet.name}"`);
+      throw wrap(fileName, cause, { sheet: sheet.name });
     }
     for (const p of parser.problems) {
       issues.push({
@@ -239,15 +252,15 @@ function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLim
     const sheetRelsPath = relsPathOf(rel.target);
     const sheetRels = text(sheetRelsPath);
     if (sheetRels) {
-      for (const tr of safely(fileName, sheetRelsPath, () => parseRels(sheetRels, rel.target))) {
+      for (const tr of safely(fileName, { part: sheetRelsPath }, () => parseRels(sheetRels, rel.target))) {
         if (!REL_TABLE.test(tr.type) || tr.external) continue;
-        once(tr.target, `a table of sheet "${sheet.name}"`);
+        once(tr.target, { what: "table", sheet: sheet.name });
         const tableXml = text(tr.target);
-        const table = tableXml ? safely(fileName, tr.target, () => parseTableXml(tableXml)) : undefined;
+        const table = tableXml ? safely(fileName, { part: tr.target }, () => parseTableXml(tableXml)) : undefined;
         if (table && isUsableTableRange(table.range)) tables.push(table);
       }
     }
-    safely(fileName, `sheet "${sheet.name}"`, () => {
+    safely(fileName, { sheet: sheet.name }, () => {
       for (const table of tables) blocks.push(tableBlock(sheet.name, grid, table, budget));
       blocks.push(...plainBlocks(sheet.name, grid, tables.map((t) => t.range), budget));
     });
@@ -255,7 +268,7 @@ function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLim
   return { sheets: sheets.map(({ name, state }) => ({ name, state })), blocks, definedNames, issues, date1904 };
 }
 
-function safely<T>(fileName: string, where: string, run: () => T): T {
+function safely<T>(fileName: string, where: Place, run: () => T): T {
   try {
     return run();
   } catch (cause) {

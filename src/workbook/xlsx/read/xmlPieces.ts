@@ -69,7 +69,7 @@ export class XmlPieces {
     const cut = lastStartTag(buffer, this.tag);
     if (cut <= 0) {
       if (buffer.length > this.maxPieceChars) {
-        throw new ReadLimitError(`one <${this.tag}> element is longer than ${this.maxPieceChars} characters (the limit)`);
+        throw new ReadLimitError("pieceTooLong", { tag: this.tag, chars: this.maxPieceChars });
       }
       this.pending = [buffer];
       // wait for twice as much before looking again, so one long element costs linear time

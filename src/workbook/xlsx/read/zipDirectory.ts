@@ -4,6 +4,7 @@
  * zlib in Node; see {@link InflateRaw}).
  */
 import { inflateSync } from "fflate";
+import { READ_DETAILS, type CodedDetail, type ReadDetail, type ReadDetailParams } from "./readDetails";
 
 /** Inflates raw DEFLATE data whose inflated size is known. */
 export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array;
@@ -48,6 +49,13 @@ const utf8 = new TextDecoder("utf-8");
 /** Thrown when the directory itself is hostile (too many entries, one name twice): refused, not "damaged". */
 export class ZipRefusedError extends Error {
   override name = "ZipRefusedError";
+  /** Why, coded (its English and Chinese texts: readReasons.ts READ_DETAILS). */
+  readonly coded: CodedDetail;
+
+  constructor(code: ReadDetail, params: ReadDetailParams) {
+    super(READ_DETAILS[code].en(params));
+    this.coded = { code, params };
+  }
 }
 
 /** Offset of the end-of-central-directory record (searched back over a comment of up to 64 KiB), or -1. */
@@ -73,7 +81,7 @@ export function zipEntries(bytes: Uint8Array, maxEntries = Number.MAX_SAFE_INTEG
     count = u64(bytes, z + 32);
     offset = u64(bytes, z + 48);
   }
-  if (count > maxEntries) throw new ZipRefusedError(`the package lists ${count} parts (the limit is ${maxEntries})`);
+  if (count > maxEntries) throw new ZipRefusedError("tooManyParts", { count, limit: maxEntries });
   const entries = new Map<string, ZipEntry>();
   let p = offset;
   for (let k = 0; k < count; k++) {
@@ -103,7 +111,7 @@ export function zipEntries(bytes: Uint8Array, maxEntries = Number.MAX_SAFE_INTEG
       }
     }
     const key = name.replace(/^\//, "");
-    if (entries.has(key)) throw new ZipRefusedError(`the package lists the part ${key} twice`);
+    if (entries.has(key)) throw new ZipRefusedError("partTwice", { part: key });
     entries.set(key, { name, method: u16(bytes, p + 10), compressedSize, size, localHeaderOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }

@@ -94,9 +94,32 @@ describe("dunningLogFromBlocks", () => {
 
     it("codes its warnings, so a Chinese clerk reads them in Chinese", () => {
       const gone = dunningLogFromBlocks([rearranged([0, 1, 3, 4, 5, 6, 7, 8])]).issues[0];
-      expect([gone.code, issueText(gone, "zh")]).toEqual(["logNotUsed", "催款记录未使用：缺少 InvoiceNo 列；其中 2 行均未读入"]);
+      expect([gone.code, issueText(gone, "zh")]).toEqual(["logNotUsed", "催款记录未使用：缺少“发票号”列；其中 2 行均未读入"]);
       const zero = dunningLogFromBlocks([rearranged([0, 1, 2, 3, 4, 5, 7, 8])]).issues[0];
-      expect([zero.code, issueText(zero, "zh")]).toEqual(["logColumnMissing", "催款记录缺少 Fee 列：其 2 行按 0（或空）读入"]);
+      expect([zero.code, issueText(zero, "zh")]).toEqual(["logColumnMissing", "催款记录缺少“费用”列：其 2 行按 0（或空）读入"]);
     });
+  });
+});
+
+describe("a log written in Chinese", () => {
+  const zh = blockOf(dunningLogSheet(entries, { language: "zh" }));
+
+  it("has the Chinese headers and reads back exactly what it holds", () => {
+    expect(zh.headers).toEqual(["日期", "客户编号", "发票号", "催款阶段", "币种", "金额", "费用", "利息", "方式"]);
+    expect(dunningLogFromBlocks([zh])).toEqual({ entries, issues: [] });
+  });
+
+  it("is found by its Chinese headers when the table name was lost", () => {
+    expect(dunningLogFromBlocks([{ ...zh, tableName: undefined }]).entries).toEqual(entries);
+  });
+
+  it("reads a log whose headers mix both languages (a clerk's column renamed back, say)", () => {
+    const mixed = { ...zh, tableName: undefined, headers: zh.headers.map((h, i) => (i % 2 === 0 ? DUNNING_LOG_HEADERS[i] : h)) };
+    expect(dunningLogFromBlocks([mixed]).entries).toEqual(entries);
+  });
+
+  it("names a row's problem by the column as the sheet names it", () => {
+    const bad: SourceBlock = { ...zh, rows: [zh.rows[0], ["某天", "C9", "INV-9", "Reminder 1", "USD", 1, 0, 0, null]] };
+    expect(dunningLogFromBlocks([bad]).issues).toEqual([expect.objectContaining({ column: "日期", value: "某天" })]);
   });
 });

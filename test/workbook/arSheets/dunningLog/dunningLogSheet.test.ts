@@ -23,4 +23,15 @@ describe("dunningLogSheet", () => {
   it("keeps one blank table row for an empty log", () => {
     expect(dunningLogSheet([]).tables![0].rowCount).toBe(1);
   });
+
+  it("in Chinese: Chinese title, note and headers; the same sheet and table names and cells", () => {
+    const zh = dunningLogSheet(entries, { language: "zh" });
+    const zhTable = zh.tables![0];
+    expect(zh).toMatchObject({ name: "Dunning log", role: "dunning-log" });
+    expect(zhTable).toMatchObject({ name: "DunningLog", headers: ["日期", "客户编号", "发票号", "催款阶段", "币种", "金额", "费用", "利息", "方式"], rowCount: 2 });
+    expect(rowValues(zh, 1, 1, 1)).toEqual(["催款记录"]);
+    const text = zh.cells.filter((c) => c.row < zhTable.top + 1 && typeof c.value === "string").map((c) => String(c.value).replace("AR Desk", ""));
+    expect(text.filter((t) => /[A-Za-z]{2,}/.test(t))).toEqual([]);
+    expect(zh.cells.filter((c) => c.row > zhTable.top)).toEqual(spec.cells.filter((c) => c.row > table.top));
+  });
 });

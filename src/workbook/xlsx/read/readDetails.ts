@@ -1,0 +1,99 @@
+/**
+ * Why the reader refuses a file at a limit, or finds it damaged, by a stable code: the technical
+ * detail in English (the error's message) and in Chinese (what the CLI and the pane show a
+ * Chinese clerk after their lead sentence and the file name; readReasons.ts readErrorText).
+ */
+import type { Language } from "../../../core/model";
+
+/** The parameters of a {@link READ_DETAILS} text. */
+export type ReadDetailParams = Readonly<Record<string, string | number>>;
+
+/**
+ * "1 GiB", "64 MiB" for messages; bytes below a MiB are counted as they are.
+ * @example sizeText(65536, "zh") //=> "65536 字节"
+ */
+export function sizeText(bytes: number, language: Language = "en"): string {
+  const MiB = 1024 * 1024;
+  if (bytes >= 1024 * MiB && bytes % (1024 * MiB) === 0) return `${bytes / (1024 * MiB)} GiB`;
+  if (bytes >= MiB) return `${Math.round(bytes / MiB)} MiB`;
+  return language === "zh" ? `${bytes} 字节` : `${bytes} bytes`;
+}
+
+/** Where in the package: a sheet by its name, else a part by its path, else the file. */
+const placeEn = (p: ReadDetailParams): string => (p.sheet !== undefined ? `sheet "${p.sheet}"` : p.part !== undefined ? String(p.part) : "the file");
+// A part's path is set off by spaces from the Chinese around it.
+const placeZh = (p: ReadDetailParams): string => (p.sheet !== undefined ? `工作表“${p.sheet}”` : p.part !== undefined ? `部件 ${p.part} ` : "文件");
+/** An XML element too long to hold: a row of a sheet, an item of the shared strings. */
+const PIECE_ZH: Readonly<Record<string, string>> = { row: "一行数据", si: "一个共享字符串" };
+const cellsText = (n: string | number): string => Number(n).toLocaleString("en-US");
+const AGAIN_EN: Readonly<Record<string, (p: ReadDetailParams) => string>> = {
+  sharedStrings: () => "the shared strings",
+  sheet: (p) => `sheet "${p.sheet}"`,
+  table: (p) => `a table of sheet "${p.sheet}"`,
+};
+const AGAIN_ZH: Readonly<Record<string, (p: ReadDetailParams) => string>> = {
+  sharedStrings: () => "共享字符串",
+  sheet: (p) => `工作表“${p.sheet}”`,
+  table: (p) => `工作表“${p.sheet}”的一个表`,
+};
+
+/**
+ * A limit a file crossed, or the damage found in it, by a stable code: the technical detail after
+ * `Cannot read "file": `, in English (the error's message) and in Chinese (what the CLI and the pane
+ * show a Chinese clerk after their lead sentence). A damaged part's low-level cause (the ZIP or
+ * XML fault) stays in the English text only: it helps whoever debugs, not the clerk.
+ */
+export const READ_DETAILS = {
+  partTooLarge: {
+    en: (p: ReadDetailParams) => `${p.part} inflates to more than ${sizeText(Number(p.bytes))} (the limit for one part)`,
+    zh: (p: ReadDetailParams) => `部件 ${p.part} 解压后超过 ${sizeText(Number(p.bytes), "zh")}（单个部件的上限）`,
+  },
+  ratio: {
+    en: (p: ReadDetailParams) => `${p.part} inflates more than ${p.ratio} times its compressed size (a ZIP bomb or a damaged file)`,
+    zh: (p: ReadDetailParams) => `部件 ${p.part} 解压后超过其压缩大小的 ${p.ratio} 倍（ZIP 炸弹或文件已损坏）`,
+  },
+  pieceTooLong: {
+    en: (p: ReadDetailParams) => `one <${p.tag}> element is longer than ${p.chars} characters (the limit)`,
+    zh: (p: ReadDetailParams) => `${PIECE_ZH[String(p.tag)] ?? "一个元素"}超过 ${p.chars} 个字符（上限）`,
+  },
+  tooManyCells: {
+    en: (p: ReadDetailParams) => `sheet "${p.sheet}" would need more than ${cellsText(p.cells)} cells in memory (the limit)`,
+    zh: (p: ReadDetailParams) => `工作表“${p.sheet}”需要在内存中保存超过 ${cellsText(p.cells)} 个单元格（上限）`,
+  },
+  tooManyParts: {
+    en: (p: ReadDetailParams) => `the package lists ${p.count} parts (the limit is ${p.limit})`,
+    zh: (p: ReadDetailParams) => `文件包含 ${p.count} 个部件（上限为 ${p.limit} 个）`,
+  },
+  partTwice: {
+    en: (p: ReadDetailParams) => `the package lists the part ${p.part} twice`,
+    zh: (p: ReadDetailParams) => `文件两次列出部件 ${p.part}`,
+  },
+  partReadAgain: {
+    en: (p: ReadDetailParams) => `${(AGAIN_EN[String(p.what)] ?? AGAIN_EN.sheet)(p)} points at part ${p.part}, which is already read (a package listing the same part again)`,
+    zh: (p: ReadDetailParams) => `${(AGAIN_ZH[String(p.what)] ?? AGAIN_ZH.sheet)(p)}指向已读取过的部件 ${p.part}（同一部件被重复列出）`,
+  },
+  dtd: {
+    en: (p: ReadDetailParams) => `${placeEn(p)}: it contains a DTD (<!DOCTYPE> or <!ENTITY>), which Excel's files never have`,
+    zh: (p: ReadDetailParams) => `${placeZh(p)}含有文档类型声明，而 Excel 写出的文件从不含有`,
+  },
+  damaged: {
+    en: (p: ReadDetailParams) => `${placeEn(p)} is damaged (${p.cause})`,
+    zh: (p: ReadDetailParams) => `${placeZh(p)}已损坏：请在 Excel 中打开（Excel 会尝试修复）并另存为 .xlsx，然后重试`,
+  },
+  sheetMissing: {
+    en: (p: ReadDetailParams) => `the file is damaged (sheet "${p.sheet}" is missing: ${p.part})`,
+    zh: (p: ReadDetailParams) => `文件已损坏：缺少工作表“${p.sheet}”（部件 ${p.part}）；请在 Excel 中打开并另存为 .xlsx，然后重试`,
+  },
+  systemRead: {
+    en: (p: ReadDetailParams) => String(p.message),
+    zh: (p: ReadDetailParams) => `系统无法读取该文件，请确认它没有被其他程序占用，然后重试（系统的原始错误：${p.message}）`,
+  },
+} as const satisfies Record<string, { readonly en: (p: ReadDetailParams) => string; readonly zh: (p: ReadDetailParams) => string }>;
+
+export type ReadDetail = keyof typeof READ_DETAILS;
+
+/** A coded limit or damage: which, and its parameters. */
+export interface CodedDetail {
+  readonly code: ReadDetail;
+  readonly params: ReadDetailParams;
+}
