@@ -71,6 +71,9 @@ const SHORT_YEAR_LAST = /^(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{2})$/;
 
 /** `05/03/26` → `05/03/2026`; undefined for anything else. */
 function withFullYear(text: string): string | undefined {
+  // Most text is no such date: `/` or `.` right before two final digits is checked first, by char codes.
+  const sep = text.charCodeAt(text.length - 3);
+  if (text.length > 14 || (sep !== 47 && sep !== 46)) return undefined;
   const m = SHORT_YEAR_LAST.exec(text);
   if (!m) return undefined;
   const yy = +m[4];
