@@ -5,3 +5,4 @@ export { fillPlaceholders, type ParamNames, type ParamsArgs } from "./placeholde
 export { textHash } from "./textHash";
 export { INVISIBLE, withoutInvisible } from "./invisible";
 export { nfkc } from "./nfkc";
+export { afterAsciiSpaces } from "./asciiSpaces";

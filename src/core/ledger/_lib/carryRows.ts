@@ -6,6 +6,7 @@
  */
 import type { RawCell } from "../../source";
 import type { Language } from "../../model";
+import { afterAsciiSpaces } from "../../text";
 
 export type CarryKind = "opening" | "page";
 
@@ -39,8 +40,7 @@ function mayStartWith(text: string, i: number, word: string): boolean {
  * in a large ledger; "Consulting", "Cheque", "Sales" and "Repairs" do not take it).
  */
 function surelyNotCarry(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i++;
+  const i = afterAsciiSpaces(text);
   if (i + 1 >= text.length) return i === text.length || text.charCodeAt(i) < 128;
   const first = text.charCodeAt(i);
   const second = text.charCodeAt(i + 1);

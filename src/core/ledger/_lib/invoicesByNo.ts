@@ -38,8 +38,8 @@ export class InvoicesByNo {
   /** Per entry: the pair it is filed under, the number its filer gave the customer, and the invoice's ledger position. */
   private readonly numbers: string[] = [];
   private readonly customerIds: string[] = [];
-  private readonly customerNumbers: number[] = [];
-  private readonly positions: number[] = [];
+  /** Per entry e: at 2·e the customer number, at 2·e + 1 the position (room for as many entries as the table holds). */
+  private filings: Int32Array;
   /** The last customer hashed: rows of one customer often come together. */
   private lastCustomer = "";
   private lastCustomerHash: number;
@@ -61,6 +61,7 @@ export class InvoicesByNo {
     while (capacity < (options.capacity ?? 1024)) capacity *= 2;
     this.table = new Int32Array(2 * capacity);
     this.mask = capacity - 1;
+    this.filings = new Int32Array(capacity);
   }
 
   /** The number's hash, as {@link entryOf} and {@link set} take it (the reader records it too). */
@@ -71,7 +72,7 @@ export class InvoicesByNo {
   /** The ledger position of the invoice filed under the pair, or -1. */
   positionOf(customerId: string, invoiceNo: string, numberHash: number = this.hash(invoiceNo)): number {
     const entry = this.entryOf(customerId, invoiceNo, numberHash);
-    return entry < 0 ? -1 : this.positions[entry];
+    return entry < 0 ? -1 : this.filings[2 * entry + 1];
   }
 
   /** The pair's entry (for {@link positionAt} and {@link customerNumberAt}), or -1. */
@@ -82,12 +83,12 @@ export class InvoicesByNo {
 
   /** The customer number filed with the entry's invoice. */
   customerNumberAt(entry: number): number {
-    return this.customerNumbers[entry];
+    return this.filings[2 * entry];
   }
 
   /** The ledger position filed with the entry's invoice. */
   positionAt(entry: number): number {
-    return this.positions[entry];
+    return this.filings[2 * entry + 1];
   }
 
   has(customerId: string, invoiceNo: string, numberHash?: number): boolean {
@@ -105,16 +106,17 @@ export class InvoicesByNo {
     const at = known ? -1 : this.find(customerId, invoiceNo, pair);
     if (at >= 0) {
       const entry = this.table[2 * at + 1] - 1;
-      this.customerNumbers[entry] = customerNumber;
-      this.positions[entry] = position;
+      this.filings[2 * entry] = customerNumber;
+      this.filings[2 * entry + 1] = position;
       return;
     }
     const grows = (this.numbers.length + 1) * 2 > this.mask + 1;
     if (grows) this.grow();
     this.numbers.push(invoiceNo);
     this.customerIds.push(customerId);
-    this.customerNumbers.push(customerNumber);
-    this.positions.push(position);
+    const entry = this.numbers.length - 1;
+    this.filings[2 * entry] = customerNumber;
+    this.filings[2 * entry + 1] = position;
     if (known && !grows) {
       this.table[2 * this.vacantSlot] = pair;
       this.table[2 * this.vacantSlot + 1] = this.numbers.length;
@@ -151,6 +153,9 @@ export class InvoicesByNo {
     const old = this.table;
     this.table = new Int32Array(old.length * 2);
     this.mask = old.length - 1;
+    const filings = new Int32Array(old.length);
+    filings.set(this.filings);
+    this.filings = filings;
     for (let k = 0; k < old.length; k += 2) if (old[k + 1] !== EMPTY) this.place(old[k], old[k + 1]);
   }
 

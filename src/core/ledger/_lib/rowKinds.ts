@@ -4,7 +4,7 @@
  */
 import type { RawCell } from "../../source";
 import { cellText, isBlankCell } from "./cells";
-import { nfkc } from "../../text";
+import { afterAsciiSpaces, nfkc } from "../../text";
 
 /** Totals and sign-off lines, whole-cell or followed by a colon / "for …" / an amount. */
 const FOOTER = new RegExp(
@@ -38,12 +38,7 @@ const FOOTER_PAIRS = new Set(["gr", "su", "to", "ba", "re", "pr", "ap", "ch", "g
  * regex) for invoice numbers and customer IDs such as `C0001`, a million cells in a large ledger.
  */
 function surelyNotFooter(text: string): boolean {
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13)) i++;
-    else break;
-  }
+  const i = afterAsciiSpaces(text);
   if (i === text.length) return true;
   const first = text.charCodeAt(i);
   if (first >= 128 || first === 42) return false; // CJK or a full-width letter, or `*`
