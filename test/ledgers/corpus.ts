@@ -11,6 +11,7 @@ import { addDays, cents as m, endOfMonth, expectedRows, type Doc, type ExpectedR
 import { UNSEEN } from "./corpusUnseen";
 import { NEW_USER } from "./corpusNewUser";
 import { FORMATS } from "./corpusFormats";
+import { THIRD_PASS } from "./corpusThird";
 import { type Cell, type SheetDraft, dateCell as dt, dotDate, grouped, num, slashDate, usDate, yuan, zhDate } from "./_lib/sheets";
 
 export interface CorpusLedger {
@@ -658,4 +659,5 @@ export const CORPUS: readonly CorpusLedger[] = [
   ...UNSEEN,
   ...NEW_USER,
   ...FORMATS,
+  ...THIRD_PASS,
 ];

@@ -36,6 +36,12 @@ const MONTH_NAMES: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12,
+  // German (DATEV, Lexware, SAP in German) and Austrian: `5. März 2026`, `05-Mär-2026`, `5. Mrz. 2026`.
+  januar: 1, jänner: 1, jän: 1, februar: 2, märz: 3, maerz: 3, mär: 3, mrz: 3, mai: 5, juni: 6, juli: 7,
+  okt: 10, oktober: 10, dez: 12, dezember: 12,
+  // French (Sage, Cegid): `5 mars 2026`, `5 févr. 2026`.
+  janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, fevr: 2, fév: 2, mars: 3, avril: 4, avr: 4, juin: 6,
+  juillet: 7, juil: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, déc: 12,
 };
 
 /** Year first: 2026-10-31, 2026/10/31, 2026.10.31, 2026年10月31日, each with an optional time. */
@@ -43,14 +49,36 @@ const YEAR_FIRST = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日
 /** Year last: 10/31/2026, 31.10.2026, 31-10-2026, optionally with a time. */
 const YEAR_LAST = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-/** 31 Oct 2026, 31-Oct-2026, and Tally's 31-Oct-26 (a two-digit year is 20yy: the month name leaves no doubt about the order). */
-const DAY_MONTH_NAME = /^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-,]+(\d{4}|\d{2})$/;
+/** Letters of a month name: English, German (`März`) and French (`févr`, `août`, `déc`). */
+const MONTH_LETTERS = "[A-Za-zÄäÉéÈèÛû]{3,9}";
+/**
+ * 31 Oct 2026, 31-Oct-2026, German `5. März 2026` / `05-Mär-2026`, and Tally's 31-Oct-26 (a
+ * two-digit year is 20yy: the month name leaves no doubt about the order).
+ */
+const DAY_MONTH_NAME = new RegExp(`^(\\d{1,2})(?:er)?\\.?[\\s-]+(${MONTH_LETTERS})\\.?[\\s-,]+(\\d{4}|\\d{2})$`);
 /** An Excel date serial saved as text (`46086`): five digits are 1927-05-18..2173-10-14. */
 const SERIAL_TEXT = /^\d{5}$/;
 /** Three numbers with a two-digit year at either end. */
 const SHORT_YEAR = /^\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}$/;
 /** Oct 31, 2026. */
-const MONTH_NAME_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+const MONTH_NAME_DAY = new RegExp(`^(${MONTH_LETTERS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`);
+/**
+ * A two-digit year at the end after `/` or `.` (`05/03/26`, `5.3.26`): the year is the last part,
+ * as Excel reads it when typed (00–29 → 20yy, 30–99 → 19yy). With dashes (`26-3-5`) the year may be
+ * first, so those stay refused.
+ */
+const SHORT_YEAR_LAST = /^(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{2})$/;
+
+/** `05/03/26` → `05/03/2026`; undefined for anything else. */
+function withFullYear(text: string): string | undefined {
+  // Most text is no such date: `/` or `.` right before two final digits is checked first, by char codes.
+  const sep = text.charCodeAt(text.length - 3);
+  if (text.length > 14 || (sep !== 47 && sep !== 46)) return undefined;
+  const m = SHORT_YEAR_LAST.exec(text);
+  if (!m) return undefined;
+  const yy = +m[4];
+  return `${m[1]}${m[2]}${m[3]}${m[2]}${yy < 30 ? 2000 + yy : 1900 + yy}`;
+}
 
 /**
  * A weekday printed beside the date (`2026-03-05 (Thu)`, `Thu 05/03/2026`, `Thursday, March 5,
@@ -59,11 +87,14 @@ const MONTH_NAME_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{
 const WEEKDAYS: Readonly<Record<string, number>> = {
   sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3,
   thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
+  so: 0, sonntag: 0, mo: 1, montag: 1, di: 2, dienstag: 2, mi: 3, mittwoch: 3, do: 4, donnerstag: 4,
+  fr: 5, freitag: 5, sa: 6, samstag: 6, sonnabend: 6,
   日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6,
 };
 /** No date with its weekday is longer; longer text is kept off the backtracking patterns below. */
 const RARE_FORM_MAX_LENGTH = 64;
-const EN_WEEKDAY = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}";
+/** English and German (`Do 05.03.2026`, `Donnerstag, 5. März 2026`) weekday names; the lookup decides. */
+const EN_WEEKDAY = "(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]{0,8}";
 const ZH_WEEKDAY = "(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])";
 const WEEKDAY_FORMS: readonly { readonly pattern: RegExp; readonly rest: number }[] = [
   { pattern: new RegExp(`^(${EN_WEEKDAY})\\.?\\s*,?\\s+(.+)$`, "i"), rest: 2 },
@@ -118,7 +149,7 @@ function chineseNumber(text: string): number | undefined {
  * A month with no day (`Mar-26`, `2026-03`, `2026/3`, `03/2026`, `2026年3月`, `March 2026`,
  * `2026年三月`): a due date or invoice date needs its day, so it is refused rather than read as the 1st.
  */
-const MONTH_ONLY = /^(?:(\d{4})\s*[-/.]\s*(\d{1,2})|(\d{1,2})\s*[-/.]\s*\d{4}|\d{4}\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?|([A-Za-z]{3,9})\.?[\s-,]+(?:\d{4}|\d{2}))$/;
+const MONTH_ONLY = new RegExp(`^(?:(\\d{4})\\s*[-/.]\\s*(\\d{1,2})|(\\d{1,2})\\s*[-/.]\\s*\\d{4}|\\d{4}\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月份?|(${MONTH_LETTERS})\\.?[\\s-,]+(?:\\d{4}|\\d{2}))$`);
 
 /** True for a month of a year written without its day (a real month: `2026-13` is just not a date). */
 function isMonthOnly(text: string): boolean {
@@ -164,6 +195,11 @@ function toHalfWidth(text: string): string {
   return out;
 }
 
+/** `05.03.2026`: year-last text with dots between its parts. */
+function isDotted(text: string): boolean {
+  return text.indexOf(".") >= 0 && text.indexOf("/") < 0 && text.indexOf("-") < 0;
+}
+
 function parseText(raw: string, order: ParseDateOptions["order"]): DateResult {
   const text = toHalfWidth(raw).trim();
   if (text === "") return { ok: false, reason: DATE_REASONS.empty };
@@ -172,10 +208,16 @@ function parseText(raw: string, order: ParseDateOptions["order"]): DateResult {
   let m = YEAR_FIRST.exec(text) ?? COMPACT.exec(text);
   if (m) return civil(+m[1], +m[2], +m[3]);
   m = YEAR_LAST.exec(text);
+  if (!m) {
+    const full = withFullYear(text);
+    if (full !== undefined) return parseText(full, order);
+  }
   if (m) {
     const first = +m[1];
     const second = +m[2];
     const year = +m[3];
+    // Dots (`05.03.2026`) are the German, Swiss, Russian and Chinese day-first form; nobody writes month.day.year.
+    if (isDotted(text)) return civil(year, second, first);
     if (order === "mdy") return civil(year, first, second);
     if (order === "dmy") return civil(year, second, first);
     if (first === second || first > 12) return civil(year, second, first);
@@ -208,6 +250,9 @@ function rarerForms(text: string, order: ParseDateOptions["order"]): DateResult 
   // Invisible characters copied from a web page or PDF (`\u200e2026-03-05`): read without them.
   const visible = withoutInvisible(text);
   if (visible !== text) return parseText(visible, order);
+  // `März` typed on a Mac may arrive decomposed (a + U+0308): composed, the month name reads.
+  const composed = text.normalize("NFC");
+  if (composed !== text) return parseText(composed, order);
   const weekday = splitWeekday(text);
   if (weekday) return withWeekday(weekday.rest, weekday.weekday, order);
   const m = CHINESE_NUMERAL_DATE.exec(text);
@@ -270,11 +315,13 @@ export type OrderEvidence = "mdy" | "dmy" | "either" | "none";
  */
 export function dateOrderEvidence(raw: RawCell): OrderEvidence {
   if (typeof raw !== "string") return "none";
-  const text = toHalfWidth(raw).trim();
+  const trimmed = toHalfWidth(raw).trim();
+  const text = YEAR_LAST.test(trimmed) ? trimmed : withFullYear(trimmed) ?? trimmed;
   const m = YEAR_LAST.exec(text);
   if (!m) return weekdayEvidence(text);
   const first = +m[1];
   const second = +m[2];
+  if (isDotted(text)) return "dmy";
   if (first > 12 && second <= 12) return "dmy";
   if (second > 12 && first <= 12) return "mdy";
   return first === second || first > 12 ? "none" : "either";

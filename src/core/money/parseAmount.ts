@@ -26,10 +26,15 @@ const MARKER = /^(?:S?Fr\.(?=\s|\d)|[A-Za-z]{3}|[Rr]s\.?(?=\s|\d)|US\$|HK\$|NT\$
 const MARKER_END = /(?:[A-Za-z]{3}|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])$/;
 /** `1.234,56`, `1 234,5`, `500,00`: dot or space thousands groups (or none) and a decimal comma. */
 const DECIMAL_COMMA_BODY = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:\s\d{3})+|\d+),\d{1,2}$/;
-/** A trailing debit/credit mark, `CR` / `DR.` (the space before it is checked apart). */
-const SIDE_MARK = /(CR|DR)\.?$/i;
+/**
+ * A trailing debit/credit mark, `CR` / `DR.`, or DATEV's Soll/Haben `S` / `H` (`1.234,56 H`); the
+ * space before it is checked apart.
+ */
+const SIDE_MARK = /(CR|DR|S|H)\.?$/i;
 /** `100.–`, `12'500.-`: a whole Swiss amount (a dash for the centimes). */
 const SWISS_WHOLE = /(\d)\.[-‐–—]$/;
+/** `100,–`, `1.234,-`: the German whole amount (a dash for the cents after the decimal comma). */
+const COMMA_WHOLE = /(\d),[-‐–—]$/;
 /** A zero in accounting format: a lone dash, optionally after a currency marker. */
 const DASH_ZERO = /^(?:(?:[A-Za-z]{3}|US\$|[$¥￥€£])\s*)?[-‐–—]\s*$/;
 /**
@@ -137,6 +142,16 @@ export function plainAmountMinor(text: string, currency: CurrencyCode): Minor | 
   return negative ? -minor + 0 : minor;
 }
 
+/**
+ * Swiss prices end whole amounts with `.–` or `.-` (`Fr. 100.–` is 100.00), German ones with `,–`
+ * (`1.234,–` is 1234.00): a dash after the decimal mark is "no cents", never a trailing minus.
+ */
+function withoutDashCents(text: string): string {
+  if (SWISS_WHOLE.test(text)) return text.replace(SWISS_WHOLE, "$1");
+  if (COMMA_WHOLE.test(text)) return text.replace(COMMA_WHOLE, "$1,00");
+  return text;
+}
+
 /** True when two currency marks of one amount name the same currency (`¥` and `元`). */
 function sameCurrencyMarks(a: string, b: string): boolean {
   const first = normalizeCurrency(a);
@@ -159,13 +174,11 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
   // `(¥100)`, `100元`, `100-` (SAP's trailing minus).
   for (let guard = 0; guard < 6; guard++) {
     const before = text;
-    // Swiss prices end whole amounts with `.–` (`Fr. 100.–` is 100.00): a dash after the decimal
-    // point is "no centimes", never a trailing minus.
-    if (SWISS_WHOLE.test(text)) text = text.replace(SWISS_WHOLE, "$1");
+    text = withoutDashCents(text);
     if (text.startsWith("(") && text.endsWith(")")) {
       if (negative) return { ok: false, reason: AMOUNT_REASONS.notAmount };
       negative = true;
-      text = text.slice(1, -1).trim();
+      text = withoutDashCents(text.slice(1, -1).trim()); // `(100.-)`: the dash is the cents, not a second minus
     }
     if (text.startsWith("-") || text.endsWith("-")) {
       if (negative) return { ok: false, reason: AMOUNT_REASONS.notAmount };
@@ -179,7 +192,7 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
     // quadratically over a long run of spaces in a hostile cell.)
     const side = SIDE_MARK.exec(text);
     if (side && side.index > 0 && /\s/.test(text[side.index - 1])) {
-      if (side[1].toUpperCase() === "CR") {
+      if (side[1].toUpperCase() === "CR" || side[1].toUpperCase() === "H") {
         if (negative) return { ok: false, reason: AMOUNT_REASONS.notAmount };
         negative = true;
       }

@@ -2,6 +2,7 @@
  * Finds the Customers, Invoices and Payments blocks among a workbook's blocks (DESIGN §2):
  * by Excel table name, else by sheet name, else by the header row; the clerk's overrides beat all.
  */
+import { parseDate } from "../../core/dates";
 import { issueReason, type IssueParams } from "../../core/ledger";
 import type { DataIssue } from "../../core/model";
 import type { SourceBlock } from "../port";
@@ -201,6 +202,73 @@ function withoutLedgerAccount<K extends TableKind>(block: SourceBlock, mapping: 
   return finishMapping(mapping.kind, block.headers, rest as HeaderMapping<K>["matches"]);
 }
 
+/** Headers that name a reference rather than the invoice itself (QuickBooks `Ref`, a customer's PO). */
+const REFERENCE_HEADERS = new Set(["reference", "ref", "refno", "referenceno", "referencenumber"]);
+const cellText = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+/** Every row has a value, no two the same, each with a digit and short: what a document number is. */
+function looksLikeDocumentNumbers(rows: readonly (readonly unknown[])[], col: number): boolean {
+  const values = rows.map((r) => cellText(r[col]));
+  return values.every((t) => t !== "" && t.length <= 30 && /\d/.test(t)) && new Set(values).size === values.length;
+}
+/** A system's internal key (Zoho's `2298410000000045031`): digits only, ten or more of them. */
+const isLongKey = (text: string) => /^\d{10,}$/.test(text);
+
+/**
+ * `Invoice ID` beside `Reference` and no `Invoice Number`: the headers make Reference the number,
+ * yet an export's Reference is often the customer's PO or free text, and its Invoice ID may be the
+ * number the customer knows. The values decide: the Invoice ID is the number when its values look
+ * like document numbers and are no internal key (long digit strings), unless the Reference holds
+ * numbers with letters (`INV-0001`) while the IDs are digits only.
+ */
+function documentNumberByValues<K extends TableKind>(block: SourceBlock, mapping: HeaderMapping<K>): HeaderMapping<K> {
+  const matches = mapping.matches as Record<string, ColumnMatch | undefined>;
+  const no = matches.InvoiceNo;
+  if (!no || !REFERENCE_HEADERS.has(normalizeHeader(no.header)) || block.rows.length === 0) return mapping;
+  const id = block.headers.findIndex((h, i) => i !== no.index && normalizeHeader(h) === "invoiceid");
+  if (id < 0 || Object.values(matches).some((m) => m?.index === id)) return mapping;
+  if (!looksLikeDocumentNumbers(block.rows, id) || block.rows.some((r) => isLongKey(cellText(r[id])))) return mapping;
+  const lettered = (col: number) => block.rows.every((r) => /[A-Za-z]/.test(cellText(r[col])));
+  if (looksLikeDocumentNumbers(block.rows, no.index) && lettered(no.index) && !lettered(id)) return mapping;
+  const rest = { ...matches, InvoiceNo: { index: id, header: block.headers[id], quality: no.quality } };
+  return finishMapping(mapping.kind, block.headers, rest as HeaderMapping<K>["matches"]);
+}
+
+/**
+ * A hand-kept ledger's `Days` column is often the invoice's age (=TODAY()-Date, or days overdue)
+ * rather than its terms: read as terms it would move every due date. When the invoice date plus
+ * the column's number falls on one and the same day on every row (three rows, two dates at least), the column
+ * counts days to a report day: it is no terms column and is left unmapped.
+ */
+function withoutAgeAsTerms(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
+  const terms = mapping.matches.Terms;
+  const date = mapping.matches.InvoiceDate;
+  if (!terms || !date) return mapping;
+  const ends = new Set<number>();
+  const dates = new Set<number>();
+  let rows = 0;
+  for (const row of block.rows) {
+    const cell = row[terms.index];
+    const days = typeof cell === "number" ? cell : typeof cell === "string" && /^\s*\d{1,5}\s*$/.test(cell) ? Number(cell) : undefined;
+    if (days === undefined || !Number.isInteger(days)) continue;
+    const read = parseDate(row[date.index]);
+    if (!read.ok) continue;
+    rows++;
+    dates.add(read.day);
+    ends.add(read.day + days);
+    if (ends.size > 1) return mapping;
+  }
+  // Three rows at least: two invoices whose terms differ by their dates' distance are a coincidence.
+  if (rows < 3 || dates.size < 2 || ends.size !== 1) return mapping;
+  const rest = { ...mapping.matches };
+  delete rest.Terms;
+  return finishMapping(mapping.kind, block.headers, rest);
+}
+
+/** An invoice list's header mapping corrected by what its columns hold (the rules above). */
+function byValues(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
+  return withoutAgeAsTerms(block, documentNumberByValues(block, withoutLedgerAccount(block, mapping)));
+}
+
 /** Best block-per-kind assignment by header score: each block at most once, maximising the total score. */
 function assignByHeaders(
   kinds: readonly TableKind[],
@@ -264,7 +332,7 @@ export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: D
   const excluded = new Set<TableKind>();
   const take = (kind: TableKind, block: SourceBlock, method: DetectionMethod) => {
     const headerMapping = mapHeaders(kind, block.headers);
-    const mapping = applyColumnOverrides(kind, block, kind === "invoices" ? withoutLedgerAccount(block, headerMapping as HeaderMapping<"invoices">) : headerMapping, overrides, problems);
+    const mapping = applyColumnOverrides(kind, block, kind === "invoices" ? byValues(block, headerMapping as HeaderMapping<"invoices">) : headerMapping, overrides, problems);
     found.set(kind, toDetection(kind, block, method, mapping));
     used.add(block);
   };
@@ -356,7 +424,7 @@ function sameLayoutBlocks(
   const out: TableDetection<"invoices">[] = [];
   for (const block of candidates) {
     if (block.rows.length === 0) continue;
-    const mapping = applyColumnOverrides("invoices", block, mapHeaders("invoices", block.headers), overrides, problems);
+    const mapping = applyColumnOverrides("invoices", block, byValues(block, mapHeaders("invoices", block.headers)), overrides, problems);
     const detection = toDetection("invoices", block, "headers", mapping);
     // Another layout joins too when it is a whole invoice list and no payments list (Date, Customer, Amount).
     const paymentsLike = toDetection("payments", block, "headers", mapHeaders("payments", block.headers)).missing.length === 0;

@@ -30,6 +30,12 @@ export interface HeaderMapping<K extends TableKind> {
   readonly score: number;
 }
 
+/**
+ * Bare words for the customer (Invoices' generic CustomerID synonyms): the name column beside an ID
+ * column. Not "Contact": beside a customer number that is more often a person to write to.
+ */
+const CUSTOMER_WORDS = new Set((SYNONYMS.invoices.CustomerID.generic ?? []).map(normalizeHeader).filter((w) => w !== "contact"));
+
 type Lookup = Map<string, { field: string; quality: number }>;
 const lookups = new Map<TableKind, Lookup>();
 
@@ -96,6 +102,25 @@ export function mapHeaders<K extends TableKind>(kind: K, headers: readonly strin
     const m = matches as Record<string, ColumnMatch | undefined>;
     const due = headers.findIndex((h, i) => !usedColumns.has(i) && normalizeHeader(h) === "due");
     if (due >= 0 && m.DueDate && !m.OpenBalance) m.OpenBalance = { index: due, header: headers[due], quality: 1 };
+    // Stripe prints `Amount Due` (what the invoice asked for) and `Amount Remaining` (what is still
+    // open): beside a column naming what remains, "amount due" is not the open balance.
+    if (m.OpenBalance && normalizeHeader(m.OpenBalance.header) === "amountdue") {
+      const remaining = headers.findIndex((h, i) => !usedColumns.has(i) && fieldForHeader("invoices", h)?.field === "OpenBalance" && fieldForHeader("invoices", h)?.quality === 1);
+      if (remaining >= 0) {
+        usedColumns.delete(m.OpenBalance.index);
+        m.OpenBalance = { index: remaining, header: headers[remaining], quality: 1 };
+        usedColumns.add(remaining);
+      }
+    }
+    // `N° compte` / `A/C` then `Client` (Sage France): with the key taken by an ID column, a bare
+    // "Customer" / "Client" / "Kunde" column beside it holds the names.
+    if (m.CustomerID && m.CustomerID.quality === 1 && !m.CustomerName) {
+      const name = headers.findIndex((h, i) => !usedColumns.has(i) && CUSTOMER_WORDS.has(normalizeHeader(h)));
+      if (name >= 0) {
+        m.CustomerName = { index: name, header: headers[name], quality: GENERIC_QUALITY };
+        usedColumns.add(name);
+      }
+    }
     // Beside debit/credit columns a Balance / 余额 column is a running balance: a check, never an open balance.
     if (m.Credit && m.OpenBalance && m.OpenBalance.quality < 1) {
       if (!m.RunningBalance) m.RunningBalance = m.OpenBalance;

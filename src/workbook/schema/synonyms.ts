@@ -17,6 +17,9 @@ const CUSTOMER_ID: SynonymList = {
     "cust #", "client id", "client no", "client number", "client code", "account", "account no", "account number", "a/c", "a/c no", "a/c ref", "account ref",
     "acct", "acct no", "debtor id", "debtor no", "debtor code", "sold-to", "sold-to party", "customer account", "account code",
     "客户编号", "客户代码", "客户ID", "客户号", "客户编码", "客户代号", "往来单位编码", "往来单位代码", "往来户编码",
+    // German (DATEV, Lexware) and French (Sage, Cegid) exports.
+    "debitor", "debitor nr", "debitornr", "debitorennr", "debitorennummer", "debitorenkonto", "kundennr", "kunden nr", "kundennummer",
+    "n° compte", "no compte", "numéro de compte", "compte client", "code client", "n° client", "numéro client",
   ],
 };
 /** Customer names (DESIGN §2: Customer, Contact, Account, Sold-to, 往来单位 …). */
@@ -25,19 +28,22 @@ const CUSTOMER_NAME: SynonymList = {
     "customer name", "client name", "company", "company name", "debtor name", "account name", "display name", "customer full name",
     "sold-to name", "bill to", "bill-to name", "party's name", "party name", "name of party", "co/last name", "co / last name",
     "partner", "partner name", "customer/vendor",
+    "kundenname", "name des kunden", "debitorenname", "firma", "nom client", "nom du client", "raison sociale", "intitulé",
     "客户名称", "公司名称", "单位名称", "客户全称", "往来单位", "往来单位名称", "购货单位", "购买方名称", "购方名称", "付款单位",
   ],
 };
 /** In Invoices and Payments, a bare "Customer" column identifies the customer. */
-const CUSTOMER_REF: SynonymList = { specific: CUSTOMER_ID.specific, generic: ["customer", "client", "debtor", "contact", "客户"] };
-const CURRENCY: SynonymList = { specific: ["Currency", "ccy", "cur", "curr", "currency code", "币种", "货币", "币别"] };
+const CUSTOMER_REF: SynonymList = { specific: CUSTOMER_ID.specific, generic: ["customer", "client", "debtor", "contact", "客户", "kunde"] };
+const CURRENCY: SynonymList = { specific: ["Currency", "ccy", "cur", "curr", "currency code", "币种", "货币", "币别", "währung", "devise"] };
 const INVOICE_NO: SynonymList = {
   specific: [
     "InvoiceNo", "invoice no", "invoice number", "invoice #", "invoice num", "invoice id", "inv no", "inv #", "inv num",
     "document no", "document number", "doc no", "doc #", "doc number", "bill no", "bill number",
     "发票号", "发票号码", "发票编号", "单号", "单据号", "单据编号", "单据号码", "票号", "业务单号",
+    "rechnungsnr", "rechnungsnummer", "rechnung nr", "re nr", "belegnr", "belegnummer", "beleg nr", "belegfeld 1",
+    "n° facture", "no facture", "n° de facture", "numéro de facture", "numéro facture", "n° pièce", "numéro de pièce",
   ],
-  generic: ["invoice", "document", "发票"],
+  generic: ["invoice", "document", "发票", "rechnung", "beleg", "facture", "pièce"],
 };
 /** On an invoice list, more headers name the document (QuickBooks `Num`, SAP `Reference`, 凭证号). */
 const INVOICE_NO_ON_INVOICES: SynonymList = {
@@ -56,6 +62,7 @@ const TERMS: SynonymList = {
   specific: [
     "TermsDays", "terms", "payment terms", "terms days", "net days", "credit terms", "credit days", "days",
     "账期", "付款期限", "付款期限(天)", "账期(天)", "信用期", "结算期", "付款天数", "付款条件", "收款条件", "信用期限",
+    "zahlungsziel", "zahlungsbedingungen", "zahlungsbedingung", "conditions de paiement", "délai de paiement", "conditions de règlement",
   ],
 };
 
@@ -84,34 +91,41 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
       specific: [
         "InvoiceDate", "invoice date", "inv date", "posting date", "document date", "doc date", "bill date", "issue date",
         "date issued", "txn date", "transaction date", "开票日期", "发票日期", "单据日期", "记账日期", "业务日期", "凭证日期", "开票时间",
+        "belegdatum", "rechnungsdatum", "re datum", "date facture", "date de facture", "date pièce", "date de pièce",
       ],
-      generic: ["date", "日期"],
+      generic: ["date", "日期", "datum"],
     },
     // "Due" alone is a due date unless a "Due date" column is there too (then it is the amount due).
     DueDate: {
-      specific: ["DueDate", "due date", "due on", "payment due", "date due", "net due date", "net due dt", "due dt", "due date/receive by", "due date / receive by", "到期日", "到期日期", "应付日期", "应收日期", "付款到期日", "收款到期日", "到期时间"],
+      specific: ["DueDate", "due date", "due on", "payment due", "date due", "net due date", "net due dt", "due dt", "due date/receive by", "due date / receive by", "到期日", "到期日期", "应付日期", "应收日期", "付款到期日", "收款到期日", "到期时间",
+        "fällig", "fällig am", "fälligkeit", "fälligkeitsdatum", "fällig zum", "zahlbar bis",
+        "date d'échéance", "date d’échéance", "échéance", "date échéance", "date d'echeance", "echeance"],
       generic: ["due"],
     },
     Amount: {
       specific: [
-        "invoice amount", "invoice total", "total amount", "gross amount", "invoice value", "original amount", "orig amount",
+        "invoice amount", "invoice total", "total amount", "gross amount", "invoice value", "original amount", "orig amount", "orig amt", "original amt",
         "amount in doc curr", "amount in local currency", "amount incl tax", "invoice amt", "amount in dc", "amount in lc", "amt in loc cur",
         "应收",
         "发票金额", "应收金额", "开票金额", "价税合计", "含税金额", "本期应收", "应收款", "原币金额", "金额(含税)",
         "debit", "debit amount", "dr", "借方", "借方金额", "本期借方",
+        "rechnungsbetrag", "bruttobetrag", "brutto", "betrag brutto", "montant ttc", "total ttc", "montant facture",
+        // Debit columns of a German Kontoblatt (Soll) and a French grand livre (Débit).
+        "soll", "betrag soll", "umsatz soll", "débit", "montant débit",
       ],
-      generic: ["Amount", "total", "value", "金额", "合计"],
+      generic: ["Amount", "total", "value", "金额", "合计", "betrag", "montant"],
     },
     Paid: {
       specific: [
         "Paid", "paid amount", "amount paid", "paid to date", "received", "amount received", "paid so far",
         "已付", "已付金额", "已收金额", "已收", "已收款", "已回款", "回款金额", "收回金额",
+        "bezahlt", "gezahlt", "bezahlter betrag", "zahlungseingang", "réglé", "montant réglé", "payé", "montant payé",
       ],
     },
     Currency: CURRENCY,
     Disputed: { specific: ["Disputed", "dispute", "on hold", "hold", "in dispute", "争议", "有争议", "是否争议", "争议中"] },
-    Description: { specific: ["Description", "desc", "memo", "details", "item", "描述", "摘要", "说明", "内容"] },
-    Note: { specific: ["备注", "备注说明", "remark", "remarks", "note", "notes", "comment", "comments", "internal note"] },
+    Description: { specific: ["Description", "desc", "memo", "details", "item", "描述", "摘要", "说明", "内容", "buchungstext", "libellé", "libelle"] },
+    Note: { specific: ["备注", "备注说明", "remark", "remarks", "note", "notes", "comment", "comments", "internal note", "bemerkung", "bemerkungen", "notiz", "kommentar", "remarque", "commentaire", "observations"] },
     // A transaction list's bare "Name" column (NetSuite, Sage) is the customer's name.
     CustomerName: { specific: CUSTOMER_NAME.specific, generic: ["name", "名称"] },
     OpenBalance: {
@@ -120,8 +134,9 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "remaining amount", "amount remaining", "balance remaining", "amount unpaid", "residual", "amount residual", "outstanding", "outstanding amount", "outstanding balance", "amount outstanding", "unpaid", "unpaid amount",
         "o/s", "o/s amount", "pending amount", "pending", "amt due", "remaining amt", "remaining amt (lcy)",
         "未收金额", "未收款", "欠款", "欠款金额", "未付金额", "未收", "未收余额", "应收余额", "未回款", "未回款金额", "剩余金额",
+        "offen", "offener betrag", "op betrag", "restbetrag", "offener saldo", "reste dû", "restant dû", "montant restant", "reste à payer", "solde dû",
       ],
-      generic: ["open", "balance", "余额", "期末余额"],
+      generic: ["open", "balance", "余额", "期末余额", "saldo", "solde"],
     },
     PaidDate: {
       specific: [
@@ -133,6 +148,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
       specific: [
         "type", "transaction type", "trans type", "txn type", "document type", "doc type", "invoice type",
         "类型", "单据类型", "业务类型", "交易类型", "票据类型", "发票类型",
+        // The side of an unsigned amount: DATEV's Soll/Haben, Dr/Cr, 借/贷.
+        "s/h", "soll/haben", "dr/cr", "d/c", "debit/credit", "借/贷", "借贷", "belegart", "belegtyp", "typ", "type de pièce", "type pièce",
       ],
     },
     Status: {
@@ -140,7 +157,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
       generic: ["status", "状态"],
     },
     Credited: { specific: ["credited", "credit applied", "credits applied", "amount credited", "已冲销", "已核销贷项", "折让", "折让金额", "退货金额", "红冲金额"] },
-    Credit: { specific: ["credit", "credit amount", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款", "本期收回"] },
+    Credit: { specific: ["credit", "credit amount", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款", "本期收回", "haben", "betrag haben", "umsatz haben", "crédit", "montant crédit"] },
     // Balance / 余额 beside Debit/Credit becomes the running balance (matchHeaders); these name it outright.
     RunningBalance: { specific: ["running balance", "cumulative balance", "累计余额", "滚动余额"] },
     Terms: TERMS,
@@ -181,9 +198,10 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
  * "tbl" on a table name is ignored ("tblInvoices").
  */
 export const TABLE_NAMES: { readonly [K in TableKind]: readonly string[] } = {
-  customers: ["customers", "customer", "clients", "client", "customer list", "customer master", "debtors", "客户", "客户表", "客户列表", "客户信息", "客户资料", "客户档案"],
+  customers: ["customers", "customer", "clients", "client", "customer list", "customer master", "debtors", "debitoren", "kunden", "客户", "客户表", "客户列表", "客户信息", "客户资料", "客户档案"],
   invoices: [
     "invoices", "invoice", "invoice list", "sales invoices", "ar invoices", "open invoices", "ar ledger", "receivables",
+    "op liste", "offene posten", "rechnungen", "factures", "échéancier", "echeancier",
     "发票", "发票表", "发票列表", "发票清单", "应收", "应收账款", "应收明细", "台账", "应收台账", "应收账款台账", "应收账款明细",
   ],
   payments: ["payments", "payment", "receipts", "cash receipts", "payments received", "收款", "收款记录", "收款表", "收款明细", "回款", "回款记录"],

@@ -32,6 +32,38 @@ describe("parseDate", () => {
     expect(iso("31-Oct-26")).toBe("2026-10-31");
     expect(iso("31-Feb-26")).toBe("not a real calendar date");
   });
+  it("reads German and French month names and German weekdays (5 March 2026 was a Donnerstag)", () => {
+    for (const text of ["5. März 2026", "05-Mär-2026", "5. Mrz. 2026", "5 Maerz 2026", "Do 05.03.2026", "Donnerstag, 5. März 2026", "Do., 5. März 2026", "5 mars 2026"]) {
+      expect([text, iso(text)]).toEqual([text, "2026-03-05"]);
+    }
+    expect(iso("1. Dezember 2026")).toBe("2026-12-01");
+    expect(iso("31-Okt-2026")).toBe("2026-10-31");
+    expect(iso("15 févr. 2026")).toBe("2026-02-15");
+    expect(iso("3 août 2026")).toBe("2026-08-03");
+    expect(iso("1er mars 2026")).toBe("2026-03-01");
+    expect(iso("5. Ma\u0308rz 2026")).toBe("2026-03-05"); // decomposed ä, as a Mac may type it
+    expect(iso("Fr 05.03.2026")).toBe("the weekday written beside it is not that date's weekday");
+    expect(iso("März 2026")).toBe("a month without a day: write the full date as YYYY-MM-DD");
+  });
+  it("reads dotted dates day first (`05.03.2026` is 5 March: nobody writes month.day.year)", () => {
+    expect(iso("05.03.2026")).toBe("2026-03-05");
+    expect(iso("05.03.2026", "mdy")).toBe("2026-03-05");
+    expect(iso("03.13.2026")).toBe("not a real calendar date");
+    expect(dateOrderEvidence("05.03.2026")).toBe("dmy");
+    expect(dateOrderEvidence("05/03/2026")).toBe("either");
+  });
+  it("reads a two-digit year at the end after / or . as Excel does (00-29: 20yy, 30-99: 19yy)", () => {
+    expect(iso("05.03.26")).toBe("2026-03-05");
+    expect(iso("13/03/26")).toBe("2026-03-13");
+    expect(iso("03/13/26")).toBe("2026-03-13");
+    expect(iso("05/03/26")).toBe("ambiguous day/month order: write the date as YYYY-MM-DD");
+    expect(iso("05/03/26", "mdy")).toBe("2026-05-03");
+    expect(iso("1/2/99", "dmy")).toBe("1999-02-01");
+    expect(iso("1/2/30", "dmy")).toBe("1930-02-01");
+    expect(iso("1/2/29", "dmy")).toBe("2029-02-01");
+    expect(dateOrderEvidence("13/03/26")).toBe("dmy");
+    expect(dateOrderEvidence("05/03/26")).toBe("either");
+  });
   it("returns the day of month-name text", () => {
     expect(iso("31 Oct 2026")).toBe("2026-10-31");
     expect(iso("31-Oct-2026")).toBe("2026-10-31");
@@ -114,7 +146,8 @@ describe("parseDate", () => {
       expect(iso("tomorrow")).toBe("not a date");
       expect(iso("31 Foo 2026")).toBe("not a date");
       expect(iso("26-10-31")).toBe("two-digit year (26-3-5: 2026-03-05 or 2005-03-26?): write the date as YYYY-MM-DD");
-      expect(iso("5/3/26")).toBe(iso("26-3-5"));
+      expect(iso("26-3-5")).toBe("two-digit year (26-3-5: 2026-03-05 or 2005-03-26?): write the date as YYYY-MM-DD");
+      expect(iso("5-3-26")).toBe(iso("26-3-5")); // dashes: the year may be first
       expect(iso("4596")).toBe("not a date");
       expect(iso("459610")).toBe("not a date");
     });

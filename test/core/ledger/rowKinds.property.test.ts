@@ -4,7 +4,8 @@ import { isFooterLabel, isFooterText } from "../../../src/core/ledger/_lib/rowKi
 
 const FOOTERS = ["Total", "Totals:", "Grand total", "Sub-total", "Subtotal", "Sum", "Total for Acme", "Balance total", "Report total",
   "Prepared by", "Approved by", "Checked by", "Reviewed on", "Printed at", "Generated on", "Run at", "Print date", "Report date",
-  "合计", "总 计", "本月合计", "制表人：", "审核", "会计主管", "财务主管", "经办人", "记账", "打印日期", "报表日期", "*", "**", "***"];
+  "合计", "总 计", "本月合计", "制表人：", "审核", "会计主管", "财务主管", "经办人", "记账", "打印日期", "报表日期", "*", "**", "***",
+  "Summe", "Summe Debitor 10001", "Gesamtsumme", "Gesamt", "Zwischensumme", "Endsumme", "Total client 411DUPONT", "Total général", "Sous-total"];
 
 /** Footers with spaces, full-width and compatibility letters around them, plain cells, and any text. */
 const cellText = fc.oneof(

@@ -88,11 +88,33 @@ describe("parseAmount", () => {
       expect(parseAmount("100.- CHF", "CHF")).toEqual(ok(10000));
       expect(parseAmount("100-", "CHF")).toEqual(ok(-10000));
       expect(parseAmount("(100.–)", "CHF")).toEqual(ok(-10000));
+      // The same with the ASCII hyphen a keyboard types: the dash inside brackets is still the centimes.
+      expect(parseAmount("(100.-)", "CHF")).toEqual(ok(-10000));
+      expect(parseAmount("100.-", "CHF")).toEqual(ok(10000));
+      expect(parseAmount("-100.-", "CHF")).toEqual(ok(-10000));
+      expect(parseAmount("(CHF 12'500.-)", "CHF")).toEqual(ok(-1250000));
+      for (const text of ["(100.-)-", "-(100.-)", "100.-.-"]) expect([text, parseAmount(text, "CHF")]).toEqual([text, bad("not an amount")]);
       expect(parseAmount("SFr. 1'234'567.05", "CHF")).toEqual(ok(123456705));
       expect(parseAmount("-CHF 1'234.50", "CHF")).toEqual(ok(-123450));
       expect(parseAmount("1'234.50-", "CHF")).toEqual(ok(-123450));
       expect(parseAmount("CHF 1'234.50", "EUR")).toEqual(bad("currency in the amount differs from the row's currency"));
       for (const text of ["12'34.50", "1'2345", "1''234", "'1234", "1'234,50"]) expect([text, parseAmount(text, "CHF")]).toEqual([text, bad("not an amount")]);
+    });
+    it("reads DATEV's Soll/Haben mark after an amount: S owed, H credited (like DR / CR)", () => {
+      expect(parseAmount("1.000,00 S", "EUR")).toEqual(ok(100000));
+      expect(parseAmount("700,00 H", "EUR")).toEqual(ok(-70000));
+      expect(parseAmount("700,00 h", "EUR")).toEqual(ok(-70000));
+      // a sign and a Haben mark together, or a mark glued to the digits, is refused
+      for (const text of ["-100,00 H", "(100,00) H", "100H"]) expect([text, parseAmount(text, "EUR")]).toEqual([text, bad("not an amount")]);
+      expect(parseAmount("100 ARS", "ARS")).toEqual(ok(10000)); // a currency ending in S is no Soll mark
+    });
+    it("reads the German whole amount with a dash after the decimal comma: 100,– is 100.00", () => {
+      expect(parseAmount("100,–", "EUR")).toEqual(ok(10000));
+      expect(parseAmount("1.234,-", "EUR")).toEqual(ok(123400));
+      expect(parseAmount("€ 1.234,–", "EUR")).toEqual(ok(123400));
+      expect(parseAmount("(1.234,-)", "EUR")).toEqual(ok(-123400));
+      // A comma that groups thousands cannot take a dash for cents: refused, not read as 1234 or 1.234.
+      expect(parseAmount("1,234,-", "EUR")).toEqual(bad("not an amount"));
     });
     it("reads space grouping with a decimal point (French-speaking Switzerland, SI style): 1 234.50, with NBSP too", () => {
       expect(parseAmount("1 234.50", "CHF")).toEqual(ok(123450));

@@ -6,7 +6,13 @@
 import ExcelJS from "exceljs";
 import { dayOf, type Iso } from "./expectedAging";
 
-export type Cell = string | number | Date | null;
+/** A formula cell as Excel saves it: the formula and its cached value (what a reader without a calc engine sees). */
+export interface FormulaCell {
+  readonly formula: string;
+  readonly result: number | string;
+}
+
+export type Cell = string | number | Date | FormulaCell | null;
 
 export interface SheetDraft {
   readonly name: string;
@@ -23,6 +29,8 @@ export interface SheetDraft {
   readonly autoFilter?: string;
   /** The sheet is protected (no password): reading must not care. */
   readonly protect?: boolean;
+  /** Rows frozen at the top (a title block the clerk keeps in view). */
+  readonly frozenRows?: number;
 }
 
 export interface WorkbookOptions {
@@ -98,14 +106,16 @@ export async function writeWorkbook(file: string, sheets: readonly SheetDraft[],
       ws.getCell(r + 1, c + 1).value = value;
     }));
     draft.rows.forEach((row, r) => row.forEach((value, c) => {
+      const number = typeof value === "number" ? value : value !== null && typeof value === "object" && !(value instanceof Date) && typeof value.result === "number" ? value.result : undefined;
       if (value instanceof Date) ws.getCell(r + 1, c + 1).numFmt = draft.dateFormat ?? "yyyy-mm-dd";
-      else if (typeof value === "number" && !Number.isInteger(value)) ws.getCell(r + 1, c + 1).numFmt = "#,##0.00";
+      else if (number !== undefined && !Number.isInteger(number)) ws.getCell(r + 1, c + 1).numFmt = "#,##0.00";
     }));
     for (const range of draft.merges ?? []) ws.mergeCells(range);
     (ws.columns ?? []).forEach((col) => (col.width = 16));
     for (const c of draft.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
     for (const r of draft.hiddenRows ?? []) ws.getRow(r).hidden = true;
     if (draft.autoFilter) ws.autoFilter = draft.autoFilter;
+    if (draft.frozenRows) ws.views = [{ state: "frozen", ySplit: draft.frozenRows }];
     if (draft.protect) await ws.protect("", {});
   }
   await wb.xlsx.writeFile(file);

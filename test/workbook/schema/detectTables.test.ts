@@ -88,10 +88,16 @@ describe("mapHeaders", () => {
     expect(m.unmapped).toEqual([]);
   });
 
-  it("prefers a Customer ID column over a Customer column and leaves the other unmapped", () => {
+  it("prefers a Customer ID column over a Customer column, which then holds the names", () => {
     const m = mapHeaders("invoices", ["Customer", "Customer ID", "Invoice", "Date", "Total"]);
     expect(m.matches.CustomerID?.index).toBe(1);
-    expect(m.unmapped).toEqual(["Customer"]);
+    expect(m.matches.CustomerName?.index).toBe(0);
+    expect(m.unmapped).toEqual([]);
+    // Sage France: N° compte (411…) then Client
+    expect(mapHeaders("invoices", ["N° compte", "Client", "N° facture", "Date facture", "Montant TTC"]).matches.CustomerName?.header).toBe("Client");
+    // a Contact beside the customer number is a person to write to, not the customer's name
+    const contact = mapHeaders("invoices", ["Customer ID", "Contact", "Invoice", "Date", "Total"]);
+    expect([contact.matches.CustomerName, contact.unmapped]).toEqual([undefined, ["Contact"]]);
   });
 
   it("reports missing required fields", () => {
@@ -260,5 +266,63 @@ describe("toLedgerInput", () => {
     expect(() => toLedgerInput(detectTables([]))).toThrowErrorMatchingInlineSnapshot(
       `"ARDesk schema: no Invoices table found: no sheet has a header row with an invoice number, a customer, a date and an amount. Name an Excel table or a sheet "Invoices", or choose it in AR Settings (source.Invoices)."`,
     );
+  });
+});
+
+describe("Invoice ID beside Reference (no Invoice Number column): the values decide which is the number", () => {
+  const headers = ["Invoice ID", "Customer", "Invoice Date", "Reference", "Amount"];
+  const numberHeader = (rows: RawCell[][]) => detectTables([block("Sheet1", headers, { rows })]).invoices?.headers.InvoiceNo;
+  it("takes Invoice ID when Reference holds the customer's PO or free text", () => {
+    expect(numberHeader([
+      ["INV-0001", "Acme", "2026-09-01", "PO 4471", 100],
+      ["INV-0002", "Acme", "2026-09-02", "Monthly service", 200],
+    ])).toBe("Invoice ID");
+    // the same reference on two rows cannot be the number either
+    expect(numberHeader([
+      ["1001", "Acme", "2026-09-01", "PO-4471", 100],
+      ["1002", "Acme", "2026-09-02", "PO-4471", 200],
+    ])).toBe("Invoice ID");
+  });
+  it("keeps Reference when the Invoice ID is a system's internal key (ten digits or more)", () => {
+    expect(numberHeader([
+      ["2298410000000045031", "Acme", "2026-09-01", "INV-0001", 100],
+      ["2298410000000045107", "Acme", "2026-09-02", "INV-0002", 200],
+    ])).toBe("Reference");
+  });
+  it("keeps Reference when it holds lettered numbers (INV-0001) and the IDs are digits only", () => {
+    expect(numberHeader([
+      ["145", "Acme", "2026-09-01", "INV-0001", 100],
+      ["146", "Acme", "2026-09-02", "INV-0002", 200],
+    ])).toBe("Reference");
+  });
+  it("keeps Reference when an Invoice ID is missing on a row", () => {
+    expect(numberHeader([
+      ["INV-0001", "Acme", "2026-09-01", "PO 4471", 100],
+      [null, "Acme", "2026-09-02", "PO 4472", 200],
+    ])).toBe("Reference");
+  });
+});
+
+describe("Stripe's Amount Due beside Amount Remaining", () => {
+  it("takes Amount Remaining as the open balance: Amount Due is what the invoice asked for", () => {
+    const m = mapHeaders("invoices", ["Number", "Customer Name", "Date", "Total", "Amount Due", "Amount Paid", "Amount Remaining"]);
+    expect(m.matches.OpenBalance?.header).toBe("Amount Remaining");
+    expect(m.unmapped).toEqual(["Amount Due"]);
+  });
+  it("keeps Amount Due as the open balance when nothing else names what remains (Wave)", () => {
+    expect(mapHeaders("invoices", ["Invoice Number", "Customer", "Invoice Date", "Invoice Total", "Credit", "Amount Due"]).matches.OpenBalance?.header).toBe("Amount Due");
+  });
+});
+
+describe("a Days column that counts the invoice's age is no terms column", () => {
+  const headers = ["Customer", "Inv No", "Date", "Amount", "Days"];
+  const terms = (rows: RawCell[][]) => detectTables([block("Ledger", headers, { rows })]).invoices?.headers.Terms;
+  it("leaves it unmapped when date + days is one day on every row (=TODAY()-Date on 2026-10-31)", () => {
+    // 2026-07-13 + 110, 2026-09-13 + 48, 2026-10-01 + 30: all 2026-10-31
+    expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 110], ["Seaview", "HL-2", "2026-09-13", 100, 48], ["Old Mill", "HL-3", "2026-10-01", 100, "30"]])).toBeUndefined();
+  });
+  it("keeps it as terms when the days are terms (30, 30, 14) or too few rows tell", () => {
+    expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 30], ["Seaview", "HL-2", "2026-09-13", 100, 30], ["Old Mill", "HL-3", "2026-10-01", 100, 14]])).toBe("Days");
+    expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 110], ["Seaview", "HL-2", "2026-09-13", 100, 48]])).toBe("Days");
   });
 });

@@ -10,15 +10,34 @@ import { afterAsciiSpaces } from "../../text";
 
 export type CarryKind = "opening" | "page";
 
-const OPENING = /^(?:期初余额|期初数|期初|年初余额|月初余额|上年结转|上期结转|上月结转|以前年度结转|结转余额|opening\s*balance|balance\s*(?:b\/?f|brought\s+forward)|brought\s+forward|b\/f)$/i;
-const PAGE = /^(?:承前页|过次页|转次页|承上页|转下页|carried\s+forward|c\/f|balance\s+c\/f)$/i;
+// German (DATEV `Saldovortrag`, `EB-Wert`) and French (`Report à nouveau`, `Solde initial`) too.
+const OPENING = /^(?:期初余额|期初数|期初|年初余额|月初余额|上年结转|上期结转|上月结转|以前年度结转|结转余额|opening\s*balance|balance\s*(?:b\/?f|brought\s+forward)|brought\s+forward|b\/f|saldovortrag|vortrag|eb-?wert|er[öo]ffnungssaldo|anfangssaldo|anfangsbestand|report\s+[àa]\s+nouveau|[àa]\s+nouveau|solde\s+(?:initial|d['’]ouverture|ant[ée]rieur))$/i;
+const PAGE = /^(?:承前页|过次页|转次页|承上页|转下页|carried\s+forward|c\/f|balance\s+c\/f|[üu]bertrag|[àa]\s+reporter)$/i;
+
+/** A space or control whitespace (what NFKC and trim treat as a space, ASCII only). */
+const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
 
 /**
- * True when the text cannot name a carry-forward: it starts (spaces aside) with two ASCII
- * characters that begin none of the English labels above (op, ba, br, b/, ca, c/; the others
- * start with a CJK character). NFKC leaves ASCII as it is, so the full check below would say no
- * too; this spares it for invoice numbers, amounts and most descriptions (a million rows' cells
- * in a large ledger; "Consulting", "Cheque" and "Customer" used to take it).
+ * True when the text at `i` may begin with `word` (lower case ASCII): its letters match in any
+ * case, or a non-ASCII character comes first (NFKC may fold it into one: the full check decides).
+ */
+function mayStartWith(text: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    if (i + k >= text.length) return false;
+    const code = text.charCodeAt(i + k);
+    if (code >= 128) return true;
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the text cannot name a carry-forward: it starts (spaces aside) with ASCII characters
+ * that begin none of the Latin labels above (English op, ba, br, b/, ca, c/; German sald, vort,
+ * eb-w, ebwe, erof, anfa, uber; French repo, sold, `a ` before nouveau / reporter; the others start
+ * with a CJK or accented character). NFKC leaves ASCII as it is, so the full check below would say
+ * no too; this spares it for invoice numbers, amounts and most descriptions (a million rows' cells
+ * in a large ledger; "Consulting", "Cheque", "Sales" and "Repairs" do not take it).
  */
 function surelyNotCarry(text: string): boolean {
   const i = afterAsciiSpaces(text);
@@ -31,6 +50,12 @@ function surelyNotCarry(text: string): boolean {
   if (a === 111) return b !== 112; // op
   if (a === 98) return b !== 97 && b !== 114 && b !== 47; // ba, br, b/
   if (a === 99) return b !== 97 && b !== 47; // ca, c/
+  if (a === 115) return !mayStartWith(text, i, "sald") && !mayStartWith(text, i, "sold");
+  if (a === 118) return !mayStartWith(text, i, "vort");
+  if (a === 101) return !mayStartWith(text, i, "eb-w") && !mayStartWith(text, i, "ebwe") && !mayStartWith(text, i, "erof");
+  if (a === 97) return !isAsciiSpace(second) && !mayStartWith(text, i, "anfa");
+  if (a === 114) return !mayStartWith(text, i, "repo");
+  if (a === 117) return !mayStartWith(text, i, "uber");
   return true;
 }
 

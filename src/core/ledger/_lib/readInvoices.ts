@@ -47,10 +47,11 @@ type RowType = "invoice" | "credit" | "payment" | "other";
 
 
 // Sage 50 prints two-letter codes: SI sales invoice, SC sales credit, SD discount, SR sales
-// receipt, SA payment on account.
-const CREDIT_TYPE = /credit|cr\s*memo|^s[cd]$|贷项|红字|红冲|冲销|退货|折让|贷方/i;
-const PAYMENT_TYPE = /payment|receipt|receive|deposit|^s[ra]$|收款|回款|到账|付款/i;
-const INVOICE_TYPE = /invoice|^inv$|^si$|bill|sale|debit|charge|发票|销售|借项|蓝字/i;
+// receipt, SA payment on account. A side column (DATEV `S/H` Soll/Haben, `Dr/Cr`, 借/贷) marks an
+// unsigned amount as owed (S, Dr, 借) or credited (H, Cr, 贷).
+const CREDIT_TYPE = /credit|cr\s*memo|^s[cd]$|^(?:h|haben|cr|c|贷)$|gutschrift|storno|avoir|贷项|红字|红冲|冲销|退货|折让|贷方/i;
+const PAYMENT_TYPE = /payment|receipt|receive|deposit|^s[ra]$|zahlung|r[eè]glement|paiement|encaissement|收款|回款|到账|付款/i;
+const INVOICE_TYPE = /invoice|^inv$|^si$|^(?:s|soll|dr|d|借)$|rechnung|facture|bill|sale|debit|charge|发票|销售|借项|蓝字/i;
 
 /** Invoice / Credit Memo / Payment, 发票 / 红字发票 / 收款. */
 export function rowType(text: string): RowType {
@@ -137,7 +138,8 @@ export function readInvoices(
   /** First row after the last heading or subtotal: where an unlabelled subtotal's sum starts. */
   let sectionStart = 0;
   const summedCols = [c.Amount, c.OpenBalance, c.Paid, c.Credited, c.Credit].filter((col) => col >= 0);
-  const balanceCols = [c.RunningBalance].filter((col) => col >= 0);
+  // Unmapped columns (MYOB's and QuickBooks' aging buckets beside Amt Due) may hold amounts on a subtotal row too.
+  const balanceCols = [c.RunningBalance, ...block.headers.map((_, i) => i).filter((i) => !Object.values(c).includes(i))].filter((col) => col >= 0);
   /** The row's debit − credit against its running Balance / 余额 cell: a warning when they differ. */
   const checkRunning = (i: number, customerId: string, currency: CurrencyCode, delta: number) => {
     if (c.RunningBalance < 0) return;

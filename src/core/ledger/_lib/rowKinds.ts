@@ -10,6 +10,8 @@ import { afterAsciiSpaces, nfkc } from "../../text";
 const FOOTER = new RegExp(
   [
     String.raw`^(?:grand\s*total|sub-?\s*total|totals?|total\s+(?:for|of|due|amount|ar|receivables?)\b.*|balance\s+total|report\s+total|sum)\s*(?:[:：].*)?$`,
+    // German (`Summe Debitor 10001`, `Gesamtsumme`, `Zwischensumme`) and French (`Total client 411…`, `Total général`, `Sous-total`).
+    String.raw`^(?:(?:gesamt|zwischen|end)?summe\b.*|gesamt(?:betrag)?|total\s+(?:client|clients|général|general|tiers)\b.*|sous-?\s*total\b.*)\s*(?:[:：].*)?$`,
     String.raw`^(?:合\s*计|总\s*计|小\s*计|累\s*计|本[日月期季年](?:合计|累计)|总金额合计).*$`,
     String.raw`^(?:制\s*表\s*人?|制\s*单\s*人?|审\s*核\s*人?|复\s*核\s*人?|审\s*批\s*人?|会计主管|财务主管|经办人|记账人?)\s*(?:[:：].*)?$`,
     String.raw`^(?:prepared|approved|checked|reviewed|printed|generated|run)\s+(?:by|on|at)\b.*$`,
@@ -24,10 +26,10 @@ const FOOTER = new RegExp(
 const TIMESTAMP = /\d{1,2}:\d{2}/;
 
 /**
- * The first two letters (lower case) of every English footer above; the others start with a CJK
- * character or `*`.
+ * The first two letters (lower case) of every English, German and French footer above (zw, en and
+ * so for Zwischensumme, Endsumme, Sous-total); the others start with a CJK character or `*`.
  */
-const FOOTER_PAIRS = new Set(["gr", "su", "to", "ba", "re", "pr", "ap", "ch", "ge", "ru"]);
+const FOOTER_PAIRS = new Set(["gr", "su", "to", "ba", "re", "pr", "ap", "ch", "ge", "ru", "zw", "en", "so"]);
 
 /**
  * True when the text cannot start a footer: after leading ASCII spaces, its first two characters

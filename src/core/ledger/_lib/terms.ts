@@ -1,6 +1,7 @@
 /**
  * Payment terms as clerks write them: `30`, `Net 30`, `N30`, `30 days`, `30天`, `月结30天`,
- * `EOM 30`, `Net 30 EOM`, `Due on receipt`. Private to the ledger.
+ * `EOM 30`, `Net 30 EOM`, `Due on receipt`; German and French `30 Tage netto`, `Netto 30 Tage`,
+ * `30 jours`, `30 jours fin de mois`, `sofort`, `comptant`. Private to the ledger.
  */
 import type { DayNumber } from "../../model";
 import type { RawCell } from "../../source";
@@ -12,13 +13,14 @@ export interface Terms {
   readonly fromMonthEnd: boolean;
 }
 
-const PLAIN = /^(?:net\s*|n\s*)?(\d{1,4})\s*(?:days?|天|日|d)?$/i;
+const PLAIN = /^(?:net(?:to)?\s*|n\s*|[àa]\s+)?(\d{1,4})\s*(?:days?|tagen?|tage|jours?|天|日|d)?(?:\s+net(?:to)?)?$/i;
 const MONTH_END = [
   /^(?:月结|月底|月末)\s*(\d{1,4})\s*(?:天|日)?$/,
   /^(?:eom|end\s+of\s+month)\s*\+?\s*(\d{1,4})\s*(?:days?)?$/i,
   /^(?:net\s*|n\s*)?(\d{1,4})\s*(?:days?\s*)?eom$/i,
+  /^[àa]?\s*(\d{1,4})\s*jours?\s+fin\s+de\s+mois$/i,
 ];
-const ON_RECEIPT = /^(?:due\s+(?:on|upon)\s+receipt|on\s+receipt|upon\s+receipt|cod|cash\s+on\s+delivery|immediate|立即付款|见票即付|货到付款|现结|即付)$/i;
+const ON_RECEIPT = /^(?:due\s+(?:on|upon)\s+receipt|on\s+receipt|upon\s+receipt|cod|cash\s+on\s+delivery|immediate|sofort(?:\s+(?:fällig|zahlbar))?|comptant|[àa]\s+r[ée]ception|立即付款|见票即付|货到付款|现结|即付)$/i;
 
 /**
  * Terms of a cell, or undefined when it is not terms text.
