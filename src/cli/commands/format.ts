@@ -2,6 +2,7 @@
 import { formatAmount } from "../../core/money";
 import type { DataIssue, DayNumber, Ledger, Minor } from "../../core/model";
 import { isoOf } from "../../core/dates";
+import { ledgerColumns } from "../../core/allocation";
 import { issueColumn, unreadSentence } from "../../core/ledger";
 import { dataIssueReason } from "../../workbook/xlsx/read/readReasons";
 import type { CliText } from "../i18n";
@@ -66,13 +67,15 @@ export function unreadLine(ledger: Ledger, t: CliText, options: { readonly liste
  * @example asOfLine(ledger, day("2020-01-01"), cliText("en")) //=> "Nothing is owed as of 2020-01-01: every invoice is dated later (the first on 2026-06-30). Is --as-of right?"
  */
 export function asOfLine(ledger: Ledger, asOf: DayNumber, t: CliText): string | undefined {
-  if (ledger.invoices.length === 0) return undefined;
-  let first = ledger.invoices[0].invoiceDate;
-  for (const invoice of ledger.invoices) {
-    if (invoice.invoiceDate <= asOf) return undefined;
-    if (invoice.invoiceDate < first) first = invoice.invoiceDate;
+  // The invoice dates from the ledger's columns: no invoice object is made for this check.
+  const { invoiceCount, invoiceDay } = ledgerColumns(ledger);
+  if (invoiceCount === 0) return undefined;
+  let first = invoiceDay[0];
+  for (let i = 0; i < invoiceCount; i++) {
+    if (invoiceDay[i] <= asOf) return undefined;
+    if (invoiceDay[i] < first) first = invoiceDay[i];
   }
-  return t("asOf.nothingOwed", { asOf: isoOf(asOf), first: isoOf(first) });
+  return t("asOf.nothingOwed", { asOf: isoOf(asOf), first: isoOf(first as DayNumber) });
 }
 
 /**
@@ -82,14 +85,21 @@ export function asOfLine(ledger: Ledger, asOf: DayNumber, t: CliText): string | 
  * @example farFutureLine(ledger, day("2026-10-31"), cliText("en")) //=> "1 invoice is dated more than a year after 2026-10-31 (2062-03-05, Invoices row 5) and is not in these figures: is its date right?"
  */
 export function farFutureLine(ledger: Ledger, asOf: DayNumber, t: CliText): string | undefined {
-  const late = ledger.invoices.filter((i) => i.invoiceDate > asOf + 366);
-  if (late.length === 0 || late.length === ledger.invoices.length) return undefined;
-  const first = late[0];
+  const columns = ledgerColumns(ledger);
+  let count = 0;
+  let firstAt = -1;
+  for (let i = 0; i < columns.invoiceCount; i++) {
+    if (!(columns.invoiceDay[i] > asOf + 366)) continue;
+    if (firstAt < 0) firstAt = i;
+    count++;
+  }
+  if (count === 0 || count === columns.invoiceCount) return undefined;
+  const first = columns.invoiceAt(firstAt);
   const date = isoOf(first.invoiceDate);
   return t("asOf.farFuture", {
-    count: late.length,
+    count,
     asOf: isoOf(asOf),
-    first: late.length === 1 ? date : t("asOf.farFutureFirst", { date }),
+    first: count === 1 ? date : t("asOf.farFutureFirst", { date }),
     sheet: first.source.sheet,
     row: first.source.row,
   });
