@@ -9,7 +9,8 @@
  * Position i of each invoice column is ledger.invoices[i], position p of each payment column is
  * ledger.payments[p], and invoiceAt(i) is that very object.
  */
-import type { CurrencyCode, Customer, Invoice, Ledger, Payment } from "../model";
+import type { CurrencyCode, Customer, DayNumber, Invoice, Ledger, Money, Payment } from "../model";
+import { money } from "../money";
 
 export interface RecordedColumns {
   /** The ledger's customers; recorded customer number → the customer, and its CustomerID. */
@@ -62,6 +63,132 @@ export interface RecordedColumns {
   /** The lists when they were made already, else undefined (nothing is made). */
   madeInvoices(): readonly Invoice[] | undefined;
   madePayments(): readonly Payment[] | undefined;
+}
+
+/** The columns as recorded, without what the record makes of them. */
+export type RecordedFields = Omit<RecordedColumns, "currencies" | "invoiceCount" | "paymentCount" | "invoiceAt" | "paymentAt" | "invoices" | "payments" | "madeInvoices" | "madePayments">;
+
+/**
+ * The recorded columns with the objects made from them on demand, one object per position, kept:
+ * the same position always gives the same object, whether asked for alone or in the whole list.
+ */
+export class RecordedLedgerColumns implements RecordedColumns {
+  readonly invoiceCount: number;
+  readonly paymentCount: number;
+  /**
+   * Per position, where its object is in `invoicesMade` / `paymentsMade` (-1: not made yet). A
+   * typed array, not a holey array of a million slots, which V8 would keep as a dictionary.
+   */
+  private readonly invoiceMade: Int32Array;
+  private readonly paymentMade: Int32Array;
+  private readonly invoicesMade: Invoice[] = [];
+  private readonly paymentsMade: Payment[] = [];
+  private invoiceList: Invoice[] | undefined;
+  private paymentList: Payment[] | undefined;
+  /** One zero per currency number, shared by the invoices without a Paid amount. */
+  private readonly zeros: Money[];
+
+  // The fields of RecordedFields, copied in by the constructor.
+  declare readonly customers: readonly Customer[];
+  declare readonly customerIds: readonly string[];
+  declare readonly sheets: readonly string[];
+  declare readonly invoiceCustomer: Int32Array;
+  declare readonly invoiceCurrency: Int32Array;
+  declare readonly invoiceDay: Float64Array;
+  declare readonly invoiceDue: Float64Array;
+  declare readonly invoiceMinor: Float64Array;
+  declare readonly invoicePaid: Float64Array;
+  declare readonly invoiceHash: Int32Array;
+  declare readonly invoiceDisputed: Uint8Array;
+  declare readonly invoiceSheet: Int32Array;
+  declare readonly invoiceRow: Int32Array;
+  declare readonly invoiceNumbers: readonly string[];
+  declare readonly descriptions: readonly (string | undefined)[];
+  declare readonly paymentCustomer: Int32Array;
+  declare readonly paymentCurrency: Int32Array;
+  declare readonly paymentDay: Float64Array;
+  declare readonly paymentMinor: Float64Array;
+  declare readonly paymentHash: Int32Array;
+  declare readonly paymentNamed: Uint8Array;
+  declare readonly paymentInvoice: Int32Array;
+  declare readonly paymentSheet: Int32Array;
+  declare readonly paymentRow: Int32Array;
+  declare readonly paymentNumbers: readonly (string | undefined)[];
+  declare readonly references: readonly (string | undefined)[];
+  declare readonly methods: readonly (string | undefined)[];
+
+  constructor(fields: RecordedFields, readonly currencies: readonly CurrencyCode[]) {
+    Object.assign(this, fields);
+    this.invoiceCount = fields.invoiceMinor.length;
+    this.paymentCount = fields.paymentMinor.length;
+    this.invoiceMade = new Int32Array(this.invoiceCount).fill(-1);
+    this.paymentMade = new Int32Array(this.paymentCount).fill(-1);
+    this.zeros = currencies.map((code) => money(0, code));
+  }
+
+  invoiceAt(i: number): Invoice {
+    const made = this.invoiceMade[i];
+    if (made >= 0) return this.invoicesMade[made];
+    const number = this.invoiceCurrency[i];
+    const currency = this.currencies[number];
+    const paid = this.invoicePaid[i];
+    const invoice: Invoice = {
+      invoiceNo: this.invoiceNumbers[i],
+      customerId: this.customerIds[this.invoiceCustomer[i]],
+      invoiceDate: this.invoiceDay[i] as DayNumber,
+      dueDate: this.invoiceDue[i] as DayNumber,
+      amount: money(this.invoiceMinor[i], currency),
+      paid: paid === 0 ? this.zeros[number] : money(paid, currency),
+      disputed: this.invoiceDisputed[i] === 1,
+      description: this.descriptions[i],
+      source: { sheet: this.sheets[this.invoiceSheet[i]], row: this.invoiceRow[i] },
+    };
+    this.invoiceMade[i] = this.invoicesMade.push(invoice) - 1;
+    return invoice;
+  }
+
+  paymentAt(p: number): Payment {
+    const made = this.paymentMade[p];
+    if (made >= 0) return this.paymentsMade[made];
+    const payment: Payment = {
+      date: this.paymentDay[p] as DayNumber,
+      customerId: this.customerIds[this.paymentCustomer[p]],
+      amount: money(this.paymentMinor[p], this.currencies[this.paymentCurrency[p]]),
+      invoiceNo: this.paymentNumbers[p],
+      reference: this.references[p],
+      method: this.methods[p],
+      source: { sheet: this.sheets[this.paymentSheet[p]], row: this.paymentRow[p] },
+    };
+    this.paymentMade[p] = this.paymentsMade.push(payment) - 1;
+    return payment;
+  }
+
+  invoices(): readonly Invoice[] {
+    if (this.invoiceList === undefined) {
+      // Pushed, not sized up front: a sized array of a million would be a dictionary too.
+      const list: Invoice[] = [];
+      for (let i = 0; i < this.invoiceCount; i++) list.push(this.invoiceAt(i));
+      this.invoiceList = list;
+    }
+    return this.invoiceList;
+  }
+
+  payments(): readonly Payment[] {
+    if (this.paymentList === undefined) {
+      const list: Payment[] = [];
+      for (let p = 0; p < this.paymentCount; p++) list.push(this.paymentAt(p));
+      this.paymentList = list;
+    }
+    return this.paymentList;
+  }
+
+  madeInvoices(): readonly Invoice[] | undefined {
+    return this.invoiceList;
+  }
+
+  madePayments(): readonly Payment[] | undefined {
+    return this.paymentList;
+  }
 }
 
 const records = new WeakMap<Ledger, RecordedColumns>();

@@ -9,9 +9,8 @@
  * payment rows after its invoices' and the Payments table's in place of them all (readPayments
  * restarts the payment columns); readInvoices' later fix-up says so here too (setPaid).
  */
-import type { CurrencyCode, Customer, DayNumber, Invoice, Money, Payment } from "../../model";
-import { money } from "../../money";
-import type { RecordedColumns } from "../recordedColumns";
+import type { CurrencyCode, Customer, DayNumber } from "../../model";
+import { RecordedLedgerColumns, type RecordedColumns, type RecordedFields } from "../recordedColumns";
 
 class Growing<T extends Int32Array | Float64Array | Uint8Array> {
   length = 0;
@@ -240,7 +239,7 @@ export class ColumnRecorder {
 
   /** The record, its objects made from the columns on demand; `customers` by number. */
   done(customers: readonly Customer[]): RecordedColumns {
-    return new Recorded(this.columns(customers), this.currencies.slice());
+    return new RecordedLedgerColumns(this.columns(customers), this.currencies.slice());
   }
 
   private columns(customers: readonly Customer[]): RecordedFields {
@@ -281,130 +280,5 @@ export class ColumnRecorder {
     for (let i = 0; i < currencies.length; i++) if (currencies[i] === code) return i;
     currencies.push(code);
     return currencies.length - 1;
-  }
-}
-
-type RecordedFields = Omit<RecordedColumns, "currencies" | "invoiceCount" | "paymentCount" | "invoiceAt" | "paymentAt" | "invoices" | "payments" | "madeInvoices" | "madePayments">;
-
-/**
- * The recorded columns with the objects made from them on demand, one object per position, kept:
- * the same position always gives the same object, whether asked for alone or in the whole list.
- */
-class Recorded implements RecordedColumns {
-  readonly invoiceCount: number;
-  readonly paymentCount: number;
-  /**
-   * Per position, where its object is in `invoicesMade` / `paymentsMade` (-1: not made yet). A
-   * typed array, not a holey array of a million slots, which V8 would keep as a dictionary.
-   */
-  private readonly invoiceMade: Int32Array;
-  private readonly paymentMade: Int32Array;
-  private readonly invoicesMade: Invoice[] = [];
-  private readonly paymentsMade: Payment[] = [];
-  private invoiceList: Invoice[] | undefined;
-  private paymentList: Payment[] | undefined;
-  /** One zero per currency number, shared by the invoices without a Paid amount. */
-  private readonly zeros: Money[];
-
-  // The fields of RecordedFields, copied in by the constructor.
-  readonly customers!: readonly Customer[];
-  readonly customerIds!: readonly string[];
-  readonly sheets!: readonly string[];
-  readonly invoiceCustomer!: Int32Array;
-  readonly invoiceCurrency!: Int32Array;
-  readonly invoiceDay!: Float64Array;
-  readonly invoiceDue!: Float64Array;
-  readonly invoiceMinor!: Float64Array;
-  readonly invoicePaid!: Float64Array;
-  readonly invoiceHash!: Int32Array;
-  readonly invoiceDisputed!: Uint8Array;
-  readonly invoiceSheet!: Int32Array;
-  readonly invoiceRow!: Int32Array;
-  readonly invoiceNumbers!: readonly string[];
-  readonly descriptions!: readonly (string | undefined)[];
-  readonly paymentCustomer!: Int32Array;
-  readonly paymentCurrency!: Int32Array;
-  readonly paymentDay!: Float64Array;
-  readonly paymentMinor!: Float64Array;
-  readonly paymentHash!: Int32Array;
-  readonly paymentNamed!: Uint8Array;
-  readonly paymentInvoice!: Int32Array;
-  readonly paymentSheet!: Int32Array;
-  readonly paymentRow!: Int32Array;
-  readonly paymentNumbers!: readonly (string | undefined)[];
-  readonly references!: readonly (string | undefined)[];
-  readonly methods!: readonly (string | undefined)[];
-
-  constructor(fields: RecordedFields, readonly currencies: readonly CurrencyCode[]) {
-    Object.assign(this, fields);
-    this.invoiceCount = fields.invoiceMinor.length;
-    this.paymentCount = fields.paymentMinor.length;
-    this.invoiceMade = new Int32Array(this.invoiceCount).fill(-1);
-    this.paymentMade = new Int32Array(this.paymentCount).fill(-1);
-    this.zeros = currencies.map((code) => money(0, code));
-  }
-
-  invoiceAt(i: number): Invoice {
-    const made = this.invoiceMade[i];
-    if (made >= 0) return this.invoicesMade[made];
-    const number = this.invoiceCurrency[i];
-    const currency = this.currencies[number];
-    const paid = this.invoicePaid[i];
-    const invoice: Invoice = {
-      invoiceNo: this.invoiceNumbers[i],
-      customerId: this.customerIds[this.invoiceCustomer[i]],
-      invoiceDate: this.invoiceDay[i] as DayNumber,
-      dueDate: this.invoiceDue[i] as DayNumber,
-      amount: money(this.invoiceMinor[i], currency),
-      paid: paid === 0 ? this.zeros[number] : money(paid, currency),
-      disputed: this.invoiceDisputed[i] === 1,
-      description: this.descriptions[i],
-      source: { sheet: this.sheets[this.invoiceSheet[i]], row: this.invoiceRow[i] },
-    };
-    this.invoiceMade[i] = this.invoicesMade.push(invoice) - 1;
-    return invoice;
-  }
-
-  paymentAt(p: number): Payment {
-    const made = this.paymentMade[p];
-    if (made >= 0) return this.paymentsMade[made];
-    const payment: Payment = {
-      date: this.paymentDay[p] as DayNumber,
-      customerId: this.customerIds[this.paymentCustomer[p]],
-      amount: money(this.paymentMinor[p], this.currencies[this.paymentCurrency[p]]),
-      invoiceNo: this.paymentNumbers[p],
-      reference: this.references[p],
-      method: this.methods[p],
-      source: { sheet: this.sheets[this.paymentSheet[p]], row: this.paymentRow[p] },
-    };
-    this.paymentMade[p] = this.paymentsMade.push(payment) - 1;
-    return payment;
-  }
-
-  invoices(): readonly Invoice[] {
-    if (this.invoiceList === undefined) {
-      // Pushed, not sized up front: a sized array of a million would be a dictionary too.
-      const list: Invoice[] = [];
-      for (let i = 0; i < this.invoiceCount; i++) list.push(this.invoiceAt(i));
-      this.invoiceList = list;
-    }
-    return this.invoiceList;
-  }
-
-  payments(): readonly Payment[] {
-    if (this.paymentList === undefined) {
-      const list: Payment[] = [];
-      for (let p = 0; p < this.paymentCount; p++) list.push(this.paymentAt(p));
-      this.paymentList = list;
-    }
-    return this.paymentList;
-  }
-
-  madeInvoices(): readonly Invoice[] | undefined {
-    return this.invoiceList;
-  }
-
-  madePayments(): readonly Payment[] | undefined {
-    return this.paymentList;
   }
 }
