@@ -144,6 +144,10 @@ export interface LedgerInference {
   readonly currencySource: InferenceSource;
   readonly language: Language;
   readonly languageSource: InferenceSource;
-  /** Per date column ("Invoices.InvoiceDate" → "mdy" / "dmy" / "both" / "undecided" / "option"). */
+  /**
+   * Per date column ("Invoices.InvoiceDate" →) how its text dates are read: "mdy" / "dmy" (the
+   * values decide), "option-mdy" / "option-dmy" (the --date-order option or ledger.dateOrder
+   * setting), "undecided". Codes: each host words them in its language.
+   */
   readonly dateOrders: Readonly<Record<string, string>>;
 }

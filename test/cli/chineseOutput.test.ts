@@ -20,6 +20,12 @@ beforeAll(async () => {
   // A dunning policy whose Reminder 1 starts "soon": the policy issue names its column.
   const ledger = tinyLedger();
   await writeLedger(path.join(dir, "log.xlsx"), tinyLedger());
+  // Text dates: 13/08/2026 decides day first; 03/04/2026 alone decides nothing (the option does).
+  await writeLedger(path.join(dir, "textDates.xlsx"), tinyLedger({ invoices: [["INV-9001", "C001", "13/08/2026", "12/09/2026", 10]] }));
+  await writeLedger(path.join(dir, "ambiguous.xlsx"), { blocks: [
+    { sheet: "Customers", table: "Customers", headers: ["CustomerID", "Name"], rows: [["C001", "Acme"]] },
+    { sheet: "Invoices", table: "Invoices", headers: ["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"], rows: [["INV-1", "C001", "03/04/2026", 10]] },
+  ] });
   await writeLedger(path.join(dir, "policy.xlsx"), { blocks: [...ledger.blocks, { sheet: "AR Settings", table: "DunningPolicy", headers: ["Stage", "From days", "Fee"], rows: [["Reminder 1", "soon", 0], ["Reminder 2", 15, 0]] }] });
 });
 
@@ -85,5 +91,19 @@ describe("the dunning log of a Chinese run", () => {
     const enRows = tableRows(await readXlsx(logFile), "Dunning log", "DunningLog");
     expect(Object.keys(enRows[0])).toEqual(["Date", "CustomerID", "InvoiceNo", "Stage", "Currency", "Amount", "Fee", "Interest", "Channel"]);
     expect(enRows.slice(0, zhRows.length).map((r) => Object.values(r))).toEqual(zhRows.map((r) => Object.values(r)));
+  });
+});
+
+describe("ar-desk check: how text dates were read, in the run's language", () => {
+  it("words the order the values decided", () => {
+    expect(cli(["check", "textDates.xlsx"], dir).stdout).toContain("date order of Invoices.InvoiceDate: dmy (from the values)");
+    const zh = cli(["check", "textDates.xlsx", "--lang", "zh"], dir).stdout;
+    expect(zh).toContain("Invoices.InvoiceDate 的日期顺序：日在前（由数值判定）");
+    expect(zh).not.toContain("from the values");
+  });
+
+  it("words the order the option gave", () => {
+    expect(cli(["check", "ambiguous.xlsx", "--date-order", "mdy"], dir).stdout).toContain("date order of Invoices.InvoiceDate: mdy (option or setting)");
+    expect(cli(["check", "ambiguous.xlsx", "--date-order", "mdy", "--lang", "zh"], dir).stdout).toContain("Invoices.InvoiceDate 的日期顺序：月在前（来自选项或设置）");
   });
 });

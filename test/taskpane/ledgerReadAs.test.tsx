@@ -57,3 +57,15 @@ test("speaks Chinese", () => {
   expect(section.textContent).toContain("默认币种：CNY（按金额中的币种符号）");
   expect(section.textContent).toContain("台账.InvoiceDate 中的日期：日在前（日/月/年）");
 });
+
+const FROM_SETTINGS: Analysis = { ...READ, inferred: { ...READ.inferred!, dateOrders: { "台账.InvoiceDate": "option-mdy" } } };
+
+test("says an order taken from Settings, as the engine codes it", () => {
+  renderLedger(FROM_SETTINGS);
+  expect(screen.getByRole("region", { name: "Read as" }).textContent).toContain("Dates in 台账.InvoiceDate: month first (m/d/y), as chosen in Settings");
+});
+
+test("says an order taken from Settings in Chinese", () => {
+  renderLedger(FROM_SETTINGS, "zh");
+  expect(screen.getByRole("region", { name: "读取方式" }).textContent).toContain("台账.InvoiceDate 中的日期：月在前（月/日/年），按设置中的选择");
+});

@@ -7,6 +7,10 @@ import { fieldLabel } from "../../core/ledger";
 import type { LedgerSession } from "../../flows/session";
 import { cliText, type CliText } from "../i18n";
 
+/** The ledger's date-order codes (model LedgerInference.dateOrders) check words in its language. */
+const DATE_ORDER_CODES: readonly string[] = ["mdy", "dmy", "option-mdy", "option-dmy"];
+type DateOrderCode = "mdy" | "dmy" | "option-mdy" | "option-dmy";
+
 /**
  * `ar-desk check`: the mapping it used (sheet, header row, each field's column, the columns it
  * ignored), what it inferred (currency, language, date order), then every data issue.
@@ -70,7 +74,8 @@ export function mappingLines(session: LedgerSession, t: CliText): string[] {
     out.push(t("check.currency", { currency: inferred.currency, how: t(`check.currency.${inferred.currencySource}`) }));
     out.push(t("check.language", { language: t(`check.languageName.${inferred.language}`), how: t(inferred.languageSource === "setting" ? "check.language.setting" : "check.language.headers") }));
     for (const [column, order] of Object.entries(inferred.dateOrders)) {
-      out.push(order === "undecided" ? t("check.dateOrderUndecided", { column }) : t("check.dateOrder", { column, order }));
+      if (order === "undecided") out.push(t("check.dateOrderUndecided", { column }));
+      else out.push(t("check.dateOrder", { column, order: DATE_ORDER_CODES.includes(order) ? t(`check.dateOrder.${order as DateOrderCode}`) : order }));
     }
   }
   return out;

@@ -82,6 +82,8 @@ export const en = {
   "ledger.dateOrder.both": "both orders appear: a data issue",
   "ledger.dateOrder.undecided": "cannot tell day from month: choose the order in Settings",
   "ledger.dateOrder.option": "as chosen in Settings",
+  "ledger.dateOrder.option-mdy": "month first (m/d/y), as chosen in Settings",
+  "ledger.dateOrder.option-dmy": "day first (d/m/y), as chosen in Settings",
   "ledger.issues": "Data issues",
   "ledger.noIssues": "No data issues. Every row was read.",
   "ledger.issueCount": "{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",

@@ -90,6 +90,8 @@ export const zh: Record<MessageKey, string> = {
   "ledger.dateOrder.both": "两种顺序并存：数据问题",
   "ledger.dateOrder.undecided": "无法区分日与月：请在设置中选择顺序",
   "ledger.dateOrder.option": "按设置中的选择",
+  "ledger.dateOrder.option-mdy": "月在前（月/日/年），按设置中的选择",
+  "ledger.dateOrder.option-dmy": "日在前（日/月/年），按设置中的选择",
   "ledger.issues": "数据问题",
   "ledger.noIssues": "没有数据问题，所有行均已读取。",
   "ledger.issueCount": "{errors} 个错误，{warnings} 个警告",

@@ -173,7 +173,7 @@ function ReadAs(props: { inferred: InferredReading }): React.JSX.Element {
   const styles = useScreenStyles();
   const { inferred } = props;
   const dateOrder = (order: string): string =>
-    ["mdy", "dmy", "both", "undecided", "option"].includes(order) ? t(`ledger.dateOrder.${order as "mdy"}`) : order;
+    ["mdy", "dmy", "both", "undecided", "option", "option-mdy", "option-dmy"].includes(order) ? t(`ledger.dateOrder.${order as "mdy"}`) : order;
   return (
     <section aria-labelledby="read-as-heading">
       <h3 id="read-as-heading" className={styles.subheading}>

@@ -78,7 +78,8 @@ function dateColumns(
     orders[field] = orderFor(found, context.workbookDateOrder, context.dateOrder);
     if (found.kind === "none") continue;
     const header = table.block.headers[col];
-    shown[header] = found.kind === "decided" ? `${found.order} (from the values)` : orders[field] ? `${orders[field]} (option or setting)` : "undecided";
+    // Codes, worded by each host in its language: "dmy" from the values, "option-dmy" from the option or setting.
+    shown[header] = found.kind === "decided" ? found.order : orders[field] ? `option-${orders[field]}` : "undecided";
     if (found.kind === "both") {
       issues.tableCoded(orders[field] ? "warning" : "error", header, "mixedDateOrder",
         { dmyRow: issues.rowOf(found.dmyIndex), mdyRow: issues.rowOf(found.mdyIndex), ...(orders[field] ? { used: orders[field]! } : {}) });
