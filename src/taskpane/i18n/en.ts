@@ -38,7 +38,6 @@ export const en = {
   "error.notDate": "as-of \"{value}\" is not a date: use YYYY-MM-DD, e.g. 2026-10-31",
   "error.periodBoth": "give a month or a statement date, not both",
   "error.noCallToLog": "{customer} has no reminder due as of {date}: no call to log.",
-  "error.cellTooLong": "Cannot write sheet \"{sheet}\", cell {cell}: its text has {length} characters and an Excel cell holds {limit}. Shorten the text in your data (a note or description?) and run again.",
   "error.fileUnreadable": "Could not read \"{file}\": the browser could not open it (was it moved, renamed or changed since you chose it?). Choose the file again.",
   "open.title": "Open a workbook",
   "open.intro": "You are not inside Excel. Open your receivables workbook (.xlsx) to run AR Desk on it; results are offered as downloads and your file is never changed.",

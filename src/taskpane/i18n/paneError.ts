@@ -4,7 +4,6 @@
  * for logs and tests.
  */
 import type { Language } from "../../core/model";
-import { CellTextTooLongError, MAX_CELL_CHARS } from "../../workbook/office/plan";
 import { messageOf } from "../paneText";
 import { translator, type MessageKey } from "./translate";
 
@@ -27,16 +26,11 @@ export class PaneError extends Error {
 }
 
 /**
- * What the pane shows for a failed action, in `language`: a PaneError's own text, a write the
- * Office planner refused (a text too long for one cell) from the catalogue, anything else as
- * its message.
- * @example paneErrorText(new CellTextTooLongError("Notes", "C2", 40000), "zh") //=> "无法写入工作表“Notes”的单元格 C2：文本有 40,000 个字符，…"
+ * What the pane shows for a failed action, in `language`: a PaneError's own text, anything else
+ * as its message.
+ * @example paneErrorText(new PaneError("error.noWorkbook"), "zh") //=> "请先打开工作簿（打开工作簿…）。"
  */
 export function paneErrorText(error: unknown, language: Language): string {
   if (error instanceof PaneError) return error.in(language);
-  if (error instanceof CellTextTooLongError) {
-    const count = (n: number) => n.toLocaleString("en-US");
-    return translator(language)("error.cellTooLong", { sheet: error.sheet, cell: error.cell, length: count(error.length), limit: count(MAX_CELL_CHARS) });
-  }
   return messageOf(error);
 }

@@ -46,7 +46,6 @@ export const zh: Record<MessageKey, string> = {
   "error.notDate": "日期“{value}”无效：请按“年-月-日”填写，例如 2026-10-31",
   "error.periodBoth": "请只指定月份或对账日期中的一个",
   "error.noCallToLog": "截至 {date}，客户 {customer} 没有应催款项：无需登记电话。",
-  "error.cellTooLong": "无法写入工作表“{sheet}”的单元格 {cell}：文本有 {length} 个字符，而一个 Excel 单元格最多容纳 {limit} 个。请在数据中缩短该文本（备注或说明？）后重试。",
   "error.fileUnreadable": "无法读取“{file}”：浏览器打不开该文件（选择之后它是否被移动、改名或修改过？）。请重新选择该文件。",
   "open.title": "打开工作簿",
   "open.intro": "当前不在 Excel 中。请打开应收账款工作簿（.xlsx）；结果将以下载方式提供，原文件不会被修改。",

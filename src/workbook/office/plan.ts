@@ -12,6 +12,7 @@
 import type { CellSpec, ChartSpec, MergeSpec, SheetSpec } from "../spec";
 import { cellAddress, rectAddress } from "./a1";
 import { utf8Length } from "../../core/text";
+import { cutToCell, MAX_CELL_TEXT } from "../cellLimit";
 import type { OfficeLink, OfficeValue, WriteOp } from "./writeOps";
 import { hex } from "./styles";
 import { cellPropertyBlocks, columnPropertiesOp } from "./cellProperties";
@@ -24,24 +25,7 @@ export const SERIAL_OF_1970 = 25569;
 export const DEFAULT_DATE_FORMAT = "yyyy-mm-dd";
 export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
-/** Excel's largest cell text (Excel specifications and limits). */
-export const MAX_CELL_CHARS = 32767;
 export type { OfficeLink, OfficeStyle, OfficeValue, WriteOp } from "./writeOps";
-
-/**
- * A text longer than an Excel cell holds, refused before anything is written. Coded (sheet,
- * cell, length) so the pane says it in the clerk's language; `message` is the English text.
- */
-export class CellTextTooLongError extends Error {
-  override name = "CellTextTooLongError";
-  constructor(
-    readonly sheet: string,
-    readonly cell: string,
-    readonly length: number,
-  ) {
-    super(`Sheet "${sheet}", cell ${cell}: a text of ${length} characters is longer than an Excel cell holds (${MAX_CELL_CHARS}).`);
-  }
-}
 
 /** An op and the request bytes it is estimated to add (JSON of its arguments + per-action overhead). */
 export interface PlannedOp {
@@ -90,10 +74,8 @@ export function sheetPathBytes(name?: string): number {
  * //=> { kind: "cells", address: "A1", numberFormat: [["General"]], values: [["'=x"]] }
  */
 export function planSheet(spec: SheetSpec, options: PlanOptions = {}): PlannedOp[] {
-  const cells = cellsWithTableHeaders(spec);
-  for (const c of cells) {
-    if (typeof c.value === "string" && c.value.length > MAX_CELL_CHARS) throw new CellTextTooLongError(spec.name, cellAddress(c.row, c.col), c.value.length);
-  }
+  // Text longer than a cell holds is cut with a note, as the .xlsx writers cut it (DESIGN §8).
+  const cells = cellsWithTableHeaders(spec).map((c) => (typeof c.value === "string" && c.value.length > MAX_CELL_TEXT ? { ...c, value: cutToCell(c.value) } : c));
   const ops: WriteOp[] = [];
   ops.push(...valueBlocks(cells, options.maxBlockBytes ?? 512 * 1024, options.dateSystem ?? "1900"));
   ops.push(...mergeOps(spec.merges ?? []));

@@ -1,6 +1,7 @@
 import type { SheetSpec } from "../../../src/workbook/spec";
 import { applyOp } from "../../../src/workbook/office/apply";
 import { createFakeExcel } from "../../fakes/excel";
+import { fitInCell } from "../../../src/workbook/xlsx/write/xmlSafeText";
 import { index, statement } from "./specBuilder";
 import { type WriteOp, charsToPoints, chunkByBytes, estimateBytes, mergeOps, officeStyle, planSheet } from "../../../src/workbook/office/plan";
 
@@ -48,12 +49,13 @@ describe("planSheet", () => {
     });
   });
 
-  it("refuses a text longer than an Excel cell holds, naming the sheet and cell", () => {
-    const long = "x".repeat(32768);
-    expect(() => planSheet(spec({ name: "Notes", cells: [{ row: 2, col: 3, value: long }] }))).toThrow(
-      'Sheet "Notes", cell C2: a text of 32768 characters is longer than an Excel cell holds (32767).',
-    );
-    expect(() => planSheet(spec({ cells: [{ row: 1, col: 1, value: "x".repeat(32767) }] }))).not.toThrow();
+  it("cuts a text longer than an Excel cell holds, with a note, as the .xlsx writer does", () => {
+    const cellValues = (value: string) => (ops(spec({ cells: [{ row: 2, col: 3, value }] }))[0] as { values: unknown[][] }).values[0][0] as string;
+    const cut = cellValues("x".repeat(40000));
+    expect(cut).toHaveLength(32767);
+    expect(cut).toMatch(/^x+ \[…cut by AR Desk: 40,000 characters, Excel holds 32,767\]$/);
+    expect(cut).toBe(fitInCell("x".repeat(40000)));
+    expect(cellValues("x".repeat(32767))).toBe("x".repeat(32767));
   });
 
   it("starts a new block after more than two empty rows", () => {

@@ -7,9 +7,9 @@
  */
 
 import { wellFormed } from "../../../core/text";
+import { cutToCell } from "../../cellLimit";
 
-/** Excel's limit for the text of one cell. */
-export const MAX_CELL_TEXT = 32767;
+export { MAX_CELL_TEXT } from "../../cellLimit";
 
 // C0 controls XML refuses (tab, LF, CR are allowed) and U+FFFE/U+FFFF; lone surrogates go by wellFormed
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -29,11 +29,5 @@ export function xmlSafeText(text: string): string {
  * @example fitInCell("x".repeat(40000)).length //=> 32767
  */
 export function fitInCell(text: string): string {
-  const safe = xmlSafeText(text);
-  if (safe.length <= MAX_CELL_TEXT) return safe;
-  const note = ` […cut by AR Desk: ${safe.length.toLocaleString("en-US")} characters, Excel holds ${MAX_CELL_TEXT.toLocaleString("en-US")}]`;
-  let end = MAX_CELL_TEXT - note.length;
-  const last = safe.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return safe.slice(0, end) + note;
+  return cutToCell(xmlSafeText(text));
 }
