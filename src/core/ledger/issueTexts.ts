@@ -90,6 +90,10 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `the running balance ${p.value} disagrees with debit − credit so far (${p.expected}): the debits and credits are used; check this row`,
     zh: (p) => `余额 ${p.value} 与截至本行的借方减贷方（${p.expected}）不符：以借贷发生额为准，请核对本行`,
   },
+  badRunningBalance: {
+    en: (p) => `running balance ${p.reason}: this row's balance is not checked`,
+    zh: (p) => `余额${reasonZh(p)}：本行余额未核对`,
+  },
   paidDisagreesOpen: {
     en: (p) => `Paid${p.credited ? " + Credited" : ""} disagrees with the open balance ${p.open}: the open balance is used`,
     zh: (p) => `已收金额${p.credited ? "加已冲销" : ""}与未收金额 ${p.open} 不符：以未收金额为准`,

@@ -211,6 +211,15 @@ describe("running balance (余额 beside 借方/贷方)", () => {
     expect(balances(ledger, "2026-10-31")).toEqual({ "长江建材 CNY": 55000, "西安秦川 CNY": 8000 });
   });
 
+  it("says so where a balance cell is not an amount (it cannot be checked), and keeps the row", () => {
+    const ledger = read([block("明细账", headers, [
+      ["2026-07-08", "记-1", "长江建材", "销售", 500, null, "五百"],
+      ["2026-08-01", "记-2", "长江建材", "销售", 250, null, 750],
+    ])]);
+    expect(ledger.issues.filter((i) => i.severity !== "info").map((i) => [i.severity, i.row, i.column, i.value, i.code])).toEqual([["warning", 2, "余额", "五百", "badRunningBalance"]]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "长江建材 CNY": 75000 });
+  });
+
   it("accepts a credit balance printed without its sign beside a 方向 column (用友)", () => {
     const ledger = read([block("明细账", [...headers.slice(0, 6), "方向", "余额"], [
       ["2026-07-08", "记-1", "海韵水产", "销售", 100, null, "借", 100],

@@ -146,6 +146,8 @@ export function readInvoices(
     if (c.RunningBalance < 0) return;
     const cell = at(rows[i], c.RunningBalance);
     const stated = isBlankCell(cell) ? undefined : parseAmount(cell, currency);
+    // A balance that is not an amount is said, not passed over: the check is what the column is for.
+    if (stated !== undefined && !stated.ok) issues.coded("warning", i, c.RunningBalance, cell, "badRunningBalance", { reason: stated.reason });
     const mismatch = running.add(customerId, currency, delta, stated !== undefined && stated.ok ? stated.minor : undefined);
     if (mismatch) issues.coded("warning", i, c.RunningBalance, cell, "runningBalanceMismatch", { value: cellText(cell), expected: formatAmount(mismatch.expected, currency) });
   };
