@@ -44,7 +44,7 @@ interface RemindersWords {
   readonly none: string;
   readonly noteNoFiles: string;
   readonly note: string;
-  /** Same columns, same order as REMINDERS_HEADERS. */
+  /** Same columns, same order as REMINDERS_HEADERS; Fees and Channel in the Dunning log sheet's words. */
   readonly headers: readonly string[];
   readonly channels: Readonly<Record<Channel, string>>;
   /** The policy's Action (phone or visit) in the call list. */
@@ -81,9 +81,9 @@ const WORDS: Readonly<Record<Language, RemindersWords>> = {
   zh: {
     title: "催款提醒",
     none: "没有客户的发票处于催款阶段：无提醒草稿。",
-    noteNoFiles: "每条提醒每个币种一行。发送方式：邮件（点击“发送邮件”在邮件程序中新建邮件，或在 AR Desk 窗格中使用“复制草稿”）、信函（打印其工作表）或未发送（无可用邮箱且未启用信函：不记入催款记录）。",
-    note: "每条提醒每个币种一行。发送方式：邮件（打开 .eml 草稿，或点击“发送邮件”）、信函（打印其工作表）或未发送（无可用邮箱且未启用信函：不记入催款记录）。",
-    headers: [Z.CustomerID, Z.CustomerName, Z.Email, Z.Language, "催款阶段", Z.Currency, "逾期金额", "催款费", "利息", "应付合计", "发票数", "草稿", "发送方式", "发送"],
+    noteNoFiles: "每条提醒每个币种一行。方式：邮件（点击“发送邮件”在邮件程序中新建邮件，或在 AR Desk 窗格中使用“复制草稿”）、信函（打印其工作表）或未发送（无可用邮箱且未启用信函：不记入催款记录）。",
+    note: "每条提醒每个币种一行。方式：邮件（打开 .eml 草稿，或点击“发送邮件”）、信函（打印其工作表）或未发送（无可用邮箱且未启用信函：不记入催款记录）。",
+    headers: [Z.CustomerID, Z.CustomerName, Z.Email, Z.Language, "催款阶段", Z.Currency, "逾期金额", "费用", "利息", "应付合计", "发票数", "草稿", "方式", "发送"],
     channels: { email: "邮件", letter: "信函", "not sent": "未发送" },
     actions: { phone: "电话", visit: "上门拜访" },
     send: "发送邮件",

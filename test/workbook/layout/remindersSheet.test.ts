@@ -159,7 +159,7 @@ describe("remindersSheet in the clerk's language", () => {
   it("writes title, headers, channels, stages, action and the Send text in Chinese, table names unchanged", () => {
     expect(cellAt(zh, 1, 1)?.value).toBe("催款提醒");
     expect(drafts.name).toBe("ReminderDrafts");
-    expect(drafts.headers).toEqual(["客户编号", "客户名称", "邮箱", "语言", "催款阶段", "币种", "逾期金额", "催款费", "利息", "应付合计", "发票数", "草稿", "发送方式", "发送"]);
+    expect(drafts.headers).toEqual(["客户编号", "客户名称", "邮箱", "语言", "催款阶段", "币种", "逾期金额", "费用", "利息", "应付合计", "发票数", "草稿", "方式", "发送"]);
     expect(rowValues(zh, drafts.top, 1, 14)).toEqual(drafts.headers);
     expect(rowValues(zh, drafts.top + 1, 1, 14).slice(4, 14)).toEqual(["第二次提醒", "USD", 600, 15, 2.5, 617.5, 1, "C001.eml", "邮件", "发送邮件"]);
     expect(cellAt(zh, drafts.top + 2, 13)?.value).toBe("信函");
