@@ -44,7 +44,7 @@ export interface RemindersJobOptions {
   readonly letters?: boolean;
   /** Sheet names a letter must not take (the clerk's own sheets, in the pane). */
   readonly takenSheetNames?: Iterable<string>;
-  /** The clerk's language (the CLI's --lang/locale, the pane's) for the Dunning log sheet's title and headers. Default "en". */
+  /** The clerk's language (the CLI's --lang/locale, the pane's) for the Reminders and Dunning log sheets' titles, notes and headers. Default "en". */
   readonly language?: Language;
 }
 
@@ -108,6 +108,7 @@ export function remindersJob(session: LedgerSession, asOf: DayNumber, options: R
       channels: drafts.map((d) => d.channel),
       calls,
       draftFiles: options.draftFiles !== false,
+      language: options.language ?? "en",
     }),
     dunningLogSheet(log, { language: options.language ?? "en" }),
   ];

@@ -142,3 +142,17 @@ describe("the call list", () => {
     expect(logCall(sessionOf(oneInvoice("en")), day("2026-09-30"), "C1")).toBeUndefined();
   });
 });
+
+describe("the Reminders sheet follows the clerk's language, the draft its customer's", () => {
+  it("a Chinese run writes the sheet in Chinese and leaves an English customer's draft in English", async () => {
+    const session = sessionOf(oneInvoice("en"));
+    const zh = remindersJob(session, day("2026-10-16"), { language: "zh" });
+    const sheet = zh.sheets[0];
+    expect([sheet.name, sheet.tables![0].name]).toEqual(["Reminders", "ReminderDrafts"]);
+    expect(sheet.cells.find((c) => c.row === 1 && c.col === 1)?.value).toBe("催款提醒");
+    expect(sheet.tables![0].headers.slice(0, 2)).toEqual(["客户编号", "客户名称"]);
+    const en = remindersJob(session, day("2026-10-16"));
+    expect(await textOf(zh, "C1")).toBe(await textOf(en, "C1"));
+    expect(en.sheets[0].cells.find((c) => c.row === 1 && c.col === 1)?.value).toBe("Reminders");
+  });
+});

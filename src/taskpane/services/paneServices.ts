@@ -110,7 +110,7 @@ export interface ReminderOptions {
   readonly includeUpcoming: boolean;
   /** Printable letters for customers without a usable email (default true); false = not sent, not logged. */
   readonly letters?: boolean;
-  /** The pane's language: the Dunning log sheet's title and headers are written in it. Default "en". */
+  /** The pane's language: the Reminders and Dunning log sheets are written in it. Default "en". */
   readonly language?: Language;
 }
 

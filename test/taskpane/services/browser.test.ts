@@ -141,6 +141,20 @@ describe("createBrowserServices", () => {
     expect(after.tables.map((t) => t.sourceName)).toEqual(["Customers", "Invoices", "Payments"]);
   });
 
+  it("writes the Reminders sheet in the pane's language, under the same name, and reads its log back in the other", async () => {
+    const services = createBrowserServices({ today: () => TODAY });
+    await services.openWorkbook!(ledgerFile());
+    const chosen = (await services.previewReminders({ asOf: "2026-10-31", includeUpcoming: false })).candidates.map((c) => c.customerId);
+    const zh = await services.createReminders(chosen, { asOf: "2026-10-31", includeUpcoming: false, language: "zh" });
+    expect([zh.sheet, zh.logged > 0]).toEqual(["Reminders", true]);
+    const sheet = (await loadWorkbook((await services.exportWorkbook!()).bytes)).getWorksheet("Reminders")!;
+    expect([sheet.getCell("A1").value, sheet.getCell("A4").value, sheet.getCell("B4").value]).toEqual(["催款提醒", "客户编号", "客户名称"]);
+    const en = await services.createReminders(chosen, { asOf: "2026-10-31", includeUpcoming: false, language: "en" });
+    expect(en.logged).toBe(0);
+    const again = (await loadWorkbook((await services.exportWorkbook!()).bytes)).getWorksheet("Reminders")!;
+    expect([again.getCell("A1").value, again.getCell("A4").value]).toEqual(["Reminders", "CustomerID"]);
+  });
+
   it("saves settings into the AR Settings sheet and reads them back equal", async () => {
     const services = createBrowserServices({ today: () => TODAY });
     await services.openWorkbook!(ledgerFile());

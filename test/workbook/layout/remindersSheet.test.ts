@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { MAX_MAILTO_LENGTH, encodeMailtoValue, mailtoLink } from "../../../src/workbook/layout/mailto";
-import { REMINDERS_HEADERS, remindersSheet } from "../../../src/workbook/layout/remindersSheet";
+import { CALLS_HEADERS, REMINDERS_HEADERS, remindersSheet } from "../../../src/workbook/layout/remindersSheet";
 import type { Reminder } from "../../../src/core/reminders";
 import { renderReminder } from "../../../src/core/reminders/renderReminder";
 import { cellAt, customer, day, rowValues, settings } from "./fixtures";
@@ -146,5 +146,44 @@ describe("remindersSheet: channel and call list", () => {
     const none = remindersSheet([withEmail], settings, { calls: [] });
     expect(none.tables).toHaveLength(1);
     expect(none.cells.some((c) => String(c.value).startsWith("No stage in the policy asks for a call"))).toBe(true);
+  });
+});
+
+describe("remindersSheet in the clerk's language", () => {
+  const emailed = reminder({ stage: "Reminder 2", action: "phone", groups: [{ ...reminder().groups[0], stage: "Reminder 2" }] });
+  const letter = reminder({ customer: customer({ id: "C009", name: "Post Only Ltd", email: undefined, contact: "Mr Post" }), email: undefined });
+  const args = [[emailed, letter], settings, { fileNames: ["C001.eml", "Letter C009"], channels: ["email", "letter"], calls: [{ reminder: emailed, action: "visit" as const }] }] as const;
+  const zh = remindersSheet(args[0], args[1], { ...args[2], language: "zh" });
+  const [drafts, calls] = zh.tables!;
+
+  it("writes title, headers, channels, stages, action and the Send text in Chinese, table names unchanged", () => {
+    expect(cellAt(zh, 1, 1)?.value).toBe("催款提醒");
+    expect(drafts.name).toBe("ReminderDrafts");
+    expect(drafts.headers).toEqual(["客户编号", "客户名称", "邮箱", "语言", "催款阶段", "币种", "逾期金额", "费用", "利息", "应付合计", "发票数", "草稿", "方式", "发送"]);
+    expect(rowValues(zh, drafts.top, 1, 14)).toEqual(drafts.headers);
+    expect(rowValues(zh, drafts.top + 1, 1, 14).slice(4, 14)).toEqual(["第二次提醒", "USD", 600, 15, 2.5, 617.5, 1, "C001.eml", "邮件", "发送邮件"]);
+    expect(cellAt(zh, drafts.top + 2, 13)?.value).toBe("信函");
+    expect(calls.name).toBe("CallList");
+    expect(calls.headers).toEqual(["客户编号", "客户名称", "联系人", "邮箱", "催款阶段", "措施", "币种", "逾期金额", "上次电话"]);
+    expect(rowValues(zh, calls.top + 1, 5, 6)).toEqual(["第二次提醒", "上门拜访"]);
+    expect(cellAt(zh, calls.top - 2, 1)?.value).toBe("需电话联系的客户");
+  });
+
+  it("leaves no English word in the Chinese sheet's own texts", () => {
+    const own = zh.cells.filter((c) => c.row < drafts.top + 1 || (c.row >= calls.top - 2 && c.row <= calls.top)).map((c) => c.value);
+    expect(own.filter((v) => typeof v === "string" && /\b(Reminders?|Customer|Channel|Send|Overdue|call|letter|email)\b/.test(v))).toEqual([]);
+  });
+
+  it("stays English by default, the same cells as language en", () => {
+    const byDefault = remindersSheet(...args);
+    expect(remindersSheet(args[0], args[1], { ...args[2], language: "en" })).toEqual(byDefault);
+    expect(cellAt(byDefault, 1, 1)?.value).toBe("Reminders");
+    expect(byDefault.tables![0].headers).toEqual(REMINDERS_HEADERS);
+    expect(byDefault.tables![1].headers).toEqual(CALLS_HEADERS);
+    expect(rowValues(byDefault, byDefault.tables![1].top + 1, 5, 6)).toEqual(["Reminder 2", "visit"]);
+  });
+
+  it("says there are no drafts in Chinese", () => {
+    expect(String(cellAt(remindersSheet([], settings, { language: "zh" }), 2, 1)?.value)).toBe("没有客户的发票处于催款阶段：无提醒草稿。");
   });
 });
