@@ -6,7 +6,8 @@
 import { ledgerFigures } from "../core/allocation";
 import { agingLabels } from "../core/aging";
 import { accountDunning, dunningHistory } from "../core/dunning";
-import { arFigures, dsoFigure } from "../core/metrics";
+import { arFigures } from "../core/metrics";
+import { dsoOfFigures } from "./dso";
 import type { CurrencyCode, DayNumber, Minor, Money } from "../core/model";
 import { detectTables, type Detection } from "../workbook/schema";
 import type { SourceBlock } from "../workbook/port";
@@ -74,18 +75,17 @@ export function analysisOf(session: Pick<LedgerSession, "settings" | "ledger" | 
     unapplied: columns.unapplied[i],
   }));
   const figures = arFigures(lines);
-  const sales = new Map<CurrencyCode, Minor>();
   const overLimit = new Map<CurrencyCode, OverLimitFigure[]>();
   const overdueList = new Map<CurrencyCode, { i: number; overdue: Minor; oldest: number }[]>();
   for (const { line, credit } of figures.lines) {
     const { i, customer, currency } = line;
-    sales.set(currency, (sales.get(currency) ?? 0) + (columns.sales?.[i] ?? 0));
     if (credit.overLimit && credit.limit && credit.available) {
       push(overLimit, currency, { customerId: customer.id, name: customer.name, limit: credit.limit, exposure: credit.exposure, available: credit.available });
     }
     if (line.overdue > 0) push(overdueList, currency, { i, overdue: line.overdue, oldest: columns.oldestDaysOverdue[i] });
   }
   const history = dunningHistory(session.log);
+  const dso = dsoOfFigures(columns, settings.dsoDays);
   return figures.totals.map((totals) => {
     const { currency } = totals;
     const over = (overLimit.get(currency) ?? []).sort((a, b) => a.available.minor - b.available.minor);
@@ -95,7 +95,7 @@ export function analysisOf(session: Pick<LedgerSession, "settings" | "ledger" | 
       const stage = accountDunning(columns.account(i), asOf, settings.dunning, history).stage;
       return { customerId: customer.id, name: customer.name, overdue: { currency, minor: overdue }, oldestDaysOverdue: oldest, stage };
     });
-    const figure = dsoFigure(currency, totals.balance, sales.get(currency) ?? 0, settings.dsoDays).dso;
+    const figure = dso[currency];
     return {
       currency,
       totalAr: totals.balance,

@@ -13,7 +13,7 @@ export function dsoByCurrency(source: Ledger | readonly Account[], asOf: DayNumb
 }
 
 /**
- * {@link dsoByCurrency} from every account's figures at the same as-of (allocation's
+ * DSO per currency from every account's figures at the same as-of (the overview's and the AR Summary's; allocation's
  * ledgerFigures, given the window's `salesFrom`): open AR and credit sales added per currency.
  */
 export function dsoOfFigures(figures: LedgerFigures, days: number): Record<string, number | undefined> {

@@ -8,8 +8,9 @@ import type { LedgerSession } from "../../flows/session";
 import { cliText, type CliText } from "../i18n";
 
 /** The ledger's date-order codes (model LedgerInference.dateOrders) check words in its language. */
-const DATE_ORDER_CODES: readonly string[] = ["mdy", "dmy", "option-mdy", "option-dmy"];
-type DateOrderCode = "mdy" | "dmy" | "option-mdy" | "option-dmy";
+const DATE_ORDER_CODES = ["mdy", "dmy", "option-mdy", "option-dmy"] as const;
+type DateOrderCode = (typeof DATE_ORDER_CODES)[number];
+const isDateOrderCode = (order: string): order is DateOrderCode => (DATE_ORDER_CODES as readonly string[]).includes(order);
 
 /**
  * `ar-desk check`: the mapping it used (sheet, header row, each field's column, the columns it
@@ -75,7 +76,7 @@ export function mappingLines(session: LedgerSession, t: CliText): string[] {
     out.push(t("check.language", { language: t(`check.languageName.${inferred.language}`), how: t(inferred.languageSource === "setting" ? "check.language.setting" : "check.language.headers") }));
     for (const [column, order] of Object.entries(inferred.dateOrders)) {
       if (order === "undecided") out.push(t("check.dateOrderUndecided", { column }));
-      else out.push(t("check.dateOrder", { column, order: DATE_ORDER_CODES.includes(order) ? t(`check.dateOrder.${order as DateOrderCode}`) : order }));
+      else out.push(t("check.dateOrder", { column, order: isDateOrderCode(order) ? t(`check.dateOrder.${order}`) : order }));
     }
   }
   return out;

@@ -199,22 +199,16 @@ const records = new WeakMap<Ledger, RecordedColumns>();
  */
 export function recordedLedger(fields: Omit<Ledger, "invoices" | "payments">, record: RecordedColumns): Ledger {
   const ledger: Ledger = {
-    customers: fields.customers,
+    ...fields,
     get invoices() {
       return record.invoices();
     },
     get payments() {
       return record.payments();
     },
-    ...withoutLists(fields),
   };
   records.set(ledger, record);
   return ledger;
-}
-
-function withoutLists(fields: Omit<Ledger, "invoices" | "payments">): Omit<Ledger, "invoices" | "payments" | "customers"> {
-  const { customers: _customers, ...rest } = fields;
-  return rest;
 }
 
 /**
