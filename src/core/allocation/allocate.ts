@@ -8,6 +8,7 @@ import type { Group } from "./_lib/group";
 import { ledgerIndex } from "./_lib/ledgerIndex";
 import type { LedgerIndex } from "./_lib/ledgerIndex";
 import { newReceiptScratch, settleColumns } from "./_lib/settleColumns";
+import { SettledRecorder, settledAt, type SettledAccounts } from "./_lib/settledAccounts";
 import { emptyBook, fillBook, forEachReceipt, giveBack, receive, settleByPaid } from "./_lib/settle";
 import type { Ledgerbook } from "./_lib/settle";
 
@@ -48,21 +49,64 @@ export function openAccountsAsOf(ledger: Ledger, asOf: DayNumber): Account[] {
  */
 export function accountsAt(ledger: Ledger, asOf: DayNumber, withStatuses: boolean): Account[] {
   const index = ledgerIndex(ledger);
-  const accounts: Account[] = [];
   const scratch = newScratch();
-  const receipts = newReceiptScratch();
   const hasPaymentsTable = ledger.hasPaymentsTable;
   const asGiven = ledger.openBalancesGiven === true;
+  // Open items only, at a day this ledger was settled at last (the overview's, the AR summary's
+  // figures): read from that settlement, not settled again.
+  const kept = withStatuses ? undefined : settledAt(index, asOf, hasPaymentsTable, asGiven);
+  if (kept !== undefined) return openAccountsOf(kept, index, ledger, scratch);
+
+  const slots: number[] = [];
+  const customers: Customer[] = [];
   forEachAccountSlot(ledger, index, asOf, (slot, customer) => {
+    slots.push(slot);
+    customers.push(customer);
+  });
+  const settled = new SettledRecorder(slots, customers);
+  const accounts: Account[] = [];
+  const receipts = newReceiptScratch();
+  for (let a = 0; a < slots.length; a++) {
+    const slot = slots[a];
+    const customer = customers[a];
     if (index.slotNeedsObjects[slot] === 1) {
       accounts.push(settleSlot(index, slot, asOf, customer, { ledger, withStatuses, scratch }));
-      return;
+      settled.addFromObjects(a);
+      continue;
     }
     // Settled from the columns; the invoices are read as objects only for the statuses kept.
     const book = settleColumns(index, slot, asOf, hasPaymentsTable, asGiven, scratch.book, receipts);
+    settled.add(a, book);
     const from = index.positiveStart[slot];
     accounts.push(toAccount(book, (j) => index.invoiceAt(index.positives[from + j]), customer, index.slotCurrency[slot], withStatuses));
-  });
+  }
+  settled.keep(index, asOf, hasPaymentsTable, asGiven);
+  return accounts;
+}
+
+/** The accounts with their open items (statuses = openItems) as a kept settlement has them: what toAccount makes of the same books. */
+function openAccountsOf(kept: SettledAccounts, index: LedgerIndex, ledger: Ledger, scratch: SlotScratch): Account[] {
+  const { slots, customers, fromObjects, openStart, openPlace, openAmount, openSettledOn, unapplied } = kept;
+  const accounts: Account[] = [];
+  for (let a = 0; a < slots.length; a++) {
+    const slot = slots[a];
+    const customer = customers[a];
+    if (fromObjects[a] === 1) {
+      accounts.push(settleSlot(index, slot, kept.asOf, customer, { ledger, withStatuses: false, scratch }));
+      continue;
+    }
+    const from = index.positiveStart[slot];
+    const openItems: InvoiceStatus[] = [];
+    let totalOpen = 0;
+    for (let e = openStart[a], end = openStart[a + 1]; e < end; e++) {
+      const invoice = index.invoiceAt(index.positives[from + openPlace[e]]);
+      const open = openAmount[e];
+      const settledOn = openSettledOn[e];
+      openItems.push(Number.isNaN(settledOn) ? { invoice, open } : { invoice, open, settledOn: settledOn as DayNumber });
+      totalOpen += open;
+    }
+    accounts.push({ customer, currency: index.slotCurrency[slot], statuses: openItems, openItems, unapplied: unapplied[a], balance: totalOpen - unapplied[a] });
+  }
   return accounts;
 }
 

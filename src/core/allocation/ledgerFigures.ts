@@ -16,6 +16,7 @@ import type { Account } from "./account";
 import { forEachAccountSlot, newScratch, settledBook, settleSlot } from "./allocate";
 import { ledgerIndex } from "./_lib/ledgerIndex";
 import { newReceiptScratch, settleColumns } from "./_lib/settleColumns";
+import { SettledRecorder } from "./_lib/settledAccounts";
 
 export interface LedgerFigures {
   readonly asOf: DayNumber;
@@ -92,6 +93,9 @@ export function ledgerFigures(ledger: Ledger, asOf: DayNumber, options: LedgerFi
   const asGiven = ledger.openBalancesGiven === true;
   const scratch = newScratch();
   const receipts = newReceiptScratch();
+  // The settlement is kept with the index: a second pass at the same day (statements, the AR
+  // summary's rows) reads it instead of settling again.
+  const settled = new SettledRecorder(slots, customers);
   let lastCurrency: CurrencyCode | undefined;
   let lastCurrencyIndex = -1;
   for (let a = 0; a < count; a++) {
@@ -103,10 +107,14 @@ export function ledgerFigures(ledger: Ledger, asOf: DayNumber, options: LedgerFi
       lastCurrency = currency;
     }
     currencyIndex[a] = lastCurrencyIndex;
-    const book =
-      index.slotNeedsObjects[slot] === 1
-        ? settledBook(index, slot, asOf, customers[a].id, hasPaymentsTable, asGiven, scratch)
-        : settleColumns(index, slot, asOf, hasPaymentsTable, asGiven, scratch.book, receipts);
+    let book;
+    if (index.slotNeedsObjects[slot] === 1) {
+      book = settledBook(index, slot, asOf, customers[a].id, hasPaymentsTable, asGiven, scratch);
+      settled.addFromObjects(a);
+    } else {
+      book = settleColumns(index, slot, asOf, hasPaymentsTable, asGiven, scratch.book, receipts);
+      settled.add(a, book);
+    }
     const base = a * bucketCount;
     let openTotal: Minor = 0;
     let late: Minor = 0;
@@ -147,6 +155,7 @@ export function ledgerFigures(ledger: Ledger, asOf: DayNumber, options: LedgerFi
     lateCount[a] = paidLate;
     daysLate[a] = lateDays;
   }
+  settled.keep(index, asOf, hasPaymentsTable, asGiven);
 
   const accountScratch = newScratch();
   return {

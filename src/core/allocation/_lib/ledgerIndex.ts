@@ -233,15 +233,28 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     itemStart[s + 1] += itemStart[s];
   }
 
-  // Pass 3: fill, in ledger order.
-  const positives = new Int32Array(positiveStart[slotCount]);
+  // Pass 3: fill, in ledger order. Each item's columns are written straight to its place in its
+  // slot's lists (the sources read in order, one write per column), not gathered afterwards
+  // through the index lists: a gather reads a million scattered positions per column.
+  const positiveCount = positiveStart[slotCount];
+  const positives = new Int32Array(positiveCount);
+  const positiveDays = new Float64Array(positiveCount);
+  const positiveAmount = new Float64Array(positiveCount);
+  const positivePaid = new Float64Array(hasPaymentsTable ? 0 : positiveCount);
+  const positiveDue = new Float64Array(positiveCount);
+  const positiveHash = new Int32Array(hasPaymentsTable ? positiveCount : 0);
   const credits = new Int32Array(creditStart[slotCount]);
   const creditDays = new Float64Array(creditStart[slotCount]);
+  const creditAmount = new Float64Array(credits.length);
+  const creditPaid = new Float64Array(hasPaymentsTable ? 0 : credits.length);
   const paymentList = new Int32Array(paymentStart[slotCount]);
   const paymentDays = new Float64Array(paymentStart[slotCount]);
+  const paymentAmount = new Float64Array(paymentList.length);
   const items = new Int32Array(itemStart[slotCount]);
   const itemDays = new Float64Array(itemStart[slotCount]);
   const paymentAt = new Int32Array(paymentSlot.length);
+  // Where each positive invoice landed in `positives` (recorded payments' targets are read from it).
+  const positiveAt = new Int32Array(record !== undefined && hasPaymentsTable ? invoiceCount : 0);
   const posFill = positiveStart.slice(0, slotCount);
   const credFill = creditStart.slice(0, slotCount);
   const payFill = paymentStart.slice(0, slotCount);
@@ -254,11 +267,21 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     const day = invoiceDays[i];
     itemDays[k] = day;
     const kind = invoiceKind[i];
-    if (kind === KIND_POSITIVE) positives[posFill[slot]++] = i;
-    else if (kind === KIND_CREDIT) {
+    if (kind === KIND_POSITIVE) {
+      const at = posFill[slot]++;
+      positives[at] = i;
+      positiveDays[at] = day;
+      positiveDue[at] = dueDays[i];
+      positiveAmount[at] = invoiceMinor[i];
+      if (hasPaymentsTable) positiveHash[at] = invoiceHash[i];
+      else positivePaid[at] = invoicePaid[i];
+      if (positiveAt.length > 0) positiveAt[i] = at;
+    } else if (kind === KIND_CREDIT) {
       const at = credFill[slot]++;
       credits[at] = i;
       creditDays[at] = day;
+      creditAmount[at] = invoiceMinor[i];
+      if (!hasPaymentsTable) creditPaid[at] = invoicePaid[i];
     }
   }
   for (let p = 0; p < paymentSlot.length; p++) {
@@ -272,76 +295,58 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     paymentList[at] = p;
     paymentAt[p] = at;
     paymentDays[at] = day;
+    paymentAmount[at] = paymentMinor[p];
   }
 
   // Positive invoices oldest first per slot (stable: a stable sort then a date filter equals
-  // a stable sort of the filtered list, which is what allocation did per call).
-  const scratch: number[] = [];
-  // Oldest first as compareInvoices orders invoices, from the columns: due date, invoice date, InvoiceNo.
-  const olderFirst = (a: number, b: number): number => {
-    const byDays = dueDays[a] - dueDays[b] || invoiceDays[a] - invoiceDays[b];
-    if (byDays) return byDays;
-    const x = numberAt(a);
-    const y = numberAt(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-  const byAge = (a: number, b: number): number => olderFirst(a, b) || a - b;
+  // a stable sort of the filtered list, which is what allocation did per call). Most slots are
+  // in that order already (a ledger is mostly kept by date): checked on the slot's own columns.
+  const positiveColumns: PositiveColumns = { positives, positiveDays, positiveDue, positiveAmount, positivePaid, positiveHash, positiveAt };
+  const sorter = newSlotSorter();
   for (let s = 0; s < slotCount; s++) {
     const from = positiveStart[s];
     const to = positiveStart[s + 1];
     if (to - from < 2) continue;
     let sorted = true;
     for (let k = from + 1; k < to; k++) {
-      const a = positives[k - 1];
-      const b = positives[k];
-      // The day arrays decide most pairs without touching the invoices (NaN days: the full compare).
-      if (dueDays[a] < dueDays[b] || (dueDays[a] === dueDays[b] && invoiceDays[a] < invoiceDays[b])) continue;
-      if (olderFirst(a, b) > 0) {
+      // The days decide most pairs without touching the numbers (NaN days: the full compare).
+      const due = positiveDue[k - 1];
+      if (due < positiveDue[k] || (due === positiveDue[k] && positiveDays[k - 1] < positiveDays[k])) continue;
+      if (olderFirst(positiveDue, positiveDays, numberAt, k - 1, k, positives[k - 1], positives[k]) > 0) {
         sorted = false;
         break;
       }
     }
-    if (sorted) continue;
-    scratch.length = 0;
-    for (let k = from; k < to; k++) scratch.push(positives[k]);
-    scratch.sort(byAge);
-    for (let k = from; k < to; k++) positives[k] = scratch[k - from];
+    if (!sorted) sortSlot(positiveColumns, from, to, numberAt, sorter);
   }
 
-  const positiveDays = new Float64Array(positives.length);
-  const positiveAmount = new Float64Array(positives.length);
-  const positivePaid = new Float64Array(hasPaymentsTable ? 0 : positives.length);
-  const positiveDue = new Float64Array(positives.length);
-  const positiveHash = new Int32Array(hasPaymentsTable ? positives.length : 0);
-  for (let k = 0; k < positives.length; k++) {
-    const i = positives[k];
-    positiveDays[k] = invoiceDays[i];
-    positiveDue[k] = dueDays[i];
-    positiveAmount[k] = invoiceMinor[i];
-    if (hasPaymentsTable) positiveHash[k] = invoiceHash[i];
-    else positivePaid[k] = invoicePaid[i];
-  }
-  const creditAmount = new Float64Array(credits.length);
-  const creditPaid = new Float64Array(hasPaymentsTable ? 0 : credits.length);
-  for (let k = 0; k < credits.length; k++) {
-    creditAmount[k] = invoiceMinor[credits[k]];
-    if (!hasPaymentsTable) creditPaid[k] = invoicePaid[credits[k]];
-  }
-  const paymentAmount = new Float64Array(paymentList.length);
   const paymentTarget = new Int32Array(paymentList.length).fill(-1);
   const slotNeedsObjects = new Uint8Array(slotCount);
   const numbersBySlot = new Map<number, Map<string, number>>();
+  // Per slot, whether its positives' number hashes are all different (0 = not looked at yet).
+  const hashesUnique = new Uint8Array(record !== undefined && hasPaymentsTable ? slotCount : 0);
+  const hashSet = newHashSet();
   for (let p = 0; p < paymentSlot.length; p++) {
     const slot = paymentSlot[p];
     if (slot < 0) continue;
     const k = paymentAt[p];
-    paymentAmount[k] = paymentMinor[p];
     // Allocation looks the number up among the slot's own positive invoices (invoiceFinder).
     const from = positiveStart[slot];
     const to = positiveStart[slot + 1];
     let at = -1;
     if (record !== undefined) {
       if (record.paymentNamed[p] === 0) continue;
+      // The reader's match, when it is a positive of the slot and no other positive of the slot
+      // shares its number's hash: the only positive holding the number (the commonest case,
+      // decided without a scan).
+      const matched = record.paymentInvoice[p];
+      if (matched >= 0 && invoiceSlot[matched] === slot && invoiceKind[matched] === KIND_POSITIVE) {
+        if (hashesUnique[slot] === 0) hashesUnique[slot] = allDifferent(positiveHash, from, to, hashSet) ? 1 : 2;
+        if (hashesUnique[slot] === 1) {
+          paymentTarget[k] = positiveAt[matched] - from;
+          continue;
+        }
+      }
       at = recordedTarget(record, p, positiveHash, positives, from, to);
       if (at !== UNDECIDED) {
         if (at >= 0) paymentTarget[k] = at - from;
@@ -371,7 +376,6 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     if (at === REPEATED) slotNeedsObjects[slot] = 1;
     else if (at >= 0) paymentTarget[k] = at - from;
   }
-
   const index: LedgerIndex = {
     record,
     invoiceAt,
@@ -473,13 +477,130 @@ function slotsFromRecord(
     const minor = invoiceMinor[i];
     const kind = minor > 0 ? KIND_POSITIVE : minor < 0 ? KIND_CREDIT : invoicePaid[i] !== 0 ? KIND_ZERO_PAID : KIND_NONE;
     invoiceKind[i] = kind;
-    invoiceSlot[i] = kind === KIND_NONE ? -1 : slotOfRecorded(invoiceCustomer[i], invoiceCurrency[i]);
+    if (kind === KIND_NONE) {
+      invoiceSlot[i] = -1;
+      continue;
+    }
+    // The customer's first slot, when in its currency, without a call (the commonest case).
+    const customer = invoiceCustomer[i];
+    const currency = invoiceCurrency[i];
+    const known = firstSlot[customer];
+    invoiceSlot[i] = known >= 0 && firstCurrency[customer] === currency ? known : slotOfRecorded(customer, currency);
   }
   const paymentCount = hasPaymentsTable ? record.paymentMinor.length : 0;
   const paymentSlot = new Int32Array(paymentCount);
   const { paymentCustomer, paymentCurrency, paymentMinor } = record;
   for (let p = 0; p < paymentCount; p++) {
-    paymentSlot[p] = paymentMinor[p] === 0 ? -1 : slotOfRecorded(paymentCustomer[p], paymentCurrency[p]);
+    if (paymentMinor[p] === 0) {
+      paymentSlot[p] = -1;
+      continue;
+    }
+    const customer = paymentCustomer[p];
+    const currency = paymentCurrency[p];
+    const known = firstSlot[customer];
+    paymentSlot[p] = known >= 0 && firstCurrency[customer] === currency ? known : slotOfRecorded(customer, currency);
   }
   return { invoiceSlot, invoiceKind, paymentSlot };
+}
+
+/** The per-positive columns, same positions; `positiveAt` (ledger position → place) may be empty. */
+interface PositiveColumns {
+  readonly positives: Int32Array;
+  readonly positiveDays: Float64Array;
+  readonly positiveDue: Float64Array;
+  readonly positiveAmount: Float64Array;
+  readonly positivePaid: Float64Array;
+  readonly positiveHash: Int32Array;
+  readonly positiveAt: Int32Array;
+}
+
+/**
+ * Oldest first as compareInvoices orders invoices, from the columns at places a and b: due date,
+ * invoice date, InvoiceNo of the ledger's invoices ia and ib (NaN days fall through to the next key, as there).
+ */
+function olderFirst(due: Float64Array, days: Float64Array, numberAt: (i: number) => string, a: number, b: number, ia: number, ib: number): number {
+  const byDays = due[a] - due[b] || days[a] - days[b];
+  if (byDays) return byDays;
+  const x = numberAt(ia);
+  const y = numberAt(ib);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Lists reused by every slot that needs sorting. */
+interface SlotSorter {
+  readonly order: number[];
+  ints: Int32Array;
+  floats: Float64Array;
+}
+
+function newSlotSorter(): SlotSorter {
+  return { order: [], ints: new Int32Array(16), floats: new Float64Array(16) };
+}
+
+/** Sorts one slot's positives [from, to) oldest first, stable (ties keep ledger order), every column alike. */
+function sortSlot(columns: PositiveColumns, from: number, to: number, numberAt: (i: number) => string, sorter: SlotSorter): void {
+  const { positives, positiveDue, positiveDays } = columns;
+  const order = sorter.order;
+  order.length = 0;
+  for (let k = from; k < to; k++) order.push(k);
+  order.sort((a, b) => olderFirst(positiveDue, positiveDays, numberAt, a, b, positives[a], positives[b]) || positives[a] - positives[b]);
+  const n = to - from;
+  if (sorter.ints.length < n) {
+    sorter.ints = new Int32Array(Math.max(n, sorter.ints.length * 2));
+    sorter.floats = new Float64Array(sorter.ints.length);
+  }
+  const permute = (column: Int32Array | Float64Array, scratch: Int32Array | Float64Array): void => {
+    if (column.length === 0) return;
+    for (let j = 0; j < n; j++) scratch[j] = column[order[j]];
+    for (let j = 0; j < n; j++) column[from + j] = scratch[j];
+  };
+  // positives last: the compare above read it; positiveAt follows the new places.
+  permute(columns.positiveDays, sorter.floats);
+  permute(columns.positiveDue, sorter.floats);
+  permute(columns.positiveAmount, sorter.floats);
+  permute(columns.positivePaid, sorter.floats);
+  permute(columns.positiveHash, sorter.ints);
+  permute(positives, sorter.ints);
+  if (columns.positiveAt.length > 0) for (let k = from; k < to; k++) columns.positiveAt[positives[k]] = k;
+}
+
+/** An open-addressing set of hashes, cleared by a new generation rather than by refilling. */
+interface HashSet {
+  keys: Int32Array;
+  marks: Int32Array;
+  generation: number;
+}
+
+function newHashSet(): HashSet {
+  return { keys: new Int32Array(64), marks: new Int32Array(64), generation: 0 };
+}
+
+/** True when hashes[from, to) are all different. */
+function allDifferent(hashes: Int32Array, from: number, to: number, set: HashSet): boolean {
+  const n = to - from;
+  if (n < 2) return true;
+  if (n <= 8) {
+    for (let a = from; a < to; a++) for (let b = a + 1; b < to; b++) if (hashes[a] === hashes[b]) return false;
+    return true;
+  }
+  if (set.keys.length < 2 * n) {
+    let size = set.keys.length;
+    while (size < 2 * n) size *= 2;
+    set.keys = new Int32Array(size);
+    set.marks = new Int32Array(size);
+    set.generation = 0;
+  }
+  const generation = ++set.generation;
+  const mask = set.keys.length - 1;
+  for (let k = from; k < to; k++) {
+    const hash = hashes[k];
+    let at = Math.imul(hash, 0x9e3779b1) >>> 0 & mask;
+    while (set.marks[at] === generation) {
+      if (set.keys[at] === hash) return false;
+      at = (at + 1) & mask;
+    }
+    set.marks[at] = generation;
+    set.keys[at] = hash;
+  }
+  return true;
 }
