@@ -5,8 +5,8 @@
 import type { CurrencyCode, Customer, DayNumber, Invoice, Ledger, Minor, Payment } from "../model";
 import type { Account, InvoiceStatus } from "./account";
 import type { Group } from "./_lib/group";
-import { ledgerIndex } from "./_lib/ledgerIndex";
-import type { LedgerIndex } from "./_lib/ledgerIndex";
+import { ledgerIndex, slotItems } from "./_lib/ledgerIndex";
+import type { LedgerIndex, SlotItems } from "./_lib/ledgerIndex";
 import { newReceiptScratch, settleColumns } from "./_lib/settleColumns";
 import { SettledRecorder, settledAt, type SettledAccounts } from "./_lib/settledAccounts";
 import { emptyBook, fillBook, forEachReceipt, giveBack, receive, settleByPaid } from "./_lib/settle";
@@ -118,14 +118,21 @@ function openAccountsOf(kept: SettledAccounts, index: LedgerIndex, ledger: Ledge
  * Internal to the core.
  */
 export function forEachAccountSlot(ledger: Ledger, index: LedgerIndex, asOf: DayNumber, visit: (slot: number, customer: Customer) => void): void {
-  const { slotCount, itemStart, items, itemDays } = index;
+  const { slotCount, firstItem, firstItemDay } = index;
   // Each slot's group at asOf: the first item dated ≤ asOf that opens it (ledger order), or -1.
+  // Mostly the slot's first item; the lists of items are read only for a slot opened later.
   const keys = new Float64Array(slotCount);
+  let lists: SlotItems | undefined;
   for (let s = 0; s < slotCount; s++) {
+    if (!(firstItemDay[s] > asOf)) {
+      keys[s] = firstItem[s];
+      continue;
+    }
+    lists ??= slotItems(index);
     let key = -1;
-    for (let k = itemStart[s], end = itemStart[s + 1]; k < end; k++) {
-      if (!(itemDays[k] > asOf)) {
-        key = items[k];
+    for (let k = lists.itemStart[s], end = lists.itemStart[s + 1]; k < end; k++) {
+      if (!(lists.itemDays[k] > asOf)) {
+        key = lists.items[k];
         break;
       }
     }

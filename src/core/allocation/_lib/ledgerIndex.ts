@@ -8,9 +8,11 @@
  * Per slot (customer and currency), as index lists into ledger.invoices / ledger.payments:
  * - `positives`: positive invoices, sorted by compareInvoices (stable, so ties keep ledger order);
  * - `credits`: credit notes, ledger order; `payments`: payments, ledger order (Payments-table path);
- * - `items`: every item that opens the group (what groupLedger used to push or create the group
- *   for), in ledger order (invoices first, then payments), with its day: the first one dated
- *   ≤ as-of gives the group's creation order, which fixes the order of accounts.
+ * - the items that open the group (what groupLedger used to push or create the group for), in
+ *   ledger order (invoices first, then payments), with their days: the first one dated ≤ as-of
+ *   gives the group's creation order, which fixes the order of accounts. The index keeps each
+ *   slot's first item; the whole lists ({@link slotItems}) are made only when an as-of day falls
+ *   before some slot's first item.
  */
 import type { CurrencyCode, Invoice, Ledger, Payment } from "../../model";
 import type { LedgerColumns } from "../ledgerColumns";
@@ -37,7 +39,6 @@ export interface LedgerIndex extends LedgerColumns {
   readonly credits: Int32Array;
   readonly paymentStart: Int32Array;
   readonly paymentList: Int32Array;
-  readonly itemStart: Int32Array;
   /**
    * The columns the allocation reads, by position in positives / credits / paymentList, so the
    * columnar pass (ledgerFigures) settles without touching an Invoice or Payment object.
@@ -57,7 +58,18 @@ export interface LedgerIndex extends LedgerColumns {
   readonly paymentTarget: Int32Array;
   /** 1 = the slot has a payment naming an invoice number the ledger holds more than once: settle it from the objects. */
   readonly slotNeedsObjects: Uint8Array;
-  /** Combined index: invoice i → i, payment p → invoiceCount + p. */
+  /**
+   * Per slot, its first item in ledger order (invoices first, then payments; combined index:
+   * invoice i → i, payment p → invoiceCount + p) and that item's day: the group's creation order
+   * when it is dated ≤ as-of (else {@link slotItems} has the rest).
+   */
+  readonly firstItem: Float64Array;
+  readonly firstItemDay: Float64Array;
+}
+
+/** Every slot's items in ledger order with their days (CSR: itemStart[slot] .. itemStart[slot + 1]). */
+export interface SlotItems {
+  readonly itemStart: Int32Array;
   readonly items: Int32Array;
   readonly itemDays: Float64Array;
 }
@@ -88,6 +100,39 @@ function fromSameLists(index: LedgerIndex, ledger: Ledger): boolean {
 /** The index read from the ledger's objects only, ignoring any recorded columns and the cache (tests compare the two). */
 export function ledgerIndexFromObjects(ledger: Ledger): LedgerIndex {
   return buildIndex(ledger, undefined);
+}
+
+const itemLists = new WeakMap<LedgerIndex, SlotItems>();
+
+/** The index's items per slot in ledger order, made on first asking (a pass over the slot columns) and kept. */
+export function slotItems(index: LedgerIndex): SlotItems {
+  const known = itemLists.get(index);
+  if (known !== undefined) return known;
+  const { slotCount, invoiceSlot, invoiceDay, paymentSlot, paymentDay, invoiceCount } = index;
+  const itemStart = new Int32Array(slotCount + 1);
+  for (let i = 0; i < invoiceSlot.length; i++) if (invoiceSlot[i] >= 0) itemStart[invoiceSlot[i] + 1]++;
+  for (let p = 0; p < paymentSlot.length; p++) if (paymentSlot[p] >= 0) itemStart[paymentSlot[p] + 1]++;
+  for (let s = 0; s < slotCount; s++) itemStart[s + 1] += itemStart[s];
+  const fill = itemStart.slice(0, slotCount);
+  const items = new Int32Array(itemStart[slotCount]);
+  const itemDays = new Float64Array(items.length);
+  for (let i = 0; i < invoiceSlot.length; i++) {
+    const slot = invoiceSlot[i];
+    if (slot < 0) continue;
+    const k = fill[slot]++;
+    items[k] = i;
+    itemDays[k] = invoiceDay[i];
+  }
+  for (let p = 0; p < paymentSlot.length; p++) {
+    const slot = paymentSlot[p];
+    if (slot < 0) continue;
+    const k = fill[slot]++;
+    items[k] = invoiceCount + p;
+    itemDays[k] = paymentDay[p];
+  }
+  const lists = { itemStart, items, itemDays };
+  itemLists.set(index, lists);
+  return lists;
 }
 
 /** Up to this many invoices, a payment's invoice is found by a backward scan; beyond, by a map. */
@@ -211,11 +256,15 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
   const positiveStart = new Int32Array(slotCount + 1);
   const creditStart = new Int32Array(slotCount + 1);
   const paymentStart = new Int32Array(slotCount + 1);
-  const itemStart = new Int32Array(slotCount + 1);
+  const firstItem = new Float64Array(slotCount).fill(-1);
+  const firstItemDay = new Float64Array(slotCount);
   for (let i = 0; i < invoiceCount; i++) {
     const slot = invoiceSlot[i];
     if (slot < 0) continue;
-    itemStart[slot + 1]++;
+    if (firstItem[slot] < 0) {
+      firstItem[slot] = i;
+      firstItemDay[slot] = invoiceDays[i];
+    }
     const kind = invoiceKind[i];
     if (kind === KIND_POSITIVE) positiveStart[slot + 1]++;
     else if (kind === KIND_CREDIT) creditStart[slot + 1]++;
@@ -223,14 +272,16 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
   for (let p = 0; p < paymentSlot.length; p++) {
     const slot = paymentSlot[p];
     if (slot < 0) continue;
-    itemStart[slot + 1]++;
+    if (firstItem[slot] < 0) {
+      firstItem[slot] = invoiceCount + p;
+      firstItemDay[slot] = paymentDaysOf[p];
+    }
     paymentStart[slot + 1]++;
   }
   for (let s = 0; s < slotCount; s++) {
     positiveStart[s + 1] += positiveStart[s];
     creditStart[s + 1] += creditStart[s];
     paymentStart[s + 1] += paymentStart[s];
-    itemStart[s + 1] += itemStart[s];
   }
 
   // Pass 3: fill, in ledger order. Each item's columns are written straight to its place in its
@@ -250,22 +301,16 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
   const paymentList = new Int32Array(paymentStart[slotCount]);
   const paymentDays = new Float64Array(paymentStart[slotCount]);
   const paymentAmount = new Float64Array(paymentList.length);
-  const items = new Int32Array(itemStart[slotCount]);
-  const itemDays = new Float64Array(itemStart[slotCount]);
   const paymentAt = new Int32Array(paymentSlot.length);
   // Where each positive invoice landed in `positives` (recorded payments' targets are read from it).
   const positiveAt = new Int32Array(record !== undefined && hasPaymentsTable ? invoiceCount : 0);
   const posFill = positiveStart.slice(0, slotCount);
   const credFill = creditStart.slice(0, slotCount);
   const payFill = paymentStart.slice(0, slotCount);
-  const itemFill = itemStart.slice(0, slotCount);
   for (let i = 0; i < invoiceCount; i++) {
     const slot = invoiceSlot[i];
     if (slot < 0) continue;
-    const k = itemFill[slot]++;
-    items[k] = i;
     const day = invoiceDays[i];
-    itemDays[k] = day;
     const kind = invoiceKind[i];
     if (kind === KIND_POSITIVE) {
       const at = posFill[slot]++;
@@ -287,10 +332,7 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
   for (let p = 0; p < paymentSlot.length; p++) {
     const slot = paymentSlot[p];
     if (slot < 0) continue;
-    const k = itemFill[slot]++;
-    items[k] = invoiceCount + p;
     const day = paymentDaysOf[p];
-    itemDays[k] = day;
     const at = payFill[slot]++;
     paymentList[at] = p;
     paymentAt[p] = at;
@@ -398,9 +440,8 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     credits,
     paymentStart,
     paymentList,
-    itemStart,
-    items,
-    itemDays,
+    firstItem,
+    firstItemDay,
     positiveAmount,
     positivePaid,
     positiveDue,
