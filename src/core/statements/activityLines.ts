@@ -1,4 +1,4 @@
-import type { Minor } from "../model";
+import type { DayNumber, Minor } from "../model";
 import type { Activity } from "./_lib/activity";
 import type { ActivityLine, BalanceForwardTotals } from "./types";
 
@@ -14,23 +14,33 @@ type DraftLine = { -readonly [K in keyof ActivityLine]: ActivityLine[K] };
  */
 export function activityLines(activity: Activity | undefined, opening: Minor): { lines: ActivityLine[]; totals: BalanceForwardTotals } {
   // Each line is made once in its final shape and key order (no spread copies): a run has many.
+  // The fields are read by ledger position (from the recorded columns when there are): no
+  // Invoice or Payment object is made for a line.
   const lines: DraftLine[] = [];
-  for (const invoice of activity?.invoices ?? []) {
-    const minor = invoice.amount.minor;
-    const kind = minor < 0 ? "credit-note" : "invoice";
-    const charges = minor < 0 ? 0 : minor;
-    const credits = minor < 0 ? -minor : 0;
-    const { invoiceDate: date, invoiceNo: reference, dueDate, description } = invoice;
-    lines.push(description
-      ? { kind, date, reference, dueDate, description, charges, credits, balance: 0 }
-      : { kind, date, reference, dueDate, charges, credits, balance: 0 });
-  }
-  for (const payment of activity?.payments ?? []) {
-    const reference = payment.reference ?? payment.invoiceNo ?? "";
-    const credits = payment.amount.minor;
-    lines.push(payment.method
-      ? { kind: "payment", date: payment.date, reference, description: payment.method, charges: 0, credits, balance: 0 }
-      : { kind: "payment", date: payment.date, reference, charges: 0, credits, balance: 0 });
+  if (activity !== undefined) {
+    const { fields } = activity;
+    for (const i of activity.invoiceRows) {
+      const minor = fields.invoiceMinor(i);
+      const kind = minor < 0 ? "credit-note" : "invoice";
+      const charges = minor < 0 ? 0 : minor;
+      const credits = minor < 0 ? -minor : 0;
+      const date = fields.invoiceDate(i) as DayNumber;
+      const reference = fields.invoiceNo(i);
+      const dueDate = fields.dueDate(i) as DayNumber;
+      const description = fields.description(i);
+      lines.push(description
+        ? { kind, date, reference, dueDate, description, charges, credits, balance: 0 }
+        : { kind, date, reference, dueDate, charges, credits, balance: 0 });
+    }
+    for (const p of activity.paymentRows) {
+      const reference = fields.paymentReference(p) ?? "";
+      const credits = fields.paymentMinor(p);
+      const date = fields.paymentDate(p) as DayNumber;
+      const method = fields.paymentMethod(p);
+      lines.push(method
+        ? { kind: "payment", date, reference, description: method, charges: 0, credits, balance: 0 }
+        : { kind: "payment", date, reference, charges: 0, credits, balance: 0 });
+    }
   }
   lines.sort((a, b) => a.date - b.date || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0));
 

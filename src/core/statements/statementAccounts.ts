@@ -47,7 +47,7 @@ export function statementAccounts(ledger: Ledger, accounts: readonly Account[], 
   // Each account's place among the customers is looked up once, not once per comparison.
   const kept: { entry: StatementAccount; order: number }[] = [];
   for (const entry of candidates) {
-    const hasActivity = entry.invoices.length > 0 || entry.payments.length > 0;
+    const hasActivity = entry.invoiceRows.length > 0 || entry.paymentRows.length > 0;
     const { account } = entry;
     const holdsMoney = account !== undefined && (account.openItems.length > 0 || account.unapplied !== 0);
     if (!hasActivity && !holdsMoney && entry.opening === 0) continue;

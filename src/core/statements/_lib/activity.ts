@@ -4,14 +4,21 @@
  * ledger. Keyed by customer id with a short array per currency, so no item builds a string key.
  */
 import type { Account } from "../../allocation/account";
-import { ledgerColumns } from "../../allocation";
+import { ledgerColumns, type LedgerColumns } from "../../allocation";
 import type { CurrencyCode, Customer, DayNumber, Invoice, Ledger, Minor, Payment } from "../../model";
+import { itemFields, type ItemFields } from "./itemFields";
 
 export interface Activity {
   readonly customerId: string;
   readonly currency: CurrencyCode;
-  readonly invoices: Invoice[];
-  readonly payments: Payment[];
+  /** Ledger positions of the period's invoices and payments, in ledger order. */
+  readonly invoiceRows: readonly number[];
+  readonly paymentRows: readonly number[];
+  /** Where the rows' fields are read (the statement's lines: no object per line). */
+  readonly fields: ItemFields;
+  /** The period's invoices and payments as objects, made when first read. */
+  readonly invoices: readonly Invoice[];
+  readonly payments: readonly Payment[];
 }
 
 /** One (customer, currency) a statement may be made for. */
@@ -21,6 +28,32 @@ export interface StatementAccount extends Activity {
   readonly account: Account | undefined;
   /** Balance at the end of the day before the period (balance-forward only, else 0). */
   opening: Minor;
+}
+
+/** A statement account while the pass collects it; its objects are made only if asked for. */
+class Entry implements StatementAccount {
+  readonly invoiceRows: number[] = [];
+  readonly paymentRows: number[] = [];
+  opening: Minor = 0;
+  private invoiceList: Invoice[] | undefined;
+  private paymentList: Payment[] | undefined;
+
+  constructor(
+    readonly customerId: string,
+    readonly currency: CurrencyCode,
+    readonly customer: Customer,
+    readonly account: Account | undefined,
+    readonly fields: ItemFields,
+    private readonly columns: LedgerColumns,
+  ) {}
+
+  get invoices(): readonly Invoice[] {
+    return (this.invoiceList ??= this.invoiceRows.map((i) => this.columns.invoiceAt(i)));
+  }
+
+  get payments(): readonly Payment[] {
+    return (this.paymentList ??= this.paymentRows.map((p) => this.columns.paymentAt(p)));
+  }
 }
 
 export interface StatementScope {
@@ -45,10 +78,12 @@ export interface StatementScope {
  */
 export function accountActivity(ledger: Ledger, scope: StatementScope): StatementAccount[] {
   const { start, end } = scope;
-  const all: StatementAccount[] = [];
-  const byCustomer = new Map<string, StatementAccount[]>();
-  const add = (customer: Customer, customerId: string, currency: CurrencyCode, account: Account | undefined): StatementAccount => {
-    const entry: StatementAccount = { customerId, currency, customer, account, invoices: [], payments: [], opening: 0 };
+  const columns = ledgerColumns(ledger);
+  const fields = itemFields(ledger);
+  const all: Entry[] = [];
+  const byCustomer = new Map<string, Entry[]>();
+  const add = (customer: Customer, customerId: string, currency: CurrencyCode, account: Account | undefined): Entry => {
+    const entry = new Entry(customerId, currency, customer, account, fields, columns);
     const list = byCustomer.get(customerId);
     if (list === undefined) byCustomer.set(customerId, [entry]);
     else list.push(entry);
@@ -57,7 +92,7 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
   };
   for (const account of scope.accountsAtEnd) add(account.customer, account.customer.id, account.currency, account);
 
-  const entryOf = (customerId: string, currency: CurrencyCode, inPeriod: boolean): StatementAccount | undefined => {
+  const entryOf = (customerId: string, currency: CurrencyCode, inPeriod: boolean): Entry | undefined => {
     const list = byCustomer.get(customerId);
     if (list !== undefined) for (let i = 0; i < list.length; i++) if (list[i].currency === currency) return list[i];
     // Only activity opens a new statement account; before the period it would have an account at the end.
@@ -69,9 +104,8 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
   // Items are routed by the ledger's columns (slot, day, amount): an item before the period only
   // adds to an opening balance and is never read as an object; each slot's entry is looked up by
   // customer id once. Items in no slot (all-zero invoices, zero payments) take the lookup by id.
-  const columns = ledgerColumns(ledger);
-  const slotEntry: (StatementAccount | undefined)[] = new Array(columns.slotCurrency.length);
-  const ofSlot = (slot: number, inPeriod: boolean): StatementAccount | undefined => {
+  const slotEntry: (Entry | undefined)[] = new Array(columns.slotCurrency.length);
+  const ofSlot = (slot: number, inPeriod: boolean): Entry | undefined => {
     const known = slotEntry[slot];
     if (known !== undefined) return known;
     const entry = entryOf(columns.customerIds[columns.slotCustomer[slot]], columns.slotCurrency[slot], inPeriod);
@@ -92,9 +126,10 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
       if (slot >= 0) slotOpening[slot] += invoiceMinor[i];
       continue;
     }
-    const invoice = columns.invoiceAt(i);
-    const entry = slot >= 0 ? ofSlot(slot, true) : entryOf(invoice.customerId, invoice.amount.currency, true);
-    if (entry !== undefined) entry.invoices.push(invoice);
+    // An item in no slot is read as an object for its customer and currency (zero amounts: rare).
+    const invoice = slot >= 0 ? undefined : columns.invoiceAt(i);
+    const entry = invoice === undefined ? ofSlot(slot, true) : entryOf(invoice.customerId, invoice.amount.currency, true);
+    if (entry !== undefined) entry.invoiceRows.push(i);
   }
   if (ledger.hasPaymentsTable) {
     const { paymentSlot, paymentDay, paymentMinor } = columns;
@@ -106,9 +141,9 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
         if (slot >= 0) slotOpening[slot] -= paymentMinor[i];
         continue;
       }
-      const payment = columns.paymentAt(i);
-      const entry = slot >= 0 ? ofSlot(slot, true) : entryOf(payment.customerId, payment.amount.currency, true);
-      if (entry !== undefined) entry.payments.push(payment);
+      const payment = slot >= 0 ? undefined : columns.paymentAt(i);
+      const entry = payment === undefined ? ofSlot(slot, true) : entryOf(payment.customerId, payment.amount.currency, true);
+      if (entry !== undefined) entry.paymentRows.push(i);
     }
   }
   // Before the period only an account at the end (or one opened by activity) takes an opening balance.
