@@ -16,7 +16,7 @@ import { ledgerItemArb, randomLedger, START, type LedgerItem } from "../randomLe
 
 const shapeArb = fc.record({
   items: fc.array(ledgerItemArb(true), { maxLength: 60 }),
-  // All in one account, numbers from a few: payments naming a number held twice (settled from the objects).
+  // All in one account, every item twice, numbers from a few: payments naming a number held twice (settled from the objects).
   crowded: fc.boolean(),
   dated: fc.boolean(),
   openBalancesGiven: fc.boolean(),
@@ -37,8 +37,10 @@ describe("the settlement kept with the index", () => {
     fc.assert(
       fc.property(shapeArb, ({ items, crowded, dated, openBalancesGiven, order, repeatNumbers, offset, other }) => {
         const crowd = (item: LedgerItem): LedgerItem =>
-          item.kind === "invoice" ? { ...item, customer: "C1", currency: "USD", no: 1 + (item.no % 4) } : { ...item, customer: "C1", currency: "USD", target: item.target === null ? null : 1 + (item.target % 4) };
-        const ledger = randomLedger(crowded ? items.map(crowd) : items, { dated, customerOrder: order, openBalancesGiven, repeatNumbers });
+          item.kind === "invoice" ? { ...item, customer: "C1", currency: "USD", no: 1 + (item.no % 3) } : { ...item, customer: "C1", currency: "USD", target: item.target === null ? null : 1 + (item.target % 3) };
+        const ledger = crowded
+          ? randomLedger([...items, ...items].map(crowd), { dated: true, customerOrder: order, repeatNumbers: true })
+          : randomLedger(items, { dated, customerOrder: order, openBalancesGiven, repeatNumbers });
         const asOf = addDays(START, offset) as DayNumber;
         ledgerFigures(ledger, asOf);
         const kept = settledAt(ledgerIndex(ledger), asOf, ledger.hasPaymentsTable, ledger.openBalancesGiven === true);
