@@ -65,15 +65,21 @@ export function analysisOf(session: Pick<LedgerSession, "settings" | "ledger" | 
   // One columnar pass gives every account's figures and credit sales; account objects are built
   // only for the overdue customers listed (their stage).
   const columns = ledgerFigures(session.ledger, asOf, { edges: settings.agingEdges, basis: settings.agingBasis, salesFrom: (asOf - settings.dsoDays) as DayNumber });
-  const lines = columns.customers.map((customer, i) => ({
-    i,
-    customer,
-    currency: columns.currencies[columns.currencyIndex[i]],
-    aging: Array.from(columns.aging.subarray(i * columns.bucketCount, (i + 1) * columns.bucketCount)),
-    balance: columns.balance[i],
-    overdue: columns.overdue[i],
-    unapplied: columns.unapplied[i],
-  }));
+  const { bucketCount } = columns;
+  const lines = columns.customers.map((customer, i) => {
+    // Copied by hand: a subarray per account would be a typed-array view object per account.
+    const aging: Minor[] = [];
+    for (let b = i * bucketCount, end = b + bucketCount; b < end; b++) aging.push(columns.aging[b]);
+    return {
+      i,
+      customer,
+      currency: columns.currencies[columns.currencyIndex[i]],
+      aging,
+      balance: columns.balance[i],
+      overdue: columns.overdue[i],
+      unapplied: columns.unapplied[i],
+    };
+  });
   const figures = arFigures(lines);
   const overLimit = new Map<CurrencyCode, OverLimitFigure[]>();
   const overdueList = new Map<CurrencyCode, { i: number; overdue: Minor; oldest: number }[]>();

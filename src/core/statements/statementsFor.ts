@@ -89,27 +89,22 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
     const slip = options.confirmationSlip ?? "auto";
     const figures = accountFigures({ openItems, unapplied }, asOf, { edges, basis });
 
-    statements.push({
-      number: statementNumber(customer, currency, numbered, options.numberPrefix),
-      type,
-      customer,
-      language,
-      currency,
-      period,
-      statementDate: asOf,
-      lines: bf ? bf.lines : items,
-      openItems: items,
-      ...(bf ? { totals: bf.totals } : {}),
-      unapplied,
-      totalDue: figures.balance,
-      overdue: figures.overdue,
-      aging: { labels, amounts: figures.aging },
-      stage: dunning.stage,
-      discounts: discountsOf(items),
-      confirmationSlip: slip === "auto" ? language === "zh" : slip,
-      notes,
-      ...(creditNotes ? creditNotesOf(items, creditNotes.get(`${customer.id}\u0000${currency}`) ?? [], asGiven) : {}),
-    });
+    const number = statementNumber(customer, currency, numbered, options.numberPrefix);
+    const aging = { labels, amounts: figures.aging };
+    const confirmationSlip = slip === "auto" ? language === "zh" : slip;
+    // Balance-forward made in one literal (no spreads: a month-end run makes one per customer).
+    statements.push(
+      bf
+        ? {
+            number, type, customer, language, currency, period, statementDate: asOf, lines: bf.lines, openItems: items, totals: bf.totals,
+            unapplied, totalDue: figures.balance, overdue: figures.overdue, aging, stage: dunning.stage, discounts: discountsOf(items), confirmationSlip, notes,
+          }
+        : {
+            number, type, customer, language, currency, period, statementDate: asOf, lines: items, openItems: items,
+            unapplied, totalDue: figures.balance, overdue: figures.overdue, aging, stage: dunning.stage, discounts: discountsOf(items), confirmationSlip, notes,
+            ...(creditNotes ? creditNotesOf(items, creditNotes.get(`${customer.id}\u0000${currency}`) ?? [], asGiven) : {}),
+          },
+    );
   }
 
   return statements;

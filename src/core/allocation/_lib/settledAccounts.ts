@@ -48,13 +48,18 @@ export class SettledRecorder {
   private readonly fromObjects: Uint8Array;
   private readonly openStart: Int32Array;
   private readonly unapplied: Float64Array;
-  private openPlace = new Int32Array(1024);
-  private openAmount = new Float64Array(1024);
-  private openSettledOn = new Float64Array(1024);
+  private openPlace: Int32Array;
+  private openAmount: Float64Array;
+  private openSettledOn: Float64Array;
   private size = 0;
   private next = 0;
 
   constructor(private readonly slots: readonly number[], private readonly customers: readonly Customer[]) {
+    // Room for a few open items per account to start with (grown by doubling).
+    const room = Math.max(1024, 4 * slots.length);
+    this.openPlace = new Int32Array(room);
+    this.openAmount = new Float64Array(room);
+    this.openSettledOn = new Float64Array(room);
     this.fromObjects = new Uint8Array(slots.length);
     this.openStart = new Int32Array(slots.length + 1);
     this.unapplied = new Float64Array(slots.length);

@@ -30,10 +30,13 @@ export interface StatementAccount extends Activity {
   opening: Minor;
 }
 
+const NO_ROWS: readonly number[] = Object.freeze([]);
+
 /** A statement account while the pass collects it; its objects are made only if asked for. */
 class Entry implements StatementAccount {
-  readonly invoiceRows: number[] = [];
-  readonly paymentRows: number[] = [];
+  /** No row yet: one shared empty list (most accounts have no payment, many no invoice, in a month). */
+  invoiceRows: readonly number[] = NO_ROWS;
+  paymentRows: readonly number[] = NO_ROWS;
   opening: Minor = 0;
   private invoiceList: Invoice[] | undefined;
   private paymentList: Payment[] | undefined;
@@ -46,6 +49,16 @@ class Entry implements StatementAccount {
     readonly fields: ItemFields,
     private readonly columns: LedgerColumns,
   ) {}
+
+  addInvoice(i: number): void {
+    if (this.invoiceRows === NO_ROWS) this.invoiceRows = [i];
+    else (this.invoiceRows as number[]).push(i);
+  }
+
+  addPayment(p: number): void {
+    if (this.paymentRows === NO_ROWS) this.paymentRows = [p];
+    else (this.paymentRows as number[]).push(p);
+  }
 
   get invoices(): readonly Invoice[] {
     return (this.invoiceList ??= this.invoiceRows.map((i) => this.columns.invoiceAt(i)));
@@ -129,7 +142,7 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
     // An item in no slot is read as an object for its customer and currency (zero amounts: rare).
     const invoice = slot >= 0 ? undefined : columns.invoiceAt(i);
     const entry = invoice === undefined ? ofSlot(slot, true) : entryOf(invoice.customerId, invoice.amount.currency, true);
-    if (entry !== undefined) entry.invoiceRows.push(i);
+    if (entry !== undefined) entry.addInvoice(i);
   }
   if (ledger.hasPaymentsTable) {
     const { paymentSlot, paymentDay, paymentMinor } = columns;
@@ -143,7 +156,7 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
       }
       const payment = slot >= 0 ? undefined : columns.paymentAt(i);
       const entry = payment === undefined ? ofSlot(slot, true) : entryOf(payment.customerId, payment.amount.currency, true);
-      if (entry !== undefined) entry.paymentRows.push(i);
+      if (entry !== undefined) entry.addPayment(i);
     }
   }
   // Before the period only an account at the end (or one opened by activity) takes an opening balance.
