@@ -133,6 +133,7 @@ export function letterSheet(reminder: Reminder, settings: Settings, name: string
   return {
     name,
     role: "letter",
+    language,
     cells: grid.cells,
     columnWidths: COLUMN_WIDTHS,
     print: { area: rangeA1(1, 1, lastRow, COLUMN_WIDTHS.length), fitToWidth: true },

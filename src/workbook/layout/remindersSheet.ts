@@ -203,6 +203,7 @@ export function remindersSheet(reminders: readonly Reminder[], settings: Setting
   return {
     name: options.name ?? REMINDERS_SHEET,
     role: "reminders",
+    language: options.language ?? "en",
     cells: grid.cells,
     columnWidths: [12, 30, 28, 9, 14, 9, 14, 10, 10, 14, 9, 32, 10, 12],
     tables,
