@@ -155,4 +155,15 @@ describe("the Reminders sheet follows the clerk's language, the draft its custom
     expect(await textOf(zh, "C1")).toBe(await textOf(en, "C1"));
     expect(en.sheets[0].cells.find((c) => c.row === 1 && c.col === 1)?.value).toBe("Reminders");
   });
+
+  it("names each draft's file with the stage in the clerk's language, whatever the customer's", () => {
+    // 2026-10-16 is 15 days after the due date: Reminder 2 (第二次提醒).
+    const fileName = (language: Language, customerLanguage: Language) =>
+      remindersJob(sessionOf(oneInvoice(customerLanguage)), day("2026-10-16"), { language }).drafts[0].fileName;
+    expect(fileName("zh", "en")).toBe("C1 Gamma GmbH - 第二次提醒.eml");
+    expect(fileName("zh", "zh")).toBe("C1 华夏贸易 - 第二次提醒.eml");
+    expect(fileName("en", "zh")).toBe("C1 华夏贸易 - Reminder 2.eml");
+    const zh = remindersJob(sessionOf(oneInvoice("en")), day("2026-10-16"), { language: "zh" });
+    expect(zh.sheets[0].cells.find((c) => c.value === "C1 Gamma GmbH - 第二次提醒.eml")?.col).toBe(12);
+  });
 });
