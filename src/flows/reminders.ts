@@ -88,7 +88,7 @@ export function remindersJob(session: LedgerSession, asOf: DayNumber, options: R
   const letters: SheetSpec[] = [];
   for (const draft of drafts) {
     if (draft.channel !== "letter") continue;
-    const name = uniqueSheetName(letterSheetWanted(draft.reminder), taken);
+    const name = uniqueSheetName(letterSheetWanted(draft.reminder, options.language ?? "en"), taken);
     letterNames.set(draft, name);
     letters.push(letterSheet(draft.reminder, session.settings, name));
   }

@@ -93,6 +93,13 @@ describe("customers without a usable email", () => {
     // A blank address is the expected way to ask for letters: no warning.
     expect(run.issues).toEqual([]);
   });
+
+  it("in a Chinese run, the letter's tab is named in Chinese and listed so on the Reminders sheet; the letter stays in its customer's language", () => {
+    const run = remindersJob(sessionOf(oneInvoice("en", "")), day("2026-10-16"), { language: "zh" });
+    expect(run.letters.map((s) => s.name)).toEqual(["信函 C1 Gamma GmbH"]);
+    expect(run.sheets[0].cells.find((c) => c.col === 12 && c.value === "信函 C1 Gamma GmbH")).toBeDefined();
+    expect(run.letters[0].cells.map((c) => String(c.value))).toContain("Payment overdue: USD 1,000.00 – please pay within 7 days – Desk Supplies Ltd");
+  });
   it("a filled but unusable address still gets a letter, and a warning naming its row", () => {
     const run = remindersJob(sessionOf(oneInvoice("en", "ap at c1")), day("2026-10-16"));
     expect(run.counts.letter).toBe(1);
