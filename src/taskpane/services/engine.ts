@@ -14,7 +14,7 @@
  */
 import { zipSync, strToU8 } from "fflate";
 import { isoOf } from "../../core/dates";
-import type { DayNumber, DataIssue } from "../../core/model";
+import type { DayNumber, DataIssue, Language } from "../../core/model";
 import { formatMoney } from "../../core/money";
 import { issueColumn } from "../../core/ledger";
 import type { Settings } from "../../core/settings";
@@ -190,9 +190,9 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
     return { settings: settingsFromBlocks(snapshot.blocks).settings, snapshot };
   };
   const loadSettings = async (): Promise<Settings> => (await readSettings()).settings;
-  /** `after`: the read of the same action, if any (else the port looks at the workbook itself). */
-  const saveSettings = async (settings: Settings, after?: WorkbookSnapshot): Promise<void> => {
-    await host.port().writeSheets([settingsSheet(settings)], after ? { after } : {});
+  /** `after`: the read of the same action, if any (else the port looks at the workbook itself); `language`: the pane's. */
+  const saveSettings = async (settings: Settings, after: WorkbookSnapshot | undefined, language: Language = "en"): Promise<void> => {
+    await host.port().writeSheets([settingsSheet(settings, { language })], after ? { after } : {});
   };
 
   return {
@@ -209,14 +209,14 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
 
     analyze,
 
-    async saveMapping(overrides) {
+    async saveMapping(overrides, language) {
       const { settings, snapshot } = await readSettings();
-      await saveSettings(withMappingChoices(settings, overrides), snapshot);
+      await saveSettings(withMappingChoices(settings, overrides), snapshot, language);
       return analyze();
     },
 
     loadSettings,
-    saveSettings: (settings) => saveSettings(settings),
+    saveSettings: (settings, language) => saveSettings(settings, undefined, language),
 
     previewTemplate: (template, settings) => previewTemplate(template, settings, today()),
 

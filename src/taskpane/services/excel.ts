@@ -92,7 +92,9 @@ export function createExcelServices(options: ExcelServicesOptions = {}): PaneSer
 
     logCall: (customerId, options) => writing(() => flows.logCall(customerId, options)),
 
-    saveMapping: (overrides) => writing(() => flows.saveMapping(overrides)),
+    saveMapping: (overrides, language) => writing(() => flows.saveMapping(overrides, language)),
+
+    saveSettings: (settings, language) => writing(() => flows.saveSettings(settings, language)),
 
     async downloadResult(offer: FileOffer): Promise<void> {
       if (!canDownload) throw new PaneError("error.noDownloads");

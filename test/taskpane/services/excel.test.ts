@@ -145,6 +145,19 @@ describe("createExcelServices", () => {
     for (const bytes of big) expect(bytes).toBeLessThanOrEqual(4_000_000);
   });
 
+  it("writes the AR Settings sheet's explanation in the pane's language, its keys unchanged and read back", async () => {
+    const { fake, services } = setup(clerkBook(8));
+    await services.saveSettings({ ...DEFAULT_SETTINGS, defaultCurrency: "CNY" }, "zh");
+    const sheet = fake.state.sheet("AR Settings")!;
+    expect(String(sheet.cell(2, 1)?.value)).toMatch(/^AR Desk 从本表读取设置。/);
+    expect((await services.loadSettings()).defaultCurrency).toBe("CNY");
+    await services.saveMapping({}, "en");
+    expect(String(fake.state.sheet("AR Settings")!.cell(2, 1)?.value)).toMatch(/^AR Desk reads its settings from this sheet\./);
+    await services.saveMapping({}, "zh");
+    expect(String(fake.state.sheet("AR Settings")!.cell(2, 1)?.value)).toMatch(/^AR Desk 从本表读取设置。/);
+    expect((await services.loadSettings()).defaultCurrency).toBe("CNY");
+  });
+
   it("hands each action's read to its write: a write handed none (Settings saved) looks itself", async () => {
     const { fake, services } = setup(clerkBook(8));
     fake.resetStats();
