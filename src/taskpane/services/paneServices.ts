@@ -195,7 +195,8 @@ export interface PaneServices {
   /** Records a call to a customer about its reminder in the `Dunning log` sheet (channel phone, no fee). */
   logCall(customerId: string, options: ReminderOptions): Promise<{ readonly logged: number }>;
 
-  addFormulaColumns(): Promise<FormulaColumnsResult>;
+  /** `language`: the pane's, for the names of the columns added (a column added before keeps its name). Default "en". */
+  addFormulaColumns(language?: Language): Promise<FormulaColumnsResult>;
   removeFormulaColumns(): Promise<{ readonly removed: number }>;
   /** Writes the formula into the selected cell (Excel host only). */
   insertExampleFormula?(formula: string): Promise<void>;

@@ -315,6 +315,27 @@ describe("createExcelServices", () => {
   });
 
   describe("formula columns", () => {
+    it("names the columns in the pane's language; a click in the other language adds none twice; removal takes them all", async () => {
+      const state = clerkBook(8);
+      const { services } = setup(state);
+      const before = { invoices: cellsOf(state, "Invoices"), customers: cellsOf(state, "Customers") };
+      const added = await services.addFormulaColumns("zh");
+      expect(added.added).toEqual([
+        { table: "Invoices", column: "未收金额" },
+        { table: "Invoices", column: "逾期天数" },
+        { table: "Invoices", column: "账龄" },
+        { table: "Invoices", column: "催款阶段" },
+        { table: "Customers", column: "未收金额" },
+        { table: "Customers", column: "可用额度" },
+        { table: "Customers", column: "催款阶段" },
+      ]);
+      const again = await services.addFormulaColumns("en");
+      expect(again.added).toEqual([]);
+      expect((await services.removeFormulaColumns()).removed).toBe(7);
+      expect(cellsOf(state, "Invoices")).toEqual(before.invoices);
+      expect(cellsOf(state, "Customers")).toEqual(before.customers);
+    });
+
     it("adds AR.* columns to the clerk's tables, then removes exactly those in one click", async () => {
       const state = clerkBook(8);
       const { fake, services } = setup(state);
