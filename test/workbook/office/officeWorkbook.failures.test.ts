@@ -313,3 +313,29 @@ describe("a write whose request Excel fails", () => {
     expect({ ...image(fake), sheets: image(fake).sheets.slice(0, 2) }).toEqual(before);
   });
 });
+
+describe("a failed write's message in Chinese, when the clerk changed the workbook meanwhile", () => {
+  it("names the sheet added since the read, in both languages", async () => {
+    const { fake, port } = setup();
+    const read = await port.readWorkbook();
+    fake.resetStats();
+    let added = false;
+    // The clerk adds a sheet while the request runs; the request then fails.
+    fake.failSync({
+      sync: 1,
+      at: (op) => {
+        if (added || !setsValues(op)) return false;
+        fake.state.putValues("Clerk sheet", "A1", [["x"]]);
+        added = true;
+        return true;
+      },
+    });
+    const error = await failure(port.writeSheets(leanRun(3), { after: read }));
+    expect(error?.message).toBe(
+      'Could not write the sheets: An internal error has occurred (a request failed on purpose). The workbook changed after AR Desk read it ("Clerk sheet" is new): try again. AR Desk undid what it had done: the workbook is as it was.',
+    );
+    expect(inChinese(error)).toBe(
+      "无法写入工作表：An internal error has occurred (a request failed on purpose).AR Desk 读取工作簿之后，工作簿发生了变化（“Clerk sheet”是新增的）：请重试。AR Desk 已撤销其操作：工作簿已恢复原状。",
+    );
+  });
+});
