@@ -45,7 +45,8 @@ import { type Leftover, READ_BACK_ROLES, leftoverSheets, replacedSheetOf, sheets
 import { SheetsChangedError, firstStepsBytes, lastStepBytes, queueFirstSteps, queueLastStep, recoverWrite } from "./swapSteps";
 import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dateSystem";
 import { type ExcelRun, OfficeWorkbookError, couldNot, runInExcel } from "./excelRun";
-import { DOING, PROTECTED, RECOVERY_WORDS, said, type Said } from "./officeText";
+import { DOING, PROTECTED, said, type Said } from "./officeText";
+import { RECOVERY_WORDS } from "./recoveryWords";
 
 export { OfficeWorkbookError, type ExcelRun } from "./excelRun";
 export { PROTECTED_MESSAGE, SheetsChangedError } from "./swapSteps";

@@ -8,7 +8,8 @@ import { markerReference } from "../marker";
 import { utf8Length } from "../../core/text";
 import type { Language } from "../../core/model";
 import { couldNot, OfficeWorkbookError, reasonOf } from "./excelRun";
-import { DOING, listOf, PROTECTED, RECOVERY_WORDS, said, thenSentence } from "./officeText";
+import { DOING, listOf, PROTECTED, said, thenSentence } from "./officeText";
+import { RECOVERY_WORDS } from "./recoveryWords";
 import { ACTION_BYTES, OBJECT_PATH_BYTES, sheetPathBytes } from "./plan";
 import { replacedSheetNote, sheetsChangedSince } from "./leftovers";
 import { type FoundNow, type Recovery, type SheetSwap, recoveryOf } from "./sheetSwap";
@@ -122,7 +123,7 @@ function queueRecovery(context: Excel.RequestContext, recovery: Recovery): boole
  * After a request of the write `swap` failed with `error`: looks at the workbook, puts it back
  * (or finishes step 6), and says what happened. Resolves to the written names when only step 6
  * was left and is now done (the write is complete); otherwise rejects with a message that says
- * the workbook is as it was, or which sheets remained, in English and in Chinese (officeText.ts).
+ * the workbook is as it was, or which sheets remained, in English and in Chinese (recoveryWords.ts).
  * @param before - the look the write planned from.
  * @param lookNow - loads the workbook's sheets, markers, tables and protection (1 sync).
  */
