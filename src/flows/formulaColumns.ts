@@ -6,6 +6,7 @@
  */
 import { normalizedRate } from "../core/dunning";
 import type { Settings } from "../core/settings";
+import type { Language } from "../core/model";
 import { planFormulaColumns, type FormulaColumnsInput, type FormulaColumnsPlan, type FormulaTable } from "../workbook/layout";
 import type { Detection, TableDetection } from "../workbook/schema";
 
@@ -41,8 +42,8 @@ function rateOf(settings: Settings): string | undefined {
   }
 }
 
-/** What the formula columns need from a detection and the settings. */
-export function formulaColumnsRequest(detection: Detection, settings: Settings): FormulaColumnsRequest {
+/** What the formula columns need from a detection and the settings; `language` names the columns added (default English). */
+export function formulaColumnsRequest(detection: Detection, settings: Settings, language: Language = "en"): FormulaColumnsRequest {
   const invoices = formulaTable(detection.invoices);
   const customers = formulaTable(detection.customers);
   const payments = formulaTable(detection.payments);
@@ -57,7 +58,7 @@ export function formulaColumnsRequest(detection: Detection, settings: Settings):
         const now = name === undefined ? undefined : tables.find((s) => s.name.toLowerCase() === name);
         return t && now ? { ...t, headers: now.headers } : t;
       };
-      return planFormulaColumns({ invoices: current(invoices), customers: current(customers), payments, annualRate, graceDays: settings.dunning.graceDays, marked });
+      return planFormulaColumns({ invoices: current(invoices), customers: current(customers), payments, annualRate, graceDays: settings.dunning.graceDays, marked, language });
     },
   };
 }

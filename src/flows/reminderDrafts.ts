@@ -4,10 +4,11 @@
  */
 import { civilFromDay } from "../core/dates";
 import { issueReason } from "../core/ledger";
-import type { DataIssue } from "../core/model";
+import type { DataIssue, Language } from "../core/model";
 import { renderReminder, type Reminder } from "../core/reminders";
 import type { Settings } from "../core/settings";
 import { buildEml, isValidEmail, uniqueFileName, reminderHtml } from "../email";
+import { stageLabel } from "../workbook/layout";
 
 /**
  * How a reminder goes out: an .eml draft, a printable letter (no usable email), or not at all
@@ -35,6 +36,11 @@ export interface DraftsResult {
 export interface DraftOptions {
   /** A customer without a usable email gets a printable letter (default true); false = listed as not sent. */
   readonly letters?: boolean;
+  /**
+   * The clerk's language, for the stage in a draft's file name ("C001 Acme Ltd - 第一次提醒.eml"):
+   * the file is the clerk's to find (the draft inside is in its customer's language). Default "en".
+   */
+  readonly language?: Language;
 }
 
 /**
@@ -82,7 +88,7 @@ export function reminderDrafts(reminders: readonly Reminder[], settings: Setting
       html,
       date: { y: year, m: month, d: day },
     });
-    const fileName = uniqueFileName(`${customerFileLabel(reminder.customer)} - ${reminder.stage}.eml`, used);
+    const fileName = uniqueFileName(`${customerFileLabel(reminder.customer)} - ${stageLabel(reminder.stage, options.language ?? "en")}.eml`, used);
     return { reminder, channel: "email", subject, text: body, html, fileName, eml };
   });
   return { drafts, issues };

@@ -44,7 +44,7 @@ export interface RemindersJobOptions {
   readonly letters?: boolean;
   /** Sheet names a letter must not take (the clerk's own sheets, in the pane). */
   readonly takenSheetNames?: Iterable<string>;
-  /** The clerk's language (the CLI's --lang/locale, the pane's) for the Reminders and Dunning log sheets' titles, notes and headers. Default "en". */
+  /** The clerk's language (the CLI's --lang/locale, the pane's) for the Reminders and Dunning log sheets' titles, notes and headers, and the stage in each draft's file name. Default "en". */
   readonly language?: Language;
 }
 
@@ -81,14 +81,14 @@ export function remindersJob(session: LedgerSession, asOf: DayNumber, options: R
   const chosen = remindersChosenFor(session, asOf, options);
   const reminders = chosen.reminders.filter((r) => !options.customerIds || options.customerIds.has(r.customer.id));
   const heldBack = chosen.heldBack.filter((id) => !options.customerIds || options.customerIds.has(id));
-  const { drafts, issues } = reminderDrafts(reminders, session.settings, { letters: options.letters ?? true });
+  const { drafts, issues } = reminderDrafts(reminders, session.settings, { letters: options.letters ?? true, language: options.language ?? "en" });
 
   const taken = new Set<string>([...(options.takenSheetNames ?? []), ...GENERATED_SHEET_NAMES]);
   const letterNames = new Map<ReminderDraft, string>();
   const letters: SheetSpec[] = [];
   for (const draft of drafts) {
     if (draft.channel !== "letter") continue;
-    const name = uniqueSheetName(letterSheetWanted(draft.reminder), taken);
+    const name = uniqueSheetName(letterSheetWanted(draft.reminder, options.language ?? "en"), taken);
     letterNames.set(draft, name);
     letters.push(letterSheet(draft.reminder, session.settings, name));
   }

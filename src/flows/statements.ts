@@ -21,7 +21,7 @@ export interface StatementsJobOptions {
   readonly type?: StatementType;
   /** Sheet names the clerk already uses (Excel host): statements never take them. */
   readonly takenSheetNames?: Iterable<string>;
-  /** The clerk's language (the pane's, or the CLI's --lang/locale) for the Data issues sheet. Default "en". */
+  /** The clerk's language (the pane's, or the CLI's --lang/locale) for the Index and Data issues sheets. Default "en". */
   readonly language?: Language;
 }
 
@@ -56,7 +56,7 @@ export function planStatements(session: Pick<LedgerSession, "settings" | "ledger
   });
   const issues = session.issues;
   function* sheets(): Generator<SheetSpec> {
-    yield* layoutStatementsLazily(statements, settings, { taken: options.takenSheetNames });
+    yield* layoutStatementsLazily(statements, settings, { taken: options.takenSheetNames, language: options.language ?? "en" });
     if (issues.length > 0) yield dataIssuesSheet(issues, { language: options.language ?? "en" });
   }
   return { period, statements, totals: totalsByCurrency(statements), sheetCount: statements.length + 1 + (issues.length > 0 ? 1 : 0), sheets };

@@ -12,10 +12,9 @@
 import * as React from "react";
 import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webLightTheme } from "@fluentui/react-components";
 import { App, PaneHeader } from "./App";
-import { detectLanguage, I18nProvider, useI18n } from "./i18n";
+import { detectLanguage, I18nProvider, paneErrorText, useI18n } from "./i18n";
 import type { HostInfo } from "./host";
 import type { HostKind, Language, PaneServices } from "./services/paneServices";
-import { messageOf } from "./paneText";
 
 /** After this long without an answer from Office.onReady, the pane says the start is slow. */
 export const SLOW_START_MS = 8000;
@@ -60,7 +59,7 @@ export function Boot(props: BootProps): React.JSX.Element {
         settle({ phase: "ready", services, language });
       } catch (caught) {
         // Shown on screen: a pane that fails to start must say why, not stay blank.
-        settle({ phase: "failed", message: messageOf(caught), language });
+        settle({ phase: "failed", message: paneErrorText(caught, language), language });
       }
     })();
     return () => {

@@ -5,6 +5,7 @@
  *
  * Coordinates are 1-based (row 1, column 1 = A1) as Excel shows them.
  */
+import type { Language } from "../core/model";
 
 /** A cell value. Strings are always written as text, never parsed as formulas. */
 export type SpecValue =
@@ -97,4 +98,10 @@ export interface SheetSpec {
   /** Freeze panes below this row (e.g. 1 = header row frozen). */
   readonly freezeRows?: number;
   readonly tabColor?: string;
+  /**
+   * The language of the sheet's own words (a statement or letter: its customer's; the clerk's
+   * sheets: the run's). A text cut to Excel's cell limit ends with its note in it (cellLimit.ts).
+   * Default English.
+   */
+  readonly language?: Language;
 }

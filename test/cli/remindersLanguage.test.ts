@@ -5,6 +5,7 @@
  * C004 (email, INV-4001 due 2026-10-25: Reminder 2 on 2026-11-10, whose policy action is phone)
  * and C005 (no email, INV-5001 due 2026-10-10: Final notice, a printable letter).
  */
+import { readdirSync } from "node:fs";
 import * as path from "node:path";
 import { d, tinyLedger, writeLedger } from "./_lib/ledgerFixture";
 import { assertBuilt, cli, readXlsx, tableRows, tempDir, type CliResult } from "./_lib/runCli";
@@ -58,4 +59,29 @@ test("log-call after a Chinese run reads the Chinese dunning log, whatever the l
   // Both calls are in the log beside the reminders written before them.
   const c004 = log.filter((r) => r["客户编号"] === "C004" || r.CustomerID === "C004");
   expect(c004.map((r) => r["方式"] ?? r.Channel)).toEqual(["email", "phone", "visit"]);
+});
+
+test("reminders --lang zh: the clerk's words in Chinese: language names, Send text, draft file names, the letter's tab", async () => {
+  const byCustomer = new Map(drafts.map((r) => [r["客户编号"], r]));
+  const c004 = byCustomer.get("C004")!;
+  expect(c004["语言"]).toBe("英文");
+  expect(c004["草稿"]).toBe("C004 Gamma GmbH - 第二次提醒.eml");
+  expect(readdirSync(path.join(dir, "zh")).filter((f) => f.endsWith(".eml"))).toContain("C004 Gamma GmbH - 第二次提醒.eml");
+  expect(c004["发送"]).toBe("发送邮件");
+  expect(byCustomer.get("C005")?.["草稿"]).toBe("信函 C005 Post Only Ltd");
+  const letters = await readXlsx(path.join(dir, "zh", "letters.xlsx"));
+  expect(letters.worksheets.map((ws) => ws.name)).toEqual(["信函 C005 Post Only Ltd"]);
+});
+
+test("statements --lang zh: the Index sheet in Chinese under its own name; each statement in its customer's language", async () => {
+  const run = cli(["statements", "ledger.xlsx", "--month", "2026-10", "--out", "st-zh.xlsx", "--lang", "zh"], dir);
+  expect(run.code).toBe(0);
+  const wb = await readXlsx(path.join(dir, "st-zh.xlsx"));
+  const index = wb.getWorksheet("Index")!;
+  expect(index.getCell("A1").value).toBe("对账单 2026-10");
+  const rows = tableRows(wb, "Index", "StatementIndex");
+  expect(Object.keys(rows[0]).slice(0, 8)).toEqual(["客户编号", "客户名称", "币种", "期初余额", "本期开票", "本期收款", "贷项", "期末余额"]);
+  // C004 is an English customer: its statement stays English.
+  const c004 = wb.worksheets.find((ws) => ws.name.startsWith("C004"))!;
+  expect(JSON.stringify(c004.getSheetValues())).toContain("Statement of account");
 });

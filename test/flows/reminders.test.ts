@@ -93,6 +93,13 @@ describe("customers without a usable email", () => {
     // A blank address is the expected way to ask for letters: no warning.
     expect(run.issues).toEqual([]);
   });
+
+  it("in a Chinese run, the letter's tab is named in Chinese and listed so on the Reminders sheet; the letter stays in its customer's language", () => {
+    const run = remindersJob(sessionOf(oneInvoice("en", "")), day("2026-10-16"), { language: "zh" });
+    expect(run.letters.map((s) => s.name)).toEqual(["信函 C1 Gamma GmbH"]);
+    expect(run.sheets[0].cells.find((c) => c.col === 12 && c.value === "信函 C1 Gamma GmbH")).toBeDefined();
+    expect(run.letters[0].cells.map((c) => String(c.value))).toContain("Payment overdue: USD 1,000.00 – please pay within 7 days – Desk Supplies Ltd");
+  });
   it("a filled but unusable address still gets a letter, and a warning naming its row", () => {
     const run = remindersJob(sessionOf(oneInvoice("en", "ap at c1")), day("2026-10-16"));
     expect(run.counts.letter).toBe(1);
@@ -154,5 +161,16 @@ describe("the Reminders sheet follows the clerk's language, the draft its custom
     const en = remindersJob(session, day("2026-10-16"));
     expect(await textOf(zh, "C1")).toBe(await textOf(en, "C1"));
     expect(en.sheets[0].cells.find((c) => c.row === 1 && c.col === 1)?.value).toBe("Reminders");
+  });
+
+  it("names each draft's file with the stage in the clerk's language, whatever the customer's", () => {
+    // 2026-10-16 is 15 days after the due date: Reminder 2 (第二次提醒).
+    const fileName = (language: Language, customerLanguage: Language) =>
+      remindersJob(sessionOf(oneInvoice(customerLanguage)), day("2026-10-16"), { language }).drafts[0].fileName;
+    expect(fileName("zh", "en")).toBe("C1 Gamma GmbH - 第二次提醒.eml");
+    expect(fileName("zh", "zh")).toBe("C1 华夏贸易 - 第二次提醒.eml");
+    expect(fileName("en", "zh")).toBe("C1 华夏贸易 - Reminder 2.eml");
+    const zh = remindersJob(sessionOf(oneInvoice("en")), day("2026-10-16"), { language: "zh" });
+    expect(zh.sheets[0].cells.find((c) => c.value === "C1 Gamma GmbH - 第二次提醒.eml")?.col).toBe(12);
   });
 });

@@ -3,7 +3,7 @@ import { loadSession } from "./load";
 import { issueLine, issuesSummary, unreadLine } from "./format";
 import { TABLE_KINDS, type TableDetection } from "../../workbook/schema";
 import { columnLetters } from "../../workbook/a1";
-import { fieldLabel } from "../../core/ledger";
+import { fieldLabel, ledgerCounts } from "../../core/ledger";
 import type { LedgerSession } from "../../flows/session";
 import { cliText, type CliText } from "../i18n";
 
@@ -22,7 +22,9 @@ export async function runCheck(file: string, flags: Flags): Promise<number> {
   const session = await loadSession(file, flags, t);
   const out: string[] = [...mappingLines(session, t)];
   const { ledger } = session;
-  out.push(t("check.counts", { customers: ledger.customers.length, invoices: ledger.invoices.length, payments: ledger.payments.length }));
+  // Counted from the recorded columns: no Invoice or Payment object is made to be counted.
+  const { invoices, payments } = ledgerCounts(ledger);
+  out.push(t("check.counts", { customers: ledger.customers.length, invoices, payments }));
   for (const issue of session.issues) out.push(issueLine(issue, t));
   out.push(issuesSummary(session.issues, t, { listedAbove: true }));
   const unread = unreadLine(ledger, t, { listedAbove: true });

@@ -3,6 +3,7 @@ export * from "./input";
 export * from "./buildLedger";
 export * from "./unreadText";
 export { ledgerAmounts } from "./ledgerAmounts";
+export { ledgerCounts } from "./ledgerCounts";
 export * from "./issueTexts";
 export { SETTING_EXPECTED, type SettingExpected } from "./workbookIssueTexts";
 export { parserReasonZh } from "./parserReasons";

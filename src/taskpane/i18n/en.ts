@@ -174,6 +174,7 @@ export const en = {
   "statements.totals": "Totals",
   "statements.totalLine": "{currency}: closing {closing}, overdue {overdue}",
   "statements.notes": "Notes",
+  "statements.note.openItemFallback": "Balance-forward statements need a Payments table with payment dates; these statements list the open items instead.",
   "statements.issues": "{count} data {count|issue was|issues were} reported; see the Ledger tab.",
   "statements.download": "Download statements",
   "write.leftoversRemoved": "Removed {count} {count|sheet|sheets} left under a temporary name by an earlier run that did not finish: {sheets}.",

@@ -5,6 +5,7 @@
  */
 import type { Language } from "../../core/model";
 import { messageOf } from "../paneText";
+import { OfficeWorkbookError } from "../../workbook/office/excelRun";
 import { translator, type MessageKey } from "./translate";
 
 export class PaneError extends Error {
@@ -26,11 +27,12 @@ export class PaneError extends Error {
 }
 
 /**
- * What the pane shows for a failed action, in `language`: a PaneError's own text, anything else
- * as its message.
+ * What the pane shows for a failed action, in `language`: a PaneError's own text, an Office
+ * failure's (its recovery included: the port says each in both languages, office/officeText.ts),
+ * anything else as its message.
  * @example paneErrorText(new PaneError("error.noWorkbook"), "zh") //=> "请先打开工作簿（打开工作簿…）。"
  */
 export function paneErrorText(error: unknown, language: Language): string {
-  if (error instanceof PaneError) return error.in(language);
+  if (error instanceof PaneError || error instanceof OfficeWorkbookError) return error.in(language);
   return messageOf(error);
 }

@@ -37,7 +37,7 @@ export function FormulasScreen(): React.JSX.Element {
   const insert = services.host === "excel" ? services.insertExampleFormula?.bind(services) : undefined;
 
   const add = async (): Promise<void> => {
-    const result = await action.run(() => services.addFormulaColumns());
+    const result = await action.run(() => services.addFormulaColumns(language));
     if (result) setOutcome({ kind: "added", result });
   };
   const remove = async (): Promise<void> => {

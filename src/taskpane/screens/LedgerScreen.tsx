@@ -21,7 +21,7 @@ export interface LedgerScreenProps {
 type TableOverride = { sourceId?: string; columns: Record<string, string | null> };
 
 export function LedgerScreen(props: LedgerScreenProps): React.JSX.Element {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const services = useServices();
   const styles = useScreenStyles();
   const action = useAction();
@@ -35,7 +35,7 @@ export function LedgerScreen(props: LedgerScreenProps): React.JSX.Element {
     if (result) onAnalysis(result);
   };
   const save = async (): Promise<void> => {
-    const result = await action.run(() => services.saveMapping(overrides as MappingOverrides));
+    const result = await action.run(() => services.saveMapping(overrides as MappingOverrides, language));
     if (result) {
       onAnalysis(result);
       setOverrides({});

@@ -21,7 +21,7 @@ export interface SettingsScreenProps {
 }
 
 export function SettingsScreen(props: SettingsScreenProps): React.JSX.Element {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const services = useServices();
   const styles = useScreenStyles();
   const action = useAction();
@@ -55,7 +55,7 @@ export function SettingsScreen(props: SettingsScreenProps): React.JSX.Element {
     }
     setErrors({});
     const done = await action.run(async () => {
-      await services.saveSettings(checked.settings);
+      await services.saveSettings(checked.settings, language);
       return true;
     });
     if (done) {

@@ -14,7 +14,7 @@
  */
 import { zipSync, strToU8 } from "fflate";
 import { isoOf } from "../../core/dates";
-import type { DayNumber, DataIssue } from "../../core/model";
+import type { DayNumber, DataIssue, Language } from "../../core/model";
 import { formatMoney } from "../../core/money";
 import { issueColumn } from "../../core/ledger";
 import type { Settings } from "../../core/settings";
@@ -32,8 +32,10 @@ import { asOfDay, localToday, PeriodError, statementPeriod } from "../../flows/p
 import { reminderPreview } from "../../flows/reminderPreview";
 import { logCall, remindersJob, type RemindersRun } from "../../flows/reminders";
 import { statementsJob, type StatementsRun } from "../../flows/statements";
+import type { StatementNoteCode } from "../../core/statements";
 import { previewTemplate, TEMPLATE_PLACEHOLDERS } from "../../flows/templatePreview";
 import { PaneError } from "../i18n/paneError";
+import { translator, type MessageKey } from "../i18n/translate";
 import type { Analysis, FileOffer, HostKind, PaneIssue, PaneServices, ReminderOptions, RemindersResult, StatementsResult, StatementType } from "./paneServices";
 
 /** What a host gives the shared flows. */
@@ -111,7 +113,17 @@ function paneRefusal(e: unknown, fileName: string | undefined): unknown {
 }
 
 /** A statements run as the Statements screen shows it, with the sheet names the port used. */
-function statementsResult(run: StatementsRun, used: readonly string[], request: { month: string; type: StatementType }, issues: readonly DataIssue[], download: FileOffer | undefined): StatementsResult {
+/** A statement note as the pane says it: in the pane's language, whatever the statements' (each is in its customer's). */
+const NOTE_KEYS = { "open-item-fallback": "statements.note.openItemFallback" } as const satisfies Record<StatementNoteCode, MessageKey>;
+
+function statementsResult(
+  run: StatementsRun,
+  used: readonly string[],
+  request: { month: string; type: StatementType; language: Language },
+  issues: readonly DataIssue[],
+  download: FileOffer | undefined,
+): StatementsResult {
+  const t = translator(request.language);
   return {
     month: request.month,
     type: request.type,
@@ -120,7 +132,7 @@ function statementsResult(run: StatementsRun, used: readonly string[], request: 
     sheets: run.statements.map((s, i) => ({ sheet: used[i + 1], customerId: s.customer.id, customerName: s.customer.name, currency: s.currency })),
     totals: run.totals.map((t) => ({ currency: t.currency, closing: { currency: t.currency, minor: t.totalDue }, overdue: { currency: t.currency, minor: t.overdue } })),
     issues: issues.map(paneIssue),
-    notes: [...new Set(run.statements.flatMap((s) => s.notes.map((n) => n.text)))],
+    notes: [...new Set(run.statements.flatMap((s) => s.notes.map((n) => n.code)))].map((code) => t(NOTE_KEYS[code])),
     ...(download ? { download } : {}),
   };
 }
@@ -190,9 +202,9 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
     return { settings: settingsFromBlocks(snapshot.blocks).settings, snapshot };
   };
   const loadSettings = async (): Promise<Settings> => (await readSettings()).settings;
-  /** `after`: the read of the same action, if any (else the port looks at the workbook itself). */
-  const saveSettings = async (settings: Settings, after?: WorkbookSnapshot): Promise<void> => {
-    await host.port().writeSheets([settingsSheet(settings)], after ? { after } : {});
+  /** `after`: the read of the same action, if any (else the port looks at the workbook itself); `language`: the pane's. */
+  const saveSettings = async (settings: Settings, after: WorkbookSnapshot | undefined, language: Language = "en"): Promise<void> => {
+    await host.port().writeSheets([settingsSheet(settings, { language })], after ? { after } : {});
   };
 
   return {
@@ -209,14 +221,14 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
 
     analyze,
 
-    async saveMapping(overrides) {
+    async saveMapping(overrides, language) {
       const { settings, snapshot } = await readSettings();
-      await saveSettings(withMappingChoices(settings, overrides), snapshot);
+      await saveSettings(withMappingChoices(settings, overrides), snapshot, language);
       return analyze();
     },
 
     loadSettings,
-    saveSettings: (settings) => saveSettings(settings),
+    saveSettings: (settings, language) => saveSettings(settings, undefined, language),
 
     previewTemplate: (template, settings) => previewTemplate(template, settings, today()),
 
@@ -231,7 +243,7 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
       const month = period.label ?? request.month;
       const download = host.statementsDownload ? await host.statementsDownload(run, month) : undefined;
       request.onProgress?.({ done: 3, total: 3 });
-      return statementsResult(run, used, { month, type: request.type }, session.issues, download);
+      return statementsResult(run, used, { month, type: request.type, language: request.language ?? "en" }, session.issues, download);
     },
 
     async previewReminders(options) {

@@ -92,7 +92,9 @@ export function createExcelServices(options: ExcelServicesOptions = {}): PaneSer
 
     logCall: (customerId, options) => writing(() => flows.logCall(customerId, options)),
 
-    saveMapping: (overrides) => writing(() => flows.saveMapping(overrides)),
+    saveMapping: (overrides, language) => writing(() => flows.saveMapping(overrides, language)),
+
+    saveSettings: (settings, language) => writing(() => flows.saveSettings(settings, language)),
 
     async downloadResult(offer: FileOffer): Promise<void> {
       if (!canDownload) throw new PaneError("error.noDownloads");
@@ -103,9 +105,9 @@ export function createExcelServices(options: ExcelServicesOptions = {}): PaneSer
 
     insertExampleFormula: (formula: string) => actions.insertFormulaAtSelection(formula, runOption),
 
-    async addFormulaColumns(): Promise<FormulaColumnsResult> {
+    async addFormulaColumns(language): Promise<FormulaColumnsResult> {
       const { detection, settings } = await inspect();
-      const request = formulaColumnsRequest(detection, settings);
+      const request = formulaColumnsRequest(detection, settings, language);
       if (request.tableNames.length === 0) throw new PaneError("error.needsTables");
       const plan = await actions.addFormulaColumns(request.tableNames, (tables, marks) => request.plan(tables, marks), runOption);
       return { added: plan.add.map((a) => ({ table: a.table, column: a.column })), skipped: plan.skipped };

@@ -166,13 +166,17 @@ export interface PaneServices {
   downloadResult(offer: FileOffer): Promise<void>;
 
   analyze(): Promise<Analysis>;
-  /** Stores the overrides in the workbook and re-runs detection. */
-  saveMapping(overrides: MappingOverrides): Promise<Analysis>;
+  /**
+   * Stores the overrides in the workbook and re-runs detection. `language`: the pane's, for the
+   * AR Settings sheet's explanation lines (its keys stay: AR Desk reads them back). Default "en".
+   */
+  saveMapping(overrides: MappingOverrides, language?: Language): Promise<Analysis>;
   /** Selects the cell (Excel); no-op where there is no sheet to show. */
   goTo(address: string): Promise<void>;
 
   loadSettings(): Promise<PaneSettings>;
-  saveSettings(settings: PaneSettings): Promise<void>;
+  /** Stores the settings in the AR Settings sheet, its explanation lines in `language` (default "en"). */
+  saveSettings(settings: PaneSettings, language?: Language): Promise<void>;
   /** Placeholders the templates understand, e.g. `{{customerName}}`. */
   readonly templatePlaceholders: readonly string[];
   /** Renders a template with sample data (and the settings' company and payment text), for the live preview. */
@@ -191,7 +195,8 @@ export interface PaneServices {
   /** Records a call to a customer about its reminder in the `Dunning log` sheet (channel phone, no fee). */
   logCall(customerId: string, options: ReminderOptions): Promise<{ readonly logged: number }>;
 
-  addFormulaColumns(): Promise<FormulaColumnsResult>;
+  /** `language`: the pane's, for the names of the columns added (a column added before keeps its name). Default "en". */
+  addFormulaColumns(language?: Language): Promise<FormulaColumnsResult>;
   removeFormulaColumns(): Promise<{ readonly removed: number }>;
   /** Writes the formula into the selected cell (Excel host only). */
   insertExampleFormula?(formula: string): Promise<void>;

@@ -75,6 +75,7 @@ export function dataIssuesSheet(issues: readonly DataIssue[], options: DataIssue
   return {
     name,
     role: "data-issues",
+    language,
     cells: grid.cells,
     columnWidths: [10, 16, 7, 16, 24, 60, 8],
     tables: [{ name: DATA_ISSUES_TABLE, top, left: 1, headers, rowCount, style: "TableStyleLight9" }],

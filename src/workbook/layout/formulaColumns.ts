@@ -16,6 +16,7 @@
  *   the name's reference). The prefix differs from the generated-sheet markers (`_ARDesk_…`,
  *   marker.ts), which the sheet writer treats as its own.
  */
+import type { Language } from "../../core/model";
 
 /** Prefix of the workbook names marking added formula columns. */
 export const COLUMN_MARK_PREFIX = "_ARDeskCol_";
@@ -40,7 +41,24 @@ export interface FormulaColumnsInput {
   readonly graceDays?: number;
   /** Columns AR Desk added before (from the marks), by table. */
   readonly marked?: readonly { readonly table: string; readonly column: string }[];
+  /** The pane's language: the names of the columns added (a column added before keeps its name). Default "en". */
+  readonly language?: Language;
 }
+
+/**
+ * The columns AR Desk adds, named in each language. A column added under either name is AR
+ * Desk's (its mark says so) and is kept, not added again, when the pane's language changed since.
+ */
+export const FORMULA_COLUMN_NAMES = {
+  openBalance: { en: "Open balance", zh: "未收金额" },
+  daysOverdue: { en: "Days overdue", zh: "逾期天数" },
+  aging: { en: "Aging", zh: "账龄" },
+  stage: { en: "Stage", zh: "催款阶段" },
+  lateInterest: { en: "Late interest", zh: "逾期利息" },
+  creditAvailable: { en: "Credit available", zh: "可用额度" },
+} as const satisfies Record<string, Readonly<Record<Language, string>>>;
+
+type FormulaColumn = keyof typeof FORMULA_COLUMN_NAMES;
 
 export interface PlannedColumn {
   readonly table: string;
@@ -131,10 +149,10 @@ function rateText(rate: string | undefined): string | undefined {
   return Number.isFinite(n) && n > 0 ? rate.trim() : undefined;
 }
 
-/** Plans the columns for one table; `want` lists (name, formula builder) in order. */
+/** Plans the columns for one table; `want` lists (column, formula builder) in order. */
 class TablePlanner {
   readonly add: PlannedColumn[] = [];
-  readonly names = new Map<string, string>();
+  readonly names = new Map<FormulaColumn, string>();
   private readonly taken: Set<string>;
   private readonly ours: Set<string>;
 
@@ -142,22 +160,25 @@ class TablePlanner {
     readonly table: FormulaTable & { tableName: string },
     marked: readonly { table: string; column: string }[],
     private readonly skipped: SkippedColumn[],
+    private readonly language: Language,
   ) {
     this.taken = new Set(table.headers.map((h) => h.toLowerCase()));
     this.ours = new Set(marked.filter((m) => m.table.toLowerCase() === table.tableName.toLowerCase()).map((m) => m.column.toLowerCase()));
   }
 
   /** The final name of a column this plan adds or AR Desk added before. */
-  nameOf(wanted: string): string | undefined {
-    return this.names.get(wanted);
+  nameOf(column: FormulaColumn): string | undefined {
+    return this.names.get(column);
   }
 
-  want(wanted: string, formula: () => string | { skip: SkipReason }): void {
-    // A column AR Desk added earlier under this name (or a suffixed one) is kept, not added twice.
-    const existing = [...this.ours].find((c) => c === wanted.toLowerCase() || c.startsWith(`${wanted.toLowerCase()} (ar`));
+  want(column: FormulaColumn, formula: () => string | { skip: SkipReason }): void {
+    const wanted: string = FORMULA_COLUMN_NAMES[column][this.language];
+    // A column AR Desk added earlier under this name, in either language (or a suffixed one), is kept, not added twice.
+    const names = Object.values(FORMULA_COLUMN_NAMES[column]).map((n) => n.toLowerCase());
+    const existing = [...this.ours].find((c) => names.some((n) => c === n || c.startsWith(`${n} (ar`)));
     if (existing !== undefined) {
       const header = this.table.headers.find((h) => h.toLowerCase() === existing) ?? wanted;
-      this.names.set(wanted, header);
+      this.names.set(column, header);
       this.skipped.push(skippedColumn(this.table.tableName, header, "alreadyAdded"));
       return;
     }
@@ -166,10 +187,10 @@ class TablePlanner {
       this.skipped.push(skippedColumn(this.table.tableName, wanted, built.skip));
       return;
     }
-    let name = wanted;
+    let name: string = wanted;
     for (let i = 1; this.taken.has(name.toLowerCase()); i++) name = i === 1 ? `${wanted} (AR)` : `${wanted} (AR ${i})`;
     this.taken.add(name.toLowerCase());
-    this.names.set(wanted, name);
+    this.names.set(column, name);
     this.add.push({ table: this.table.tableName, column: name, wanted, formula: built });
   }
 }
@@ -193,18 +214,20 @@ export function planFormulaColumns(input: FormulaColumnsInput): FormulaColumnsPl
   const add: PlannedColumn[] = [];
   const marked = input.marked ?? [];
   const { invoices, customers, payments } = input;
+  const language = input.language ?? "en";
+  const named = (columns: readonly FormulaColumn[]) => columns.map((c) => FORMULA_COLUMN_NAMES[c][language]);
 
   let inv: TablePlanner | undefined;
   if (invoices && !isTable(invoices)) {
-    for (const c of ["Open balance", "Days overdue", "Aging", "Stage"]) skipped.push(skippedColumn(invoices.sheet, c, "needsTable"));
+    for (const c of named(["openBalance", "daysOverdue", "aging", "stage"])) skipped.push(skippedColumn(invoices.sheet, c, "needsTable"));
   } else if (isTable(invoices)) {
-    inv = new TablePlanner(invoices, marked, skipped);
+    inv = new TablePlanner(invoices, marked, skipped, language);
     const f = invoices.fields;
     const amount = f.Amount;
     const due = f.DueDate;
     const noDue = { skip: "noDueDate" } as const;
     const p = isTable(payments) ? payments : undefined;
-    inv.want("Open balance", () => {
+    inv.want("openBalance", () => {
       if (!amount) return { skip: "noAmount" };
       if (f.Paid) return `=${thisRow(amount)}-${thisRow(f.Paid)}`;
       if (p && p.fields.Amount && p.fields.InvoiceNo && f.InvoiceNo) {
@@ -212,28 +235,28 @@ export function planFormulaColumns(input: FormulaColumnsInput): FormulaColumnsPl
       }
       return `=${thisRow(amount)}`;
     });
-    const balance = inv.nameOf("Open balance");
-    inv.want("Days overdue", () => (due ? `=AR.DAYS_OVERDUE(${thisRow(due)})` : noDue));
-    inv.want("Aging", () => (due ? `=AR.AGING(${thisRow(due)})` : noDue));
-    inv.want("Stage", () => (!due ? noDue : balance ? `=AR.DUNNING_STAGE(${thisRow(due)},${thisRow(balance)})` : { skip: "noOpenBalance" }));
+    const balance = inv.nameOf("openBalance");
+    inv.want("daysOverdue", () => (due ? `=AR.DAYS_OVERDUE(${thisRow(due)})` : noDue));
+    inv.want("aging", () => (due ? `=AR.AGING(${thisRow(due)})` : noDue));
+    inv.want("stage", () => (!due ? noDue : balance ? `=AR.DUNNING_STAGE(${thisRow(due)},${thisRow(balance)})` : { skip: "noOpenBalance" }));
     const rate = rateText(input.annualRate);
     if (rate !== undefined) {
       const grace = input.graceDays && input.graceDays > 0 ? `,,${input.graceDays}` : "";
-      inv.want("Late interest", () => (!due ? noDue : balance ? `=AR.LATE_INTEREST(${thisRow(balance)},${thisRow(due)},${rate}${grace})` : { skip: "noOpenBalance" }));
+      inv.want("lateInterest", () => (!due ? noDue : balance ? `=AR.LATE_INTEREST(${thisRow(balance)},${thisRow(due)},${rate}${grace})` : { skip: "noOpenBalance" }));
     }
     add.push(...inv.add);
   }
 
   if (customers && !isTable(customers)) {
-    for (const c of ["Open balance", "Credit available", "Stage"]) skipped.push(skippedColumn(customers.sheet, c, "needsTable"));
+    for (const c of named(["openBalance", "creditAvailable", "stage"])) skipped.push(skippedColumn(customers.sheet, c, "needsTable"));
   } else if (isTable(customers)) {
-    const cust = new TablePlanner(customers, marked, skipped);
+    const cust = new TablePlanner(customers, marked, skipped, language);
     const id = customers.fields.CustomerID;
     const i = isTable(invoices) ? invoices : undefined;
-    const invBalance = inv?.nameOf("Open balance");
+    const invBalance = inv?.nameOf("openBalance");
     const needsInvoices = { skip: "invoicesNotTable" } as const;
     const p = isTable(payments) ? payments : undefined;
-    cust.want("Open balance", () => {
+    cust.want("openBalance", () => {
       if (!i) return needsInvoices;
       if (!id || !i.fields.CustomerID) return { skip: "noCustomerId" };
       const invCust = columnRef(i.tableName, i.fields.CustomerID);
@@ -244,15 +267,15 @@ export function planFormulaColumns(input: FormulaColumnsInput): FormulaColumnsPl
       if (!invBalance) return { skip: "noInvoiceBalance" };
       return `=SUMIFS(${columnRef(i.tableName, invBalance)},${invCust},${thisRow(id)})`;
     });
-    const balance = cust.nameOf("Open balance");
-    cust.want("Credit available", () => {
+    const balance = cust.nameOf("openBalance");
+    cust.want("creditAvailable", () => {
       const limit = customers.fields.CreditLimit;
       if (!limit) return { skip: "noCreditLimit" };
       if (!balance) return { skip: "noOpenBalance" };
       // No limit set = not applicable: an empty cell, not zero and not "unlimited".
       return `=IF(${thisRow(limit)}="","",AR.CREDIT_AVAILABLE(${thisRow(limit)},${thisRow(balance)}))`;
     });
-    cust.want("Stage", () => {
+    cust.want("stage", () => {
       if (!i) return needsInvoices;
       const due = i.fields.DueDate;
       if (!due) return { skip: "noInvoiceDueDate" };

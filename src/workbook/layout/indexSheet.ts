@@ -4,11 +4,12 @@
  * (currencies are never added together).
  */
 import type { Statement } from "../../core/statements";
-import type { CurrencyCode, Minor } from "../../core/model";
+import { FIELD_NAMES_ZH } from "../../core/fieldNames";
+import type { CurrencyCode, Language, Minor } from "../../core/model";
 import type { SheetSpec } from "../spec";
 import { Grid, rangeA1, sheetLink } from "./_lib/grid";
 import { BOLD, HEADER, NOTE, SUBTITLE, TITLE, moneyStyle, moneyValue } from "./_lib/styles";
-import { dayText } from "./text";
+import { agingLabel, dayText, stageLabel } from "./text";
 
 export const INDEX_SHEET = "Index";
 export const INDEX_TABLE = "StatementIndex";
@@ -16,7 +17,53 @@ export const INDEX_TABLE = "StatementIndex";
 export interface IndexSheetOptions {
   /** Final sheet name, default `Index`. */
   readonly name?: string;
+  /**
+   * The clerk's language (the CLI's --lang/locale, the pane's): title, note, headers, aging
+   * labels, stages, totals. Sheet and table names stay. Default "en".
+   */
+  readonly language?: Language;
 }
+
+/** Every word the sheet prints, per language. */
+interface IndexWords {
+  readonly title: (period: string | undefined) => string;
+  readonly note: (asOf: string) => string;
+  readonly none: string;
+  /** The columns before the aging buckets, and after them. */
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+  readonly totalsTitle: string;
+  readonly currency: string;
+  readonly closing: string;
+  readonly overdue: string;
+}
+
+const Z = FIELD_NAMES_ZH;
+const WORDS: Readonly<Record<Language, IndexWords>> = {
+  en: {
+    title: (period) => (period ? `Statements ${period}` : "Statements"),
+    note: (asOf) => `As of ${asOf}. One row per statement; click a sheet name to open it. Amounts are in each row's currency.`,
+    none: "No customer has anything open or any activity in the period: no statements.",
+    before: ["CustomerID", "Customer", "Currency", "Opening", "Invoiced", "Paid", "Credits", "Closing"],
+    after: ["Overdue", "Stage", "Sheet"],
+    totalsTitle: "Totals by currency",
+    currency: "Currency",
+    closing: "Closing",
+    overdue: "Overdue",
+  },
+  // The statement's own words (layout/text.ts: 期初余额, 期末余额, 逾期金额) and the field names.
+  zh: {
+    title: (period) => (period ? `对账单 ${period}` : "对账单"),
+    note: (asOf) => `截至 ${asOf}。每份对账单一行；点击工作表名称即可打开。金额均为该行的币种。`,
+    none: "本期没有客户有未结款项或往来记录：未生成对账单。",
+    before: [Z.CustomerID, Z.CustomerName, Z.Currency, "期初余额", "本期开票", "本期收款", "贷项", "期末余额"],
+    after: ["逾期金额", "催款阶段", "工作表"],
+    totalsTitle: "按币种合计",
+    currency: Z.Currency,
+    closing: "期末余额",
+    overdue: "逾期金额",
+  },
+};
 
 /** Row of the table's header. */
 export const INDEX_HEADER_ROW = 4;
@@ -28,9 +75,10 @@ export function bucketLabelsOf(statements: readonly Statement[]): string[] {
   return labels;
 }
 
-/** The `StatementIndex` column headers for these bucket labels. */
-export function indexHeaders(labels: readonly string[]): string[] {
-  return ["CustomerID", "Customer", "Currency", "Opening", "Invoiced", "Paid", "Credits", "Closing", ...labels, "Overdue", "Stage", "Sheet"];
+/** The `StatementIndex` column headers for these bucket labels, in `language` (default English). */
+export function indexHeaders(labels: readonly string[], language: Language = "en"): string[] {
+  const words = WORDS[language];
+  return [...words.before, ...labels.map((label) => agingLabel(label, language)), ...words.after];
 }
 
 /**
@@ -43,20 +91,15 @@ export function indexHeaders(labels: readonly string[]): string[] {
  */
 export function indexSheet(statements: readonly Statement[], sheetNames: readonly string[], options: IndexSheetOptions = {}): SheetSpec {
   if (sheetNames.length !== statements.length) throw new RangeError("indexSheet: one sheet name per statement is required");
+  const language = options.language ?? "en";
+  const words = WORDS[language];
   const labels = bucketLabelsOf(statements);
-  const headers = indexHeaders(labels);
+  const headers = indexHeaders(labels, language);
   const grid = new Grid();
   const top = INDEX_HEADER_ROW;
   const first = statements[0];
-  grid.put(1, 1, first?.period.label ? `Statements ${first.period.label}` : "Statements", TITLE);
-  grid.put(
-    2,
-    1,
-    first
-      ? `As of ${dayText(first.statementDate, "en")}. One row per statement; click a sheet name to open it. Amounts are in each row's currency.`
-      : "No customer has anything open or any activity in the period: no statements.",
-    NOTE,
-  );
+  grid.put(1, 1, words.title(first?.period.label || undefined), TITLE);
+  grid.put(2, 1, first ? words.note(dayText(first.statementDate, language)) : words.none, NOTE);
   grid.line(top, 1, headers, HEADER);
 
   const totals = new Map<CurrencyCode, Minor[]>();
@@ -81,7 +124,7 @@ export function indexSheet(statements: readonly Statement[], sheetNames: readonl
     });
     buckets.forEach((amount, b) => put(9 + b, amount));
     put(overdueCol, statement.overdue);
-    grid.put(row, overdueCol + 1, statement.stage);
+    grid.put(row, overdueCol + 1, stageLabel(statement.stage, language));
     grid.put(row, overdueCol + 2, sheetNames[i], { color: "0563C1" }, sheetLink(sheetNames[i]));
 
     const sum = totals.get(ccy) ?? new Array<Minor>(labels.length + 2).fill(0);
@@ -94,9 +137,9 @@ export function indexSheet(statements: readonly Statement[], sheetNames: readonl
   const rowCount = Math.max(1, statements.length); // Excel tables need one data row
   let row = top + rowCount + 2;
   if (totals.size > 0) {
-    grid.put(row, 1, "Totals by currency", SUBTITLE);
+    grid.put(row, 1, words.totalsTitle, SUBTITLE);
     row += 1;
-    grid.line(row, 3, ["Currency", null, null, null, null, "Closing", ...labels, "Overdue"], HEADER);
+    grid.line(row, 3, [words.currency, null, null, null, null, words.closing, ...labels.map((label) => agingLabel(label, language)), words.overdue], HEADER);
     row += 1;
     for (const [ccy, sum] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
       const money = moneyStyle(ccy, BOLD);
@@ -111,6 +154,7 @@ export function indexSheet(statements: readonly Statement[], sheetNames: readonl
   return {
     name: options.name ?? INDEX_SHEET,
     role: "index",
+    language,
     cells: grid.cells,
     columnWidths: [12, 30, 9, 13, 13, 13, 13, 14, ...labels.map(() => 13), 14, 13, 30],
     tables: [{ name: INDEX_TABLE, top, left: 1, headers, rowCount, style: "TableStyleMedium2" }],

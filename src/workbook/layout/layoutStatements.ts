@@ -3,6 +3,7 @@
  * out the index (which links to those names) and each statement.
  */
 import type { Statement } from "../../core/statements";
+import type { Language } from "../../core/model";
 import type { SheetSpec } from "../spec";
 import type { StatementSheetSettings } from "./statementSettings";
 import { INDEX_SHEET, indexSheet } from "./indexSheet";
@@ -18,6 +19,8 @@ export interface LayoutStatementsOptions {
    * AR Desk's other generated sheet names are always reserved.
    */
   readonly taken?: Iterable<string>;
+  /** The clerk's language for the Index sheet (each statement is in its customer's). Default "en". */
+  readonly language?: Language;
 }
 
 /**
@@ -58,6 +61,6 @@ export function* layoutStatementsLazily(
 ): Generator<SheetSpec> {
   const taken = new Set<string>([...(options.taken ?? []), ...GENERATED_SHEET_NAMES]);
   const names = statementSheetNames(statements, taken);
-  yield indexSheet(statements, names, { name: INDEX_SHEET });
+  yield indexSheet(statements, names, { name: INDEX_SHEET, language: options.language ?? "en" });
   for (let i = 0; i < statements.length; i++) yield statementSheet(statements[i], settings, { name: names[i] });
 }

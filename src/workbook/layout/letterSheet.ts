@@ -7,6 +7,7 @@
 import { dateText, invoiceColumns, reminderValues, templateFor, widthOf, type Reminder } from "../../core/reminders";
 import { renderTemplate } from "../../core/reminders";
 import type { Settings } from "../../core/settings";
+import type { Language } from "../../core/model";
 import type { SheetSpec } from "../spec";
 import { Grid, rangeA1 } from "./_lib/grid";
 import { textLines } from "./_lib/lines";
@@ -17,10 +18,19 @@ const LINE_WIDTH = 88;
 const COLUMN_WIDTHS = [16, 14, 13, 17, 14, 14];
 const PLACEHOLDER_TABLE = /\{\{\s*invoiceTable\s*\}\}/;
 
-/** The sheet name wanted for a customer's letter: "Letter C001 Acme Ltd" (made valid and unique by the caller). */
-export function letterSheetWanted(reminder: Reminder): string {
+/** The word a letter's tab starts with, in the clerk's language (the tab is theirs; the letter is in its customer's). */
+const LETTER_TAB: Readonly<Record<Language, string>> = { en: "Letter", zh: "信函" };
+
+/**
+ * The sheet name wanted for a customer's letter (made valid and unique by the caller). A re-run
+ * finds its letters by their marker (role "letter"), never by this word.
+ * @example letterSheetWanted(reminder) //=> "Letter C001 Acme Ltd"
+ * @example letterSheetWanted(reminder, "zh") //=> "信函 C001 Acme Ltd"
+ */
+export function letterSheetWanted(reminder: Reminder, language: Language = "en"): string {
   const { id, name } = reminder.customer;
-  return name.trim() === "" || name.trim() === id.trim() ? `Letter ${id.trim()}` : `Letter ${id.trim()} ${name.trim()}`;
+  const tab = LETTER_TAB[language];
+  return name.trim() === "" || name.trim() === id.trim() ? `${tab} ${id.trim()}` : `${tab} ${id.trim()} ${name.trim()}`;
 }
 
 /**
@@ -133,6 +143,7 @@ export function letterSheet(reminder: Reminder, settings: Settings, name: string
   return {
     name,
     role: "letter",
+    language,
     cells: grid.cells,
     columnWidths: COLUMN_WIDTHS,
     print: { area: rangeA1(1, 1, lastRow, COLUMN_WIDTHS.length), fitToWidth: true },

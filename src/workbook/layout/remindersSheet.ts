@@ -49,8 +49,17 @@ interface RemindersWords {
   readonly channels: Readonly<Record<Channel, string>>;
   /** The policy's Action (phone or visit) in the call list. */
   readonly actions: Readonly<Record<StageAction, string>>;
-  /** The Send link's text; undefined: in the reminder's own language (the English sheet's behaviour). */
-  readonly send?: string;
+  /**
+   * The Send link's text, in the clerk's language whatever the customer's: the link is for the
+   * clerk to click (the draft it opens is in the customer's language).
+   */
+  readonly send: string;
+  /**
+   * The customer's language as this sheet names it. Each name is one the ledger reader takes as
+   * that language too (core/ledger values: English, 英文, 中文), should a clerk copy the column
+   * into the Customers table; no code reads this sheet back (listSheets leaves it out).
+   */
+  readonly languages: Readonly<Record<Language, string>>;
   readonly callsTitle: string;
   readonly noCalls: string;
   readonly callsNote: string;
@@ -72,6 +81,8 @@ const WORDS: Readonly<Record<Language, RemindersWords>> = {
     headers: REMINDERS_HEADERS,
     channels: { email: "email", letter: "letter", "not sent": "not sent" },
     actions: { phone: "phone", visit: "visit" },
+    send: "Send email",
+    languages: { en: "English", zh: "中文" },
     callsTitle: "Customers to call",
     noCalls: "No stage in the policy asks for a call for these customers.",
     callsNote: "The policy asks for a call (or visit) at these stages. Log each call in the dunning log (channel phone).",
@@ -87,6 +98,7 @@ const WORDS: Readonly<Record<Language, RemindersWords>> = {
     channels: { email: "邮件", letter: "信函", "not sent": "未发送" },
     actions: { phone: "电话", visit: "上门拜访" },
     send: "发送邮件",
+    languages: { en: "英文", zh: "中文" },
     callsTitle: "需电话联系的客户",
     noCalls: "催款政策未要求对这些客户进行电话联系。",
     callsNote: "催款政策要求在以下阶段电话联系（或上门拜访）。每次联系后请记入催款记录（方式：电话）。",
@@ -141,7 +153,7 @@ export function remindersSheet(reminders: readonly Reminder[], settings: Setting
       grid.put(row, 1, reminder.customer.id);
       grid.put(row, 2, reminder.customer.name);
       grid.put(row, 3, reminder.email ?? null);
-      grid.put(row, 4, reminder.language);
+      grid.put(row, 4, words.languages[reminder.language]);
       grid.put(row, 5, words.stage(group.stage));
       grid.put(row, 6, ccy);
       grid.put(row, 7, moneyValue(group.overdueTotal, ccy), money);
@@ -152,8 +164,7 @@ export function remindersSheet(reminders: readonly Reminder[], settings: Setting
       grid.put(row, 12, options.fileNames?.[r] ?? null);
       const channel = options.channels?.[r];
       grid.put(row, 13, channel === undefined ? null : channelWord(channel, words));
-      const send = words.send ?? (reminder.language === "zh" ? "发送邮件" : "Send email");
-      if (link) grid.put(row, 14, send, { color: "0563C1" }, link);
+      if (link) grid.put(row, 14, words.send, { color: "0563C1" }, link);
       row += 1;
     }
   });
@@ -192,6 +203,7 @@ export function remindersSheet(reminders: readonly Reminder[], settings: Setting
   return {
     name: options.name ?? REMINDERS_SHEET,
     role: "reminders",
+    language: options.language ?? "en",
     cells: grid.cells,
     columnWidths: [12, 30, 28, 9, 14, 9, 14, 10, 10, 14, 9, 32, 10, 12],
     tables,

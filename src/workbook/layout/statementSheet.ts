@@ -73,6 +73,7 @@ export function statementSheet(statement: Statement, settings: StatementSheetSet
   return {
     name: options.name,
     role: "statement",
+    language: statement.language,
     cells: grid.cells,
     columnWidths: widths,
     merges: grid.merges,

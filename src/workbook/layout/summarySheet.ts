@@ -245,6 +245,7 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
   return {
     name: options.name ?? SUMMARY_SHEET,
     role: "summary",
+    language,
     cells: grid.cells,
     columnWidths: [12, 30, 9, ...labels.map(() => 13), 14, 14, 14, 15, 13, 13, 12, 10, 7],
     tables: [{ name: SUMMARY_TABLE, top, left: 1, headers, rowCount, style: "TableStyleMedium2" }],

@@ -9,6 +9,7 @@
  * sends one formula per row, and Excel on the web refuses a request over 5 MB).
  */
 import { type ExcelRun, runInExcel } from "./excelRun";
+import { DOING, goingTo, THIS_ROW_HINT, type Said } from "./officeText";
 import { utf8Length } from "../../core/text";
 import { splitSheetAddress } from "../a1";
 import { COLUMN_MARK_PREFIX, columnRef, nextColumnMark, parseColumnMark, type FormulaColumnsPlan } from "../layout/formulaColumns";
@@ -23,14 +24,14 @@ export interface OfficeActionOptions {
 /** Per-sync allowance for the column adds, marks and the pause (bytes). */
 const STRUCTURE_RESERVE_BYTES = 20_000;
 
-function run<T>(what: string, options: OfficeActionOptions, batch: (context: Excel.RequestContext) => Promise<T>, hint?: (error: unknown) => string | undefined): Promise<T> {
-  return runInExcel(what, options.run, batch, hint);
+function run<T>(doing: Said, options: OfficeActionOptions, batch: (context: Excel.RequestContext) => Promise<T>, hint?: (error: unknown) => Said | undefined): Promise<T> {
+  return runInExcel(doing, options.run, batch, hint);
 }
 
 /** Selects the cell (activating its sheet) so the clerk sees the value an issue points at. */
 export async function goTo(address: string, options: OfficeActionOptions = {}): Promise<void> {
   const { sheet, ref: cell } = splitSheetAddress(address);
-  await run(`go to ${address}`, options, async (context) => {
+  await run(goingTo(address), options, async (context) => {
     const ws = sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
     ws.activate();
     ws.getRange(cell).select();
@@ -41,14 +42,14 @@ export async function goTo(address: string, options: OfficeActionOptions = {}): 
 /** Writes a formula into the active cell. */
 export async function insertFormulaAtSelection(formula: string, options: OfficeActionOptions = {}): Promise<void> {
   await run(
-    "insert the formula",
+    DOING.insertFormula,
     options,
     async (context) => {
       const cell = context.workbook.getActiveCell();
       cell.formulas = [[formula]];
       await context.sync();
     },
-    () => (formula.includes("[@") ? "Formulas with [@Column] references work inside a row of an Excel table: select a cell in your Invoices or Customers table." : undefined),
+    () => (formula.includes("[@") ? THIS_ROW_HINT : undefined),
   );
 }
 
@@ -77,7 +78,7 @@ export async function addFormulaColumns(
   plan: (tables: readonly TableSnapshot[], marks: readonly ColumnMark[]) => FormulaColumnsPlan,
   options: OfficeActionOptions = {},
 ): Promise<FormulaColumnsPlan> {
-  return run("add the formula columns", options, async (context) => {
+  return run(DOING.addFormulaColumns, options, async (context) => {
     const wb = context.workbook;
     const names = wb.names.load("items/name,items/formula");
     const reads = tableNames.map((name) => {
@@ -139,7 +140,7 @@ function marksOf(items: readonly { name: string; formula: unknown }[]): ColumnMa
  * marks whose column the clerk already deleted. The clerk's own columns are never touched.
  */
 export async function removeFormulaColumns(options: OfficeActionOptions = {}): Promise<{ removed: number; columns: { table: string; column: string }[] }> {
-  return run("remove the formula columns", options, async (context) => {
+  return run(DOING.removeFormulaColumns, options, async (context) => {
     const wb = context.workbook;
     const names = wb.names.load("items/name,items/formula");
     const tables = wb.tables.load("items/name");

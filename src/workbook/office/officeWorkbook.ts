@@ -42,9 +42,11 @@ import { chunkByBytes, planSheet } from "./plan";
 import { shareFormats } from "./sharedFormats";
 import { type SheetSwap, type SheetsAndMarkers as SwapLook, sheetSwap } from "./sheetSwap";
 import { type Leftover, READ_BACK_ROLES, leftoverSheets, replacedSheetOf, sheetsChangedSince } from "./leftovers";
-import { PROTECTED_MESSAGE, SheetsChangedError, firstStepsBytes, lastStepBytes, queueFirstSteps, queueLastStep, recoverWrite } from "./swapSteps";
+import { SheetsChangedError, firstStepsBytes, lastStepBytes, queueFirstSteps, queueLastStep, recoverWrite } from "./swapSteps";
 import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dateSystem";
 import { type ExcelRun, OfficeWorkbookError, couldNot, runInExcel } from "./excelRun";
+import { DOING, PROTECTED, said, type Said } from "./officeText";
+import { RECOVERY_WORDS } from "./recoveryWords";
 
 export { OfficeWorkbookError, type ExcelRun } from "./excelRun";
 export { PROTECTED_MESSAGE, SheetsChangedError } from "./swapSteps";
@@ -109,7 +111,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async listSheets(): Promise<SheetListing[]> {
-    return this.run("list sheets", async (context) => {
+    return this.run(DOING.listSheets, async (context) => {
       const loaded = loadSheetsAndMarkers(context);
       await context.sync();
       return listingOf(loaded());
@@ -130,7 +132,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
    */
   async readWorkbook(): Promise<WorkbookSnapshot> {
     const writes = this.writes;
-    return this.run("read the workbook", async (context) => {
+    return this.run(DOING.readWorkbook, async (context) => {
       const wb = context.workbook;
       const tables = wb.tables; // loaded with the sheets and markers, with their sheets' names
       const date1904 = wb.functions.date(1904, 1, 1).load("value");
@@ -279,7 +281,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         const halves = batch.flatMap(({ slice }) => halve(slice, reads[slice.index].rect));
         if (halves.length === batch.length && batch.length === 1) {
           const { slice } = batch[0];
-          throw new OfficeWorkbookError(`Could not read the workbook: row ${slice.rect.top} of sheet "${reads[slice.index].sheet}" is larger than Excel can send at once.`, error);
+          throw new OfficeWorkbookError(said((language) => RECOVERY_WORDS[language].rowTooLarge(slice.rect.top, reads[slice.index].sheet)), error);
         }
         // What was refused, halved: later syncs ask for no more than that, and slices still
         // waiting that are larger are cut too (else each would be refused in its turn).
@@ -326,10 +328,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
     this.writes += 1;
     let failed: { swap: SheetSwap; look: WriteLook; error: unknown } | undefined;
     let done: SheetSwap | undefined;
-    const written = await this.run("write the sheets", async (context) => {
+    const written = await this.run(DOING.writeSheets, async (context) => {
       const look = basis ?? (await loadWriteLook(context));
       // Checked before anything is queued: a protected structure would fail half-way through.
-      if (look.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
+      if (look.protected) throw new OfficeWorkbookError(PROTECTED, undefined);
       const swap = sheetSwap(specs, look.found);
       const names = swap.added.map((a) => a.name);
       // A read's look may be seconds old. The sheets the write renames and deletes are addressed by
@@ -372,7 +374,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     // A request failed part-way: a batch of its own looks and puts the workbook back (it does
     // not count on the failed batch's context still being usable).
     const { swap, look, error } = failed!;
-    const finished = await this.run("write the sheets", (context) => recoverWrite(context, swap, lookOf(look), error, async () => lookOf(await loadWriteLook(context))));
+    const finished = await this.run(DOING.writeSheets, (context) => recoverWrite(context, swap, lookOf(look), error, async () => lookOf(await loadWriteLook(context))));
     // Finished: the leftovers went in the first request, before any contents.
     return this.tellLeftovers(swap, finished);
   }
@@ -392,8 +394,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return taken && taken.writes === this.writes ? taken.look : undefined;
   }
 
-  private run<T>(what: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    return runInExcel(what, this.options.run, batch);
+  private run<T>(doing: Said, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return runInExcel(doing, this.options.run, batch);
   }
 }
 
@@ -418,9 +420,10 @@ async function checkLeftoversUnchanged(context: Excel.RequestContext, swap: Shee
   try {
     await context.sync();
   } catch (error) {
-    throw new OfficeWorkbookError(`${couldNot("write the sheets", error)} Nothing was changed.`, error);
+    const failed = couldNot(DOING.writeSheets, error);
+    throw new OfficeWorkbookError(said((language) => `${failed[language]}${RECOVERY_WORDS[language].nothingChanged}`), error);
   }
-  if (protection.protected) throw new OfficeWorkbookError(PROTECTED_MESSAGE, undefined);
+  if (protection.protected) throw new OfficeWorkbookError(PROTECTED, undefined);
   const changed = sheetsChangedSince(
     [...swap.leftovers, ...swap.leftoverMarks.map((m) => ({ name: m.sheet, id: m.id }))].map(({ name, id }) => ({ name, id })),
     sheets.items.map((ws) => ({ name: ws.name, id: ws.id })),

@@ -75,7 +75,7 @@ export function sheetPathBytes(name?: string): number {
  */
 export function planSheet(spec: SheetSpec, options: PlanOptions = {}): PlannedOp[] {
   // Text longer than a cell holds is cut with a note, as the .xlsx writers cut it (DESIGN §8).
-  const cells = cellsWithTableHeaders(spec).map((c) => (typeof c.value === "string" && c.value.length > MAX_CELL_TEXT ? { ...c, value: cutToCell(c.value) } : c));
+  const cells = cellsWithTableHeaders(spec).map((c) => (typeof c.value === "string" && c.value.length > MAX_CELL_TEXT ? { ...c, value: cutToCell(c.value, spec.language) } : c));
   const ops: WriteOp[] = [];
   ops.push(...valueBlocks(cells, options.maxBlockBytes ?? 512 * 1024, options.dateSystem ?? "1900"));
   ops.push(...mergeOps(spec.merges ?? []));

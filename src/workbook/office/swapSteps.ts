@@ -6,7 +6,10 @@
  */
 import { markerReference } from "../marker";
 import { utf8Length } from "../../core/text";
+import type { Language } from "../../core/model";
 import { couldNot, OfficeWorkbookError, reasonOf } from "./excelRun";
+import { DOING, listOf, PROTECTED, said, thenSentence } from "./officeText";
+import { RECOVERY_WORDS } from "./recoveryWords";
 import { ACTION_BYTES, OBJECT_PATH_BYTES, sheetPathBytes } from "./plan";
 import { replacedSheetNote, sheetsChangedSince } from "./leftovers";
 import { type FoundNow, type Recovery, type SheetSwap, recoveryOf } from "./sheetSwap";
@@ -120,7 +123,7 @@ function queueRecovery(context: Excel.RequestContext, recovery: Recovery): boole
  * After a request of the write `swap` failed with `error`: looks at the workbook, puts it back
  * (or finishes step 6), and says what happened. Resolves to the written names when only step 6
  * was left and is now done (the write is complete); otherwise rejects with a message that says
- * the workbook is as it was, or which sheets remained.
+ * the workbook is as it was, or which sheets remained, in English and in Chinese (recoveryWords.ts).
  * @param before - the look the write planned from.
  * @param lookNow - loads the workbook's sheets, markers, tables and protection (1 sync).
  */
@@ -131,48 +134,63 @@ export async function recoverWrite(
   error: unknown,
   lookNow: () => Promise<LookNow>,
 ): Promise<string[]> {
-  const failed = couldNot("write the sheets", error);
+  const failed = couldNot(DOING.writeSheets, error);
   let now: LookNow;
   try {
     now = await lookNow();
   } catch {
-    throw new OfficeWorkbookError(`${failed} AR Desk could not look at the workbook again to undo its changes. ${possibleRemains(swap)}`, error);
+    throw new OfficeWorkbookError(said((language) => `${failed[language]}${RECOVERY_WORDS[language].couldNotLookAgain}${thenSpace(language)}${possibleRemains(swap, language)}`), error);
   }
   const recovery = recoveryOf(swap, now, before.sheets, before.sheetIds, (error as { code?: unknown } | undefined)?.code === "ItemAlreadyExists");
-  const tidied = leftoversGone(swap, now);
-  const changed = changeSince(before, now, swap) + tidied;
+  const gone = leftoversGone(swap, now);
+  const changed = (language: Language) => changeSince(before, now, swap, language) + leftoversGoneText(gone, language);
   if (queueRecovery(context, recovery)) {
     try {
       await context.sync();
     } catch (undoError) {
       const left = await lookNow().then(
-        (after) => remainsText(swap, after, before),
-        () => possibleRemains(swap),
+        (after) => (language: Language) => remainsText(swap, after, before, language),
+        () => (language: Language) => possibleRemains(swap, language),
       );
-      const what = recovery.kind === "finish" ? " Every sheet was written, but removing the sheets they replace failed" : " Putting the workbook back failed too";
-      throw new OfficeWorkbookError(`${failed}${changed}${what}: ${reasonOf(undoError)} ${left}`, error);
+      throw new OfficeWorkbookError(
+        said((language) => {
+          const words = RECOVERY_WORDS[language];
+          const what = recovery.kind === "finish" ? words.finishFailed : words.undoFailed;
+          return `${failed[language]}${changed(language)}${what}${words.reasonJoin}${thenSentence(reasonOf(undoError, undefined, language), left(language), language)}`;
+        }),
+        error,
+      );
     }
   }
   // Only the removal of the replaced sheets was left, and it is done: the write is complete.
   if (recovery.kind === "finish") return swap.added.map((a) => a.name);
-  const unclaimed = recovery.unclaimed.length > 0 ? ` ${listOf(recovery.unclaimed)} ${recovery.unclaimed.length === 1 ? "was" : "were"} added without AR Desk's mark; delete ${recovery.unclaimed.length === 1 ? "it" : "them"} if not needed.` : "";
+  const unclaimed = recovery.unclaimed;
   // Protected since the read: the first rename or add was refused, before any change.
-  if (now.protected && changesNothing(recovery) && unclaimed === "" && tidied === "") throw new OfficeWorkbookError(PROTECTED_MESSAGE, error);
+  if (now.protected && changesNothing(recovery) && unclaimed.length === 0 && gone.length === 0) throw new OfficeWorkbookError(PROTECTED, error);
   // A name the write takes was taken, or a sheet it renames was deleted, since the read: the
   // clerk's doing, said as such (sheets renamed or deleted) when nothing else remains changed.
   const byClerk = clerkChanges(swap, before, now);
-  if (byClerk.length > 0 && changedByClerk(error) && unclaimed === "" && tidied === "" && recovery.tablesKeptAside.length === 0) throw new SheetsChangedError(byClerk, recovery.keptAside);
-  const aside = keptAsideText(recovery.keptAside) + tablesAsideText(recovery.tablesKeptAside);
-  // The leftovers it removed stay removed (they held nothing the workbook needs): "otherwise".
-  const undone = changesNothing(recovery)
-    ? tidied === "" && aside === "" ? " Nothing was changed." : " Nothing else was changed."
-    : tidied === "" && aside === "" ? " AR Desk undid what it had done: the workbook is as it was." : " AR Desk undid its other changes: the workbook is otherwise as it was.";
-  throw new OfficeWorkbookError(`${failed}${changed}${aside}${undone}${unclaimed}`, error);
+  if (byClerk.length > 0 && changedByClerk(error) && unclaimed.length === 0 && gone.length === 0 && recovery.tablesKeptAside.length === 0) throw new SheetsChangedError(byClerk, recovery.keptAside);
+  const aside = recovery.keptAside.length > 0 || recovery.tablesKeptAside.length > 0;
+  throw new OfficeWorkbookError(
+    said((language) => {
+      const words = RECOVERY_WORDS[language];
+      // The leftovers it removed stay removed (they held nothing the workbook needs): "otherwise".
+      const plain = gone.length === 0 && !aside;
+      const undone = changesNothing(recovery) ? (plain ? words.nothingChanged : words.nothingElseChanged) : plain ? words.undone : words.otherwiseUndone;
+      const unclaimedText = unclaimed.length > 0 ? words.unclaimed(listOf(unclaimed, language), unclaimed.length) : "";
+      const asideText = keptAsideText(recovery.keptAside, language) + tablesAsideText(recovery.tablesKeptAside, language);
+      return `${failed[language]}${changed(language)}${asideText}${undone}${unclaimedText}`;
+    }),
+    error,
+  );
 }
 
 /** Said before anything is added when the workbook's structure is protected (or when it was protected since the read, and nothing was changed). */
-export const PROTECTED_MESSAGE =
-  "The workbook's structure is protected, so AR Desk cannot add its sheets. Unprotect it (Review ▸ Protect Workbook) and try again; nothing was changed.";
+export const PROTECTED_MESSAGE = PROTECTED.en;
+
+/** A space between two sentences in English; none in Chinese. */
+const thenSpace = (language: Language) => (language === "en" ? " " : "");
 
 /**
  * The refusal when sheets the write renames or deletes, or names it takes, changed since the read
@@ -180,12 +198,19 @@ export const PROTECTED_MESSAGE =
  * clerk's sheet has the name now), waiting under their temporary names.
  * @example sheetsChangedMessage([{ name: "Index", now: "Notes" }])
  * //=> 'AR Desk did not write its sheets: "Index" was renamed "Notes" after AR Desk read the workbook. Nothing was changed; run it again.'
+ * @example sheetsChangedMessage([{ name: "Index", now: undefined }], [], "zh")
+ * //=> "AR Desk 未写入其工作表：读取工作簿之后，“Index”已被删除。未做任何更改，请重新运行。"
  */
-export function sheetsChangedMessage(changed: readonly { name: string; now: string | undefined }[], keptAside: readonly { name: string; temp: string }[] = []): string {
-  const parts = changed.map((c) => (c.now === undefined ? `"${c.name}" was deleted` : `"${c.name}" was renamed "${c.now}"`));
-  const shown = parts.length > 5 ? [...parts.slice(0, 5), `${parts.length - 5} more changed`] : parts;
-  const done = keptAside.length === 0 ? " Nothing was changed; run it again." : `${keptAsideText(keptAside)} Nothing else was changed; run it again.`;
-  return `AR Desk did not write its sheets: ${shown.join("; ")} after AR Desk read the workbook.${done}`;
+export function sheetsChangedMessage(
+  changed: readonly { name: string; now: string | undefined }[],
+  keptAside: readonly { name: string; temp: string }[] = [],
+  language: Language = "en",
+): string {
+  const words = RECOVERY_WORDS[language];
+  const parts = changed.map((c) => (c.now === undefined ? words.wasDeleted(c.name) : words.wasRenamed(c.name, c.now)));
+  const shown = parts.length > 5 ? [...parts.slice(0, 5), words.moreChanged(parts.length - 5)] : parts;
+  const done = keptAside.length === 0 ? words.runAgain : `${keptAsideText(keptAside, language)}${words.nothingElseRunAgain}`;
+  return words.sheetsChanged(shown, done);
 }
 
 /** The refusal of a write whose sheets changed since the read it plans from: what changed, for a message in the clerk's language. */
@@ -195,23 +220,23 @@ export class SheetsChangedError extends OfficeWorkbookError {
     /** Its previous sheets left under temporary names, their names now the clerk's. */
     readonly keptAside: readonly { readonly name: string; readonly temp: string }[] = [],
   ) {
-    super(sheetsChangedMessage(changed, keptAside), undefined);
+    super(said((language) => sheetsChangedMessage(changed, keptAside, language)), undefined);
     this.name = "SheetsChangedError";
   }
 }
 
 /** A sentence naming AR Desk's previous sheets that wait under temporary names, their names taken. */
-function keptAsideText(keptAside: readonly { name: string; temp: string }[]): string {
+function keptAsideText(keptAside: readonly { name: string; temp: string }[], language: Language): string {
   if (keptAside.length === 0) return "";
-  const list = keptAside.map((k) => `"${k.name}" is now "${k.temp}"`).join(", ");
-  return ` AR Desk's previous ${list} (a sheet of yours has that name).`;
+  const words = RECOVERY_WORDS[language];
+  return words.keptAside(keptAside.map((k) => words.nowNamed(k.name, k.temp)));
 }
 
 /** A sentence naming AR Desk's previous tables left under temporary names, their names taken by the clerk's. */
-function tablesAsideText(aside: readonly { name: string; temp: string }[]): string {
+function tablesAsideText(aside: readonly { name: string; temp: string }[], language: Language): string {
   if (aside.length === 0) return "";
-  const list = aside.map((k) => `"${k.name}" is now "${k.temp}"`).join(", ");
-  return ` AR Desk's previous table ${list} (a table of yours has that name).`;
+  const words = RECOVERY_WORDS[language];
+  return words.tablesKeptAside(aside.map((k) => words.nowNamed(k.name, k.temp)));
 }
 
 /** Excel's refusal of a name already taken or of a sheet no longer there: what a clerk's change since the read causes. */
@@ -247,8 +272,9 @@ function changesNothing(recovery: Recovery): boolean {
  * How the workbook changed between the look the write planned from and now, other than by the
  * write itself (its temporary and new sheets): a sheet renamed, added or deleted by someone else.
  */
-function changeSince(before: LookNow, now: LookNow, swap: SheetSwap): string {
+function changeSince(before: LookNow, now: LookNow, swap: SheetSwap, language: Language): string {
   const lower = (s: string) => s.toLowerCase();
+  const words = RECOVERY_WORDS[language];
   const ours = new Set([...swap.replaced.map((r) => lower(r.temp)), ...swap.added.map((a) => lower(a.name)), ...swap.leftovers.map((l) => lower(l.name))]);
   const nowSet = new Set(now.sheets.map(lower));
   const beforeSet = new Set(before.sheets.map(lower));
@@ -256,48 +282,45 @@ function changeSince(before: LookNow, now: LookNow, swap: SheetSwap): string {
   const gone = before.sheets.filter((s) => !nowSet.has(lower(s)) && !waiting.has(lower(s)) && !ours.has(lower(s)));
   const added = now.sheets.filter((s) => !beforeSet.has(lower(s)) && !ours.has(lower(s)));
   const parts = [
-    ...(gone.length > 0 ? [`${listOf(gone)} ${gone.length === 1 ? "is" : "are"} no longer there`] : []),
-    ...(added.length > 0 ? [`${listOf(added)} ${added.length === 1 ? "is" : "are"} new`] : []),
-    ...(now.protected && !before.protected ? ["its structure is now protected"] : []),
+    ...(gone.length > 0 ? [words.noLongerThere(listOf(gone, language), gone.length)] : []),
+    ...(added.length > 0 ? [words.isNew(listOf(added, language), added.length)] : []),
+    ...(now.protected && !before.protected ? [words.nowProtected] : []),
   ];
-  return parts.length > 0 ? ` The workbook changed after AR Desk read it (${parts.join("; ")}): try again.` : "";
+  return parts.length > 0 ? words.changedSince(parts) : "";
 }
 
-/** A sentence naming the leftovers of an earlier write that this one deleted before it failed, if any. */
-function leftoversGone(swap: SheetSwap, now: LookNow): string {
+/** The leftovers of an earlier write that this one deleted before it failed. */
+function leftoversGone(swap: SheetSwap, now: LookNow): string[] {
   const ids = new Set(now.sheetIds);
-  const gone = swap.leftovers.filter((l) => !ids.has(l.id)).map((l) => l.name);
-  if (gone.length === 0) return "";
-  return ` AR Desk removed ${listOf(gone)}, left by an earlier run that did not finish.`;
+  return swap.leftovers.filter((l) => !ids.has(l.id)).map((l) => l.name);
+}
+
+/** A sentence naming the leftovers {@link leftoversGone} found, if any. */
+function leftoversGoneText(gone: readonly string[], language: Language): string {
+  return gone.length === 0 ? "" : RECOVERY_WORDS[language].leftoversRemoved(listOf(gone, language));
 }
 
 /** The sheets the write left, from a look after a failed undo: old ones under temporary names, new ones. */
-function remainsText(swap: SheetSwap, now: LookNow, before: LookNow): string {
+function remainsText(swap: SheetSwap, now: LookNow, before: LookNow, language: Language): string {
+  const words = RECOVERY_WORDS[language];
   const present = new Set(now.sheets.map((s) => s.toLowerCase()));
   const waiting = swap.replaced.filter((r) => present.has(r.temp.toLowerCase()));
   const left = recoveryOf(swap, now, before.sheets, before.sheetIds);
   // Sheets this write added and has not removed (when it was finishing, every new sheet is complete).
   const fresh = left.kind === "undo" ? left.deleteSheets : [];
   const parts = [
-    ...(waiting.length > 0 ? [`${listOf(waiting.map((r) => r.temp))} ${waiting.length === 1 ? "holds" : "hold"} the previous ${listOf(waiting.map((r) => r.name))}`] : []),
-    ...(fresh.length > 0 ? [`${listOf(fresh)} ${fresh.length === 1 ? "is" : "are"} new and may be incomplete`] : []),
+    ...(waiting.length > 0 ? [words.holdsPrevious(listOf(waiting.map((r) => r.temp), language), listOf(waiting.map((r) => r.name), language), waiting.length)] : []),
+    ...(fresh.length > 0 ? [words.newMayBeIncomplete(listOf(fresh, language), fresh.length)] : []),
   ];
-  return parts.length > 0 ? `In the workbook now: ${parts.join("; ")}.` : "The workbook is as it was.";
+  return parts.length > 0 ? words.remains(parts) : words.asItWas;
 }
 
 /** What may remain when the workbook could not even be looked at again: from the plan alone. */
-function possibleRemains(swap: SheetSwap): string {
+function possibleRemains(swap: SheetSwap, language: Language): string {
+  const words = RECOVERY_WORDS[language];
   const parts = [
-    ...(swap.replaced.length > 0 ? [`sheets named ${listOf(swap.replaced.map((r) => r.temp))} may hold the previous ${listOf(swap.replaced.map((r) => r.name))}`] : []),
-    `${listOf(swap.added.map((a) => a.name))} may be new and incomplete`,
+    ...(swap.replaced.length > 0 ? [words.mayHoldPrevious(listOf(swap.replaced.map((r) => r.temp), language), listOf(swap.replaced.map((r) => r.name), language))] : []),
+    words.mayBeNew(listOf(swap.added.map((a) => a.name), language)),
   ];
-  return `Check the workbook: ${parts.join("; ")}.`;
-}
-
-/** Sheet names quoted, the first few: `"A", "B" and 3 more`. */
-function listOf(names: readonly string[], shown = 5): string {
-  const quoted = names.slice(0, shown).map((n) => `"${n}"`);
-  const more = names.length - quoted.length;
-  if (more > 0) return `${quoted.join(", ")} and ${more} more`;
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}` : quoted.join("");
+  return words.checkWorkbook(parts);
 }

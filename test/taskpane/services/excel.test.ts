@@ -145,6 +145,19 @@ describe("createExcelServices", () => {
     for (const bytes of big) expect(bytes).toBeLessThanOrEqual(4_000_000);
   });
 
+  it("writes the AR Settings sheet's explanation in the pane's language, its keys unchanged and read back", async () => {
+    const { fake, services } = setup(clerkBook(8));
+    await services.saveSettings({ ...DEFAULT_SETTINGS, defaultCurrency: "CNY" }, "zh");
+    const sheet = fake.state.sheet("AR Settings")!;
+    expect(String(sheet.cell(2, 1)?.value)).toMatch(/^AR Desk 从本表读取设置。/);
+    expect((await services.loadSettings()).defaultCurrency).toBe("CNY");
+    await services.saveMapping({}, "en");
+    expect(String(fake.state.sheet("AR Settings")!.cell(2, 1)?.value)).toMatch(/^AR Desk reads its settings from this sheet\./);
+    await services.saveMapping({}, "zh");
+    expect(String(fake.state.sheet("AR Settings")!.cell(2, 1)?.value)).toMatch(/^AR Desk 从本表读取设置。/);
+    expect((await services.loadSettings()).defaultCurrency).toBe("CNY");
+  });
+
   it("hands each action's read to its write: a write handed none (Settings saved) looks itself", async () => {
     const { fake, services } = setup(clerkBook(8));
     fake.resetStats();
@@ -302,6 +315,27 @@ describe("createExcelServices", () => {
   });
 
   describe("formula columns", () => {
+    it("names the columns in the pane's language; a click in the other language adds none twice; removal takes them all", async () => {
+      const state = clerkBook(8);
+      const { services } = setup(state);
+      const before = { invoices: cellsOf(state, "Invoices"), customers: cellsOf(state, "Customers") };
+      const added = await services.addFormulaColumns("zh");
+      expect(added.added).toEqual([
+        { table: "Invoices", column: "未收金额" },
+        { table: "Invoices", column: "逾期天数" },
+        { table: "Invoices", column: "账龄" },
+        { table: "Invoices", column: "催款阶段" },
+        { table: "Customers", column: "未收金额" },
+        { table: "Customers", column: "可用额度" },
+        { table: "Customers", column: "催款阶段" },
+      ]);
+      const again = await services.addFormulaColumns("en");
+      expect(again.added).toEqual([]);
+      expect((await services.removeFormulaColumns()).removed).toBe(7);
+      expect(cellsOf(state, "Invoices")).toEqual(before.invoices);
+      expect(cellsOf(state, "Customers")).toEqual(before.customers);
+    });
+
     it("adds AR.* columns to the clerk's tables, then removes exactly those in one click", async () => {
       const state = clerkBook(8);
       const { fake, services } = setup(state);

@@ -136,3 +136,43 @@ describe("skip reasons", () => {
     }
   });
 });
+
+describe("planFormulaColumns in the pane's language", () => {
+  it("names the columns in Chinese, the formulas referring to them by those names", () => {
+    const plan = planFormulaColumns({ invoices: invoices(), customers: customers(), annualRate: "0.08", language: "zh" });
+    expect(plan.add.map((a) => [a.table, a.column, a.formula])).toEqual([
+      ["Invoices", "未收金额", "=[@Total]-[@Paid]"],
+      ["Invoices", "逾期天数", "=AR.DAYS_OVERDUE([@[Due date]])"],
+      ["Invoices", "账龄", "=AR.AGING([@[Due date]])"],
+      ["Invoices", "催款阶段", "=AR.DUNNING_STAGE([@[Due date]],[@未收金额])"],
+      ["Invoices", "逾期利息", "=AR.LATE_INTEREST([@未收金额],[@[Due date]],0.08)"],
+      ["Customers", "未收金额", "=SUMIFS(Invoices[未收金额],Invoices[Cust],[@CustomerID])"],
+      ["Customers", "可用额度", '=IF([@Limit]="","",AR.CREDIT_AVAILABLE([@Limit],[@未收金额]))'],
+      [
+        "Customers",
+        "催款阶段",
+        '=IF(COUNTIFS(Invoices[Cust],[@CustomerID],Invoices[未收金额],">0")=0,"None",AR.DUNNING_STAGE(MINIFS(Invoices[[Due date]],Invoices[Cust],[@CustomerID],Invoices[未收金额],">0"),[@未收金额]))',
+      ],
+    ]);
+  });
+
+  it("keeps the columns added in English when the pane is now in Chinese: none added twice, referred to by their names", () => {
+    const headers = [...invoices().headers, "Open balance", "Days overdue", "Aging", "Stage"];
+    const marked = ["Open balance", "Days overdue", "Aging", "Stage"].map((column) => ({ table: "Invoices", column }));
+    const plan = planFormulaColumns({ invoices: invoices({ headers }), customers: customers(), marked, language: "zh" });
+    expect(plan.add.filter((a) => a.table === "Invoices")).toEqual([]);
+    expect(plan.skipped.filter((s) => s.table === "Invoices").map((s) => [s.column, s.reasonZh])).toEqual([
+      ["Open balance", "AR Desk 已添加过"],
+      ["Days overdue", "AR Desk 已添加过"],
+      ["Aging", "AR Desk 已添加过"],
+      ["Stage", "AR Desk 已添加过"],
+    ]);
+    // The customers' balance sums the invoices' column under its English name.
+    expect(plan.add.find((a) => a.table === "Customers" && a.column === "未收金额")?.formula).toBe("=SUMIFS(Invoices[[Open balance]],Invoices[Cust],[@CustomerID])");
+  });
+
+  it("names the columns a plain range cannot take in Chinese too", () => {
+    const plan = planFormulaColumns({ invoices: invoices({ tableName: undefined }), language: "zh" });
+    expect(plan.skipped.map((s) => s.column)).toEqual(["未收金额", "逾期天数", "账龄", "催款阶段"]);
+  });
+});

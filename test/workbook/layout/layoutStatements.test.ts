@@ -93,3 +93,41 @@ describe("layoutStatements", () => {
     });
   });
 });
+
+describe("the Index sheet in the clerk's language", () => {
+  const statements: Statement[] = [balanceForward(), openItemZh()];
+  const [zh] = layoutStatements(statements, settings, { language: "zh" });
+  const [en] = layoutStatements(statements, settings);
+  const table = zh.tables![0];
+
+  it("writes title, note, headers, aging labels, stages and totals in Chinese, sheet and table names unchanged", () => {
+    expect([zh.name, table.name]).toEqual(["Index", INDEX_TABLE]);
+    expect(cellAt(zh, 1, 1)?.value).toBe("对账单 2026-10");
+    expect(cellAt(zh, 2, 1)?.value).toBe("截至 2026年10月31日。每份对账单一行；点击工作表名称即可打开。金额均为该行的币种。");
+    expect(table.headers).toEqual([
+      "客户编号", "客户名称", "币种", "期初余额", "本期开票", "本期收款", "贷项", "期末余额", "未到期", "1-30天", "31-60天", "61-90天", "90天以上", "逾期金额", "催款阶段", "工作表",
+    ]);
+    expect(rowValues(zh, table.top, 1, 16)).toEqual(table.headers);
+    expect([cellAt(zh, table.top + 1, 15)?.value, cellAt(zh, table.top + 2, 15)?.value]).toEqual(["最后通知", "最后通知"]);
+    const heading = zh.cells.find((c) => c.value === "按币种合计")!;
+    expect(rowValues(zh, heading.row + 1, 3, 3)).toEqual(["币种"]);
+    expect(rowValues(zh, heading.row + 1, 8, 14)).toEqual(["期末余额", "未到期", "1-30天", "31-60天", "61-90天", "90天以上", "逾期金额"]);
+    expect(zh.language).toBe("zh");
+  });
+
+  it("leaves no English word of its own in the Chinese sheet (customers' names and sheet names are theirs)", () => {
+    const own = zh.cells.filter((c) => c.col !== 2 && c.col !== 16 && typeof c.value === "string").map((c) => c.value as string);
+    expect(own.filter((v) => /[A-Za-z]{3,}/.test(v) && !/^[A-Z]{3}$/.test(v) && !/^C00\d$/.test(v))).toEqual([]);
+  });
+
+  it("is the same figures and links in both languages; English by default", () => {
+    const figures = (spec: typeof zh) => spec.cells.filter((c) => typeof c.value !== "string" || c.link).map((c) => [c.row, c.col, c.value, c.link]);
+    expect(figures(zh)).toEqual(figures(en));
+    expect(layoutStatements(statements, settings, { language: "en" })[0]).toEqual(en);
+    expect(cellAt(en, 1, 1)?.value).toBe("Statements 2026-10");
+  });
+
+  it("says there are no statements in Chinese", () => {
+    expect(cellAt(layoutStatements([], settings, { language: "zh" })[0], 2, 1)?.value).toBe("本期没有客户有未结款项或往来记录：未生成对账单。");
+  });
+});

@@ -44,5 +44,8 @@ describe("letterSheet", () => {
   });
   it("wants a sheet name from the customer", () => {
     expect(letterSheetWanted(reminder({ customer: customer({ id: "C9", name: "Post Ltd" }) }))).toBe("Letter C9 Post Ltd");
+    // The tab is the clerk's: its word in the run's language, whatever the customer's.
+    expect(letterSheetWanted(reminder({ customer: customer({ id: "C9", name: "Post Ltd" }) }), "zh")).toBe("信函 C9 Post Ltd");
+    expect(letterSheetWanted(reminder({ customer: customer({ id: "C9", name: "C9" }), language: "zh" }), "zh")).toBe("信函 C9");
   });
 });

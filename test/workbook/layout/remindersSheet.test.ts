@@ -3,6 +3,7 @@ import { MAX_MAILTO_LENGTH, encodeMailtoValue, mailtoLink } from "../../../src/w
 import { CALLS_HEADERS, REMINDERS_HEADERS, remindersSheet } from "../../../src/workbook/layout/remindersSheet";
 import type { Reminder } from "../../../src/core/reminders";
 import { renderReminder } from "../../../src/core/reminders/renderReminder";
+import { readLanguage } from "../../../src/core/ledger/_lib/values";
 import { cellAt, customer, day, rowValues, settings } from "./fixtures";
 
 function reminder(overrides: Partial<Reminder> = {}): Reminder {
@@ -89,7 +90,7 @@ describe("remindersSheet", () => {
   it("writes one row per reminder and currency with the figures and the draft's file name", () => {
     expect(table.headers).toEqual(REMINDERS_HEADERS);
     expect(rowValues(spec, table.top + 1, 1, 12)).toEqual([
-      "C001", "Acme Ltd", "ap@acme.example", "en", "Final notice", "USD", 600, 15, 2.5, 617.5, 1, "C001 Final notice.eml",
+      "C001", "Acme Ltd", "ap@acme.example", "English", "Final notice", "USD", 600, 15, 2.5, 617.5, 1, "C001 Final notice.eml",
     ]);
     expect(table.rowCount).toBe(2);
   });
@@ -181,6 +182,28 @@ describe("remindersSheet in the clerk's language", () => {
     expect(byDefault.tables![0].headers).toEqual(REMINDERS_HEADERS);
     expect(byDefault.tables![1].headers).toEqual(CALLS_HEADERS);
     expect(rowValues(byDefault, byDefault.tables![1].top + 1, 5, 6)).toEqual(["Reminder 2", "visit"]);
+  });
+
+  it("names each customer's language in the sheet's language, names the ledger reader takes back as that language", () => {
+    const chinese = reminder({ customer: customer({ id: "C002", name: "华为", language: "zh" }), language: "zh" });
+    const both = [reminder(), chinese];
+    const column = (sheet: ReturnType<typeof remindersSheet>) => [5, 6].map((row) => cellAt(sheet, row, 4)?.value);
+    const en = remindersSheet(both, settings, { language: "en" });
+    const zhSheet = remindersSheet(both, settings, { language: "zh" });
+    expect(column(en)).toEqual(["English", "中文"]);
+    expect(column(zhSheet)).toEqual(["英文", "中文"]);
+    expect([...column(en), ...column(zhSheet)].map((name) => readLanguage(String(name)))).toEqual(["en", "zh", "en", "zh"]);
+  });
+
+  it("labels the Send link in the clerk's language whatever the customer's; the draft it opens is in the customer's", () => {
+    const chinese = reminder({ customer: customer({ id: "C002", name: "华为", language: "zh" }), language: "zh" });
+    const both = [reminder(), chinese];
+    const send = (sheet: ReturnType<typeof remindersSheet>) => [5, 6].map((row) => cellAt(sheet, row, 14)?.value);
+    expect(send(remindersSheet(both, settings, { language: "en" }))).toEqual(["Send email", "Send email"]);
+    expect(send(remindersSheet(both, settings, { language: "zh" }))).toEqual(["发送邮件", "发送邮件"]);
+    const link = cellAt(remindersSheet(both, settings, { language: "en" }), 6, 14)?.link ?? "";
+    expect(parse(link).subject).toBe(renderReminder(chinese, settings).subject);
+    expect(parse(link).subject).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("says there are no drafts in Chinese", () => {

@@ -88,3 +88,19 @@ describe("text", () => {
     expect(statementText("zh").amountOverdue).toBe("逾期金额");
   });
 });
+
+describe("every generated sheet says the language of its words (a cut cell's note follows it)", () => {
+  it("a statement is in its customer's language, the clerk's sheets in the run's", () => {
+    const [en, zh] = layoutStatements([balanceForward(), openItemZh()], settings).filter((s) => s.role === "statement");
+    expect([en.language, zh.language]).toEqual(["en", "zh"]);
+    const clerks = (language: "en" | "zh") => [
+      summarySheet(summaryFromStatements([balanceForward()]), settings, { chartsSupported: false, language }),
+      dunningLogSheet([], { language }),
+      dataIssuesSheet([], { language }),
+      settingsSheet(settings, { language }),
+      remindersSheet([], settings, { language }),
+    ];
+    expect(clerks("zh").map((s) => s.language)).toEqual(["zh", "zh", "zh", "zh", "zh"]);
+    expect(clerks("en").map((s) => s.language)).toEqual(["en", "en", "en", "en", "en"]);
+  });
+});

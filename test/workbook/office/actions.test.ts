@@ -56,5 +56,6 @@ describe("goTo", () => {
     }).catch((e) => e);
     expect(error).toBeInstanceOf(OfficeWorkbookError);
     expect(error.message).toBe("Could not go to A1: the workbook or sheet is protected. Unprotect it (Review ▸ Protect) and try again.");
+    expect(error.in("zh")).toBe("无法转到 A1：工作簿或工作表受保护。请取消保护（审阅 ▸ 保护）后重试。");
   });
 });

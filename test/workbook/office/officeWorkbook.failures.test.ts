@@ -4,7 +4,7 @@
  * come out as they were, or the message says exactly which sheets remained. Each case compares
  * the whole workbook (cells, tables, names) with a copy taken before the write.
  */
-import { OfficeWorkbookPort, PROTECTED_MESSAGE, type OfficeWorkbookPortOptions } from "../../../src/workbook/office/officeWorkbook";
+import { OfficeWorkbookError, OfficeWorkbookPort, PROTECTED_MESSAGE, type OfficeWorkbookPortOptions } from "../../../src/workbook/office/officeWorkbook";
 import { WorkbookState, createFakeExcel, type FakeExcel, type OpDescription } from "../../fakes/excel";
 import { readBackState } from "../../fakes/excel/contract";
 import { leanRun, statementRun } from "./specBuilder";
@@ -43,6 +43,8 @@ async function renameSheet(fake: FakeExcel, from: string, to: string): Promise<v
 
 const setsValues = (op: OpDescription) => op.set === "values";
 const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: Error) => e);
+/** The message as the pane shows it to a Chinese clerk (Excel's own words, here the fake's, stay as Excel gives them). */
+const inChinese = (error: Error | undefined) => (error as OfficeWorkbookError).in("zh");
 
 describe("a write planned from a read the workbook no longer matches", () => {
   // No look before writing: the sheets it replaces are renamed by the id the read saw, so the
@@ -65,6 +67,7 @@ describe("a write planned from a read the workbook no longer matches", () => {
       'AR Desk did not write its sheets: "Notes" was renamed "Index" after AR Desk read the workbook.' +
         ' AR Desk\'s previous "Index" is now "ARDesk old 4" (a sheet of yours has that name). Nothing else was changed; run it again.',
     );
+    expect(inChinese(error)).toBe("AR Desk 未写入其工作表：读取工作簿之后，“Notes”已被重命名为“Index”。AR Desk 之前的“Index”现名为“ARDesk old 4”（您的某个工作表已使用该名称）。未做其他更改，请重新运行。");
     expect(fake.state.sheet("Index")!.cell(1, 1)?.value).toBe("Call Acme on Monday");
     // Nothing else: with its name back, the workbook is the one the clerk left.
     fake.state.renameSheet(fake.state.sheet("ARDesk old 4")!, "Notes");
@@ -89,6 +92,9 @@ describe("a write planned from a read the workbook no longer matches", () => {
       'Could not write the sheets: A table or name "StatementIndex" already exists.' +
         ' AR Desk\'s previous table "StatementIndex" is now "ARDeskOldTable1" (a table of yours has that name). AR Desk undid its other changes: the workbook is otherwise as it was.',
     );
+    expect(inChinese(error)).toBe(
+      '无法写入工作表：A table or name "StatementIndex" already exists.AR Desk 之前的表“StatementIndex”现名为“ARDeskOldTable1”（您的某个表已使用该名称）。AR Desk 已撤销其他更改：工作簿其余部分已恢复原状。',
+    );
     expect(table("StatementIndex").sheet.name).toBe("Customers");
     // Nothing else: with its name back, the workbook is the one the clerk left.
     table("ARDeskOldTable1").name = "OldIndex";
@@ -105,6 +111,7 @@ describe("a write planned from a read the workbook no longer matches", () => {
     const error = await failure(port.writeSheets(statementRun(3), { after: read }));
     // Its rename by id failed (ItemNotFound) after the first old sheet's, which is renamed back.
     expect(error?.message).toBe('AR Desk did not write its sheets: "C00002 Customer 2" was deleted after AR Desk read the workbook. Nothing was changed; run it again.');
+    expect(inChinese(error)).toBe("AR Desk 未写入其工作表：读取工作簿之后，“C00002 Customer 2”已被删除。未做任何更改，请重新运行。");
     expect(image(fake)).toEqual(before);
     expect(fake.stats.syncs).toHaveLength(3);
   });
@@ -158,6 +165,7 @@ describe("a write planned from a read the workbook no longer matches", () => {
     fake.resetStats();
     const error = await failure(port.writeSheets(statementRun(3), { after: read }));
     expect(error?.message).toBe(PROTECTED_MESSAGE);
+    expect(inChinese(error)).toBe("工作簿结构受保护，AR Desk 无法添加其工作表。请取消保护（审阅 ▸ 保护工作簿）后重试；未做任何更改。");
     expect(image(fake)).toEqual(before);
     expect(fake.stats.syncs).toHaveLength(2);
   });
@@ -174,6 +182,7 @@ describe("a write whose request Excel fails", () => {
     fake.failSync({ sync: 1 });
     const error = await failure(port.writeSheets(statementRun(3), { after: read }));
     expect(error?.message).toBe("Could not write the sheets: An internal error has occurred (a request failed on purpose). Nothing was changed.");
+    expect(inChinese(error)).toBe("无法写入工作表：An internal error has occurred (a request failed on purpose).未做任何更改。");
     expect(image(fake)).toEqual(before);
     expect(fake.stats.syncs).toHaveLength(2);
   });
@@ -192,6 +201,7 @@ describe("a write whose request Excel fails", () => {
     fake.failSync({ sync: 1, at: (op) => setsValues(op) && ++values === 4 });
     const error = await failure(port.writeSheets(statementRun(3), { after: read }));
     expect(error?.message).toBe("Could not write the sheets: An internal error has occurred (a request failed on purpose). AR Desk undid what it had done: the workbook is as it was.");
+    expect(inChinese(error)).toBe("无法写入工作表：An internal error has occurred (a request failed on purpose).AR Desk 已撤销其操作：工作簿已恢复原状。");
     expect(image(fake)).toEqual(before);
   });
 
@@ -241,6 +251,10 @@ describe("a write whose request Excel fails", () => {
       "Could not write the sheets: An internal error has occurred (a request failed on purpose). Every sheet was written, but removing the sheets they replace failed: An internal error has occurred (a request failed on purpose)." +
         ' In the workbook now: "ARDesk old 2", "ARDesk old 3" and "ARDesk old 4" hold the previous "C00002 Customer 2", "C00003 Customer 3" and "Index".',
     );
+    expect(inChinese(error)).toBe(
+      "无法写入工作表：An internal error has occurred (a request failed on purpose).所有工作表均已写入，但删除被替换的工作表失败：An internal error has occurred (a request failed on purpose)." +
+        "工作簿现状：“ARDesk old 2”、“ARDesk old 3”和“ARDesk old 4”中是之前的“C00002 Customer 2”、“C00003 Customer 3”和“Index”。",
+    );
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Customers", "Notes", "ARDesk old 2", "ARDesk old 3", "ARDesk old 4", "C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3", "Index"]);
   });
 
@@ -257,6 +271,11 @@ describe("a write whose request Excel fails", () => {
       "Could not write the sheets: An internal error has occurred (a request failed on purpose). Putting the workbook back failed too: An internal error has occurred (a request failed on purpose)." +
         ' In the workbook now: "ARDesk old 1", "ARDesk old 2", "ARDesk old 3" and "ARDesk old 4" hold the previous "C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3" and "Index";' +
         ' "C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3" and "Index" are new and may be incomplete.',
+    );
+    expect(inChinese(error)).toBe(
+      "无法写入工作表：An internal error has occurred (a request failed on purpose).恢复工作簿也失败了：An internal error has occurred (a request failed on purpose)." +
+        "工作簿现状：“ARDesk old 1”、“ARDesk old 2”、“ARDesk old 3”和“ARDesk old 4”中是之前的“C00001 Customer 1”、“C00002 Customer 2”、“C00003 Customer 3”和“Index”；" +
+        "“C00001 Customer 1”、“C00002 Customer 2”、“C00003 Customer 3”和“Index”是新增的，可能不完整。",
     );
     // What the message says is what is there.
     expect(fake.state.sheets.map((s) => s.name)).toEqual([
@@ -286,8 +305,37 @@ describe("a write whose request Excel fails", () => {
       "Could not write the sheets: An internal error has occurred (a request failed on purpose). AR Desk undid what it had done: the workbook is as it was." +
         ' "C00002 Customer 2" was added without AR Desk\'s mark; delete it if not needed.',
     );
+    expect(inChinese(error)).toBe(
+      "无法写入工作表：An internal error has occurred (a request failed on purpose).AR Desk 已撤销其操作：工作簿已恢复原状。“C00002 Customer 2”已添加，但没有 AR Desk 的标记；如不需要请删除。",
+    );
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Customers", "Notes", "C00002 Customer 2"]);
     expect(fake.state.sheet("C00002 Customer 2")!.cells.size).toBe(0);
     expect({ ...image(fake), sheets: image(fake).sheets.slice(0, 2) }).toEqual(before);
+  });
+});
+
+describe("a failed write's message in Chinese, when the clerk changed the workbook meanwhile", () => {
+  it("names the sheet added since the read, in both languages", async () => {
+    const { fake, port } = setup();
+    const read = await port.readWorkbook();
+    fake.resetStats();
+    let added = false;
+    // The clerk adds a sheet while the request runs; the request then fails.
+    fake.failSync({
+      sync: 1,
+      at: (op) => {
+        if (added || !setsValues(op)) return false;
+        fake.state.putValues("Clerk sheet", "A1", [["x"]]);
+        added = true;
+        return true;
+      },
+    });
+    const error = await failure(port.writeSheets(leanRun(3), { after: read }));
+    expect(error?.message).toBe(
+      'Could not write the sheets: An internal error has occurred (a request failed on purpose). The workbook changed after AR Desk read it ("Clerk sheet" is new): try again. AR Desk undid what it had done: the workbook is as it was.',
+    );
+    expect(inChinese(error)).toBe(
+      "无法写入工作表：An internal error has occurred (a request failed on purpose).AR Desk 读取工作簿之后，工作簿发生了变化（“Clerk sheet”是新增的）：请重试。AR Desk 已撤销其操作：工作簿已恢复原状。",
+    );
   });
 });

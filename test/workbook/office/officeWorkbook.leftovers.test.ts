@@ -4,7 +4,7 @@
  * ("ARDesk old 1"). The next write finds the ones AR Desk can prove it renamed, deletes them in
  * its first request, and says so; a sheet of such a name without that proof is never touched.
  */
-import { OfficeWorkbookPort, type OfficeWorkbookPortOptions } from "../../../src/workbook/office/officeWorkbook";
+import { OfficeWorkbookError, OfficeWorkbookPort, type OfficeWorkbookPortOptions } from "../../../src/workbook/office/officeWorkbook";
 import type { SheetSpec } from "../../../src/workbook/spec";
 import { WorkbookState, createFakeExcel, type FakeExcel, type OpDescription } from "../../fakes/excel";
 import { readBackState } from "../../fakes/excel/contract";
@@ -59,6 +59,7 @@ async function interrupted(first: SheetSpec[], second: SheetSpec[], failAt: numb
   fake.failSync({ sync: failAt + 1 });
   const error = await failure(port.writeSheets(second, { after: read }));
   expect(error?.message).toContain("AR Desk could not look at the workbook again to undo its changes.");
+  expect((error as OfficeWorkbookError).in("zh")).toMatch(/^无法写入工作表：.*AR Desk 无法再次查看工作簿以撤销其更改。请检查工作簿：名为“ARDesk old 1”.*的工作表中可能是之前的.*可能是新增的，且可能不完整。$/);
   return fake;
 }
 
@@ -164,6 +165,11 @@ describe("leftovers of a write that never finished", () => {
       "Could not write the sheets: An internal error has occurred (a request failed on purpose)." +
         ' AR Desk removed "ARDesk old 1", "ARDesk old 2", "ARDesk old 3", "ARDesk old 4", "ARDesk old 5" and 8 more, left by an earlier run that did not finish.' +
         " AR Desk undid its other changes: the workbook is otherwise as it was.",
+    );
+    expect((error as OfficeWorkbookError).in("zh")).toBe(
+      "无法写入工作表：An internal error has occurred (a request failed on purpose)." +
+        "AR Desk 已删除上次未完成的运行留下的“ARDesk old 1”、“ARDesk old 2”、“ARDesk old 3”、“ARDesk old 4”、“ARDesk old 5”等 13 个。" +
+        "AR Desk 已撤销其他更改：工作簿其余部分已恢复原状。",
     );
     expect(sheetNames(fake).some((n) => n.startsWith("ARDesk old"))).toBe(false);
     expect(removed).toEqual([]);

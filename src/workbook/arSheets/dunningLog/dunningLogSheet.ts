@@ -59,6 +59,7 @@ export function dunningLogSheet(entries: readonly DunningLogEntry[], options: Du
   return {
     name: options.name ?? DUNNING_LOG_SHEET,
     role: "dunning-log",
+    language,
     cells: grid.cells,
     columnWidths: DUNNING_LOG_COLUMNS.map((c) => c.width),
     tables: [{ name: DUNNING_LOG_TABLE, top, left: 1, headers, rowCount, style: "TableStyleLight9" }],

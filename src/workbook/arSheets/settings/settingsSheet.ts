@@ -75,6 +75,7 @@ export function settingsSheet(settings: Settings, options: SettingsSheetOptions 
   return {
     name: options.name ?? SETTINGS_SHEET,
     role: "settings",
+    language: options.language ?? "en",
     cells: grid.cells,
     columnWidths: [30, 40, 50, 3, 16, 18, 10, 12, 40, 10],
     tables: [

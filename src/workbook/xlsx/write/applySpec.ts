@@ -65,7 +65,7 @@ export function applySheetSpec(ws: WorksheetLike, spec: SheetSpec, commit?: (row
       current = ws.getRow(cell.row);
     }
     const target = current.getCell(cell.col);
-    const { value, numFmt } = excelValue(cell.value);
+    const { value, numFmt } = excelValue(cell.value, spec.language);
     if (cell.link && !isInternalLink(cell.link)) {
       target.value = { text: value === null ? "" : String(value), hyperlink: xmlSafeText(cell.link) } as ExcelJS.CellHyperlinkValue;
     } else if (value !== null) {

@@ -4,6 +4,7 @@
  * stored as a text cell.
  */
 import type ExcelJS from "exceljs";
+import type { Language } from "../../../core/model";
 import type { CellStyle, SpecValue } from "../../spec";
 import { fitInCell, xmlSafeText } from "./xmlSafeText";
 
@@ -26,11 +27,11 @@ export function serialOfDay(day: number): number {
  * XML-safe and cut to Excel's 32,767 characters (see xmlSafeText.ts): ExcelJS writes any string
  * as it is, and one U+FFFF would make the whole file unreadable.
  */
-export function excelValue(value: SpecValue): { value: ExcelJS.CellValue; numFmt?: string } {
-  if (typeof value === "string") return { value: fitInCell(value) };
+export function excelValue(value: SpecValue, language: Language = "en"): { value: ExcelJS.CellValue; numFmt?: string } {
+  if (typeof value === "string") return { value: fitInCell(value, language) };
   if (value === null || typeof value !== "object") return { value: value as number | boolean | null };
   if ("date" in value) return { value: serialOfDay(value.date), numFmt: DATE_FORMAT };
-  const result = typeof value.result === "string" ? fitInCell(value.result) : value.result;
+  const result = typeof value.result === "string" ? fitInCell(value.result, language) : value.result;
   const formula = xmlSafeText(value.formula);
   return { value: result === undefined ? { formula } : { formula, result } } as { value: ExcelJS.CellValue };
 }

@@ -7,6 +7,7 @@
  */
 
 import { wellFormed } from "../../../core/text";
+import type { Language } from "../../../core/model";
 import { cutToCell } from "../../cellLimit";
 
 export { MAX_CELL_TEXT } from "../../cellLimit";
@@ -25,9 +26,9 @@ export function xmlSafeText(text: string): string {
 
 /**
  * Text for a cell: XML-safe and at most 32,767 characters; longer text is cut (never inside a
- * surrogate pair) and ends with a note giving its full length.
+ * surrogate pair) and ends with a note giving its full length, in `language` (the sheet's).
  * @example fitInCell("x".repeat(40000)).length //=> 32767
  */
-export function fitInCell(text: string): string {
-  return cutToCell(xmlSafeText(text));
+export function fitInCell(text: string, language: Language = "en"): string {
+  return cutToCell(xmlSafeText(text), language);
 }

@@ -6,6 +6,7 @@
  *
  * Elements follow CT_Worksheet's order, which Excel enforces.
  */
+import type { Language } from "../../../../core/model";
 import { cellAddress } from "../../../a1";
 import type { CellSpec, SheetSpec } from "../../../spec";
 import { isInternalLink, orderedCells } from "../applySpec";
@@ -35,16 +36,19 @@ function numberCell(ref: string, s: number, n: number): string {
   return `<c r="${ref}"${s ? ` s="${s}"` : ""}><v>${n}</v></c>`;
 }
 
-function textCell(ref: string, s: number, text: string): string {
-  return `<c r="${ref}"${s ? ` s="${s}"` : ""} t="inlineStr"><is><t xml:space="preserve">${escapeXml(fitInCell(text))}</t></is></c>`;
+function textCell(ref: string, s: number, text: string, language: Language): string {
+  return `<c r="${ref}"${s ? ` s="${s}"` : ""} t="inlineStr"><is><t xml:space="preserve">${escapeXml(fitInCell(text, language))}</t></is></c>`;
 }
 
-/** One cell's XML. Strings are always inline text, never formulas (no formula injection). */
-export function cellXml(cell: CellSpec, styles: StyleTable): string {
+/**
+ * One cell's XML. Strings are always inline text, never formulas (no formula injection); text
+ * past a cell's limit is cut with its note in `language`, the sheet's.
+ */
+export function cellXml(cell: CellSpec, styles: StyleTable, language: Language = "en"): string {
   const ref = cellAddress(cell.row, cell.col);
   const link = cell.link !== undefined;
   const value = cell.value;
-  if (typeof value === "string") return textCell(ref, styles.indexOf(cell.style, link), value);
+  if (typeof value === "string") return textCell(ref, styles.indexOf(cell.style, link), value, language);
   if (typeof value === "number") return numberCell(ref, styles.indexOf(cell.style, link), value);
   if (typeof value === "boolean") return `<c r="${ref}"${attr("s", styles.indexOf(cell.style, link))} t="b"><v>${value ? 1 : 0}</v></c>`;
   if (value === null) {
@@ -55,7 +59,7 @@ export function cellXml(cell: CellSpec, styles: StyleTable): string {
   const s = styles.indexOf(cell.style, link);
   const formula = `<f>${escapeXml(value.formula)}</f>`;
   if (value.result === undefined) return `<c r="${ref}"${attr("s", s)}>${formula}</c>`;
-  if (typeof value.result === "string") return `<c r="${ref}"${attr("s", s)} t="str">${formula}<v>${escapeXml(fitInCell(value.result))}</v></c>`;
+  if (typeof value.result === "string") return `<c r="${ref}"${attr("s", s)} t="str">${formula}<v>${escapeXml(fitInCell(value.result, language))}</v></c>`;
   return Number.isFinite(value.result) ? `<c r="${ref}"${attr("s", s)}>${formula}<v>${value.result}</v></c>` : `<c r="${ref}"${attr("s", s)}>${formula}</c>`;
 }
 
@@ -95,8 +99,8 @@ export function* sheetXmlPieces(spec: SheetSpec, styles: StyleTable, refs: Sheet
       row = cell.row;
       piece += `<row r="${row}">`;
     }
-    piece += cellXml(cell, styles);
-    if (cell.link !== undefined) hyperlinks.push(hyperlinkXml(cell, refs));
+    piece += cellXml(cell, styles, spec.language);
+    if (cell.link !== undefined) hyperlinks.push(hyperlinkXml(cell, refs, spec.language));
   }
   if (row) piece += "</row>";
   piece += "</sheetData>";
@@ -112,10 +116,10 @@ export function* sheetXmlPieces(spec: SheetSpec, styles: StyleTable, refs: Sheet
   yield piece + "</worksheet>";
 }
 
-function hyperlinkXml(cell: CellSpec, refs: SheetReferences): string {
+function hyperlinkXml(cell: CellSpec, refs: SheetReferences, language: Language = "en"): string {
   const link = cell.link!;
   const ref = cellAddress(cell.row, cell.col);
-  const display = typeof cell.value === "string" ? ` display="${escapeXml(fitInCell(cell.value))}"` : "";
+  const display = typeof cell.value === "string" ? ` display="${escapeXml(fitInCell(cell.value, language))}"` : "";
   if (isInternalLink(link)) return `<hyperlink ref="${ref}" location="${escapeXml(link.slice(1))}"${display}/>`;
   const id = `rIdLink${refs.links.length + 1}`;
   refs.links.push({ id, target: link });
