@@ -11,17 +11,13 @@
  */
 import type { CorpusLedger } from "./corpus";
 import { addDays, cents as m, dayOf, expectedRows, type Doc, type Iso, type Receipt } from "./_lib/expectedAging";
-import { type Cell, dateCell as dt, dotDate, grouped, num, usDate } from "./_lib/sheets";
+import { type Cell, commaText, dateCell as dt, dotDate, fromComma, grouped, num, usDate } from "./_lib/sheets";
 
 const OCT = { asOf: "2026-10-31", month: "2026-10" } as const;
 const parts = (iso: Iso) => iso.split("-").map(Number) as [number, number, number];
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 /** Day of the week, 0 = Sunday (1970-01-01, day 0, was a Thursday). */
 const weekday = (iso: Iso) => (((dayOf(iso) + 4) % 7) + 7) % 7;
-/** Cents as German / French text: `1.234,56` (sep `.`) or `1 234,56` (sep NBSP). */
-const commaText = (cents: number, sep: string) => grouped(cents).replace(/,/g, "#").replace(".", ",").replace(/#/g, sep);
-/** `1.234,56` / `-150,00` / `1 234,56 €` → cents, by string arithmetic. */
-const fromComma = (text: string) => m(text.replace(/\s*€$/, "").replace(/[.\s\u00a0\u202f]/g, "").replace(",", "."));
 
 // ---------------------------------------------------------------------------------------------
 // 42. DATEV / Lexware "OP-Liste" (offene Posten): Debitor number and name, Rechnungsnr.,

@@ -323,6 +323,12 @@ describe("a Days column that counts the invoice's age is no terms column", () =>
   });
   it("keeps it as terms when the days are terms (30, 30, 14) or too few rows tell", () => {
     expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 30], ["Seaview", "HL-2", "2026-09-13", 100, 30], ["Old Mill", "HL-3", "2026-10-01", 100, 14]])).toBe("Days");
-    expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 110], ["Seaview", "HL-2", "2026-09-13", 100, 48]])).toBe("Days");
+    // Two rows whose end day agrees by chance with usual terms: 2026-08-14 + 60 = 2026-09-13 + 30 = 2026-10-13.
+    expect(terms([["Seaview", "HL-1", "2026-08-14", 100, 60], ["Seaview", "HL-2", "2026-09-13", 100, 30]])).toBe("Days");
+    expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 110]])).toBe("Days");
+  });
+  it("takes two rows as ages when a number is no terms a firm gives (110 and 48 days: both 2026-10-31)", () => {
+    expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 110], ["Seaview", "HL-2", "2026-09-13", 100, 48]])).toBeUndefined();
+    expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 110], ["Seaview", "HL-2", "2026-09-13", 100, 47]])).toBe("Days"); // two end days
   });
 });
