@@ -492,6 +492,44 @@ function hireFirmTypeLetters(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 65. A month's 台账 under its heading `2026年10月应收台账`: most dates typed in full (`2026/10/5`),
+//     two as `10月12日` / `10月20日` (the year is in the heading only). Which year is a guess (a
+//     December sheet runs into January), so those two rows are not read, and every output says
+//     2 rows with their money were left out, naming the cell.
+function yearlessDates(): CorpusLedger {
+  const lines: [string, string, Iso, string, string, boolean][] = [
+    // customer, invoice, date, amount, received, typed without its year
+    ["合肥巢湖水产有限公司", "26007701", "2026-08-05", "18,600.00", "8,600.00", false],
+    ["合肥巢湖水产有限公司", "26007766", "2026-10-12", "4,250.00", "0.00", true],
+    ["芜湖江城汽配有限公司", "26007718", "2026-09-09", "9,900.00", "0.00", false],
+    ["芜湖江城汽配有限公司", "26007790", "2026-10-20", "3,660.00", "0.00", true],
+    ["芜湖江城汽配有限公司", "26007745", "2026-10-02", "1,280.00", "280.00", false],
+  ];
+  const [, mo, d] = parts("2026-10-12");
+  const typed = (iso: Iso, yearless: boolean) => { const [y, mm, dd] = parts(iso); return yearless ? `${mm}月${dd}日` : `${y}/${mm}/${dd}`; };
+  const read = lines.filter((l) => !l[5]);
+  const unread = lines.filter((l) => l[5]);
+  const docs: Doc[] = read.map(([customer, no, date, amount, received]) => ({ customer, currency: "CNY", no, date, due: addDays(date, 30), amount: m(amount), open: m(amount) - m(received) }));
+  return {
+    file: "65-zh-taizhang-yearless-dates.xlsx",
+    shape: "台账 under a 2026年10月 heading with two dates typed without the year (10月12日): refused, counted as not read",
+    ...OCT,
+    sheets: [{
+      name: "10月",
+      rows: [
+        ["2026年10月应收台账"],
+        ["日期", "客户名称", "发票号码", "金额", "已收金额", "未收金额"],
+        ...lines.map(([customer, no, date, amount, received, yearless]): Cell[] => [typed(date, yearless), customer, no, num(m(amount)), num(m(received)), num(m(amount) - m(received))]),
+      ],
+    }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: Object.fromEntries(lines.map((l) => [l[0], "zh"])),
+    unread: { rows: unread.length, amount: grouped(sum(unread.map((l) => m(l[3])))), value: `${mo}月${d}日` },
+  };
+}
+
 export const FOURTH_PASS: readonly CorpusLedger[] = [
-  taiwanRoc(), spanish(), italian(), dutch(), brazilian(), quickbooksDesktop(), xeroInvoicesExport(), kingdeeCloud(), tableWithTotals(), sideBySide(), imeTaizhang(), hireFirmTypeLetters(),
+  taiwanRoc(), spanish(), italian(), dutch(), brazilian(), quickbooksDesktop(), xeroInvoicesExport(), kingdeeCloud(), tableWithTotals(), sideBySide(),
+  imeTaizhang(), hireFirmTypeLetters(), yearlessDates(),
 ];

@@ -442,8 +442,8 @@ function datevKontoblatt(): CorpusLedger {
 // 52. Stripe "Invoices" export: `id` (in_…, Stripe's key) and `Number`, Customer (cus_…) and
 //     Customer Name, lower-case currency codes (one customer in EUR and USD), dates with a UTC
 //     time, `Amount Due` (what the invoice asked for) beside `Amount Paid` and `Amount Remaining`
-//     (what is open), Status open / paid / void / draft / uncollectible (written off in Stripe, still
-//     owed in the books).
+//     (what is open), Status open / paid / void / draft / uncollectible. Stripe's uncollectible is
+//     its write-off (bad debt in the books, no more retries): no longer owed, like void and draft.
 function stripeInvoices(): CorpusLedger {
   const lines: [string, string, string, string, string, Iso, Iso, string, string, string][] = [
     // id, number, customer id, name, currency, date, due, total, paid, status
@@ -455,7 +455,7 @@ function stripeInvoices(): CorpusLedger {
     ["in_1PzXf7LkdIwHu7j2", "B2C4D-0006", "cus_Q2bY", "Beta LLC", "usd", "2026-10-28", "2026-11-27", "45.00", "0.00", "draft"],
   ];
   const stamp = (iso: Iso, time: string) => `${iso} ${time}`;
-  const owed = lines.filter((l) => l[9] !== "void" && l[9] !== "draft");
+  const owed = lines.filter((l) => l[9] !== "void" && l[9] !== "draft" && l[9] !== "uncollectible");
   const docs: Doc[] = owed.map(([, no, , customer, currency, date, due, total, paid]) => ({ customer, currency: currency.toUpperCase(), no, date, due, amount: m(total), open: m(total) - m(paid) }));
   return {
     file: "52-stripe-invoices-export.xlsx",

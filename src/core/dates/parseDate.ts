@@ -31,6 +31,7 @@ export const DATE_REASONS = {
   shortYear: "two-digit year (26-3-5: 2026-03-05 or 2005-03-26?): write the date as YYYY-MM-DD",
   monthOnly: "a month without a day: write the full date as YYYY-MM-DD",
   weekdayMismatch: "the weekday written beside it is not that date's weekday",
+  noYear: "a day and month without the year: write the full date as YYYY-MM-DD",
 } as const;
 
 const MONTH_NAMES: Readonly<Record<string, number>> = {
@@ -151,6 +152,20 @@ function chineseNumber(text: string): number | undefined {
  * `2026年三月`): a due date or invoice date needs its day, so it is refused rather than read as the 1st.
  */
 const MONTH_ONLY = new RegExp(`^(?:(\\d{4})\\s*[-/.]\\s*(\\d{1,2})|(\\d{1,2})\\s*[-/.]\\s*\\d{4}|\\d{4}\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月份?|(${MONTH_LETTERS})\\.?[\\s-,]+(?:\\d{4}|\\d{2}))$`);
+
+/**
+ * A day and month with no year (`10月5日`, `05-Oct`, `5 Oct`, `Oct 5`): which year is a guess (the
+ * sheet's title may say 2026, but a December ledger runs into January), so it is refused saying so.
+ */
+const NO_YEAR = new RegExp(`^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号號]?|\\d{1,2}\\.?[\\s-]+(${MONTH_LETTERS})\\.?|(${MONTH_LETTERS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)$`);
+
+/** True for a day of a month written without its year (a real month name: `5 Sunny` is just not a date). */
+function isNoYear(text: string): boolean {
+  const m = NO_YEAR.exec(text);
+  if (!m) return false;
+  const name = m[1] ?? m[2];
+  return name === undefined || MONTH_NAMES[name.toLowerCase()] !== undefined;
+}
 
 /** True for a month of a year written without its day (a real month: `2026-13` is just not a date). */
 function isMonthOnly(text: string): boolean {
@@ -274,6 +289,7 @@ function rarerForms(text: string, order: ParseDateOptions["order"]): DateResult 
     return civil(year, month, day);
   }
   if (isMonthOnly(text)) return { ok: false, reason: DATE_REASONS.monthOnly };
+  if (isNoYear(text)) return { ok: false, reason: DATE_REASONS.noYear };
   return { ok: false, reason: DATE_REASONS.notDate };
 }
 

@@ -132,6 +132,8 @@ export function readInvoices(
   let skippedNotes = 0;
   let voided = 0;
   let firstVoided = -1;
+  let writtenOff = 0;
+  let firstWrittenOff = -1;
   let firstFooter = -1;
   /** Ledger positions of the invoices with an undated Paid amount. */
   let undatedPaid: number[] = [];
@@ -338,6 +340,13 @@ export function readInvoices(
     if (statusCol >= 0 && VOID_STATUS.test(cellText(at(row, statusCol)).normalize("NFKC").trim())) {
       voided++;
       if (firstVoided < 0) firstVoided = i;
+      continue;
+    }
+    // A system's status saying it was written off (Stripe's `uncollectible`) closed it in the books:
+    // not owed, not dunned. (A clerk's own note saying so is only a warning: see noteSaysWrittenOff.)
+    if (c.Status >= 0 && WRITTEN_OFF_STATUS.test(cellText(at(row, c.Status)).normalize("NFKC").trim())) {
+      writtenOff++;
+      if (firstWrittenOff < 0) firstWrittenOff = i;
       continue;
     }
 
@@ -552,6 +561,10 @@ export function readInvoices(
     const params = { count: voided, first: issues.rowOf(firstVoided), column: block.headers[statusCol] };
     context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[statusCol], reason: issueReason("voidSkipped", params), code: "voidSkipped", params });
   }
+  if (writtenOff > 0) {
+    const params = { count: writtenOff, first: issues.rowOf(firstWrittenOff), column: block.headers[c.Status] };
+    context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[c.Status], reason: issueReason("writtenOffSkipped", params), code: "writtenOffSkipped", params });
+  }
   const skipped = skippedFooters + skippedBlank + skippedNotes;
   if (skipped > 0) {
     const params = { footers: skippedFooters, notes: skippedNotes, blank: skippedBlank, ...(firstFooter >= 0 ? { firstFooter: issues.rowOf(firstFooter) } : {}) };
@@ -597,6 +610,8 @@ const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|o
 /** "paid", "open", or undefined for a status this reader does not know. Blank = open. */
 /** A note saying the invoice was written off as a bad debt. */
 const WRITTEN_OFF = /^(?:坏账|呆账|坏账核销|已核销坏账|已计提坏账|written off|write-?off|bad debt|uncollectible)$/i;
+/** A system's status for a document written off (not merely doubtful or provided for: 已计提坏账 is still owed). */
+const WRITTEN_OFF_STATUS = /^(?:uncollectible|written[ -]?off|write-?off|坏账核销|已核销坏账|已核销为坏账)$/i;
 /** Documents that are not receivables at all: voided, cancelled, drafts never sent. */
 // Kingdee / 用友 documents are booked when audited: 未审核, 创建 (created) and 审核中 (in review) are not receivables yet.
 const VOID_STATUS = /^(?:void|voided|cancel(?:l)?ed|draft|deleted|作废|作廢|已作废|已作廢|已取消|取消|草稿|未审核|創建|创建|审核中|暂存)$/i;
