@@ -529,7 +529,39 @@ function yearlessDates(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 66. A Hong Kong 應收賬款 list: 客戶編號 / 客戶名稱 / 發票編號 / 發票日期 / 到期日 (dd/mm/yyyy, `23/09/2026`
+//     decides) / 金額 / 結欠 (what is still owed; no paid column) with `HK$` amounts, one customer with
+//     an English name, a 總計 row.
+function hongKong(): CorpusLedger {
+  const lines: [string, string, string, Iso, Iso, string, string][] = [
+    // id, customer, invoice, date, due, amount, paid
+    ["C0031", "九龍灣物流有限公司", "INV26-0412", "2026-07-23", "2026-08-22", "38,500.00", "18,500.00"],
+    ["C0031", "九龍灣物流有限公司", "INV26-0466", "2026-09-23", "2026-10-23", "12,800.00", "0.00"],
+    ["C0047", "Harbour View Trading Ltd", "INV26-0439", "2026-08-14", "2026-09-13", "6,420.00", "0.00"],
+    ["C0047", "Harbour View Trading Ltd", "INV26-0481", "2026-10-19", "2026-11-18", "2,150.50", "1,000.00"],
+  ];
+  const hkd = (cents: number) => `HK$${grouped(cents)}`;
+  const docs: Doc[] = lines.map(([, customer, no, date, due, amount, paid]) => ({ customer, currency: "HKD", no, date, due, amount: m(amount), open: m(amount) - m(paid) }));
+  return {
+    file: "66-zh-hk-receivables-hkd.xlsx",
+    shape: "Hong Kong 應收賬款 (客戶編號, 發票編號, dd/mm/yyyy, 金額 and 結欠 in HK$, 總計)",
+    ...OCT,
+    sheets: [{
+      name: "應收賬款",
+      rows: [
+        ["應收賬款一覽表", null, null, null, null, null, "截至 31/10/2026"],
+        ["客戶編號", "客戶名稱", "發票編號", "發票日期", "到期日", "金額", "結欠"],
+        ...lines.map(([id, customer, no, date, due, amount, paid]) => [id, customer, no, dmySlash(date), dmySlash(due), hkd(m(amount)), hkd(m(amount) - m(paid))]),
+        [null, "總計", null, null, null, hkd(sum(docs.map((d) => d.amount))), hkd(sum(docs.map((d) => d.open!)))],
+      ],
+    }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: { 九龍灣物流有限公司: "zh", "Harbour View Trading Ltd": "zh" }, // Chinese headers: the workbook's language
+  };
+}
+
 export const FOURTH_PASS: readonly CorpusLedger[] = [
   taiwanRoc(), spanish(), italian(), dutch(), brazilian(), quickbooksDesktop(), xeroInvoicesExport(), kingdeeCloud(), tableWithTotals(), sideBySide(),
-  imeTaizhang(), hireFirmTypeLetters(), yearlessDates(),
+  imeTaizhang(), hireFirmTypeLetters(), yearlessDates(), hongKong(),
 ];

@@ -155,6 +155,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "pendiente", "importe pendiente", "saldo pendiente", "residuo", "importo residuo", "da incassare", "openstaand", "openstaand bedrag",
         "em aberto", "valor em aberto", "saldo em aberto", "a receber",
         "invoice amount due", "未核销金额", "未结算金额",
+        // Hong Kong: 結欠 / 尚欠 (folded to Simplified) is what the customer still owes.
+        "结欠", "结欠金额", "尚欠", "尚欠金额",
       ],
       generic: ["open", "balance", "余额", "期末余额", "saldo", "solde"],
     },
