@@ -4,8 +4,9 @@
  * invoices export with VOIDED / DELETED / DRAFT rows and ACCRECCREDIT credit notes, a 金蝶云星空
  * 应收单列表 (单据状态 已审核 / 未审核, 已核销 / 未核销金额), an Excel table with a Totals row, filtered
  * rows and hostile amounts, two tables side by side on one sheet, a 台账 typed with a Chinese IME
- * (全角 digits, `-¥` red-letter invoices), and a hire firm's ledger whose `Type` letters (S, H, R) are
- * its own codes, not debit/credit sides. Same rules as ./corpus.ts: each is written from its facts,
+ * (全角 digits, `-¥` red-letter invoices), a hire firm's ledger whose `Type` letters (S, H) are its
+ * own codes, not debit/credit sides, a 台账 with dates typed without their year (refused, counted as
+ * not read), and a Hong Kong 應收賬款 list with 結欠 in HK$. Same rules as ./corpus.ts: each is written from its facts,
  * the facts feed the independent calculator (_lib/expectedAging.ts), nothing here imports src.
  */
 import type { CorpusLedger } from "./corpus";
