@@ -171,7 +171,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "type", "transaction type", "trans type", "txn type", "document type", "doc type", "invoice type",
         "类型", "单据类型", "业务类型", "交易类型", "票据类型", "发票类型",
         // The side of an unsigned amount: DATEV's Soll/Haben, Dr/Cr, 借/贷.
-        "s/h", "soll/haben", "dr/cr", "d/c", "debit/credit", "借/贷", "借贷", "belegart", "belegtyp", "typ", "type de pièce", "type pièce",
+        "s/h", "soll/haben", "soll/haben-kennzeichen", "s/h-kennzeichen", "dr/cr", "d/c", "debit/credit", "借/贷", "借贷", "belegart", "belegtyp", "typ", "type de pièce", "type pièce",
       ],
     },
     Status: {

@@ -96,7 +96,7 @@ describe("a document's status in the exporting system", () => {
 
 describe("a Type column's letters", () => {
   it("names a side column by its header (S/H, Dr/Cr, 借/贷), not by the letters in it", () => {
-    for (const header of ["S/H", "Soll/Haben", "Dr/Cr", "D/C", "借/贷", "方向"]) expect([header, isSideHeader(header)]).toEqual([header, true]);
+    for (const header of ["S/H", "Soll/Haben", "Soll/Haben-Kennzeichen", "Dr/Cr", "D/C", "借/贷", "方向"]) expect([header, isSideHeader(header)]).toEqual([header, true]);
     for (const header of ["Type", "Typ", "Document Type", undefined]) expect([header, isSideHeader(header)]).toEqual([header, false]);
   });
   it("reads a firm's own letters in a Type column (H hire, S sale) as invoices, and H as Haben only under S/H", () => {

@@ -337,14 +337,15 @@ export function readInvoices(
     }
 
     // A void, cancelled or draft document was never owed (Zoho, Odoo, QuickBooks keep them on the list).
-    if (statusCol >= 0 && VOID_STATUS.test(cellText(at(row, statusCol)).normalize("NFKC").trim())) {
+    const statusText = statusCol >= 0 ? cellText(at(row, statusCol)).normalize("NFKC").trim() : "";
+    if (statusText !== "" && VOID_STATUS.test(statusText)) {
       voided++;
       if (firstVoided < 0) firstVoided = i;
       continue;
     }
     // A system's status saying it was written off (Stripe's `uncollectible`) closed it in the books:
     // not owed, not dunned. (A clerk's own note saying so is only a warning: see noteSaysWrittenOff.)
-    if (c.Status >= 0 && WRITTEN_OFF_STATUS.test(cellText(at(row, c.Status)).normalize("NFKC").trim())) {
+    if (statusText !== "" && statusCol === c.Status && WRITTEN_OFF_STATUS.test(statusText)) {
       writtenOff++;
       if (firstWrittenOff < 0) firstWrittenOff = i;
       continue;

@@ -8,7 +8,7 @@
 import { normalizeHeader } from "../../text";
 
 const SIDE_HEADERS = new Set(
-  ["s/h", "soll/haben", "h/s", "dr/cr", "cr/dr", "d/c", "c/d", "debit/credit", "credit/debit", "side", "借/贷", "借贷", "借或贷", "借贷方向", "方向"].map(normalizeHeader),
+  ["s/h", "soll/haben", "soll/haben-kennzeichen", "s/h-kennzeichen", "h/s", "dr/cr", "cr/dr", "d/c", "c/d", "debit/credit", "credit/debit", "side", "借/贷", "借贷", "借或贷", "借贷方向", "方向"].map(normalizeHeader),
 );
 
 /** True for a header that names the debit/credit side of an unsigned amount. */
