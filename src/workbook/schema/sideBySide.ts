@@ -25,14 +25,19 @@ function columnsOf(block: SourceBlock, from: number, to: number): SourceBlock {
 export function splitSideBySide(block: SourceBlock): SourceBlock[] {
   if (block.tableName !== undefined) return [block];
   const keys = block.headers.map((h) => normalizeHeader(h ?? ""));
+  const emptyColumn = (col: number) => keys[col] === "" && block.rows.every((row) => isBlank(row[col]));
   for (let gap = 1; gap < keys.length - 1; gap++) {
-    if (keys[gap] !== "" || !block.rows.every((row) => isBlank(row[gap]))) continue;
+    if (keys[gap] !== "") continue;
     let next = gap + 1;
-    while (next < keys.length && keys[next] === "" && block.rows.every((row) => isBlank(row[next]))) next++;
+    while (next < keys.length && keys[next] === "") next++;
+    // The headers decide first (cheap); only then are the rows of the empty columns looked at.
     const left = new Set(keys.slice(0, gap).filter((k) => k !== ""));
     const right = keys.slice(next).filter((k) => k !== "");
     if (right.length < 2 || !right.some((k) => left.has(k))) continue;
-    return [columnsOf(block, 0, gap), ...splitSideBySide(columnsOf(block, next, keys.length))];
+    let end = gap;
+    while (end < next && emptyColumn(end)) end++;
+    if (end === gap) continue;
+    return [columnsOf(block, 0, gap), ...splitSideBySide(columnsOf(block, end, keys.length))];
   }
   return [block];
 }
