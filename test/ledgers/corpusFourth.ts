@@ -6,7 +6,7 @@
  * rows and hostile amounts, two tables side by side on one sheet, a 台账 typed with a Chinese IME
  * (全角 digits, `-¥` red-letter invoices), a hire firm's ledger whose `Type` letters (S, H) are its
  * own codes, not debit/credit sides, a 台账 with dates typed without their year (refused, counted as
- * not read), and a Hong Kong 應收賬款 list with 結欠 in HK$. Same rules as ./corpus.ts: each is written from its facts,
+ * not read), a Hong Kong 應收賬款 list with 結欠 in HK$, and a Sage Intacct aging detail. Same rules as ./corpus.ts: each is written from its facts,
  * the facts feed the independent calculator (_lib/expectedAging.ts), nothing here imports src.
  */
 import type { CorpusLedger } from "./corpus";
@@ -562,7 +562,46 @@ function hongKong(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 67. Sage Intacct "AR Aging" in detail: Customer ID, Customer name, Invoice no., Date and Due date
+//     (m/d/yyyy), Days past due, the open amount spread over Current … Over 90 days, and `Total due`
+//     (the open amount: the only money column that names the invoice's whole figure), a `Total` row.
+function intacctAgingDetail(): CorpusLedger {
+  const lines: [string, string, string, Iso, Iso, string][] = [
+    // id, name, invoice, date, due, total due
+    ["C-100", "Acme Corp", "INV-1001", "2026-08-15", "2026-09-14", "1,200.00"],
+    ["C-100", "Acme Corp", "INV-1019", "2026-10-20", "2026-11-19", "300.00"],
+    ["C-100", "Acme Corp", "INV-0977", "2026-06-02", "2026-07-02", "845.25"],
+    ["C-200", "Beta LLC", "INV-1007", "2026-09-25", "2026-10-25", "450.50"],
+  ];
+  const docs: Doc[] = lines.map(([, customer, no, date, due, open]) => ({ customer, currency: "USD", no, date, due, amount: m(open), open: m(open) }));
+  const late = (due: Iso) => dayOf(OCT.asOf) - dayOf(due);
+  /** Intacct's bucket by days past due: Current (≤ 0), 1-30, 31-60, 61-90, Over 90. */
+  const bucket = (due: Iso) => { const d = late(due); return d <= 0 ? 0 : d <= 30 ? 1 : d <= 60 ? 2 : d <= 90 ? 3 : 4; };
+  const totals = [0, 0, 0, 0, 0];
+  for (const [, , , , due, open] of lines) totals[bucket(due)] += m(open);
+  return {
+    file: "67-sage-intacct-aging-detail.xlsx",
+    shape: "Sage Intacct AR Aging detail (Invoice no., m/d/yyyy, Days past due, bucket columns, Total due as the open amount, Total row)",
+    ...OCT,
+    sheets: [{
+      name: "AR Aging",
+      rows: [
+        ["AR Aging Report"], ["As of 10/31/2026"], [],
+        ["Customer ID", "Customer name", "Invoice no.", "Date", "Due date", "Days past due", "Current", "1-30 days", "31-60 days", "61-90 days", "Over 90 days", "Total due"],
+        ...lines.map(([id, customer, no, date, due, open]): Cell[] => {
+          const spread: Cell[] = [null, null, null, null, null];
+          spread[bucket(due)] = num(m(open));
+          return [id, customer, no, usDate(date), usDate(due), Math.max(0, late(due)) || null, ...spread, num(m(open))];
+        }),
+        ["Total", null, null, null, null, null, ...totals.map(num), num(sum(docs.map((d) => d.open!)))],
+      ],
+    }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+  };
+}
+
 export const FOURTH_PASS: readonly CorpusLedger[] = [
   taiwanRoc(), spanish(), italian(), dutch(), brazilian(), quickbooksDesktop(), xeroInvoicesExport(), kingdeeCloud(), tableWithTotals(), sideBySide(),
-  imeTaizhang(), hireFirmTypeLetters(), yearlessDates(), hongKong(),
+  imeTaizhang(), hireFirmTypeLetters(), yearlessDates(), hongKong(), intacctAgingDetail(),
 ];

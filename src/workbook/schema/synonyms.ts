@@ -154,7 +154,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "offen", "offener betrag", "op betrag", "restbetrag", "offener saldo", "reste dû", "restant dû", "montant restant", "reste à payer", "solde dû",
         "pendiente", "importe pendiente", "saldo pendiente", "residuo", "importo residuo", "da incassare", "openstaand", "openstaand bedrag",
         "em aberto", "valor em aberto", "saldo em aberto", "a receber",
-        "invoice amount due", "未核销金额", "未结算金额",
+        // Sage Intacct's aging detail: `Total due` is what is still owed on the invoice.
+        "invoice amount due", "total due", "未核销金额", "未结算金额",
         // Hong Kong: 結欠 / 尚欠 (folded to Simplified) is what the customer still owes.
         "结欠", "结欠金额", "尚欠", "尚欠金额",
       ],
