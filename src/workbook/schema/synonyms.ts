@@ -124,6 +124,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "rechnungsbetrag", "bruttobetrag", "brutto", "betrag brutto", "montant ttc", "total ttc", "montant facture",
         // Debit columns of a German Kontoblatt (Soll) and a French grand livre (Débit).
         "soll", "betrag soll", "umsatz soll", "débit", "montant débit",
+        "original trx amount", "original transaction amount",
         "importe factura", "importe total", "total factura", "importo fattura", "importo documento", "factuurbedrag", "valor do documento", "valor original",
       ],
       generic: ["Amount", "total", "value", "金额", "合计", "betrag", "montant", "importe", "importo", "bedrag", "valor"],
@@ -156,6 +157,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "em aberto", "valor em aberto", "saldo em aberto", "a receber",
         // Sage Intacct's aging detail: `Total due` is what is still owed on the invoice.
         "invoice amount due", "total due", "未核销金额", "未结算金额",
+        // Dynamics GP: the Current Trx Amount is what remains of the document (the Original Trx Amount its whole).
+        "current trx amount", "current transaction amount",
         // Hong Kong: 結欠 / 尚欠 (folded to Simplified) is what the customer still owes.
         "结欠", "结欠金额", "尚欠", "尚欠金额",
       ],
