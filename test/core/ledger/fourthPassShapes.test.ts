@@ -21,9 +21,9 @@ const balances = (ledger: Ledger, asOf: string) =>
 const problems = (ledger: Ledger) => ledger.issues.filter((i) => i.severity !== "info");
 const notes = (ledger: Ledger) => ledger.issues.filter((i) => i.severity === "info").map((i) => i.code);
 
-describe("Spanish, Italian, Dutch, Portuguese and Traditional Chinese total rows", () => {
-  it("takes Total cliente / Totale generale / Totaal / Subtotaal / Total Geral / 合計 / 總計 / 小計 as totals", () => {
-    for (const label of ["Total cliente Distribuciones García", "Totale cliente", "Totale generale", "Totaal", "Totaal 20014", "Subtotaal", "Total Geral", "合計", "總計", "小計"]) {
+describe("Spanish, Italian, Dutch, Portuguese and Traditional Chinese total rows (and Dynamics GP's Grand Totals)", () => {
+  it("takes Grand Totals / Total cliente / Totale generale / Totaal / Subtotaal / Total Geral / 合計 / 總計 / 小計 as totals", () => {
+    for (const label of ["Grand Totals:", "Subtotals", "Total cliente Distribuciones García", "Totale cliente", "Totale generale", "Totaal", "Totaal 20014", "Subtotaal", "Total Geral", "合計", "總計", "小計"]) {
       expect([label, rowKind([null, label, null, "1.234,56"])]).toEqual([label, "footer"]);
     }
   });

@@ -9,7 +9,7 @@ import { afterAsciiSpaces, nfkc } from "../../text";
 /** Totals and sign-off lines, whole-cell or followed by a colon / "for …" / an amount. */
 const FOOTER = new RegExp(
   [
-    String.raw`^(?:grand\s*total|sub-?\s*total|totals?|total\s+(?:for|of|due|amount|ar|receivables?)\b.*|balance\s+total|report\s+total|sum)\s*(?:[:：].*)?$`,
+    String.raw`^(?:grand\s*totals?|sub-?\s*totals?|totals?|total\s+(?:for|of|due|amount|ar|receivables?)\b.*|balance\s+total|report\s+total|sum)\s*(?:[:：].*)?$`,
     // German (`Summe Debitor 10001`, `Gesamtsumme`, `Zwischensumme`) and French (`Total client 411…`, `Total général`, `Sous-total`).
     String.raw`^(?:(?:gesamt|zwischen|end)?summe\b.*|gesamt(?:betrag)?|total\s+(?:client|clients|général|general|tiers)\b.*|sous-?\s*total\b.*)\s*(?:[:：].*)?$`,
     // Spanish, Italian, Dutch and Portuguese: `Total cliente …`, `Totale generale`, `Totaal 20014`, `Total Geral`, `Subtotaal`.
