@@ -12,6 +12,7 @@ import { UNSEEN } from "./corpusUnseen";
 import { NEW_USER } from "./corpusNewUser";
 import { FORMATS } from "./corpusFormats";
 import { THIRD_PASS } from "./corpusThird";
+import { FOURTH_PASS } from "./corpusFourth";
 import { type Cell, type SheetDraft, dateCell as dt, dotDate, grouped, num, slashDate, usDate, yuan, zhDate } from "./_lib/sheets";
 
 export interface CorpusLedger {
@@ -660,4 +661,5 @@ export const CORPUS: readonly CorpusLedger[] = [
   ...NEW_USER,
   ...FORMATS,
   ...THIRD_PASS,
+  ...FOURTH_PASS,
 ];

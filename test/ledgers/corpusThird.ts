@@ -11,17 +11,13 @@
  */
 import type { CorpusLedger } from "./corpus";
 import { addDays, cents as m, dayOf, expectedRows, type Doc, type Iso, type Receipt } from "./_lib/expectedAging";
-import { type Cell, dateCell as dt, dotDate, grouped, num, usDate } from "./_lib/sheets";
+import { type Cell, commaText, dateCell as dt, dotDate, fromComma, grouped, num, usDate } from "./_lib/sheets";
 
 const OCT = { asOf: "2026-10-31", month: "2026-10" } as const;
 const parts = (iso: Iso) => iso.split("-").map(Number) as [number, number, number];
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 /** Day of the week, 0 = Sunday (1970-01-01, day 0, was a Thursday). */
 const weekday = (iso: Iso) => (((dayOf(iso) + 4) % 7) + 7) % 7;
-/** Cents as German / French text: `1.234,56` (sep `.`) or `1 234,56` (sep NBSP). */
-const commaText = (cents: number, sep: string) => grouped(cents).replace(/,/g, "#").replace(".", ",").replace(/#/g, sep);
-/** `1.234,56` / `-150,00` / `1 234,56 €` → cents, by string arithmetic. */
-const fromComma = (text: string) => m(text.replace(/\s*€$/, "").replace(/[.\s\u00a0\u202f]/g, "").replace(",", "."));
 
 // ---------------------------------------------------------------------------------------------
 // 42. DATEV / Lexware "OP-Liste" (offene Posten): Debitor number and name, Rechnungsnr.,
@@ -446,8 +442,8 @@ function datevKontoblatt(): CorpusLedger {
 // 52. Stripe "Invoices" export: `id` (in_…, Stripe's key) and `Number`, Customer (cus_…) and
 //     Customer Name, lower-case currency codes (one customer in EUR and USD), dates with a UTC
 //     time, `Amount Due` (what the invoice asked for) beside `Amount Paid` and `Amount Remaining`
-//     (what is open), Status open / paid / void / draft / uncollectible (written off in Stripe, still
-//     owed in the books).
+//     (what is open), Status open / paid / void / draft / uncollectible. Stripe's uncollectible is
+//     its write-off (bad debt in the books, no more retries): no longer owed, like void and draft.
 function stripeInvoices(): CorpusLedger {
   const lines: [string, string, string, string, string, Iso, Iso, string, string, string][] = [
     // id, number, customer id, name, currency, date, due, total, paid, status
@@ -459,7 +455,7 @@ function stripeInvoices(): CorpusLedger {
     ["in_1PzXf7LkdIwHu7j2", "B2C4D-0006", "cus_Q2bY", "Beta LLC", "usd", "2026-10-28", "2026-11-27", "45.00", "0.00", "draft"],
   ];
   const stamp = (iso: Iso, time: string) => `${iso} ${time}`;
-  const owed = lines.filter((l) => l[9] !== "void" && l[9] !== "draft");
+  const owed = lines.filter((l) => l[9] !== "void" && l[9] !== "draft" && l[9] !== "uncollectible");
   const docs: Doc[] = owed.map(([, no, , customer, currency, date, due, total, paid]) => ({ customer, currency: currency.toUpperCase(), no, date, due, amount: m(total), open: m(total) - m(paid) }));
   return {
     file: "52-stripe-invoices-export.xlsx",

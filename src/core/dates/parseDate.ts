@@ -1,6 +1,7 @@
 /**
  * Reading a date cell as the clerk typed it: an Excel serial, or text such as `2026-10-31`,
- * `2026/10/31`, `2026.10.31`, `2026年10月31日`, `20261031`, `31 Oct 2026`, `31-Oct-26`, a serial saved
+ * `2026/10/31`, `2026.10.31`, `2026年10月31日`, `20261031`, `31 Oct 2026`, `31-Oct-26`, Taiwan's 民國
+ * `115/10/31` and `民國115年10月31日`, a serial saved
  * as text (`46086`), `二〇二六年三月五日`, any of them with its weekday (`2026-03-05 (Thu)`,
  * `2026年3月5日 星期四`), and `10/31/2026` or `31/10/2026` when the order is unambiguous or given.
  * A month without its day (`2026-03`, `Mar-26`, `2026年3月`) is refused with a reason that says so.
@@ -30,6 +31,7 @@ export const DATE_REASONS = {
   shortYear: "two-digit year (26-3-5: 2026-03-05 or 2005-03-26?): write the date as YYYY-MM-DD",
   monthOnly: "a month without a day: write the full date as YYYY-MM-DD",
   weekdayMismatch: "the weekday written beside it is not that date's weekday",
+  noYear: "a day and month without the year: write the full date as YYYY-MM-DD",
 } as const;
 
 const MONTH_NAMES: Readonly<Record<string, number>> = {
@@ -151,6 +153,20 @@ function chineseNumber(text: string): number | undefined {
  */
 const MONTH_ONLY = new RegExp(`^(?:(\\d{4})\\s*[-/.]\\s*(\\d{1,2})|(\\d{1,2})\\s*[-/.]\\s*\\d{4}|\\d{4}\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月份?|(${MONTH_LETTERS})\\.?[\\s-,]+(?:\\d{4}|\\d{2}))$`);
 
+/**
+ * A day and month with no year (`10月5日`, `05-Oct`, `5 Oct`, `Oct 5`): which year is a guess (the
+ * sheet's title may say 2026, but a December ledger runs into January), so it is refused saying so.
+ */
+const NO_YEAR = new RegExp(`^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号號]?|\\d{1,2}\\.?[\\s-]+(${MONTH_LETTERS})\\.?|(${MONTH_LETTERS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)$`);
+
+/** True for a day of a month written without its year (a real month name: `5 Sunny` is just not a date). */
+function isNoYear(text: string): boolean {
+  const m = NO_YEAR.exec(text);
+  if (!m) return false;
+  const name = m[1] ?? m[2];
+  return name === undefined || MONTH_NAMES[name.toLowerCase()] !== undefined;
+}
+
 /** True for a month of a year written without its day (a real month: `2026-13` is just not a date). */
 function isMonthOnly(text: string): boolean {
   const m = MONTH_ONLY.exec(text);
@@ -244,9 +260,20 @@ function parseText(raw: string, order: ParseDateOptions["order"]): DateResult {
   return rarerForms(text, order);
 }
 
+/**
+ * Taiwan's 民國 calendar (year 1 = 1912): `115/10/05`, `115.10.05`, `115-10-05`, `115年10月5日`,
+ * `民國115年10月5日`. A year of three digits (100–199, i.e. 2011–2110) written first is read as a
+ * 民國 year: no ledger dates an invoice in the year 115, so reading it as 0115 would be wrong and
+ * refusing it would refuse every Taiwanese ledger. Two-digit 民國 years need their 民國 prefix.
+ */
+const ROC_DATE = /^(?:(?:中華)?民[國国]\s*(\d{2,3})|(1\d{2}))\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?$/;
+const ROC_OFFSET = 1911;
+
 /** The forms tried last (the common ones above stay fast): weekdays, Chinese numerals, months alone. */
 function rarerForms(text: string, order: ParseDateOptions["order"]): DateResult {
   if (text.length > RARE_FORM_MAX_LENGTH) return { ok: false, reason: DATE_REASONS.notDate };
+  const roc = ROC_DATE.exec(text);
+  if (roc) return civil(+(roc[1] ?? roc[2]) + ROC_OFFSET, +roc[3], +roc[4]);
   // Invisible characters copied from a web page or PDF (`\u200e2026-03-05`): read without them.
   const visible = withoutInvisible(text);
   if (visible !== text) return parseText(visible, order);
@@ -262,6 +289,7 @@ function rarerForms(text: string, order: ParseDateOptions["order"]): DateResult 
     return civil(year, month, day);
   }
   if (isMonthOnly(text)) return { ok: false, reason: DATE_REASONS.monthOnly };
+  if (isNoYear(text)) return { ok: false, reason: DATE_REASONS.noYear };
   return { ok: false, reason: DATE_REASONS.notDate };
 }
 

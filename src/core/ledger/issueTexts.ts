@@ -114,9 +114,13 @@ const LEDGER_ISSUE_TEXTS = {
     en: () => "status is neither paid nor unpaid (e.g. Paid, Unpaid, 已收, 未收): taken as unpaid",
     zh: () => "状态既不是已收也不是未收（如 Paid、Unpaid、已收、未收）：按未收计",
   },
+  writtenOffSkipped: {
+    en: (p) => `skipped ${p.count} documents written off as bad debt (${p.column} says so, e.g. Stripe's uncollectible; first: row ${p.first}): no longer counted as owed`,
+    zh: (p) => `已跳过 ${p.count} 张已核销为坏账的单据（${p.column} 注明，如 Stripe 的 uncollectible；第一行：第 ${p.first} 行）：不再计入应收`,
+  },
   voidSkipped: {
-    en: (p) => `skipped ${p.count} void, cancelled or draft documents (${p.column}; first: row ${p.first}): never owed`,
-    zh: (p) => `已跳过 ${p.count} 张作废、取消或草稿单据（${p.column}；第一行：第 ${p.first} 行）：不构成应收`,
+    en: (p) => `skipped ${p.count} void, cancelled, draft or unapproved documents (${p.column}; first: row ${p.first}): not owed`,
+    zh: (p) => `已跳过 ${p.count} 张作废、取消、草稿或未审核单据（${p.column}；第一行：第 ${p.first} 行）：不构成应收`,
   },
   nameEmpty: {
     en: () => "Name is empty: the CustomerID is used as the name",

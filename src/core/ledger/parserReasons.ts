@@ -17,6 +17,7 @@ const REASON_ZH: Readonly<Record<string, string>> = {
   [DATE_REASONS.shortYear]: "两位数年份（26-3-5 是 2026-03-05 还是 2005-03-26？无法确定）：请写成 YYYY-MM-DD",
   [DATE_REASONS.monthOnly]: "只有年月、没有日：请写出完整日期 YYYY-MM-DD",
   [DATE_REASONS.weekdayMismatch]: "所注星期与该日期不符",
+  [DATE_REASONS.noYear]: "只有月日、没有年份：请写出完整日期 YYYY-MM-DD",
   [AMOUNT_REASONS.notAmount]: "不是金额",
   [AMOUNT_REASONS.notFinite]: "不是有限数字",
   [AMOUNT_REASONS.tooLarge]: "金额过大",

@@ -6,3 +6,4 @@ export { textHash } from "./textHash";
 export { INVISIBLE, withoutInvisible } from "./invisible";
 export { nfkc } from "./nfkc";
 export { afterAsciiSpaces } from "./asciiSpaces";
+export { toSimplified } from "./traditionalChinese";

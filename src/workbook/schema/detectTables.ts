@@ -8,6 +8,7 @@ import type { DataIssue } from "../../core/model";
 import type { SourceBlock } from "../port";
 import { finishMapping, mapHeaders, type ColumnMatch, type HeaderMapping } from "./matchHeaders";
 import { normalizeHeader } from "./normalizeHeader";
+import { splitSideBySide } from "./sideBySide";
 import { rebaseHeader } from "./rebaseHeader";
 import { TABLE_NAMES } from "./synonyms";
 import { REQUIRED_FIELDS, REQUIRED_TABLES, TABLE_KINDS, type FieldOf, type TableKind } from "./tableFields";
@@ -237,7 +238,8 @@ function documentNumberByValues<K extends TableKind>(block: SourceBlock, mapping
  * A hand-kept ledger's `Days` column is often the invoice's age (=TODAY()-Date, or days overdue)
  * rather than its terms: read as terms it would move every due date. When the invoice date plus
  * the column's number falls on one and the same day on every row (three rows, two dates at least), the column
- * counts days to a report day: it is no terms column and is left unmapped.
+ * counts days to a report day: it is no terms column and is left unmapped. Two rows are enough when
+ * a number is no usual terms count (81 and 58 days are ages; 30 and 45 may be terms).
  */
 function withoutAgeAsTerms(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
   const terms = mapping.matches.Terms;
@@ -246,6 +248,7 @@ function withoutAgeAsTerms(block: SourceBlock, mapping: HeaderMapping<"invoices"
   const ends = new Set<number>();
   const dates = new Set<number>();
   let rows = 0;
+  let usualTerms = true;
   for (const row of block.rows) {
     const cell = row[terms.index];
     const days = typeof cell === "number" ? cell : typeof cell === "string" && /^\s*\d{1,5}\s*$/.test(cell) ? Number(cell) : undefined;
@@ -253,16 +256,21 @@ function withoutAgeAsTerms(block: SourceBlock, mapping: HeaderMapping<"invoices"
     const read = parseDate(row[date.index]);
     if (!read.ok) continue;
     rows++;
+    if (!USUAL_TERMS.has(days)) usualTerms = false;
     dates.add(read.day);
     ends.add(read.day + days);
     if (ends.size > 1) return mapping;
   }
-  // Three rows at least: two invoices whose terms differ by their dates' distance are a coincidence.
-  if (rows < 3 || dates.size < 2 || ends.size !== 1) return mapping;
+  // Three rows at least: two invoices whose terms differ by their dates' distance are a coincidence,
+  // unless one of the two numbers is no terms a firm would give.
+  if ((rows < 3 && !(rows === 2 && !usualTerms)) || dates.size < 2 || ends.size !== 1) return mapping;
   const rest = { ...mapping.matches };
   delete rest.Terms;
   return finishMapping(mapping.kind, block.headers, rest);
 }
+
+/** Payment terms in days that firms give (Net 7 … Net 180): a count outside these is rather an age. */
+const USUAL_TERMS = new Set([0, 5, 7, 10, 14, 15, 20, 21, 28, 30, 35, 40, 45, 50, 60, 75, 90, 120, 150, 180]);
 
 /** An invoice list's header mapping corrected by what its columns hold (the rules above). */
 function byValues(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
@@ -325,7 +333,7 @@ function assignByHeaders(
  * @example detectTables(blocks).invoices?.columns.DueDate //=> 3
  */
 export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: DetectionOverrides): Detection {
-  const blocks = sourceBlocks.map(rebaseHeader);
+  const blocks = sourceBlocks.map(rebaseHeader).flatMap(splitSideBySide);
   const problems: OverrideProblem[] = [];
   const found = new Map<TableKind, TableDetection>();
   const used = new Set<SourceBlock>();

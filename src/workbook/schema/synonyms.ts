@@ -20,6 +20,9 @@ const CUSTOMER_ID: SynonymList = {
     // German (DATEV, Lexware) and French (Sage, Cegid) exports.
     "debitor", "debitor nr", "debitornr", "debitorennr", "debitorennummer", "debitorenkonto", "kundennr", "kunden nr", "kundennummer",
     "n° compte", "no compte", "numéro de compte", "compte client", "code client", "n° client", "numéro client",
+    // Dutch (Exact Online, AFAS), Spanish, Italian and Portuguese exports.
+    "debiteur", "debiteurnr", "debiteurnummer", "debiteurcode", "klantnummer", "klantnr", "código cliente", "cod cliente",
+    "codice cliente", "código do cliente", "nº cliente", "n cliente",
   ],
 };
 /** Customer names (DESIGN §2: Customer, Contact, Account, Sold-to, 往来单位 …). */
@@ -29,12 +32,13 @@ const CUSTOMER_NAME: SynonymList = {
     "sold-to name", "bill to", "bill-to name", "party's name", "party name", "name of party", "co/last name", "co / last name",
     "partner", "partner name", "customer/vendor",
     "kundenname", "name des kunden", "debitorenname", "firma", "nom client", "nom du client", "raison sociale", "intitulé",
+    "nombre cliente", "nombre del cliente", "razón social", "ragione sociale", "nome cliente", "nome do cliente", "klantnaam", "debiteurnaam",
     "客户名称", "公司名称", "单位名称", "客户全称", "往来单位", "往来单位名称", "购货单位", "购买方名称", "购方名称", "付款单位",
   ],
 };
 /** In Invoices and Payments, a bare "Customer" column identifies the customer. */
-const CUSTOMER_REF: SynonymList = { specific: CUSTOMER_ID.specific, generic: ["customer", "client", "debtor", "contact", "客户", "kunde"] };
-const CURRENCY: SynonymList = { specific: ["Currency", "ccy", "cur", "curr", "currency code", "币种", "货币", "币别", "währung", "devise"] };
+const CUSTOMER_REF: SynonymList = { specific: CUSTOMER_ID.specific, generic: ["customer", "client", "debtor", "contact", "客户", "kunde", "cliente", "klant"] };
+const CURRENCY: SynonymList = { specific: ["Currency", "ccy", "cur", "curr", "currency code", "币种", "货币", "币别", "währung", "devise", "moneda", "divisa", "valuta", "moeda"] };
 const INVOICE_NO: SynonymList = {
   specific: [
     "InvoiceNo", "invoice no", "invoice number", "invoice #", "invoice num", "invoice id", "inv no", "inv #", "inv num",
@@ -42,8 +46,12 @@ const INVOICE_NO: SynonymList = {
     "发票号", "发票号码", "发票编号", "单号", "单据号", "单据编号", "单据号码", "票号", "业务单号",
     "rechnungsnr", "rechnungsnummer", "rechnung nr", "re nr", "belegnr", "belegnummer", "beleg nr", "belegfeld 1",
     "n° facture", "no facture", "n° de facture", "numéro de facture", "numéro facture", "n° pièce", "numéro de pièce",
+    // Spanish, Italian, Dutch and Portuguese (`Nº` folds to `no`, `N.` to `n`).
+    "nº factura", "n factura", "número de factura", "número factura", "num factura", "n fattura", "nr fattura", "numero fattura",
+    "numero documento", "n documento", "nº documento", "número do documento", "factuur", "factuurnummer", "factuurnr",
+    "nº fatura", "número da fatura", "nº nota", "nº nf",
   ],
-  generic: ["invoice", "document", "发票", "rechnung", "beleg", "facture", "pièce"],
+  generic: ["invoice", "document", "发票", "rechnung", "beleg", "facture", "pièce", "factura", "fattura", "fatura", "documento"],
 };
 /** On an invoice list, more headers name the document (QuickBooks `Num`, SAP `Reference`, 凭证号). */
 const INVOICE_NO_ON_INVOICES: SynonymList = {
@@ -92,14 +100,18 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "InvoiceDate", "invoice date", "inv date", "posting date", "document date", "doc date", "bill date", "issue date",
         "date issued", "txn date", "transaction date", "开票日期", "发票日期", "单据日期", "记账日期", "业务日期", "凭证日期", "开票时间",
         "belegdatum", "rechnungsdatum", "re datum", "date facture", "date de facture", "date pièce", "date de pièce",
+        "fecha factura", "fecha de factura", "fecha emisión", "fecha de emisión", "data fattura", "data documento", "data emissione",
+        "factuurdatum", "emissão", "data de emissão", "data emissão",
       ],
-      generic: ["date", "日期", "datum"],
+      generic: ["date", "日期", "datum", "fecha", "data"],
     },
     // "Due" alone is a due date unless a "Due date" column is there too (then it is the amount due).
     DueDate: {
       specific: ["DueDate", "due date", "due on", "payment due", "date due", "net due date", "net due dt", "due dt", "due date/receive by", "due date / receive by", "到期日", "到期日期", "应付日期", "应收日期", "付款到期日", "收款到期日", "到期时间",
         "fällig", "fällig am", "fälligkeit", "fälligkeitsdatum", "fällig zum", "zahlbar bis",
-        "date d'échéance", "date d’échéance", "échéance", "date échéance", "date d'echeance", "echeance"],
+        "date d'échéance", "date d’échéance", "échéance", "date échéance", "date d'echeance", "echeance",
+        "vencimiento", "fecha vencimiento", "fecha de vencimiento", "scadenza", "data scadenza", "vervaldatum", "vervaldag",
+        "vencimento", "data de vencimento", "data vencimento"],
       generic: ["due"],
     },
     Amount: {
@@ -112,14 +124,19 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "rechnungsbetrag", "bruttobetrag", "brutto", "betrag brutto", "montant ttc", "total ttc", "montant facture",
         // Debit columns of a German Kontoblatt (Soll) and a French grand livre (Débit).
         "soll", "betrag soll", "umsatz soll", "débit", "montant débit",
+        "original trx amount", "original transaction amount",
+        "importe factura", "importe total", "total factura", "importo fattura", "importo documento", "factuurbedrag", "valor do documento", "valor original",
       ],
-      generic: ["Amount", "total", "value", "金额", "合计", "betrag", "montant"],
+      generic: ["Amount", "total", "value", "金额", "合计", "betrag", "montant", "importe", "importo", "bedrag", "valor"],
     },
     Paid: {
       specific: [
         "Paid", "paid amount", "amount paid", "paid to date", "received", "amount received", "paid so far",
         "已付", "已付金额", "已收金额", "已收", "已收款", "已回款", "回款金额", "收回金额",
         "bezahlt", "gezahlt", "bezahlter betrag", "zahlungseingang", "réglé", "montant réglé", "payé", "montant payé",
+        "cobrado", "importe cobrado", "incassato", "importo incassato", "pagato", "betaald", "ontvangen", "recebido", "valor recebido", "valor pago",
+        // Xero's invoices export; Kingdee (金蝶云星空) settles an 应收单 by 核销 (write-off against receipts).
+        "invoice amount paid", "已核销金额", "核销金额", "已结算金额",
       ],
     },
     Currency: CURRENCY,
@@ -127,7 +144,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     Description: { specific: ["Description", "desc", "memo", "details", "item", "描述", "摘要", "说明", "内容", "buchungstext", "libellé", "libelle"] },
     Note: { specific: ["备注", "备注说明", "remark", "remarks", "note", "notes", "comment", "comments", "internal note", "bemerkung", "bemerkungen", "notiz", "kommentar", "remarque", "commentaire", "observations"] },
     // A transaction list's bare "Name" column (NetSuite, Sage) is the customer's name.
-    CustomerName: { specific: CUSTOMER_NAME.specific, generic: ["name", "名称"] },
+    // Xero's invoices export names the customer `ContactName` (a customer list's `Contact name` is a person).
+    CustomerName: { specific: [...CUSTOMER_NAME.specific, "contact name"], generic: ["name", "名称", "naam", "nombre", "nome"] },
     OpenBalance: {
       specific: [
         "open balance", "balance due", "amount due", "amount open", "open amount", "remaining", "remaining balance",
@@ -135,6 +153,14 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "o/s", "o/s amount", "pending amount", "pending", "amt due", "remaining amt", "remaining amt (lcy)",
         "未收金额", "未收款", "欠款", "欠款金额", "未付金额", "未收", "未收余额", "应收余额", "未回款", "未回款金额", "剩余金额",
         "offen", "offener betrag", "op betrag", "restbetrag", "offener saldo", "reste dû", "restant dû", "montant restant", "reste à payer", "solde dû",
+        "pendiente", "importe pendiente", "saldo pendiente", "residuo", "importo residuo", "da incassare", "openstaand", "openstaand bedrag",
+        "em aberto", "valor em aberto", "saldo em aberto", "a receber",
+        // Sage Intacct's aging detail: `Total due` is what is still owed on the invoice.
+        "invoice amount due", "total due", "未核销金额", "未结算金额",
+        // Dynamics GP: the Current Trx Amount is what remains of the document (the Original Trx Amount its whole).
+        "current trx amount", "current transaction amount",
+        // Hong Kong: 結欠 / 尚欠 (folded to Simplified) is what the customer still owes.
+        "结欠", "结欠金额", "尚欠", "尚欠金额",
       ],
       generic: ["open", "balance", "余额", "期末余额", "saldo", "solde"],
     },
@@ -149,12 +175,12 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "type", "transaction type", "trans type", "txn type", "document type", "doc type", "invoice type",
         "类型", "单据类型", "业务类型", "交易类型", "票据类型", "发票类型",
         // The side of an unsigned amount: DATEV's Soll/Haben, Dr/Cr, 借/贷.
-        "s/h", "soll/haben", "dr/cr", "d/c", "debit/credit", "借/贷", "借贷", "belegart", "belegtyp", "typ", "type de pièce", "type pièce",
+        "s/h", "soll/haben", "soll/haben-kennzeichen", "s/h-kennzeichen", "dr/cr", "d/c", "debit/credit", "借/贷", "借贷", "belegart", "belegtyp", "typ", "type de pièce", "type pièce",
       ],
     },
     Status: {
       specific: ["payment status", "paid status", "invoice status", "document status", "发票状态", "单据状态", "paid?", "is paid", "settled?", "收款状态", "付款状态", "结清状态", "是否结清", "是否已收", "是否收款", "回款状态"],
-      generic: ["status", "状态"],
+      generic: ["status", "状态", "estado", "stato"],
     },
     Credited: { specific: ["credited", "credit applied", "credits applied", "amount credited", "已冲销", "已核销贷项", "折让", "折让金额", "退货金额", "红冲金额"] },
     Credit: { specific: ["credit", "credit amount", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款", "本期收回", "haben", "betrag haben", "umsatz haben", "crédit", "montant crédit"] },

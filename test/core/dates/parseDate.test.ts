@@ -23,6 +23,20 @@ describe("parseDate", () => {
     expect(iso(" 2026-10-31T00:00:00Z ")).toBe("2026-10-31");
     expect(iso("2026-10-31 14:30")).toBe("2026-10-31");
   });
+  it("reads Taiwan's 民國 dates: year 115 is 1911 + 115 = 2026, never the year 0115", () => {
+    for (const text of ["115/10/05", "115.10.05", "115-10-05", "115/10/5", "115年10月5日", "民國115年10月5日", "民国115年10月5日", "中華民國115年10月5日", "民國 115 年 10 月 5 日", "１１５／１０／０５"]) {
+      expect([text, iso(text)]).toEqual([text, "2026-10-05"]);
+    }
+    expect(iso("民國99年12月31日")).toBe("2010-12-31"); // two digits only with the prefix
+    expect(iso("115/02/30")).toBe("not a real calendar date");
+    expect(iso("215/10/05")).toBe("not a date"); // 2126: no 民國 year a ledger has yet
+  });
+  it("refuses a day and month without the year, saying the year is missing (never guessed)", () => {
+    for (const text of ["10月5日", "10月5号", "１０月５日", "05-Oct", "5 Oct", "5. Okt", "Oct 5", "October 5th"]) {
+      expect([text, iso(text)]).toEqual([text, "a day and month without the year: write the full date as YYYY-MM-DD"]);
+    }
+    expect(iso("5 Sunny")).toBe("not a date");
+  });
   it("reads an Excel serial saved as text (five digits), as a system export leaves it", () => {
     expect(iso("45961")).toBe("2025-10-31");
     expect(iso(" 46086 ")).toBe("2026-03-05"); // 45961 + 30 (Nov) + 31 + 31 + 28 + 5

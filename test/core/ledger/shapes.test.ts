@@ -176,7 +176,7 @@ describe("void, cancelled and draft documents", () => {
     ])]);
     expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["INV-1"]);
     expect(ledger.issues.map((i) => [i.severity, i.code, i.reason])).toEqual([
-      ["info", "voidSkipped", "skipped 3 void, cancelled or draft documents (Invoice Status; first: row 3): never owed"],
+      ["info", "voidSkipped", "skipped 3 void, cancelled, draft or unapproved documents (Invoice Status; first: row 3): not owed"],
     ]);
     expect(balances(ledger, "2026-10-31")).toEqual({ "Pine USD": 10000 });
   });

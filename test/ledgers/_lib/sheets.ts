@@ -4,7 +4,7 @@
  * those tools print. Nothing here imports src: the files must not be shaped by the reader.
  */
 import ExcelJS from "exceljs";
-import { dayOf, type Iso } from "./expectedAging";
+import { cents, dayOf, type Iso } from "./expectedAging";
 
 /** A formula cell as Excel saves it: the formula and its cached value (what a reader without a calc engine sees). */
 export interface FormulaCell {
@@ -31,6 +31,11 @@ export interface SheetDraft {
   readonly protect?: boolean;
   /** Rows frozen at the top (a title block the clerk keeps in view). */
   readonly frozenRows?: number;
+  /**
+   * The rows from `headerRow` (0-based) on are an Excel table (a ListObject) with this name; with
+   * `totals`, Excel's Totals row under it: a label (text) or a SUBTOTAL's saved result (number) per column.
+   */
+  readonly table?: { readonly name: string; readonly headerRow: number; readonly totals?: readonly (string | number | null)[] };
 }
 
 export interface WorkbookOptions {
@@ -71,6 +76,12 @@ export function grouped(cents: number): string {
   return `${sign}${whole}.${String(abs % 100).padStart(2, "0")}`;
 }
 
+/** Cents as European text: `1.234,56` (sep `.`), `1 234,56` (sep NBSP), `1234,56` (sep ""). */
+export const commaText = (cents: number, sep: string) => grouped(cents).replace(/,/g, "#").replace(".", ",").replace(/#/g, sep);
+
+/** `1.234,56` / `-150,00` / `1 234,56 €` / `€ 1.234,56` → cents, by string arithmetic. */
+export const fromComma = (text: string) => cents(text.replace(/^€\s*|\s*€$/g, "").replace(/[.\s\u00a0\u202f]/g, "").replace(",", "."));
+
 /** Accounting negatives: `(1,200.00)`. */
 export const parens = (cents: number) => (cents < 0 ? `(${grouped(-cents)})` : grouped(cents));
 
@@ -101,10 +112,26 @@ export async function writeWorkbook(file: string, sheets: readonly SheetDraft[],
   }
   for (const draft of sheets) {
     const ws = wb.addWorksheet(draft.name);
+    const table = draft.table;
     draft.rows.forEach((row, r) => row.forEach((value, c) => {
-      if (value === null || value === "") return;
+      if (value === null || value === "" || (table && r >= table.headerRow)) return;
       ws.getCell(r + 1, c + 1).value = value;
     }));
+    if (table) {
+      const header = draft.rows[table.headerRow];
+      ws.addTable({
+        name: table.name,
+        ref: `A${table.headerRow + 1}`,
+        headerRow: true,
+        totalsRow: table.totals !== undefined,
+        columns: header.map((name, c) => {
+          const total = table.totals?.[c];
+          return typeof total === "number" ? { name: String(name), totalsRowFunction: "sum" as const, totalsRowResult: total }
+            : { name: String(name), totalsRowLabel: total ?? undefined, totalsRowFunction: "none" as const };
+        }),
+        rows: draft.rows.slice(table.headerRow + 1).map((row) => header.map((_, c) => row[c] ?? null)),
+      } as ExcelJS.TableProperties);
+    }
     draft.rows.forEach((row, r) => row.forEach((value, c) => {
       const number = typeof value === "number" ? value : value !== null && typeof value === "object" && !(value instanceof Date) && typeof value.result === "number" ? value.result : undefined;
       if (value instanceof Date) ws.getCell(r + 1, c + 1).numFmt = draft.dateFormat ?? "yyyy-mm-dd";

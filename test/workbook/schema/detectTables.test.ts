@@ -314,6 +314,19 @@ describe("Stripe's Amount Due beside Amount Remaining", () => {
   });
 });
 
+describe("open amounts named by other systems", () => {
+  it("takes Intacct's Total due and Dynamics GP's Current Trx Amount as the open balance, GP's Original Trx Amount as the amount", () => {
+    expect(mapHeaders("invoices", ["Customer ID", "Invoice no.", "Date", "Due date", "Current", "1-30 days", "Total due"]).matches.OpenBalance?.header).toBe("Total due");
+    const gp = mapHeaders("invoices", ["Customer ID", "Document Number", "Document Date", "Due Date", "Original Trx Amount", "Current Trx Amount"]);
+    expect([gp.matches.Amount?.header, gp.matches.OpenBalance?.header]).toEqual(["Original Trx Amount", "Current Trx Amount"]);
+  });
+  it("takes Hong Kong's 結欠 and 金蝶's 未核销金额 as the open balance, 已核销金额 as paid", () => {
+    expect(mapHeaders("invoices", ["客戶編號", "發票編號", "發票日期", "金額", "結欠"]).matches.OpenBalance?.header).toBe("結欠");
+    const kingdee = mapHeaders("invoices", ["单据编号", "业务日期", "客户", "价税合计", "已核销金额", "未核销金额"]);
+    expect([kingdee.matches.Paid?.header, kingdee.matches.OpenBalance?.header]).toEqual(["已核销金额", "未核销金额"]);
+  });
+});
+
 describe("a Days column that counts the invoice's age is no terms column", () => {
   const headers = ["Customer", "Inv No", "Date", "Amount", "Days"];
   const terms = (rows: RawCell[][]) => detectTables([block("Ledger", headers, { rows })]).invoices?.headers.Terms;
@@ -323,6 +336,12 @@ describe("a Days column that counts the invoice's age is no terms column", () =>
   });
   it("keeps it as terms when the days are terms (30, 30, 14) or too few rows tell", () => {
     expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 30], ["Seaview", "HL-2", "2026-09-13", 100, 30], ["Old Mill", "HL-3", "2026-10-01", 100, 14]])).toBe("Days");
-    expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 110], ["Seaview", "HL-2", "2026-09-13", 100, 48]])).toBe("Days");
+    // Two rows whose end day agrees by chance with usual terms: 2026-08-14 + 60 = 2026-09-13 + 30 = 2026-10-13.
+    expect(terms([["Seaview", "HL-1", "2026-08-14", 100, 60], ["Seaview", "HL-2", "2026-09-13", 100, 30]])).toBe("Days");
+    expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 110]])).toBe("Days");
+  });
+  it("takes two rows as ages when a number is no terms a firm gives (110 and 48 days: both 2026-10-31)", () => {
+    expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 110], ["Seaview", "HL-2", "2026-09-13", 100, 48]])).toBeUndefined();
+    expect(terms([["Seaview", "HL-1", "2026-07-13", 100, 110], ["Seaview", "HL-2", "2026-09-13", 100, 47]])).toBe("Days"); // two end days
   });
 });

@@ -2,13 +2,15 @@
 import { nfkc } from "../../text";
 
 /**
- * The key of a customer name: trimmed, case-, space- and full/half-width-insensitive, so
- * `ACME  Ltd`, `Acme Ltd` and `ＡＣＭＥ Ltd` are one customer.
+ * The key of a customer name or number: trimmed, case-, space- and full/half-width-insensitive, so
+ * `ACME  Ltd`, `Acme Ltd` and `ＡＣＭＥ Ltd` are one customer. A leading apostrophe is Excel's
+ * keep-as-text mark pasted in as a character (`'00456` from a CSV or an ERP): `00456` all the same.
  *
  * @example nameKey(" ＡＣＭＥ  Ltd ") === nameKey("acme ltd") //=> true
+ * @example nameKey("'00456") === nameKey("00456") //=> true
  */
 export function nameKey(name: string): string {
-  return nfkc(name).toLowerCase().replace(/\s+/g, "");
+  return nfkc(name).toLowerCase().replace(/\s+/g, "").replace(/^'/, "");
 }
 
 /** True when the text holds a CJK ideograph (a Chinese customer name, a Chinese header). */

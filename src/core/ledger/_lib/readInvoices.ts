@@ -20,6 +20,7 @@ import type { ColumnRecorder } from "./columnRecorder";
 import { looksLikeEmail, readLanguage, readYesNo } from "./values";
 import { hasCjk } from "./customerKey";
 import { groupName, isFooterText, rowKind } from "./rowKinds";
+import { isSideHeader } from "./sideColumn";
 import { dueUnder, readTerms } from "./terms";
 import { columnOrder, orderFor } from "./dateOrder";
 import type { ColumnOrder } from "./dateOrder";
@@ -48,14 +49,21 @@ type RowType = "invoice" | "credit" | "payment" | "other";
 
 // Sage 50 prints two-letter codes: SI sales invoice, SC sales credit, SD discount, SR sales
 // receipt, SA payment on account. A side column (DATEV `S/H` Soll/Haben, `Dr/Cr`, 借/贷) marks an
-// unsigned amount as owed (S, Dr, 借) or credited (H, Cr, 贷).
-const CREDIT_TYPE = /credit|cr\s*memo|^s[cd]$|^(?:h|haben|cr|c|贷)$|gutschrift|storno|avoir|贷项|红字|红冲|冲销|退货|折让|贷方/i;
+// unsigned amount as owed (S, Dr, 借) or credited (H, Cr, 贷); a lone letter is a side only there.
+const CREDIT_TYPE = /credit|cr\s*memo|^s[cd]$|^(?:haben|cr|贷)$|gutschrift|storno|avoir|贷项|红字|红冲|冲销|退货|折让|贷方/i;
 const PAYMENT_TYPE = /payment|receipt|receive|deposit|^s[ra]$|zahlung|r[eè]glement|paiement|encaissement|收款|回款|到账|付款/i;
-const INVOICE_TYPE = /invoice|^inv$|^si$|^(?:s|soll|dr|d|借)$|rechnung|facture|bill|sale|debit|charge|发票|销售|借项|蓝字/i;
+const INVOICE_TYPE = /invoice|^inv$|^si$|^(?:soll|dr|借)$|rechnung|facture|bill|sale|debit|charge|发票|销售|借项|蓝字/i;
+const SIDE_CREDIT_LETTER = /^[hc]$/i;
+const SIDE_DEBIT_LETTER = /^[sd]$/i;
 
-/** Invoice / Credit Memo / Payment, 发票 / 红字发票 / 收款. */
-export function rowType(text: string): RowType {
+/**
+ * Invoice / Credit Memo / Payment, 发票 / 红字发票 / 收款. `sideLetters`: the column is a side
+ * column (see sideColumn.ts), so `S` / `D` are owed and `H` / `C` credited.
+ */
+export function rowType(text: string, sideLetters = false): RowType {
   if (text === "") return "invoice";
+  if (sideLetters && SIDE_CREDIT_LETTER.test(text)) return "credit";
+  if (sideLetters && SIDE_DEBIT_LETTER.test(text)) return "invoice";
   if (CREDIT_TYPE.test(text)) return "credit";
   if (PAYMENT_TYPE.test(text)) return "payment";
   if (INVOICE_TYPE.test(text)) return "invoice";
@@ -124,11 +132,14 @@ export function readInvoices(
   let skippedNotes = 0;
   let voided = 0;
   let firstVoided = -1;
+  let writtenOff = 0;
+  let firstWrittenOff = -1;
   let firstFooter = -1;
   /** Ledger positions of the invoices with an undated Paid amount. */
   let undatedPaid: number[] = [];
   // Without a status column, a note column (备注, Remarks) that says only 作废 / Void is the status.
   const statusCol = c.Status >= 0 ? c.Status : c.Note;
+  const sideLetters = c.Type >= 0 && isSideHeader(block.headers[c.Type]);
   // A sheet per customer and no customer column: the sheet's name is the rows' customer.
   const sheetGroup = sheetIsCustomer && c.CustomerID < 0 && c.CustomerName < 0 ? block.sheet.trim() : "";
   let group = sheetGroup;
@@ -326,14 +337,22 @@ export function readInvoices(
     }
 
     // A void, cancelled or draft document was never owed (Zoho, Odoo, QuickBooks keep them on the list).
-    if (statusCol >= 0 && VOID_STATUS.test(cellText(at(row, statusCol)).normalize("NFKC").trim())) {
+    const statusText = statusCol >= 0 ? cellText(at(row, statusCol)).normalize("NFKC").trim() : "";
+    if (statusText !== "" && VOID_STATUS.test(statusText)) {
       voided++;
       if (firstVoided < 0) firstVoided = i;
       continue;
     }
+    // A system's status saying it was written off (Stripe's `uncollectible`) closed it in the books:
+    // not owed, not dunned. (A clerk's own note saying so is only a warning: see noteSaysWrittenOff.)
+    if (statusText !== "" && statusCol === c.Status && WRITTEN_OFF_STATUS.test(statusText)) {
+      writtenOff++;
+      if (firstWrittenOff < 0) firstWrittenOff = i;
+      continue;
+    }
 
     const typeText = c.Type < 0 ? "" : cellText(at(row, c.Type));
-    let type = rowType(typeText);
+    let type = rowType(typeText, sideLetters);
     // A debit/credit ledger (明细账): a row with only a credit is a receipt or credit of its customer.
     const creditOnly = c.Credit >= 0 && !isBlankCell(at(row, c.Credit)) && (c.Amount < 0 || isNoMoney(at(row, c.Amount)));
     if (creditOnly && c.Type < 0) type = "payment";
@@ -543,6 +562,10 @@ export function readInvoices(
     const params = { count: voided, first: issues.rowOf(firstVoided), column: block.headers[statusCol] };
     context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[statusCol], reason: issueReason("voidSkipped", params), code: "voidSkipped", params });
   }
+  if (writtenOff > 0) {
+    const params = { count: writtenOff, first: issues.rowOf(firstWrittenOff), column: block.headers[c.Status] };
+    context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[c.Status], reason: issueReason("writtenOffSkipped", params), code: "writtenOffSkipped", params });
+  }
   const skipped = skippedFooters + skippedBlank + skippedNotes;
   if (skipped > 0) {
     const params = { footers: skippedFooters, notes: skippedNotes, blank: skippedBlank, ...(firstFooter >= 0 ? { firstFooter: issues.rowOf(firstFooter) } : {}) };
@@ -582,13 +605,17 @@ function differences(columns: ColumnRecorder, first: number, copy: InvoiceFigure
 }
 
 const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|是|yes|y|✓|✔)$/i;
-const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|awaiting payment|未收|未收款|未付|未付款|未结清|部分收款|部分回款|部分|逾期|否|no|n)$/i;
+// An audited (已审核) 应收单 is booked: owed until settled. Xero's AUTHORISED is its approved, unpaid invoice.
+const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|awaiting payment|authori[sz]ed|approved|未收|未收款|未付|未付款|未结清|部分收款|部分回款|部分|逾期|已审核|审核|已审|否|no|n)$/i;
 
 /** "paid", "open", or undefined for a status this reader does not know. Blank = open. */
 /** A note saying the invoice was written off as a bad debt. */
 const WRITTEN_OFF = /^(?:坏账|呆账|坏账核销|已核销坏账|已计提坏账|written off|write-?off|bad debt|uncollectible)$/i;
+/** A system's status for a document written off (not merely doubtful or provided for: 已计提坏账 is still owed). */
+const WRITTEN_OFF_STATUS = /^(?:uncollectible|written[ -]?off|write-?off|坏账核销|已核销坏账|已核销为坏账)$/i;
 /** Documents that are not receivables at all: voided, cancelled, drafts never sent. */
-const VOID_STATUS = /^(?:void|voided|cancel(?:l)?ed|draft|deleted|作废|已作废|已取消|取消|草稿)$/i;
+// Kingdee / 用友 documents are booked when audited: 未审核, 创建 (created) and 审核中 (in review) are not receivables yet.
+const VOID_STATUS = /^(?:void|voided|cancel(?:l)?ed|draft|deleted|作废|作廢|已作废|已作廢|已取消|取消|草稿|未审核|創建|创建|审核中|暂存)$/i;
 
 function readStatus(text: string): "paid" | "open" | undefined {
   const t = text.normalize("NFKC").trim();

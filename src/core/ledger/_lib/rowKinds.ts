@@ -9,10 +9,13 @@ import { afterAsciiSpaces, nfkc } from "../../text";
 /** Totals and sign-off lines, whole-cell or followed by a colon / "for …" / an amount. */
 const FOOTER = new RegExp(
   [
-    String.raw`^(?:grand\s*total|sub-?\s*total|totals?|total\s+(?:for|of|due|amount|ar|receivables?)\b.*|balance\s+total|report\s+total|sum)\s*(?:[:：].*)?$`,
+    String.raw`^(?:grand\s*totals?|sub-?\s*totals?|totals?|total\s+(?:for|of|due|amount|ar|receivables?)\b.*|balance\s+total|report\s+total|sum)\s*(?:[:：].*)?$`,
     // German (`Summe Debitor 10001`, `Gesamtsumme`, `Zwischensumme`) and French (`Total client 411…`, `Total général`, `Sous-total`).
     String.raw`^(?:(?:gesamt|zwischen|end)?summe\b.*|gesamt(?:betrag)?|total\s+(?:client|clients|général|general|tiers)\b.*|sous-?\s*total\b.*)\s*(?:[:：].*)?$`,
-    String.raw`^(?:合\s*计|总\s*计|小\s*计|累\s*计|本[日月期季年](?:合计|累计)|总金额合计).*$`,
+    // Spanish, Italian, Dutch and Portuguese: `Total cliente …`, `Totale generale`, `Totaal 20014`, `Total Geral`, `Subtotaal`.
+    String.raw`^(?:(?:sub-?\s*)?tota(?:le|al)\b.*|total\s+(?:cliente|clientes|geral)\b.*)$`,
+    // Simplified and Traditional (Taiwan, Hong Kong: 合計, 總計, 小計).
+    String.raw`^(?:合\s*[计計]|[总總]\s*[计計]|小\s*[计計]|累\s*[计計]|本[日月期季年](?:合[计計]|累[计計])|总金额合计).*$`,
     String.raw`^(?:制\s*表\s*人?|制\s*单\s*人?|审\s*核\s*人?|复\s*核\s*人?|审\s*批\s*人?|会计主管|财务主管|经办人|记账人?)\s*(?:[:：].*)?$`,
     String.raw`^(?:prepared|approved|checked|reviewed|printed|generated|run)\s+(?:by|on|at)\b.*$`,
     String.raw`^(?:print(?:ed)?\s+(?:date|time)|report\s+(?:date|generated|run)|打印(?:日期|时间|人)?|制表日期|报表日期).*$`,
