@@ -11,7 +11,7 @@
  */
 import type { CorpusLedger } from "./corpus";
 import { addDays, cents as m, dayOf, expectedRows, type Doc, type Iso, type Receipt } from "./_lib/expectedAging";
-import { type Cell, commaText, dateCell as dt, fromComma, grouped, num, parens, usDate, zhDate } from "./_lib/sheets";
+import { type Cell, commaText, dateCell as dt, fromComma, grouped, num, usDate, zhDate } from "./_lib/sheets";
 
 const OCT = { asOf: "2026-10-31", month: "2026-10" } as const;
 const parts = (iso: Iso) => iso.split("-").map(Number) as [number, number, number];
