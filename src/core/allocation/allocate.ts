@@ -240,9 +240,9 @@ function settleFromPaidColumn(book: Ledgerbook, group: Group, openBalancesGiven:
 
 /**
  * The account of a settled book. Positions with amount 0 are invoices not yet dated at the
- * as-of day (the columnar book keeps them): they are no status.
+ * as-of day (the columnar book keeps them): they are no status. Internal to the core.
  */
-function toAccount(book: Ledgerbook, invoiceAt: (i: number) => Invoice, customer: Customer, currency: CurrencyCode, withStatuses: boolean): Account {
+export function toAccount(book: Ledgerbook, invoiceAt: (i: number) => Invoice, customer: Customer, currency: CurrencyCode, withStatuses: boolean): Account {
   const openItems: InvoiceStatus[] = [];
   let totalOpen = 0;
   const statuses: InvoiceStatus[] = withStatuses ? [] : openItems;

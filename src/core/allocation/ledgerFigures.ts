@@ -13,7 +13,7 @@
 import { agingBucket, DEFAULT_AGING_EDGES, validateEdges, type AgingOptions } from "../aging/edges";
 import type { CurrencyCode, Customer, DayNumber, Ledger, Minor } from "../model";
 import type { Account } from "./account";
-import { forEachAccountSlot, newScratch, settledBook, settleSlot } from "./allocate";
+import { forEachAccountSlot, newScratch, settledBook, settleSlot, toAccount } from "./allocate";
 import { ledgerIndex } from "./_lib/ledgerIndex";
 import { newReceiptScratch, settleColumns } from "./_lib/settleColumns";
 
@@ -46,11 +46,18 @@ export interface LedgerFigures {
   readonly daysLate: Float64Array;
   /** Account i as accountsAsOf gives it (statuses included), built now: for the few accounts shown. */
   account(i: number): Account;
+  /**
+   * Per account, as openAccountsAsOf gives it (open items only), when `openAccounts` was asked:
+   * settled in the same pass, so a caller needing both settles once.
+   */
+  readonly openAccounts?: readonly Account[];
 }
 
 export interface LedgerFiguresOptions extends AgingOptions {
   /** Also total each account's credit sales dated after this day (and ≤ asOf). */
   readonly salesFrom?: DayNumber;
+  /** Also build each account's open items (openAccountsAsOf's accounts, same order). */
+  readonly openAccounts?: boolean;
 }
 
 /**
@@ -87,6 +94,7 @@ export function ledgerFigures(ledger: Ledger, asOf: DayNumber, options: LedgerFi
   const paidCount = new Int32Array(count);
   const lateCount = new Int32Array(count);
   const daysLate = new Float64Array(count);
+  const openAccounts: Account[] | undefined = options.openAccounts === true ? [] : undefined;
 
   const hasPaymentsTable = ledger.hasPaymentsTable;
   const asGiven = ledger.openBalancesGiven === true;
@@ -103,10 +111,16 @@ export function ledgerFigures(ledger: Ledger, asOf: DayNumber, options: LedgerFi
       lastCurrency = currency;
     }
     currencyIndex[a] = lastCurrencyIndex;
-    const book =
-      index.slotNeedsObjects[slot] === 1
-        ? settledBook(index, slot, asOf, customers[a].id, hasPaymentsTable, asGiven, scratch)
-        : settleColumns(index, slot, asOf, hasPaymentsTable, asGiven, scratch.book, receipts);
+    const needsObjects = index.slotNeedsObjects[slot] === 1;
+    const book = needsObjects
+      ? settledBook(index, slot, asOf, customers[a].id, hasPaymentsTable, asGiven, scratch)
+      : settleColumns(index, slot, asOf, hasPaymentsTable, asGiven, scratch.book, receipts);
+    if (openAccounts !== undefined) {
+      // as openAccountsAsOf builds it from the same book: only the open invoices' objects are read
+      const from = index.positiveStart[slot];
+      const invoiceAt = needsObjects ? (i: number) => scratch.invoices[i] : (j: number) => index.invoiceAt(index.positives[from + j]);
+      openAccounts.push(toAccount(book, invoiceAt, customers[a], currency, false));
+    }
     const base = a * bucketCount;
     let openTotal: Minor = 0;
     let late: Minor = 0;
@@ -162,6 +176,7 @@ export function ledgerFigures(ledger: Ledger, asOf: DayNumber, options: LedgerFi
     unapplied,
     oldestDaysOverdue,
     ...(sales === undefined ? {} : { sales }),
+    ...(openAccounts === undefined ? {} : { openAccounts }),
     paidCount,
     lateCount,
     daysLate,

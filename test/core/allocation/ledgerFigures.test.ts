@@ -5,7 +5,7 @@
  * objects) giving the same accounts.
  */
 import fc from "fast-check";
-import { accountsAsOf, ledgerFigures, type LedgerFigures } from "../../../src/core/allocation";
+import { accountsAsOf, ledgerFigures, openAccountsAsOf, type LedgerFigures } from "../../../src/core/allocation";
 import type { AgingOptions } from "../../../src/core/aging/edges";
 import { accountFigures } from "../../../src/core/metrics";
 import type { DayNumber } from "../../../src/core/model";
@@ -61,6 +61,26 @@ describe("ledgerFigures", () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it("settles each account's open items in the same pass when asked, as openAccountsAsOf does", () => {
+    fc.assert(
+      fc.property(
+        fc.array(ledgerItemArb(), { maxLength: 60 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.shuffledSubarray(["C1", "C2", "C3"]),
+        fc.integer({ min: -10, max: 420 }),
+        fc.boolean(),
+        (items, dated, openBalancesGiven, order, offset, repeatNumbers) => {
+          const ledger = randomLedger(items, { dated, customerOrder: order, openBalancesGiven, repeatNumbers });
+          const asOf = addDays(START, offset) as DayNumber;
+          expect(ledgerFigures(ledger, asOf, { openAccounts: true }).openAccounts).toEqual(openAccountsAsOf(ledger, asOf));
+          expect(ledgerFigures(ledger, asOf).openAccounts).toBeUndefined();
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
