@@ -24,6 +24,11 @@ export interface SheetGrid {
   readonly maxRow: number;
   readonly minCol: number;
   readonly maxCol: number;
+  /**
+   * 1 at each column (1-based) holding a kept cell, when the parser counted them: gridBlocks then
+   * finds a sheet's runs of columns without walking its cells again.
+   */
+  readonly usedColumns?: Uint8Array;
 }
 
 /** Something in a sheet the reader did not take as written (1-based row and column; 0 = unknown). */
@@ -136,6 +141,8 @@ export class SheetDataParser implements RowTarget {
   private maxRow = 0;
   private minCol = 0;
   private maxCol = 0;
+  /** Columns holding a kept cell (see SheetGrid.usedColumns). */
+  private readonly usedColumns = new Uint8Array(MAX_COL + 1);
   private inData = false;
   private closed = false;
   private rowNumber = 0;
@@ -399,12 +406,13 @@ export class SheetDataParser implements RowTarget {
     if (this.rowNumber > this.maxRow) this.maxRow = this.rowNumber;
     if (this.minCol === 0 || col < this.minCol) this.minCol = col;
     if (col > this.maxCol) this.maxCol = col;
+    this.usedColumns[col] = 1;
   }
 
   /** The grid, once every piece is pushed. */
   end(): SheetGrid {
     if (!this.closed) throw new SheetXmlError(this.inData ? "sheet data is cut short (missing </sheetData>)" : "no <sheetData> element");
-    return { rows: this.rows, minRow: this.minRow, maxRow: this.maxRow, minCol: this.minCol, maxCol: this.maxCol };
+    return { rows: this.rows, minRow: this.minRow, maxRow: this.maxRow, minCol: this.minCol, maxCol: this.maxCol, usedColumns: this.usedColumns };
   }
 }
 
