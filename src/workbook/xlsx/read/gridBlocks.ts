@@ -86,6 +86,7 @@ function columnRuns(grid: SheetGrid, isCovered: ((r: number, c: number) => boole
   // without tables to leave out, the parser's count of used columns is the answer (no walk)
   const counted = isCovered === undefined ? grid.usedColumns : undefined;
   const used = counted ?? new Uint8Array(grid.maxCol + 2);
+  // (a counted array reaches at least to maxCol: a column past its end holds no cell)
   for (let r = grid.minRow; counted === undefined && r <= grid.maxRow; r++) {
     const row = grid.rows[r - 1];
     if (!row) continue;

@@ -138,6 +138,13 @@ export function readPlainRows(bytes: Uint8Array, from: number, end: number, shar
           rowNumber = rowNumber * 10 + d;
         }
         if (rowNumber < 1 || rowNumber > MAX_ROW) return rowStart;
+        // The rest of the tag (spans, heights) is not read: the general loop too ends the tag at its
+        // first ">" and finds the first r, as here.
+        while (i < end && bytes[i] !== GT) i++;
+        if (i >= end) return rowStart;
+        emptyRow = bytes[i - 1] === SLASH;
+        i++;
+        break;
       }
       i++;
     }
@@ -163,6 +170,26 @@ export function readPlainRows(bytes: Uint8Array, from: number, end: number, shar
       let refCol = 0;
       let seenRef = false;
       let emptyCell = false;
+      // Excel's own spelling first, read without the general attribute loop: r="B2", s="3", t="s"
+      while (bytes[i] === 32 && bytes[i + 2] === EQ && bytes[i + 3] === DQUOTE) {
+        const name = bytes[i + 1];
+        let k = i + 4;
+        if (name === 114 /* r */ && !seenRef) {
+          let col = 0;
+          for (let ch = bytes[k] | 32; ch >= 97 && ch <= 122; ch = bytes[++k] | 32) if (col <= MAX_COL) col = col * 26 + (ch - 96);
+          while (bytes[k] >= 48 && bytes[k] <= 57) k++;
+          if (bytes[k] !== DQUOTE || col === 0 || col > MAX_COL) break;
+          refCol = col;
+          seenRef = true;
+        } else if (name === 115 /* s */) {
+          while (bytes[k] >= 48 && bytes[k] <= 57) k++;
+          if (bytes[k] !== DQUOTE || k === i + 4) break;
+        } else if (name === 116 /* t */ && bytes[i + 5] === DQUOTE) {
+          const v0 = bytes[k++];
+          type = v0 === 115 ? T_SHARED : v0 === 105 || v0 === 101 || v0 === 100 ? T_OTHER : v0 === 98 ? T_BOOL : T_NUMBER;
+        } else break;
+        i = k + 1;
+      }
       for (;;) {
         while (i < end && isSpace(bytes[i])) i++;
         if (i >= end) return rowStart;

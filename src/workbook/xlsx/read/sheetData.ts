@@ -141,8 +141,8 @@ export class SheetDataParser implements RowTarget {
   private maxRow = 0;
   private minCol = 0;
   private maxCol = 0;
-  /** Columns holding a kept cell (see SheetGrid.usedColumns). */
-  private readonly usedColumns = new Uint8Array(MAX_COL + 1);
+  /** Columns holding a kept cell (see SheetGrid.usedColumns); grown to the widest column. */
+  private usedColumns = new Uint8Array(64);
   private inData = false;
   private closed = false;
   private rowNumber = 0;
@@ -406,7 +406,14 @@ export class SheetDataParser implements RowTarget {
     if (this.rowNumber > this.maxRow) this.maxRow = this.rowNumber;
     if (this.minCol === 0 || col < this.minCol) this.minCol = col;
     if (col > this.maxCol) this.maxCol = col;
+    if (col >= this.usedColumns.length) this.growUsedColumns(col);
     this.usedColumns[col] = 1;
+  }
+
+  private growUsedColumns(col: number): void {
+    const grown = new Uint8Array(Math.min(MAX_COL + 1, Math.max(col + 1, this.usedColumns.length * 2)));
+    grown.set(this.usedColumns);
+    this.usedColumns = grown;
   }
 
   /** The grid, once every piece is pushed. */

@@ -44,14 +44,14 @@ const cellArb = fc.oneof(
 );
 
 /** How a cell names its column: a reference, none, lowercase, a single-quoted one, past XFD. */
-const refArb = fc.constantFrom("ref", "ref", "ref", "ref", "none", "lower", "single", "xfe", "prefixed");
+const refArb = fc.constantFrom("ref", "ref", "ref", "ref", "none", "lower", "single", "xfe", "prefixed", "suffixed");
 
 const rowArb = fc.record({
   r: fc.constantFrom("given", "given", "given", "none", "beyond", "bad"),
   attrs: fc.constantFrom("", ' spans="1:8"', ' spans="1:8" x14ac:dyDescent="0.25"', " ht='15' customHeight=\"1\""),
   // the first column (A, or two or three letters), then columns in order with holes between
   firstCol: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 800 })),
-  cells: fc.array(fc.tuple(cellArb, refArb, fc.constantFrom("", "", "", " s=\"2\""), fc.integer({ min: 1, max: 3 })), { maxLength: 6 }),
+  cells: fc.array(fc.tuple(cellArb, refArb, fc.constantFrom("", "", "", ' s="2"', ' s=""', ' s="1x"'), fc.integer({ min: 1, max: 3 })), { maxLength: 6 }),
   // (a comment holding a `<row` tag could be cut in two, by XmlPieces as by BytePieces: not written here)
   gap: fc.constantFrom("", "", "", "\n  ", "<!-- note -->", "<!-- a <c> tag -->"),
   empty: fc.boolean(),
@@ -78,7 +78,7 @@ function sheetXml(rows: RowSpec[], prolog: string, bom: boolean): string {
           col += step;
           const a1 = `${letters(col)}${rowNumber}`;
           const refAttr =
-            ref === "ref" ? ` r="${a1}"` : ref === "lower" ? ` r="${a1.toLowerCase()}"` : ref === "single" ? ` r='${a1}'` : ref === "xfe" ? ` r="XFE${rowNumber}"` : ref === "prefixed" ? ` x:r="${a1}"` : "";
+            ref === "ref" ? ` r="${a1}"` : ref === "lower" ? ` r="${a1.toLowerCase()}"` : ref === "single" ? ` r='${a1}'` : ref === "xfe" ? ` r="XFE${rowNumber}"` : ref === "prefixed" ? ` x:r="${a1}"` : ref === "suffixed" ? ` r="${a1}$"` : "";
           const open = `<c${refAttr}${style}${cell.attrs}`;
           return cell.body === "" ? `${open}/>` : `${open}>${cell.body}</c>`;
         })
