@@ -1,7 +1,8 @@
 /**
- * XmlPieces for a part read as bytes (a worksheet: see sheetBytes.ts): collects the inflated
- * bytes in one reused buffer and hands on pieces that end just before a `<row` start tag, so no
- * row is split between two pieces and memory holds one piece, never the part.
+ * Cuts a big part (a worksheet, the shared strings) as it inflates into pieces of bytes that end
+ * just before an element start (`<row`, `<si`): collects the inflated bytes in one reused buffer,
+ * so no row or item is split between two pieces and memory holds one piece, never the part.
+ * (Like any cut by text alone, a comment holding such a tag may be cut in two: Excel writes none.)
  *
  * The cut falls before an ASCII `<`, so a piece never ends inside a UTF-8 character.
  */
@@ -20,7 +21,7 @@ function isNameChar(c: number): boolean {
 
 /**
  * Index of the `<` of the last start tag `<name` or `<prefix:name` in bytes[0, end) (not a
- * closing tag), or -1; as xmlPieces' lastStartTag reads the same text.
+ * closing tag), or -1.
  * @example lastStartTagIn(utf8('<row r="1"/><x:row r="2">'), 25, utf8("row")) //=> 12
  */
 export function lastStartTagIn(bytes: Uint8Array, end: number, name: Uint8Array): number {
@@ -50,7 +51,7 @@ export class BytePieces implements PartSink {
 
   /**
    * @param onPiece - gets each piece; the bytes are valid only during the call (the buffer is reused)
-   * @param maxPieceChars - the longest piece, in characters as decoded (XmlPieces' limit)
+   * @param maxPieceChars - the longest piece, in characters as decoded (limits.maxRowChars)
    */
   constructor(
     private readonly tag: string,

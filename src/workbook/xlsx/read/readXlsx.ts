@@ -20,13 +20,12 @@ import {
   type DefinedNameEntry,
   type TablePart,
 } from "./packageParts";
-import { partText, streamPartText, textSink, type PartSink } from "./partStream";
+import { partText, streamPartText, type PartSink } from "./partStream";
 import { BytePieces } from "./bytePieces";
 import { fileRefused, readRefused, WorkbookReadError } from "./readError";
-import { pushSharedStrings } from "./sharedStrings";
+import { pushSharedStringBytes } from "./sharedStrings";
 import { SheetDataParser, type SheetGrid } from "./sheetData";
 import { describeNonZip, describeOtherPackage } from "./sniff";
-import { XmlPieces } from "./xmlPieces";
 import { XmlRefusedError } from "./xmlScan";
 import { ZipRefusedError, zipEntries, type InflateRaw, type ZipEntry } from "./zipDirectory";
 import { columnLetters } from "../../a1";
@@ -198,9 +197,11 @@ function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLim
   const sstEntry = sstRel ? entries.get(sstRel.target) : undefined;
   if (sstRel && sstEntry) {
     once(sstRel.target, { what: "sharedStrings" });
-    const pieces = new XmlPieces("si", (xml) => pushSharedStrings(xml, shared), limits.maxRowChars);
+    // read from its bytes, each item decoded alone (ignoreBOM: a text may begin with U+FEFF)
+    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    const pieces = new BytePieces("si", (piece) => pushSharedStringBytes(piece, shared, decoder), limits.maxRowChars);
     try {
-      yield { entry: sstEntry, maxBytes: limits.maxPartBytes, sink: textSink((t) => pieces.push(t)) };
+      yield { entry: sstEntry, maxBytes: limits.maxPartBytes, sink: pieces };
       pieces.end();
     } catch (cause) {
       throw wrap(fileName, cause, { part: sstRel.target });

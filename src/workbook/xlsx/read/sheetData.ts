@@ -3,7 +3,8 @@
  * reader: one cursor, cell attributes and numbers read in place (no substring, no object per
  * cell beyond the values themselves), because a 200,000-row sheet has millions of cells.
  *
- * The part arrives in pieces (see xmlPieces.ts), so memory holds the cells kept, never the XML.
+ * The part arrives in pieces of bytes (see bytePieces.ts), so memory holds the cells kept, never
+ * the XML; plain rows are read from the bytes (sheetBytes.ts), any other row from its text.
  * What Excel would not show as written is reported, never guessed at: a cell beyond column XFD
  * or row 1,048,576, a number cell that is not a number (`0x1F`, a blank), a `t="d"` date that is
  * not a day of the calendar, a formula saved without its result.

@@ -52,7 +52,7 @@ const rowArb = fc.record({
   // the first column (A, or two or three letters), then columns in order with holes between
   firstCol: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 800 })),
   cells: fc.array(fc.tuple(cellArb, refArb, fc.constantFrom("", "", "", ' s="2"', ' s=""', ' s="1x"'), fc.integer({ min: 1, max: 3 })), { maxLength: 6 }),
-  // (a comment holding a `<row` tag could be cut in two, by XmlPieces as by BytePieces: not written here)
+  // (a comment holding a `<row` tag could be cut in two by BytePieces: not written here)
   gap: fc.constantFrom("", "", "", "\n  ", "<!-- note -->", "<!-- a <c> tag -->"),
   empty: fc.boolean(),
 });
