@@ -58,6 +58,8 @@ export interface SheetDataOptions {
 }
 
 export { MAX_COL, MAX_ROW };
+/** Rows up to this many cells wide size the next row's array (see put). */
+const ROW_WIDTH_HINT = 64;
 /** Days between 1900-01-00 and 1904-01-01 in Excel's serials. */
 const DAYS_1904 = 1462;
 
@@ -148,6 +150,8 @@ export class SheetDataParser implements RowTarget {
   private closed = false;
   private rowNumber = 0;
   private row: RawCell[] | undefined;
+  /** The last row a cell was kept in (its width sizes the next one). */
+  private lastRow: RawCell[] | undefined;
   /** The current row lies beyond row 1,048,576: its cells are not kept. */
   private rowOutside = false;
   private col = 0;
@@ -399,7 +403,12 @@ export class SheetDataParser implements RowTarget {
   /** Keeps a cell's value in the current row. */
   put(col: number, value: RawCell): void {
     if (this.row === undefined) {
-      this.row = [];
+      // as wide as the last row kept, when narrow: a ledger's rows are alike, and an array grown
+      // from empty holds room for 17 cells (the grid is 200,000 rows the collector copies); never
+      // as wide as a row with one stray cell far right
+      const width = this.lastRow === undefined ? 0 : this.lastRow.length;
+      this.row = width > 0 && width <= ROW_WIDTH_HINT ? new Array<RawCell>(width) : [];
+      this.lastRow = this.row;
       this.rows[this.rowNumber - 1] = this.row;
     }
     this.row[col - 1] = value;

@@ -149,6 +149,18 @@ describe("SheetDataParser.pushBytes", () => {
   });
 });
 
+describe("SheetDataParser rows", () => {
+  it("sizes a row like the narrow row before it, never like a row with a cell far right", () => {
+    const rows = [`<row r="1"><c r="A1"><v>1</v></c><c r="XFD1"><v>2</v></c></row>`];
+    for (let r = 2; r <= 4; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="C${r}"><v>${r}</v></c></row>`);
+    const parser = new SheetDataParser({ shared: SHARED });
+    parser.pushBytes(utf8(`<worksheet><sheetData>${rows.join("")}</sheetData></worksheet>`));
+    const grid = parser.end();
+    expect(grid.rows.map((row) => row?.length)).toEqual([16384, 3, 3, 3]);
+    expect(grid.rows[3]).toEqual([4, undefined, 4]);
+  });
+});
+
 describe("readPlainRows", () => {
   /** The rows read and where the fast path stopped. */
   function plain(xml: string) {
