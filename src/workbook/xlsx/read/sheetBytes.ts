@@ -262,7 +262,7 @@ export function readPlainRows(bytes: Uint8Array, from: number, end: number, shar
       if (valueEnd === valueStart) continue; // <v></v>: no value
       if (type === T_NUMBER) {
         const value = plainNumberIn(bytes, valueStart, valueEnd);
-        if (value !== value) return rowStart; // NaN: the general parser reads it (or reports it)
+        if (Number.isNaN(value)) return rowStart; // the general parser reads it (or reports it)
         target.put(col, value);
       } else if (type === T_SHARED) {
         let index = 0;
