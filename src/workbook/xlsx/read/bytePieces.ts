@@ -61,7 +61,8 @@ export class BytePieces implements PartSink {
   ) {
     this.name = new TextEncoder().encode(tag);
     this.threshold = batchBytes;
-    this.buffer = new Uint8Array(batchBytes * 2);
+    // grown as the bytes come (doubling): a small part never asks for the batch's room
+    this.buffer = new Uint8Array(Math.min(64 * 1024, batchBytes * 2));
   }
 
   bytes(chunk: Uint8Array): void {
