@@ -117,16 +117,24 @@ export function exitCodeFor(ledger: Ledger): number {
 
 /** A plain text table with right-aligned numeric columns. */
 export function textTable(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string {
-  // Each cell's width is measured once: the report's table has 10,000 rows.
+  // Each cell's width is measured once: the report's table has 10,000 rows (150,000 cells).
   const cellWidths = rows.map((row) => row.map(displayWidth));
   const widths: number[] = [];
   for (const row of cellWidths) row.forEach((width, i) => (widths[i] = Math.max(widths[i] ?? 0, width)));
-  return rows
-    .map((row, r) => row.map((cell, i) => {
-      const pad = " ".repeat(widths[i] - cellWidths[r][i]);
-      return rightAligned.has(i) ? pad + cell : cell + pad;
-    }).join("  ").trimEnd())
-    .join("\n");
+  const right = widths.map((_, i) => rightAligned.has(i));
+  // the padding of each width made once, not a repeat() per cell
+  const pads = Array.from({ length: Math.max(0, ...widths) + 1 }, (_, n) => " ".repeat(n));
+  const lines: string[] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    let line = "";
+    for (let i = 0; i < row.length; i++) {
+      const pad = pads[widths[i] - cellWidths[r][i]];
+      line += (i > 0 ? "  " : "") + (right[i] ? pad + row[i] : row[i] + pad);
+    }
+    lines[r] = line.trimEnd();
+  }
+  return lines.join("\n");
 }
 
 /**

@@ -44,9 +44,13 @@ export function summaryText(summary: ArSummary, t: CliText): string {
   const header = [t("report.customerId"), t("report.customer"), t("report.currency"), ...labels, t("report.balance"), t("report.overdue"), t("report.limit"), t("report.available"), t("report.stage"), t("report.grade")];
   const rows: string[][] = [header];
   const totals = new Map<string, { aging: number[]; balance: number; overdue: number }>();
+  // most aging buckets are empty: a currency's zero is formatted once
+  const zeros = new Map<string, string>();
   for (const r of summary.rows) {
     const limit = r.customer.creditLimit && r.customer.creditLimit.currency === r.currency ? r.customer.creditLimit.minor : undefined;
-    const f = (m: number) => formatAmount(m, r.currency);
+    let zero = zeros.get(r.currency);
+    if (zero === undefined) zeros.set(r.currency, (zero = formatAmount(0, r.currency)));
+    const f = (m: number) => (m === 0 ? zero! : formatAmount(m, r.currency));
     rows.push([
       r.customer.id,
       cutToWidth(r.customer.name, NAME_COLUMNS),

@@ -83,8 +83,11 @@ const DENSE_ROW = 256;
 
 /** Runs of used columns [left, right], split where more than COLUMN_GAP empty columns lie between. */
 function columnRuns(grid: SheetGrid, isCovered: ((r: number, c: number) => boolean) | undefined): [number, number][] {
-  const used = new Uint8Array(grid.maxCol + 2);
-  for (let r = grid.minRow; r <= grid.maxRow; r++) {
+  // without tables to leave out, the parser's count of used columns is the answer (no walk)
+  const counted = isCovered === undefined ? grid.usedColumns : undefined;
+  const used = counted ?? new Uint8Array(grid.maxCol + 2);
+  // (a counted array reaches at least to maxCol: a column past its end holds no cell)
+  for (let r = grid.minRow; counted === undefined && r <= grid.maxRow; r++) {
     const row = grid.rows[r - 1];
     if (!row) continue;
     if (row.length <= DENSE_ROW) {
@@ -121,12 +124,21 @@ export function plainBlocks(sheet: string, grid: SheetGrid, tables: readonly Cel
       ? undefined
       : (r: number, c: number) => tables.some((t) => r >= t.top && r <= t.bottom && c >= t.left && c <= t.right);
   const blocks: SourceBlock[] = [];
-  for (const [runLeft, runRight] of columnRuns(grid, isCovered)) {
+  const runs = columnRuns(grid, isCovered);
+  for (const [runLeft, runRight] of runs) {
     let top = 0;
     let bottom = 0;
     let left = 0;
     let right = 0;
-    for (let r = grid.minRow; r <= grid.maxRow; r++) {
+    // one run holding every counted cell of the sheet: its bounds are the sheet's (a ledger: no walk)
+    const whole = runs.length === 1 && isCovered === undefined && grid.usedColumns !== undefined;
+    if (whole) {
+      top = grid.minRow;
+      bottom = grid.maxRow;
+      left = grid.minCol;
+      right = grid.maxCol;
+    }
+    for (let r = grid.minRow; !whole && r <= grid.maxRow; r++) {
       const row = grid.rows[r - 1];
       if (!row) continue;
       const end = Math.min(runRight, row.length);

@@ -2,12 +2,12 @@
  * Node's zlib as the reader's inflater for the big parts (Node only; the reader itself stays
  * host-neutral and inflates with fflate's JavaScript). zlib's native inflate is several times
  * faster than fflate's, which was the largest single cost of reading a 200,000-invoice ledger.
- * The part's text still arrives slice by slice into the same limits (InflatedText), so memory
+ * The part still arrives slice by slice into the same limits (InflatedPart), so memory
  * stays bounded by what the parser keeps and a bomb is stopped at the limit it crosses.
  */
 import * as zlib from "node:zlib";
 import type { ReadLimits } from "./limits";
-import { InflatedText, streamPartText } from "./partStream";
+import { InflatedPart, sinkOf, streamPartText, type PartSink } from "./partStream";
 import { ZipFormatError, entryDataRange, type ZipEntry } from "./zipDirectory";
 
 /** Inflated bytes handed on at a time (zlib's default is 16 KB: more calls for the same text). */
@@ -18,7 +18,7 @@ const CHUNK = 256 * 1024;
  * @throws ReadLimitError past `maxBytes` or the ratio limit; ZipFormatError when damaged; an
  * error thrown by `onText` (a parse error) as it is.
  */
-export function nodeInflateText(bytes: Uint8Array, entry: ZipEntry, limits: ReadLimits, maxBytes: number, onText: (text: string) => void): Promise<void> {
+export function nodeInflateText(bytes: Uint8Array, entry: ZipEntry, limits: ReadLimits, maxBytes: number, onText: PartSink | ((text: string) => void)): Promise<void> {
   const { start, end } = entry.method === 8 ? entryDataRange(bytes, entry) : { start: 0, end: 0 };
   // stored parts need no inflating, empty ones no stream: the plain reader's answer
   if (entry.method !== 8 || start === end) {
@@ -29,9 +29,9 @@ export function nodeInflateText(bytes: Uint8Array, entry: ZipEntry, limits: Read
       return Promise.reject(e);
     }
   }
-  let out: InflatedText;
+  let out: InflatedPart;
   try {
-    out = new InflatedText(entry, limits, maxBytes, onText);
+    out = new InflatedPart(entry, limits, maxBytes, sinkOf(onText));
   } catch (e) {
     return Promise.reject(e);
   }

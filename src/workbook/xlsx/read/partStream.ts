@@ -1,5 +1,5 @@
 /**
- * Inflates one ZIP entry in slices and hands its text on as it comes, so memory is bounded by
+ * Inflates one ZIP entry in slices and hands its text (or bytes) on as it comes, so memory is bounded by
  * what the caller keeps, never by the part's size, and a bomb is stopped at the limit it crosses
  * (inflated size, compression ratio) after reading only as far as that point. Pure JS (fflate):
  * the same code and the same limits in Node and in the browser pane.
@@ -12,18 +12,52 @@ import { ZipFormatError, entryDataRange, type ZipEntry } from "./zipDirectory";
 const SLICE = 64 * 1024;
 
 /**
- * The limits and the decoding of one part's inflated bytes, wherever they are inflated (fflate
- * here, zlib in Node: nodeInflate.ts): the same checks at the same points either way.
+ * Where a part's inflated bytes go: decoded to text ({@link textSink}, for the small parts and the
+ * shared strings) or kept as bytes (the sheet parser reads a sheet's cells from its bytes:
+ * decoding 100 MB of sheet XML to strings it mostly never looks at cost more than reading them).
  */
-export class InflatedText {
+export interface PartSink {
+  /** The next inflated bytes; only valid during the call (the inflater may reuse its buffer). */
+  bytes(chunk: Uint8Array): void;
+  /** The part is whole. */
+  end(): void;
+}
+
+/**
+ * A sink that decodes the part as UTF-8 and hands on its text in pieces (each ending on a whole
+ * character, a leading byte-order mark dropped).
+ */
+export function textSink(onText: (text: string) => void): PartSink {
+  const decoder = new Utf8Stream();
+  return {
+    bytes(chunk) {
+      const text = decoder.decode(chunk);
+      if (text.length > 0) onText(text);
+    },
+    end() {
+      const rest = decoder.end();
+      if (rest.length > 0) onText(rest);
+    },
+  };
+}
+
+/** A sink as given, or the text sink of a text callback. */
+export function sinkOf(out: PartSink | ((text: string) => void)): PartSink {
+  return typeof out === "function" ? textSink(out) : out;
+}
+
+/**
+ * The limits of one part's inflated bytes, wherever they are inflated (fflate here, zlib in Node:
+ * nodeInflate.ts): the same checks at the same points either way, before the sink sees the bytes.
+ */
+export class InflatedPart {
   private inflated = 0;
-  private readonly decoder = new Utf8Stream();
 
   constructor(
     private readonly entry: ZipEntry,
     private readonly limits: ReadLimits,
     private readonly maxBytes: number,
-    private readonly onText: (text: string) => void,
+    private readonly sink: PartSink,
   ) {
     // a declared size past the limit is refused before inflating anything; a size that lies low
     // is caught while inflating
@@ -44,23 +78,22 @@ export class InflatedText {
     if (this.inflated > this.limits.graceBytes && this.inflated > this.limits.maxRatio * Math.max(consumed, 1)) {
       throw new ReadLimitError("ratio", { part: this.entry.name, ratio: this.limits.maxRatio });
     }
-    const text = this.decoder.decode(chunk);
-    if (text.length > 0) this.onText(text);
+    this.sink.bytes(chunk);
   }
 
-  /** The characters a part's last bytes still held. */
+  /** The part is whole. */
   end(): void {
-    const rest = this.decoder.end();
-    if (rest.length > 0) this.onText(rest);
+    this.sink.end();
   }
 }
 
 /**
- * Streams the UTF-8 text of `entry` to `onText` in pieces (each piece ends on a whole character).
+ * Streams the inflated bytes of `entry` to a sink, or its UTF-8 text to `onText` in pieces (each
+ * piece ends on a whole character).
  * @throws ReadLimitError past `maxBytes` inflated or past the ratio limit; ZipFormatError when damaged.
  */
-export function streamPartText(bytes: Uint8Array, entry: ZipEntry, limits: ReadLimits, maxBytes: number, onText: (text: string) => void): void {
-  const out = new InflatedText(entry, limits, maxBytes, onText);
+export function streamPartText(bytes: Uint8Array, entry: ZipEntry, limits: ReadLimits, maxBytes: number, onText: PartSink | ((text: string) => void)): void {
+  const out = new InflatedPart(entry, limits, maxBytes, sinkOf(onText));
   const { start, end } = entryDataRange(bytes, entry);
   let consumed = 0;
   if (entry.method === 0) {

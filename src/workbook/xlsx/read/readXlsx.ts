@@ -20,12 +20,12 @@ import {
   type DefinedNameEntry,
   type TablePart,
 } from "./packageParts";
-import { partText, streamPartText } from "./partStream";
+import { partText, streamPartText, type PartSink } from "./partStream";
+import { BytePieces } from "./bytePieces";
 import { fileRefused, readRefused, WorkbookReadError } from "./readError";
-import { pushSharedStrings } from "./sharedStrings";
+import { pushSharedStringBytes } from "./sharedStrings";
 import { SheetDataParser, type SheetGrid } from "./sheetData";
 import { describeNonZip, describeOtherPackage } from "./sniff";
-import { XmlPieces } from "./xmlPieces";
 import { XmlRefusedError } from "./xmlScan";
 import { ZipRefusedError, zipEntries, type InflateRaw, type ZipEntry } from "./zipDirectory";
 import { columnLetters } from "../../a1";
@@ -55,17 +55,17 @@ export interface ReadXlsxOptions {
 
 /**
  * A big part (shared strings, a sheet) to stream: the reader asks, its driver inflates and hands
- * the text to `onText` ({@link readXlsx}: fflate, here and now; {@link readXlsxAsync}: a host's own
+ * the bytes to `sink` ({@link readXlsx}: fflate, here and now; {@link readXlsxAsync}: a host's own
  * inflater, such as Node's zlib).
  */
 export interface PartRequest {
   readonly entry: ZipEntry;
   readonly maxBytes: number;
-  readonly onText: (text: string) => void;
+  readonly sink: PartSink;
 }
 
-/** Streams one part's text, within the limits, as streamPartText does (partStream.ts). */
-export type PartStreamer = (bytes: Uint8Array, entry: ZipEntry, limits: ReadLimits, maxBytes: number, onText: (text: string) => void) => Promise<void>;
+/** Streams one part's bytes (or text), within the limits, as streamPartText does (partStream.ts). */
+export type PartStreamer = (bytes: Uint8Array, entry: ZipEntry, limits: ReadLimits, maxBytes: number, sink: PartSink | ((text: string) => void)) => Promise<void>;
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_WORKSHEET = /\/worksheet$/;
@@ -105,7 +105,7 @@ function wrap(fileName: string, cause: unknown, where: Place): WorkbookReadError
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): XlsxContent {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const steps = readSteps(bytes, options, limits);
-  const content = drive(steps, steps.next(), ({ entry, maxBytes, onText }) => streamPartText(bytes, entry, limits, maxBytes, onText));
+  const content = drive(steps, steps.next(), ({ entry, maxBytes, sink }) => streamPartText(bytes, entry, limits, maxBytes, sink));
   // fflate streams here and now: the driver never meets a promise on this path.
   if (content instanceof Promise) throw new Error("readXlsx: the synchronous streamer returned a promise");
   return content;
@@ -119,7 +119,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Xlsx
 export async function readXlsxAsync(bytes: Uint8Array, stream: PartStreamer, options: ReadXlsxOptions = {}): Promise<XlsxContent> {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const steps = readSteps(bytes, options, limits);
-  return drive(steps, steps.next(), ({ entry, maxBytes, onText }) => stream(bytes, entry, limits, maxBytes, onText));
+  return drive(steps, steps.next(), ({ entry, maxBytes, sink }) => stream(bytes, entry, limits, maxBytes, sink));
 }
 
 type ReadSteps = Generator<PartRequest, XlsxContent, void>;
@@ -153,7 +153,7 @@ function drive(steps: ReadSteps, first: IteratorResult<PartRequest, XlsxContent>
 
 /**
  * The reader itself, yielding each big part it needs streamed (the driver streams it into the
- * request's `onText`, or throws what went wrong back in) and returning the content.
+ * request's `sink`, or throws what went wrong back in) and returning the content.
  */
 function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLimits): ReadSteps {
   const fileName = options.fileName ?? "workbook.xlsx";
@@ -197,9 +197,11 @@ function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLim
   const sstEntry = sstRel ? entries.get(sstRel.target) : undefined;
   if (sstRel && sstEntry) {
     once(sstRel.target, { what: "sharedStrings" });
-    const pieces = new XmlPieces("si", (xml) => pushSharedStrings(xml, shared), limits.maxRowChars);
+    // read from its bytes, each item decoded alone (ignoreBOM: a text may begin with U+FEFF)
+    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    const pieces = new BytePieces("si", (piece) => pushSharedStringBytes(piece, shared, decoder), limits.maxRowChars);
     try {
-      yield { entry: sstEntry, maxBytes: limits.maxPartBytes, onText: (t) => pieces.push(t) };
+      yield { entry: sstEntry, maxBytes: limits.maxPartBytes, sink: pieces };
       pieces.end();
     } catch (cause) {
       throw wrap(fileName, cause, { part: sstRel.target });
@@ -225,10 +227,11 @@ function* readSteps(bytes: Uint8Array, options: ReadXlsxOptions, limits: ReadLim
     if (entry === undefined) throw readRefused("corrupt", fileName, "sheetMissing", { sheet: sheet.name, part: rel.target });
     once(rel.target, { what: "sheet", sheet: sheet.name });
     const parser = new SheetDataParser({ shared, date1904, ...(dateStyles ? { dateStyles } : {}), maxProblems: Math.max(0, problemsLeft) });
-    const pieces = new XmlPieces("row", (xml) => parser.push(xml), limits.maxRowChars);
+    // the sheet's bytes, never decoded whole: the parser reads its plain rows from them (sheetBytes.ts)
+    const pieces = new BytePieces("row", (piece) => parser.pushBytes(piece), limits.maxRowChars);
     let grid: SheetGrid;
     try {
-      yield { entry, maxBytes: limits.maxPartBytes, onText: (t) => pieces.push(t) };
+      yield { entry, maxBytes: limits.maxPartBytes, sink: pieces };
       pieces.end();
       grid = parser.end();
     } catch (cause) {

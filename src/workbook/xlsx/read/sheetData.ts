@@ -3,7 +3,8 @@
  * reader: one cursor, cell attributes and numbers read in place (no substring, no object per
  * cell beyond the values themselves), because a 200,000-row sheet has millions of cells.
  *
- * The part arrives in pieces (see xmlPieces.ts), so memory holds the cells kept, never the XML.
+ * The part arrives in pieces of bytes (see bytePieces.ts), so memory holds the cells kept, never
+ * the XML; plain rows are read from the bytes (sheetBytes.ts), any other row from its text.
  * What Excel would not show as written is reported, never guessed at: a cell beyond column XFD
  * or row 1,048,576, a number cell that is not a number (`0x1F`, a blank), a `t="d"` date that is
  * not a day of the calendar, a formula saved without its result.
@@ -14,6 +15,7 @@ import { serialFromIsoText } from "./isoSerial";
 import { XmlCursor } from "./xmlScan";
 import { decodeCellText } from "./xmlText";
 import { READ_REASONS } from "./readReasons";
+import { MAX_COL, MAX_ROW, readPlainRows, type RowTarget } from "./sheetBytes";
 
 /** Rows by 1-based row number (index = row − 1); each row indexed by column − 1. Holes = empty. */
 export interface SheetGrid {
@@ -23,6 +25,11 @@ export interface SheetGrid {
   readonly maxRow: number;
   readonly minCol: number;
   readonly maxCol: number;
+  /**
+   * 1 at each column (1-based) holding a kept cell, when the parser counted them: gridBlocks then
+   * finds a sheet's runs of columns without walking its cells again.
+   */
+  readonly usedColumns?: Uint8Array;
 }
 
 /** Something in a sheet the reader did not take as written (1-based row and column; 0 = unknown). */
@@ -50,9 +57,9 @@ export interface SheetDataOptions {
   readonly maxProblems?: number;
 }
 
-/** Excel's last row and column. */
-export const MAX_ROW = 1048576;
-export const MAX_COL = 16384;
+export { MAX_COL, MAX_ROW };
+/** Rows up to this many cells wide size the next row's array (see put). */
+const ROW_WIDTH_HINT = 64;
 /** Days between 1900-01-00 and 1904-01-01 in Excel's serials. */
 const DAYS_1904 = 1462;
 
@@ -131,22 +138,31 @@ const FORMULA_HINT = READ_REASONS.formulaWithoutValue;
  * row. Formulas are read as their cached values; error cells as their code ("#N/A") like
  * Office.js delivers them; empty strings as null.
  */
-export class SheetDataParser {
+export class SheetDataParser implements RowTarget {
   private readonly rows: (RawCell[] | undefined)[] = [];
   private minRow = 0;
   private maxRow = 0;
   private minCol = 0;
   private maxCol = 0;
+  /** Columns holding a kept cell (see SheetGrid.usedColumns); grown to the widest column. */
+  private usedColumns = new Uint8Array(64);
   private inData = false;
   private closed = false;
   private rowNumber = 0;
   private row: RawCell[] | undefined;
+  /** The last row a cell was kept in (its width sizes the next one). */
+  private lastRow: RawCell[] | undefined;
   /** The current row lies beyond row 1,048,576: its cells are not kept. */
   private rowOutside = false;
   private col = 0;
   readonly problems: CellProblem[] = [];
   /** Problems found, listed or not. */
   problemCount = 0;
+  /** The pieces given as bytes that the general loop reads decode here. */
+  private decoder: TextDecoder | undefined;
+  /** Where in the current bytes the fast path began its last row, and the row number before it. */
+  private fastRowAt = -1;
+  private rowBefore = 0;
 
   constructor(private readonly options: SheetDataOptions) {}
 
@@ -306,16 +322,7 @@ export class SheetDataParser {
           continue;
         }
         if (hasFormula && !hasValue) this.problem(this.rowNumber, col, undefined, FORMULA_HINT);
-        if (value === null) continue;
-        if (this.row === undefined) {
-          this.row = [];
-          this.rows[this.rowNumber - 1] = this.row;
-        }
-        this.row[col - 1] = value;
-        if (this.minRow === 0 || this.rowNumber < this.minRow) this.minRow = this.rowNumber;
-        if (this.rowNumber > this.maxRow) this.maxRow = this.rowNumber;
-        if (this.minCol === 0 || col < this.minCol) this.minCol = col;
-        if (col > this.maxCol) this.maxCol = col;
+        if (value !== null) this.put(col, value);
         continue;
       }
       if (len === 3 && cur.is("row")) {
@@ -336,10 +343,93 @@ export class SheetDataParser {
     }
   }
 
+  /**
+   * Parses one piece of the part given as UTF-8 bytes (cut before a `<row`, see bytePieces.ts):
+   * plain rows straight from the bytes (sheetBytes.ts), any other row from its decoded text by
+   * the general loop of {@link push}. The bytes are not kept.
+   */
+  pushBytes(bytes: Uint8Array): void {
+    if (this.closed) return;
+    const end = bytes.length;
+    let at = 0;
+    const { dateStyles, date1904 } = this.options;
+    // 1904 dates need each cell's style: rare enough for the general loop alone
+    if (date1904 === true && dateStyles !== undefined && dateStyles.size > 0) return this.pushDecoded(bytes, 0, end);
+    if (!this.inData) {
+      // what comes before the first row (the sheet's settings, <sheetData>) is the general loop's
+      const first = firstRowTag(bytes);
+      if (first < 0 || !plainProlog(bytes, first)) return this.pushDecoded(bytes, 0, end);
+      this.pushDecoded(bytes, 0, first);
+      if (this.closed) return;
+      if (!this.inData) return this.pushDecoded(bytes, first, end);
+      at = first;
+    }
+    this.fastRowAt = -1;
+    while (at < end) {
+      const stop = readPlainRows(bytes, at, end, this.options.shared, this);
+      if (stop >= end) return;
+      // the row the fast path left: read again from its start, as if the fast path had not begun it
+      if (this.fastRowAt === stop) this.rowNumber = this.rowBefore;
+      const rowEnd = endOfRow(bytes, stop);
+      if (rowEnd < 0) return this.pushDecoded(bytes, stop, end);
+      this.pushDecoded(bytes, stop, rowEnd);
+      if (this.closed) return;
+      at = rowEnd;
+    }
+  }
+
+  private pushDecoded(bytes: Uint8Array, start: number, end: number): void {
+    if (start < end) this.push((this.decoder ??= new TextDecoder()).decode(bytes.subarray(start, end)));
+  }
+
+  /** @internal the fast path (sheetBytes.ts) starts the row at byte `at` (0 = no r attribute). */
+  beginRow(at: number, rowNumber: number): void {
+    this.fastRowAt = at;
+    this.rowBefore = this.rowNumber;
+    this.rowNumber = rowNumber === 0 ? this.rowNumber + 1 : rowNumber;
+    this.rowOutside = this.rowNumber > MAX_ROW;
+    this.row = this.rows[this.rowNumber - 1];
+    this.col = 0;
+  }
+
+  /** @internal the fast path's next cell: its column (0 = none in Excel). */
+  cellColumn(refCol: number): number {
+    const col = refCol > 0 ? refCol : this.col + 1;
+    if (col > MAX_COL || this.rowNumber > MAX_ROW) return 0;
+    this.col = col;
+    return col;
+  }
+
+  /** Keeps a cell's value in the current row. */
+  put(col: number, value: RawCell): void {
+    if (this.row === undefined) {
+      // as wide as the last row kept, when narrow: a ledger's rows are alike, and an array grown
+      // from empty holds room for 17 cells (the grid is 200,000 rows the collector copies); never
+      // as wide as a row with one stray cell far right
+      const width = this.lastRow === undefined ? 0 : this.lastRow.length;
+      this.row = width > 0 && width <= ROW_WIDTH_HINT ? new Array<RawCell>(width) : [];
+      this.lastRow = this.row;
+      this.rows[this.rowNumber - 1] = this.row;
+    }
+    this.row[col - 1] = value;
+    if (this.minRow === 0 || this.rowNumber < this.minRow) this.minRow = this.rowNumber;
+    if (this.rowNumber > this.maxRow) this.maxRow = this.rowNumber;
+    if (this.minCol === 0 || col < this.minCol) this.minCol = col;
+    if (col > this.maxCol) this.maxCol = col;
+    if (col >= this.usedColumns.length) this.growUsedColumns(col);
+    this.usedColumns[col] = 1;
+  }
+
+  private growUsedColumns(col: number): void {
+    const grown = new Uint8Array(Math.min(MAX_COL + 1, Math.max(col + 1, this.usedColumns.length * 2)));
+    grown.set(this.usedColumns);
+    this.usedColumns = grown;
+  }
+
   /** The grid, once every piece is pushed. */
   end(): SheetGrid {
     if (!this.closed) throw new SheetXmlError(this.inData ? "sheet data is cut short (missing </sheetData>)" : "no <sheetData> element");
-    return { rows: this.rows, minRow: this.minRow, maxRow: this.maxRow, minCol: this.minCol, maxCol: this.maxCol };
+    return { rows: this.rows, minRow: this.minRow, maxRow: this.maxRow, minCol: this.minCol, maxCol: this.maxCol, usedColumns: this.usedColumns };
   }
 }
 
@@ -351,4 +441,40 @@ export function parseSheetData(xml: string, shared: readonly string[]): SheetGri
   const parser = new SheetDataParser({ shared });
   parser.push(xml);
   return parser.end();
+}
+
+/** Index of the first unprefixed `<row` start tag in the bytes, or -1. */
+function firstRowTag(bytes: Uint8Array): number {
+  for (let i = bytes.indexOf(60); i >= 0; i = bytes.indexOf(60, i + 1)) {
+    if (bytes[i + 1] !== 114 || bytes[i + 2] !== 111 || bytes[i + 3] !== 119) continue;
+    const c = bytes[i + 4];
+    if (c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13) return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether bytes[0, end) holds only tags and text: no comment, CDATA or processing instruction
+ * (but the XML declaration first), which could hide the `<row` that looks like the first row.
+ */
+function plainProlog(bytes: Uint8Array, end: number): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = bytes.indexOf(60, start); i >= 0 && i < end; i = bytes.indexOf(60, i + 1)) {
+    const c = bytes[i + 1];
+    if (c === 33 /* ! */ || (c === 63 /* ? */ && i !== start)) return false;
+  }
+  return true;
+}
+
+/**
+ * Index just after the `</row>` that ends the row starting at `start`, or -1 when there is none
+ * or the row holds a comment, CDATA or processing instruction (their text could hold `</row>`).
+ */
+function endOfRow(bytes: Uint8Array, start: number): number {
+  for (let i = bytes.indexOf(60, start + 1); i >= 0; i = bytes.indexOf(60, i + 1)) {
+    const c = bytes[i + 1];
+    if (c === 33 || c === 63) return -1;
+    if (c === 47 && bytes[i + 2] === 114 && bytes[i + 3] === 111 && bytes[i + 4] === 119 && bytes[i + 5] === 62) return i + 6;
+  }
+  return -1;
 }

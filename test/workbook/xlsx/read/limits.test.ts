@@ -3,7 +3,7 @@
  * real-size case would be slow; the full-size cases run through the CLI in test/hostile).
  */
 import { readXlsx, WorkbookReadError } from "../../../../src/workbook/xlsx/read";
-import { lastStartTag } from "../../../../src/workbook/xlsx/read/xmlPieces";
+import { lastStartTagIn } from "../../../../src/workbook/xlsx/read/bytePieces";
 import { isDateFormatCode } from "../../../../src/workbook/xlsx/read/dateStyles";
 import { ledgerSheets, rowsXml, worksheet, xlsxPackage } from "../../../hostile/_lib/package";
 import { deflatedEntry, repeatedDeflate } from "../../../hostile/_lib/rawZip";
@@ -139,7 +139,8 @@ describe("date systems and Strict", () => {
 
 describe("pieces", () => {
   it("finds the last start tag, prefixed or not, never a closing tag or a longer name", () => {
-    expect(lastStartTag('<row r="1"></row><x:row r="2"></x:row><rows/>', "row")).toBe(17);
-    expect(lastStartTag("</row><rowBreaks/>", "row")).toBe(-1);
+    const last = (text: string) => lastStartTagIn(new TextEncoder().encode(text), text.length, new TextEncoder().encode("row"));
+    expect(last('<row r="1"></row><x:row r="2"></x:row><rows/>')).toBe(17);
+    expect(last("</row><rowBreaks/>")).toBe(-1);
   });
 });

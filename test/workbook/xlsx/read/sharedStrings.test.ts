@@ -4,7 +4,8 @@
  * same strings, whatever the text (fast-check).
  */
 import fc from "fast-check";
-import { parseSharedStrings } from "../../../../src/workbook/xlsx/read/sharedStrings";
+import { parseSharedStrings, pushSharedStringBytes } from "../../../../src/workbook/xlsx/read/sharedStrings";
+import { BytePieces } from "../../../../src/workbook/xlsx/read/bytePieces";
 
 /** Item text as the XML holds it: plain, entities, Excel's _xHHHH_ escapes, CJK, empty. */
 const textArb = fc.oneof(
@@ -40,4 +41,54 @@ it("reads a compact item like the same item spelled otherwise (fast-check)", () 
 
 it("reads rich text and skips phonetic runs after a compact item", () => {
   expect(parseSharedStrings('<sst><si><t>A &amp; B</t></si><si><r><t>x</t></r><r><t xml:space="preserve"> y</t></r><rPh><t>ふ</t></rPh></si><si><t/></si></sst>')).toEqual(["A & B", "x y", ""]);
+});
+
+describe("pushSharedStringBytes", () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  /** An item as Excel or another writer spells it, or something between items. */
+  const entryArb = fc.oneof(
+    { weight: 8, arbitrary: fc.tuple(textArb, fc.integer({ min: 0, max: 3 })).map(([t, s]) => item(t, s)) },
+    { weight: 2, arbitrary: textArb.map((t) => `<si><t>\uFEFF${t} 🙂</t></si>`) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        "<si/>",
+        "<si><t/></si>",
+        "<si><t></t></si>",
+        '<si><r><rPr><b/></rPr><t>bold</t></r><rPh sb="0" eb="1"><t>ふ</t></rPh><phoneticPr fontId="1"/></si>',
+        "\n  ",
+        // (a comment holding an `<si` tag could be cut in two by BytePieces: not written here)
+        "<!-- a <t>note</t> -->",
+        "<si><t><![CDATA[a<b]]></t></si>",
+        '<extLst><ext uri="x"/></extLst>',
+      ),
+    },
+  );
+
+  /** The table's bytes cut anywhere, in pieces cut before `<si` as the reader cuts them. */
+  function inPieces(xml: string, points: number[], batch: number): string[] {
+    const bytes = utf8(xml);
+    const out: string[] = [];
+    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    const pieces = new BytePieces("si", (piece) => pushSharedStringBytes(piece, out, decoder), 1 << 20, batch);
+    const at = [0, ...points.map((p) => p % (bytes.length + 1)).sort((a, b) => a - b), bytes.length];
+    for (let k = 1; k < at.length; k++) pieces.bytes(bytes.slice(at[k - 1], at[k]));
+    pieces.end();
+    return out;
+  }
+
+  it("reads the table's bytes cut anywhere to the strings the general walk reads from its text (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 20 }), fc.boolean(), fc.boolean(), fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 1, max: 300 }), (entries, declared, bom, points, batch) => {
+        const xml = `${bom ? "\uFEFF" : ""}${declared ? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' : ""}<sst xmlns="m" xmlns:x="m" count="${entries.length}">${entries.join("")}</sst>`;
+        expect(inPieces(xml, points, batch)).toEqual(parseSharedStrings(xml.replace(/^\uFEFF/, "")));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("decodes a plain item from its own bytes and keeps a leading U+FEFF of its text", () => {
+    expect(inPieces('\uFEFF<?xml version="1.0"?><sst><si><t>\uFEFFA &amp; B</t></si><si><t>上海 🙂</t></si><si><r><t>x</t></r></si></sst>', [], 1 << 20)).toEqual(["\uFEFFA & B", "上海 🙂", "x"]);
+  });
 });
