@@ -31,6 +31,32 @@ class Growing<T extends Int32Array | Float64Array | Uint8Array> {
   }
 }
 
+/**
+ * A text column, sized for the rows up front: a million pushes onto a growing array copy it a
+ * few dozen times and leave the copies to the old-space collector.
+ */
+class Texts<T extends string | undefined> {
+  length = 0;
+  private readonly values: T[];
+  constructor(size: number) {
+    this.values = new Array<T>(size);
+  }
+
+  push(value: T): void {
+    this.values[this.length++] = value;
+  }
+
+  at(position: number): T {
+    return this.values[position];
+  }
+
+  /** The recorded texts, in an array of their own length. */
+  done(): T[] {
+    if (this.values.length !== this.length) this.values.length = this.length;
+    return this.values;
+  }
+}
+
 const ints = (size: number): Int32Array => new Int32Array(size);
 const floats = (size: number): Float64Array => new Float64Array(size);
 const bytes = (size: number): Uint8Array => new Uint8Array(size);
@@ -46,9 +72,9 @@ class PaymentColumns {
   readonly invoice: Growing<Int32Array>;
   readonly sheet: Growing<Int32Array>;
   readonly row: Growing<Int32Array>;
-  readonly numbers: (string | undefined)[] = [];
-  readonly references: (string | undefined)[] = [];
-  readonly methods: (string | undefined)[] = [];
+  readonly numbers: Texts<string | undefined>;
+  readonly references: Texts<string | undefined>;
+  readonly methods: Texts<string | undefined>;
 
   constructor(rows: number) {
     this.customer = new Growing(ints(rows), ints);
@@ -60,6 +86,9 @@ class PaymentColumns {
     this.invoice = new Growing(ints(rows), ints);
     this.sheet = new Growing(ints(rows), ints);
     this.row = new Growing(ints(rows), ints);
+    this.numbers = new Texts(rows);
+    this.references = new Texts(rows);
+    this.methods = new Texts(rows);
   }
 }
 
@@ -82,8 +111,8 @@ export class ColumnRecorder {
   private readonly invoiceDisputed: Growing<Uint8Array>;
   private readonly invoiceSheet: Growing<Int32Array>;
   private readonly invoiceRow: Growing<Int32Array>;
-  private readonly invoiceNumbers: string[] = [];
-  private readonly descriptions: (string | undefined)[] = [];
+  private readonly invoiceNumbers: Texts<string>;
+  private readonly descriptions: Texts<string | undefined>;
   private payments = new PaymentColumns(0);
 
   /** @param invoiceRows - rows of the invoice tables: the invoice columns are sized for them at once. */
@@ -98,6 +127,8 @@ export class ColumnRecorder {
     this.invoiceDisputed = new Growing(bytes(invoiceRows), bytes);
     this.invoiceSheet = new Growing(ints(invoiceRows), ints);
     this.invoiceRow = new Growing(ints(invoiceRows), ints);
+    this.invoiceNumbers = new Texts(invoiceRows);
+    this.descriptions = new Texts(invoiceRows);
   }
 
   /** The sheet the rows recorded next come from (their source). */
@@ -198,7 +229,7 @@ export class ColumnRecorder {
 
   // What the readers read back of an invoice kept earlier (a duplicate's first row, a quoted invoice).
   invoiceNoAt(position: number): string {
-    return this.invoiceNumbers[position];
+    return this.invoiceNumbers.at(position);
   }
 
   currencyAt(position: number): CurrencyCode {
@@ -258,8 +289,8 @@ export class ColumnRecorder {
       invoiceDisputed: this.invoiceDisputed.done(),
       invoiceSheet: this.invoiceSheet.done(),
       invoiceRow: this.invoiceRow.done(),
-      invoiceNumbers: this.invoiceNumbers,
-      descriptions: this.descriptions,
+      invoiceNumbers: this.invoiceNumbers.done(),
+      descriptions: this.descriptions.done(),
       paymentCustomer: p.customer.done(),
       paymentCurrency: p.currency.done(),
       paymentDay: p.day.done(),
@@ -269,9 +300,9 @@ export class ColumnRecorder {
       paymentInvoice: p.invoice.done(),
       paymentSheet: p.sheet.done(),
       paymentRow: p.row.done(),
-      paymentNumbers: p.numbers,
-      references: p.references,
-      methods: p.methods,
+      paymentNumbers: p.numbers.done(),
+      references: p.references.done(),
+      methods: p.methods.done(),
     };
   }
 

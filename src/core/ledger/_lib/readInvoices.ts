@@ -410,10 +410,10 @@ export function readInvoices(
     if (type === "payment" && open === undefined) {
       // A receipt in a debit/credit ledger carries its voucher number, not an invoice's: it settles the oldest.
       const noHash = invoiceNo === "" ? 0 : byNo.numberHash(invoiceNo);
-      const namedEntry = invoiceNo === "" ? -1 : byNo.entryOf(customer.id, invoiceNo, noHash);
-      const names = namedEntry >= 0;
+      const namedPosition = invoiceNo === "" ? -1 : byNo.positionOf(customerAt, invoiceNo, noHash);
+      const names = namedPosition >= 0;
       columns.payment(customerAt, currencyCode, invoiceDate, creditOnly ? amount : Math.abs(amount), names ? invoiceNo : undefined, undefined, undefined,
-        issues.rowOf(i), noHash, names ? byNo.positionAt(namedEntry) : -1);
+        issues.rowOf(i), noHash, namedPosition);
       checkRunning(i, customer.id, currencyCode, -(creditOnly ? amount : Math.abs(amount)));
       continue;
     }
@@ -423,7 +423,7 @@ export function readInvoices(
     if (invoiceNo === "") invoiceNo = `${sheet}!${issues.rowOf(i)}`;
     // Numbers repeat across customers (each keeps its own sequence, or two ledgers were merged): a duplicate is within one customer.
     let noHash = byNo.numberHash(invoiceNo);
-    const seen = byNo.positionOf(customer.id, invoiceNo, noHash);
+    const seen = byNo.positionOf(customerAt, invoiceNo, noHash);
     if (seen >= 0 && amount < 0) {
       invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
       noHash = byNo.numberHash(invoiceNo);
@@ -514,7 +514,7 @@ export function readInvoices(
       continue;
     }
     const position = columns.invoiceCount;
-    byNo.set(customer.id, invoiceNo, noHash, customerAt, position);
+    byNo.set(customerAt, invoiceNo, noHash, position);
     columns.invoice(invoiceNo, customerAt, currencyCode, invoiceDate, dueDate, amount, keptPaid, disputed, description === "" ? undefined : description, issues.rowOf(i), noHash);
     checkRunning(i, customer.id, currencyCode, amount - paid.minor);
     if (paidOn !== undefined && paid.minor !== 0) {

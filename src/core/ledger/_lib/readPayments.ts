@@ -60,16 +60,17 @@ export function readPayments(
     const noCell = at(row, c.InvoiceNo);
     const invoiceNo = cellText(noCell);
     // Most rows quote an invoice of the customer under its exact ID: that invoice vouches for the
-    // customer, so the customer lookup is spared. Otherwise the ID may be written another way (`c-001`).
+    // customer, so its record is not read. Otherwise the ID may be written another way (`c-001`).
     const noHash = invoiceNo === "" ? 0 : invoiceByNo.numberHash(invoiceNo);
-    const quotedEntry = invoiceNo === "" ? -1 : invoiceByNo.entryOf(customerId, invoiceNo, noHash);
-    const quoted = quotedEntry >= 0;
-    let customerAt = quoted ? invoiceByNo.customerNumberAt(quotedEntry) : findCustomerAt(context, customerId, "");
+    const exactAt = context.customerById.get(customerId);
+    const quotedPosition = invoiceNo === "" || exactAt === undefined ? -1 : invoiceByNo.positionOf(exactAt, invoiceNo, noHash);
+    const quoted = quotedPosition >= 0;
+    let customerAt = exactAt !== undefined ? exactAt : findCustomerAt(context, customerId, "");
     const customer = !quoted && customerAt >= 0 ? context.customers[customerAt] : undefined;
     const listed = quoted || customer !== undefined;
-    const key = customer ? customer.id : customerId;
-    const invoiceEntry = quoted ? quotedEntry : invoiceNo === "" || key === customerId ? -1 : invoiceByNo.entryOf(key, invoiceNo, noHash);
-    const invoicePosition = invoiceEntry < 0 ? -1 : invoiceByNo.positionAt(invoiceEntry);
+    // A customer found under another spelling of its ID: the invoice is filed under that customer.
+    const invoicePosition = quoted ? quotedPosition
+      : invoiceNo === "" || customerAt < 0 || customerAt === exactAt ? -1 : invoiceByNo.positionOf(customerAt, invoiceNo, noHash);
     const currency = invoicePosition >= 0 ? columns.currencyAt(invoicePosition) : customer ? customer.currency : context.defaultCurrency;
 
     const amountCell = at(row, c.Amount);
