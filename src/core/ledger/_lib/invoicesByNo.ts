@@ -71,6 +71,14 @@ export class InvoicesByNo {
     return at < 0 ? -1 : this.table[SLOT * at + 3];
   }
 
+  /**
+   * Reads the pair's first slot and nothing more (its entry field, for the caller to keep): a lookup
+   * or filing of the pair soon after finds the slot in the cache. See LookAhead.
+   */
+  warm(customer: number, numberHash: number): number {
+    return this.table[SLOT * (pairHash(numberHash, customer) & this.mask) + 1];
+  }
+
   has(customer: number, invoiceNo: string, numberHash?: number): boolean {
     return this.positionOf(customer, invoiceNo, numberHash) >= 0;
   }
