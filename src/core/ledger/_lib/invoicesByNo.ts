@@ -8,10 +8,10 @@
  * customer ID, which the readers have in hand from finding the customer), so no customer ID is
  * hashed or compared here. A million-entry Map cost a cache miss or three per lookup (its hash
  * table, the key string, the invoice to check the customer) and rehashed every string as it grew.
- * This is an open-addressing table in a typed array instead: per slot the pair's 32-bit hash, the
- * entry, the customer number and the invoice's position side by side (one cache line read per
- * probe), linear probing, power-of-two capacity kept at most half full. A lookup reads one or two
- * adjacent slots and compares the number's string only when the hash and the customer match;
+ * This is an open-addressing table in a typed array instead: per slot the pair's 32-bit hash and the
+ * entry side by side (8 bytes: a million invoices' table is 16 MB, mostly in the cache), linear
+ * probing, power-of-two capacity kept at most half full. A lookup reads one or two adjacent slots,
+ * and the entry's customer number and string only when the hash matches;
  * growing re-places the slots (the stored hashes are reused, no string is hashed again).
  *
  * The pair's hash mixes the number's hash (which the caller usually has in hand: the reader records
@@ -28,13 +28,15 @@ export interface InvoicesByNoOptions {
 }
 
 const EMPTY = 0;
-/** Int32 fields per slot: the pair's hash, the entry's number plus 1 (0 = an empty slot), the customer, the position. */
-const SLOT = 4;
+/** Int32 fields per slot: the pair's hash and the entry's number plus 1 (0 = an empty slot). */
+const SLOT = 2;
 
 export class InvoicesByNo {
   private readonly hash: (text: string) => number;
-  /** Per slot s, at SLOT·s: pair hash, entry + 1, customer number, ledger position. */
+  /** Per slot s, at SLOT·s: pair hash, entry + 1. */
   private table: Int32Array;
+  /** Per entry e: at 2·e the customer number, at 2·e + 1 the ledger position (sized like `numbers`). */
+  private filings: Int32Array;
   /** Slots − 1 (slots are a power of two). */
   private mask: number;
   /** Per entry: the invoice number it is filed under (sized for a full table: filing never grows it). */
@@ -58,6 +60,7 @@ export class InvoicesByNo {
     this.table = new Int32Array(SLOT * capacity);
     this.mask = capacity - 1;
     this.numbers = new Array<string>(capacity / 2);
+    this.filings = new Int32Array(capacity);
   }
 
   /** The number's hash, as {@link positionOf} and {@link set} take it (the reader records it too). */
@@ -68,7 +71,7 @@ export class InvoicesByNo {
   /** The ledger position of the invoice filed under the pair, or -1. */
   positionOf(customer: number, invoiceNo: string, numberHash: number = this.hash(invoiceNo)): number {
     const at = this.find(customer, invoiceNo, pairHash(numberHash, customer));
-    return at < 0 ? -1 : this.table[SLOT * at + 3];
+    return at < 0 ? -1 : this.filings[2 * (this.table[SLOT * at + 1] - 1) + 1];
   }
 
   /**
@@ -93,26 +96,24 @@ export class InvoicesByNo {
     const known = this.vacantSlot >= 0 && this.vacantAt === this.filed && this.vacantCustomer === customer && this.vacantNo === invoiceNo;
     const at = known ? -1 : this.find(customer, invoiceNo, pair);
     if (at >= 0) {
-      this.table[SLOT * at + 3] = position;
+      this.filings[2 * (this.table[SLOT * at + 1] - 1) + 1] = position;
       return;
     }
     const grows = (this.entries + 1) * 2 > this.mask + 1;
     if (grows) this.grow();
     const entry = this.entries++;
     this.numbers[entry] = invoiceNo;
-    let slot = known && !grows ? this.vacantSlot : this.vacantSlotOf(pair);
-    slot *= SLOT;
-    const table = this.table;
-    table[slot] = pair;
-    table[slot + 1] = entry + 1;
-    table[slot + 2] = customer;
-    table[slot + 3] = position;
+    this.filings[2 * entry] = customer;
+    this.filings[2 * entry + 1] = position;
+    const slot = SLOT * (known && !grows ? this.vacantSlot : this.vacantSlotOf(pair));
+    this.table[slot] = pair;
+    this.table[slot + 1] = entry + 1;
     this.filed++;
   }
 
   /** The slot holding the pair, or -1. */
   private find(customer: number, invoiceNo: string, pair: number): number {
-    const { table, mask, numbers } = this;
+    const { table, mask, numbers, filings } = this;
     for (let at = pair & mask; ; at = (at + 1) & mask) {
       const s = SLOT * at;
       const entry = table[s + 1];
@@ -123,7 +124,7 @@ export class InvoicesByNo {
         this.vacantAt = this.filed;
         return -1;
       }
-      if (table[s] === pair && table[s + 2] === customer && numbers[entry - 1] === invoiceNo) return at;
+      if (table[s] === pair && filings[2 * (entry - 1)] === customer && numbers[entry - 1] === invoiceNo) return at;
     }
   }
 
@@ -142,6 +143,9 @@ export class InvoicesByNo {
     const numbers = new Array<string>((this.mask + 1) / 2);
     for (let e = 0; e < this.entries; e++) numbers[e] = this.numbers[e];
     this.numbers = numbers;
+    const filings = new Int32Array(this.mask + 1);
+    filings.set(this.filings);
+    this.filings = filings;
     for (let k = 0; k < old.length; k += SLOT) {
       if (old[k + 1] === EMPTY) continue;
       const s = SLOT * this.vacantSlotOf(old[k]);

@@ -5,7 +5,8 @@
  * In a large ledger both lookups are cache misses (50,000 customers, a million invoice numbers).
  * Made one row at a time inside the readers' long rule code, each waits for memory in turn; made
  * here for a block of rows in a short loop, the processor overlaps them, and the rule pass that
- * follows finds the customer's number in hand and the register's slot in the cache. Nothing is
+ * follows finds the customer's number in hand and the register's slot, the customer's currency and
+ * a quoted invoice's currency in the cache. Nothing is
  * decided here: a row whose customer is not found yet (a customer the rows themselves add, an ID
  * written another way) is looked up again by the reader's own rule.
  */
@@ -54,6 +55,8 @@ export class LookAhead {
   private fill(from: number): void {
     const { rows, idCol, noCol, byNo, customers, positions } = this;
     const byId = this.context.customerById;
+    const currencies = this.context.customerCurrencies;
+    const columns = this.context.columns;
     this.start = from;
     this.end = Math.min(rows.length, from + BLOCK);
     let warmth = 0;
@@ -63,11 +66,17 @@ export class LookAhead {
       const customer = id === "" ? undefined : byId.get(id);
       customers[k] = customer === undefined ? -1 : customer;
       positions[k] = -1;
-      if (customer === undefined || noCol < 0) continue;
+      if (customer === undefined) continue;
+      // The customer's currency (a row without its own falls back on it).
+      if (currencies[customer] === undefined) warmth++;
+      if (noCol < 0) continue;
       const no = cellText(at(row, noCol));
       if (no === "") continue;
-      if (this.quoted) positions[k] = byNo.positionOf(customer, no, byNo.numberHash(no));
-      else warmth ^= byNo.warm(customer, byNo.numberHash(no));
+      if (this.quoted) {
+        const position = (positions[k] = byNo.positionOf(customer, no, byNo.numberHash(no)));
+        // The quoted invoice's currency is the payment's.
+        if (position >= 0 && columns.currencyAt(position) === undefined) warmth++;
+      } else warmth ^= byNo.warm(customer, byNo.numberHash(no));
     }
     this.warmth ^= warmth;
   }
