@@ -6,7 +6,10 @@
  */
 import type { CurrencyCode, Customer, DayNumber, Money } from "../../model";
 import type { RawCell } from "../../source";
-import { amountMarker, markerFitsCurrency, money, parseAmount } from "../../money";
+// The hot ones from their modules: the money index re-exports through getters, called per use in the CommonJS build.
+import { amountMarker, parseAmount } from "../../money/parseAmount";
+import { markerFitsCurrency } from "../../money/currency";
+import { money } from "../../money/money";
 import { amountOrReason, dayOrReason, isNoMoney } from "./readCell";
 import { isoOf } from "../../dates";
 import { INVOICE_FIELDS } from "../fields";
