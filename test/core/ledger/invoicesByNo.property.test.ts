@@ -44,6 +44,24 @@ describe.each(REGISTERS)("InvoicesByNo (%s)", (_name, makeRegister) => {
     );
   });
 
+  it("finds a batch of pairs (positionsOf) as it finds each pair alone", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...CUSTOMERS), fc.constantFrom(...NUMBERS), fc.nat(999)), { maxLength: 40 }),
+        fc.array(fc.tuple(fc.constantFrom(-1, ...CUSTOMERS), fc.constantFrom("", ...NUMBERS)), { maxLength: 30 }),
+        (filings, asked) => {
+          const register = makeRegister();
+          for (const [customer, invoiceNo, position] of filings) register.set(customer, invoiceNo, register.numberHash(invoiceNo), position);
+          const positions = new Int32Array(asked.length);
+          register.positionsOf(Int32Array.from(asked.map(([c]) => c)), asked.map(([, n]) => n), Int32Array.from(asked.map(([, n]) => register.numberHash(n))), asked.length, positions);
+          // No customer or no number: nothing is looked up.
+          expect(Array.from(positions)).toEqual(asked.map(([c, n]) => (c < 0 || n === "" ? -1 : register.positionOf(c, n))));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("answers alike whether the caller passes the number's hash or lets the register compute it", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(5), fc.string({ maxLength: 4 })), { maxLength: 60 }), fc.nat(5), fc.string({ maxLength: 4 }), (pairs, customer, invoiceNo) => {

@@ -82,6 +82,43 @@ export class InvoicesByNo {
     return this.table[SLOT * (pairHash(numberHash, customer) & this.mask) + 1];
   }
 
+  /**
+   * {@link positionOf} for a batch of pairs (`customers[k]` < 0 or `numbers[k]` "": none), into
+   * `positions`. Stage by stage — every pair's first slot, then the entries those slots hold — so
+   * that the processor overlaps the memory reads of the batch instead of waiting on each in turn;
+   * a pair whose first slot is not its entry is looked up one by one.
+   */
+  positionsOf(customers: Int32Array, numbers: readonly string[], hashes: Int32Array, count: number, positions: Int32Array): void {
+    const { table, mask, filings } = this;
+    const pairs = this.batchPairs(count);
+    const entries = this.batchEntries(count);
+    for (let k = 0; k < count; k++) {
+      if (customers[k] < 0 || numbers[k] === "") continue;
+      const pair = (pairs[k] = pairHash(hashes[k], customers[k]));
+      entries[k] = table[SLOT * (pair & mask)] === pair ? table[SLOT * (pair & mask) + 1] : -1;
+    }
+    for (let k = 0; k < count; k++) {
+      positions[k] = -1;
+      if (customers[k] < 0 || numbers[k] === "") continue;
+      const entry = entries[k] - 1;
+      if (entry >= 0 && filings[2 * entry] === customers[k] && this.numbers[entry] === numbers[k]) positions[k] = filings[2 * entry + 1];
+      else positions[k] = this.positionOf(customers[k], numbers[k], hashes[k]);
+    }
+  }
+
+  private pairs = new Int32Array(0);
+  private entryBatch = new Int32Array(0);
+
+  private batchPairs(count: number): Int32Array {
+    if (this.pairs.length < count) this.pairs = new Int32Array(count);
+    return this.pairs;
+  }
+
+  private batchEntries(count: number): Int32Array {
+    if (this.entryBatch.length < count) this.entryBatch = new Int32Array(count);
+    return this.entryBatch;
+  }
+
   has(customer: number, invoiceNo: string, numberHash?: number): boolean {
     return this.positionOf(customer, invoiceNo, numberHash) >= 0;
   }

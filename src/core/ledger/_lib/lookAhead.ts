@@ -24,6 +24,9 @@ export class LookAhead {
   private end = 0;
   private readonly customers = new Int32Array(BLOCK);
   private readonly positions = new Int32Array(BLOCK);
+  /** Per row of the block: its invoice number ("" when none or no customer) and the number's hash. */
+  private readonly numbers: string[] = new Array<string>(BLOCK).fill("");
+  private readonly hashes = new Int32Array(BLOCK);
   /** What the warming reads add up to, kept so that the compiler keeps the reads. */
   warmth = 0;
 
@@ -53,31 +56,33 @@ export class LookAhead {
   }
 
   private fill(from: number): void {
-    const { rows, idCol, noCol, byNo, customers, positions } = this;
+    const { rows, idCol, noCol, byNo, customers, positions, numbers, hashes } = this;
     const byId = this.context.customerById;
     const currencies = this.context.customerCurrencies;
-    const columns = this.context.columns;
     this.start = from;
     this.end = Math.min(rows.length, from + BLOCK);
+    const count = this.end - from;
     let warmth = 0;
     for (let i = from, k = 0; i < this.end; i++, k++) {
       const row = rows[i];
       const id = idCol < 0 ? "" : cellText(at(row, idCol));
       const customer = id === "" ? undefined : byId.get(id);
       customers[k] = customer === undefined ? -1 : customer;
-      positions[k] = -1;
-      if (customer === undefined) continue;
-      // The customer's currency (a row without its own falls back on it).
-      if (currencies[customer] === undefined) warmth++;
-      if (noCol < 0) continue;
-      const no = cellText(at(row, noCol));
-      if (no === "") continue;
-      if (this.quoted) {
-        const position = (positions[k] = byNo.positionOf(customer, no, byNo.numberHash(no)));
-        // The quoted invoice's currency is the payment's.
-        if (position >= 0 && columns.currencyAt(position) === undefined) warmth++;
-      } else warmth ^= byNo.warm(customer, byNo.numberHash(no));
+      const no = customer === undefined || noCol < 0 ? "" : cellText(at(row, noCol));
+      numbers[k] = no;
+      hashes[k] = no === "" ? 0 : byNo.numberHash(no);
     }
+    if (this.quoted) {
+      byNo.positionsOf(customers, numbers, hashes, count, positions);
+      // The quoted invoice's currency is the payment's.
+      const columns = this.context.columns;
+      for (let k = 0; k < count; k++) if (positions[k] >= 0 && columns.currencyAt(positions[k]) === undefined) warmth++;
+    } else {
+      positions.fill(-1);
+      for (let k = 0; k < count; k++) if (numbers[k] !== "") warmth ^= byNo.warm(customers[k], hashes[k]);
+    }
+    // The customer's currency (a row without its own falls back on it).
+    for (let k = 0; k < count; k++) if (customers[k] >= 0 && currencies[customers[k]] === undefined) warmth++;
     this.warmth ^= warmth;
   }
 }
