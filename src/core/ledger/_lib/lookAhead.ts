@@ -1,14 +1,15 @@
 /**
  * Looking a block of rows ahead of the rule pass: each row's customer by its exact ID, and its
- * invoice number's slot in the invoice register. Private to the ledger.
+ * invoice number in the invoice register (a Payments table: the invoice it quotes; invoice rows:
+ * the register's slot, warmed). Private to the ledger.
  *
- * In a large ledger both lookups are cache misses (50,000 customers, a million invoice numbers).
+ * In a large ledger these lookups are cache misses (50,000 customers, a million invoice numbers).
  * Made one row at a time inside the readers' long rule code, each waits for memory in turn; made
- * here for a block of rows in a short loop, the processor overlaps them, and the rule pass that
- * follows finds the customer's number in hand and the register's slot, the customer's currency and
- * a quoted invoice's currency in the cache. Nothing is
- * decided here: a row whose customer is not found yet (a customer the rows themselves add, an ID
- * written another way) is looked up again by the reader's own rule.
+ * here for a block of rows, stage by stage in short loops, the processor overlaps them, and the
+ * rule pass that follows finds the customer's number (and a quoted invoice's position) in hand and
+ * the register's slot and the currencies it reads in the cache. Nothing is decided here: a row
+ * whose customer is not found yet (a customer the rows themselves add, an ID written another way)
+ * is looked up again by the reader's own rule. A property test holds the two ways to one ledger.
  */
 import type { RawCell } from "../../source";
 import { cellText } from "../../source/cells";
