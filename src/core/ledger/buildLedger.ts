@@ -2,8 +2,8 @@
  * Rows → ledger: validates the clerk's Customers, Invoices and Payments blocks into the model,
  * reporting every skipped or doubtful value as a DataIssue (DESIGN §8: never lose a row silently).
  */
-import type { Ledger } from "../model";
-import type { BuildContext } from "./_lib/context";
+import type { Customer, Ledger } from "../model";
+import { CustomerKeys, type BuildContext } from "./_lib/context";
 import { readCustomers } from "./_lib/readCustomers";
 import { readInvoices } from "./_lib/readInvoices";
 import { readPayments } from "./_lib/readPayments";
@@ -47,16 +47,17 @@ export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
   const unread = new UnreadTally();
   const tables = [raw.invoices, ...(raw.moreInvoices ?? [])];
   const invoiceRows = tables.reduce((rows, table) => rows + table.block.rows.length, 0);
+  const customers: Customer[] = [];
   const context: BuildContext = {
     defaultCurrency: currency.code,
     defaultTermsDays,
     defaultLanguage: language,
     dateOrder: options?.dateOrder,
     workbookDateOrder: workbookDateOrder(raw),
-    customers: [],
+    customers,
     customerById: new Map(),
-    customerByIdKey: new Map(),
-    customerByName: new Map(),
+    customerKeys: new CustomerKeys(customers),
+    customerCurrencies: [],
     hasCustomersTable: raw.customers !== undefined,
     issues: [],
     unread,

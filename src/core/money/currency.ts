@@ -4,12 +4,15 @@
  */
 import type { CurrencyCode } from "../model";
 
-/** ISO 4217 codes whose minor unit is not 2 places. Everything else has cents. */
-const MINOR_UNITS: Readonly<Record<string, number>> = {
+/**
+ * ISO 4217 codes whose minor unit is not 2 places. Everything else has cents. A Map: looking up
+ * `USD` in an object misses and walks its prototype, on every amount of a large ledger.
+ */
+const MINOR_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0,
   UGX: 0, UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
   BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
-};
+}));
 
 /** Active ISO 4217 codes (2024). A code outside this list is reported as doubtful, not rejected. */
 const ISO_CODES = new Set(
@@ -46,7 +49,7 @@ const ALIASES: Readonly<Record<string, CurrencyCode>> = {
  * minorUnitsOf("JPY") //=> 0
  */
 export function minorUnitsOf(code: CurrencyCode): number {
-  const units = MINOR_UNITS[code];
+  const units = MINOR_UNITS.get(code);
   return units === undefined ? 2 : units;
 }
 

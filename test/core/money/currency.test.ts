@@ -8,6 +8,9 @@ describe("minorUnitsOf", () => {
     it("returns 2 for an unknown code", () => {
       expect(minorUnitsOf("XYZ")).toBe(2);
     });
+    it("returns 2 for text that names an object's own property (no lookup falls through to a prototype)", () => {
+      expect(["constructor", "toString", "__proto__"].map(minorUnitsOf)).toEqual([2, 2, 2]);
+    });
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { RawCell } from "../../source";
 import type { Language } from "../../model";
-import { afterAsciiSpaces } from "../../text";
+import { afterAsciiSpaces } from "../../text/asciiSpaces";
 
 export type CarryKind = "opening" | "page";
 

@@ -12,17 +12,16 @@
 import type { CurrencyCode, Customer, DayNumber } from "../../model";
 import { RecordedLedgerColumns, type RecordedColumns, type RecordedFields } from "../recordedColumns";
 
-class Growing<T extends Int32Array | Float64Array | Uint8Array> {
+abstract class Growing<T extends Int32Array | Float64Array | Uint8Array> {
   length = 0;
   constructor(public values: T, private readonly make: (size: number) => T) {}
 
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const more = this.make(Math.max(16, this.values.length * 2));
-      more.set(this.values);
-      this.values = more;
-    }
-    this.values[this.length++] = value;
+  abstract push(value: number): void;
+
+  protected grow(): void {
+    const more = this.make(Math.max(16, this.values.length * 2));
+    more.set(this.values);
+    this.values = more;
   }
 
   /** The recorded values, in an array of their own length. */
@@ -31,35 +30,99 @@ class Growing<T extends Int32Array | Float64Array | Uint8Array> {
   }
 }
 
+/**
+ * A text column, sized for the rows up front: a million pushes onto a growing array copy it a
+ * few dozen times and leave the copies to the old-space collector.
+ */
+class Texts<T extends string | undefined> {
+  length = 0;
+  private readonly values: T[];
+  constructor(size: number) {
+    this.values = new Array<T>(size);
+  }
+
+  push(value: T): void {
+    this.values[this.length++] = value;
+  }
+
+  at(position: number): T {
+    return this.values[position];
+  }
+
+  /** The recorded texts, in an array of their own length. */
+  done(): T[] {
+    if (this.values.length !== this.length) this.values.length = this.length;
+    return this.values;
+  }
+}
+
 const ints = (size: number): Int32Array => new Int32Array(size);
 const floats = (size: number): Float64Array => new Float64Array(size);
 const bytes = (size: number): Uint8Array => new Uint8Array(size);
 
+// One push per kind of typed array: a push shared by the three kinds is polymorphic at every
+// store, two dozen stores per row.
+class Ints extends Growing<Int32Array> {
+  constructor(size: number) {
+    super(ints(size), ints);
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.grow();
+    this.values[this.length++] = value;
+  }
+}
+
+class Floats extends Growing<Float64Array> {
+  constructor(size: number) {
+    super(floats(size), floats);
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.grow();
+    this.values[this.length++] = value;
+  }
+}
+
+class Bytes extends Growing<Uint8Array> {
+  constructor(size: number) {
+    super(bytes(size), bytes);
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.grow();
+    this.values[this.length++] = value;
+  }
+}
+
 /** One table's payment columns (started afresh when a Payments table replaces the rows' own). */
 class PaymentColumns {
-  readonly customer: Growing<Int32Array>;
-  readonly currency: Growing<Int32Array>;
-  readonly day: Growing<Float64Array>;
-  readonly minor: Growing<Float64Array>;
-  readonly hash: Growing<Int32Array>;
-  readonly named: Growing<Uint8Array>;
-  readonly invoice: Growing<Int32Array>;
-  readonly sheet: Growing<Int32Array>;
-  readonly row: Growing<Int32Array>;
-  readonly numbers: (string | undefined)[] = [];
-  readonly references: (string | undefined)[] = [];
-  readonly methods: (string | undefined)[] = [];
+  readonly customer: Ints;
+  readonly currency: Ints;
+  readonly day: Floats;
+  readonly minor: Floats;
+  readonly hash: Ints;
+  readonly named: Bytes;
+  readonly invoice: Ints;
+  readonly sheet: Ints;
+  readonly row: Ints;
+  readonly numbers: Texts<string | undefined>;
+  readonly references: Texts<string | undefined>;
+  readonly methods: Texts<string | undefined>;
 
   constructor(rows: number) {
-    this.customer = new Growing(ints(rows), ints);
-    this.currency = new Growing(ints(rows), ints);
-    this.day = new Growing(floats(rows), floats);
-    this.minor = new Growing(floats(rows), floats);
-    this.hash = new Growing(ints(rows), ints);
-    this.named = new Growing(bytes(rows), bytes);
-    this.invoice = new Growing(ints(rows), ints);
-    this.sheet = new Growing(ints(rows), ints);
-    this.row = new Growing(ints(rows), ints);
+    this.customer = new Ints(rows);
+    this.currency = new Ints(rows);
+    this.day = new Floats(rows);
+    this.minor = new Floats(rows);
+    this.hash = new Ints(rows);
+    this.named = new Bytes(rows);
+    this.invoice = new Ints(rows);
+    this.sheet = new Ints(rows);
+    this.row = new Ints(rows);
+    this.numbers = new Texts(rows);
+    this.references = new Texts(rows);
+    this.methods = new Texts(rows);
   }
 }
 
@@ -72,32 +135,34 @@ export class ColumnRecorder {
   private readonly sheets: string[] = [];
   private sheetNumber = -1;
 
-  private readonly invoiceCustomer: Growing<Int32Array>;
-  private readonly invoiceCurrency: Growing<Int32Array>;
-  private readonly invoiceDay: Growing<Float64Array>;
-  private readonly invoiceDue: Growing<Float64Array>;
-  private readonly invoiceMinor: Growing<Float64Array>;
-  private readonly invoicePaid: Growing<Float64Array>;
-  private readonly invoiceHash: Growing<Int32Array>;
-  private readonly invoiceDisputed: Growing<Uint8Array>;
-  private readonly invoiceSheet: Growing<Int32Array>;
-  private readonly invoiceRow: Growing<Int32Array>;
-  private readonly invoiceNumbers: string[] = [];
-  private readonly descriptions: (string | undefined)[] = [];
+  private readonly invoiceCustomer: Ints;
+  private readonly invoiceCurrency: Ints;
+  private readonly invoiceDay: Floats;
+  private readonly invoiceDue: Floats;
+  private readonly invoiceMinor: Floats;
+  private readonly invoicePaid: Floats;
+  private readonly invoiceHash: Ints;
+  private readonly invoiceDisputed: Bytes;
+  private readonly invoiceSheet: Ints;
+  private readonly invoiceRow: Ints;
+  private readonly invoiceNumbers: Texts<string>;
+  private readonly descriptions: Texts<string | undefined>;
   private payments = new PaymentColumns(0);
 
   /** @param invoiceRows - rows of the invoice tables: the invoice columns are sized for them at once. */
   constructor(invoiceRows: number) {
-    this.invoiceCustomer = new Growing(ints(invoiceRows), ints);
-    this.invoiceCurrency = new Growing(ints(invoiceRows), ints);
-    this.invoiceDay = new Growing(floats(invoiceRows), floats);
-    this.invoiceDue = new Growing(floats(invoiceRows), floats);
-    this.invoiceMinor = new Growing(floats(invoiceRows), floats);
-    this.invoicePaid = new Growing(floats(invoiceRows), floats);
-    this.invoiceHash = new Growing(ints(invoiceRows), ints);
-    this.invoiceDisputed = new Growing(bytes(invoiceRows), bytes);
-    this.invoiceSheet = new Growing(ints(invoiceRows), ints);
-    this.invoiceRow = new Growing(ints(invoiceRows), ints);
+    this.invoiceCustomer = new Ints(invoiceRows);
+    this.invoiceCurrency = new Ints(invoiceRows);
+    this.invoiceDay = new Floats(invoiceRows);
+    this.invoiceDue = new Floats(invoiceRows);
+    this.invoiceMinor = new Floats(invoiceRows);
+    this.invoicePaid = new Floats(invoiceRows);
+    this.invoiceHash = new Ints(invoiceRows);
+    this.invoiceDisputed = new Bytes(invoiceRows);
+    this.invoiceSheet = new Ints(invoiceRows);
+    this.invoiceRow = new Ints(invoiceRows);
+    this.invoiceNumbers = new Texts(invoiceRows);
+    this.descriptions = new Texts(invoiceRows);
   }
 
   /** The sheet the rows recorded next come from (their source). */
@@ -198,7 +263,7 @@ export class ColumnRecorder {
 
   // What the readers read back of an invoice kept earlier (a duplicate's first row, a quoted invoice).
   invoiceNoAt(position: number): string {
-    return this.invoiceNumbers[position];
+    return this.invoiceNumbers.at(position);
   }
 
   currencyAt(position: number): CurrencyCode {
@@ -258,8 +323,8 @@ export class ColumnRecorder {
       invoiceDisputed: this.invoiceDisputed.done(),
       invoiceSheet: this.invoiceSheet.done(),
       invoiceRow: this.invoiceRow.done(),
-      invoiceNumbers: this.invoiceNumbers,
-      descriptions: this.descriptions,
+      invoiceNumbers: this.invoiceNumbers.done(),
+      descriptions: this.descriptions.done(),
       paymentCustomer: p.customer.done(),
       paymentCurrency: p.currency.done(),
       paymentDay: p.day.done(),
@@ -269,9 +334,9 @@ export class ColumnRecorder {
       paymentInvoice: p.invoice.done(),
       paymentSheet: p.sheet.done(),
       paymentRow: p.row.done(),
-      paymentNumbers: p.numbers,
-      references: p.references,
-      methods: p.methods,
+      paymentNumbers: p.numbers.done(),
+      references: p.references.done(),
+      methods: p.methods.done(),
     };
   }
 

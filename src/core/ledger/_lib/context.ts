@@ -22,10 +22,13 @@ export interface BuildContext {
    * use it, so finding a customer is the only lookup a row needs).
    */
   readonly customerById: Map<string, number>;
-  /** Customers by {@link nameKey} of their ID (`c-001` for `C-001`); null when two IDs share a key. */
-  readonly customerByIdKey: Map<string, number | null>;
-  /** Customers by {@link nameKey} of their name: name-keyed ledgers and contact lists join here. */
-  readonly customerByName: Map<string, number>;
+  /** Customers by the {@link nameKey} of their ID and of their name (made when first asked). */
+  readonly customerKeys: CustomerKeys;
+  /**
+   * Each customer's currency by number, beside `customers`: a row's fallback currency without
+   * reading the customer's record (a random one of thousands: a cache miss per row in a large ledger).
+   */
+  readonly customerCurrencies: CurrencyCode[];
   /** False for a one-sheet ledger: customers come from the invoice rows, without a warning. */
   readonly hasCustomersTable: boolean;
   readonly issues: DataIssue[];
@@ -40,12 +43,46 @@ export interface BuildContext {
 export function addCustomer(context: BuildContext, customer: Customer): number {
   const at = context.customers.length;
   context.customers.push(customer);
+  context.customerCurrencies.push(customer.currency);
   context.customerById.set(customer.id, at);
-  const idKey = nameKey(customer.id);
-  context.customerByIdKey.set(idKey, context.customerByIdKey.has(idKey) ? null : at);
-  const key = nameKey(customer.name);
-  if (!context.customerByName.has(key)) context.customerByName.set(key, at);
   return at;
+}
+
+/**
+ * Customers by the {@link nameKey} of their ID (`c-001` for `C-001`; null when two IDs share a key)
+ * and of their name (name-keyed ledgers and contact lists join here; the first customer of a
+ * name wins). The keys are made for the customers added since the last question, when asked: a
+ * ledger whose rows all give an exact CustomerID never asks, and 50,000 customers cost no key.
+ */
+export class CustomerKeys {
+  private readonly byIdKey = new Map<string, number | null>();
+  private readonly byName = new Map<string, number>();
+  /** How many of `customers` are keyed. */
+  private keyed = 0;
+
+  constructor(private readonly customers: readonly Customer[]) {}
+
+  /** The customer whose ID has this key; null when two IDs share it. */
+  ofIdKey(key: string): number | null | undefined {
+    this.catchUp();
+    return this.byIdKey.get(key);
+  }
+
+  /** The first customer whose name has this key. */
+  ofName(key: string): number | undefined {
+    this.catchUp();
+    return this.byName.get(key);
+  }
+
+  private catchUp(): void {
+    for (; this.keyed < this.customers.length; this.keyed++) {
+      const customer = this.customers[this.keyed];
+      const idKey = nameKey(customer.id);
+      this.byIdKey.set(idKey, this.byIdKey.has(idKey) ? null : this.keyed);
+      const key = nameKey(customer.name);
+      if (!this.byName.has(key)) this.byName.set(key, this.keyed);
+    }
+  }
 }
 
 /**
@@ -61,10 +98,10 @@ export function findCustomer(context: BuildContext, idText: string, nameText: st
 export function findCustomerAt(context: BuildContext, idText: string, nameText: string): number {
   if (idText !== "") {
     // An ID typed in another case or width (`c-001`, `Ｃ-001`) is the same customer when no other ID shares its key.
-    return context.customerById.get(idText) ?? context.customerByIdKey.get(nameKey(idText)) ?? context.customerByName.get(nameKey(idText)) ?? -1;
+    return context.customerById.get(idText) ?? context.customerKeys.ofIdKey(nameKey(idText)) ?? context.customerKeys.ofName(nameKey(idText)) ?? -1;
   }
   if (nameText === "") return -1;
-  return context.customerByName.get(nameKey(nameText)) ?? context.customerById.get(nameText) ?? -1;
+  return context.customerKeys.ofName(nameKey(nameText)) ?? context.customerById.get(nameText) ?? -1;
 }
 
 export function zeroOf(context: BuildContext, currency: CurrencyCode): Money {

@@ -1,5 +1,5 @@
 /** Telling customers apart by name when a ledger has no CustomerID column. Private to the ledger. */
-import { nfkc } from "../../text";
+import { nfkc } from "../../text/nfkc";
 
 /**
  * The key of a customer name or number: trimmed, case-, space- and full/half-width-insensitive, so

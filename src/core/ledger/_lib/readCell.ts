@@ -4,8 +4,10 @@
  */
 import type { RawCell } from "../../source";
 import type { CurrencyCode, DayNumber, Minor } from "../../model";
-import { amountMarker, parseAmount, toMinor } from "../../money";
-import { dayFromSerial, parseDate } from "../../dates";
+import { amountMarker, parseAmount } from "../../money/parseAmount";
+import { toMinor } from "../../money/decimal";
+import { dayFromSerial } from "../../dates/excelSerial";
+import { parseDate } from "../../dates/parseDate";
 import type { ParseDateOptions } from "../../dates";
 
 /** Minor units of an amount cell, or the reason it is not one (a string). */

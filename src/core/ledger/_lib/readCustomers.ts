@@ -12,6 +12,8 @@ import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
 import { looksLikeEmail, readDiscountTerms, readLanguage } from "./values";
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * Reads the customers. The key is the CustomerID; a list without one (a contact-list export:
  * Customer, Email, Credit Limit, Terms) is keyed by the name, and invoices join to it by name.
@@ -22,7 +24,6 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
   const issues = new TableIssues(block, context.issues);
   const c = resolveColumns(block, table.columns, CUSTOMER_FIELDS, issues);
   if (c === undefined) return;
-  const firstRowOf = new Map<string, number>();
   const rows = block.rows;
   const byName = c.CustomerID < 0;
   const keyCol = byName ? c.Name : c.CustomerID;
@@ -35,13 +36,12 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
       if (!isBlankRow(row)) issues.coded("error", i, keyCol, idCell, "emptyRequired", { field: keyField });
       continue;
     }
-    const key = byName ? nameKey(id) : id;
-    const seen = firstRowOf.get(key);
+    // The customers read so far are this table's (it is read first): the maps that find them tell a repeated key.
+    const seen = byName ? context.customerKeys.ofName(nameKey(id)) : context.customerById.get(id);
     if (seen !== undefined) {
-      issues.coded("error", i, keyCol, idCell, "duplicate", { field: keyField, first: seen });
+      issues.coded("error", i, keyCol, idCell, "duplicate", { field: keyField, first: context.customers[seen].source.row });
       continue;
     }
-    firstRowOf.set(key, issues.rowOf(i));
 
     let name = c.Name < 0 ? id : cellText(at(row, c.Name));
     if (name === "") {
@@ -101,21 +101,20 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
     const address = cellText(at(row, c.Address));
     const contact = cellText(at(row, c.Contact));
 
-    const customer: Customer = {
-      id,
-      ...(byName ? { keyedByName: true } : {}),
-      name,
-      ...(email !== "" ? { email } : {}),
-      ...(creditLimit ? { creditLimit } : {}),
-      termsDays,
-      ...(termsFromMonthEnd ? { termsFromMonthEnd } : {}),
-      ...(discountTerms ? { discountTerms } : {}),
-      currency: currency.code,
-      language,
-      ...(address !== "" ? { address } : {}),
-      ...(contact !== "" ? { contact } : {}),
-      source: { sheet: block.sheet, row: issues.rowOf(i) },
-    };
+    // Set field by field in the record's order (no object spread per optional field: 50,000 customers).
+    const customer: Writable<Customer> = { id } as Writable<Customer>;
+    if (byName) customer.keyedByName = true;
+    customer.name = name;
+    if (email !== "") customer.email = email;
+    if (creditLimit) customer.creditLimit = creditLimit;
+    customer.termsDays = termsDays;
+    if (termsFromMonthEnd) customer.termsFromMonthEnd = termsFromMonthEnd;
+    if (discountTerms) customer.discountTerms = discountTerms;
+    customer.currency = currency.code;
+    customer.language = language;
+    if (address !== "") customer.address = address;
+    if (contact !== "") customer.contact = contact;
+    customer.source = { sheet: block.sheet, row: issues.rowOf(i) };
     addCustomer(context, customer);
   }
 }

@@ -6,14 +6,17 @@
  */
 import type { CurrencyCode, Customer, DayNumber, Money } from "../../model";
 import type { RawCell } from "../../source";
-import { amountMarker, markerFitsCurrency, money, parseAmount } from "../../money";
+// The hot ones from their modules: the money index re-exports through getters, called per use in the CommonJS build.
+import { amountMarker, parseAmount } from "../../money/parseAmount";
+import { markerFitsCurrency } from "../../money/currency";
+import { money } from "../../money/money";
 import { amountOrReason, dayOrReason, isNoMoney } from "./readCell";
 import { isoOf } from "../../dates";
 import { INVOICE_FIELDS } from "../fields";
 import type { InvoiceField } from "../fields";
 import type { MappedTable } from "../input";
 import { cellText, isBlankCell } from "./cells";
-import { addCustomer, at, findCustomer, findCustomerAt, readCurrency, resolveColumns, zeroOf, type BuildContext, type CurrencyRead } from "./context";
+import { addCustomer, at, findCustomerAt, readCurrency, resolveColumns, zeroOf, type BuildContext, type CurrencyRead } from "./context";
 import { TableIssues } from "./issues";
 import type { InvoicesByNo } from "./invoicesByNo";
 import type { ColumnRecorder } from "./columnRecorder";
@@ -21,7 +24,7 @@ import { looksLikeEmail, readLanguage, readYesNo } from "./values";
 import { hasCjk } from "./customerKey";
 import { groupName, isFooterText, rowKind } from "./rowKinds";
 import { isSideHeader } from "./sideColumn";
-import { dueUnder, readTerms } from "./terms";
+import { dueUnder, readTerms, type Terms } from "./terms";
 import { columnOrder, orderFor } from "./dateOrder";
 import type { ColumnOrder } from "./dateOrder";
 import { issueReason, type IssueCode, type IssueParams } from "../issueTexts";
@@ -29,6 +32,7 @@ import { RunningBalances } from "./runningBalance";
 import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 import { unlabelledTotal } from "./unlabelledTotal";
+import { LookAhead } from "./lookAhead";
 
 /** What the Invoices table gave (its invoices and payments are in the recorded columns). */
 export interface InvoicesRead {
@@ -153,13 +157,13 @@ export function readInvoices(
   // Unmapped columns (MYOB's and QuickBooks' aging buckets beside Amt Due) may hold amounts on a subtotal row too.
   const balanceCols = [c.RunningBalance, ...block.headers.map((_, i) => i).filter((i) => !Object.values(c).includes(i))].filter((col) => col >= 0);
   /** The row's debit − credit against its running Balance / 余额 cell: a warning when they differ. */
-  const checkRunning = (i: number, customerId: string, currency: CurrencyCode, delta: number) => {
+  const checkRunning = (i: number, customer: Customer, currency: CurrencyCode, delta: number) => {
     if (c.RunningBalance < 0) return;
     const cell = at(rows[i], c.RunningBalance);
     const stated = isBlankCell(cell) ? undefined : parseAmount(cell, currency);
     // A balance that is not an amount is said, not passed over: the check is what the column is for.
     if (stated !== undefined && !stated.ok) issues.coded("warning", i, c.RunningBalance, cell, "badRunningBalance", { reason: stated.reason });
-    const mismatch = running.add(customerId, currency, delta, stated !== undefined && stated.ok ? stated.minor : undefined);
+    const mismatch = running.add(customer.id, currency, delta, stated !== undefined && stated.ok ? stated.minor : undefined);
     if (mismatch) issues.coded("warning", i, c.RunningBalance, cell, "runningBalanceMismatch", { value: cellText(cell), expected: formatAmount(mismatch.expected, currency) });
   };
 
@@ -173,9 +177,9 @@ export function readInvoices(
   /** A Currency cell's read per distinct text, when it needs no warning (then it does not depend on the fallback). */
   const textReads = new Map<string, CurrencyRead>();
   /** Currency: row Currency > a marker in the amount > the customer's > the workbook default. */
-  const rowCurrency = (row: readonly RawCell[], amountCell: RawCell, customer: Customer | undefined): CurrencyRead => {
+  const rowCurrency = (row: readonly RawCell[], amountCell: RawCell, customerAt: number): CurrencyRead => {
     const currencyText = c.Currency < 0 ? "" : cellText(at(row, c.Currency));
-    const fallback = customer ? customer.currency : context.defaultCurrency;
+    const fallback = customerAt >= 0 ? context.customerCurrencies[customerAt] : context.defaultCurrency;
     if (currencyText !== "") {
       const known = textReads.get(currencyText);
       if (known !== undefined) return known;
@@ -216,7 +220,7 @@ export function readInvoices(
     const customerName = nameText !== "" ? nameText : idText === "" ? group : "";
     let customerAt = findCustomerAt(context, idText, customerName);
     let customer: Customer | undefined = customerAt < 0 ? undefined : context.customers[customerAt];
-    const currency = rowCurrency(row, amountCell, customer);
+    const currency = rowCurrency(row, amountCell, customerAt);
     if (idText === "" && customerName === "") {
       notRead(i, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName, at(row, c.CustomerID >= 0 ? c.CustomerID : c.CustomerName),
         "noCustomer", { field: "CustomerID" }, amountCell, currency.code);
@@ -247,7 +251,7 @@ export function readInvoices(
     }
     if (currency.doubt) issues.coded("warning", i, c.Currency, at(row, c.Currency), currency.doubt.code, currency.doubt.params);
     if (customer === undefined) customer = context.customers[(customerAt = customerFromRow(context, row, c, i, issues, idText, customerName, currency.code))];
-    checkRunning(i, customer.id, currency.code, amount);
+    checkRunning(i, customer, currency.code, amount);
     if (amount === 0) {
       skippedNotes++; // a zero opening balance owes nothing
       return;
@@ -267,6 +271,7 @@ export function readInvoices(
     context.unread.add(amountCell, currency);
   };
 
+  const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, byNo);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const noCell = at(row, c.InvoiceNo);
@@ -288,8 +293,8 @@ export function readInvoices(
       skippedFooters++;
       if (firstFooter < 0) firstFooter = i;
       // The balance it carries must be the running balance so far: checked, never added.
-      const customer = findCustomer(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
-      if (customer) checkRunning(i, customer.id, rowCurrency(row, at(row, c.RunningBalance), customer).code, 0);
+      const customerAt = findCustomerAt(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
+      if (customerAt >= 0) checkRunning(i, context.customers[customerAt], rowCurrency(row, at(row, c.RunningBalance), customerAt).code, 0);
       continue;
     }
     if (carry === "opening") {
@@ -313,7 +318,7 @@ export function readInvoices(
       }
       // Only amounts, no customer, number or date: an unlabelled subtotal when it adds up, never "CustomerID is empty".
       if (invoiceNo === "" && idText === "" && nameText === "") {
-        const currency = rowCurrency(row, at(row, summedCols[0] ?? -1), undefined).code;
+        const currency = rowCurrency(row, at(row, summedCols[0] ?? -1), -1).code;
         const total = unlabelledTotal(rows, i, sectionStart, summedCols, balanceCols, currency);
         if (total.kind === "total") {
           skippedFooters++;
@@ -361,11 +366,13 @@ export function readInvoices(
     const amountCell = at(row, amountCol);
 
     const customerText = idText !== "" ? idText : nameText !== "" ? nameText : group;
-    let customerAt = findCustomerAt(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
+    // The customer of the exact ID, found looking ahead; else the rule's own lookup.
+    let customerAt = ahead.customerOf(i);
+    if (customerAt < 0) customerAt = findCustomerAt(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
     let customer: Customer | undefined = customerAt < 0 ? undefined : context.customers[customerAt];
 
     const currencyCell = at(row, c.Currency);
-    const { code: currencyCode, doubt: currencyDoubt } = rowCurrency(row, amountCell, customer);
+    const { code: currencyCode, doubt: currencyDoubt } = rowCurrency(row, amountCell, customerAt);
 
     if (customerText === "") {
       if (isBlankCell(amountCell) && isBlankCell(noCell)) {
@@ -429,11 +436,11 @@ export function readInvoices(
     if (type === "payment" && open === undefined) {
       // A receipt in a debit/credit ledger carries its voucher number, not an invoice's: it settles the oldest.
       const noHash = invoiceNo === "" ? 0 : byNo.numberHash(invoiceNo);
-      const namedEntry = invoiceNo === "" ? -1 : byNo.entryOf(customer.id, invoiceNo, noHash);
-      const names = namedEntry >= 0;
+      const namedPosition = invoiceNo === "" ? -1 : byNo.positionOf(customerAt, invoiceNo, noHash);
+      const names = namedPosition >= 0;
       columns.payment(customerAt, currencyCode, invoiceDate, creditOnly ? amount : Math.abs(amount), names ? invoiceNo : undefined, undefined, undefined,
-        issues.rowOf(i), noHash, names ? byNo.positionAt(namedEntry) : -1);
-      checkRunning(i, customer.id, currencyCode, -(creditOnly ? amount : Math.abs(amount)));
+        issues.rowOf(i), noHash, namedPosition);
+      checkRunning(i, customer, currencyCode, -(creditOnly ? amount : Math.abs(amount)));
       continue;
     }
     if (type === "payment") amount = -Math.abs(amount); // in an open-balance export: a credit item
@@ -442,7 +449,7 @@ export function readInvoices(
     if (invoiceNo === "") invoiceNo = `${sheet}!${issues.rowOf(i)}`;
     // Numbers repeat across customers (each keeps its own sequence, or two ledgers were merged): a duplicate is within one customer.
     let noHash = byNo.numberHash(invoiceNo);
-    const seen = byNo.positionOf(customer.id, invoiceNo, noHash);
+    const seen = byNo.positionOf(customerAt, invoiceNo, noHash);
     if (seen >= 0 && amount < 0) {
       invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
       noHash = byNo.numberHash(invoiceNo);
@@ -533,9 +540,9 @@ export function readInvoices(
       continue;
     }
     const position = columns.invoiceCount;
-    byNo.set(customer.id, invoiceNo, noHash, customerAt, position);
+    byNo.set(customerAt, invoiceNo, noHash, position);
     columns.invoice(invoiceNo, customerAt, currencyCode, invoiceDate, dueDate, amount, keptPaid, disputed, description === "" ? undefined : description, issues.rowOf(i), noHash);
-    checkRunning(i, customer.id, currencyCode, amount - paid.minor);
+    checkRunning(i, customer, currencyCode, amount - paid.minor);
     if (paidOn !== undefined && paid.minor !== 0) {
       columns.payment(customerAt, currencyCode, paidOn, paid.minor, paid.minor > 0 ? invoiceNo : undefined, undefined, undefined, issues.rowOf(i), noHash, position);
     } else if (paid.minor !== 0) undatedPaid.push(position);
@@ -670,27 +677,29 @@ function readDueDate(
   issues: TableIssues,
   options: { order?: "mdy" | "dmy" },
 ): DayNumber {
-  let days = customer.termsDays;
-  let fromMonthEnd = customer.termsFromMonthEnd;
+  // The customer's terms are read only when the row's are wanted and missing: a row with its due
+  // date does not visit the customer's record (a cache miss per row in a large ledger).
+  let terms: Terms | undefined;
   const termsCell = at(row, c.Terms);
   if (!isBlankCell(termsCell)) {
-    const terms = readTerms(termsCell, cellText(termsCell));
-    if (terms) {
-      days = terms.days;
-      fromMonthEnd = terms.fromMonthEnd;
-    } else issues.coded("warning", i, c.Terms, termsCell, "badTerms", { days });
+    terms = readTerms(termsCell, cellText(termsCell));
+    if (!terms) issues.coded("warning", i, c.Terms, termsCell, "badTerms", { days: customer.termsDays });
   }
   const dueCell = at(row, c.DueDate);
-  const fallback = dueUnder(invoiceDate, days, fromMonthEnd);
-  if (isBlankCell(dueCell)) return fallback;
+  if (isBlankCell(dueCell)) return dueByTerms(invoiceDate, terms, customer);
   const due = dayOrReason(dueCell, options);
   if (typeof due === "number") {
     // A date cell is shown as the date, not as its serial (46204 tells a clerk nothing).
     if (due < invoiceDate) issues.coded("warning", i, c.DueDate, typeof dueCell === "number" ? isoOf(due) : dueCell, "dueBeforeInvoice", { invoiceDate: isoOf(invoiceDate) });
     return due;
   }
-  issues.coded("warning", i, c.DueDate, dueCell, "badDueDate", { reason: due, days });
-  return fallback;
+  issues.coded("warning", i, c.DueDate, dueCell, "badDueDate", { reason: due, days: terms ? terms.days : customer.termsDays });
+  return dueByTerms(invoiceDate, terms, customer);
+}
+
+/** The due date under the row's terms, else the customer's. */
+function dueByTerms(invoiceDate: DayNumber, terms: Terms | undefined, customer: Customer): DayNumber {
+  return terms ? dueUnder(invoiceDate, terms.days, terms.fromMonthEnd) : dueUnder(invoiceDate, customer.termsDays, customer.termsFromMonthEnd);
 }
 
 /** A customer made from an invoice row (one-sheet ledgers): the name and any customer columns on it. Returns its number. */

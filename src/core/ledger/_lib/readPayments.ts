@@ -10,6 +10,7 @@ import { columnOrder, orderFor } from "./dateOrder";
 import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
 import type { InvoicesByNo } from "./invoicesByNo";
+import { LookAhead } from "./lookAhead";
 
 /**
  * Reads the payments into the recorded columns (how many were kept). A payment's currency is its
@@ -38,6 +39,8 @@ export function readPayments(
   const rows = block.rows;
   const sheet = block.sheet;
 
+  // Every invoice is filed by now: the rows' quoted invoices are found looking ahead too.
+  const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, invoiceByNo, true);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const customerCell = at(row, c.CustomerID);
@@ -60,16 +63,20 @@ export function readPayments(
     const noCell = at(row, c.InvoiceNo);
     const invoiceNo = cellText(noCell);
     // Most rows quote an invoice of the customer under its exact ID: that invoice vouches for the
-    // customer, so the customer lookup is spared. Otherwise the ID may be written another way (`c-001`).
+    // customer, so its record is not read. Otherwise the ID may be written another way (`c-001`).
     const noHash = invoiceNo === "" ? 0 : invoiceByNo.numberHash(invoiceNo);
-    const quotedEntry = invoiceNo === "" ? -1 : invoiceByNo.entryOf(customerId, invoiceNo, noHash);
-    const quoted = quotedEntry >= 0;
-    let customerAt = quoted ? invoiceByNo.customerNumberAt(quotedEntry) : findCustomerAt(context, customerId, "");
+    // Found looking ahead (the customers the rows add since are looked up here).
+    const aheadAt = ahead.customerOf(i);
+    const exactAt = aheadAt >= 0 ? aheadAt : context.customerById.get(customerId);
+    const quotedPosition = invoiceNo === "" || exactAt === undefined ? -1
+      : aheadAt >= 0 ? ahead.positionOf(i) : invoiceByNo.positionOf(exactAt, invoiceNo, noHash);
+    const quoted = quotedPosition >= 0;
+    let customerAt = exactAt !== undefined ? exactAt : findCustomerAt(context, customerId, "");
     const customer = !quoted && customerAt >= 0 ? context.customers[customerAt] : undefined;
     const listed = quoted || customer !== undefined;
-    const key = customer ? customer.id : customerId;
-    const invoiceEntry = quoted ? quotedEntry : invoiceNo === "" || key === customerId ? -1 : invoiceByNo.entryOf(key, invoiceNo, noHash);
-    const invoicePosition = invoiceEntry < 0 ? -1 : invoiceByNo.positionAt(invoiceEntry);
+    // A customer found under another spelling of its ID: the invoice is filed under that customer.
+    const invoicePosition = quoted ? quotedPosition
+      : invoiceNo === "" || customerAt < 0 || customerAt === exactAt ? -1 : invoiceByNo.positionOf(customerAt, invoiceNo, noHash);
     const currency = invoicePosition >= 0 ? columns.currencyAt(invoicePosition) : customer ? customer.currency : context.defaultCurrency;
 
     const amountCell = at(row, c.Amount);

@@ -4,7 +4,8 @@
  */
 import type { RawCell } from "../../source";
 import { cellText, isBlankCell } from "./cells";
-import { afterAsciiSpaces, nfkc } from "../../text";
+import { afterAsciiSpaces } from "../../text/asciiSpaces";
+import { nfkc } from "../../text/nfkc";
 
 /** Totals and sign-off lines, whole-cell or followed by a colon / "for …" / an amount. */
 const FOOTER = new RegExp(
@@ -32,7 +33,10 @@ const TIMESTAMP = /\d{1,2}:\d{2}/;
  * The first two letters (lower case) of every English, German and French footer above (zw, en and
  * so for Zwischensumme, Endsumme, Sous-total); the others start with a CJK character or `*`.
  */
-const FOOTER_PAIRS = new Set(["gr", "su", "to", "ba", "re", "pr", "ap", "ch", "ge", "ru", "zw", "en", "so"]);
+const FOOTER_PAIRS = ["gr", "su", "to", "ba", "re", "pr", "ap", "ch", "ge", "ru", "zw", "en", "so"];
+/** The pairs above as a 128 × 128 table of ASCII codes (lower case), so a check makes no string. */
+const FOOTER_START = new Uint8Array(128 * 128);
+for (const pair of FOOTER_PAIRS) FOOTER_START[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = 1;
 
 /**
  * True when the text cannot start a footer: after leading ASCII spaces, its first two characters
@@ -48,7 +52,8 @@ function surelyNotFooter(text: string): boolean {
   if (i + 1 === text.length) return true;
   const second = text.charCodeAt(i + 1);
   if (second >= 128) return false;
-  return !FOOTER_PAIRS.has(String.fromCharCode(first | 32, second | 32));
+  // `| 32` lowers ASCII letters (and maps no other pair onto one of the letter pairs above).
+  return FOOTER_START[(first | 32) * 128 + (second | 32)] === 0;
 }
 
 /** True for a cell that starts a footer or sign-off line. */

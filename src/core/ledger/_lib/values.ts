@@ -42,12 +42,14 @@ export function readDiscountTerms(text: string): DiscountTerms | undefined {
 
 /** True when every `;`/`,`-separated part looks like name@domain. */
 export function looksLikeEmail(text: string): boolean {
-  const parts = text.split(/[;,]/);
-  for (const raw of parts) {
-    const part = raw.trim();
-    const at = part.indexOf("@");
-    if (at <= 0 || at === part.length - 1 || part.indexOf("@", at + 1) >= 0 || /\s/.test(part)) return false;
-    if (part.indexOf(".", at) < 0) return false;
-  }
-  return true;
+  // One address (the common case) is checked without splitting.
+  if (text.indexOf(";") < 0 && text.indexOf(",") < 0) return looksLikeOneEmail(text);
+  return text.split(/[;,]/).every(looksLikeOneEmail);
+}
+
+function looksLikeOneEmail(raw: string): boolean {
+  const part = raw.trim();
+  const at = part.indexOf("@");
+  if (at <= 0 || at === part.length - 1 || part.indexOf("@", at + 1) >= 0 || /\s/.test(part)) return false;
+  return part.indexOf(".", at) >= 0;
 }
