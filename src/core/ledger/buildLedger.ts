@@ -67,8 +67,10 @@ export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
   const input = amountsInWholeUnits(raw, context);
   if (input.customers) readCustomers(input.customers, context);
   const hasPaymentsTable = input.payments !== undefined;
-  // Sized for every row at most half full: it never grows while reading.
-  const invoiceByNo = new InvoicesByNo({ capacity: 2 * invoiceRows });
+  // Sized for every row at most half full: it never grows while reading. Each invoice is filed
+  // under the number recorded at its position (readInvoices files it as it records it).
+  const recorded = context.columns;
+  const invoiceByNo = new InvoicesByNo({ capacity: 2 * invoiceRows, numberAt: (position) => recorded.invoiceNoAt(position) });
   // A sheet per customer: without a customer column, each sheet's name is its customer.
   const sheetIsCustomer = tables.length > 1;
   const dateOrders: Record<string, string> = {};

@@ -81,3 +81,38 @@ describe.each(REGISTERS)("InvoicesByNo (%s)", (_name, makeRegister) => {
     );
   });
 });
+
+describe("InvoicesByNo reading the numbers from the ledger (numberAt)", () => {
+  // As buildLedger files them: each new invoice at the next ledger position, which holds its number.
+  const registers: [string, (ledger: string[]) => InvoicesByNo][] = [
+    ["default", (ledger) => new InvoicesByNo({ numberAt: (position) => ledger[position] })],
+    ["tiny, growing", (ledger) => new InvoicesByNo({ capacity: 1, numberAt: (position) => ledger[position] })],
+    ["every hash colliding", (ledger) => new InvoicesByNo({ capacity: 2, hash: () => 7, numberAt: (position) => ledger[position] })],
+  ];
+
+  it.each(registers)("finds what a map keyed by the customer and number pair finds (%s)", (_name, makeRegister) => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...CUSTOMERS), fc.constantFrom(...NUMBERS, "")), { maxLength: 40 }), (rows) => {
+        const ledger: string[] = [];
+        const register = makeRegister(ledger);
+        const byPair = new Map<string, number>();
+        for (const [customer, invoiceNo] of rows) {
+          // A duplicate of its customer is not filed again (the reader drops it).
+          if (register.positionOf(customer, invoiceNo) >= 0) continue;
+          const position = ledger.length;
+          register.set(customer, invoiceNo, register.numberHash(invoiceNo), position);
+          ledger.push(invoiceNo);
+          byPair.set(pairKey(customer, invoiceNo), position);
+        }
+        for (const c of CUSTOMERS) {
+          for (const n of NUMBERS) expect(register.positionOf(c, n)).toBe(byPair.get(pairKey(c, n)) ?? -1);
+        }
+        const asked = CUSTOMERS.flatMap((c) => NUMBERS.map((n) => [c, n] as const));
+        const positions = new Int32Array(asked.length);
+        register.positionsOf(Int32Array.from(asked.map(([c]) => c)), asked.map(([, n]) => n), Int32Array.from(asked.map(([, n]) => register.numberHash(n))), asked.length, positions);
+        expect(Array.from(positions)).toEqual(asked.map(([c, n]) => byPair.get(pairKey(c, n)) ?? -1));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -25,6 +25,13 @@ export interface InvoicesByNoOptions {
   readonly capacity?: number;
   /** The string hash (tests pass a constant to force every lookup through collisions). */
   readonly hash?: (text: string) => number;
+  /**
+   * The invoice number at a ledger position, when the caller records it anyway (buildLedger: the
+   * recorded columns). A lookup then compares against it, and the register keeps no copy of its
+   * own: a million-string pointer array less, which the old-space collector would mark in turn.
+   * Every filing's position must hold the number it is filed under by the next lookup.
+   */
+  readonly numberAt?: (position: number) => string;
 }
 
 const EMPTY = 0;
@@ -39,8 +46,13 @@ export class InvoicesByNo {
   private filings: Int32Array;
   /** Slots − 1 (slots are a power of two). */
   private mask: number;
-  /** Per entry: the invoice number it is filed under (sized for a full table: filing never grows it). */
+  /**
+   * Per entry: the invoice number it is filed under (sized for a full table: filing never grows it);
+   * empty when the numbers are read from the ledger ({@link InvoicesByNoOptions.numberAt}).
+   */
   private numbers: string[];
+  /** The number filed at a ledger position: from `numbers` by entry, or the caller's. */
+  private readonly numberAt: ((position: number) => string) | undefined;
   private entries = 0;
   /**
    * Where the last lookup that found nothing stopped (an empty slot), for the pair it looked for:
@@ -59,7 +71,8 @@ export class InvoicesByNo {
     while (capacity < (options.capacity ?? 1024)) capacity *= 2;
     this.table = new Int32Array(SLOT * capacity);
     this.mask = capacity - 1;
-    this.numbers = new Array<string>(capacity / 2);
+    this.numberAt = options.numberAt;
+    this.numbers = this.numberAt === undefined ? new Array<string>(capacity / 2) : [];
     this.filings = new Int32Array(capacity);
   }
 
@@ -101,7 +114,7 @@ export class InvoicesByNo {
       positions[k] = -1;
       if (customers[k] < 0 || numbers[k] === "") continue;
       const entry = entries[k] - 1;
-      if (entry >= 0 && filings[2 * entry] === customers[k] && this.numbers[entry] === numbers[k]) positions[k] = filings[2 * entry + 1];
+      if (entry >= 0 && filings[2 * entry] === customers[k] && this.filedNumber(entry) === numbers[k]) positions[k] = filings[2 * entry + 1];
       else positions[k] = this.positionOf(customers[k], numbers[k], hashes[k]);
     }
   }
@@ -139,7 +152,7 @@ export class InvoicesByNo {
     const grows = (this.entries + 1) * 2 > this.mask + 1;
     if (grows) this.grow();
     const entry = this.entries++;
-    this.numbers[entry] = invoiceNo;
+    if (this.numberAt === undefined) this.numbers[entry] = invoiceNo;
     this.filings[2 * entry] = customer;
     this.filings[2 * entry + 1] = position;
     const slot = SLOT * (known && !grows ? this.vacantSlot : this.vacantSlotOf(pair));
@@ -150,7 +163,7 @@ export class InvoicesByNo {
 
   /** The slot holding the pair, or -1. */
   private find(customer: number, invoiceNo: string, pair: number): number {
-    const { table, mask, numbers, filings } = this;
+    const { table, mask, filings } = this;
     for (let at = pair & mask; ; at = (at + 1) & mask) {
       const s = SLOT * at;
       const entry = table[s + 1];
@@ -161,8 +174,13 @@ export class InvoicesByNo {
         this.vacantAt = this.filed;
         return -1;
       }
-      if (table[s] === pair && filings[2 * (entry - 1)] === customer && numbers[entry - 1] === invoiceNo) return at;
+      if (table[s] === pair && filings[2 * (entry - 1)] === customer && this.filedNumber(entry - 1) === invoiceNo) return at;
     }
+  }
+
+  /** The invoice number an entry is filed under. */
+  private filedNumber(entry: number): string {
+    return this.numberAt === undefined ? this.numbers[entry] : this.numberAt(this.filings[2 * entry + 1]);
   }
 
   /** The first empty slot of the pair's probe chain. */
@@ -177,9 +195,11 @@ export class InvoicesByNo {
     const old = this.table;
     this.table = new Int32Array(old.length * 2);
     this.mask = (this.mask + 1) * 2 - 1;
-    const numbers = new Array<string>((this.mask + 1) / 2);
-    for (let e = 0; e < this.entries; e++) numbers[e] = this.numbers[e];
-    this.numbers = numbers;
+    if (this.numberAt === undefined) {
+      const numbers = new Array<string>((this.mask + 1) / 2);
+      for (let e = 0; e < this.entries; e++) numbers[e] = this.numbers[e];
+      this.numbers = numbers;
+    }
     const filings = new Int32Array(this.mask + 1);
     filings.set(this.filings);
     this.filings = filings;
