@@ -9,6 +9,7 @@ import { readInvoices } from "./_lib/readInvoices";
 import { readPayments } from "./_lib/readPayments";
 import { headerLanguage, inferCurrency, workbookDateOrder } from "./_lib/inference";
 import { UnreadTally } from "./_lib/unread";
+import { DateOrderScans } from "./_lib/dateOrder";
 import { inWholeUnits } from "./_lib/headerUnits";
 import { TableIssues } from "./_lib/issues";
 import { InvoicesByNo } from "./_lib/invoicesByNo";
@@ -48,12 +49,14 @@ export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
   const tables = [raw.invoices, ...(raw.moreInvoices ?? [])];
   const invoiceRows = tables.reduce((rows, table) => rows + table.block.rows.length, 0);
   const customers: Customer[] = [];
+  const dateScans = new DateOrderScans();
   const context: BuildContext = {
     defaultCurrency: currency.code,
     defaultTermsDays,
     defaultLanguage: language,
     dateOrder: options?.dateOrder,
-    workbookDateOrder: workbookDateOrder(raw),
+    workbookDateOrder: workbookDateOrder(raw, dateScans),
+    dateScans,
     customers,
     customerById: new Map(),
     customerKeys: new CustomerKeys(customers),

@@ -7,6 +7,7 @@ import { nameKey } from "./customerKey";
 import type { UnreadTally } from "./unread";
 import type { IssueParams } from "../issueTexts";
 import type { ColumnRecorder } from "./columnRecorder";
+import type { DateOrderScans } from "./dateOrder";
 
 export interface BuildContext {
   readonly defaultCurrency: CurrencyCode;
@@ -16,6 +17,8 @@ export interface BuildContext {
   readonly dateOrder?: "mdy" | "dmy";
   /** The order every deciding date column of the workbook agrees on, if any. */
   readonly workbookDateOrder?: "mdy" | "dmy";
+  /** Each table's date-column orders, scanned once for the workbook's order and the readers. */
+  readonly dateScans: DateOrderScans;
   readonly customers: Customer[];
   /**
    * The maps below give a customer's position in `customers` (its number: the recorded columns

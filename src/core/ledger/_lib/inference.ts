@@ -7,7 +7,7 @@ import type { CurrencyCode, InferenceSource, Language } from "../../model";
 import { amountMarker, normalizeCurrency } from "../../money";
 import type { LedgerInput } from "../input";
 import { hasCjk } from "./customerKey";
-import { columnOrder } from "./dateOrder";
+import { DateOrderScans } from "./dateOrder";
 
 /** Markers scanned per amount column: enough to decide, bounded for a million rows. */
 const SCAN_LIMIT = 5000;
@@ -39,17 +39,20 @@ export function inferCurrency(input: LedgerInput, setting: string | undefined): 
   return headerLanguage(input) === "zh" ? { code: "CNY", source: "headers" } : { code: "USD", source: "default" };
 }
 
-/** The order every deciding date column agrees on; undefined when none decides or they disagree. */
-export function workbookDateOrder(input: LedgerInput): "mdy" | "dmy" | undefined {
+/**
+ * The order every deciding date column agrees on; undefined when none decides or they disagree.
+ * `scans` keeps what it finds for the readers (they ask for the same columns).
+ */
+export function workbookDateOrder(input: LedgerInput, scans = new DateOrderScans()): "mdy" | "dmy" | undefined {
   const found = new Set<"mdy" | "dmy">();
   const inv = input.invoices;
-  for (const col of [inv.columns.InvoiceDate, inv.columns.DueDate, inv.columns.PaidDate]) {
-    const order = columnOrder(inv.block.rows, col ?? -1);
+  const cols = [inv.columns.InvoiceDate ?? -1, inv.columns.DueDate ?? -1, inv.columns.PaidDate ?? -1];
+  for (const order of scans.orders(inv.block.rows, cols)) {
     if (order.kind === "decided") found.add(order.order);
     if (order.kind === "both") return undefined;
   }
   if (input.payments) {
-    const order = columnOrder(input.payments.block.rows, input.payments.columns.Date ?? -1);
+    const [order] = scans.orders(input.payments.block.rows, [input.payments.columns.Date ?? -1]);
     if (order.kind === "decided") found.add(order.order);
   }
   return found.size === 1 ? [...found][0] : undefined;

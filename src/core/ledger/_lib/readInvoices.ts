@@ -25,7 +25,7 @@ import { hasCjk } from "./customerKey";
 import { groupName, isFooterText, rowKind } from "./rowKinds";
 import { isSideHeader } from "./sideColumn";
 import { dueUnder, readTerms, type Terms } from "./terms";
-import { columnOrder, orderFor } from "./dateOrder";
+import { orderFor } from "./dateOrder";
 import type { ColumnOrder } from "./dateOrder";
 import { issueReason, type IssueCode, type IssueParams } from "../issueTexts";
 import { RunningBalances } from "./runningBalance";
@@ -84,9 +84,10 @@ function dateColumns(
   const fields = ["InvoiceDate", "DueDate", "PaidDate"] as const;
   const orders = {} as Record<(typeof fields)[number], "mdy" | "dmy" | undefined>;
   const shown: Record<string, string> = {};
-  for (const field of fields) {
+  const foundOrders = context.dateScans.orders(table.block.rows, fields.map((field) => c[field]));
+  for (const [k, field] of fields.entries()) {
     const col = c[field];
-    const found: ColumnOrder = columnOrder(table.block.rows, col);
+    const found: ColumnOrder = foundOrders[k];
     orders[field] = orderFor(found, context.workbookDateOrder, context.dateOrder);
     if (found.kind === "none") continue;
     const header = table.block.headers[col];

@@ -6,7 +6,7 @@ import type { PaymentField } from "../fields";
 import type { MappedTable } from "../input";
 import { cellText, isBlankRow } from "./cells";
 import { at, findCustomerAt, placeholderCustomer, resolveColumns } from "./context";
-import { columnOrder, orderFor } from "./dateOrder";
+import { orderFor } from "./dateOrder";
 import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
 import type { InvoicesByNo } from "./invoicesByNo";
@@ -34,7 +34,7 @@ export function readPayments(
     context.unread.addRows(block.rows, table.columns.Amount ?? -1, context.defaultCurrency);
     return kept;
   }
-  const order = orderFor(columnOrder(block.rows, c.Date), context.workbookDateOrder, context.dateOrder);
+  const order = orderFor(context.dateScans.orders(block.rows, [c.Date])[0], context.workbookDateOrder, context.dateOrder);
   const dateOptions: ParseDateOptions = order ? { order } : {};
   const rows = block.rows;
   const sheet = block.sheet;
