@@ -29,7 +29,10 @@ export interface RecordedColumns {
   readonly invoiceMinor: Float64Array;
   readonly invoicePaid: Float64Array;
   readonly invoiceHash: Int32Array;
-  /** 1 = disputed; the source's sheet number and row; the InvoiceNo and Description texts. */
+  /**
+   * 1 = disputed; the source's sheet number and row; the InvoiceNo and Description texts. A text
+   * column no row filled (the payments' too) is an empty array: read by position, never by length.
+   */
   readonly invoiceDisputed: Uint8Array;
   readonly invoiceSheet: Int32Array;
   readonly invoiceRow: Int32Array;

@@ -32,25 +32,27 @@ abstract class Growing<T extends Int32Array | Float64Array | Uint8Array> {
 
 /**
  * A text column, sized for the rows up front: a million pushes onto a growing array copy it a
- * few dozen times and leave the copies to the old-space collector.
+ * few dozen times and leave the copies to the old-space collector. Made at its first text: a
+ * ledger without the column (no Description, Reference or Method) records no array for it, and
+ * the positions before the first text read as undefined (the array's holes).
  */
 class Texts<T extends string | undefined> {
   length = 0;
-  private readonly values: T[];
-  constructor(size: number) {
-    this.values = new Array<T>(size);
-  }
+  private values: T[] | undefined;
+  constructor(private readonly size: number) {}
 
   push(value: T): void {
-    this.values[this.length++] = value;
+    if (value !== undefined) (this.values ??= new Array<T>(this.size))[this.length] = value;
+    this.length++;
   }
 
   at(position: number): T {
-    return this.values[position];
+    return (this.values === undefined ? undefined : this.values[position]) as T;
   }
 
-  /** The recorded texts, in an array of their own length. */
+  /** The recorded texts, in an array of their own length; empty when none was recorded (every position undefined). */
   done(): T[] {
+    if (this.values === undefined) return [];
     if (this.values.length !== this.length) this.values.length = this.length;
     return this.values;
   }
