@@ -56,6 +56,15 @@ export class LookAhead {
     return this.positions[i - this.start];
   }
 
+  /**
+   * The hash ({@link InvoicesByNo.numberHash}) of row i's trimmed invoice number, as hashed looking
+   * ahead: only when {@link customerOf} found the row's customer and the number is not "" (else 0).
+   */
+  numberHashOf(i: number): number {
+    if (i < this.start || i >= this.end) this.fill(i);
+    return this.hashes[i - this.start];
+  }
+
   private fill(from: number): void {
     const { rows, idCol, noCol, byNo, customers, positions, numbers, hashes } = this;
     const byId = this.context.customerById;

@@ -276,7 +276,8 @@ export function readInvoices(
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const noCell = at(row, c.InvoiceNo);
-    let invoiceNo = cellText(noCell);
+    const cellNo = cellText(noCell);
+    let invoiceNo = cellNo;
     const idCell = at(row, c.CustomerID);
     const idText = cellText(idCell);
     const nameCell = at(row, c.CustomerName);
@@ -369,6 +370,8 @@ export function readInvoices(
     const customerText = idText !== "" ? idText : nameText !== "" ? nameText : group;
     // The customer of the exact ID, found looking ahead; else the rule's own lookup.
     let customerAt = ahead.customerOf(i);
+    /** The look-ahead found the customer, so it hashed the row's invoice number as the cell has it. */
+    const hashedAhead = customerAt >= 0;
     if (customerAt < 0) customerAt = findCustomerAt(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
     let customer: Customer | undefined = customerAt < 0 ? undefined : context.customers[customerAt];
 
@@ -449,7 +452,7 @@ export function readInvoices(
     // A credit or payment without a number is unapplied money of its customer, never dropped.
     if (invoiceNo === "") invoiceNo = `${sheet}!${issues.rowOf(i)}`;
     // Numbers repeat across customers (each keeps its own sequence, or two ledgers were merged): a duplicate is within one customer.
-    let noHash = byNo.numberHash(invoiceNo);
+    let noHash = hashedAhead && invoiceNo !== "" && invoiceNo === cellNo ? ahead.numberHashOf(i) : byNo.numberHash(invoiceNo);
     const seen = byNo.positionOf(customerAt, invoiceNo, noHash);
     if (seen >= 0 && amount < 0) {
       invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;

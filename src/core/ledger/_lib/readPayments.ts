@@ -64,9 +64,9 @@ export function readPayments(
     const invoiceNo = cellText(noCell);
     // Most rows quote an invoice of the customer under its exact ID: that invoice vouches for the
     // customer, so its record is not read. Otherwise the ID may be written another way (`c-001`).
-    const noHash = invoiceNo === "" ? 0 : invoiceByNo.numberHash(invoiceNo);
-    // Found looking ahead (the customers the rows add since are looked up here).
+    // Found looking ahead (the customers the rows add since are looked up here), the number hashed there too.
     const aheadAt = ahead.customerOf(i);
+    const noHash = invoiceNo === "" ? 0 : aheadAt >= 0 ? ahead.numberHashOf(i) : invoiceByNo.numberHash(invoiceNo);
     const exactAt = aheadAt >= 0 ? aheadAt : context.customerById.get(customerId);
     const quotedPosition = invoiceNo === "" || exactAt === undefined ? -1
       : aheadAt >= 0 ? ahead.positionOf(i) : invoiceByNo.positionOf(exactAt, invoiceNo, noHash);
