@@ -56,6 +56,12 @@ export interface RecordedColumns {
   readonly methods: readonly (string | undefined)[];
   /** The invoice at a position, made on first asking and kept (ledger.invoices[i] is the same object). */
   invoiceAt(i: number): Invoice;
+  /**
+   * The invoice at a position for a pass that reads it once and drops it (the month-end
+   * statements' open items): the kept object when it was made already, else one made now and not
+   * kept, so it dies young instead of being held by the record. Equal field for field to invoiceAt(i).
+   */
+  invoiceReadOnceAt(i: number): Invoice;
   paymentAt(p: number): Payment;
   /** Every invoice / payment, made on first asking. */
   invoices(): readonly Invoice[];
@@ -66,7 +72,7 @@ export interface RecordedColumns {
 }
 
 /** The columns as recorded, without what the record makes of them. */
-export type RecordedFields = Omit<RecordedColumns, "currencies" | "invoiceCount" | "paymentCount" | "invoiceAt" | "paymentAt" | "invoices" | "payments" | "madeInvoices" | "madePayments">;
+export type RecordedFields = Omit<RecordedColumns, "currencies" | "invoiceCount" | "paymentCount" | "invoiceAt" | "invoiceReadOnceAt" | "paymentAt" | "invoices" | "payments" | "madeInvoices" | "madePayments">;
 
 /**
  * The recorded columns with the objects made from them on demand, one object per position, kept:
@@ -129,10 +135,21 @@ export class RecordedLedgerColumns implements RecordedColumns {
   invoiceAt(i: number): Invoice {
     const made = this.invoiceMade[i];
     if (made >= 0) return this.invoicesMade[made];
+    const invoice = this.makeInvoice(i);
+    this.invoiceMade[i] = this.invoicesMade.push(invoice) - 1;
+    return invoice;
+  }
+
+  invoiceReadOnceAt(i: number): Invoice {
+    const made = this.invoiceMade[i];
+    return made >= 0 ? this.invoicesMade[made] : this.makeInvoice(i);
+  }
+
+  private makeInvoice(i: number): Invoice {
     const number = this.invoiceCurrency[i];
     const currency = this.currencies[number];
     const paid = this.invoicePaid[i];
-    const invoice: Invoice = {
+    return {
       invoiceNo: this.invoiceNumbers[i],
       customerId: this.customerIds[this.invoiceCustomer[i]],
       invoiceDate: this.invoiceDay[i] as DayNumber,
@@ -143,8 +160,6 @@ export class RecordedLedgerColumns implements RecordedColumns {
       description: this.descriptions[i],
       source: { sheet: this.sheets[this.invoiceSheet[i]], row: this.invoiceRow[i] },
     };
-    this.invoiceMade[i] = this.invoicesMade.push(invoice) - 1;
-    return invoice;
   }
 
   paymentAt(p: number): Payment {

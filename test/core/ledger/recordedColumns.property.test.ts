@@ -130,6 +130,28 @@ describe("recorded columns", () => {
     );
   });
 
+  it("make an invoice read once equal to the kept one, and keep none of them", () => {
+    fc.assert(
+      fc.property(ledgerArb, (spec) => {
+        const ledger = ledgerOf(spec);
+        const record = recordedColumns(ledger);
+        if (record === undefined) return;
+        for (let i = 0; i < record.invoiceCount; i++) {
+          // Before the kept object is made: a new object each time, equal to it, and nothing kept.
+          const once = record.invoiceReadOnceAt(i);
+          expect(record.invoiceReadOnceAt(i)).not.toBe(once);
+          expect(record.madeInvoices()).toBeUndefined();
+          // Once made: the kept object itself.
+          const keptOne = record.invoiceAt(i);
+          expect(once).toEqual(keptOne);
+          expect(record.invoiceReadOnceAt(i)).toBe(keptOne);
+        }
+        expect(record.invoices()).toEqual(ledger.invoices);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("give the same ledger index as the objects do", () => {
     const seen = { repeatedTarget: 0, rowPayments: 0, moreSheets: 0 };
     fc.assert(
