@@ -89,6 +89,12 @@ function columnsOf(index: LedgerIndex): Omit<LedgerIndex, "record" | "invoiceAt"
   return columns;
 }
 
+/** An invoice's fields as a plain object (an invoice read once has them as getters). */
+function fieldsOf(invoice: Invoice): Invoice {
+  const { invoiceNo, customerId, invoiceDate, dueDate, amount, paid, disputed, description, source } = invoice;
+  return { invoiceNo, customerId, invoiceDate, dueDate, amount, paid, disputed, description, source };
+}
+
 describe("recorded columns", () => {
   it("hold each invoice's and payment's own values, in ledger order", () => {
     fc.assert(
@@ -130,7 +136,7 @@ describe("recorded columns", () => {
     );
   });
 
-  it("make an invoice read once equal to the kept one, and keep none of them", () => {
+  it("make an invoice read once that holds the kept one's fields, and keep none of them", () => {
     fc.assert(
       fc.property(ledgerArb, (spec) => {
         const ledger = ledgerOf(spec);
@@ -143,7 +149,7 @@ describe("recorded columns", () => {
           expect(record.madeInvoices()).toBeUndefined();
           // Once made: the kept object itself.
           const keptOne = record.invoiceAt(i);
-          expect(once).toEqual(keptOne);
+          expect(fieldsOf(once)).toEqual(fieldsOf(keptOne));
           expect(record.invoiceReadOnceAt(i)).toBe(keptOne);
         }
         expect(record.invoices()).toEqual(ledger.invoices);
