@@ -121,8 +121,9 @@ function openAccountsOf(kept: SettledAccounts, index: LedgerIndex, ledger: Ledge
  */
 export function openAccountsReadOnce(ledger: Ledger, asOf: DayNumber): Account[] {
   const index = ledgerIndex(ledger);
-  const kept = settledAt(index, asOf, ledger.hasPaymentsTable, ledger.openBalancesGiven === true);
-  if (kept === undefined) return accountsAt(ledger, asOf, false);
+  // Not settled at this day yet (no overview first: the CLI's statements): settled now and kept,
+  // without making any account's open items.
+  const kept = settledAt(index, asOf, ledger.hasPaymentsTable, ledger.openBalancesGiven === true) ?? settleAndKeep(ledger, index, asOf);
   const scratch = newScratch();
   const accounts: Account[] = [];
   const { slots, customers, fromObjects, openStart, openAmount, unapplied } = kept;
@@ -137,6 +138,26 @@ export function openAccountsReadOnce(ledger: Ledger, asOf: DayNumber): Account[]
     accounts.push(new OpenItemsOnRead(customers[a], index.slotCurrency[slot], unapplied[a], totalOpen - unapplied[a], kept, index, a));
   }
   return accounts;
+}
+
+/** Settles every account at `asOf` from the columns and keeps the settlement with the index (accounts settled from the objects are marked, not settled). */
+function settleAndKeep(ledger: Ledger, index: LedgerIndex, asOf: DayNumber): SettledAccounts {
+  const hasPaymentsTable = ledger.hasPaymentsTable;
+  const asGiven = ledger.openBalancesGiven === true;
+  const slots: number[] = [];
+  const customers: Customer[] = [];
+  forEachAccountSlot(ledger, index, asOf, (slot, customer) => {
+    slots.push(slot);
+    customers.push(customer);
+  });
+  const settled = new SettledRecorder(slots, customers);
+  const scratch = newScratch();
+  const receipts = newReceiptScratch();
+  for (let a = 0; a < slots.length; a++) {
+    if (index.slotNeedsObjects[slots[a]] === 1) settled.addFromObjects(a);
+    else settled.add(a, settleColumns(index, slots[a], asOf, hasPaymentsTable, asGiven, scratch.book, receipts));
+  }
+  return settled.keep(index, asOf, hasPaymentsTable, asGiven);
 }
 
 /** An account of a kept settlement whose open items are made on each read (see {@link openAccountsReadOnce}). */

@@ -69,6 +69,8 @@ describe("the settlement kept with the index", () => {
         // Another day: settled afresh (and then kept in its place).
         const later = addDays(START, other) as DayNumber;
         expect(openAccountsAsOf(ledger, later)).toEqual(openAccountsAsOf(fresh(ledger), later));
+        // Read once with nothing kept yet (statements without an overview first): settled then.
+        expect(openAccountsReadOnce(fresh(ledger), later).map(plain)).toEqual(openAccountsAsOf(fresh(ledger), later));
         expect(settledAt(ledgerIndex(ledger), later, ledger.hasPaymentsTable, ledger.openBalancesGiven === true)).toBeDefined();
       }),
       { numRuns: 400 },
