@@ -111,6 +111,90 @@ function openAccountsOf(kept: SettledAccounts, index: LedgerIndex, ledger: Ledge
 }
 
 /**
+ * The accounts at `asOf` for a single pass that reads each account's open items once (the month-end
+ * statements): like {@link openAccountsAsOf}, but when the day's settlement is kept (the overview
+ * ran first), each account's open items are made when read and made again on each read, never
+ * held by the account. A run over every customer then drops each account's statuses and invoices
+ * as soon as its statement is made, instead of holding (and promoting to the old space) every
+ * open item of the ledger until the last statement. Read `openItems` once per account; `statuses`
+ * is the same list. Internal to the core.
+ */
+export function openAccountsReadOnce(ledger: Ledger, asOf: DayNumber): Account[] {
+  const index = ledgerIndex(ledger);
+  // Not settled at this day yet (no overview first: the CLI's statements): settled now and kept,
+  // without making any account's open items.
+  const kept = settledAt(index, asOf, ledger.hasPaymentsTable, ledger.openBalancesGiven === true) ?? settleAndKeep(ledger, index, asOf);
+  const scratch = newScratch();
+  const accounts: Account[] = [];
+  const { slots, customers, fromObjects, openStart, openAmount, unapplied } = kept;
+  for (let a = 0; a < slots.length; a++) {
+    const slot = slots[a];
+    if (fromObjects[a] === 1) {
+      accounts.push(settleSlot(index, slot, asOf, customers[a], { ledger, withStatuses: false, scratch }));
+      continue;
+    }
+    let totalOpen = 0;
+    for (let e = openStart[a], end = openStart[a + 1]; e < end; e++) totalOpen += openAmount[e];
+    accounts.push(new OpenItemsOnRead(customers[a], index.slotCurrency[slot], unapplied[a], totalOpen - unapplied[a], kept, index, a));
+  }
+  return accounts;
+}
+
+/** Settles every account at `asOf` from the columns and keeps the settlement with the index (accounts settled from the objects are marked, not settled). */
+function settleAndKeep(ledger: Ledger, index: LedgerIndex, asOf: DayNumber): SettledAccounts {
+  const hasPaymentsTable = ledger.hasPaymentsTable;
+  const asGiven = ledger.openBalancesGiven === true;
+  const slots: number[] = [];
+  const customers: Customer[] = [];
+  forEachAccountSlot(ledger, index, asOf, (slot, customer) => {
+    slots.push(slot);
+    customers.push(customer);
+  });
+  const settled = new SettledRecorder(slots, customers);
+  const scratch = newScratch();
+  const receipts = newReceiptScratch();
+  for (let a = 0; a < slots.length; a++) {
+    if (index.slotNeedsObjects[slots[a]] === 1) settled.addFromObjects(a);
+    else settled.add(a, settleColumns(index, slots[a], asOf, hasPaymentsTable, asGiven, scratch.book, receipts));
+  }
+  return settled.keep(index, asOf, hasPaymentsTable, asGiven);
+}
+
+/** An account of a kept settlement whose open items are made on each read (see {@link openAccountsReadOnce}). */
+class OpenItemsOnRead implements Account {
+  constructor(
+    readonly customer: Customer,
+    readonly currency: CurrencyCode,
+    readonly unapplied: Minor,
+    readonly balance: Minor,
+    private readonly kept: SettledAccounts,
+    private readonly index: LedgerIndex,
+    private readonly a: number,
+  ) {}
+
+  get openItems(): InvoiceStatus[] {
+    const { openStart, openPlace, openAmount, openSettledOn, slots } = this.kept;
+    const index = this.index;
+    const record = index.record;
+    const from = index.positiveStart[slots[this.a]];
+    const openItems: InvoiceStatus[] = [];
+    for (let e = openStart[this.a], end = openStart[this.a + 1]; e < end; e++) {
+      // Not kept by the record: dropped with the statement that reads it.
+      const at = index.positives[from + openPlace[e]];
+      const invoice = record !== undefined ? record.invoiceReadOnceAt(at) : index.invoiceAt(at);
+      const open = openAmount[e];
+      const settledOn = openSettledOn[e];
+      openItems.push(Number.isNaN(settledOn) ? { invoice, open } : { invoice, open, settledOn: settledOn as DayNumber });
+    }
+    return openItems;
+  }
+
+  get statuses(): InvoiceStatus[] {
+    return this.openItems;
+  }
+}
+
+/**
  * Visits the slots (customer and currency) with an item dated ≤ asOf, in account order: the
  * ledger's customer order, a customer's groups in the order they were opened; then the items'
  * customers missing from ledger.customers, in the order of their first item. Shared by the

@@ -31,10 +31,15 @@ export function lateInterest(
  * @throws when the rate is not a decimal ≥ 0
  */
 export function normalizedRate(annualRate: string): string {
+  // The last rate read is remembered: a run asks for the policy's one rate once per account.
+  if (annualRate === lastRate.text) return lastRate.rate;
   const rate = parseDecimalText(annualRate);
   if (rate === undefined) throw new Error(`${RATE_MESSAGE}: "${annualRate}"`);
+  lastRate = { text: annualRate, rate };
   return rate;
 }
+
+let lastRate = { text: "0", rate: "0" };
 
 /** {@link lateInterest} with a rate already normalized: the hot loop parses the rate once per run. */
 export function interestAtRate(openMinor: Minor, currency: CurrencyCode, rate: string, daysOverdue: number, graceDays = 0): Minor {

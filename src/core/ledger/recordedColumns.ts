@@ -9,7 +9,7 @@
  * Position i of each invoice column is ledger.invoices[i], position p of each payment column is
  * ledger.payments[p], and invoiceAt(i) is that very object.
  */
-import type { CurrencyCode, Customer, DayNumber, Invoice, Ledger, Money, Payment } from "../model";
+import type { CurrencyCode, Customer, DayNumber, Invoice, Ledger, Money, Payment, SourceRef } from "../model";
 import { money } from "../money";
 
 export interface RecordedColumns {
@@ -59,6 +59,13 @@ export interface RecordedColumns {
   readonly methods: readonly (string | undefined)[];
   /** The invoice at a position, made on first asking and kept (ledger.invoices[i] is the same object). */
   invoiceAt(i: number): Invoice;
+  /**
+   * The invoice at a position for a pass that reads it once and drops it (the month-end
+   * statements' open items): the kept object when it was made already, else a small view that
+   * reads its fields from the columns when asked and is not kept, so it dies young instead of being
+   * held by the record. Field for field what invoiceAt(i) holds (its fields are getters).
+   */
+  invoiceReadOnceAt(i: number): Invoice;
   paymentAt(p: number): Payment;
   /** Every invoice / payment, made on first asking. */
   invoices(): readonly Invoice[];
@@ -69,7 +76,7 @@ export interface RecordedColumns {
 }
 
 /** The columns as recorded, without what the record makes of them. */
-export type RecordedFields = Omit<RecordedColumns, "currencies" | "invoiceCount" | "paymentCount" | "invoiceAt" | "paymentAt" | "invoices" | "payments" | "madeInvoices" | "madePayments">;
+export type RecordedFields = Omit<RecordedColumns, "currencies" | "invoiceCount" | "paymentCount" | "invoiceAt" | "invoiceReadOnceAt" | "paymentAt" | "invoices" | "payments" | "madeInvoices" | "madePayments">;
 
 /**
  * The recorded columns with the objects made from them on demand, one object per position, kept:
@@ -132,10 +139,21 @@ export class RecordedLedgerColumns implements RecordedColumns {
   invoiceAt(i: number): Invoice {
     const made = this.invoiceMade[i];
     if (made >= 0) return this.invoicesMade[made];
+    const invoice = this.makeInvoice(i);
+    this.invoiceMade[i] = this.invoicesMade.push(invoice) - 1;
+    return invoice;
+  }
+
+  invoiceReadOnceAt(i: number): Invoice {
+    const made = this.invoiceMade[i];
+    return made >= 0 ? this.invoicesMade[made] : new InvoiceReadOnce(this, i);
+  }
+
+  private makeInvoice(i: number): Invoice {
     const number = this.invoiceCurrency[i];
     const currency = this.currencies[number];
     const paid = this.invoicePaid[i];
-    const invoice: Invoice = {
+    return {
       invoiceNo: this.invoiceNumbers[i],
       customerId: this.customerIds[this.invoiceCustomer[i]],
       invoiceDate: this.invoiceDay[i] as DayNumber,
@@ -146,8 +164,6 @@ export class RecordedLedgerColumns implements RecordedColumns {
       description: this.descriptions[i],
       source: { sheet: this.sheets[this.invoiceSheet[i]], row: this.invoiceRow[i] },
     };
-    this.invoiceMade[i] = this.invoicesMade.push(invoice) - 1;
-    return invoice;
   }
 
   paymentAt(p: number): Payment {
@@ -225,4 +241,54 @@ export function recordedColumns(ledger: Ledger): RecordedColumns | undefined {
   const payments = record.madePayments();
   if ((invoices !== undefined && invoices.length !== record.invoiceCount) || (payments !== undefined && payments.length !== record.paymentCount)) return undefined;
   return record;
+}
+
+/**
+ * An invoice read once (invoiceReadOnceAt): one object of two fields whose Invoice fields are read
+ * from the record's columns when asked, instead of the invoice with its Money and SourceRef
+ * objects (a month-end run reads some 260,000 open items once each).
+ */
+class InvoiceReadOnce implements Invoice {
+  constructor(
+    private readonly record: RecordedLedgerColumns,
+    private readonly i: number,
+  ) {}
+
+  get invoiceNo(): string {
+    return this.record.invoiceNumbers[this.i];
+  }
+
+  get customerId(): string {
+    return this.record.customerIds[this.record.invoiceCustomer[this.i]];
+  }
+
+  get invoiceDate(): DayNumber {
+    return this.record.invoiceDay[this.i] as DayNumber;
+  }
+
+  get dueDate(): DayNumber {
+    return this.record.invoiceDue[this.i] as DayNumber;
+  }
+
+  get amount(): Money {
+    return money(this.record.invoiceMinor[this.i], this.record.currencies[this.record.invoiceCurrency[this.i]]);
+  }
+
+  get paid(): Money {
+    // As makeInvoice: a zero Paid is the zero of the currency (never −0).
+    const paid = this.record.invoicePaid[this.i];
+    return money(paid === 0 ? 0 : paid, this.record.currencies[this.record.invoiceCurrency[this.i]]);
+  }
+
+  get disputed(): boolean {
+    return this.record.invoiceDisputed[this.i] === 1;
+  }
+
+  get description(): string | undefined {
+    return this.record.descriptions[this.i];
+  }
+
+  get source(): SourceRef {
+    return { sheet: this.record.sheets[this.record.invoiceSheet[this.i]], row: this.record.invoiceRow[this.i] };
+  }
 }

@@ -123,8 +123,9 @@ export function arFigures<L extends FiguresLine>(lines: readonly L[], rates?: re
       totals.set(currency, sum);
     }
     sum.accounts += 1;
-    line.aging.forEach((amount, b) => (sum.aging[b] += amount));
-    byBucket.forEach((amount, b) => (sum.provision[b] += amount));
+    // Loops, not forEach: no closure per line (the overview adds up one line per account).
+    for (let b = 0; b < line.aging.length; b++) sum.aging[b] += line.aging[b];
+    for (let b = 0; b < byBucket.length; b++) sum.provision[b] += byBucket[b];
     sum.provisionTotal += provisionTotal;
     sum.balance += line.balance;
     sum.overdue += line.overdue;

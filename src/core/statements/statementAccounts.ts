@@ -49,7 +49,9 @@ export function statementAccounts(ledger: Ledger, accounts: readonly Account[], 
   for (const entry of candidates) {
     const hasActivity = entry.invoiceRows.length > 0 || entry.paymentRows.length > 0;
     const { account } = entry;
-    const holdsMoney = account !== undefined && (account.openItems.length > 0 || account.unapplied !== 0);
+    // Open items are > 0, so balance = open − unapplied ≠ 0 or unapplied ≠ 0 settles it without
+    // reading the open items (which an account may make on each read).
+    const holdsMoney = account !== undefined && (account.unapplied !== 0 || account.balance !== 0 || account.openItems.length > 0);
     if (!hasActivity && !holdsMoney && entry.opening === 0) continue;
     kept.push({ entry, order: customers.get(entry.customerId)?.index ?? Number.MAX_SAFE_INTEGER });
   }

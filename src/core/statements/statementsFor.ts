@@ -5,7 +5,7 @@
  */
 import { agingLabels } from "../aging";
 import type { Account } from "../allocation/account";
-import { accountsAt } from "../allocation/allocate";
+import { openAccountsReadOnce } from "../allocation/allocate";
 import { accountDunning } from "../dunning/accountDunning";
 import { historyOf } from "../dunning/log";
 import { accountFigures } from "../metrics/arFigures";
@@ -60,7 +60,8 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   const basis = options.agingBasis ?? "due";
   const labels = agingLabels(edges, basis);
 
-  const atEnd = accountsAt(ledger, asOf, false);
+  // Each account's open items are read once below: made then, dropped with the statement's inputs.
+  const atEnd = openAccountsReadOnce(ledger, asOf);
   // Already in the statements' order, and only the accounts that get one.
   const entries = statementAccounts(ledger, onlyCustomer === undefined ? atEnd : atEnd.filter((account) => account.customer.id === onlyCustomer), period.start, asOf, {
     ...(onlyCustomer !== undefined ? { onlyCustomer } : {}),
@@ -77,14 +78,16 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   const statements: Statement[] = [];
   for (const entry of entries) {
     const { customer, currency, account } = entry;
+    // Read once: the account may make its open items on each read (openAccountsReadOnce).
     const openItems = account?.openItems ?? [];
     const unapplied = account?.unapplied ?? 0;
     const openingBalance = entry.opening;
 
-    const dunning = accountDunning(account ?? emptyAccount(customer, currency), asOf, policy, history);
+    const seen: Account = account === undefined ? emptyAccount(customer, currency) : { customer, currency, statuses: openItems, openItems, unapplied, balance: account.balance };
+    const dunning = accountDunning(seen, asOf, policy, history);
     const items = openItemLines(customer, currency, dunning, asOf);
     const language = customer.language;
-    const notes: StatementNote[] = fellBack ? [{ code: "open-item-fallback", text: FALLBACK_NOTE[language] }] : [];
+    const notes: readonly StatementNote[] = fellBack ? [{ code: "open-item-fallback", text: FALLBACK_NOTE[language] }] : NO_NOTES;
     const bf = type === "balance-forward" ? activityLines(entry, openingBalance) : undefined;
     const slip = options.confirmationSlip ?? "auto";
     const figures = accountFigures({ openItems, unapplied }, asOf, { edges, basis });
@@ -115,11 +118,16 @@ function emptyAccount(customer: Customer, currency: string): Account {
   return { customer, currency, statuses: [], openItems: [], unapplied: 0, balance: 0 };
 }
 
-/** The discount offers of the open items, in their order (no array per item). */
-function discountsOf(items: readonly OpenItemLine[]): DiscountOffer[] {
-  const discounts: DiscountOffer[] = [];
-  for (const item of items) if (item.discount) discounts.push(item.discount);
-  return discounts;
+// Shared empty lists: most statements have no note and no discount offer, and a month-end run
+// makes one per customer (each an object held to the end of the run).
+const NO_NOTES: readonly StatementNote[] = Object.freeze([]);
+const NO_DISCOUNTS: readonly DiscountOffer[] = Object.freeze([]);
+
+/** The discount offers of the open items, in their order (no array per item; the shared empty list when none). */
+function discountsOf(items: readonly OpenItemLine[]): readonly DiscountOffer[] {
+  let discounts: DiscountOffer[] | undefined;
+  for (const item of items) if (item.discount) (discounts ??= []).push(item.discount);
+  return discounts ?? NO_DISCOUNTS;
 }
 
 /** Every credit note dated on or before the as-of day, per customer and currency (one pass over the ledger). */

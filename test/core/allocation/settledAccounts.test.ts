@@ -5,7 +5,8 @@
  * nothing kept is read.
  */
 import fc from "fast-check";
-import { ledgerFigures, openAccountsAsOf } from "../../../src/core/allocation";
+import { ledgerFigures, openAccountsAsOf, type Account } from "../../../src/core/allocation";
+import { openAccountsReadOnce } from "../../../src/core/allocation/allocate";
 import { ledgerIndex } from "../../../src/core/allocation/_lib/ledgerIndex";
 import { settledAt } from "../../../src/core/allocation/_lib/settledAccounts";
 import { monthPeriod } from "../../../src/core/dates";
@@ -31,6 +32,12 @@ function fresh(ledger: Ledger): Ledger {
   return { ...ledger };
 }
 
+/** An account's fields as a plain object (the read-once accounts make their lists in getters). */
+function plain(account: Account): Account {
+  const { customer, currency, statuses, openItems, unapplied, balance } = account;
+  return { customer, currency, statuses, openItems, unapplied, balance };
+}
+
 describe("the settlement kept with the index", () => {
   it("gives the open accounts and statements a fresh settlement gives, at its day and at another", () => {
     const seen = { kept: 0, fromObjects: 0, openItems: 0 };
@@ -50,6 +57,10 @@ describe("the settlement kept with the index", () => {
         if ((kept?.openAmount.length ?? 0) > 0) seen.openItems++;
 
         expect(openAccountsAsOf(ledger, asOf)).toEqual(openAccountsAsOf(fresh(ledger), asOf));
+        // Read once (open items made on each read): field for field the open accounts, on every read.
+        const readOnce = openAccountsReadOnce(ledger, asOf).map(plain);
+        expect(readOnce).toEqual(openAccountsAsOf(fresh(ledger), asOf));
+        expect(openAccountsReadOnce(ledger, asOf).map(plain)).toEqual(readOnce);
         // A period ending on the day settled: the statements' accounts are the kept ones.
         const period = { start: monthPeriod(asOf).start, end: asOf };
         for (const type of ["balance-forward", "open-item"] as const) {
@@ -58,6 +69,8 @@ describe("the settlement kept with the index", () => {
         // Another day: settled afresh (and then kept in its place).
         const later = addDays(START, other) as DayNumber;
         expect(openAccountsAsOf(ledger, later)).toEqual(openAccountsAsOf(fresh(ledger), later));
+        // Read once with nothing kept yet (statements without an overview first): settled then.
+        expect(openAccountsReadOnce(fresh(ledger), later).map(plain)).toEqual(openAccountsAsOf(fresh(ledger), later));
         expect(settledAt(ledgerIndex(ledger), later, ledger.hasPaymentsTable, ledger.openBalancesGiven === true)).toBeDefined();
       }),
       { numRuns: 400 },

@@ -1,4 +1,4 @@
-import { lateInterest } from "../../../src/core/dunning/interest";
+import { lateInterest, normalizedRate } from "../../../src/core/dunning/interest";
 
 describe("lateInterest", () => {
   it("returns open × rate × days / 365 rounded half away from zero", () => {
@@ -28,5 +28,17 @@ describe("lateInterest", () => {
       expect(() => lateInterest(100, "USD", "-0.1", 10)).toThrow("annual rate");
       expect(() => lateInterest(100, "USD", "abc", 10)).toThrow("annual rate");
     });
+  });
+});
+
+describe("normalizedRate", () => {
+  it("reads each rate afresh whatever was read before it (the last one is remembered)", () => {
+    // 8 % written three ways, then 5 %, then back: each read as its own text says.
+    expect([normalizedRate("0.08"), normalizedRate("8%"), normalizedRate("0.08"), normalizedRate("5%"), normalizedRate("8%")]).toEqual(["0.08", "0.08", "0.08", "0.05", "0.08"]);
+    expect(normalizedRate("0")).toBe("0");
+    expect(() => normalizedRate("abc")).toThrow("annual rate");
+    // A refused rate is not remembered: it is refused again, and the one before still reads.
+    expect(() => normalizedRate("abc")).toThrow("annual rate");
+    expect(normalizedRate("5%")).toBe("0.05");
   });
 });

@@ -89,6 +89,12 @@ function columnsOf(index: LedgerIndex): Omit<LedgerIndex, "record" | "invoiceAt"
   return columns;
 }
 
+/** An invoice's fields as a plain object (an invoice read once has them as getters). */
+function fieldsOf(invoice: Invoice): Invoice {
+  const { invoiceNo, customerId, invoiceDate, dueDate, amount, paid, disputed, description, source } = invoice;
+  return { invoiceNo, customerId, invoiceDate, dueDate, amount, paid, disputed, description, source };
+}
+
 describe("recorded columns", () => {
   it("hold each invoice's and payment's own values, in ledger order", () => {
     fc.assert(
@@ -127,6 +133,28 @@ describe("recorded columns", () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("make an invoice read once that holds the kept one's fields, and keep none of them", () => {
+    fc.assert(
+      fc.property(ledgerArb, (spec) => {
+        const ledger = ledgerOf(spec);
+        const record = recordedColumns(ledger);
+        if (record === undefined) return;
+        for (let i = 0; i < record.invoiceCount; i++) {
+          // Before the kept object is made: a new object each time, equal to it, and nothing kept.
+          const once = record.invoiceReadOnceAt(i);
+          expect(record.invoiceReadOnceAt(i)).not.toBe(once);
+          expect(record.madeInvoices()).toBeUndefined();
+          // Once made: the kept object itself.
+          const keptOne = record.invoiceAt(i);
+          expect(fieldsOf(once)).toEqual(fieldsOf(keptOne));
+          expect(record.invoiceReadOnceAt(i)).toBe(keptOne);
+        }
+        expect(record.invoices()).toEqual(ledger.invoices);
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -88,9 +88,10 @@ export class SettledRecorder {
     this.openStart[a + 1] = this.size;
   }
 
-  keep(index: LedgerIndex, asOf: DayNumber, hasPaymentsTable: boolean, openBalancesGiven: boolean): void {
-    if (this.next !== this.slots.length) return;
-    kept.set(index, {
+  /** Keeps the settlement with the index (when every account was given) and returns it. */
+  keep(index: LedgerIndex, asOf: DayNumber, hasPaymentsTable: boolean, openBalancesGiven: boolean): SettledAccounts {
+    if (this.next !== this.slots.length) throw new Error(`SettledRecorder: ${this.next} of ${this.slots.length} accounts given`);
+    const settled: SettledAccounts = {
       asOf,
       hasPaymentsTable,
       openBalancesGiven,
@@ -102,7 +103,9 @@ export class SettledRecorder {
       openAmount: this.openAmount.slice(0, this.size),
       openSettledOn: this.openSettledOn.slice(0, this.size),
       unapplied: this.unapplied,
-    });
+    };
+    kept.set(index, settled);
+    return settled;
   }
 
   private check(a: number): void {
