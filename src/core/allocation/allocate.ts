@@ -57,12 +57,7 @@ export function accountsAt(ledger: Ledger, asOf: DayNumber, withStatuses: boolea
   const kept = withStatuses ? undefined : settledAt(index, asOf, hasPaymentsTable, asGiven);
   if (kept !== undefined) return openAccountsOf(kept, index, ledger, scratch);
 
-  const slots: number[] = [];
-  const customers: Customer[] = [];
-  forEachAccountSlot(ledger, index, asOf, (slot, customer) => {
-    slots.push(slot);
-    customers.push(customer);
-  });
+  const { slots, customers } = accountSlots(ledger, index, asOf);
   const settled = new SettledRecorder(slots, customers);
   const accounts: Account[] = [];
   const receipts = newReceiptScratch();
@@ -140,16 +135,22 @@ export function openAccountsReadOnce(ledger: Ledger, asOf: DayNumber): Account[]
   return accounts;
 }
 
-/** Settles every account at `asOf` from the columns and keeps the settlement with the index (accounts settled from the objects are marked, not settled). */
-function settleAndKeep(ledger: Ledger, index: LedgerIndex, asOf: DayNumber): SettledAccounts {
-  const hasPaymentsTable = ledger.hasPaymentsTable;
-  const asGiven = ledger.openBalancesGiven === true;
+/** The accounts at `asOf` in account order: each one's slot and customer. */
+function accountSlots(ledger: Ledger, index: LedgerIndex, asOf: DayNumber): { slots: number[]; customers: Customer[] } {
   const slots: number[] = [];
   const customers: Customer[] = [];
   forEachAccountSlot(ledger, index, asOf, (slot, customer) => {
     slots.push(slot);
     customers.push(customer);
   });
+  return { slots, customers };
+}
+
+/** Settles every account at `asOf` from the columns and keeps the settlement with the index (accounts settled from the objects are marked, not settled). */
+function settleAndKeep(ledger: Ledger, index: LedgerIndex, asOf: DayNumber): SettledAccounts {
+  const hasPaymentsTable = ledger.hasPaymentsTable;
+  const asGiven = ledger.openBalancesGiven === true;
+  const { slots, customers } = accountSlots(ledger, index, asOf);
   const settled = new SettledRecorder(slots, customers);
   const scratch = newScratch();
   const receipts = newReceiptScratch();
