@@ -162,6 +162,10 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `paid date ${p.reason}: the payment is taken as undated`,
     zh: (p) => `收款日期${reasonZh(p)}：该笔收款按无日期计`,
   },
+  settlementColumnUnread: {
+    en: (p) => `column "${p.column}" holds amounts from 0 up to each row's amount, like a paid amount or an open balance, but is not read: every invoice of this table is taken as unpaid. If it says what was paid or is still owed, map it (AR Settings: mapping.Invoices.Paid or mapping.Invoices.OpenBalance)`,
+    zh: (p) => `“${p.column}”列的金额都在 0 与本行金额之间，像是已收金额或未收余额，但未读入：本表每张发票都按未收计。若它是已收或未收金额，请在 AR Settings 中映射（mapping.Invoices.Paid 或 mapping.Invoices.OpenBalance）`,
+  },
   paidIgnored: {
     en: (p) => `${p.withDate ? "Paid and paid date" : "Paid column"} ignored on ${p.count} rows: payments come from the Payments table`,
     zh: (p) => `${p.count} 行的${p.withDate ? "已收金额和收款日期" : "已收金额"}未使用：收款以收款表为准`,

@@ -32,6 +32,7 @@ import { RunningBalances } from "./runningBalance";
 import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 import { unlabelledTotal } from "./unlabelledTotal";
+import { unreadSettlementColumns } from "./unreadSettlement";
 import { LookAhead } from "./lookAhead";
 
 /** What the Invoices table gave (its invoices and payments are in the recorded columns). */
@@ -552,6 +553,17 @@ export function readInvoices(
     } else if (paid.minor !== 0) undatedPaid.push(position);
   }
 
+  // Nothing on these rows says what was paid: a column of amounts up to each row's, which no rule
+  // read, may be exactly that, and the clerk is told rather than shown every invoice as unpaid.
+  const settledBySomething = hasPaymentsTable || columns.paymentCount > firstPayment ||
+    [c.OpenBalance, c.Paid, c.Credited, c.Credit, c.PaidDate, c.Status, c.RunningBalance].some((col) => col >= 0);
+  if (!settledBySomething && columns.invoiceCount > firstPosition) {
+    const mapped = new Set(Object.values(c));
+    const unmapped = block.headers.map((_, i) => i).filter((i) => !mapped.has(i) && block.headers[i].trim() !== "");
+    for (const col of unreadSettlementColumns(rows, c.Amount, unmapped, context.defaultCurrency)) {
+      issues.tableCoded("warning", block.headers[col], "settlementColumnUnread", { column: block.headers[col] });
+    }
+  }
   if (ignoredPaid > 0) {
     issues.tableCoded("warning", c.Paid >= 0 ? block.headers[c.Paid] : block.headers[c.PaidDate], "paidIgnored",
       { count: ignoredPaid, ...(c.PaidDate >= 0 ? { withDate: 1 } : {}) });
