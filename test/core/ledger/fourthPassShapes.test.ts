@@ -140,3 +140,22 @@ describe("two tables side by side on one sheet", () => {
     expect(balances(ledger, "2026-10-31")).toEqual({ "Fourth Coffee USD": 50000 });
   });
 });
+
+describe("a customer whose name reads like a total, in a ledger keyed by name", () => {
+  it("keeps Totale Srl's and Summe GmbH's numbered, dated invoices and still skips the real total rows", () => {
+    const ledger = read([block("Fatture", ["Cliente", "N. Fattura", "Data", "Scadenza", "Importo"], [
+      ["Totale Srl", "F-101", "05/09/2026", "05/10/2026", "1.210,00"],
+      ["Summe GmbH", "F-102", "12/09/2026", "12/10/2026", "500,00"],
+      ["Totale cliente", null, null, null, "1.710,00"],
+      ["Rossi SpA", "F-103", "20/09/2026", "20/10/2026", "90,00"],
+      ["Totale generale", null, null, null, "1.800,00"],
+    ])]);
+    expect(ledger.invoices.map((i) => [i.invoiceNo, i.customerId === undefined ? "" : ledger.customers.find((c) => c.id === i.customerId)?.name, i.amount.minor])).toEqual([
+      ["F-101", "Totale Srl", 121000],
+      ["F-102", "Summe GmbH", 50000],
+      ["F-103", "Rossi SpA", 9000],
+    ]);
+    // the two total rows are skipped (an info note counts them), nothing else is said
+    expect(problems(ledger)).toEqual([]);
+  });
+});

@@ -312,7 +312,11 @@ export function readInvoices(
         group = sheetGroup;
         continue;
       }
-      if (kind === "footer" || isFooterText(invoiceNo) || isFooterText(idText) || (invoiceNo === "" && isTotalRow(row, group, at(row, c.InvoiceDate)))) {
+      // A row with its own invoice number and a date is an invoice even when its first cell reads
+      // like a total (a customer named `Totale Srl`, `Summe GmbH` in a ledger keyed by name): a
+      // total line carries neither, and a row dropped as one would vanish with only a count said.
+      const numberedAndDated = invoiceNo !== "" && !isBlankCell(at(row, c.InvoiceDate));
+      if (((kind === "footer" || isFooterText(idText)) && !numberedAndDated) || isFooterText(invoiceNo) || (invoiceNo === "" && isTotalRow(row, group, at(row, c.InvoiceDate)))) {
         skippedFooters++;
         if (firstFooter < 0) firstFooter = i;
         group = sheetGroup;
