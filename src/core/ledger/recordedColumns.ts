@@ -9,7 +9,7 @@
  * Position i of each invoice column is ledger.invoices[i], position p of each payment column is
  * ledger.payments[p], and invoiceAt(i) is that very object.
  */
-import type { CurrencyCode, Customer, DayNumber, Invoice, Ledger, Money, Payment, SourceRef } from "../model";
+import type { CurrencyCode, Customer, DayNumber, Invoice, Ledger, Money, Payment } from "../model";
 import { money } from "../money";
 
 export interface RecordedColumns {
@@ -61,9 +61,8 @@ export interface RecordedColumns {
   invoiceAt(i: number): Invoice;
   /**
    * The invoice at a position for a pass that reads it once and drops it (the month-end
-   * statements' open items): the kept object when it was made already, else a small view that
-   * reads its fields from the columns when asked and is not kept, so it dies young instead of being
-   * held by the record. Field for field what invoiceAt(i) holds (its fields are getters).
+   * statements' open items): the kept object when it was made already, else one made as invoiceAt
+   * makes it but not kept, so it dies young instead of being held by the record.
    */
   invoiceReadOnceAt(i: number): Invoice;
   paymentAt(p: number): Payment;
@@ -146,7 +145,7 @@ export class RecordedLedgerColumns implements RecordedColumns {
 
   invoiceReadOnceAt(i: number): Invoice {
     const made = this.invoiceMade[i];
-    return made >= 0 ? this.invoicesMade[made] : new InvoiceReadOnce(this, i);
+    return made >= 0 ? this.invoicesMade[made] : this.makeInvoice(i);
   }
 
   private makeInvoice(i: number): Invoice {
@@ -241,54 +240,4 @@ export function recordedColumns(ledger: Ledger): RecordedColumns | undefined {
   const payments = record.madePayments();
   if ((invoices !== undefined && invoices.length !== record.invoiceCount) || (payments !== undefined && payments.length !== record.paymentCount)) return undefined;
   return record;
-}
-
-/**
- * An invoice read once (invoiceReadOnceAt): one object of two fields whose Invoice fields are read
- * from the record's columns when asked, instead of the invoice with its Money and SourceRef
- * objects (a month-end run reads some 260,000 open items once each).
- */
-class InvoiceReadOnce implements Invoice {
-  constructor(
-    private readonly record: RecordedLedgerColumns,
-    private readonly i: number,
-  ) {}
-
-  get invoiceNo(): string {
-    return this.record.invoiceNumbers[this.i];
-  }
-
-  get customerId(): string {
-    return this.record.customerIds[this.record.invoiceCustomer[this.i]];
-  }
-
-  get invoiceDate(): DayNumber {
-    return this.record.invoiceDay[this.i] as DayNumber;
-  }
-
-  get dueDate(): DayNumber {
-    return this.record.invoiceDue[this.i] as DayNumber;
-  }
-
-  get amount(): Money {
-    return money(this.record.invoiceMinor[this.i], this.record.currencies[this.record.invoiceCurrency[this.i]]);
-  }
-
-  get paid(): Money {
-    // As makeInvoice: a zero Paid is the zero of the currency (never −0).
-    const paid = this.record.invoicePaid[this.i];
-    return money(paid === 0 ? 0 : paid, this.record.currencies[this.record.invoiceCurrency[this.i]]);
-  }
-
-  get disputed(): boolean {
-    return this.record.invoiceDisputed[this.i] === 1;
-  }
-
-  get description(): string | undefined {
-    return this.record.descriptions[this.i];
-  }
-
-  get source(): SourceRef {
-    return { sheet: this.record.sheets[this.record.invoiceSheet[this.i]], row: this.record.invoiceRow[this.i] };
-  }
 }
