@@ -5,6 +5,7 @@
  */
 import type { CurrencyCode, Invoice, Ledger, Payment } from "../model";
 import { ledgerIndex } from "./_lib/ledgerIndex";
+import type { NumberColumn } from "../ledger/numberColumn";
 
 export interface LedgerColumns {
   /** Per customer-and-currency slot: its currency and its customer's number. */
@@ -22,13 +23,13 @@ export interface LedgerColumns {
   invoiceAt(i: number): Invoice;
   paymentAt(p: number): Payment;
   /** Per ledger invoice, in ledger order: slot (-1 when amount and Paid are both zero), invoice date, amount in minor units. */
-  readonly invoiceSlot: Int32Array;
-  readonly invoiceDay: Float64Array;
-  readonly invoiceMinor: Float64Array;
+  readonly invoiceSlot: NumberColumn;
+  readonly invoiceDay: NumberColumn;
+  readonly invoiceMinor: NumberColumn;
   /** Per ledger payment, with a Payments table (else empty): slot (-1 for a zero amount), date, amount. */
-  readonly paymentSlot: Int32Array;
-  readonly paymentDay: Float64Array;
-  readonly paymentMinor: Float64Array;
+  readonly paymentSlot: NumberColumn;
+  readonly paymentDay: NumberColumn;
+  readonly paymentMinor: NumberColumn;
 }
 
 /** The ledger's columns. @example ledgerColumns(ledger).invoiceMinor[0] //=> ledger.invoices[0].amount.minor */

@@ -1,6 +1,6 @@
 /**
- * The ledger as buildLedger recorded it while reading the rows: columns (typed arrays for the
- * figures, arrays for the texts), from which the ledger's Invoice and Payment objects are made
+ * The ledger as buildLedger recorded it while reading the rows: columns (number columns for the
+ * figures, see numberColumn.ts; arrays for the texts), from which the ledger's Invoice and Payment objects are made
  * only when asked for. The ledger index and the statements' activity read the columns and ask
  * for the objects they show (open items, the period's lines); `ledger.invoices` asks for all.
  * Core-internal: not a part of the Ledger type; a ledger built any other way (by hand, in a
@@ -11,6 +11,7 @@
  */
 import type { CurrencyCode, Customer, DayNumber, Invoice, Ledger, Money, Payment } from "../model";
 import { money } from "../money";
+import { indexColumn, type NumberColumn } from "./numberColumn";
 
 export interface RecordedColumns {
   /** The ledger's customers; recorded customer number → the customer, and its CustomerID. */
@@ -22,20 +23,20 @@ export interface RecordedColumns {
   readonly invoiceCount: number;
   readonly paymentCount: number;
   /** Per invoice: customer and currency numbers, invoice and due days, amount and Paid in minor units, hash of the InvoiceNo (textHash). */
-  readonly invoiceCustomer: Int32Array;
-  readonly invoiceCurrency: Int32Array;
-  readonly invoiceDay: Float64Array;
-  readonly invoiceDue: Float64Array;
-  readonly invoiceMinor: Float64Array;
-  readonly invoicePaid: Float64Array;
-  readonly invoiceHash: Int32Array;
+  readonly invoiceCustomer: NumberColumn;
+  readonly invoiceCurrency: NumberColumn;
+  readonly invoiceDay: NumberColumn;
+  readonly invoiceDue: NumberColumn;
+  readonly invoiceMinor: NumberColumn;
+  readonly invoicePaid: NumberColumn;
+  readonly invoiceHash: NumberColumn;
   /**
    * 1 = disputed; the source's sheet number and row; the InvoiceNo and Description texts. A text
    * column no row filled (the payments' too) is an empty array: read by position, never by length.
    */
   readonly invoiceDisputed: Uint8Array;
-  readonly invoiceSheet: Int32Array;
-  readonly invoiceRow: Int32Array;
+  readonly invoiceSheet: NumberColumn;
+  readonly invoiceRow: NumberColumn;
   readonly invoiceNumbers: readonly string[];
   readonly descriptions: readonly (string | undefined)[];
   /**
@@ -44,16 +45,16 @@ export interface RecordedColumns {
    * customer and number; -1 when none). Another invoice of the customer may hold the number too
    * (an opening item): the index checks that before taking the match.
    */
-  readonly paymentCustomer: Int32Array;
-  readonly paymentCurrency: Int32Array;
-  readonly paymentDay: Float64Array;
-  readonly paymentMinor: Float64Array;
-  readonly paymentHash: Int32Array;
+  readonly paymentCustomer: NumberColumn;
+  readonly paymentCurrency: NumberColumn;
+  readonly paymentDay: NumberColumn;
+  readonly paymentMinor: NumberColumn;
+  readonly paymentHash: NumberColumn;
   readonly paymentNamed: Uint8Array;
-  readonly paymentInvoice: Int32Array;
+  readonly paymentInvoice: NumberColumn;
   /** The source's sheet number and row; the InvoiceNo quoted, Reference and Method texts. */
-  readonly paymentSheet: Int32Array;
-  readonly paymentRow: Int32Array;
+  readonly paymentSheet: NumberColumn;
+  readonly paymentRow: NumberColumn;
   readonly paymentNumbers: readonly (string | undefined)[];
   readonly references: readonly (string | undefined)[];
   readonly methods: readonly (string | undefined)[];
@@ -85,11 +86,11 @@ export class RecordedLedgerColumns implements RecordedColumns {
   readonly invoiceCount: number;
   readonly paymentCount: number;
   /**
-   * Per position, where its object is in `invoicesMade` / `paymentsMade` (-1: not made yet). A
-   * typed array, not a holey array of a million slots, which V8 would keep as a dictionary.
+   * Per position, where its object is in `invoicesMade` / `paymentsMade` (-1: not made yet): a
+   * filled column, not an array of made objects with a million holes.
    */
-  private readonly invoiceMade: Int32Array;
-  private readonly paymentMade: Int32Array;
+  private readonly invoiceMade: NumberColumn;
+  private readonly paymentMade: NumberColumn;
   private readonly invoicesMade: Invoice[] = [];
   private readonly paymentsMade: Payment[] = [];
   private invoiceList: Invoice[] | undefined;
@@ -101,27 +102,27 @@ export class RecordedLedgerColumns implements RecordedColumns {
   declare readonly customers: readonly Customer[];
   declare readonly customerIds: readonly string[];
   declare readonly sheets: readonly string[];
-  declare readonly invoiceCustomer: Int32Array;
-  declare readonly invoiceCurrency: Int32Array;
-  declare readonly invoiceDay: Float64Array;
-  declare readonly invoiceDue: Float64Array;
-  declare readonly invoiceMinor: Float64Array;
-  declare readonly invoicePaid: Float64Array;
-  declare readonly invoiceHash: Int32Array;
+  declare readonly invoiceCustomer: NumberColumn;
+  declare readonly invoiceCurrency: NumberColumn;
+  declare readonly invoiceDay: NumberColumn;
+  declare readonly invoiceDue: NumberColumn;
+  declare readonly invoiceMinor: NumberColumn;
+  declare readonly invoicePaid: NumberColumn;
+  declare readonly invoiceHash: NumberColumn;
   declare readonly invoiceDisputed: Uint8Array;
-  declare readonly invoiceSheet: Int32Array;
-  declare readonly invoiceRow: Int32Array;
+  declare readonly invoiceSheet: NumberColumn;
+  declare readonly invoiceRow: NumberColumn;
   declare readonly invoiceNumbers: readonly string[];
   declare readonly descriptions: readonly (string | undefined)[];
-  declare readonly paymentCustomer: Int32Array;
-  declare readonly paymentCurrency: Int32Array;
-  declare readonly paymentDay: Float64Array;
-  declare readonly paymentMinor: Float64Array;
-  declare readonly paymentHash: Int32Array;
+  declare readonly paymentCustomer: NumberColumn;
+  declare readonly paymentCurrency: NumberColumn;
+  declare readonly paymentDay: NumberColumn;
+  declare readonly paymentMinor: NumberColumn;
+  declare readonly paymentHash: NumberColumn;
   declare readonly paymentNamed: Uint8Array;
-  declare readonly paymentInvoice: Int32Array;
-  declare readonly paymentSheet: Int32Array;
-  declare readonly paymentRow: Int32Array;
+  declare readonly paymentInvoice: NumberColumn;
+  declare readonly paymentSheet: NumberColumn;
+  declare readonly paymentRow: NumberColumn;
   declare readonly paymentNumbers: readonly (string | undefined)[];
   declare readonly references: readonly (string | undefined)[];
   declare readonly methods: readonly (string | undefined)[];
@@ -130,8 +131,8 @@ export class RecordedLedgerColumns implements RecordedColumns {
     Object.assign(this, fields);
     this.invoiceCount = fields.invoiceMinor.length;
     this.paymentCount = fields.paymentMinor.length;
-    this.invoiceMade = new Int32Array(this.invoiceCount).fill(-1);
-    this.paymentMade = new Int32Array(this.paymentCount).fill(-1);
+    this.invoiceMade = indexColumn(this.invoiceCount, -1);
+    this.paymentMade = indexColumn(this.paymentCount, -1);
     this.zeros = currencies.map((code) => money(0, code));
   }
 

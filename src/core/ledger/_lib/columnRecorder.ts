@@ -1,6 +1,6 @@
 /**
- * Records each kept invoice and payment into columns as the readers keep it: typed arrays for
- * the figures, plain arrays for the texts. The ledger's Invoice and Payment objects are made from
+ * Records each kept invoice and payment into columns as the readers keep it: number columns
+ * (numberColumn.ts) for the figures, byte arrays for the flags, plain arrays for the texts. The ledger's Invoice and Payment objects are made from
  * them only when asked for (see {@link RecordedColumns}): a month-end run over a million rows
  * reads the figures and makes objects only for the open items and the period's activity.
  * Private to the ledger.
@@ -11,24 +11,7 @@
  */
 import type { CurrencyCode, Customer, DayNumber } from "../../model";
 import { RecordedLedgerColumns, type RecordedColumns, type RecordedFields } from "../recordedColumns";
-
-abstract class Growing<T extends Int32Array | Float64Array | Uint8Array> {
-  length = 0;
-  constructor(public values: T, private readonly make: (size: number) => T) {}
-
-  abstract push(value: number): void;
-
-  protected grow(): void {
-    const more = this.make(Math.max(16, this.values.length * 2));
-    more.set(this.values);
-    this.values = more;
-  }
-
-  /** The recorded values, in an array of their own length. */
-  done(): T {
-    return this.values.length === this.length ? this.values : (this.values.slice(0, this.length) as T);
-  }
-}
+import { indexColumn, numberColumn, type NumberColumn } from "../numberColumn";
 
 /**
  * A text column, sized for the rows up front: a million pushes onto a growing array copy it a
@@ -58,42 +41,66 @@ class Texts<T extends string | undefined> {
   }
 }
 
-const ints = (size: number): Int32Array => new Int32Array(size);
-const floats = (size: number): Float64Array => new Float64Array(size);
-const bytes = (size: number): Uint8Array => new Uint8Array(size);
-
-// One push per kind of typed array: a push shared by the three kinds is polymorphic at every
-// store, two dozen stores per row.
-class Ints extends Growing<Int32Array> {
+// One class per kind of column: a push shared by whole numbers (small-integer elements) and
+// doubles would be polymorphic at every store, two dozen stores per row.
+/** Positions, numbers and hashes: a plain {@link NumberColumn} (see numberColumn.ts), grown by the engine past its rows. */
+class Ints {
+  length = 0;
+  values: NumberColumn;
   constructor(size: number) {
-    super(ints(size), ints);
+    this.values = indexColumn(size);
   }
 
   push(value: number): void {
-    if (this.length === this.values.length) this.grow();
     this.values[this.length++] = value;
+  }
+
+  /** The recorded values, cut to their own length (in place). */
+  done(): NumberColumn {
+    if (this.values.length !== this.length) this.values.length = this.length;
+    return this.values;
   }
 }
 
-class Floats extends Growing<Float64Array> {
+/** Days and minor units: a plain {@link NumberColumn} (see numberColumn.ts), grown by the engine past its rows. */
+class Floats {
+  length = 0;
+  values: NumberColumn;
   constructor(size: number) {
-    super(floats(size), floats);
+    this.values = numberColumn(size);
   }
 
   push(value: number): void {
-    if (this.length === this.values.length) this.grow();
     this.values[this.length++] = value;
+  }
+
+  /** The recorded values, cut to their own length (in place). */
+  done(): NumberColumn {
+    if (this.values.length !== this.length) this.values.length = this.length;
+    return this.values;
   }
 }
 
-class Bytes extends Growing<Uint8Array> {
+/** Flags (0 or 1): one byte each; the few flag columns' typed arrays are small beside the rest. */
+class Bytes {
+  length = 0;
+  values: Uint8Array;
   constructor(size: number) {
-    super(bytes(size), bytes);
+    this.values = new Uint8Array(size);
   }
 
   push(value: number): void {
-    if (this.length === this.values.length) this.grow();
+    if (this.length === this.values.length) {
+      const more = new Uint8Array(Math.max(16, this.values.length * 2));
+      more.set(this.values);
+      this.values = more;
+    }
     this.values[this.length++] = value;
+  }
+
+  /** The recorded values, in an array of their own length. */
+  done(): Uint8Array {
+    return this.values.length === this.length ? this.values : this.values.slice(0, this.length);
   }
 }
 
