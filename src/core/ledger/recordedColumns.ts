@@ -87,10 +87,11 @@ export class RecordedLedgerColumns implements RecordedColumns {
   readonly paymentCount: number;
   /**
    * Per position, where its object is in `invoicesMade` / `paymentsMade` (-1: not made yet): a
-   * filled column, not an array of made objects with a million holes.
+   * filled column, not an array of made objects with a million holes. Made at the first object
+   * made: a run that reads only the columns (the overview, read-once statements) makes none.
    */
-  private readonly invoiceMade: NumberColumn;
-  private readonly paymentMade: NumberColumn;
+  private invoiceMade: NumberColumn | undefined;
+  private paymentMade: NumberColumn | undefined;
   private readonly invoicesMade: Invoice[] = [];
   private readonly paymentsMade: Payment[] = [];
   private invoiceList: Invoice[] | undefined;
@@ -131,21 +132,19 @@ export class RecordedLedgerColumns implements RecordedColumns {
     Object.assign(this, fields);
     this.invoiceCount = fields.invoiceMinor.length;
     this.paymentCount = fields.paymentMinor.length;
-    this.invoiceMade = indexColumn(this.invoiceCount, -1);
-    this.paymentMade = indexColumn(this.paymentCount, -1);
     this.zeros = currencies.map((code) => money(0, code));
   }
 
   invoiceAt(i: number): Invoice {
-    const made = this.invoiceMade[i];
-    if (made >= 0) return this.invoicesMade[made];
+    const made = (this.invoiceMade ??= indexColumn(this.invoiceCount, -1));
+    if (made[i] >= 0) return this.invoicesMade[made[i]];
     const invoice = this.makeInvoice(i);
-    this.invoiceMade[i] = this.invoicesMade.push(invoice) - 1;
+    made[i] = this.invoicesMade.push(invoice) - 1;
     return invoice;
   }
 
   invoiceReadOnceAt(i: number): Invoice {
-    const made = this.invoiceMade[i];
+    const made = this.invoiceMade === undefined ? -1 : this.invoiceMade[i];
     return made >= 0 ? this.invoicesMade[made] : this.makeInvoice(i);
   }
 
@@ -167,8 +166,8 @@ export class RecordedLedgerColumns implements RecordedColumns {
   }
 
   paymentAt(p: number): Payment {
-    const made = this.paymentMade[p];
-    if (made >= 0) return this.paymentsMade[made];
+    const made = (this.paymentMade ??= indexColumn(this.paymentCount, -1));
+    if (made[p] >= 0) return this.paymentsMade[made[p]];
     const payment: Payment = {
       date: this.paymentDay[p] as DayNumber,
       customerId: this.customerIds[this.paymentCustomer[p]],
@@ -178,7 +177,7 @@ export class RecordedLedgerColumns implements RecordedColumns {
       method: this.methods[p],
       source: { sheet: this.sheets[this.paymentSheet[p]], row: this.paymentRow[p] },
     };
-    this.paymentMade[p] = this.paymentsMade.push(payment) - 1;
+    made[p] = this.paymentsMade.push(payment) - 1;
     return payment;
   }
 
