@@ -72,6 +72,10 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `only an amount (${p.value}) on this row, no customer, number or date: it looks like an unlabelled subtotal, but the rows above it since the last subtotal or heading add up to ${p.expected}: row not read`,
     zh: (p) => `该行只有金额（${p.value}），没有客户、单号或日期：像是未标注的小计，但上方自上一个小计或标题以来各行合计为 ${p.expected}，与之不符：该行未读入`,
   },
+  totalNotSum: {
+    en: (p) => `the ledger's own total ${p.value} in ${p.field} is not the sum of the rows it closes (rows ${p.from}–${p.to} add up to ${p.sum}): rows are missing or typed wrong above it; the outputs count the rows, and the difference ${p.difference} is left out`,
+    zh: (p) => `表中自带的合计 ${p.value}（${fieldZh(p)}）与其所合计的各行不符（第 ${p.from}–${p.to} 行合计为 ${p.sum}）：上方有漏记或录错的行；输出按各行计算，差额 ${p.difference} 未计入`,
+  },
   noCustomer: {
     en: () => "no customer on this row (CustomerID and customer name empty, no group title above): row not read",
     zh: () => "该行没有客户（客户编号和客户名称均为空，上方也没有分组标题）：该行未读入",

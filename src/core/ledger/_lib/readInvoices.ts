@@ -32,6 +32,7 @@ import { RunningBalances } from "./runningBalance";
 import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 import { unlabelledTotal } from "./unlabelledTotal";
+import { LabelledTotals } from "./labelledTotal";
 import { unreadSettlementColumns } from "./unreadSettlement";
 import { LookAhead } from "./lookAhead";
 
@@ -274,6 +275,8 @@ export function readInvoices(
   };
 
   const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, byNo);
+  const totals = new LabelledTotals(rows, summedCols, c.Currency, context.defaultCurrency,
+    c.Type < 0 ? undefined : (k) => { const type = rowType(cellText(at(rows[k], c.Type)), sideLetters); return type === "credit" || type === "payment"; });
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const noCell = at(row, c.InvoiceNo);
@@ -295,6 +298,7 @@ export function readInvoices(
     if (carry === "page") {
       skippedFooters++;
       if (firstFooter < 0) firstFooter = i;
+      totals.skip(i);
       // The balance it carries must be the running balance so far: checked, never added.
       const customerAt = findCustomerAt(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
       if (customerAt >= 0) checkRunning(i, context.customers[customerAt], rowCurrency(row, at(row, c.RunningBalance), customerAt).code, 0);
@@ -319,6 +323,13 @@ export function readInvoices(
       if (((kind === "footer" || isFooterText(idText)) && !numberedAndDated) || isFooterText(invoiceNo) || (invoiceNo === "" && isTotalRow(row, group, at(row, c.InvoiceDate)))) {
         skippedFooters++;
         if (firstFooter < 0) firstFooter = i;
+        // Checked, not trusted: a 合计 its rows do not add up to means rows missing or typed wrong.
+        const off = totals.check(i, sectionStart);
+        if (off !== undefined) {
+          issues.coded("error", i, off.col, off.cell, "totalNotSum", { field: block.headers[off.col], value: cellText(off.cell), sum: formatAmount(off.sum, off.currency),
+            from: issues.rowOf(off.from), to: issues.rowOf(i - 1), difference: formatAmount(off.stated - off.sum, off.currency) });
+          context.unread.addMinor(off.stated - off.sum, off.currency);
+        }
         group = sheetGroup;
         sectionStart = i + 1;
         continue;
@@ -328,6 +339,7 @@ export function readInvoices(
         const currency = rowCurrency(row, at(row, summedCols[0] ?? -1), -1).code;
         const total = unlabelledTotal(rows, i, sectionStart, summedCols, balanceCols, currency);
         if (total.kind === "total") {
+          totals.skip(i);
           skippedFooters++;
           if (firstFooter < 0) firstFooter = i;
           group = sheetGroup;

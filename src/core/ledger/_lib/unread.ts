@@ -24,6 +24,16 @@ export class UnreadTally {
     else this.unsummed++;
   }
 
+  /**
+   * A ledger's own total that its rows do not add up to: counted as one row with the money it
+   * states beyond them (`minor`, negative when the rows hold more), which no output can place.
+   */
+  addMinor(minor: Minor, currency: CurrencyCode): void {
+    this.rows++;
+    this.withMoney++;
+    this.sums.set(currency, (this.sums.get(currency) ?? 0) + minor);
+  }
+
   /** Whole rows of a table that could not be read (a required column missing). */
   addRows(rows: readonly (readonly RawCell[])[], amountCol: number, currency: CurrencyCode): void {
     for (const row of rows) {
