@@ -76,6 +76,10 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `the ledger's own total ${p.value} in ${p.field} is not the sum of the rows it closes (rows ${p.from}–${p.to} add up to ${p.sum}): rows are missing or typed wrong above it; the outputs count the rows, and the difference ${p.difference} is left out`,
     zh: (p) => `表中自带的合计 ${p.value}（${fieldZh(p)}）与其所合计的各行不符（第 ${p.from}–${p.to} 行合计为 ${p.sum}）：上方有漏记或录错的行；输出按各行计算，差额 ${p.difference} 未计入`,
   },
+  openFromBuckets: {
+    en: (p) => `no open-balance column, and the aging columns ${p.columns} disagree with Amount: they are read as each document's open amount (Amount is what it was first)`,
+    zh: (p) => `没有未收金额列，而账龄列 ${p.columns} 与金额不一致：按各单据的未收金额读入（金额为原始金额）`,
+  },
   noCustomer: {
     en: () => "no customer on this row (CustomerID and customer name empty, no group title above): row not read",
     zh: () => "该行没有客户（客户编号和客户名称均为空，上方也没有分组标题）：该行未读入",

@@ -31,6 +31,7 @@ const DECIMAL_COMMA_BODY = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:\s\d{3})+|\d+),\d{
  * space before it is checked apart.
  */
 const SIDE_MARK = /(CR|DR|S|H)\.?$/i;
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 /** `100.–`, `12'500.-`: a whole Swiss amount (a dash for the centimes). */
 const SWISS_WHOLE = /(\d)\.[-‐–—]$/;
 /** `100,–`, `1.234,-`: the German whole amount (a dash for the cents after the decimal comma). */
@@ -191,7 +192,8 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
     // (Matched at the end first, then the space before it checked: `\s+(CR|DR)$` alone backtracks
     // quadratically over a long run of spaces in a hostile cell.)
     const side = SIDE_MARK.exec(text);
-    if (side && side.index > 0 && /\s/.test(text[side.index - 1])) {
+    // Tally prints `1,23,456.00Dr` with no space: CR / DR right after a digit is a mark too (a lone S / H is not).
+    if (side && side.index > 0 && (/\s/.test(text[side.index - 1]) || (side[1].length === 2 && isDigitCode(text.charCodeAt(side.index - 1))))) {
       if (side[1].toUpperCase() === "CR" || side[1].toUpperCase() === "H") {
         if (negative) return { ok: false, reason: AMOUNT_REASONS.notAmount };
         negative = true;

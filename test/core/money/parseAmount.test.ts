@@ -108,6 +108,13 @@ describe("parseAmount", () => {
       for (const text of ["-100,00 H", "(100,00) H", "100H"]) expect([text, parseAmount(text, "EUR")]).toEqual([text, bad("not an amount")]);
       expect(parseAmount("100 ARS", "ARS")).toEqual(ok(10000)); // a currency ending in S is no Soll mark
     });
+    it("reads Tally's Dr / Cr glued to the digits, with the lakh grouping: 12,34,567.50Dr", () => {
+      expect(parseAmount("12,34,567.50Dr", "INR")).toEqual(ok(123456750));
+      expect(parseAmount("45,000.00Cr", "INR")).toEqual(ok(-4500000));
+      expect(parseAmount("1,23,456.00 Cr", "INR")).toEqual(ok(-12345600));
+      // the mark must follow a digit or a space: letters before it are no amount
+      for (const text of ["12ADr", "Cr", "-45.00Cr"]) expect([text, parseAmount(text, "INR")]).toEqual([text, bad("not an amount")]);
+    });
     it("reads the German whole amount with a dash after the decimal comma: 100,– is 100.00", () => {
       expect(parseAmount("100,–", "EUR")).toEqual(ok(10000));
       expect(parseAmount("1.234,-", "EUR")).toEqual(ok(123400));

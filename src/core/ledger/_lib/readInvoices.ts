@@ -22,7 +22,7 @@ import type { InvoicesByNo } from "./invoicesByNo";
 import type { ColumnRecorder } from "./columnRecorder";
 import { looksLikeEmail, readLanguage, readYesNo } from "./values";
 import { hasCjk } from "./customerKey";
-import { groupName, isFooterText, rowKind } from "./rowKinds";
+import { customerLine, groupName, isFooterText, rowKind } from "./rowKinds";
 import { isSideHeader } from "./sideColumn";
 import { dueUnder, readTerms, type Terms } from "./terms";
 import { orderFor } from "./dateOrder";
@@ -32,6 +32,7 @@ import { RunningBalances } from "./runningBalance";
 import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 import { unlabelledTotal } from "./unlabelledTotal";
+import { bucketOpen, bucketOpenColumns } from "./bucketOpen";
 import { LabelledTotals } from "./labelledTotal";
 import { unreadSettlementColumns } from "./unreadSettlement";
 import { LookAhead } from "./lookAhead";
@@ -131,7 +132,10 @@ export function readInvoices(
   const invoiceDateOptions = orders.InvoiceDate ? { order: orders.InvoiceDate } : {};
   const dueDateOptions = orders.DueDate ? { order: orders.DueDate } : {};
   const paidDateOptions = orders.PaidDate ? { order: orders.PaidDate } : {};
-  const openBalances = c.OpenBalance >= 0;
+  // An aging detail's bucket cells, when they are its open amounts (Dynamics GP: see bucketOpen.ts).
+  const bucketCols = c.OpenBalance < 0 ? bucketOpenColumns(block.headers, block.rows, new Set(Object.values(c)), c.Amount, c.InvoiceDate, context.defaultCurrency, invoiceDateOptions) : [];
+  if (bucketCols.length > 0) issues.tableCoded("info", undefined, "openFromBuckets", { columns: bucketCols.map((col) => block.headers[col]).join(", ") });
+  const openBalances = c.OpenBalance >= 0 || bucketCols.length > 0;
   const useRowPayments = !hasPaymentsTable;
   let ignoredPaid = 0;
   let skippedFooters = 0;
@@ -275,7 +279,7 @@ export function readInvoices(
   };
 
   const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, byNo);
-  const totals = new LabelledTotals(rows, summedCols, c.Currency, context.defaultCurrency,
+  const totals = new LabelledTotals(rows, [...summedCols, ...bucketCols], c.Currency, context.defaultCurrency,
     c.Type < 0 ? undefined : (k) => { const type = rowType(cellText(at(rows[k], c.Type)), sideLetters); return type === "credit" || type === "payment"; });
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -320,7 +324,9 @@ export function readInvoices(
       // like a total (a customer named `Totale Srl`, `Summe GmbH` in a ledger keyed by name): a
       // total line carries neither, and a row dropped as one would vanish with only a count said.
       const numberedAndDated = invoiceNo !== "" && !isBlankCell(at(row, c.InvoiceDate));
-      if (((kind === "footer" || isFooterText(idText)) && !numberedAndDated) || isFooterText(invoiceNo) || (invoiceNo === "" && isTotalRow(row, group, at(row, c.InvoiceDate)))) {
+      if (((kind === "footer" || isFooterText(idText)) && !numberedAndDated) || isFooterText(invoiceNo)
+        // Its label may stand in the number column (Dynamics GP's `<name> Totals:` under Document Number).
+        || ((invoiceNo === "" || TOTAL_END.test(invoiceNo.normalize("NFKC"))) && isTotalRow(row, group, at(row, c.InvoiceDate)))) {
         skippedFooters++;
         if (firstFooter < 0) firstFooter = i;
         // Checked, not trusted: a 合计 its rows do not add up to means rows missing or typed wrong.
@@ -350,6 +356,15 @@ export function readInvoices(
           notRead(i, total.col, total.cell, "unlabelledSubtotal", { field: block.headers[total.col], value: cellText(total.cell), expected: formatAmount(total.expected, currency) }, total.cell, currency);
           continue;
         }
+      }
+      // A customer line of labelled cells over its block (`Customer ID: AARONFIT0001`, `Name: …`): its customer.
+      // (Its `Name: …` cell may stand in the date column: the line's own label decides.)
+      const line = customerLine(row);
+      if (line !== undefined) {
+        group = line;
+        skippedNotes++;
+        sectionStart = i + 1;
+        continue;
       }
       if (kind === "title") {
         // A name alone above detail rows names their customer (Xero, QuickBooks, Kingdee reports).
@@ -422,7 +437,13 @@ export function readInvoices(
     let open: number | undefined;
     if (openBalances) {
       const openCell = at(row, c.OpenBalance);
-      if (isBlankCell(openCell)) open = 0;
+      const fromBuckets = bucketCols.length > 0 ? bucketOpen(row, bucketCols, currencyCode) : undefined;
+      if (fromBuckets !== undefined && typeof fromBuckets !== "number") {
+        notRead(i, fromBuckets.col, at(row, fromBuckets.col), "badRequired", { field: "OpenBalance", reason: fromBuckets.reason }, amountCell, currencyCode);
+        continue;
+      }
+      if (fromBuckets !== undefined) open = fromBuckets;
+      else if (isBlankCell(openCell)) open = 0;
       else {
         const read = amountOrReason(openCell, currencyCode);
         if (typeof read === "string") {
@@ -571,7 +592,7 @@ export function readInvoices(
 
   // Nothing on these rows says what was paid: a column of amounts up to each row's, which no rule
   // read, may be exactly that, and the clerk is told rather than shown every invoice as unpaid.
-  const settledBySomething = hasPaymentsTable || columns.paymentCount > firstPayment ||
+  const settledBySomething = hasPaymentsTable || columns.paymentCount > firstPayment || bucketCols.length > 0 ||
     [c.OpenBalance, c.Paid, c.Credited, c.Credit, c.PaidDate, c.Status, c.RunningBalance].some((col) => col >= 0);
   if (!settledBySomething && columns.invoiceCount > firstPosition) {
     const mapped = new Set(Object.values(c));
@@ -679,8 +700,8 @@ function repeatsHeader(row: readonly RawCell[], headers: readonly string[]): boo
   return same >= 2;
 }
 
-/** A customer's subtotal labelled after its name: `Acme Ltd Total`, `甲公司 小计`, `甲公司合计`. */
-const TOTAL_END = /(?:^|\s)(?:sub-?\s*total|total)\s*[:：]?$|(?:合\s*计|小\s*计|总\s*计)\s*[:：]?$/i;
+/** A customer's subtotal labelled after its name: `Acme Ltd Total`, `Aaron Fitz Electrical Totals:`, `甲公司 小计`, `甲公司合计`. */
+const TOTAL_END = /(?:^|\s)(?:sub-?\s*totals?|totals?)\s*[:：]?$|(?:合\s*计|小\s*计|总\s*计)\s*[:：]?$/i;
 const TOTAL_START = /^(?:total|totals|小计|合计|总计)\b/i;
 
 /**
