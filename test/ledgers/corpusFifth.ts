@@ -7,7 +7,7 @@
  */
 import type { CorpusLedger } from "./corpus";
 import { addDays, cents as m, dayOf, expectedRows, type Doc, type Iso } from "./_lib/expectedAging";
-import { type Cell, num, usDate } from "./_lib/sheets";
+import { type Cell, dotDate, grouped, num, usDate, dateCell as dt } from "./_lib/sheets";
 
 const OCT = { asOf: "2026-10-31", month: "2026-10" } as const;
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -78,4 +78,47 @@ function dynamicsGpHatb(): CorpusLedger {
   };
 }
 
-export const FIFTH_PASS: readonly CorpusLedger[] = [dynamicsGpHatb()];
+// ---------------------------------------------------------------------------------------------
+// 69. A 台账 whose 合计 misses a row: the 合计 is a formula (=SUM(F4:F9)) typed when the sheet had
+//     six invoices; the clerk added a seventh below the range and the SUM never grew. The rows are
+//     read as they stand, and the 合计 that does not add up is said on every output (exit 4).
+function taizhangTotalMissesRow(): CorpusLedger {
+  const lines: [string, string, Iso, number, string, string][] = [
+    // customer, invoice, date, terms days, 价税合计, 已收款
+    ["宁波海天塑料制品有限公司", "26008811", "2026-07-08", 30, "56,500.00", "20,000.00"],
+    ["宁波海天塑料制品有限公司", "26008893", "2026-09-16", 30, "11,300.00", "0.00"],
+    ["无锡华光电缆有限公司", "26008840", "2026-08-12", 60, "90,400.00", "90,400.00"],
+    ["无锡华光电缆有限公司", "26008902", "2026-10-09", 60, "33,900.00", "0.00"],
+    ["合肥晨曦家具有限公司", "26008857", "2026-08-25", 30, "7,910.00", "0.00"],
+    ["合肥晨曦家具有限公司", "26008915", "2026-10-22", 30, "4,520.00", "1,000.00"],
+    // added below the SUM's range after the 合计 was typed
+    ["合肥晨曦家具有限公司", "26008931", "2026-10-28", 30, "2,260.00", "0.00"],
+  ];
+  const summed = lines.slice(0, 6);
+  const docs: Doc[] = lines.map(([customer, no, date, terms, amount, paid]) => ({ customer, currency: "CNY", no, date, due: addDays(date, terms), amount: m(amount), open: m(amount) - m(paid) }));
+  const rows: Cell[][] = [
+    ["应收账款台账（2026年）"], ["单位：元"],
+    ["序号", "客户名称", "发票号码", "开票日期", "到期日", "价税合计", "已收款", "应收余额", "备注"],
+    ...lines.map(([customer, no, date, terms, amount, paid], i): Cell[] => [
+      i + 1, customer, no, dt(date), dt(addDays(date, terms)), num(m(amount)), num(m(paid)), { formula: `F${i + 4}-G${i + 4}`, result: num(m(amount) - m(paid)) }, i === 6 ? "10月补录" : null,
+    ]),
+    [null, "合计", null, null, null,
+      { formula: "SUM(F4:F9)", result: num(sum(summed.map((l) => m(l[4])))) },
+      { formula: "SUM(G4:G9)", result: num(sum(summed.map((l) => m(l[5])))) },
+      { formula: "SUM(H4:H9)", result: num(sum(summed.map((l) => m(l[4]) - m(l[5])))) }, null],
+  ];
+  // The first column that misses the row: 价税合计, by the added invoice's 2,260.00 (the rows hold more).
+  const missed = -m(lines[6][4]);
+  return {
+    file: "69-zh-taizhang-total-misses-row.xlsx",
+    shape: "台账 whose 合计 (a SUM formula) misses a row added below its range: read as it stands, the total said",
+    ...OCT,
+    sheets: [{ name: "应收台账", rows }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: Object.fromEntries(lines.map((l) => [l[0], "zh"])),
+    keyedByName: true,
+    unread: { rows: 1, amount: grouped(missed), value: String(num(sum(summed.map((l) => m(l[4]))))) },
+  };
+}
+
+export const FIFTH_PASS: readonly CorpusLedger[] = [dynamicsGpHatb(), taizhangTotalMissesRow()];

@@ -73,8 +73,8 @@ const LEDGER_ISSUE_TEXTS = {
     zh: (p) => `该行只有金额（${p.value}），没有客户、单号或日期：像是未标注的小计，但上方自上一个小计或标题以来各行合计为 ${p.expected}，与之不符：该行未读入`,
   },
   totalNotSum: {
-    en: (p) => `the ledger's own total ${p.value} in ${p.field} is not the sum of the rows it closes (rows ${p.from}–${p.to} add up to ${p.sum}): rows are missing or typed wrong above it; the outputs count the rows, and the difference ${p.difference} is left out`,
-    zh: (p) => `表中自带的合计 ${p.value}（${fieldZh(p)}）与其所合计的各行不符（第 ${p.from}–${p.to} 行合计为 ${p.sum}）：上方有漏记或录错的行；输出按各行计算，差额 ${p.difference} 未计入`,
+    en: (p) => `the ledger's own total ${p.value} in ${p.field} is not the sum of the rows it closes: rows ${p.from}–${p.to} add up to ${p.sum}, a difference of ${p.difference}; a row is missing or typed wrong, and the outputs count the rows as they stand`,
+    zh: (p) => `表中自带的合计 ${p.value}（${fieldZh(p)}）与其所合计的各行不符：第 ${p.from}–${p.to} 行合计为 ${p.sum}，相差 ${p.difference}；有漏记或录错的行，输出按各行实际金额计算`,
   },
   openFromBuckets: {
     en: (p) => `no open-balance column, and the aging columns ${p.columns} disagree with Amount: they are read as each document's open amount (Amount is what it was first)`,

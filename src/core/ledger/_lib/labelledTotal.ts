@@ -29,6 +29,11 @@ export interface TotalMismatch {
   readonly sum: Minor;
   /** The first row (index) of the rows summed. */
   readonly from: number;
+  /**
+   * The difference not yet told by a total within its rows (a 合计 over a 小计 that is off by the
+   * same missing row): counted once where the outputs say what was not read.
+   */
+  readonly unaccounted: Minor;
   readonly currency: CurrencyCode;
 }
 
@@ -56,6 +61,8 @@ export class LabelledTotals {
   /** Rows that are totals themselves (labelled or not), never counted in a grand total. */
   private readonly totals = new Set<number>();
   private readonly grand: Sums;
+  /** Per column, the differences of the totals reported so far, by row: a grand total deducts those above it. */
+  private readonly told: { readonly index: number; readonly k: number; readonly difference: number }[] = [];
   /** The grand sums cover rows [0, grandUpTo). */
   private grandUpTo = 0;
 
@@ -103,7 +110,12 @@ export class LabelledTotals {
     const nearer = grand !== undefined && this.offCount(stated, grand) < this.offCount(stated, section) ? grand : section;
     const k = nearer === section ? offSection : offGrand;
     const col = this.cols[k];
-    return { col, cell: row[col], stated: stated[k]!, sum: nearer.signed[k], from: nearer === section ? sectionStart : 0, currency: this.cellCurrency(row[col]) };
+    const from = nearer === section ? sectionStart : 0;
+    const difference = stated[k]! - nearer.signed[k];
+    let unaccounted = difference;
+    for (const t of this.told) if (t.k === k && t.index >= from) unaccounted -= t.difference;
+    this.told.push({ index, k, difference });
+    return { col, cell: row[col], stated: stated[k]!, sum: nearer.signed[k], from, unaccounted, currency: this.cellCurrency(row[col]) };
   }
 
   private offCount(stated: readonly (number | undefined)[], sums: Sums): number {

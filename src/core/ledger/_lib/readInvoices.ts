@@ -334,7 +334,7 @@ export function readInvoices(
         if (off !== undefined) {
           issues.coded("error", i, off.col, off.cell, "totalNotSum", { field: block.headers[off.col], value: cellText(off.cell), sum: formatAmount(off.sum, off.currency),
             from: issues.rowOf(off.from), to: issues.rowOf(i - 1), difference: formatAmount(off.stated - off.sum, off.currency) });
-          context.unread.addMinor(off.stated - off.sum, off.currency);
+          if (off.unaccounted !== 0) context.unread.addMinor(off.unaccounted, off.currency);
         }
         group = sheetGroup;
         sectionStart = i + 1;
