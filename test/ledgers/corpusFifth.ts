@@ -1,9 +1,12 @@
 /**
  * A fifth new user's pass: a Dynamics GP "Historical Aged Trial Balance" (two header rows,
- * `Customer ID: …  Name: …` lines over each block, SLS / RTN / PMT documents, `<name> Totals:`
- * and `Grand Totals:` lines), and a 台账 whose 合计 does not add up to its rows. Same rules as
- * ./corpus.ts: each is written from its facts, the facts feed the independent calculator
- * (_lib/expectedAging.ts), nothing here imports src.
+ * `Customer ID: …  Name: …` lines over each block, SLS / RTN / PMT documents, open amounts in the
+ * aging columns, `<name> Totals:` and `Grand Totals:` lines), a 台账 whose SUM 合计 misses a row
+ * added below it (read as it stands, the total said), SAP FBL5N with cleared items (Clrng doc.,
+ * Clearing date), Tally's lakh grouping with Dr / Cr glued to the digits, hostile rows (`#N/A`,
+ * `2026.10.5`, no-break spaces, a negative due date), a NetSuite A/R Aging Detail, and a 台账 a
+ * month per sheet with customer names merged down. Same rules as ./corpus.ts: each is written from
+ * its facts, the facts feed the independent calculator (_lib/expectedAging.ts), nothing here imports src.
  */
 import type { CorpusLedger } from "./corpus";
 import { addDays, cents as m, dayOf, expectedRows, type Doc, type Iso } from "./_lib/expectedAging";
@@ -121,4 +124,197 @@ function taizhangTotalMissesRow(): CorpusLedger {
   };
 }
 
-export const FIFTH_PASS: readonly CorpusLedger[] = [dynamicsGpHatb(), taizhangTotalMissesRow()];
+
+// ---------------------------------------------------------------------------------------------
+// 70. SAP FBL5N "Customer Line Item Display" with all items (open and cleared): St (○ open, ●
+//     cleared), Customer, Assignment, DocumentNo, Typ (RV invoice, DG credit memo, DZ payment),
+//     Doc. Date and Net due date as dd.mm.yyyy, Amount in local currency (debit/credit by sign),
+//     LCurr, Clrng doc. and Clearing (the clearing date). A cleared item was settled on its
+//     clearing date; with no open-amount column, credits and payments settle the oldest invoices
+//     (DESIGN §3), which is what clearing did here; the `*` customer subtotals sum all.
+function sapFbl5nCleared(): CorpusLedger {
+  type Item = [string, string, string, "RV" | "DG" | "DZ", Iso, Iso, string, string?, Iso?];
+  const items: Item[] = [
+    // customer, assignment, document, type, doc date, net due, amount, clearing doc, clearing date
+    ["100410", "4500020011", "1800001201", "RV", "2026-07-14", "2026-08-13", "6,400.00", "1400000310", "2026-08-20"],
+    ["100410", "", "1400000310", "DZ", "2026-08-20", "2026-08-20", "-6,400.00", "1400000310", "2026-08-20"],
+    ["100410", "4500020057", "1800001266", "RV", "2026-09-09", "2026-10-09", "3,150.00"],
+    ["100410", "4500020057", "1700000044", "DG", "2026-09-30", "2026-09-30", "-150.00"],
+    ["100522", "4500020140", "1800001240", "RV", "2026-08-18", "2026-10-17", "12,800.00"],
+    ["100522", "4500020188", "1800001299", "RV", "2026-10-21", "2026-11-20", "2,240.00"],
+  ];
+  const docs: Doc[] = items.map(([customer, , no, , date, due, amount]) => ({ customer, currency: "EUR", no, date, due, amount: m(amount) }));
+  const rows: Cell[][] = [["Customer Line Item Display"], ["Company Code 1000"], [],
+    ["St", "Customer", "Assignment", "DocumentNo", "Typ", "Doc. Date", "Net due date", "Amount in local cur.", "LCurr", "Clrng doc.", "Clearing"]];
+  for (const customer of ["100410", "100522"]) {
+    const own = items.filter((it) => it[0] === customer);
+    for (const [c, assignment, no, type, date, due, amount, clearing, cleared] of own) {
+      rows.push([cleared ? "●" : "○", c, assignment || null, no, type, dotDate(date), dotDate(due), num(m(amount)), "EUR", clearing ?? null, cleared ? dotDate(cleared) : null]);
+    }
+    rows.push(["*", customer, null, null, null, null, null, num(sum(own.map((it) => m(it[6])))), "EUR"]);
+  }
+  rows.push(["**", null, null, null, null, null, null, num(sum(items.map((it) => m(it[6])))), "EUR"]);
+  return {
+    file: "70-sap-fbl5n-cleared-items.xlsx",
+    shape: "SAP FBL5N all items (○ open / ● cleared, Clrng doc. and Clearing date, RV / DG / DZ by sign, `*` / `**` subtotals)",
+    ...OCT,
+    sheets: [{ name: "FBL5N", rows }],
+    expected: expectedRows(OCT.asOf, "allocate", docs),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 71. Tally "Bills Receivable" (India): company title block, Date as `5-Oct-26`, Ref. No., Party's
+//     Name, Pending Amount with the lakh grouping and Dr / Cr glued to the digits (`1,23,456.00Dr`,
+//     an advance `15,000.00Cr`), Due on, Overdue by days; a `Total` line in the same style.
+function tallyLakh(): CorpusLedger {
+  const bills: [Iso, string, string, number, number][] = [
+    // date, ref, party, terms days, pending (paise; negative: an advance received, Cr)
+    ["2026-06-20", "SI/26-27/0412", "Shree Ganesh Traders", 45, 12345600],
+    ["2026-09-28", "SI/26-27/0588", "Shree Ganesh Traders", 30, 2890050],
+    ["2026-10-12", "ADV/0031", "Shree Ganesh Traders", 0, -1500000],
+    ["2026-08-04", "SI/26-27/0497", "Kaveri Agro Industries Pvt Ltd", 60, 104000000],
+  ];
+  const lakh = (paise: number) => {
+    const whole = String(Math.floor(Math.abs(paise) / 100));
+    const head = whole.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, ",");
+    return `${head ? `${head},` : ""}${whole.slice(-3)}.${String(Math.abs(paise) % 100).padStart(2, "0")}${paise < 0 ? "Cr" : "Dr"}`;
+  };
+  const MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const tallyDate = (iso: Iso) => { const [y, mo, d] = iso.split("-").map(Number); return `${d}-${MON[mo - 1]}-${String(y).slice(2)}`; };
+  const docs: Doc[] = bills.map(([date, no, party, terms, paise]) => ({ customer: party, currency: "INR", no, date, due: addDays(date, terms), amount: paise, open: paise }));
+  const late = (due: Iso) => Math.max(0, dayOf(OCT.asOf) - dayOf(due));
+  return {
+    file: "71-tally-bills-receivable-lakh.xlsx",
+    shape: "Tally Bills Receivable (lakh grouping 1,23,456.00, Dr / Cr glued to the digits, 5-Oct-26 dates, an advance in Cr)",
+    ...OCT,
+    settings: { "ledger.defaultCurrency": "INR" },
+    sheets: [{
+      name: "Bills Receivable",
+      rows: [
+        ["Vardhman Textiles (Ludhiana)"], ["Bills Receivable"], ["1-Apr-26 to 31-Oct-26"], [],
+        ["Date", "Ref. No.", "Party's Name", "Pending Amount", "Due on", "Overdue by days"],
+        ...bills.map(([date, no, party, terms, paise]): Cell[] => [tallyDate(date), no, party, lakh(paise), tallyDate(addDays(date, terms)), late(addDays(date, terms)) || null]),
+        [null, null, "Total", lakh(sum(bills.map((b) => b[4]))), null, null],
+      ],
+    }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 72. Hostile rows in a hand-kept list: an amount that is a formula error (`#N/A` from a VLOOKUP
+//     to a price list: the row is not read, and said), a date typed `2026.10.5`, amounts with
+//     trailing spaces and no-break spaces (` 1 250.00 `, `980.00\u00a0`), a Due Date cell holding a
+//     negative number (`-45000`: not a date; the customer's terms are used and the row is named).
+function hostileRows(): CorpusLedger {
+  const rows: Cell[][] = [
+    ["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount", "Paid"],
+    ["Harbour Lights Bistro", "HL-2207", "2026.10.5", "2026.11.4", "1\u00a0250.00 ", "0"],
+    ["Harbour Lights Bistro", "HL-2188", dt("2026-08-19"), dt("2026-09-18"), "980.00\u00a0", " 480.00 "],
+    ["Harbour Lights Bistro", "HL-2231", dt("2026-10-14"), dt("2026-11-13"), { formula: "VLOOKUP(B4,Prices!A:B,2,FALSE)", result: "#N/A" }, null],
+    ["Kestrel Joinery", "KJ-0914", dt("2026-09-02"), -45000, "2,300.00", "300.00"],
+    ["Kestrel Joinery", "KJ-0950", "2026.9.28", "2026.10.28", "  640.50", null],
+  ];
+  const docs: Doc[] = [
+    { customer: "Harbour Lights Bistro", currency: "USD", no: "HL-2207", date: "2026-10-05", due: "2026-11-04", amount: m("1,250.00"), open: m("1,250.00") },
+    { customer: "Harbour Lights Bistro", currency: "USD", no: "HL-2188", date: "2026-08-19", due: "2026-09-18", amount: m("980.00"), open: m("500.00") },
+    // No due date: the default terms (30 days from the invoice date).
+    { customer: "Kestrel Joinery", currency: "USD", no: "KJ-0914", date: "2026-09-02", due: addDays("2026-09-02", 30), amount: m("2,300.00"), open: m("2,000.00") },
+    { customer: "Kestrel Joinery", currency: "USD", no: "KJ-0950", date: "2026-09-28", due: "2026-10-28", amount: m("640.50"), open: m("640.50") },
+  ];
+  return {
+    file: "72-hostile-rows.xlsx",
+    shape: "hostile rows (#N/A amount, 2026.10.5 text dates, trailing and no-break spaces in amounts, a negative number as the due date)",
+    ...OCT,
+    sheets: [{ name: "Invoices", rows }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    unread: { rows: 1, amount: "1 amount not readable", value: "#N/A" },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 73. NetSuite "A/R Aging Detail": a customer's name alone above its transactions, Type (Invoice,
+//     Payment, Credit Memo), Date and Due Date as m/d/yyyy, Document Number, Age, Open Balance
+//     (payments and credits negative: unapplied), `Total - <customer>` lines and a `Total`.
+function netsuiteAgingDetail(): CorpusLedger {
+  const customers: [string, [string, string, Iso, Iso, string][]][] = [
+    ["Cascade Outdoor Supply", [
+      ["Invoice", "INV10482", "2026-07-29", "2026-08-28", "7,640.00"],
+      ["Invoice", "INV10551", "2026-10-06", "2026-11-05", "2,115.75"],
+      ["Payment", "PYMT3391", "2026-10-27", "2026-10-27", "-1,000.00"],
+    ]],
+    ["Summit Ridge Lodge", [
+      ["Invoice", "INV10507", "2026-08-31", "2026-09-30", "4,980.00"],
+      ["Credit Memo", "CM1044", "2026-09-15", "2026-09-15", "-280.00"],
+    ]],
+  ];
+  const late = (due: Iso) => Math.max(0, dayOf(OCT.asOf) - dayOf(due));
+  const rows: Cell[][] = [["Wolfe Electronics"], ["A/R Aging Detail"], ["As of October 31, 2026"], [],
+    ["Type", "Date", "Document Number", "Due Date", "Age", "Open Balance"]];
+  const docs: Doc[] = [];
+  let all = 0;
+  for (const [customer, lines] of customers) {
+    rows.push([customer]);
+    for (const [type, no, date, due, open] of lines) {
+      rows.push([type, usDate(date), no, usDate(due), late(due), num(m(open))]);
+      docs.push({ customer, currency: "USD", no, date, due, amount: m(open), open: m(open) });
+    }
+    const own = sum(lines.map((l) => m(l[4])));
+    all += own;
+    rows.push([`Total - ${customer}`, null, null, null, null, num(own)]);
+  }
+  rows.push(["Total", null, null, null, null, num(all)]);
+  return {
+    file: "73-netsuite-ar-aging-detail.xlsx",
+    shape: "NetSuite A/R Aging Detail (customer name rows, Type Invoice / Payment / Credit Memo, Age, Open Balance, Total - <customer>)",
+    ...OCT,
+    sheets: [{ name: "AR Aging Detail", rows }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 74. A 台账 kept a month per sheet (8月, 9月, 10月) with the customer's name merged down over its
+//     invoices (only the merge's first cell holds it), 开票日期 as Excel dates, 应收金额 / 已收金额 /
+//     未收金额, and a 本月合计 per sheet.
+function taizhangMergedMonths(): CorpusLedger {
+  const months: [string, [string, [string, Iso, string, string][]][]][] = [
+    ["8月", [["佛山顺德美嘉电器有限公司", [["26080117", "2026-08-06", "18,600.00", "18,600.00"], ["26080142", "2026-08-21", "9,300.00", "4,000.00"]]],
+      ["东莞长安恒通五金厂", [["26080130", "2026-08-14", "5,270.00", "0.00"]]]]],
+    ["9月", [["东莞长安恒通五金厂", [["26090105", "2026-09-03", "2,480.00", "0.00"], ["26090161", "2026-09-25", "7,750.00", "0.00"]]]]],
+    ["10月", [["佛山顺德美嘉电器有限公司", [["26100122", "2026-10-10", "12,400.00", "0.00"], ["26100178", "2026-10-27", "3,720.00", "0.00"], ["26100190", "2026-10-30", "1,860.00", "0.00"]]],
+      ["东莞长安恒通五金厂", [["26100149", "2026-10-19", "4,340.00", "1,000.00"]]]]],
+  ];
+  const docs: Doc[] = [];
+  const sheets = months.map(([name, groups]) => {
+    const rows: Cell[][] = [[`2026年${name}应收账款台账`], ["客户名称", "发票号码", "开票日期", "到期日", "应收金额", "已收金额", "未收金额"]];
+    const merges: string[] = [];
+    const totals = [0, 0, 0];
+    for (const [customer, lines] of groups) {
+      const first = rows.length + 1;
+      lines.forEach(([no, date, amount, paid], k) => {
+        const open = m(amount) - m(paid);
+        rows.push([k === 0 ? customer : null, no, dt(date), dt(addDays(date, 30)), num(m(amount)), num(m(paid)), num(open)]);
+        docs.push({ customer, currency: "CNY", no, date, due: addDays(date, 30), amount: m(amount), open });
+        totals[0] += m(amount); totals[1] += m(paid); totals[2] += open;
+      });
+      if (lines.length > 1) merges.push(`A${first}:A${first + lines.length - 1}`);
+    }
+    rows.push(["本月合计", null, null, null, ...totals.map(num)]);
+    return { name, rows, merges };
+  });
+  return {
+    file: "74-zh-taizhang-merged-customers-month-sheets.xlsx",
+    shape: "台账 a month per sheet with each customer's name merged down over its invoices, 本月合计",
+    ...OCT,
+    sheets,
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: { 佛山顺德美嘉电器有限公司: "zh", 东莞长安恒通五金厂: "zh" },
+    keyedByName: true,
+  };
+}
+
+export const FIFTH_PASS: readonly CorpusLedger[] = [
+  dynamicsGpHatb(), taizhangTotalMissesRow(), sapFbl5nCleared(), tallyLakh(), hostileRows(), netsuiteAgingDetail(), taizhangMergedMonths(),
+];

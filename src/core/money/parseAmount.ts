@@ -19,7 +19,11 @@ export const AMOUNT_REASONS = {
   tooLarge: "amount too large",
   boolean: "TRUE/FALSE is not an amount",
   currencyMismatch: "currency in the amount differs from the row's currency",
+  formulaError: "a formula error (#N/A, #VALUE!, #REF! …): fix the formula or type the amount",
 } as const;
+
+/** Excel's error values, as a formula's saved result or a pasted value holds them. */
+const FORMULA_ERROR = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
 /** Leading/trailing currency markers, longest first so `US$` wins over `$`. */
 const MARKER = /^(?:S?Fr\.(?=\s|\d)|[A-Za-z]{3}|[Rr]s\.?(?=\s|\d)|US\$|HK\$|NT\$|[A-Z]{1,2}\$|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])/;
@@ -168,6 +172,7 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
   if (text === "") return { ok: false, reason: AMOUNT_REASONS.empty };
   // Excel's accounting format prints zero as a dash, and exports keep it as text: `-`, `$ -`, `—`.
   if (DASH_ZERO.test(text)) return { ok: true, minor: 0 };
+  if (text.charCodeAt(0) === 35 && FORMULA_ERROR.test(text)) return { ok: false, reason: AMOUNT_REASONS.formulaError };
   let negative = false;
   let marker: string | undefined;
   let markerAtHead = false;

@@ -108,6 +108,10 @@ describe("parseAmount", () => {
       for (const text of ["-100,00 H", "(100,00) H", "100H"]) expect([text, parseAmount(text, "EUR")]).toEqual([text, bad("not an amount")]);
       expect(parseAmount("100 ARS", "ARS")).toEqual(ok(10000)); // a currency ending in S is no Soll mark
     });
+    it("names a formula error as such, not just as no amount", () => {
+      for (const text of ["#N/A", "#VALUE!", "#ref!", " #DIV/0! "]) expect([text, parseAmount(text, "USD")]).toEqual([text, bad("a formula error (#N/A, #VALUE!, #REF! …): fix the formula or type the amount")]);
+      expect(parseAmount("#12", "USD")).toEqual(bad("not an amount"));
+    });
     it("reads Tally's Dr / Cr glued to the digits, with the lakh grouping: 12,34,567.50Dr", () => {
       expect(parseAmount("12,34,567.50Dr", "INR")).toEqual(ok(123456750));
       expect(parseAmount("45,000.00Cr", "INR")).toEqual(ok(-4500000));

@@ -278,6 +278,9 @@ export function readInvoices(
     context.unread.add(amountCell, currency);
   };
 
+  const byName = c.CustomerID < 0 && c.CustomerName >= 0;
+  let fromAbove = 0;
+  let firstFromAbove = -1;
   const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, byNo);
   const totals = new LabelledTotals(rows, [...summedCols, ...bucketCols], c.Currency, context.defaultCurrency,
     c.Type < 0 ? undefined : (k) => { const type = rowType(cellText(at(rows[k], c.Type)), sideLetters); return type === "credit" || type === "payment"; });
@@ -375,6 +378,12 @@ export function readInvoices(
       }
     }
 
+    // Keyed by name: a name left blank under the row above (a merged cell, or “same as above” by
+    // hand) is that row's customer, as a group title's would be, until a blank or total row.
+    if (byName) {
+      if (nameText !== "") group = nameText;
+      else if (group !== "" && group !== sheetGroup && ++fromAbove === 1) firstFromAbove = i;
+    }
     // A void, cancelled or draft document was never owed (Zoho, Odoo, QuickBooks keep them on the list).
     const statusText = statusCol >= 0 ? cellText(at(row, statusCol)).normalize("NFKC").trim() : "";
     if (statusText !== "" && VOID_STATUS.test(statusText)) {
@@ -626,6 +635,7 @@ export function readInvoices(
     const params = { count: writtenOff, first: issues.rowOf(firstWrittenOff), column: block.headers[c.Status] };
     context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[c.Status], reason: issueReason("writtenOffSkipped", params), code: "writtenOffSkipped", params });
   }
+  if (fromAbove > 0) issues.tableCoded("info", block.headers[c.CustomerName], "customerFromAbove", { count: fromAbove, first: issues.rowOf(firstFromAbove) });
   const skipped = skippedFooters + skippedBlank + skippedNotes;
   if (skipped > 0) {
     const params = { footers: skippedFooters, notes: skippedNotes, blank: skippedBlank, ...(firstFooter >= 0 ? { firstFooter: issues.rowOf(firstFooter) } : {}) };
