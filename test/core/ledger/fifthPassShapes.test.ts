@@ -96,3 +96,32 @@ describe("a report's `Label: value` rows are no header", () => {
     expect(headerRowScore(["Customer ID", "Name"])).toBeGreaterThan(0.5);
   });
 });
+
+describe("a customer name left blank under the row above (merged down, or “same as above”)", () => {
+  const headers = ["客户名称", "发票号码", "开票日期", "到期日", "应收金额"];
+  it("is that row's customer until a blank or total row, noted once", () => {
+    const ledger = read([block("10月", headers, [
+      ["佛山美嘉电器有限公司", "F-1", "2026-10-10", "2026-11-09", 1000],
+      [null, "F-2", "2026-10-12", "2026-11-11", 200], // row 3: 美嘉
+      [null, "F-3", "2026-10-15", "2026-11-14", 30], // row 4: 美嘉
+      ["本月合计", null, null, null, 1230],
+      [null, "F-4", "2026-10-20", "2026-11-19", 4], // row 6: after the total, no customer above
+    ])]);
+    expect(ledger.invoices.map((i) => [i.invoiceNo, ledger.customers.find((c) => c.id === i.customerId)?.name])).toEqual([
+      ["F-1", "佛山美嘉电器有限公司"], ["F-2", "佛山美嘉电器有限公司"], ["F-3", "佛山美嘉电器有限公司"],
+    ]);
+    const note = ledger.issues.find((i) => i.code === "customerFromAbove")!;
+    expect([note.severity, note.reason]).toEqual(["info", "2 rows without a customer name are the customer of the row above (a merged cell, or left blank as “same as above”; first: row 3)"]);
+    expect(issueText(note, "zh")).toBe("2 行客户名称为空，按上一行的客户读入（合并单元格或“同上”留空；第一行：第 3 行）");
+    expect(problems(ledger).map((i) => [i.row, i.code])).toEqual([[6, "noCustomer"]]);
+  });
+
+  it("is not guessed where customers are keyed by an ID column: the row is named", () => {
+    const ledger = read([block("Invoices", ["Customer ID", "Customer Name", "Invoice No", "Invoice Date", "Amount"], [
+      ["C1", "Acme", "A-1", "2026-10-10", 100],
+      [null, null, "A-2", "2026-10-11", 50],
+    ])]);
+    expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["A-1"]);
+    expect(problems(ledger).map((i) => [i.row, i.severity])).toEqual([[3, "error"]]);
+  });
+});
