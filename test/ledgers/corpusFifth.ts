@@ -9,7 +9,7 @@
  * its facts, the facts feed the independent calculator (_lib/expectedAging.ts), nothing here imports src.
  */
 import type { CorpusLedger } from "./corpus";
-import { addDays, cents as m, dayOf, expectedRows, type Doc, type Iso } from "./_lib/expectedAging";
+import { addDays, cents as m, dayOf, expectedRows, type Doc, type Iso, type Receipt } from "./_lib/expectedAging";
 import { type Cell, dotDate, grouped, num, usDate, dateCell as dt } from "./_lib/sheets";
 
 const OCT = { asOf: "2026-10-31", month: "2026-10" } as const;
@@ -315,6 +315,65 @@ function taizhangMergedMonths(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 75. 畅捷通 T+ 客户往来明细账: `往来单位：…` title rows, 日期 typed `2026.9.8`, 凭证号 `记-0012`, 摘要,
+//     借方 / 贷方 / 方向 / 余额 (unsigned beside 方向), a 期初余额 row, a 本月合计 after each month's
+//     rows (checked against them) and a 本年累计 (cumulative: not checked). Receipts settle the oldest.
+function chanjetDetail(): CorpusLedger {
+  type Line = [Iso, string, string, string, string];
+  const blocks: [string, string, Line[][]][] = [
+    // customer, opening (借), months of [date, voucher, summary, debit, credit]
+    ["南京金陵制药设备有限公司", "12,000.00", [
+      [["2026-09-08", "记-0012", "销售 发票 26090031", "28,250.00", ""], ["2026-09-21", "记-0037", "收到货款", "", "12,000.00"]],
+      [["2026-10-09", "记-0015", "销售 发票 26100044", "9,040.00", ""], ["2026-10-26", "记-0061", "收到货款", "", "20,000.00"]],
+    ]],
+    ["常州龙城纺织有限公司", "", [
+      [["2026-09-15", "记-0025", "销售 发票 26090052", "16,950.00", ""]],
+      [["2026-10-20", "记-0049", "销售 发票 26100071", "5,650.00", ""]],
+    ]],
+  ];
+  const dotted = (iso: Iso) => { const [y, mo, d] = iso.split("-").map(Number); return `${y}.${mo}.${d}`; };
+  const side = (b: number) => (b === 0 ? "平" : b > 0 ? "借" : "贷");
+  const rows: Cell[][] = [["客户往来明细账"], ["科目：1122 应收账款", null, null, null, null, null, "2026年9月—2026年10月"], ["日期", "凭证号", "摘要", "借方", "贷方", "方向", "余额"]];
+  const docs: Doc[] = [];
+  const receipts: Receipt[] = [];
+  for (const [customer, opening, months] of blocks) {
+    rows.push([`往来单位：${customer}`]);
+    let balance = opening === "" ? 0 : m(opening);
+    rows.push([null, null, "期初余额", null, null, side(balance), grouped(balance)]);
+    if (opening !== "") docs.push({ customer, currency: "CNY", no: "期初余额", date: "2026-09-08", due: "2026-09-08", amount: m(opening) });
+    let yearDebit = 0;
+    let yearCredit = 0;
+    for (const lines of months) {
+      let debits = 0;
+      let credits = 0;
+      for (const [date, voucher, summary, debit, credit] of lines) {
+        const d = debit === "" ? 0 : m(debit);
+        const c = credit === "" ? 0 : m(credit);
+        balance += d - c;
+        debits += d;
+        credits += c;
+        rows.push([dotted(date), voucher, summary, d === 0 ? null : grouped(d), c === 0 ? null : grouped(c), side(balance), grouped(Math.abs(balance))]);
+        if (d !== 0) docs.push({ customer, currency: "CNY", no: voucher, date, due: addDays(date, 30), amount: d });
+        else receipts.push({ customer, currency: "CNY", date, amount: c });
+      }
+      yearDebit += debits;
+      yearCredit += credits;
+      rows.push([null, null, "本月合计", grouped(debits), credits === 0 ? null : grouped(credits), side(balance), grouped(Math.abs(balance))]);
+    }
+    // Year to date includes months before this print (January to August): never checked.
+    rows.push([null, null, "本年累计", grouped(yearDebit + 4_500_000), grouped(yearCredit + 4_500_000), side(balance), grouped(Math.abs(balance))]);
+  }
+  return {
+    file: "75-zh-chanjet-tplus-customer-detail.xlsx",
+    shape: "畅捷通 T+ 客户往来明细账 (往来单位：title rows, 2026.9.8 dates, 借方/贷方/方向/余额, 期初余额, 本月合计 checked, 本年累计)",
+    ...OCT,
+    sheets: [{ name: "客户往来明细账", rows }],
+    expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
+    languages: Object.fromEntries(blocks.map((b) => [b[0], "zh"])),
+  };
+}
+
 export const FIFTH_PASS: readonly CorpusLedger[] = [
-  dynamicsGpHatb(), taizhangTotalMissesRow(), sapFbl5nCleared(), tallyLakh(), hostileRows(), netsuiteAgingDetail(), taizhangMergedMonths(),
+  dynamicsGpHatb(), taizhangTotalMissesRow(), sapFbl5nCleared(), tallyLakh(), hostileRows(), netsuiteAgingDetail(), taizhangMergedMonths(), chanjetDetail(),
 ];

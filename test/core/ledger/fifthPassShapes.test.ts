@@ -6,7 +6,7 @@
  * figures are worked by hand in the comments.
  */
 import { buildLedger } from "../../../src/core/ledger";
-import { customerLine } from "../../../src/core/ledger/_lib/rowKinds";
+import { customerLine, isPeriodTotal } from "../../../src/core/ledger/_lib/rowKinds";
 import { issueText } from "../../../src/core/ledger/issueTexts";
 import { accountsAsOf } from "../../../src/core/allocation";
 import { detectTables, toLedgerInput } from "../../../src/workbook/schema";
@@ -123,5 +123,25 @@ describe("a customer name left blank under the row above (merged down, or “sam
     ])]);
     expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["A-1"]);
     expect(problems(ledger).map((i) => [i.row, i.severity])).toEqual([[3, "error"]]);
+  });
+});
+
+describe("a 明细账's 本月合计 closes the month, not the customer", () => {
+  it("keeps the customer of the title above for the next month's rows, and checks each 本月合计 against its month", () => {
+    const ledger = read([block("明细账", ["日期", "凭证号", "摘要", "借方", "贷方", "方向", "余额"], [
+      ["往来单位：南京金陵制药设备有限公司"],
+      ["2026-09-08", "记-0012", "销售", "28,250.00", null, "借", "28,250.00"],
+      [null, null, "本月合计", "28,250.00", null, "借", "28,250.00"],
+      ["2026-10-09", "记-0015", "销售", "9,040.00", null, "借", "37,290.00"], // still 南京金陵
+      ["2026-10-26", "记-0061", "收到货款", null, "20,000.00", "借", "17,290.00"],
+      [null, null, "本月合计", "9,040.00", "2,000.00", "借", "17,290.00"], // row 7: 贷方 typed 2,000.00, the month's is 20,000.00
+      [null, null, "本年累计", "82,290.00", "65,000.00", "借", "17,290.00"], // with the months before: not checked
+    ])]);
+    expect(ledger.customers.map((c) => c.name)).toEqual(["南京金陵制药设备有限公司"]);
+    expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["记-0012", "记-0015"]);
+    expect(problems(ledger).map((i) => [i.row, i.column, i.code])).toEqual([[7, "贷方", "totalNotSum"]]);
+  });
+  it.each([["本月合计", true], ["本期合计", true], ["本季小计", true], ["月计", true], ["Period total", true], ["合计", false], ["本年累计", false], ["Total Acme", false]])("%s → %s", (label, expected) => {
+    expect(isPeriodTotal([null, null, label])).toBe(expected);
   });
 });

@@ -22,7 +22,7 @@ import type { InvoicesByNo } from "./invoicesByNo";
 import type { ColumnRecorder } from "./columnRecorder";
 import { looksLikeEmail, readLanguage, readYesNo } from "./values";
 import { hasCjk } from "./customerKey";
-import { customerLine, groupName, isFooterText, rowKind } from "./rowKinds";
+import { customerLine, groupName, isFooterText, isPeriodTotal, rowKind } from "./rowKinds";
 import { isSideHeader } from "./sideColumn";
 import { dueUnder, readTerms, type Terms } from "./terms";
 import { orderFor } from "./dateOrder";
@@ -279,6 +279,8 @@ export function readInvoices(
   };
 
   const byName = c.CustomerID < 0 && c.CustomerName >= 0;
+  /** The group was named by a title row or customer line (not carried down from a row's own name). */
+  let titled = false;
   let fromAbove = 0;
   let firstFromAbove = -1;
   const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, byNo);
@@ -339,7 +341,8 @@ export function readInvoices(
             from: issues.rowOf(off.from), to: issues.rowOf(i - 1), difference: formatAmount(off.stated - off.sum, off.currency) });
           if (off.unaccounted !== 0) context.unread.addMinor(off.unaccounted, off.currency);
         }
-        group = sheetGroup;
+        // A month's 本月合计 inside a customer's 明细账 (under its title) closes the month, not the customer.
+        if (!(titled && isPeriodTotal(row))) group = sheetGroup;
         sectionStart = i + 1;
         continue;
       }
@@ -365,6 +368,7 @@ export function readInvoices(
       const line = customerLine(row);
       if (line !== undefined) {
         group = line;
+        titled = true;
         skippedNotes++;
         sectionStart = i + 1;
         continue;
@@ -372,6 +376,7 @@ export function readInvoices(
       if (kind === "title") {
         // A name alone above detail rows names their customer (Xero, QuickBooks, Kingdee reports).
         group = groupName(row.map(cellText).find((t) => t !== "") ?? "");
+        titled = true;
         skippedNotes++;
         sectionStart = i + 1;
         continue;
@@ -381,7 +386,10 @@ export function readInvoices(
     // Keyed by name: a name left blank under the row above (a merged cell, or “same as above” by
     // hand) is that row's customer, as a group title's would be, until a blank or total row.
     if (byName) {
-      if (nameText !== "") group = nameText;
+      if (nameText !== "") {
+        group = nameText;
+        titled = false;
+      }
       else if (group !== "" && group !== sheetGroup && ++fromAbove === 1) firstFromAbove = i;
     }
     // A void, cancelled or draft document was never owed (Zoho, Odoo, QuickBooks keep them on the list).

@@ -118,3 +118,15 @@ export function customerLine(row: readonly RawCell[]): string | undefined {
   }
   return id[1].trim();
 }
+
+/** A period's total: 本月合计, 本期合计, 本季合计, 本日合计, 月计, `Period total`, `Month total`. */
+const PERIOD_TOTAL = /^(?:本[日月期季]\s*(?:合\s*[计計]|小\s*[计計])|[日月]\s*[计計]|(?:period|month(?:ly)?)\s+totals?)\s*(?:[:：].*)?$/i;
+
+/**
+ * True for a total row that closes a period (a month of a customer's 明细账), not the customer's
+ * block: the rows after it are still that customer's.
+ */
+export function isPeriodTotal(row: readonly RawCell[]): boolean {
+  for (const cell of row) if (typeof cell === "string" && PERIOD_TOTAL.test(nfkc(cell).trim())) return true;
+  return false;
+}
