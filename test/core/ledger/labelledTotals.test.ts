@@ -31,6 +31,7 @@ describe("a 台账's 小计 and 合计 rows", () => {
     const ledger = read([block("台账", headers, rows)]);
     expect(ledger.issues.filter((i) => i.severity !== "info")).toEqual([]);
     expect(ledger.unread?.rows ?? 0).toBe(0);
+    expect(ledger.unread?.totalsOff).toBeUndefined();
   });
 
   it("names a subtotal its rows do not add up to: sheet, row, column, value and the sum (en + zh)", () => {
@@ -38,7 +39,7 @@ describe("a 台账's 小计 and 合计 rows", () => {
     const typo = rows.map((r) => [...r]);
     typo[4][6] = "405.00";
     const ledger = read([block("台账", headers, typo)]);
-    const errors = ledger.issues.filter((i) => i.severity === "error");
+    const errors = ledger.issues.filter((i) => i.code === "totalNotSum");
     expect(errors.map((i) => [i.sheet, i.row, i.column, i.value, i.code])).toEqual([
       ["台账", 7, "未收金额", "700.00", "totalNotSum"],
       // The 合计 (2,000.00) is now off too: the whole table adds up to 2,005.00.
@@ -47,8 +48,9 @@ describe("a 台账's 小计 and 合计 rows", () => {
     expect(errors[0].reason).toBe("the ledger's own total 700.00 in 未收金额 is not the sum of the rows it closes: rows 5–6 add up to 705.00, a difference of -5.00; a row is missing or typed wrong, and the outputs count the rows as they stand");
     expect(issueText(errors[0], "zh")).toBe("表中自带的合计 700.00（未收金额）与其所合计的各行不符：第 5–6 行合计为 705.00，相差 -5.00；有漏记或录错的行，输出按各行实际金额计算");
     expect(errors[1].reason).toContain("rows 2–7 add up to 2,005.00, a difference of -5.00");
-    // Counted once where every output says what was not read: the 合计 is off by the 小计's own -5.00.
-    expect(ledger.unread).toMatchObject({ rows: 1, rowsWithMoney: 1, byCurrency: { CNY: -500 } });
+    // Said where every output says what was not read, apart from the rows not read (every row was
+    // read): two totals off, their difference counted once (the 合计 is off by the 小计's own -5.00).
+    expect(ledger.unread).toEqual({ rows: 0, rowsWithMoney: 0, byCurrency: {}, unsummed: 0, totalsOff: { count: 2, byCurrency: { CNY: -500 } } });
     // The rows themselves are read as they stand.
     expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["F-1", "F-2", "G-1", "G-2"]);
   });
@@ -56,7 +58,7 @@ describe("a 台账's 小计 and 合计 rows", () => {
   it("names a 合计 that misses a row (a row deleted after the total was typed)", () => {
     const missing = rows.filter((_, k) => k !== 0).filter((r) => !String(r[0]).includes("小计"));
     const ledger = read([block("台账", headers, missing)]);
-    const errors = ledger.issues.filter((i) => i.severity === "error");
+    const errors = ledger.issues.filter((i) => i.code === "totalNotSum");
     // F-2 + G-1 + G-2 open: 500.00 + 300.00 + 400.00 = 1,200.00; the 合计 still says 2,250.00 in 金额 first.
     expect(errors.map((i) => [i.row, i.column, i.value])).toEqual([[5, "金额", "2,250.00"]]);
     expect(errors[0].reason).toContain("rows 2–4 add up to 1,250.00");

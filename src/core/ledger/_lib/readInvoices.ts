@@ -337,9 +337,9 @@ export function readInvoices(
         // Checked, not trusted: a 合计 its rows do not add up to means rows missing or typed wrong.
         const off = totals.check(i, sectionStart);
         if (off !== undefined) {
-          issues.coded("error", i, off.col, off.cell, "totalNotSum", { field: block.headers[off.col], value: cellText(off.cell), sum: formatAmount(off.sum, off.currency),
+          issues.coded("warning", i, off.col, off.cell, "totalNotSum", { field: block.headers[off.col], value: cellText(off.cell), sum: formatAmount(off.sum, off.currency),
             from: issues.rowOf(off.from), to: issues.rowOf(i - 1), difference: formatAmount(off.stated - off.sum, off.currency) });
-          if (off.unaccounted !== 0) context.unread.addMinor(off.unaccounted, off.currency);
+          context.unread.addTotalOff(off.unaccounted, off.currency);
         }
         // A month's 本月合计 inside a customer's 明细账 (under its title) closes the month, not the customer.
         if (!(titled && isPeriodTotal(row))) group = sheetGroup;
