@@ -24,3 +24,20 @@ export type NamedField = keyof typeof FIELD_NAMES_ZH;
 export function fieldLabel(field: string, language: Language): string {
   return language === "zh" ? ((FIELD_NAMES_ZH as Readonly<Record<string, string>>)[field] ?? field) : field;
 }
+
+/**
+ * Headers of aging buckets, as exporting systems print them: Current, Future, 1-30, 31-60 days,
+ * 91 and over, 90+, Period 1, Older, 未到期, 1-30天, 90天以上. For the workbook's detection (an
+ * aging summary cannot be aged again) and the ledger (an aging detail's buckets may be its open
+ * amounts). Matched folded: NFKC, lower case, no spaces; dashes kept, as "1 - 30" must not read as 130.
+ */
+const BUCKET_HEADER = /^(?:current|future|notdue|notyetdue|period\d+|month\d+|older|\d+[-–~]\d+(?:days?|天)?|\d+(?:\+|andover|ormore|days?andover|天以上)|(?:over|>)\d+(?:days?)?|未到期|账龄.*)$/;
+
+/**
+ * True for an aging bucket's header.
+ * @example isBucketHeader("31 - 60 Days") //=> true
+ * @example isBucketHeader("Amount") //=> false
+ */
+export function isBucketHeader(header: string): boolean {
+  return BUCKET_HEADER.test(header.normalize("NFKC").toLowerCase().replace(/\s+/g, ""));
+}

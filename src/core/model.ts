@@ -134,6 +134,13 @@ export interface UnreadRows {
   readonly byCurrency: Readonly<Record<CurrencyCode, Minor>>;
   /** Rows with money whose amount could not be read at all: counted, not summed. */
   readonly unsummed: number;
+  /**
+   * The ledger's own totals (合计, Total …) that the rows they close do not add up to: how many, and
+   * per currency what they state beyond their rows (negative: the rows hold more). Absent when every
+   * total adds up. Every row was read: the figures count the rows as they stand, and a total that is
+   * off means a row missing from the sheet or typed wrong.
+   */
+  readonly totalsOff?: { readonly count: number; readonly byCurrency: Readonly<Record<CurrencyCode, Minor>> };
 }
 
 /** How an inferred value was decided. */

@@ -86,7 +86,7 @@ export function ledgerOverview(inspection: WorkbookInspection, readIssues: reado
   const overview = session ? analysisOf(session, asOf).map(currencyOverview) : [];
   const ledger = session?.ledger;
   const unread: UnreadSummary | undefined =
-    ledger?.unread && ledger.unread.rows > 0
+    ledger?.unread && (ledger.unread.rows > 0 || ledger.unread.totalsOff !== undefined)
       ? {
           rows: ledger.unread.rows,
           rowsWithMoney: ledger.unread.rowsWithMoney,

@@ -67,7 +67,7 @@ describe("check", () => {
     "  发票号 ← A 列“InvoiceNo”",
     "已读入 3 位客户、6 张发票、3 笔收款。",
     "错误 工作表“Invoices”第 8 行，InvoiceDate“someday”：开票日期不是日期：该行未读入",
-    "未读入：1 行有金额的数据（USD 1,500.00）未计入以上合计：原因见上文的错误。",
+    "未读入：1 行有金额的数据（USD 1,500.00）未计入以上合计：原因见上文所列问题。",
   ];
 
   it.each(["checkZh", "checkLangZh"] as const)("%s: in Chinese, the data issue in the core's Chinese words", (name) => {
@@ -83,7 +83,7 @@ describe("check", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("3 customers, 6 invoices, 3 payments read.");
     expect(run.stdout).toContain('error   Invoices row 8, InvoiceDate "someday": InvoiceDate not a date: row not read');
-    expect(run.stdout).toContain("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: see the errors above.");
+    expect(run.stdout).toContain("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: see the issues listed above.");
     expect(run.stdout).not.toMatch(/[\u4e00-\u9fff]{2}：/);
   });
 });

@@ -13,6 +13,7 @@ import { NEW_USER } from "./corpusNewUser";
 import { FORMATS } from "./corpusFormats";
 import { THIRD_PASS } from "./corpusThird";
 import { FOURTH_PASS } from "./corpusFourth";
+import { FIFTH_PASS } from "./corpusFifth";
 import { type Cell, type SheetDraft, dateCell as dt, dotDate, grouped, num, slashDate, usDate, yuan, zhDate } from "./_lib/sheets";
 
 export interface CorpusLedger {
@@ -662,4 +663,5 @@ export const CORPUS: readonly CorpusLedger[] = [
   ...FORMATS,
   ...THIRD_PASS,
   ...FOURTH_PASS,
+  ...FIFTH_PASS,
 ];

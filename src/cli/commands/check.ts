@@ -15,7 +15,8 @@ const isDateOrderCode = (order: string): order is DateOrderCode => (DATE_ORDER_C
 /**
  * `ar-desk check`: the mapping it used (sheet, header row, each field's column, the columns it
  * ignored), what it inferred (currency, language, date order), then every data issue.
- * Exit 1 when any issue is an error; info notes (footer, blank rows) alone exit 0.
+ * Exit 1 when any issue is an error or a total of the ledger is not the sum of its rows; warnings
+ * and info notes (footer, blank rows) alone exit 0.
  */
 export async function runCheck(file: string, flags: Flags): Promise<number> {
   const t = cliText(flags.lang ?? "en");
@@ -30,7 +31,7 @@ export async function runCheck(file: string, flags: Flags): Promise<number> {
   const unread = unreadLine(ledger, t, { listedAbove: true });
   if (unread) out.push(unread);
   process.stdout.write(out.join("\n") + "\n");
-  return session.issues.some((i) => i.severity === "error") ? 1 : 0;
+  return session.issues.some((i) => i.severity === "error") || ledger.unread?.totalsOff !== undefined ? 1 : 0;
 }
 
 /** The tables found and how each field was mapped, then the inferred defaults. */

@@ -110,9 +110,9 @@ export function asOfLines(ledger: Ledger, asOf: DayNumber, t: CliText): string[]
   return [asOfLine(ledger, asOf, t), farFutureLine(ledger, asOf, t)].filter((l): l is string => l !== undefined);
 }
 
-/** 0, or {@link EXIT_ROWS_NOT_READ} when rows with money in them were not read. */
+/** 0, or {@link EXIT_ROWS_NOT_READ} when rows with money in them were not read or a total of the ledger is not the sum of its rows. */
 export function exitCodeFor(ledger: Ledger): number {
-  return (ledger.unread?.rowsWithMoney ?? 0) > 0 ? EXIT_ROWS_NOT_READ : 0;
+  return (ledger.unread?.rowsWithMoney ?? 0) > 0 || ledger.unread?.totalsOff !== undefined ? EXIT_ROWS_NOT_READ : 0;
 }
 
 /** A plain text table with right-aligned numeric columns. */

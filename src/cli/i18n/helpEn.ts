@@ -21,12 +21,13 @@ renamed) and replace only files AR Desk wrote; never the ledger, by any name or 
 
 Exit codes:
   0  done
-  1  check: data errors (rows that could not be used)
+  1  check: data errors (rows that could not be used), or a total of the ledger its rows do not add up to
   2  usage mistake (an output that would be the ledger included), or the ledger cannot be read
      (missing, not an Excel workbook, refused as hostile)
   3  an output cannot be written (read-only or full disk, a path naming a file, a file AR Desk did not write in the way)
-  4  statements, reminders, report: done, but rows with money in them could not be read (the last
-     line says how many and for how much; 'ar-desk check' says why)
+  4  statements, reminders, report: done, but rows with money in them could not be read, or a total
+     of the ledger (合计, Total …) is not the sum of its rows (the last line says how many and for
+     how much; 'ar-desk check' says why)
   70 internal error (a bug: run again with AR_DESK_DEBUG=1 and report it)`,
   "help.statements": `ar-desk statements <ledger.xlsx> [options]
 
@@ -41,8 +42,8 @@ StatementIndex) and, when the ledger has problems, a Data issues sheet, into a n
                          (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
   --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')
 
-Exit codes: 0 done; 4 done, but rows with money in them could not be read (the last line says
-how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
+Exit codes: 0 done; 4 done, but rows with money in them could not be read or a ledger total is
+not the sum of its rows (the last line says how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
   "help.reminders": `ar-desk reminders <ledger.xlsx> [options]
 
 Drafts one payment reminder (.eml, opens as an editable draft in Outlook) per customer at stage
@@ -60,8 +61,8 @@ what was produced to the dunning log, so no run ever charges a stage's fee twice
                          (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
   --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')
 
-Exit codes: 0 done; 4 done, but rows with money in them could not be read (the last line says
-how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
+Exit codes: 0 done; 4 done, but rows with money in them could not be read or a ledger total is
+not the sum of its rows (the last line says how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
   "help.log-call": `ar-desk log-call <ledger.xlsx> --customer ID [options]
 
 Records a phone call (or visit) about a customer's reminder in the dunning log: one row per
@@ -83,8 +84,8 @@ per currency and DSO. Printed as a table, or written as an 'AR Summary' sheet wi
                          (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
   --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')
 
-Exit codes: 0 done; 4 done, but rows with money in them could not be read (the last line says
-how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
+Exit codes: 0 done; 4 done, but rows with money in them could not be read or a ledger total is
+not the sum of its rows (the last line says how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
   "help.check": `ar-desk check <ledger.xlsx>
 
 Prints the mapping it used (sheet, header row, each field's column, the columns it ignored), the

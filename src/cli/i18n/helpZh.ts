@@ -23,11 +23,11 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
 
 退出码：
   0  完成
-  1  check：有数据错误（无法使用的行）
+  1  check：有数据错误（无法使用的行），或台账自带的合计与其各行之和不符
   2  用法错误（包括输出会覆盖台账），或无法读取台账（不存在、不是 Excel 工作簿、因安全原因拒绝）
   3  无法写入输出（磁盘只读或已满、路径中有文件挡路、已有非 AR Desk 写的文件）
-  4  statements、reminders、report：已完成，但有含金额的行未能读入（最后一行说明行数和金额；
-     'ar-desk check' 说明原因）
+  4  statements、reminders、report：已完成，但有含金额的行未能读入，或台账自带的合计与其各行之和
+     不符（最后一行说明行数和金额；'ar-desk check' 说明原因）
   70 内部错误（程序缺陷：请加 AR_DESK_DEBUG=1 重新运行并报告）`,
   "help.statements": `ar-desk statements <台账.xlsx> [选项]
 
@@ -42,8 +42,8 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
                          （含 13/1/2026 或 1/13/2026 的列自行决定；对应设置 ledger.dateOrder）
   --lang en|zh           这些提示信息的语言（默认按 LC_ALL、LC_MESSAGES、LANG；见 'ar-desk --help'）
 
-退出码：0 完成；4 已完成，但有含金额的行未能读入（最后一行说明行数和金额；'ar-desk check'
-说明原因）；2 用法错误（文件、选项、找不到发票表）。`,
+退出码：0 完成；4 已完成，但有含金额的行未能读入或台账合计与各行之和不符（最后一行说明行数
+和金额；'ar-desk check' 说明原因）；2 用法错误（文件、选项、找不到发票表）。`,
   "help.reminders": `ar-desk reminders <台账.xlsx> [选项]
 
 为处于第一次提醒及以后阶段的每位客户起草一封催款函（.eml，在 Outlook 中以可编辑草稿打开）；
@@ -61,8 +61,8 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
                          （含 13/1/2026 或 1/13/2026 的列自行决定；对应设置 ledger.dateOrder）
   --lang en|zh           这些提示信息的语言（默认按 LC_ALL、LC_MESSAGES、LANG；见 'ar-desk --help'）
 
-退出码：0 完成；4 已完成，但有含金额的行未能读入（最后一行说明行数和金额；'ar-desk check'
-说明原因）；2 用法错误（文件、选项、找不到发票表）。`,
+退出码：0 完成；4 已完成，但有含金额的行未能读入或台账合计与各行之和不符（最后一行说明行数
+和金额；'ar-desk check' 说明原因）；2 用法错误（文件、选项、找不到发票表）。`,
   "help.log-call": `ar-desk log-call <台账.xlsx> --customer 客户编号 [选项]
 
 在催款记录中登记一次关于某客户催款的电话（或上门拜访）：该客户每张处于催款阶段的发票记一行，
@@ -84,8 +84,8 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
                          （含 13/1/2026 或 1/13/2026 的列自行决定；对应设置 ledger.dateOrder）
   --lang en|zh           这些提示信息的语言（默认按 LC_ALL、LC_MESSAGES、LANG；见 'ar-desk --help'）
 
-退出码：0 完成；4 已完成，但有含金额的行未能读入（最后一行说明行数和金额；'ar-desk check'
-说明原因）；2 用法错误（文件、选项、找不到发票表）。`,
+退出码：0 完成；4 已完成，但有含金额的行未能读入或台账合计与各行之和不符（最后一行说明行数
+和金额；'ar-desk check' 说明原因）；2 用法错误（文件、选项、找不到发票表）。`,
   "help.check": `ar-desk check <台账.xlsx>
 
 显示所用的映射（工作表、表头行、每个字段对应的列、被忽略的列）、推断出的默认币种、语言和文本

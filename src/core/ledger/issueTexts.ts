@@ -72,6 +72,18 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `only an amount (${p.value}) on this row, no customer, number or date: it looks like an unlabelled subtotal, but the rows above it since the last subtotal or heading add up to ${p.expected}: row not read`,
     zh: (p) => `该行只有金额（${p.value}），没有客户、单号或日期：像是未标注的小计，但上方自上一个小计或标题以来各行合计为 ${p.expected}，与之不符：该行未读入`,
   },
+  totalNotSum: {
+    en: (p) => `the ledger's own total ${p.value} in ${p.field} is not the sum of the rows it closes: rows ${p.from}–${p.to} add up to ${p.sum}, a difference of ${p.difference}; a row is missing or typed wrong, and the outputs count the rows as they stand`,
+    zh: (p) => `表中自带的合计 ${p.value}（${fieldZh(p)}）与其所合计的各行不符：第 ${p.from}–${p.to} 行合计为 ${p.sum}，相差 ${p.difference}；有漏记或录错的行，输出按各行实际金额计算`,
+  },
+  customerFromAbove: {
+    en: (p) => `${p.count} ${Number(p.count) === 1 ? "row" : "rows"} without a customer name ${Number(p.count) === 1 ? "is" : "are"} the customer of the row above (a merged cell, or left blank as “same as above”; first: row ${p.first})`,
+    zh: (p) => `${p.count} 行客户名称为空，按上一行的客户读入（合并单元格或“同上”留空；第一行：第 ${p.first} 行）`,
+  },
+  openFromBuckets: {
+    en: (p) => `no open-balance column, and the aging columns ${p.columns} disagree with Amount: they are read as each document's open amount (Amount is what it was first)`,
+    zh: (p) => `没有未收金额列，而账龄列 ${p.columns} 与金额不一致：按各单据的未收金额读入（金额为原始金额）`,
+  },
   noCustomer: {
     en: () => "no customer on this row (CustomerID and customer name empty, no group title above): row not read",
     zh: () => "该行没有客户（客户编号和客户名称均为空，上方也没有分组标题）：该行未读入",

@@ -23,6 +23,7 @@ const REASON_ZH: Readonly<Record<string, string>> = {
   [AMOUNT_REASONS.tooLarge]: "金额过大",
   [AMOUNT_REASONS.boolean]: "TRUE/FALSE 不是金额",
   [AMOUNT_REASONS.currencyMismatch]: "金额中的币种与该行币种不同",
+  [AMOUNT_REASONS.formulaError]: "是公式错误值（#N/A、#VALUE!、#REF! 等）：请修正公式或直接填写金额",
 };
 
 /**

@@ -19,7 +19,11 @@ export const AMOUNT_REASONS = {
   tooLarge: "amount too large",
   boolean: "TRUE/FALSE is not an amount",
   currencyMismatch: "currency in the amount differs from the row's currency",
+  formulaError: "a formula error (#N/A, #VALUE!, #REF! …): fix the formula or type the amount",
 } as const;
+
+/** Excel's error values, as a formula's saved result or a pasted value holds them. */
+const FORMULA_ERROR = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
 /** Leading/trailing currency markers, longest first so `US$` wins over `$`. */
 const MARKER = /^(?:S?Fr\.(?=\s|\d)|[A-Za-z]{3}|[Rr]s\.?(?=\s|\d)|US\$|HK\$|NT\$|[A-Z]{1,2}\$|人民币|美元|欧元|英镑|日元|港币|港元|[$¥￥€£₩₹元圆円])/;
@@ -31,6 +35,7 @@ const DECIMAL_COMMA_BODY = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:\s\d{3})+|\d+),\d{
  * space before it is checked apart.
  */
 const SIDE_MARK = /(CR|DR|S|H)\.?$/i;
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 /** `100.–`, `12'500.-`: a whole Swiss amount (a dash for the centimes). */
 const SWISS_WHOLE = /(\d)\.[-‐–—]$/;
 /** `100,–`, `1.234,-`: the German whole amount (a dash for the cents after the decimal comma). */
@@ -167,6 +172,7 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
   if (text === "") return { ok: false, reason: AMOUNT_REASONS.empty };
   // Excel's accounting format prints zero as a dash, and exports keep it as text: `-`, `$ -`, `—`.
   if (DASH_ZERO.test(text)) return { ok: true, minor: 0 };
+  if (text.charCodeAt(0) === 35 && FORMULA_ERROR.test(text)) return { ok: false, reason: AMOUNT_REASONS.formulaError };
   let negative = false;
   let marker: string | undefined;
   let markerAtHead = false;
@@ -191,7 +197,8 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
     // (Matched at the end first, then the space before it checked: `\s+(CR|DR)$` alone backtracks
     // quadratically over a long run of spaces in a hostile cell.)
     const side = SIDE_MARK.exec(text);
-    if (side && side.index > 0 && /\s/.test(text[side.index - 1])) {
+    // Tally prints `1,23,456.00Dr` with no space: CR / DR right after a digit is a mark too (a lone S / H is not).
+    if (side && side.index > 0 && (/\s/.test(text[side.index - 1]) || (side[1].length === 2 && isDigitCode(text.charCodeAt(side.index - 1))))) {
       if (side[1].toUpperCase() === "CR" || side[1].toUpperCase() === "H") {
         if (negative) return { ok: false, reason: AMOUNT_REASONS.notAmount };
         negative = true;

@@ -3,6 +3,7 @@
  * by Excel table name, else by sheet name, else by the header row; the clerk's overrides beat all.
  */
 import { parseDate } from "../../core/dates";
+import { isBucketHeader } from "../../core/fieldNames";
 import { issueReason, type IssueParams } from "../../core/ledger";
 import type { DataIssue } from "../../core/model";
 import type { SourceBlock } from "../port";
@@ -84,19 +85,12 @@ export interface AgingReportBlock {
 }
 
 /**
- * Headers of aging buckets, folded (NFKC, lower case, no spaces; dashes kept, as "1 - 30" must not
- * read as 130): Current, Future, 1-30, 31-60 days, 91 and over, 90+, Period 1, Older, 未到期, 1-30天, 90天以上.
- */
-const BUCKET_HEADER = /^(?:current|future|notdue|notyetdue|period\d+|month\d+|older|\d+[-–~]\d+(?:days?|天)?|\d+(?:\+|andover|ormore|days?andover|天以上)|(?:over|>)\d+(?:days?)?|未到期|账龄.*)$/;
-const bucketFold = (header: string) => header.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
-
-/**
  * A block whose headers hold three or more aging buckets and nothing that dates a document is an
  * aging summary (Sage "Aged Debtors", an ERP 账龄分析表): its amounts cannot be aged again.
  */
 function agingReportOf(blocks: readonly SourceBlock[]): AgingReportBlock | undefined {
   for (const block of blocks) {
-    const buckets = block.headers.filter((h) => BUCKET_HEADER.test(bucketFold(h)));
+    const buckets = block.headers.filter(isBucketHeader);
     if (buckets.length < 3) continue;
     const mapping = mapHeaders("invoices", block.headers) as HeaderMapping<"invoices">;
     if (mapping.matches.InvoiceDate || mapping.matches.DueDate) continue;

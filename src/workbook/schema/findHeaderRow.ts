@@ -11,6 +11,9 @@ export const HEADER_SCAN_ROWS = 10;
 /** Header-like score below which the first non-empty row is taken instead. */
 const MIN_HEADER_SCORE = 0.25;
 
+const LABEL_COLON = /[:：]\s*$/;
+const isLabel = (cell: RawCell): boolean => typeof cell === "string" && LABEL_COLON.test(cell);
+
 /** A cell as header text: trimmed string, numbers as written, empty for null. */
 export function headerText(cell: RawCell): string {
   if (cell === null) return "";
@@ -26,7 +29,9 @@ function isEmptyRow(row: readonly RawCell[]): boolean {
  * @example headerRowScore(["Invoice No", "Customer ID", "Date", "Amount"]) > 0.8 //=> true
  */
 export function headerRowScore(row: readonly RawCell[]): number {
-  const texts = row.map((c) => (typeof c === "string" ? c : ""));
+  // `Customer ID:` with a colon labels the value beside it (a report's `Sorted By: | Customer ID`,
+  // `Customer ID: | First`): neither is a column header.
+  const texts = row.map((c, i) => (typeof c === "string" && !LABEL_COLON.test(c) && !(i > 0 && isLabel(row[i - 1])) ? c : ""));
   let best = 0;
   for (const kind of TABLE_KINDS) best = Math.max(best, mapHeaders(kind, texts).score);
   return best;

@@ -7,7 +7,7 @@
  */
 import type { RawCell, SourceBlock } from "../port";
 import { findHeaderRow, headerRowScore, headerText } from "./findHeaderRow";
-import { fieldForHeader } from "./matchHeaders";
+import { fieldForHeader, mapHeaders } from "./matchHeaders";
 import { TABLE_KINDS } from "./tableFields";
 
 /** Rows searched for a two-row header. */
@@ -54,6 +54,13 @@ export function rebaseHeader(block: SourceBlock): SourceBlock {
     const score = headerRowScore(headers);
     if (score > best.score + 1e-9) best = { index: i, headers, score };
   }
+  // Two header rows, the upper naming only the customer (its ID, name, phone: the header of the
+  // customer lines over each block, as Dynamics GP prints it), the lower a document list: the lower
+  // is the table's header, and the customer lines above each block name their rows' customer.
+  const lower = best.index + 1 < candidates.length ? candidates[best.index + 1] : undefined;
+  if (best.index >= 0 && lower !== undefined && namesOnlyCustomer(candidates[best.index]) && isDocumentHeader(lower)) {
+    best = { index: best.index + 1, headers: lower.map(headerText), score: headerRowScore(lower) };
+  }
   if (best.index <= 0) return block;
   const unit = unitInTitle(candidates.slice(0, best.index));
   return {
@@ -63,6 +70,20 @@ export function rebaseHeader(block: SourceBlock): SourceBlock {
     headers: unit === undefined ? best.headers : best.headers.map((h) => withUnit(h, unit)),
     rows: block.rows.slice(best.index),
   };
+}
+
+/** A header row whose fields on the Invoices table are the customer's only (ID, name). */
+function namesOnlyCustomer(row: readonly RawCell[]): boolean {
+  const mapping = mapHeaders("invoices", row.map(headerText));
+  const fields = Object.keys(mapping.matches);
+  return fields.length > 0 && fields.every((f) => f === "CustomerID" || f === "CustomerName");
+}
+
+/** A header row of documents without their customer: number, date and amount. */
+function isDocumentHeader(row: readonly RawCell[]): boolean {
+  const { matches } = mapHeaders("invoices", row.map(headerText));
+  return matches.InvoiceNo !== undefined && matches.InvoiceDate !== undefined && (matches.Amount !== undefined || matches.OpenBalance !== undefined)
+    && matches.CustomerID === undefined && matches.CustomerName === undefined;
 }
 
 /** `单位：万元` / `金额单位：千元` / `(in thousands)` in a title row: the unit of the sheet's amounts. */

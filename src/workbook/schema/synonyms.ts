@@ -38,7 +38,7 @@ const CUSTOMER_NAME: SynonymList = {
 };
 /** In Invoices and Payments, a bare "Customer" column identifies the customer. */
 const CUSTOMER_REF: SynonymList = { specific: CUSTOMER_ID.specific, generic: ["customer", "client", "debtor", "contact", "客户", "kunde", "cliente", "klant"] };
-const CURRENCY: SynonymList = { specific: ["Currency", "ccy", "cur", "curr", "currency code", "币种", "货币", "币别", "währung", "devise", "moneda", "divisa", "valuta", "moeda"] };
+const CURRENCY: SynonymList = { specific: ["Currency", "ccy", "cur", "curr", "currency code", "lcurr", "loc curr", "local currency", "币种", "货币", "币别", "währung", "devise", "moneda", "divisa", "valuta", "moeda"] };
 const INVOICE_NO: SynonymList = {
   specific: [
     "InvoiceNo", "invoice no", "invoice number", "invoice #", "invoice num", "invoice id", "inv no", "inv #", "inv num",
@@ -118,6 +118,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
       specific: [
         "invoice amount", "invoice total", "total amount", "gross amount", "invoice value", "original amount", "orig amount", "orig amt", "original amt",
         "amount in doc curr", "amount in local currency", "amount incl tax", "invoice amt", "amount in dc", "amount in lc", "amt in loc cur",
+        // SAP FBL5N's column as its layouts shorten it.
+        "amount in local cur", "amount in loc cur", "amt in loc curr", "amount in doc cur",
         "应收",
         "发票金额", "应收金额", "开票金额", "价税合计", "含税金额", "本期应收", "应收款", "原币金额", "金额(含税)",
         "debit", "debit amount", "dr", "借方", "借方金额", "本期借方",
@@ -167,7 +169,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     PaidDate: {
       specific: [
         "paid date", "date paid", "settled date", "settleddate", "settlement date", "date settled", "paid on", "payment date",
-        "clearing date", "cleared on", "收款日期", "回款日期", "付款日期", "到账日期", "结清日期",
+        // SAP FBL5N's `Clearing` (the clearing date beside `Clrng doc.`) settles the item on that day.
+        "clearing date", "cleared on", "clearing", "clrng date", "清账日期", "收款日期", "回款日期", "付款日期", "到账日期", "结清日期",
       ],
     },
     Type: {

@@ -1,6 +1,6 @@
 import type { DataIssue } from "../../../src/core/model";
 import fc from "fast-check";
-import { asOfLine, displayWidth, farFutureLine, issueLine, issuesSummary, textTable, unreadLine } from "../../../src/cli/commands/format";
+import { asOfLine, displayWidth, exitCodeFor, farFutureLine, issueLine, issuesSummary, textTable, unreadLine } from "../../../src/cli/commands/format";
 import { cliText } from "../../../src/cli/i18n";
 import { READ_REASONS } from "../../../src/workbook/xlsx/read/readReasons";
 import { day, invoice, ledgerOf } from "../../core/builders";
@@ -77,7 +77,18 @@ describe("in Chinese", () => {
     const ledger = { ...ledgerOf(), unread: { rows: 2, rowsWithMoney: 1, byCurrency: { USD: 150000 }, unsummed: 0 } };
     expect(unreadLine(ledger, zh)).toBe("未读入：1 行有金额的数据（USD 1,500.00）未计入以上合计：运行 'ar-desk check' 查看原因。");
     expect(unreadLine(ledger, en)).toBe("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: run 'ar-desk check' to see why.");
-    expect(unreadLine(ledger, en, { listedAbove: true })).toBe("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: see the errors above.");
+    expect(unreadLine(ledger, en, { listedAbove: true })).toBe("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: see the issues listed above.");
+  });
+
+  it("says a total of the ledger its rows do not add up to apart from the rows not read, and exits 4 for it", () => {
+    const off = { rows: 0, rowsWithMoney: 0, byCurrency: {}, unsummed: 0, totalsOff: { count: 1, byCurrency: { CNY: -226000 } } };
+    const ledger = { ...ledgerOf(), unread: off };
+    expect(unreadLine(ledger, en)).toBe("TOTALS OFF: 1 of the ledger's own totals differs from the sum of the rows it closes (by CNY -2,260.00); the rows are counted as they stand: run 'ar-desk check' to see why.");
+    expect(unreadLine(ledger, zh)).toBe("合计不符：表中自带的 1 处合计与其所合计的各行之和不符（相差 CNY -2,260.00）；以上数字按各行实际金额计算：运行 'ar-desk check' 查看原因。");
+    expect(exitCodeFor(ledger)).toBe(4);
+    const both = { ...ledgerOf(), unread: { ...off, rows: 1, rowsWithMoney: 1, byCurrency: { USD: 1000 }, totalsOff: { count: 2, byCurrency: { USD: 500 } } } };
+    expect(unreadLine(both, en)).toBe("NOT READ: 1 row with money (USD 10.00) is left out of these totals; TOTALS OFF: 2 of the ledger's own totals differ from the sum of the rows they close (by USD 5.00); the rows are counted as they stand: run 'ar-desk check' to see why.");
+    expect(exitCodeFor(ledgerOf())).toBe(0);
   });
 
   it("flags far-future invoices in Chinese", () => {

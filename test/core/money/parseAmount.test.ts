@@ -108,6 +108,17 @@ describe("parseAmount", () => {
       for (const text of ["-100,00 H", "(100,00) H", "100H"]) expect([text, parseAmount(text, "EUR")]).toEqual([text, bad("not an amount")]);
       expect(parseAmount("100 ARS", "ARS")).toEqual(ok(10000)); // a currency ending in S is no Soll mark
     });
+    it("names a formula error as such, not just as no amount", () => {
+      for (const text of ["#N/A", "#VALUE!", "#ref!", " #DIV/0! "]) expect([text, parseAmount(text, "USD")]).toEqual([text, bad("a formula error (#N/A, #VALUE!, #REF! …): fix the formula or type the amount")]);
+      expect(parseAmount("#12", "USD")).toEqual(bad("not an amount"));
+    });
+    it("reads Tally's Dr / Cr glued to the digits, with the lakh grouping: 12,34,567.50Dr", () => {
+      expect(parseAmount("12,34,567.50Dr", "INR")).toEqual(ok(123456750));
+      expect(parseAmount("45,000.00Cr", "INR")).toEqual(ok(-4500000));
+      expect(parseAmount("1,23,456.00 Cr", "INR")).toEqual(ok(-12345600));
+      // the mark must follow a digit or a space: letters before it are no amount
+      for (const text of ["12ADr", "Cr", "-45.00Cr"]) expect([text, parseAmount(text, "INR")]).toEqual([text, bad("not an amount")]);
+    });
     it("reads the German whole amount with a dash after the decimal comma: 100,– is 100.00", () => {
       expect(parseAmount("100,–", "EUR")).toEqual(ok(10000));
       expect(parseAmount("1.234,-", "EUR")).toEqual(ok(123400));

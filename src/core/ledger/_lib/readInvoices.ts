@@ -22,7 +22,7 @@ import type { InvoicesByNo } from "./invoicesByNo";
 import type { ColumnRecorder } from "./columnRecorder";
 import { looksLikeEmail, readLanguage, readYesNo } from "./values";
 import { hasCjk } from "./customerKey";
-import { groupName, isFooterText, rowKind } from "./rowKinds";
+import { customerLine, groupName, isFooterText, isPeriodTotal, rowKind } from "./rowKinds";
 import { isSideHeader } from "./sideColumn";
 import { dueUnder, readTerms, type Terms } from "./terms";
 import { orderFor } from "./dateOrder";
@@ -32,6 +32,8 @@ import { RunningBalances } from "./runningBalance";
 import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 import { unlabelledTotal } from "./unlabelledTotal";
+import { bucketOpen, bucketOpenColumns } from "./bucketOpen";
+import { LabelledTotals } from "./labelledTotal";
 import { unreadSettlementColumns } from "./unreadSettlement";
 import { LookAhead } from "./lookAhead";
 
@@ -130,7 +132,10 @@ export function readInvoices(
   const invoiceDateOptions = orders.InvoiceDate ? { order: orders.InvoiceDate } : {};
   const dueDateOptions = orders.DueDate ? { order: orders.DueDate } : {};
   const paidDateOptions = orders.PaidDate ? { order: orders.PaidDate } : {};
-  const openBalances = c.OpenBalance >= 0;
+  // An aging detail's bucket cells, when they are its open amounts (Dynamics GP: see bucketOpen.ts).
+  const bucketCols = c.OpenBalance < 0 ? bucketOpenColumns(block.headers, block.rows, new Set(Object.values(c)), c.Amount, c.InvoiceDate, context.defaultCurrency, invoiceDateOptions) : [];
+  if (bucketCols.length > 0) issues.tableCoded("info", undefined, "openFromBuckets", { columns: bucketCols.map((col) => block.headers[col]).join(", ") });
+  const openBalances = c.OpenBalance >= 0 || bucketCols.length > 0;
   const useRowPayments = !hasPaymentsTable;
   let ignoredPaid = 0;
   let skippedFooters = 0;
@@ -273,7 +278,14 @@ export function readInvoices(
     context.unread.add(amountCell, currency);
   };
 
+  const byName = c.CustomerID < 0 && c.CustomerName >= 0;
+  /** The group was named by a title row or customer line (not carried down from a row's own name). */
+  let titled = false;
+  let fromAbove = 0;
+  let firstFromAbove = -1;
   const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, byNo);
+  const totals = new LabelledTotals(rows, [...summedCols, ...bucketCols], c.Currency, context.defaultCurrency,
+    c.Type < 0 ? undefined : (k) => { const type = rowType(cellText(at(rows[k], c.Type)), sideLetters); return type === "credit" || type === "payment"; });
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const noCell = at(row, c.InvoiceNo);
@@ -295,6 +307,7 @@ export function readInvoices(
     if (carry === "page") {
       skippedFooters++;
       if (firstFooter < 0) firstFooter = i;
+      totals.skip(i);
       // The balance it carries must be the running balance so far: checked, never added.
       const customerAt = findCustomerAt(context, idText, nameText !== "" ? nameText : idText === "" ? group : "");
       if (customerAt >= 0) checkRunning(i, context.customers[customerAt], rowCurrency(row, at(row, c.RunningBalance), customerAt).code, 0);
@@ -316,10 +329,20 @@ export function readInvoices(
       // like a total (a customer named `Totale Srl`, `Summe GmbH` in a ledger keyed by name): a
       // total line carries neither, and a row dropped as one would vanish with only a count said.
       const numberedAndDated = invoiceNo !== "" && !isBlankCell(at(row, c.InvoiceDate));
-      if (((kind === "footer" || isFooterText(idText)) && !numberedAndDated) || isFooterText(invoiceNo) || (invoiceNo === "" && isTotalRow(row, group, at(row, c.InvoiceDate)))) {
+      if (((kind === "footer" || isFooterText(idText)) && !numberedAndDated) || isFooterText(invoiceNo)
+        // Its label may stand in the number column (Dynamics GP's `<name> Totals:` under Document Number).
+        || ((invoiceNo === "" || TOTAL_END.test(invoiceNo.normalize("NFKC"))) && isTotalRow(row, group, at(row, c.InvoiceDate)))) {
         skippedFooters++;
         if (firstFooter < 0) firstFooter = i;
-        group = sheetGroup;
+        // Checked, not trusted: a 合计 its rows do not add up to means rows missing or typed wrong.
+        const off = totals.check(i, sectionStart);
+        if (off !== undefined) {
+          issues.coded("warning", i, off.col, off.cell, "totalNotSum", { field: block.headers[off.col], value: cellText(off.cell), sum: formatAmount(off.sum, off.currency),
+            from: issues.rowOf(off.from), to: issues.rowOf(i - 1), difference: formatAmount(off.stated - off.sum, off.currency) });
+          context.unread.addTotalOff(off.unaccounted, off.currency);
+        }
+        // A month's 本月合计 inside a customer's 明细账 (under its title) closes the month, not the customer.
+        if (!(titled && isPeriodTotal(row))) group = sheetGroup;
         sectionStart = i + 1;
         continue;
       }
@@ -328,6 +351,7 @@ export function readInvoices(
         const currency = rowCurrency(row, at(row, summedCols[0] ?? -1), -1).code;
         const total = unlabelledTotal(rows, i, sectionStart, summedCols, balanceCols, currency);
         if (total.kind === "total") {
+          totals.skip(i);
           skippedFooters++;
           if (firstFooter < 0) firstFooter = i;
           group = sheetGroup;
@@ -339,15 +363,35 @@ export function readInvoices(
           continue;
         }
       }
+      // A customer line of labelled cells over its block (`Customer ID: AARONFIT0001`, `Name: …`): its customer.
+      // (Its `Name: …` cell may stand in the date column: the line's own label decides.)
+      const line = customerLine(row);
+      if (line !== undefined) {
+        group = line;
+        titled = true;
+        skippedNotes++;
+        sectionStart = i + 1;
+        continue;
+      }
       if (kind === "title") {
         // A name alone above detail rows names their customer (Xero, QuickBooks, Kingdee reports).
         group = groupName(row.map(cellText).find((t) => t !== "") ?? "");
+        titled = true;
         skippedNotes++;
         sectionStart = i + 1;
         continue;
       }
     }
 
+    // Keyed by name: a name left blank under the row above (a merged cell, or “same as above” by
+    // hand) is that row's customer, as a group title's would be, until a blank or total row.
+    if (byName) {
+      if (nameText !== "") {
+        group = nameText;
+        titled = false;
+      }
+      else if (group !== "" && group !== sheetGroup && ++fromAbove === 1) firstFromAbove = i;
+    }
     // A void, cancelled or draft document was never owed (Zoho, Odoo, QuickBooks keep them on the list).
     const statusText = statusCol >= 0 ? cellText(at(row, statusCol)).normalize("NFKC").trim() : "";
     if (statusText !== "" && VOID_STATUS.test(statusText)) {
@@ -410,7 +454,13 @@ export function readInvoices(
     let open: number | undefined;
     if (openBalances) {
       const openCell = at(row, c.OpenBalance);
-      if (isBlankCell(openCell)) open = 0;
+      const fromBuckets = bucketCols.length > 0 ? bucketOpen(row, bucketCols, currencyCode) : undefined;
+      if (fromBuckets !== undefined && typeof fromBuckets !== "number") {
+        notRead(i, fromBuckets.col, at(row, fromBuckets.col), "badRequired", { field: "OpenBalance", reason: fromBuckets.reason }, amountCell, currencyCode);
+        continue;
+      }
+      if (fromBuckets !== undefined) open = fromBuckets;
+      else if (isBlankCell(openCell)) open = 0;
       else {
         const read = amountOrReason(openCell, currencyCode);
         if (typeof read === "string") {
@@ -559,7 +609,7 @@ export function readInvoices(
 
   // Nothing on these rows says what was paid: a column of amounts up to each row's, which no rule
   // read, may be exactly that, and the clerk is told rather than shown every invoice as unpaid.
-  const settledBySomething = hasPaymentsTable || columns.paymentCount > firstPayment ||
+  const settledBySomething = hasPaymentsTable || columns.paymentCount > firstPayment || bucketCols.length > 0 ||
     [c.OpenBalance, c.Paid, c.Credited, c.Credit, c.PaidDate, c.Status, c.RunningBalance].some((col) => col >= 0);
   if (!settledBySomething && columns.invoiceCount > firstPosition) {
     const mapped = new Set(Object.values(c));
@@ -593,6 +643,7 @@ export function readInvoices(
     const params = { count: writtenOff, first: issues.rowOf(firstWrittenOff), column: block.headers[c.Status] };
     context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[c.Status], reason: issueReason("writtenOffSkipped", params), code: "writtenOffSkipped", params });
   }
+  if (fromAbove > 0) issues.tableCoded("info", block.headers[c.CustomerName], "customerFromAbove", { count: fromAbove, first: issues.rowOf(firstFromAbove) });
   const skipped = skippedFooters + skippedBlank + skippedNotes;
   if (skipped > 0) {
     const params = { footers: skippedFooters, notes: skippedNotes, blank: skippedBlank, ...(firstFooter >= 0 ? { firstFooter: issues.rowOf(firstFooter) } : {}) };
@@ -667,8 +718,8 @@ function repeatsHeader(row: readonly RawCell[], headers: readonly string[]): boo
   return same >= 2;
 }
 
-/** A customer's subtotal labelled after its name: `Acme Ltd Total`, `甲公司 小计`, `甲公司合计`. */
-const TOTAL_END = /(?:^|\s)(?:sub-?\s*total|total)\s*[:：]?$|(?:合\s*计|小\s*计|总\s*计)\s*[:：]?$/i;
+/** A customer's subtotal labelled after its name: `Acme Ltd Total`, `Aaron Fitz Electrical Totals:`, `甲公司 小计`, `甲公司合计`. */
+const TOTAL_END = /(?:^|\s)(?:sub-?\s*totals?|totals?)\s*[:：]?$|(?:合\s*计|小\s*计|总\s*计)\s*[:：]?$/i;
 const TOTAL_START = /^(?:total|totals|小计|合计|总计)\b/i;
 
 /**

@@ -94,3 +94,39 @@ export function rowKind(row: readonly RawCell[]): RowKind {
 export function groupName(title: string): string {
   return title.replace(/^(?:customer|client|客户(?:名称)?|往来单位)\s*[:：]\s*/i, "").trim();
 }
+
+/** `Customer ID: AARONFIT0001`, `Name: Aaron Fitz Electrical`, `客户名称：甲公司` as one cell each. */
+const CUSTOMER_LABEL = /^(?:customer|client|debtor|客户|往来单位)\s*(?:id|no\.?|number|code|#|编号|代码)?\s*[:：]\s*(\S.*)$/i;
+const NAME_LABEL = /^(?:(?:customer|client|debtor)\s+)?name\s*[:：]\s*(\S.*)$|^(?:客户|往来单位)?名称\s*[:：]\s*(\S.*)$/i;
+
+/**
+ * The customer a report's customer line names, with the label in each cell: `Customer ID:
+ * AARONFIT0001` then `Name: Aaron Fitz Electrical` (Dynamics GP), `客户：甲公司`. The name when
+ * there is one, else the ID; undefined for any other row (the line must start with the label).
+ */
+export function customerLine(row: readonly RawCell[]): string | undefined {
+  let first = -1;
+  for (let i = 0; i < row.length && first < 0; i++) if (!isBlankCell(row[i])) first = i;
+  if (first < 0 || typeof row[first] !== "string") return undefined;
+  const id = CUSTOMER_LABEL.exec(nfkc(row[first] as string).trim());
+  if (id === null) return undefined;
+  for (let i = first + 1; i < row.length; i++) {
+    const cell = row[i];
+    if (typeof cell !== "string") continue;
+    const name = NAME_LABEL.exec(nfkc(cell).trim());
+    if (name !== null) return (name[1] ?? name[2]).trim();
+  }
+  return id[1].trim();
+}
+
+/** A period's total: 本月合计, 本期合计, 本季合计, 本日合计, 月计, `Period total`, `Month total`. */
+const PERIOD_TOTAL = /^(?:本[日月期季]\s*(?:合\s*[计計]|小\s*[计計])|[日月]\s*[计計]|(?:period|month(?:ly)?)\s+totals?)\s*(?:[:：].*)?$/i;
+
+/**
+ * True for a total row that closes a period (a month of a customer's 明细账), not the customer's
+ * block: the rows after it are still that customer's.
+ */
+export function isPeriodTotal(row: readonly RawCell[]): boolean {
+  for (const cell of row) if (typeof cell === "string" && PERIOD_TOTAL.test(nfkc(cell).trim())) return true;
+  return false;
+}

@@ -9,6 +9,8 @@ export class UnreadTally {
   private withMoney = 0;
   private unsummed = 0;
   private readonly sums = new Map<CurrencyCode, Minor>();
+  private totalsOff = 0;
+  private readonly offSums = new Map<CurrencyCode, Minor>();
 
   /**
    * A row not read: its amount cell is summed in its own currency (a marker in it, else
@@ -24,6 +26,16 @@ export class UnreadTally {
     else this.unsummed++;
   }
 
+  /**
+   * A ledger's own total that its rows do not add up to, with the money it states beyond them
+   * (`minor`, negative when the rows hold more): no row is missing from what was read, so it is
+   * told apart from the rows not read.
+   */
+  addTotalOff(minor: Minor, currency: CurrencyCode): void {
+    this.totalsOff++;
+    this.offSums.set(currency, (this.offSums.get(currency) ?? 0) + minor);
+  }
+
   /** Whole rows of a table that could not be read (a required column missing). */
   addRows(rows: readonly (readonly RawCell[])[], amountCol: number, currency: CurrencyCode): void {
     for (const row of rows) {
@@ -37,8 +49,13 @@ export class UnreadTally {
   }
 
   result(): UnreadRows {
-    const byCurrency: Record<CurrencyCode, Minor> = {};
-    for (const [code, minor] of [...this.sums].sort(([a], [b]) => a.localeCompare(b))) byCurrency[code] = minor;
-    return { rows: this.rows, rowsWithMoney: this.withMoney, byCurrency, unsummed: this.unsummed };
+    const read = { rows: this.rows, rowsWithMoney: this.withMoney, byCurrency: byCode(this.sums), unsummed: this.unsummed };
+    return this.totalsOff === 0 ? read : { ...read, totalsOff: { count: this.totalsOff, byCurrency: byCode(this.offSums) } };
   }
+}
+
+function byCode(sums: ReadonlyMap<CurrencyCode, Minor>): Record<CurrencyCode, Minor> {
+  const byCurrency: Record<CurrencyCode, Minor> = {};
+  for (const [code, minor] of [...sums].sort(([a], [b]) => a.localeCompare(b))) byCurrency[code] = minor;
+  return byCurrency;
 }

@@ -1,0 +1,79 @@
+/**
+ * An aging detail without an open-balance column (Dynamics GP's Historical Aged Trial Balance):
+ * `Amount` is each document's original amount and its bucket cells (Current, 31 - 60 Days, 91 and
+ * Over) hold what is still owed. When the buckets disagree with Amount on some document row (and
+ * on none hold more than it, or the other sign) they are its open amount; when they only spread
+ * Amount (Xero's Total beside its buckets, some named `1 Month`) nothing changes. Decided once per
+ * table. Private to the ledger.
+ */
+import type { CurrencyCode } from "../../model";
+import type { ParseDateOptions } from "../../dates";
+import type { RawCell } from "../../source";
+import { isBucketHeader } from "../../fieldNames";
+import { parseAmount } from "../../money/parseAmount";
+import { isBlankCell } from "./cells";
+import { dayOrReason } from "./readCell";
+
+/**
+ * The bucket columns that hold the rows' open amounts, or none.
+ * @param mapped the columns a field was read from (never a bucket)
+ * @param amountCol the Amount column; `dateCol` the InvoiceDate column (a document row has one), read with `dateOptions`
+ */
+export function bucketOpenColumns(
+  headers: readonly string[],
+  rows: readonly (readonly RawCell[])[],
+  mapped: ReadonlySet<number>,
+  amountCol: number,
+  dateCol: number,
+  currency: CurrencyCode,
+  dateOptions: ParseDateOptions,
+): number[] {
+  if (amountCol < 0 || dateCol < 0) return [];
+  const cols = headers.map((_, i) => i).filter((i) => !mapped.has(i) && isBucketHeader(headers[i]));
+  if (cols.length < 2) return [];
+  // Other unread columns with amounts may be buckets by other names (Xero's `1 Month`): they count in the spread.
+  const others = headers.map((_, i) => i).filter((i) => !mapped.has(i) && !cols.includes(i) && headers[i].trim() !== "");
+  let differs = false;
+  let spreadOnly = true;
+  for (const row of rows) {
+    // A document row has its date (a `Total <customer>` line has none, but text in that column).
+    const date = row[dateCol] ?? null;
+    if (isBlankCell(date) || typeof dayOrReason(date, dateOptions) !== "number") continue;
+    const amount = parseAmount(row[amountCol] ?? null, currency);
+    const open = bucketOpen(row, cols, currency);
+    if (!amount.ok || typeof open !== "number") continue;
+    // An open amount never exceeds the document, nor has the other sign.
+    if (Math.abs(open) > Math.abs(amount.minor) || open * amount.minor < 0) return [];
+    if (open !== amount.minor) differs = true;
+    if (open + amountsIn(row, others, currency) !== amount.minor) spreadOnly = false;
+  }
+  return differs && !spreadOnly ? cols : [];
+}
+
+/**
+ * The row's open amount: the sum of its bucket cells (blank ones are nothing owed), in minor
+ * units; the cell that is no amount, when one is not.
+ */
+export function bucketOpen(row: readonly RawCell[], cols: readonly number[], currency: CurrencyCode): number | { readonly col: number; readonly reason: string } {
+  let open = 0;
+  for (const col of cols) {
+    const cell = row[col] ?? null;
+    if (isBlankCell(cell)) continue;
+    const read = parseAmount(cell, currency);
+    if (!read.ok) return { col, reason: read.reason };
+    open += read.minor;
+  }
+  return open;
+}
+
+/** The sum of the cells that are amounts (text such as a reference is passed over). */
+function amountsIn(row: readonly RawCell[], cols: readonly number[], currency: CurrencyCode): number {
+  let sum = 0;
+  for (const col of cols) {
+    const cell = row[col] ?? null;
+    if (isBlankCell(cell)) continue;
+    const read = parseAmount(cell, currency);
+    if (read.ok) sum += read.minor;
+  }
+  return sum;
+}
