@@ -1,5 +1,5 @@
 import type { Account, InvoiceStatus } from "../allocation/account";
-import type { DayNumber, Minor } from "../model";
+import type { CurrencyCode, DayNumber, Minor } from "../model";
 import { interestAtRate, normalizedRate } from "./interest";
 import { feeMinor, feeToCharge, highestLoggedRank, interestToCharge, NO_HISTORY, oneStepCap, type DunningHistory } from "./log";
 import { DEFAULT_POLICY, type DunningPolicy } from "./policy";
@@ -46,9 +46,7 @@ export function accountDunning(
   history: DunningHistory = NO_HISTORY,
 ): AccountDunning {
   const customerId = account.customer.id;
-  const cap = policy.oneStepAtATime
-    ? oneStepCap(highestLoggedRank(history, customerId, account.openItems.map((s) => s.invoice.invoiceNo), policy), policy)
-    : Number.POSITIVE_INFINITY;
+  const cap = dunningCap(policy, history, customerId, () => account.openItems.map((s) => s.invoice.invoiceNo));
   const rate = normalizedRate(policy.annualRate);
   const minimum = minimumMinor(policy, account.currency);
   const logged = history.byInvoice.size > 0;
@@ -56,9 +54,7 @@ export function accountDunning(
   const invoices = account.openItems.map((status): InvoiceDunning => {
     const { invoice, open } = status;
     const daysOverdue = asOf - invoice.dueDate;
-    const reached = invoiceStageOf(daysOverdue, open, account.currency, invoice.disputed, policy);
-    let rank = reached ? policy.stages.indexOf(reached) + 1 : 0;
-    if (rank > cap) rank = cap;
+    const rank = cappedRank(daysOverdue, open, account.currency, invoice.disputed, policy, cap);
     const stage = rank > 0 ? policy.stages[rank - 1] : undefined;
     best = Math.max(best, rank);
     // Interest accrues on every owed, undisputed invoice past grace, whatever notice the cap allows.
@@ -75,4 +71,27 @@ export function accountDunning(
     };
   });
   return { stage: stageAtRank(best, policy), rank: best, invoices };
+}
+
+/**
+ * The highest rank any of an account's open invoices may reach now: one step above the highest
+ * stage logged for them with `policy.oneStepAtATime`, else no cap (Infinity). `invoiceNos` is
+ * called only when there is a log to look them up in.
+ */
+export function dunningCap(policy: DunningPolicy, history: DunningHistory, customerId: string, invoiceNos: () => Iterable<string>): number {
+  if (!policy.oneStepAtATime) return Number.POSITIVE_INFINITY;
+  return oneStepCap(history.byInvoice.size > 0 ? highestLoggedRank(history, customerId, invoiceNos(), policy) : 0, policy);
+}
+
+/**
+ * An open invoice's rank (0 = None, 1 = the policy's first stage, …) after the cap (see
+ * {@link dunningCap}); its stage is `stageAtRank(rank, policy)`.
+ *
+ * @example
+ * cappedRank(15, 10000, "USD", false, DEFAULT_POLICY, Infinity) //=> 3 (Reminder 2)
+ */
+export function cappedRank(daysOverdue: number, open: Minor, currency: CurrencyCode, disputed: boolean, policy: DunningPolicy, cap: number): number {
+  const reached = invoiceStageOf(daysOverdue, open, currency, disputed, policy);
+  const rank = reached ? policy.stages.indexOf(reached) + 1 : 0;
+  return rank > cap ? cap : rank;
 }
