@@ -55,7 +55,8 @@ export function openItemLinesAt(
   const { positions, open } = rows;
   const { invoiceNumbers, invoiceDay, invoiceDue, descriptions, invoiceMinor, invoiceDisputed } = record;
   const cap = dunningCap(policy, history, customer.id, () => positions.map((i) => invoiceNumbers[i]));
-  const lines: OpenItemLine[] = [];
+  // Sized once: the lines are kept to the end of the run (no spare room grown by pushes).
+  const lines = new Array<OpenItemLine>(positions.length);
   let best = 0;
   for (let k = 0; k < positions.length; k++) {
     const i = positions[k];
@@ -67,7 +68,7 @@ export function openItemLinesAt(
     const rank = cappedRank(daysOverdue, open[k], currency, disputed, policy, cap);
     if (rank > best) best = rank;
     // `+ 0`: a recorded −0 is the 0 Money makes of it.
-    lines.push(openItemLine(customer, currency, asOf, invoiceNo, invoiceDate, dueDate, descriptions[i], invoiceMinor[i] + 0, disputed, open[k], daysOverdue, stageAtRank(rank, policy)));
+    lines[k] = openItemLine(customer, currency, asOf, invoiceNo, invoiceDate, dueDate, descriptions[i], invoiceMinor[i] + 0, disputed, open[k], daysOverdue, stageAtRank(rank, policy));
   }
   return { lines, stage: stageAtRank(best, policy) };
 }

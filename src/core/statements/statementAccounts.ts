@@ -47,7 +47,7 @@ export function statementAccounts(ledger: Ledger, accounts: readonly Account[], 
   // Each account's place among the customers is looked up once, not once per comparison.
   const kept: { entry: StatementAccount; order: number }[] = [];
   for (const entry of candidates) {
-    const hasActivity = entry.invoiceRows.length > 0 || entry.paymentRows.length > 0;
+    const hasActivity = entry.invoiceEnd > entry.invoiceStart || entry.paymentEnd > entry.paymentStart;
     const { account } = entry;
     // Open items are > 0, so balance = open − unapplied ≠ 0 or unapplied ≠ 0 settles it without
     // reading the open items (which an account may make on each read).
