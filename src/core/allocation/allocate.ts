@@ -113,9 +113,10 @@ function openAccountsOf(kept: SettledAccounts, index: LedgerIndex, ledger: Ledge
  * held by the account. A run over every customer then drops each account's statuses and invoices
  * as soon as its statement is made, instead of holding (and promoting to the old space) every
  * open item of the ledger until the last statement. Read `openItems` once per account; `statuses`
- * is the same list. Internal to the core.
+ * is the same list. With `slotsOut`, each account's slot in the ledger's columns (ledgerColumns)
+ * is pushed to it, in the accounts' order. Internal to the core.
  */
-export function openAccountsReadOnce(ledger: Ledger, asOf: DayNumber): Account[] {
+export function openAccountsReadOnce(ledger: Ledger, asOf: DayNumber, slotsOut?: number[]): Account[] {
   const index = ledgerIndex(ledger);
   // Not settled at this day yet (no overview first: the CLI's statements): settled now and kept,
   // without making any account's open items.
@@ -125,6 +126,7 @@ export function openAccountsReadOnce(ledger: Ledger, asOf: DayNumber): Account[]
   const { slots, customers, fromObjects, openStart, openAmount, unapplied } = kept;
   for (let a = 0; a < slots.length; a++) {
     const slot = slots[a];
+    slotsOut?.push(slot);
     if (fromObjects[a] === 1) {
       accounts.push(settleSlot(index, slot, asOf, customers[a], { ledger, withStatuses: false, scratch }));
       continue;

@@ -61,10 +61,11 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   const labels = agingLabels(edges, basis);
 
   // Each account's open items are read once below: made then, dropped with the statement's inputs.
-  const atEnd = openAccountsReadOnce(ledger, asOf);
+  const slots: number[] = [];
+  const atEnd = openAccountsReadOnce(ledger, asOf, slots);
   // Already in the statements' order, and only the accounts that get one.
   const entries = statementAccounts(ledger, onlyCustomer === undefined ? atEnd : atEnd.filter((account) => account.customer.id === onlyCustomer), period.start, asOf, {
-    ...(onlyCustomer !== undefined ? { onlyCustomer } : {}),
+    ...(onlyCustomer !== undefined ? { onlyCustomer } : { slots }),
     // Balance-forward implies a Payments table, where allocation conserves money exactly.
     withOpening: type === "balance-forward",
   });

@@ -12,7 +12,7 @@ import { DEFAULT_POLICY, type DunningLogEntry, type DunningPolicy } from "../../
 import { buildLedger, type LedgerInput } from "../../../src/core/ledger";
 import { recordedColumns } from "../../../src/core/ledger/recordedColumns";
 import type { Ledger } from "../../../src/core/model";
-import { statementsFor } from "../../../src/core/statements";
+import { statementFor, statementsFor } from "../../../src/core/statements";
 import type { RawCell } from "../../../src/workbook/port";
 import { block, day, tableOf } from "../builders";
 
@@ -110,5 +110,24 @@ describe("a statement's open items from the recorded columns", () => {
     expect(seen.disputed).toBeGreaterThan(0);
     expect(seen.discounts).toBeGreaterThan(0);
     expect(seen.capped).toBeGreaterThan(0);
+  });
+
+  it("are one customer's statements whether its accounts are found by slot (every customer) or by id (one customer)", () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(fc.array(invoiceRow, { maxLength: 25 }), fc.array(paymentRow, { maxLength: 20 }), (invoices, payments) => {
+        const ledger = recordedLedgerOf(invoices, payments);
+        for (const type of ["balance-forward", "open-item"] as const) {
+          const all = statementsFor(ledger, PERIOD, { type });
+          for (const id of CUSTOMERS) {
+            const one = statementFor(ledger, id, PERIOD, { type });
+            expect(one).toStrictEqual(all.filter((statement) => statement.customer.id === id));
+            compared += one.length;
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(compared).toBeGreaterThan(0);
   });
 });

@@ -126,6 +126,8 @@ export interface StatementScope {
   readonly end: DayNumber;
   /** Accounts at `end`, already limited to the wanted customers. */
   readonly accountsAtEnd: readonly Account[];
+  /** Each account's slot in the ledger's columns, same order (openAccountsReadOnce's), when known. */
+  readonly slotsAtEnd?: readonly number[];
   /** Ledger customers by id (the last row of a repeated id, as the statement order uses). */
   readonly customerOf: (customerId: string) => Customer | undefined;
   readonly wanted: (customerId: string) => boolean;
@@ -146,18 +148,37 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
   const columns = ledgerColumns(ledger);
   const fields = itemFields(ledger);
   const all: Entry[] = [];
-  const byCustomer = new Map<string, Entry[]>();
+  // The entries by customer id, made only when an item's entry must be found by its customer
+  // (an account whose slot was not given, an item in no slot, activity without an account).
+  let byCustomer: Map<string, Entry[]> | undefined;
+  const listed = (entry: Entry): void => {
+    const list = byCustomer!.get(entry.customerId);
+    if (list === undefined) byCustomer!.set(entry.customerId, [entry]);
+    else list.push(entry);
+  };
   const add = (customer: Customer, customerId: string, currency: CurrencyCode, account: Account | undefined): Entry => {
     const entry = new Entry(all.length, customerId, currency, customer, account, fields, columns);
-    const list = byCustomer.get(customerId);
-    if (list === undefined) byCustomer.set(customerId, [entry]);
-    else list.push(entry);
     all.push(entry);
+    if (byCustomer !== undefined) listed(entry);
     return entry;
   };
-  for (const account of scope.accountsAtEnd) add(account.customer, account.customer.id, account.currency, account);
+  // Items are routed by the ledger's columns (slot, day, amount): an item before the period only
+  // adds to an opening balance and is never read as an object. An account's slot, when given,
+  // is its entry's; any other slot's entry is looked up by customer id once. Items in no slot
+  // (all-zero invoices, zero payments) take the lookup by id.
+  const slotEntry: (Entry | undefined)[] = new Array(columns.slotCurrency.length);
+  const { accountsAtEnd, slotsAtEnd } = scope;
+  for (let k = 0; k < accountsAtEnd.length; k++) {
+    const account = accountsAtEnd[k];
+    const entry = add(account.customer, account.customer.id, account.currency, account);
+    if (slotsAtEnd !== undefined) slotEntry[slotsAtEnd[k]] = entry;
+  }
 
   const entryOf = (customerId: string, currency: CurrencyCode, inPeriod: boolean): Entry | undefined => {
+    if (byCustomer === undefined) {
+      byCustomer = new Map();
+      for (const entry of all) listed(entry);
+    }
     const list = byCustomer.get(customerId);
     if (list !== undefined) for (let i = 0; i < list.length; i++) if (list[i].currency === currency) return list[i];
     // Only activity opens a new statement account; before the period it would have an account at the end.
@@ -165,11 +186,6 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
     const customer = scope.customerOf(customerId);
     return customer === undefined ? undefined : add(customer, customerId, currency, undefined);
   };
-
-  // Items are routed by the ledger's columns (slot, day, amount): an item before the period only
-  // adds to an opening balance and is never read as an object; each slot's entry is looked up by
-  // customer id once. Items in no slot (all-zero invoices, zero payments) take the lookup by id.
-  const slotEntry: (Entry | undefined)[] = new Array(columns.slotCurrency.length);
   const ofSlot = (slot: number, inPeriod: boolean): Entry | undefined => {
     const known = slotEntry[slot];
     if (known !== undefined) return known;
