@@ -151,15 +151,15 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
   // The entries by customer id, made only when an item's entry must be found by its customer
   // (an account whose slot was not given, an item in no slot, activity without an account).
   let byCustomer: Map<string, Entry[]> | undefined;
-  const listed = (entry: Entry): void => {
-    const list = byCustomer!.get(entry.customerId);
-    if (list === undefined) byCustomer!.set(entry.customerId, [entry]);
+  const listed = (map: Map<string, Entry[]>, entry: Entry): void => {
+    const list = map.get(entry.customerId);
+    if (list === undefined) map.set(entry.customerId, [entry]);
     else list.push(entry);
   };
   const add = (customer: Customer, customerId: string, currency: CurrencyCode, account: Account | undefined): Entry => {
     const entry = new Entry(all.length, customerId, currency, customer, account, fields, columns);
     all.push(entry);
-    if (byCustomer !== undefined) listed(entry);
+    if (byCustomer !== undefined) listed(byCustomer, entry);
     return entry;
   };
   // Items are routed by the ledger's columns (slot, day, amount): an item before the period only
@@ -177,7 +177,7 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
   const entryOf = (customerId: string, currency: CurrencyCode, inPeriod: boolean): Entry | undefined => {
     if (byCustomer === undefined) {
       byCustomer = new Map();
-      for (const entry of all) listed(entry);
+      for (const entry of all) listed(byCustomer, entry);
     }
     const list = byCustomer.get(customerId);
     if (list !== undefined) for (let i = 0; i < list.length; i++) if (list[i].currency === currency) return list[i];
