@@ -146,28 +146,57 @@ export interface ArFigures<L extends FiguresLine = FiguresLine> {
  */
 export function arFigures<L extends FiguresLine>(lines: readonly L[], rates?: readonly string[]): ArFigures<L> {
   const out: ArLine<L>[] = [];
-  const totals = new Map<CurrencyCode, { currency: CurrencyCode; accounts: number; aging: Minor[]; balance: Minor; overdue: Minor; unapplied: Minor; provision: Minor[]; provisionTotal: Minor }>();
+  const sums = new CurrencySums();
   for (const line of lines) {
     const { currency } = line;
     const provision = rates === undefined || rates.length === 0 ? undefined : badDebtProvision(line.aging, rates, currency);
     const byBucket = provision?.byBucket ?? new Array<Minor>(line.aging.length).fill(0);
     const provisionTotal = provision?.total ?? 0;
     out.push({ line, provision: byBucket, provisionTotal, credit: creditPosition(line.customer, line.balance, currency) });
-    let sum = totals.get(currency);
+    sums.add(line, byBucket, provisionTotal);
+  }
+  return { lines: out, totals: sums.totals() };
+}
+
+/**
+ * The per-currency totals alone: arFigures(lines).totals (no provision rates), without a
+ * provision or credit position made per line (the statements run's totals).
+ *
+ * @example
+ * currencyTotals(lines).map((t) => [t.currency, t.accounts, t.balance]) //=> [["CNY", 1, 80000], ["USD", 2, 150000]]
+ */
+export function currencyTotals(lines: readonly Omit<FiguresLine, "customer">[]): CurrencyTotals[] {
+  const sums = new CurrencySums();
+  for (const line of lines) sums.add(line, undefined, 0);
+  return sums.totals();
+}
+
+type CurrencySum = { -readonly [K in keyof CurrencyTotals]: CurrencyTotals[K] };
+
+/** The one home of the per-currency sums: lines added one by one, the totals by currency code. */
+class CurrencySums {
+  private readonly byCurrency = new Map<CurrencyCode, CurrencySum>();
+
+  /** `provision` undefined: none (zeros). */
+  add(line: Omit<FiguresLine, "customer">, provision: readonly Minor[] | undefined, provisionTotal: Minor): void {
+    const { currency } = line;
+    let sum = this.byCurrency.get(currency);
     if (sum === undefined) {
       const n = line.aging.length;
       sum = { currency, accounts: 0, aging: new Array<Minor>(n).fill(0), balance: 0, overdue: 0, unapplied: 0, provision: new Array<Minor>(n).fill(0), provisionTotal: 0 };
-      totals.set(currency, sum);
+      this.byCurrency.set(currency, sum);
     }
     sum.accounts += 1;
     // Loops, not forEach: no closure per line (the overview adds up one line per account).
     for (let b = 0; b < line.aging.length; b++) sum.aging[b] += line.aging[b];
-    for (let b = 0; b < byBucket.length; b++) sum.provision[b] += byBucket[b];
+    if (provision !== undefined) for (let b = 0; b < provision.length; b++) sum.provision[b] += provision[b];
     sum.provisionTotal += provisionTotal;
     sum.balance += line.balance;
     sum.overdue += line.overdue;
     sum.unapplied += line.unapplied;
   }
-  const sorted = [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
-  return { lines: out, totals: sorted };
+
+  totals(): CurrencyTotals[] {
+    return [...this.byCurrency.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+  }
 }
