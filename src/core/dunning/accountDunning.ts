@@ -1,9 +1,9 @@
 import type { Account, InvoiceStatus } from "../allocation/account";
-import type { CurrencyCode, DayNumber, Minor } from "../model";
+import type { DayNumber, Minor } from "../model";
 import { interestAtRate, normalizedRate } from "./interest";
 import { feeMinor, feeToCharge, highestLoggedRank, interestToCharge, NO_HISTORY, oneStepCap, type DunningHistory } from "./log";
 import { DEFAULT_POLICY, type DunningPolicy } from "./policy";
-import { invoiceStageOf, minimumMinor, stageAtRank, STAGE_NONE } from "./stage";
+import { minimumMinor, rankByDays, stageAtRank, STAGE_NONE } from "./stage";
 
 /** Dunning view of one open invoice. */
 export interface InvoiceDunning {
@@ -54,7 +54,7 @@ export function accountDunning(
   const invoices = account.openItems.map((status): InvoiceDunning => {
     const { invoice, open } = status;
     const daysOverdue = asOf - invoice.dueDate;
-    const rank = cappedRank(daysOverdue, open, account.currency, invoice.disputed, policy, cap);
+    const rank = cappedRank(daysOverdue, open, minimum, invoice.disputed, policy, cap);
     const stage = rank > 0 ? policy.stages[rank - 1] : undefined;
     best = Math.max(best, rank);
     // Interest accrues on every owed, undisputed invoice past grace, whatever notice the cap allows.
@@ -85,13 +85,14 @@ export function dunningCap(policy: DunningPolicy, history: DunningHistory, custo
 
 /**
  * An open invoice's rank (0 = None, 1 = the policy's first stage, …) after the cap (see
- * {@link dunningCap}); its stage is `stageAtRank(rank, policy)`.
+ * {@link dunningCap}): None when disputed, paid, or below `minimum` (minimumMinor of the policy in
+ * the account's currency, found once per account); its stage is `stageAtRank(rank, policy)`.
  *
  * @example
- * cappedRank(15, 10000, "USD", false, DEFAULT_POLICY, Infinity) //=> 3 (Reminder 2)
+ * cappedRank(15, 10000, minimumMinor(DEFAULT_POLICY, "USD"), false, DEFAULT_POLICY, Infinity) //=> 3 (Reminder 2)
  */
-export function cappedRank(daysOverdue: number, open: Minor, currency: CurrencyCode, disputed: boolean, policy: DunningPolicy, cap: number): number {
-  const reached = invoiceStageOf(daysOverdue, open, currency, disputed, policy);
-  const rank = reached ? policy.stages.indexOf(reached) + 1 : 0;
+export function cappedRank(daysOverdue: number, open: Minor, minimum: Minor, disputed: boolean, policy: DunningPolicy, cap: number): number {
+  if (disputed || open <= 0 || open < minimum) return 0;
+  const rank = rankByDays(daysOverdue, policy);
   return rank > cap ? cap : rank;
 }

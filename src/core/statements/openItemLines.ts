@@ -3,7 +3,7 @@ import type { AccountDunning } from "../dunning/accountDunning";
 import { cappedRank, dunningCap } from "../dunning/accountDunning";
 import type { DunningHistory } from "../dunning/log";
 import type { DunningPolicy } from "../dunning/policy";
-import { stageAtRank } from "../dunning/stage";
+import { minimumMinor, stageAtRank } from "../dunning/stage";
 import type { RecordedColumns } from "../ledger/recordedColumns";
 import type { Customer, DayNumber, Minor } from "../model";
 import { applyRate } from "../money/decimal";
@@ -55,6 +55,7 @@ export function openItemLinesAt(
   const { positions, open } = rows;
   const { invoiceNumbers, invoiceDay, invoiceDue, descriptions, invoiceMinor, invoiceDisputed } = record;
   const cap = dunningCap(policy, history, customer.id, () => positions.map((i) => invoiceNumbers[i]));
+  const minimum = minimumMinor(policy, currency);
   // Sized once: the lines are kept to the end of the run (no spare room grown by pushes).
   const lines = new Array<OpenItemLine>(positions.length);
   let best = 0;
@@ -65,7 +66,7 @@ export function openItemLinesAt(
     const dueDate = invoiceDue[i] as DayNumber;
     const disputed = invoiceDisputed[i] === 1;
     const daysOverdue = asOf - dueDate;
-    const rank = cappedRank(daysOverdue, open[k], currency, disputed, policy, cap);
+    const rank = cappedRank(daysOverdue, open[k], minimum, disputed, policy, cap);
     if (rank > best) best = rank;
     // `+ 0`: a recorded −0 is the 0 Money makes of it.
     lines[k] = openItemLine(customer, currency, asOf, invoiceNo, invoiceDate, dueDate, descriptions[i], invoiceMinor[i] + 0, disputed, open[k], daysOverdue, stageAtRank(rank, policy));

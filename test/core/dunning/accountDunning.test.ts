@@ -96,6 +96,8 @@ describe("accountDunning", () => {
 });
 
 describe("dunningCap and cappedRank", () => {
+  // DEFAULT_POLICY's minimum, 0.01, in USD minor units.
+  const USD_MINIMUM = 1;
   const oneStep: DunningPolicy = { ...DEFAULT_POLICY, oneStepAtATime: true };
 
   it("caps an invoice one stage above the highest logged for the account's open invoices", () => {
@@ -103,8 +105,8 @@ describe("dunningCap and cappedRank", () => {
     const history = dunningHistory(logOf([{ invoiceNo: "I1", stage: "Reminder 2" }]));
     const cap = dunningCap(oneStep, history, "C1", () => ["I1", "I2"]);
     expect(cap).toBe(4);
-    expect(cappedRank(90, 10000, "USD", false, oneStep, cap)).toBe(4);
-    expect(cappedRank(15, 10000, "USD", false, oneStep, cap)).toBe(3);
+    expect(cappedRank(90, 10000, USD_MINIMUM, false, oneStep, cap)).toBe(4);
+    expect(cappedRank(15, 10000, USD_MINIMUM, false, oneStep, cap)).toBe(3);
   });
 
   it("lets the first overdue stage through with nothing logged, and has no cap without one step at a time", () => {
@@ -117,11 +119,13 @@ describe("dunningCap and cappedRank", () => {
     expect(dunningCap(DEFAULT_POLICY, NO_HISTORY, "C1", invoiceNos)).toBe(Number.POSITIVE_INFINITY);
     // Nothing logged, or no cap: the invoice numbers are not listed.
     expect(asked).toBe(0);
-    expect(cappedRank(90, 10000, "USD", false, DEFAULT_POLICY, Number.POSITIVE_INFINITY)).toBe(5);
+    expect(cappedRank(90, 10000, USD_MINIMUM, false, DEFAULT_POLICY, Number.POSITIVE_INFINITY)).toBe(5);
   });
 
-  it("gives rank 0 to a disputed invoice and one below the minimum", () => {
-    expect(cappedRank(90, 10000, "USD", true, DEFAULT_POLICY, Number.POSITIVE_INFINITY)).toBe(0);
-    expect(cappedRank(90, 400, "USD", false, { ...DEFAULT_POLICY, minAmount: "5" }, Number.POSITIVE_INFINITY)).toBe(0);
+  it("gives rank 0 to a disputed invoice, a paid one and one below the minimum (here 5.00)", () => {
+    expect(cappedRank(90, 0, USD_MINIMUM, false, DEFAULT_POLICY, Number.POSITIVE_INFINITY)).toBe(0);
+    expect(cappedRank(90, 500, 500, false, DEFAULT_POLICY, Number.POSITIVE_INFINITY)).toBe(5);
+    expect(cappedRank(90, 10000, USD_MINIMUM, true, DEFAULT_POLICY, Number.POSITIVE_INFINITY)).toBe(0);
+    expect(cappedRank(90, 400, 500, false, DEFAULT_POLICY, Number.POSITIVE_INFINITY)).toBe(0);
   });
 });
