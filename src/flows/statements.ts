@@ -3,7 +3,7 @@
  * (Index first, then one per statement, then Data issues when there are any).
  */
 import { statementsFor, type Statement, type StatementPeriod, type StatementType } from "../core/statements";
-import { arFigures } from "../core/metrics";
+import { currencyTotals } from "../core/metrics";
 import type { Language, Minor } from "../core/model";
 import { dataIssuesSheet, layoutStatementsLazily, type SheetSpec } from "../workbook/layout";
 import type { LedgerSession } from "./session";
@@ -63,6 +63,6 @@ export function planStatements(session: Pick<LedgerSession, "settings" | "ledger
 }
 
 export function totalsByCurrency(statements: readonly Statement[]): StatementsRun["totals"] {
-  const lines = statements.map((s) => ({ customer: s.customer, currency: s.currency, aging: s.aging.amounts, balance: s.totalDue, overdue: s.overdue, unapplied: s.unapplied }));
-  return arFigures(lines).totals.map((t) => ({ currency: t.currency, totalDue: t.balance, overdue: t.overdue, count: t.accounts }));
+  const lines = statements.map((s) => ({ currency: s.currency, aging: s.aging.amounts, balance: s.totalDue, overdue: s.overdue, unapplied: s.unapplied }));
+  return currencyTotals(lines).map((t) => ({ currency: t.currency, totalDue: t.balance, overdue: t.overdue, count: t.accounts }));
 }

@@ -2,6 +2,7 @@
  * Allocation (DESIGN §3): which invoices are still open at an as-of day, per customer and
  * currency, after payments and credit notes.
  */
+import type { RecordedColumns } from "../ledger/recordedColumns";
 import type { CurrencyCode, Customer, DayNumber, Invoice, Ledger, Minor, Payment } from "../model";
 import type { Account, InvoiceStatus } from "./account";
 import type { Group } from "./_lib/group";
@@ -112,9 +113,10 @@ function openAccountsOf(kept: SettledAccounts, index: LedgerIndex, ledger: Ledge
  * held by the account. A run over every customer then drops each account's statuses and invoices
  * as soon as its statement is made, instead of holding (and promoting to the old space) every
  * open item of the ledger until the last statement. Read `openItems` once per account; `statuses`
- * is the same list. Internal to the core.
+ * is the same list. With `slotsOut`, each account's slot in the ledger's columns (ledgerColumns)
+ * is pushed to it, in the accounts' order. Internal to the core.
  */
-export function openAccountsReadOnce(ledger: Ledger, asOf: DayNumber): Account[] {
+export function openAccountsReadOnce(ledger: Ledger, asOf: DayNumber, slotsOut?: number[]): Account[] {
   const index = ledgerIndex(ledger);
   // Not settled at this day yet (no overview first: the CLI's statements): settled now and kept,
   // without making any account's open items.
@@ -124,6 +126,7 @@ export function openAccountsReadOnce(ledger: Ledger, asOf: DayNumber): Account[]
   const { slots, customers, fromObjects, openStart, openAmount, unapplied } = kept;
   for (let a = 0; a < slots.length; a++) {
     const slot = slots[a];
+    slotsOut?.push(slot);
     if (fromObjects[a] === 1) {
       accounts.push(settleSlot(index, slot, asOf, customers[a], { ledger, withStatuses: false, scratch }));
       continue;
@@ -193,6 +196,54 @@ class OpenItemsOnRead implements Account {
   get statuses(): InvoiceStatus[] {
     return this.openItems;
   }
+
+  /** Its open items' ledger positions and open amounts, in openItems' order, into `rows` (emptied first). */
+  fillOpenRows(rows: OpenRows): void {
+    const { openStart, openPlace, openAmount, slots } = this.kept;
+    const { positions, open } = rows;
+    positions.length = 0;
+    open.length = 0;
+    const from = this.index.positiveStart[slots[this.a]];
+    for (let e = openStart[this.a], end = openStart[this.a + 1]; e < end; e++) {
+      positions.push(this.index.positives[from + openPlace[e]]);
+      open.push(openAmount[e]);
+    }
+  }
+
+  /** The recorded columns its invoices are read from; undefined for a ledger built from objects. */
+  get record(): RecordedColumns | undefined {
+    return this.index.record;
+  }
+}
+
+/** An account's open items by ledger position: the invoices' fields are read from the recorded columns, no object per item. Reused from one account to the next. */
+export interface OpenRows {
+  /** Ledger positions of the open invoices (ledger.invoices[position]), oldest first as openItems lists them. */
+  readonly positions: number[];
+  /** The open amount of each, same order. */
+  readonly open: number[];
+}
+
+export function newOpenRows(): OpenRows {
+  return { positions: [], open: [] };
+}
+
+/**
+ * For an account of {@link openAccountsReadOnce} on a ledger buildLedger recorded: fills `rows`
+ * with its open items (positions and open amounts) and returns the record to read their fields
+ * in, so a pass that only copies those fields (the statements' open-item lines) makes no Invoice
+ * or InvoiceStatus per item. Otherwise undefined, `rows` untouched: read `account.openItems`.
+ * Internal to the core.
+ *
+ * @example
+ * const record = openRowsOf(account, rows);
+ * record?.invoiceNumbers[rows.positions[0]] //=> account.openItems[0].invoice.invoiceNo
+ */
+export function openRowsOf(account: Account, rows: OpenRows): RecordedColumns | undefined {
+  if (!(account instanceof OpenItemsOnRead)) return undefined;
+  const record = account.record;
+  if (record !== undefined) account.fillOpenRows(rows);
+  return record;
 }
 
 /**

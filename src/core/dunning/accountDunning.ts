@@ -3,7 +3,7 @@ import type { DayNumber, Minor } from "../model";
 import { interestAtRate, normalizedRate } from "./interest";
 import { feeMinor, feeToCharge, highestLoggedRank, interestToCharge, NO_HISTORY, oneStepCap, type DunningHistory } from "./log";
 import { DEFAULT_POLICY, type DunningPolicy } from "./policy";
-import { invoiceStageOf, minimumMinor, stageAtRank, STAGE_NONE } from "./stage";
+import { minimumMinor, rankByDays, stageAtRank, STAGE_NONE } from "./stage";
 
 /** Dunning view of one open invoice. */
 export interface InvoiceDunning {
@@ -46,9 +46,7 @@ export function accountDunning(
   history: DunningHistory = NO_HISTORY,
 ): AccountDunning {
   const customerId = account.customer.id;
-  const cap = policy.oneStepAtATime
-    ? oneStepCap(highestLoggedRank(history, customerId, account.openItems.map((s) => s.invoice.invoiceNo), policy), policy)
-    : Number.POSITIVE_INFINITY;
+  const cap = dunningCap(policy, history, customerId, () => account.openItems.map((s) => s.invoice.invoiceNo));
   const rate = normalizedRate(policy.annualRate);
   const minimum = minimumMinor(policy, account.currency);
   const logged = history.byInvoice.size > 0;
@@ -56,9 +54,7 @@ export function accountDunning(
   const invoices = account.openItems.map((status): InvoiceDunning => {
     const { invoice, open } = status;
     const daysOverdue = asOf - invoice.dueDate;
-    const reached = invoiceStageOf(daysOverdue, open, account.currency, invoice.disputed, policy);
-    let rank = reached ? policy.stages.indexOf(reached) + 1 : 0;
-    if (rank > cap) rank = cap;
+    const rank = cappedRank(daysOverdue, open, minimum, invoice.disputed, policy, cap);
     const stage = rank > 0 ? policy.stages[rank - 1] : undefined;
     best = Math.max(best, rank);
     // Interest accrues on every owed, undisputed invoice past grace, whatever notice the cap allows.
@@ -75,4 +71,28 @@ export function accountDunning(
     };
   });
   return { stage: stageAtRank(best, policy), rank: best, invoices };
+}
+
+/**
+ * The highest rank any of an account's open invoices may reach now: one step above the highest
+ * stage logged for them with `policy.oneStepAtATime`, else no cap (Infinity). `invoiceNos` is
+ * called only when there is a log to look them up in.
+ */
+export function dunningCap(policy: DunningPolicy, history: DunningHistory, customerId: string, invoiceNos: () => Iterable<string>): number {
+  if (!policy.oneStepAtATime) return Number.POSITIVE_INFINITY;
+  return oneStepCap(history.byInvoice.size > 0 ? highestLoggedRank(history, customerId, invoiceNos(), policy) : 0, policy);
+}
+
+/**
+ * An open invoice's rank (0 = None, 1 = the policy's first stage, …) after the cap (see
+ * {@link dunningCap}): None when disputed, paid, or below `minimum` (minimumMinor of the policy in
+ * the account's currency, found once per account); its stage is `stageAtRank(rank, policy)`.
+ *
+ * @example
+ * cappedRank(15, 10000, minimumMinor(DEFAULT_POLICY, "USD"), false, DEFAULT_POLICY, Infinity) //=> 3 (Reminder 2)
+ */
+export function cappedRank(daysOverdue: number, open: Minor, minimum: Minor, disputed: boolean, policy: DunningPolicy, cap: number): number {
+  if (disputed || open <= 0 || open < minimum) return 0;
+  const rank = rankByDays(daysOverdue, policy);
+  return rank > cap ? cap : rank;
 }

@@ -35,12 +35,25 @@ export function invoiceStageOf(
   policy: DunningPolicy = DEFAULT_POLICY,
 ): DunningStage | undefined {
   if (disputed || openMinor <= 0 || openMinor < minimumMinor(policy, currency)) return undefined;
-  let reached: DunningStage | undefined;
-  for (const stage of policy.stages) {
-    if (stage.fromDays + policy.graceDays <= daysOverdue) reached = stage;
+  const rank = rankByDays(daysOverdue, policy);
+  return rank > 0 ? policy.stages[rank - 1] : undefined;
+}
+
+/**
+ * The rank (0 = None, 1 = the first stage, …) of the last stage whose threshold (+ grace days) ≤
+ * daysOverdue, whatever the amount or a dispute (invoiceStageOf weighs those).
+ *
+ * @example
+ * rankByDays(15, DEFAULT_POLICY) //=> 3 (Reminder 2)
+ */
+export function rankByDays(daysOverdue: number, policy: DunningPolicy): number {
+  const { stages, graceDays } = policy;
+  let rank = 0;
+  for (let k = 0; k < stages.length; k++) {
+    if (stages[k].fromDays + graceDays <= daysOverdue) rank = k + 1;
     else break; // stages ascend by fromDays
   }
-  return reached;
+  return rank;
 }
 
 /**

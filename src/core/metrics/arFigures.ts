@@ -6,7 +6,7 @@
  * never added together.
  */
 import type { Account } from "../allocation/account";
-import { agingBucket, DEFAULT_AGING_EDGES, validateEdges, type AgingOptions } from "../aging/edges";
+import { agingBucket, DEFAULT_AGING_EDGES, validateEdges, type AgingBasis, type AgingOptions } from "../aging/edges";
 import { creditPosition, type CreditPosition } from "../credit/creditPosition";
 import type { CurrencyCode, Customer, DayNumber, Minor } from "../model";
 import { badDebtProvision } from "./badDebtProvision";
@@ -36,24 +36,61 @@ export interface AccountFigures {
  * //=> { aging: [-1000, 0, 5000, 0, 0], balance: 4000, overdue: 5000, unapplied: 1000, oldestDaysOverdue: 40 }
  */
 export function accountFigures(account: Pick<Account, "openItems" | "unapplied">, asOf: DayNumber, options?: AgingOptions): AccountFigures {
-  const edges = options?.edges ?? DEFAULT_AGING_EDGES;
-  const basis = options?.basis ?? "due";
-  validateEdges(edges);
-  const aging: Minor[] = new Array<Minor>(edges.length + (basis === "due" ? 2 : 1)).fill(0);
-  let open = 0;
-  let overdue = 0;
-  let oldest = 0;
-  for (const { invoice, open: amount } of account.openItems) {
-    const late = asOf - invoice.dueDate;
-    aging[agingBucket(asOf - (basis === "due" ? invoice.dueDate : invoice.invoiceDate), edges, basis)] += amount;
-    open += amount;
+  const tally = new FiguresTally(asOf, options);
+  for (const { invoice, open } of account.openItems) tally.add(invoice.dueDate, invoice.invoiceDate, open);
+  return tally.figures(account.unapplied);
+}
+
+/** An open item as the figures read it: its days and open balance (e.g. a statement's open-item line). */
+export interface DatedOpenItem {
+  readonly dueDate: DayNumber;
+  readonly invoiceDate: DayNumber;
+  readonly open: Minor;
+}
+
+/**
+ * The same figures as {@link accountFigures}, of open items given by their days and open balances
+ * (a statement's open-item lines: no Invoice object needed).
+ *
+ * @example
+ * openItemFigures([{ dueDate: asOf - 40, invoiceDate: asOf - 70, open: 5000 }], 1000, asOf).aging //=> [-1000, 0, 5000, 0, 0]
+ */
+export function openItemFigures(items: readonly DatedOpenItem[], unapplied: Minor, asOf: DayNumber, options?: AgingOptions): AccountFigures {
+  const tally = new FiguresTally(asOf, options);
+  for (const { dueDate, invoiceDate, open } of items) tally.add(dueDate, invoiceDate, open);
+  return tally.figures(unapplied);
+}
+
+/** The one home of an account's figures' arithmetic: open items added one by one, then the unapplied credit. */
+class FiguresTally {
+  private readonly edges: readonly number[];
+  private readonly basis: AgingBasis;
+  private readonly aging: Minor[];
+  private open = 0;
+  private overdue = 0;
+  private oldest = 0;
+
+  constructor(private readonly asOf: DayNumber, options: AgingOptions | undefined) {
+    this.edges = options?.edges ?? DEFAULT_AGING_EDGES;
+    this.basis = options?.basis ?? "due";
+    validateEdges(this.edges);
+    this.aging = new Array<Minor>(this.edges.length + (this.basis === "due" ? 2 : 1)).fill(0);
+  }
+
+  add(dueDate: DayNumber, invoiceDate: DayNumber, amount: Minor): void {
+    const late = this.asOf - dueDate;
+    this.aging[agingBucket(this.asOf - (this.basis === "due" ? dueDate : invoiceDate), this.edges, this.basis)] += amount;
+    this.open += amount;
     if (late >= 1) {
-      overdue += amount;
-      if (late > oldest) oldest = late;
+      this.overdue += amount;
+      if (late > this.oldest) this.oldest = late;
     }
   }
-  aging[0] -= account.unapplied;
-  return { aging, balance: open - account.unapplied, overdue, unapplied: account.unapplied, oldestDaysOverdue: oldest };
+
+  figures(unapplied: Minor): AccountFigures {
+    this.aging[0] -= unapplied;
+    return { aging: this.aging, balance: this.open - unapplied, overdue: this.overdue, unapplied, oldestDaysOverdue: this.oldest };
+  }
 }
 
 /** One account's figures as the per-currency totals take them. */
@@ -109,28 +146,57 @@ export interface ArFigures<L extends FiguresLine = FiguresLine> {
  */
 export function arFigures<L extends FiguresLine>(lines: readonly L[], rates?: readonly string[]): ArFigures<L> {
   const out: ArLine<L>[] = [];
-  const totals = new Map<CurrencyCode, { currency: CurrencyCode; accounts: number; aging: Minor[]; balance: Minor; overdue: Minor; unapplied: Minor; provision: Minor[]; provisionTotal: Minor }>();
+  const sums = new CurrencySums();
   for (const line of lines) {
     const { currency } = line;
     const provision = rates === undefined || rates.length === 0 ? undefined : badDebtProvision(line.aging, rates, currency);
     const byBucket = provision?.byBucket ?? new Array<Minor>(line.aging.length).fill(0);
     const provisionTotal = provision?.total ?? 0;
     out.push({ line, provision: byBucket, provisionTotal, credit: creditPosition(line.customer, line.balance, currency) });
-    let sum = totals.get(currency);
+    sums.add(line, byBucket, provisionTotal);
+  }
+  return { lines: out, totals: sums.totals() };
+}
+
+/**
+ * The per-currency totals alone: arFigures(lines).totals (no provision rates), without a
+ * provision or credit position made per line (the statements run's totals).
+ *
+ * @example
+ * currencyTotals(lines).map((t) => [t.currency, t.accounts, t.balance]) //=> [["CNY", 1, 80000], ["USD", 2, 150000]]
+ */
+export function currencyTotals(lines: readonly Omit<FiguresLine, "customer">[]): CurrencyTotals[] {
+  const sums = new CurrencySums();
+  for (const line of lines) sums.add(line, undefined, 0);
+  return sums.totals();
+}
+
+type CurrencySum = { -readonly [K in keyof CurrencyTotals]: CurrencyTotals[K] };
+
+/** The one home of the per-currency sums: lines added one by one, the totals by currency code. */
+class CurrencySums {
+  private readonly byCurrency = new Map<CurrencyCode, CurrencySum>();
+
+  /** `provision` undefined: none (zeros). */
+  add(line: Omit<FiguresLine, "customer">, provision: readonly Minor[] | undefined, provisionTotal: Minor): void {
+    const { currency } = line;
+    let sum = this.byCurrency.get(currency);
     if (sum === undefined) {
       const n = line.aging.length;
       sum = { currency, accounts: 0, aging: new Array<Minor>(n).fill(0), balance: 0, overdue: 0, unapplied: 0, provision: new Array<Minor>(n).fill(0), provisionTotal: 0 };
-      totals.set(currency, sum);
+      this.byCurrency.set(currency, sum);
     }
     sum.accounts += 1;
     // Loops, not forEach: no closure per line (the overview adds up one line per account).
     for (let b = 0; b < line.aging.length; b++) sum.aging[b] += line.aging[b];
-    for (let b = 0; b < byBucket.length; b++) sum.provision[b] += byBucket[b];
+    if (provision !== undefined) for (let b = 0; b < provision.length; b++) sum.provision[b] += provision[b];
     sum.provisionTotal += provisionTotal;
     sum.balance += line.balance;
     sum.overdue += line.overdue;
     sum.unapplied += line.unapplied;
   }
-  const sorted = [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
-  return { lines: out, totals: sorted };
+
+  totals(): CurrencyTotals[] {
+    return [...this.byCurrency.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+  }
 }

@@ -17,6 +17,11 @@ export interface StatementAccountsOptions {
    * imply a Payments table, where allocation conserves money exactly). Default false: opening 0.
    */
   readonly withOpening?: boolean;
+  /**
+   * Each account's slot in the ledger's columns, in the order of `accounts` (openAccountsReadOnce
+   * gives them): the pass then finds an item's account by its slot, not by its customer's id.
+   */
+  readonly slots?: readonly number[];
 }
 
 /**
@@ -43,11 +48,12 @@ export function statementAccounts(ledger: Ledger, accounts: readonly Account[], 
     customerOf: (customerId) => customers.get(customerId)?.customer,
     wanted: onlyCustomer === undefined ? () => true : (customerId) => customerId === onlyCustomer,
     withOpening: options.withOpening === true,
+    ...(options.slots !== undefined ? { slotsAtEnd: options.slots } : {}),
   });
   // Each account's place among the customers is looked up once, not once per comparison.
   const kept: { entry: StatementAccount; order: number }[] = [];
   for (const entry of candidates) {
-    const hasActivity = entry.invoiceRows.length > 0 || entry.paymentRows.length > 0;
+    const hasActivity = entry.invoiceEnd > entry.invoiceStart || entry.paymentEnd > entry.paymentStart;
     const { account } = entry;
     // Open items are > 0, so balance = open − unapplied ≠ 0 or unapplied ≠ 0 settles it without
     // reading the open items (which an account may make on each read).

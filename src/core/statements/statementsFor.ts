@@ -5,15 +5,15 @@
  */
 import { agingLabels } from "../aging";
 import type { Account } from "../allocation/account";
-import { openAccountsReadOnce } from "../allocation/allocate";
+import { newOpenRows, openAccountsReadOnce, openRowsOf } from "../allocation/allocate";
 import { accountDunning } from "../dunning/accountDunning";
-import { historyOf } from "../dunning/log";
-import { accountFigures } from "../metrics/arFigures";
-import { DEFAULT_POLICY } from "../dunning/policy";
+import { historyOf, type DunningHistory } from "../dunning/log";
+import { openItemFigures } from "../metrics/arFigures";
+import { DEFAULT_POLICY, type DunningPolicy } from "../dunning/policy";
 import type { Customer, DayNumber, Invoice, Ledger, Minor } from "../model";
 import { statementAccounts } from "./statementAccounts";
 import { activityLines } from "./activityLines";
-import { openItemLines } from "./openItemLines";
+import { openItemLines, openItemLinesAt } from "./openItemLines";
 import { periodLabel, statementNumber } from "./statementNumber";
 import type { CreditNoteLine, DiscountOffer, OpenItemLine, Statement, StatementNote, StatementOptions, StatementPeriod, StatementType } from "./types";
 
@@ -61,10 +61,11 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   const labels = agingLabels(edges, basis);
 
   // Each account's open items are read once below: made then, dropped with the statement's inputs.
-  const atEnd = openAccountsReadOnce(ledger, asOf);
+  const slots: number[] = [];
+  const atEnd = openAccountsReadOnce(ledger, asOf, slots);
   // Already in the statements' order, and only the accounts that get one.
   const entries = statementAccounts(ledger, onlyCustomer === undefined ? atEnd : atEnd.filter((account) => account.customer.id === onlyCustomer), period.start, asOf, {
-    ...(onlyCustomer !== undefined ? { onlyCustomer } : {}),
+    ...(onlyCustomer !== undefined ? { onlyCustomer } : { slots }),
     // Balance-forward implies a Payments table, where allocation conserves money exactly.
     withOpening: type === "balance-forward",
   });
@@ -76,21 +77,20 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   // it has left, as unapplied credit; AR Desk sets nothing against the oldest invoices (DESIGN §2).
   const asGiven = ledger.openBalancesGiven === true && !ledger.hasPaymentsTable;
   const statements: Statement[] = [];
+  const rows = newOpenRows();
   for (const entry of entries) {
     const { customer, currency, account } = entry;
-    // Read once: the account may make its open items on each read (openAccountsReadOnce).
-    const openItems = account?.openItems ?? [];
     const unapplied = account?.unapplied ?? 0;
     const openingBalance = entry.opening;
 
-    const seen: Account = account === undefined ? emptyAccount(customer, currency) : { customer, currency, statuses: openItems, openItems, unapplied, balance: account.balance };
-    const dunning = accountDunning(seen, asOf, policy, history);
-    const items = openItemLines(customer, currency, dunning, asOf);
+    // A recorded ledger's lines are read from its columns; else from the account's open items.
+    const record = account === undefined ? undefined : openRowsOf(account, rows);
+    const { lines: items, stage } = record !== undefined ? openItemLinesAt(record, rows, customer, currency, asOf, policy, history) : objectLines(account, customer, currency, asOf, policy, history);
     const language = customer.language;
     const notes: readonly StatementNote[] = fellBack ? [{ code: "open-item-fallback", text: FALLBACK_NOTE[language] }] : NO_NOTES;
     const bf = type === "balance-forward" ? activityLines(entry, openingBalance) : undefined;
     const slip = options.confirmationSlip ?? "auto";
-    const figures = accountFigures({ openItems, unapplied }, asOf, { edges, basis });
+    const figures = openItemFigures(items, unapplied, asOf, { edges, basis });
 
     const number = statementNumber(customer, currency, numbered, options.numberPrefix);
     const aging = { labels, amounts: figures.aging };
@@ -100,11 +100,11 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
       bf
         ? {
             number, type, customer, language, currency, period, statementDate: asOf, lines: bf.lines, openItems: items, totals: bf.totals,
-            unapplied, totalDue: figures.balance, overdue: figures.overdue, aging, stage: dunning.stage, discounts: discountsOf(items), confirmationSlip, notes,
+            unapplied, totalDue: figures.balance, overdue: figures.overdue, aging, stage, discounts: discountsOf(items), confirmationSlip, notes,
           }
         : {
             number, type, customer, language, currency, period, statementDate: asOf, lines: items, openItems: items,
-            unapplied, totalDue: figures.balance, overdue: figures.overdue, aging, stage: dunning.stage, discounts: discountsOf(items), confirmationSlip, notes,
+            unapplied, totalDue: figures.balance, overdue: figures.overdue, aging, stage, discounts: discountsOf(items), confirmationSlip, notes,
             ...(creditNotes ? creditNotesOf(items, creditNotes.get(`${customer.id}\u0000${currency}`) ?? [], asGiven) : {}),
           },
     );
@@ -113,9 +113,13 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   return statements;
 }
 
-/** An account with nothing in it (a statement of activity only). */
-function emptyAccount(customer: Customer, currency: string): Account {
-  return { customer, currency, statuses: [], openItems: [], unapplied: 0, balance: 0 };
+/** The open-item lines and stage of an account read from its objects (a ledger built from objects; none: a statement of activity only). */
+function objectLines(account: Account | undefined, customer: Customer, currency: string, asOf: DayNumber, policy: DunningPolicy, history: DunningHistory): { lines: OpenItemLine[]; stage: string } {
+  // Read once: the account may make its open items on each read (openAccountsReadOnce).
+  const openItems = account?.openItems ?? [];
+  const seen: Account = { customer, currency, statuses: openItems, openItems, unapplied: account?.unapplied ?? 0, balance: account?.balance ?? 0 };
+  const dunning = accountDunning(seen, asOf, policy, history);
+  return { lines: openItemLines(customer, currency, dunning, asOf), stage: dunning.stage };
 }
 
 // Shared empty lists: most statements have no note and no discount offer, and a month-end run

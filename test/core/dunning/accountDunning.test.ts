@@ -1,5 +1,5 @@
-import { accountDunning } from "../../../src/core/dunning/accountDunning";
-import { dunningHistory, type DunningLogEntry } from "../../../src/core/dunning/log";
+import { accountDunning, cappedRank, dunningCap } from "../../../src/core/dunning/accountDunning";
+import { dunningHistory, NO_HISTORY, type DunningLogEntry } from "../../../src/core/dunning/log";
 import { DEFAULT_POLICY, type DunningPolicy } from "../../../src/core/dunning/policy";
 import { account, customer, day, invoice } from "./builders";
 
@@ -92,5 +92,40 @@ describe("accountDunning", () => {
       const log = logOf([{ stage: "Final notice", invoiceNo: "I1" }]);
       expect(accountDunning(fresh, asOf, policy, dunningHistory(log)).stage).toBe("Reminder 1");
     });
+  });
+});
+
+describe("dunningCap and cappedRank", () => {
+  // DEFAULT_POLICY's minimum, 0.01, in USD minor units.
+  const USD_MINIMUM = 1;
+  const oneStep: DunningPolicy = { ...DEFAULT_POLICY, oneStepAtATime: true };
+
+  it("caps an invoice one stage above the highest logged for the account's open invoices", () => {
+    // Reminder 2 (rank 3) logged for I1: Final notice (4) is the most any open invoice may reach.
+    const history = dunningHistory(logOf([{ invoiceNo: "I1", stage: "Reminder 2" }]));
+    const cap = dunningCap(oneStep, history, "C1", () => ["I1", "I2"]);
+    expect(cap).toBe(4);
+    expect(cappedRank(90, 10000, USD_MINIMUM, false, oneStep, cap)).toBe(4);
+    expect(cappedRank(15, 10000, USD_MINIMUM, false, oneStep, cap)).toBe(3);
+  });
+
+  it("lets the first overdue stage through with nothing logged, and has no cap without one step at a time", () => {
+    let asked = 0;
+    const invoiceNos = (): string[] => {
+      asked++;
+      return ["I1"];
+    };
+    expect(dunningCap(oneStep, NO_HISTORY, "C1", invoiceNos)).toBe(2);
+    expect(dunningCap(DEFAULT_POLICY, NO_HISTORY, "C1", invoiceNos)).toBe(Number.POSITIVE_INFINITY);
+    // Nothing logged, or no cap: the invoice numbers are not listed.
+    expect(asked).toBe(0);
+    expect(cappedRank(90, 10000, USD_MINIMUM, false, DEFAULT_POLICY, Number.POSITIVE_INFINITY)).toBe(5);
+  });
+
+  it("gives rank 0 to a disputed invoice, a paid one and one below the minimum (here 5.00)", () => {
+    expect(cappedRank(90, 0, USD_MINIMUM, false, DEFAULT_POLICY, Number.POSITIVE_INFINITY)).toBe(0);
+    expect(cappedRank(90, 500, 500, false, DEFAULT_POLICY, Number.POSITIVE_INFINITY)).toBe(5);
+    expect(cappedRank(90, 10000, USD_MINIMUM, true, DEFAULT_POLICY, Number.POSITIVE_INFINITY)).toBe(0);
+    expect(cappedRank(90, 400, 500, false, DEFAULT_POLICY, Number.POSITIVE_INFINITY)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY, type DunningPolicy } from "../../../src/core/dunning/policy";
-import { customerStage, invoiceStage, STAGE_NONE, stageAtRank, stageRank } from "../../../src/core/dunning/stage";
+import { customerStage, invoiceStage, rankByDays, STAGE_NONE, stageAtRank, stageRank } from "../../../src/core/dunning/stage";
 
 describe("invoiceStage", () => {
   const cases: [number, string][] = [
@@ -83,5 +83,14 @@ describe("customerStage", () => {
   it("returns None for no invoices or unknown stages", () => {
     expect(customerStage([])).toBe("None");
     expect(customerStage(["Lawyer"])).toBe("None");
+  });
+});
+
+describe("rankByDays", () => {
+  it("gives the rank of the last stage reached by the days overdue, grace days added to each threshold", () => {
+    // Default thresholds: Upcoming -3, Reminder 1 1, Reminder 2 15, Final notice 30, Collections 60.
+    expect([-4, -3, 14, 15, 59, 60].map((days) => rankByDays(days, DEFAULT_POLICY))).toEqual([0, 1, 2, 3, 4, 5]);
+    // Three grace days: Reminder 2 from 18.
+    expect([15, 17, 18].map((days) => rankByDays(days, { ...DEFAULT_POLICY, graceDays: 3 }))).toEqual([2, 2, 3]);
   });
 });

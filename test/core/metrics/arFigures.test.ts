@@ -1,8 +1,38 @@
 import { accountsAsOf } from "../../../src/core/allocation";
-import { accountFigures, arFigures, provisionRatesOf, provisionRatesFor } from "../../../src/core/metrics";
+import { accountFigures, arFigures, currencyTotals, openItemFigures, provisionRatesOf, provisionRatesFor } from "../../../src/core/metrics";
 import { customer, day, invoice, ledgerOf, payment } from "../builders";
 
 const asOf = day("2026-10-31");
+
+describe("openItemFigures", () => {
+  it("gives an account's figures from its open items' days and balances (a statement's lines)", () => {
+    // As accountFigures' first example: due on the as-of day, 1 day late, 45 days late.
+    const items = [
+      { dueDate: day("2026-10-31"), invoiceDate: day("2026-10-01"), open: 10000 },
+      { dueDate: day("2026-10-30"), invoiceDate: day("2026-09-30"), open: 2500 },
+      { dueDate: day("2026-09-16"), invoiceDate: day("2026-08-17"), open: 7000 },
+    ];
+    expect(openItemFigures(items, 1500, asOf)).toEqual({ aging: [8500, 2500, 7000, 0, 0], balance: 18000, overdue: 9500, unapplied: 1500, oldestDaysOverdue: 45 });
+    // By invoice date, edges 30/60: 30, 31 and 75 days old.
+    expect(openItemFigures(items, 0, asOf, { edges: [30, 60], basis: "invoice" }).aging).toEqual([10000, 2500, 7000]);
+  });
+});
+
+describe("currencyTotals", () => {
+  it("adds the lines up per currency, in code order, as arFigures' totals without rates", () => {
+    const lines = [
+      { customer: customer({ id: "A" }), currency: "USD", aging: [1000, 2000, 0, 0, 0], balance: 3000, overdue: 2000, unapplied: 0 },
+      { customer: customer({ id: "B", currency: "CNY" }), currency: "CNY", aging: [-500, 0, 0, 0, 8000], balance: 7500, overdue: 8000, unapplied: 500 },
+      { customer: customer({ id: "C" }), currency: "USD", aging: [0, 0, 4000, 0, 0], balance: 4000, overdue: 4000, unapplied: 0 },
+    ];
+    const zeros = [0, 0, 0, 0, 0];
+    expect(currencyTotals(lines)).toEqual([
+      { currency: "CNY", accounts: 1, aging: [-500, 0, 0, 0, 8000], balance: 7500, overdue: 8000, unapplied: 500, provision: zeros, provisionTotal: 0 },
+      { currency: "USD", accounts: 2, aging: [1000, 2000, 4000, 0, 0], balance: 7000, overdue: 6000, unapplied: 0, provision: zeros, provisionTotal: 0 },
+    ]);
+    expect(currencyTotals(lines)).toEqual(arFigures(lines).totals);
+  });
+});
 
 describe("accountFigures", () => {
   it("ages the open items, nets unapplied credit in Current, and counts what is ≥ 1 day overdue", () => {

@@ -11,9 +11,17 @@ import { itemFields, type ItemFields } from "./itemFields";
 export interface Activity {
   readonly customerId: string;
   readonly currency: CurrencyCode;
-  /** Ledger positions of the period's invoices and payments, in ledger order. */
-  readonly invoiceRows: readonly number[];
-  readonly paymentRows: readonly number[];
+  /**
+   * Ledger positions of the period's invoices and payments, in ledger order: this account's are
+   * invoiceRows[invoiceStart .. invoiceEnd) and paymentRows[paymentStart .. paymentEnd) (one
+   * list per run, shared by every account: no list per account).
+   */
+  readonly invoiceRows: Int32Array;
+  readonly invoiceStart: number;
+  readonly invoiceEnd: number;
+  readonly paymentRows: Int32Array;
+  readonly paymentStart: number;
+  readonly paymentEnd: number;
   /** Where the rows' fields are read (the statement's lines: no object per line). */
   readonly fields: ItemFields;
   /** The period's invoices and payments as objects, made when first read. */
@@ -27,21 +35,27 @@ export interface StatementAccount extends Activity {
   /** Its account at the period end; undefined when only zero-amount items touch it. */
   readonly account: Account | undefined;
   /** Balance at the end of the day before the period (balance-forward only, else 0). */
-  opening: Minor;
+  readonly opening: Minor;
 }
 
-const NO_ROWS: readonly number[] = Object.freeze([]);
+const NO_ROWS = new Int32Array(0);
 
 /** A statement account while the pass collects it; its objects are made only if asked for. */
 class Entry implements StatementAccount {
-  /** No row yet: one shared empty list (most accounts have no payment, many no invoice, in a month). */
-  invoiceRows: readonly number[] = NO_ROWS;
-  paymentRows: readonly number[] = NO_ROWS;
+  // Set when the pass has placed every row (see PeriodRows.place).
+  invoiceRows: Int32Array = NO_ROWS;
+  invoiceStart = 0;
+  invoiceEnd = 0;
+  paymentRows: Int32Array = NO_ROWS;
+  paymentStart = 0;
+  paymentEnd = 0;
   opening: Minor = 0;
   private invoiceList: Invoice[] | undefined;
   private paymentList: Payment[] | undefined;
 
   constructor(
+    /** Its place in the pass's list of entries. */
+    readonly ordinal: number,
     readonly customerId: string,
     readonly currency: CurrencyCode,
     readonly customer: Customer,
@@ -50,23 +64,61 @@ class Entry implements StatementAccount {
     private readonly columns: LedgerColumns,
   ) {}
 
-  addInvoice(i: number): void {
-    if (this.invoiceRows === NO_ROWS) this.invoiceRows = [i];
-    else (this.invoiceRows as number[]).push(i);
-  }
-
-  addPayment(p: number): void {
-    if (this.paymentRows === NO_ROWS) this.paymentRows = [p];
-    else (this.paymentRows as number[]).push(p);
-  }
-
   get invoices(): readonly Invoice[] {
-    return (this.invoiceList ??= this.invoiceRows.map((i) => this.columns.invoiceAt(i)));
+    return (this.invoiceList ??= Array.from(this.invoiceRows.subarray(this.invoiceStart, this.invoiceEnd), (i) => this.columns.invoiceAt(i)));
   }
 
   get payments(): readonly Payment[] {
-    return (this.paymentList ??= this.paymentRows.map((p) => this.columns.paymentAt(p)));
+    return (this.paymentList ??= Array.from(this.paymentRows.subarray(this.paymentStart, this.paymentEnd), (p) => this.columns.paymentAt(p)));
   }
+}
+
+/**
+ * The period's items of one kind as the pass meets them (ledger position and entry), then placed
+ * in one list grouped by entry, ledger order kept within each (a counting sort): no list per entry.
+ */
+class PeriodRows {
+  private positions: Int32Array = new Int32Array(1024);
+  private owners: Int32Array = new Int32Array(1024);
+  private size = 0;
+
+  add(position: number, entry: number): void {
+    if (this.size === this.positions.length) {
+      this.positions = grown(this.positions);
+      this.owners = grown(this.owners);
+    }
+    this.positions[this.size] = position;
+    this.owners[this.size] = entry;
+    this.size++;
+  }
+
+  /** Groups the rows by entry and tells each entry where its rows are. */
+  place(entries: readonly Entry[], kind: "invoice" | "payment"): void {
+    const start = new Int32Array(entries.length + 1);
+    for (let k = 0; k < this.size; k++) start[this.owners[k] + 1]++;
+    for (let e = 0; e < entries.length; e++) start[e + 1] += start[e];
+    const rows = new Int32Array(this.size);
+    const next = start.slice(0, entries.length);
+    for (let k = 0; k < this.size; k++) rows[next[this.owners[k]]++] = this.positions[k];
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e];
+      if (kind === "invoice") {
+        entry.invoiceRows = rows;
+        entry.invoiceStart = start[e];
+        entry.invoiceEnd = start[e + 1];
+      } else {
+        entry.paymentRows = rows;
+        entry.paymentStart = start[e];
+        entry.paymentEnd = start[e + 1];
+      }
+    }
+  }
+}
+
+function grown(list: Int32Array): Int32Array {
+  const larger = new Int32Array(list.length * 2);
+  larger.set(list);
+  return larger;
 }
 
 export interface StatementScope {
@@ -74,6 +126,8 @@ export interface StatementScope {
   readonly end: DayNumber;
   /** Accounts at `end`, already limited to the wanted customers. */
   readonly accountsAtEnd: readonly Account[];
+  /** Each account's slot in the ledger's columns, same order (openAccountsReadOnce's), when known. */
+  readonly slotsAtEnd?: readonly number[];
   /** Ledger customers by id (the last row of a repeated id, as the statement order uses). */
   readonly customerOf: (customerId: string) => Customer | undefined;
   readonly wanted: (customerId: string) => boolean;
@@ -94,18 +148,37 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
   const columns = ledgerColumns(ledger);
   const fields = itemFields(ledger);
   const all: Entry[] = [];
-  const byCustomer = new Map<string, Entry[]>();
-  const add = (customer: Customer, customerId: string, currency: CurrencyCode, account: Account | undefined): Entry => {
-    const entry = new Entry(customerId, currency, customer, account, fields, columns);
-    const list = byCustomer.get(customerId);
-    if (list === undefined) byCustomer.set(customerId, [entry]);
+  // The entries by customer id, made only when an item's entry must be found by its customer
+  // (an account whose slot was not given, an item in no slot, activity without an account).
+  let byCustomer: Map<string, Entry[]> | undefined;
+  const listed = (map: Map<string, Entry[]>, entry: Entry): void => {
+    const list = map.get(entry.customerId);
+    if (list === undefined) map.set(entry.customerId, [entry]);
     else list.push(entry);
+  };
+  const add = (customer: Customer, customerId: string, currency: CurrencyCode, account: Account | undefined): Entry => {
+    const entry = new Entry(all.length, customerId, currency, customer, account, fields, columns);
     all.push(entry);
+    if (byCustomer !== undefined) listed(byCustomer, entry);
     return entry;
   };
-  for (const account of scope.accountsAtEnd) add(account.customer, account.customer.id, account.currency, account);
+  // Items are routed by the ledger's columns (slot, day, amount): an item before the period only
+  // adds to an opening balance and is never read as an object. An account's slot, when given,
+  // is its entry's; any other slot's entry is looked up by customer id once. Items in no slot
+  // (all-zero invoices, zero payments) take the lookup by id.
+  const slotEntry: (Entry | undefined)[] = new Array(columns.slotCurrency.length);
+  const { accountsAtEnd, slotsAtEnd } = scope;
+  for (let k = 0; k < accountsAtEnd.length; k++) {
+    const account = accountsAtEnd[k];
+    const entry = add(account.customer, account.customer.id, account.currency, account);
+    if (slotsAtEnd !== undefined) slotEntry[slotsAtEnd[k]] = entry;
+  }
 
   const entryOf = (customerId: string, currency: CurrencyCode, inPeriod: boolean): Entry | undefined => {
+    if (byCustomer === undefined) {
+      byCustomer = new Map();
+      for (const entry of all) listed(byCustomer, entry);
+    }
     const list = byCustomer.get(customerId);
     if (list !== undefined) for (let i = 0; i < list.length; i++) if (list[i].currency === currency) return list[i];
     // Only activity opens a new statement account; before the period it would have an account at the end.
@@ -113,11 +186,6 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
     const customer = scope.customerOf(customerId);
     return customer === undefined ? undefined : add(customer, customerId, currency, undefined);
   };
-
-  // Items are routed by the ledger's columns (slot, day, amount): an item before the period only
-  // adds to an opening balance and is never read as an object; each slot's entry is looked up by
-  // customer id once. Items in no slot (all-zero invoices, zero payments) take the lookup by id.
-  const slotEntry: (Entry | undefined)[] = new Array(columns.slotCurrency.length);
   const ofSlot = (slot: number, inPeriod: boolean): Entry | undefined => {
     const known = slotEntry[slot];
     if (known !== undefined) return known;
@@ -131,6 +199,8 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
   // An item in no slot has a zero amount: it adds nothing to an opening balance.
   const slotOpening = new Float64Array(columns.slotCurrency.length);
   const { invoiceSlot, invoiceDay, invoiceMinor } = columns;
+  const invoiceRows = new PeriodRows();
+  const paymentRows = new PeriodRows();
   for (let i = 0; i < columns.invoiceCount; i++) {
     const day = invoiceDay[i];
     if (day > end || (day < start && !scope.withOpening)) continue;
@@ -142,7 +212,7 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
     // An item in no slot is read as an object for its customer and currency (zero amounts: rare).
     const invoice = slot >= 0 ? undefined : columns.invoiceAt(i);
     const entry = invoice === undefined ? ofSlot(slot, true) : entryOf(invoice.customerId, invoice.amount.currency, true);
-    if (entry !== undefined) entry.addInvoice(i);
+    if (entry !== undefined) invoiceRows.add(i, entry.ordinal);
   }
   if (ledger.hasPaymentsTable) {
     const { paymentSlot, paymentDay, paymentMinor } = columns;
@@ -156,9 +226,11 @@ export function accountActivity(ledger: Ledger, scope: StatementScope): Statemen
       }
       const payment = slot >= 0 ? undefined : columns.paymentAt(i);
       const entry = payment === undefined ? ofSlot(slot, true) : entryOf(payment.customerId, payment.amount.currency, true);
-      if (entry !== undefined) entry.addPayment(i);
+      if (entry !== undefined) paymentRows.add(i, entry.ordinal);
     }
   }
+  invoiceRows.place(all, "invoice");
+  paymentRows.place(all, "payment");
   // Before the period only an account at the end (or one opened by activity) takes an opening balance.
   if (scope.withOpening) {
     for (let slot = 0; slot < slotOpening.length; slot++) {
