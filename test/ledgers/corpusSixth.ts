@@ -3,12 +3,12 @@
  * holds its value in the file). A 台账 keyed by 客户编号 with 客户编号 / 客户名称 merged down over
  * each customer's invoices and a title merged across the sheet; a daybook with 日期 / 到期日
  * merged over the rows of one day; a two-row header with 金额 merged over 原币 / 本币; and one
- * payment (已收金额) merged over the two invoices it paid. Same rules as ./corpus.ts: each is
+ * payment (已收金额) merged over the two invoices it paid (read once). Same rules as ./corpus.ts: each is
  * written from its facts, the facts feed the independent calculator (_lib/expectedAging.ts),
  * nothing here imports src.
  */
 import type { CorpusLedger } from "./corpus";
-import { addDays, cents as m, expectedRows, type Doc, type Iso, type Receipt } from "./_lib/expectedAging";
+import { addDays, cents as m, expectedRows, type Doc, type Iso } from "./_lib/expectedAging";
 import { type Cell, num, dateCell as dt } from "./_lib/sheets";
 
 const OCT = { asOf: "2026-10-31", month: "2026-10" } as const;
@@ -121,39 +121,36 @@ function twoRowHeaderCurrencies(): CorpusLedger {
 
 // ---------------------------------------------------------------------------------------------
 // 79. One payment for two invoices: the customer paid 26090412 and 26090437 with one transfer, and
-//     the clerk merged 实收金额 down over both rows (and the customer's name over all its rows).
-//     The payment is one amount, read once on its first row: it settles that invoice, and what
-//     is left of it settles the customer's oldest open invoice (the second one).
+//     the clerk merged 已收金额 down over both rows (and the customer's name over all its rows).
+//     The payment is one amount, read once on its first row (and said): its first row's invoice
+//     is settled and the rest of the payment is the customer's unapplied credit (an invoice's
+//     paid amount beyond it is credit on account); it is never read again on the row below.
 function paymentMergedOverInvoices(): CorpusLedger {
   const customers: [string, [string, Iso, string][], [number, number, string][]][] = [
-    // name, [invoice, date, 应收金额], [first row, rows, 实收金额 merged over them]
+    // name, [invoice, date, 应收金额], [first row, rows, 已收金额 merged over them]
     ["青岛海洋食品有限公司", [["26090412", "2026-09-04", "4,800.00"], ["26090437", "2026-09-19", "3,150.00"], ["26100406", "2026-10-16", "2,700.00"]], [[0, 2, "7,950.00"]]],
     ["烟台鲁东机电设备有限公司", [["26080455", "2026-08-07", "11,200.00"], ["26100421", "2026-10-23", "5,300.00"]], [[0, 1, "6,000.00"]]],
   ];
   const rows: Cell[][] = [["应收账款登记表"], ["客户名称", "发票号码", "开票日期", "到期日", "应收金额", "已收金额"]];
   const merges: string[] = [];
   const docs: Doc[] = [];
-  const receipts: Receipt[] = [];
   for (const [customer, lines, payments] of customers) {
     const first = rows.length + 1;
     lines.forEach(([no, date, amount], k) => {
       const paid = payments.find((p) => p[0] === k);
       rows.push([k === 0 ? customer : null, no, dt(date), dt(addDays(date, 30)), num(m(amount)), paid ? num(m(paid[2])) : null]);
-      docs.push({ customer, currency: "CNY", no, date, due: addDays(date, 30), amount: m(amount) });
+      // the payment on its first row only: what it pays beyond that invoice is a negative open (credit)
+      docs.push({ customer, currency: "CNY", no, date, due: addDays(date, 30), amount: m(amount), open: m(amount) - (paid ? m(paid[2]) : 0) });
     });
     merges.push(`A${first}:A${first + lines.length - 1}`);
-    for (const [row, span, amount] of payments) {
-      if (span > 1) merges.push(`F${first + row}:F${first + row + span - 1}`);
-      // undated (no 收款日期): on or before the as-of day; it names its first row's invoice
-      receipts.push({ customer, currency: "CNY", date: "2026-10-31", amount: m(amount), invoiceNo: lines[row][0] });
-    }
+    for (const [row, span] of payments) if (span > 1) merges.push(`F${first + row}:F${first + row + span - 1}`);
   }
   return {
     file: "79-zh-payment-merged-over-invoices.xlsx",
     shape: "登记表 with one payment (已收金额) merged over the two invoices it paid: read once, said",
     ...OCT,
     sheets: [{ name: "登记表", rows, merges }],
-    expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
+    expected: expectedRows(OCT.asOf, "open", docs),
     languages: Object.fromEntries(customers.map((c) => [c[0], "zh"])),
     keyedByName: true,
   };
