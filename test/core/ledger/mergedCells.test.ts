@@ -74,6 +74,29 @@ describe("merged cells in data rows", () => {
   });
 });
 
+describe("merged cells and the ledger's own totals", () => {
+  const rowsWith = (subtotal: number): (string | number | null)[][] => [
+    ["甲公司", "F1", "2026-09-01", 100],
+    [null, "F2", "2026-09-05", 200],
+    [null, "小计", null, 300],
+    ["乙公司", "F3", "2026-09-02", 400],
+    [null, "F4", "2026-09-03", 50],
+    [null, "小计", null, subtotal],
+  ];
+  // each customer's name merged down over its rows and its 小计 row, as clerks merge them
+  const totalsOff = (subtotal: number) =>
+    ledgerOf(merged(block("台账", ["客户名称", "发票号码", "开票日期", "金额"], rowsWith(subtotal)), [down(2, 1, 3), down(5, 1, 3)]))
+      .issues.filter((i) => i.code === "totalNotSum").map((i) => i.row);
+
+  it("keeps a 小计 under a merged customer name a total that adds up (100 + 200, 400 + 50)", () => {
+    expect(totalsOff(450)).toEqual([]);
+  });
+
+  it("still says a 小计 that does not add up", () => {
+    expect(totalsOff(460)).toEqual([7]);
+  });
+});
+
 describe("withMergesRead", () => {
   const table = (merges?: MergedArea[]) => ({
     block: { ...block("S", ["客户名称", "发票号码", "摘要", "金额"], [["甲", "F1", "a", 1], [null, null, null, 2], [null, "F3", null, 3]]), ...(merges ? { merges } : {}) },
