@@ -8,6 +8,13 @@ import { MAX_COL, MAX_ROW } from "./sheetBytes";
 
 /** A `<mergeCell …>` start tag (any prefix) and its ref attribute's value. */
 const MERGE_CELL = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\sref\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/**
+ * Merged areas read per sheet, at most: a hand-kept ledger has a few per customer; a part of
+ * nothing but `<mergeCell>` tags (a hostile file) must not fill memory with them. Past it, the
+ * cells read as they are (blank under a merge: rows said, never dropped silently).
+ */
+export const MAX_MERGES = 500_000;
+
 /** `A4:B9` (or `A4`, one cell: no merge), any case, `$` allowed as Excel never writes but reads. */
 const AREA = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/;
 
@@ -42,7 +49,7 @@ export function mergedArea(ref: string): MergedArea | undefined {
 export function mergedAreasIn(xml: string, from: number, out: MergedArea[]): void {
   if (xml.indexOf("mergeCell", from) < 0) return;
   MERGE_CELL.lastIndex = from;
-  for (let m = MERGE_CELL.exec(xml); m !== null; m = MERGE_CELL.exec(xml)) {
+  for (let m = MERGE_CELL.exec(xml); m !== null && out.length < MAX_MERGES; m = MERGE_CELL.exec(xml)) {
     const area = mergedArea(m[1] ?? m[2]);
     if (area !== undefined) out.push(area);
   }

@@ -4,8 +4,9 @@
  * sheet positions. A sheet without merges carries none.
  */
 import fc from "fast-check";
+import type { MergedArea } from "../../../../src/workbook/port";
 import { BytePieces } from "../../../../src/workbook/xlsx/read/bytePieces";
-import { mergedArea, mergesWithin } from "../../../../src/workbook/xlsx/read/mergeCells";
+import { MAX_MERGES, mergedArea, mergedAreasIn, mergesWithin } from "../../../../src/workbook/xlsx/read/mergeCells";
 import { SheetDataParser } from "../../../../src/workbook/xlsx/read/sheetData";
 import { readXlsx } from "../../../../src/workbook/xlsx/read";
 import { excelJsBytes } from "../../_fixtures/excelJsWorkbook";
@@ -29,6 +30,15 @@ describe("mergedArea", () => {
 
   it("takes one cell, a ref beyond Excel's sheet or no ref at all as no merge", () => {
     for (const ref of ["A4", "A4:A4", "A0:A3", "XFE1:XFE2", "A1:A1048577", "A1:B", "", "A1:B2:C3", "R1C1:R2C2"]) expect([ref, mergedArea(ref)]).toEqual([ref, undefined]);
+  });
+});
+
+describe("mergedAreasIn", () => {
+  it("reads no more than MAX_MERGES areas from a sheet (a hostile part of nothing but merges)", () => {
+    const tags = Array.from({ length: MAX_MERGES + 3 }, (_, i) => `<mergeCell ref="A${2 * i + 1}:A${2 * i + 2}"/>`).join("");
+    const out: MergedArea[] = [];
+    mergedAreasIn(`<mergeCells>${tags}</mergeCells>`, 0, out);
+    expect([out.length, out[out.length - 1].row]).toEqual([MAX_MERGES, 2 * MAX_MERGES - 1]);
   });
 });
 
