@@ -122,9 +122,8 @@ function twoRowHeaderCurrencies(): CorpusLedger {
 // ---------------------------------------------------------------------------------------------
 // 79. One payment for two invoices: the customer paid 26090412 and 26090437 with one transfer, and
 //     the clerk merged 已收金额 down over both rows (and the customer's name over all its rows).
-//     The payment is one amount, read once on its first row (and said): its first row's invoice
-//     is settled and the rest of the payment is the customer's unapplied credit (an invoice's
-//     paid amount beyond it is credit on account); it is never read again on the row below.
+//     The payment is one payment for both: spread over the rows it covers in order, each invoice
+//     up to its amount, any rest on the last (and said), as the clerk meant; never counted twice.
 function paymentMergedOverInvoices(): CorpusLedger {
   const customers: [string, [string, Iso, string][], [number, number, string][]][] = [
     // name, [invoice, date, 应收金额], [first row, rows, 已收金额 merged over them]
@@ -136,18 +135,27 @@ function paymentMergedOverInvoices(): CorpusLedger {
   const docs: Doc[] = [];
   for (const [customer, lines, payments] of customers) {
     const first = rows.length + 1;
+    // What each row's invoice is paid: a payment over several rows paid in row order, each up to its amount, the rest on the last.
+    const paidOf = new Map<number, number>();
+    for (const [row, span, paid] of payments) {
+      let left = m(paid);
+      for (let k = row; k < row + span; k++) {
+        const take = k === row + span - 1 ? left : Math.min(left, m(lines[k][2]));
+        paidOf.set(k, take);
+        left -= take;
+      }
+    }
     lines.forEach(([no, date, amount], k) => {
       const paid = payments.find((p) => p[0] === k);
       rows.push([k === 0 ? customer : null, no, dt(date), dt(addDays(date, 30)), num(m(amount)), paid ? num(m(paid[2])) : null]);
-      // the payment on its first row only: what it pays beyond that invoice is a negative open (credit)
-      docs.push({ customer, currency: "CNY", no, date, due: addDays(date, 30), amount: m(amount), open: m(amount) - (paid ? m(paid[2]) : 0) });
+      docs.push({ customer, currency: "CNY", no, date, due: addDays(date, 30), amount: m(amount), open: m(amount) - (paidOf.get(k) ?? 0) });
     });
     merges.push(`A${first}:A${first + lines.length - 1}`);
     for (const [row, span] of payments) if (span > 1) merges.push(`F${first + row}:F${first + row + span - 1}`);
   }
   return {
     file: "79-zh-payment-merged-over-invoices.xlsx",
-    shape: "登记表 with one payment (已收金额) merged over the two invoices it paid: read once, said",
+    shape: "登记表 with one payment (已收金额) merged over the two invoices it paid: spread over them in order, said",
     ...OCT,
     sheets: [{ name: "登记表", rows, merges }],
     expected: expectedRows(OCT.asOf, "open", docs),

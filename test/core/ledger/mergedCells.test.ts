@@ -11,6 +11,7 @@ import type { DataIssue } from "../../../src/core/model";
 import type { MergedArea, SourceBlock } from "../../../src/workbook/port";
 import { detectTables, toLedgerInput } from "../../../src/workbook/schema";
 import { block } from "../builders";
+import { issueText } from "../../../src/core/ledger";
 
 const merged = (source: SourceBlock, merges: MergedArea[]): SourceBlock => ({ ...source, merges });
 const down = (row: number, col: number, rows: number): MergedArea => ({ row, col, rows, cols: 1 });
@@ -53,14 +54,35 @@ describe("merged cells in data rows", () => {
     expect(third.invoiceDate - first.invoiceDate).toBe(37);
   });
 
-  it("reads an amount merged down once, on its first row, and says which rows", () => {
+  it("spreads a paid amount merged over invoices in row order, each up to its amount, and says which rows", () => {
+    // One transfer of 7,000.00 for F1 (4,800.00) and F2 (3,150.00): F1 paid in full, F2 2,200.00 of it.
     const ledger = ledgerOf(merged(block("登记表", ["客户名称", "发票号码", "开票日期", "应收金额", "已收金额"], [
-      ["青岛海洋", "F1", "2026-09-04", 4800, 7950],
+      ["青岛海洋", "F1", "2026-09-04", 4800, 7000],
       [null, "F2", "2026-09-19", 3150, null],
     ]), [down(2, 1, 2), down(2, 5, 2)]));
-    expect(ledger.invoices.map((i) => [i.invoiceNo, i.customerId, i.paid.minor])).toEqual([["F1", "青岛海洋", 795000], ["F2", "青岛海洋", 0]]);
-    const note = ledger.issues.find((i) => i.code === "mergedAmount")!;
+    expect(ledger.invoices.map((i) => [i.invoiceNo, i.customerId, i.paid.minor])).toEqual([["F1", "青岛海洋", 480000], ["F2", "青岛海洋", 220000]]);
+    const note = ledger.issues.find((i) => i.code === "mergedPaidSpread")!;
     expect([note.severity, note.sheet, note.column, note.params]).toEqual(["info", "登记表", "已收金额", { column: "已收金额", count: 1, rows: "2–3" }]);
+    expect(issueText(note, "zh")).toBe("有一个已收金额合并了多张发票（第 2–3 行）：每个视为这些发票的一笔收款，按行序分摊，每张发票以其金额为限，余额记在最后一张");
+  });
+
+  it("puts what a merged payment pays beyond its invoices on the last one (its credit), exactly in cents", () => {
+    const ledger = ledgerOf(merged(block("登记表", ["客户名称", "发票号码", "开票日期", "应收金额", "已收金额"], [
+      ["青岛海洋", "F1", "2026-09-04", 0.1, 0.5],
+      [null, "F2", "2026-09-19", 0.2, null],
+    ]), [down(2, 1, 2), down(2, 5, 2)]));
+    // 0.50 over 0.10 and 0.20: 0.10, then the rest 0.40 (0.20 beyond F2: its credit) — no binary fraction left over.
+    expect(ledger.invoices.map((i) => i.paid.minor)).toEqual([10, 40]);
+  });
+
+  it("reads any other amount merged down once, on its first row, and says which rows", () => {
+    const ledger = ledgerOf(merged(block("登记表", ["客户名称", "发票号码", "开票日期", "应收金额", "已收金额"], [
+      ["青岛海洋", "F1", "2026-09-04", 4800, null],
+      [null, "F2", "2026-09-19", null, null],
+    ]), [down(2, 1, 2), down(2, 4, 2)]));
+    expect(ledger.invoices.map((i) => [i.invoiceNo, i.amount.minor])).toEqual([["F1", 480000]]);
+    const note = ledger.issues.find((i) => i.code === "mergedAmount")!;
+    expect([note.severity, note.sheet, note.column, note.params]).toEqual(["info", "登记表", "应收金额", { column: "应收金额", count: 1, rows: "2–3" }]);
   });
 
   it("leaves a spacer row under a merge blank, and a merge across columns in its first column", () => {

@@ -4,8 +4,8 @@
  * day; the file holds the value in the merge's top-left cell only, so the rows below would read
  * as "no customer" or "no date". What identifies a row (who, in what currency, when, on what
  * terms) is what the clerk sees on every row of the merge, so it is given to each of them.
- * Money never is: one amount merged over three rows is one amount (one payment for three
- * invoices), read once on its first row, and said. A merge across columns keeps its value in its
+ * Money never is: one amount merged over three rows is one amount, read once on its first row,
+ * and said; a Paid merged over invoices (one payment for them) is spread over them in order. A merge across columns keeps its value in its
  * first column (nothing to do). Private to the ledger.
  */
 import type { MergedArea, RawCell } from "../../source";
@@ -47,6 +47,7 @@ export function withMergesRead<F extends string>(table: MappedTable<F>, issues: 
   let rows: (readonly RawCell[])[] | undefined;
   const copied = new Set<number>();
   const money: MergedMoney[] = [];
+  const spreadNotes: MergedMoney[] = [];
   for (const area of merges) {
     const placed = placeOf(area, block.headerRow, block.firstColumn, block.rows.length);
     if (placed === undefined) continue;
@@ -57,7 +58,21 @@ export function withMergesRead<F extends string>(table: MappedTable<F>, issues: 
     const value = source[first][col];
     if (value === undefined || isBlankCell(value)) continue;
     if (MONEY.has(field)) {
-      money.push(placed);
+      const amountCol = table.columns["Amount" as F];
+      const spread = field === "Paid" && amountCol !== undefined ? spreadPaid(rows ?? block.rows, placed, amountCol) : undefined;
+      if (spread === undefined) {
+        money.push(placed);
+        continue;
+      }
+      rows ??= block.rows.slice();
+      for (const [r, paid] of spread) {
+        if (!copied.has(r)) {
+          rows[r] = rows[r].slice();
+          copied.add(r);
+        }
+        (rows[r] as RawCell[])[col] = paid;
+      }
+      spreadNotes.push(placed);
       continue;
     }
     if (!IDENTIFYING.has(field)) continue;
@@ -72,7 +87,8 @@ export function withMergesRead<F extends string>(table: MappedTable<F>, issues: 
       (rows[r] as RawCell[])[col] = value;
     }
   }
-  noteMoney(money, block.headers, issues);
+  noteMoney(money, block.headers, issues, "mergedAmount");
+  noteMoney(spreadNotes, block.headers, issues, "mergedPaidSpread");
   return rows === undefined ? table : { ...table, block: { ...block, rows } };
 }
 
@@ -95,8 +111,50 @@ function holdsMore(row: readonly RawCell[], col: number): boolean {
   return false;
 }
 
+/**
+ * A Paid merged down over invoice rows is one payment for those invoices (one transfer for three
+ * invoices, typed once): spread over them in row order, each up to its Amount, the rest on the
+ * last, as the clerk meant (read once on the first row, it would overpay that one and leave the
+ * others open and aging). Only plain numbers are spread, exactly (integers at their common
+ * decimal scale); anything else is read once (undefined). Rows holding nothing else are skipped.
+ * @example spreadPaid([[100, 150], [50, null]], { col: 1, first: 0, last: 1 }, 0) //=> [[0, 100], [1, 50]]
+ */
+function spreadPaid(rows: readonly (readonly RawCell[])[], area: MergedMoney, amountCol: number): [number, number][] | undefined {
+  const paidCell = rows[area.first][area.col];
+  if (typeof paidCell !== "number") return undefined;
+  const covered: number[] = [];
+  const amounts: number[] = [];
+  for (let r = area.first; r <= area.last; r++) {
+    if (r > area.first && !holdsMore(rows[r], area.col)) continue;
+    const amount = rows[r][amountCol];
+    if (typeof amount !== "number") return undefined;
+    covered.push(r);
+    amounts.push(amount);
+  }
+  const places = Math.max(decimalsOf(paidCell), ...amounts.map(decimalsOf));
+  if (!Number.isFinite(places) || covered.length < 2) return undefined;
+  const scale = 10 ** places;
+  const whole = (n: number): number => Math.round(n * scale);
+  let left = whole(paidCell);
+  const units = amounts.map(whole);
+  if (left < 0 || units.some((u) => u < 0) || ![left, ...units].every(Number.isSafeInteger)) return undefined;
+  return covered.map((r, k): [number, number] => {
+    const take = k === covered.length - 1 ? left : Math.min(left, units[k]);
+    left -= take;
+    return [r, take / scale];
+  });
+}
+
+/** Decimal places of a number as JS prints it (Infinity: not a plain decimal, e.g. 1e-7). */
+function decimalsOf(n: number): number {
+  const text = String(n);
+  if (!/^-?\d+(?:\.\d+)?$/.test(text)) return Number.POSITIVE_INFINITY;
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
 /** One note per money column merged down: how many merges, and their rows. */
-function noteMoney(money: readonly MergedMoney[], headers: readonly string[], issues: TableIssues): void {
+function noteMoney(money: readonly MergedMoney[], headers: readonly string[], issues: TableIssues, code: "mergedAmount" | "mergedPaidSpread"): void {
   const byColumn = new Map<number, MergedMoney[]>();
   for (const m of money) {
     const list = byColumn.get(m.col);
@@ -106,6 +164,6 @@ function noteMoney(money: readonly MergedMoney[], headers: readonly string[], is
   for (const [col, list] of byColumn) {
     const spans = list.slice(0, LISTED).map((m) => `${issues.rowOf(m.first)}–${issues.rowOf(m.last)}`);
     const rows = spans.join(", ") + (list.length > LISTED ? ", …" : "");
-    issues.tableCoded("info", headers[col], "mergedAmount", { column: headers[col], count: list.length, rows });
+    issues.tableCoded("info", headers[col], code, { column: headers[col], count: list.length, rows });
   }
 }
