@@ -1,9 +1,9 @@
 import type { SheetSpec } from "./spec";
 
-import type { RawCell, SourceBlock } from "../core/source";
+import type { MergedArea, RawCell, SourceBlock } from "../core/source";
 
 /** The core's input types, re-exported: the core owns them (src/core/source). */
-export type { RawCell, SourceBlock };
+export type { MergedArea, RawCell, SourceBlock };
 
 /** A sheet of the workbook, and whether AR Desk generated it (and so may replace it). */
 export interface SheetListing {

@@ -14,6 +14,7 @@ import { FORMATS } from "./corpusFormats";
 import { THIRD_PASS } from "./corpusThird";
 import { FOURTH_PASS } from "./corpusFourth";
 import { FIFTH_PASS } from "./corpusFifth";
+import { SIXTH_PASS } from "./corpusSixth";
 import { type Cell, type SheetDraft, dateCell as dt, dotDate, grouped, num, slashDate, usDate, yuan, zhDate } from "./_lib/sheets";
 
 export interface CorpusLedger {
@@ -664,4 +665,5 @@ export const CORPUS: readonly CorpusLedger[] = [
   ...THIRD_PASS,
   ...FOURTH_PASS,
   ...FIFTH_PASS,
+  ...SIXTH_PASS,
 ];

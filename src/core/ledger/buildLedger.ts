@@ -13,6 +13,7 @@ import { DateOrderScans } from "./_lib/dateOrder";
 import { inWholeUnits } from "./_lib/headerUnits";
 import { TableIssues } from "./_lib/issues";
 import { InvoicesByNo } from "./_lib/invoicesByNo";
+import { withMergesRead } from "./_lib/mergedCells";
 import { ColumnRecorder } from "./_lib/columnRecorder";
 import { recordedLedger } from "./recordedColumns";
 import type { LedgerInput, LedgerOptions, MappedTable } from "./input";
@@ -67,7 +68,7 @@ export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
     zeros: new Map(),
     columns: new ColumnRecorder(invoiceRows),
   };
-  const input = amountsInWholeUnits(raw, context);
+  const input = mergesRead(amountsInWholeUnits(raw, context), context);
   if (input.customers) readCustomers(input.customers, context);
   const hasPaymentsTable = input.payments !== undefined;
   // Sized for every row at most half full: it never grows while reading. Each invoice is filed
@@ -101,6 +102,22 @@ export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
       dateOrders,
     },
   }, context.columns.done(context.customers));
+}
+
+/**
+ * The input with the merged cells of each table read as the clerk sees them (mergedCells.ts):
+ * an identifying value merged down is on every row it covers; an amount merged down is said.
+ */
+function mergesRead(input: LedgerInput, context: BuildContext): LedgerInput {
+  const read = <F extends string>(table: MappedTable<F>): MappedTable<F> =>
+    table.block.merges === undefined ? table : withMergesRead(table, new TableIssues(table.block, context.issues));
+  return {
+    ...input,
+    ...(input.customers ? { customers: read(input.customers) } : {}),
+    invoices: read(input.invoices),
+    ...(input.moreInvoices ? { moreInvoices: input.moreInvoices.map(read) } : {}),
+    ...(input.payments ? { payments: read(input.payments) } : {}),
+  };
 }
 
 /**

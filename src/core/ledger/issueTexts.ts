@@ -80,6 +80,14 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `${p.count} ${Number(p.count) === 1 ? "row" : "rows"} without a customer name ${Number(p.count) === 1 ? "is" : "are"} the customer of the row above (a merged cell, or left blank as “same as above”; first: row ${p.first})`,
     zh: (p) => `${p.count} 行客户名称为空，按上一行的客户读入（合并单元格或“同上”留空；第一行：第 ${p.first} 行）`,
   },
+  mergedAmount: {
+    en: (p) => `${Number(p.count) === 1 ? "an amount is" : `${p.count} amounts are`} merged down over several rows (rows ${p.rows}): each is one amount, read once on its first row; the rows under it have none of their own`,
+    zh: (p) => `${Number(p.count) === 1 ? "有一个金额" : `有 ${p.count} 个金额`}合并了多行（第 ${String(p.rows).replace(/, /g, "、")} 行）：每个合并金额只算一笔，记在其第一行；其下各行本身没有该金额`,
+  },
+  mergedPaidSpread: {
+    en: (p) => `${Number(p.count) === 1 ? "a paid amount is" : `${p.count} paid amounts are`} merged down over several invoices (rows ${p.rows}): each is one payment for them, spread over them in row order, each invoice up to its amount, any rest on the last`,
+    zh: (p) => `${Number(p.count) === 1 ? "有一个已收金额" : `有 ${p.count} 个已收金额`}合并了多张发票（第 ${String(p.rows).replace(/, /g, "、")} 行）：每个视为这些发票的一笔收款，按行序分摊，每张发票以其金额为限，余额记在最后一张`,
+  },
   openFromBuckets: {
     en: (p) => `no open-balance column, and the aging columns ${p.columns} disagree with Amount: they are read as each document's open amount (Amount is what it was first)`,
     zh: (p) => `没有未收金额列，而账龄列 ${p.columns} 与金额不一致：按各单据的未收金额读入（金额为原始金额）`,

@@ -1,2 +1,2 @@
-export type { RawCell, SourceBlock } from "./types";
+export type { MergedArea, RawCell, SourceBlock } from "./types";
 export { cellText, decimalCellText, isBlankCell, isBlankRow, parseDecimalText, parseWholeNumber } from "./cells";

@@ -19,4 +19,21 @@ export interface SourceBlock {
   readonly headers: readonly string[];
   /** Data rows below the header, each as long as headers (missing cells = null). */
   readonly rows: readonly (readonly RawCell[])[];
+  /**
+   * The sheet's merged areas that touch the block (absent when none: a sheet without merges
+   * costs nothing). Only a merge's top-left cell holds its value; the others read as blank.
+   */
+  readonly merges?: readonly MergedArea[];
+}
+
+/**
+ * A merged area (`<mergeCell ref="A4:A9"/>`) in sheet positions: its top-left cell's 1-based row
+ * and column, and how many rows and columns it spans. Sheet positions rather than block indexes,
+ * so a block re-cut at a lower header row or split in columns keeps its merges as they are.
+ */
+export interface MergedArea {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
 }

@@ -10,6 +10,9 @@ import { findHeaderRow, headerRowScore, headerText } from "./findHeaderRow";
 import { fieldForHeader, mapHeaders } from "./matchHeaders";
 import { TABLE_KINDS } from "./tableFields";
 
+/** A sub-column in the document's own currency, under a money label merged across (金额 over 原币 | 本币). */
+const ORIGINAL_CURRENCY = /^(?:原币|原币金额|外币|外币金额|original(?: currency)?|foreign currency|FC)$/i;
+
 /** Rows searched for a two-row header. */
 const TWO_ROW_SCAN = 12;
 
@@ -32,6 +35,12 @@ export function twoRowHeader(upper: readonly RawCell[], lower: readonly RawCell[
     const low = headerText(lower[i] ?? null);
     if (up !== "") carried = up;
     const over = up !== "" ? up : low !== "" ? carried : "";
+    // 金额 over 原币 | 本币: the amount in the row's own currency is the group's; 本币 (its local
+    // equivalent) stays "金额 本币", which names nothing
+    if (over !== "" && ORIGINAL_CURRENCY.test(low) && names(over)) {
+      out.push(over);
+      continue;
+    }
     const joined = over !== "" && low !== "" ? `${over} ${low}` : over || low;
     out.push(names(joined) ? joined : names(low) ? low : low !== "" ? low : up);
   }
@@ -53,6 +62,9 @@ export function rebaseHeader(block: SourceBlock): SourceBlock {
     const headers = twoRowHeader(candidates[i - 1], candidates[i]);
     const score = headerRowScore(headers);
     if (score > best.score + 1e-9) best = { index: i, headers, score };
+    // The file says so: a label merged across columns over labels in the row below is a header
+    // of two rows, even when its sub-columns (金额 本币) name nothing and lower the score
+    else if (i - 1 === best.index && groupsRowBelow(block, i - 1, candidates[i - 1], candidates[i]) && namesAllOf(headers, best.headers)) best = { index: i, headers, score };
   }
   // Two header rows, the upper naming only the customer (its ID, name, phone: the header of the
   // customer lines over each block, as Dynamics GP prints it), the lower a document list: the lower
@@ -69,7 +81,35 @@ export function rebaseHeader(block: SourceBlock): SourceBlock {
     firstColumn: block.firstColumn,
     headers: unit === undefined ? best.headers : best.headers.map((h) => withUnit(h, unit)),
     rows: block.rows.slice(best.index),
+    // sheet positions: the merges stay as they are
+    ...(block.merges ? { merges: block.merges } : {}),
   };
+}
+
+/**
+ * Whether candidate row `index` (0 = the block's header row) holds a label merged across columns
+ * (the file's `<mergeCell>`) with labels under it in the next row, and other labels beside it: a
+ * title merged across the sheet is the row's only cell, so it never groups the row below.
+ */
+function groupsRowBelow(block: SourceBlock, index: number, upper: readonly RawCell[], lower: readonly RawCell[]): boolean {
+  if (block.merges === undefined) return false;
+  const sheetRow = block.headerRow + index;
+  if (upper.filter((c) => headerText(c) !== "").length < 2) return false;
+  return block.merges.some((m) => {
+    if (m.row !== sheetRow || m.rows !== 1 || m.cols < 2) return false;
+    const from = m.col - block.firstColumn;
+    let under = 0;
+    for (let c = Math.max(0, from); c < from + m.cols && c < lower.length; c++) if (headerText(lower[c]) !== "") under++;
+    return under >= 2;
+  });
+}
+
+/** Whether `headers` name every field (of any table) that `than` names. */
+function namesAllOf(headers: readonly string[], than: readonly string[]): boolean {
+  return TABLE_KINDS.every((kind) => {
+    const has = mapHeaders(kind, [...headers]).matches;
+    return Object.keys(mapHeaders(kind, [...than]).matches).every((field) => field in has);
+  });
 }
 
 /** A header row whose fields on the Invoices table are the customer's only (ID, name). */

@@ -14,6 +14,7 @@ import type { CellRange } from "../../a1";
 import { ReadLimitError } from "./limits";
 import type { SheetGrid } from "./sheetData";
 import type { TablePart } from "./packageParts";
+import { mergesWithin } from "./mergeCells";
 
 /** More empty columns than this between two used columns start a new block. */
 export const COLUMN_GAP = 32;
@@ -75,7 +76,8 @@ export function tableBlock(sheet: string, grid: SheetGrid, table: TablePart, bud
   budget?.take(width * Math.max(1, lastData - firstData + 2), sheet);
   const rows: RawCell[][] = [];
   for (let r = firstData; r <= lastData; r++) rows.push(rowSlice(grid, r, left, right));
-  return { tableName: table.name, sheet, headerRow: hasHeader ? top : top - 1, firstColumn: left, headers, rows };
+  const merges = mergesWithin(grid.merges, top, left, lastData, right);
+  return { tableName: table.name, sheet, headerRow: hasHeader ? top : top - 1, firstColumn: left, headers, rows, ...(merges ? { merges } : {}) };
 }
 
 /** Rows up to this many columns wide are walked column by column, wider ones by their cells. */
@@ -159,7 +161,8 @@ export function plainBlocks(sheet: string, grid: SheetGrid, tables: readonly Cel
     const reuse = tables.length === 0;
     for (let r = top + 1; r <= bottom; r++) rows.push(rowSlice(grid, r, left, right, isCovered, reuse));
     if (tables.length > 0 && rows.length === 0) continue;
-    blocks.push({ sheet, headerRow: top, firstColumn: left, headers, rows });
+    const merges = mergesWithin(grid.merges, top, left, bottom, right);
+    blocks.push({ sheet, headerRow: top, firstColumn: left, headers, rows, ...(merges ? { merges } : {}) });
   }
   return blocks;
 }

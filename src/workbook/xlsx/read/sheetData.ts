@@ -9,13 +9,14 @@
  * or row 1,048,576, a number cell that is not a number (`0x1F`, a blank), a `t="d"` date that is
  * not a day of the calendar, a formula saved without its result.
  */
-import type { RawCell } from "../../port";
+import type { MergedArea, RawCell } from "../../port";
 import { collectItemText } from "./sharedStrings";
 import { serialFromIsoText } from "./isoSerial";
 import { XmlCursor } from "./xmlScan";
 import { decodeCellText } from "./xmlText";
 import { READ_REASONS } from "./readReasons";
 import { MAX_COL, MAX_ROW, readPlainRows, type RowTarget } from "./sheetBytes";
+import { mergedAreasIn } from "./mergeCells";
 
 /** Rows by 1-based row number (index = row − 1); each row indexed by column − 1. Holes = empty. */
 export interface SheetGrid {
@@ -30,6 +31,8 @@ export interface SheetGrid {
    * finds a sheet's runs of columns without walking its cells again.
    */
   readonly usedColumns?: Uint8Array;
+  /** The sheet's merged areas (`<mergeCells>`, after the rows); absent when it has none. */
+  readonly merges?: readonly MergedArea[];
 }
 
 /** Something in a sheet the reader did not take as written (1-based row and column; 0 = unknown). */
@@ -162,6 +165,8 @@ export class SheetDataParser implements RowTarget {
   private decoder: TextDecoder | undefined;
   /** Where in the current bytes the fast path began its last row, and the row number before it. */
   private fastRowAt = -1;
+  /** The merged areas read after the rows (see readTail); undefined until one is found. */
+  private merges: MergedArea[] | undefined;
   private rowBefore = 0;
 
   constructor(private readonly options: SheetDataOptions) {}
@@ -205,7 +210,7 @@ export class SheetDataParser implements RowTarget {
 
   /** Parses one piece of the part. */
   push(xml: string): void {
-    if (this.closed) return;
+    if (this.closed) return this.readTail(xml, 0);
     const { dateStyles, date1904 } = this.options;
     const shiftDates = date1904 === true && dateStyles !== undefined && dateStyles.size > 0;
     const cur = new XmlCursor(xml);
@@ -215,7 +220,7 @@ export class SheetDataParser implements RowTarget {
         if (len === 9 && cur.is("sheetData")) {
           if (cur.selfClosing) {
             this.closed = true;
-            return;
+            return this.readTail(xml, cur.pos);
           }
           this.inData = true;
         }
@@ -338,7 +343,7 @@ export class SheetDataParser implements RowTarget {
       }
       if (len === 9 && cur.closing && cur.is("sheetData")) {
         this.closed = true;
-        return;
+        return this.readTail(xml, cur.pos);
       }
     }
   }
@@ -349,7 +354,8 @@ export class SheetDataParser implements RowTarget {
    * the general loop of {@link push}. The bytes are not kept.
    */
   pushBytes(bytes: Uint8Array): void {
-    if (this.closed) return;
+    // past </sheetData>: the tail, where the merged areas are (rare after the piece that closed the rows)
+    if (this.closed) return this.pushDecoded(bytes, 0, bytes.length);
     const end = bytes.length;
     let at = 0;
     const { dateStyles, date1904 } = this.options;
@@ -360,7 +366,7 @@ export class SheetDataParser implements RowTarget {
       const first = firstRowTag(bytes);
       if (first < 0 || !plainProlog(bytes, first)) return this.pushDecoded(bytes, 0, end);
       this.pushDecoded(bytes, 0, first);
-      if (this.closed) return;
+      if (this.closed) return this.pushDecoded(bytes, first, end);
       if (!this.inData) return this.pushDecoded(bytes, first, end);
       at = first;
     }
@@ -373,9 +379,14 @@ export class SheetDataParser implements RowTarget {
       const rowEnd = endOfRow(bytes, stop);
       if (rowEnd < 0) return this.pushDecoded(bytes, stop, end);
       this.pushDecoded(bytes, stop, rowEnd);
-      if (this.closed) return;
+      if (this.closed) return this.pushDecoded(bytes, rowEnd, end);
       at = rowEnd;
     }
+  }
+
+  /** The part's text after `</sheetData>` from `from` on: only its merged areas are read. */
+  private readTail(xml: string, from: number): void {
+    if (xml.indexOf("mergeCell", from) >= 0) mergedAreasIn(xml, from, (this.merges ??= []));
   }
 
   private pushDecoded(bytes: Uint8Array, start: number, end: number): void {
@@ -429,7 +440,8 @@ export class SheetDataParser implements RowTarget {
   /** The grid, once every piece is pushed. */
   end(): SheetGrid {
     if (!this.closed) throw new SheetXmlError(this.inData ? "sheet data is cut short (missing </sheetData>)" : "no <sheetData> element");
-    return { rows: this.rows, minRow: this.minRow, maxRow: this.maxRow, minCol: this.minCol, maxCol: this.maxCol, usedColumns: this.usedColumns };
+    const grid = { rows: this.rows, minRow: this.minRow, maxRow: this.maxRow, minCol: this.minCol, maxCol: this.maxCol, usedColumns: this.usedColumns };
+    return this.merges !== undefined && this.merges.length > 0 ? { ...grid, merges: this.merges } : grid;
   }
 }
 
