@@ -23,11 +23,11 @@ export interface LedgerColumns {
   invoiceAt(i: number): Invoice;
   paymentAt(p: number): Payment;
   /** Per ledger invoice, in ledger order: slot (-1 when amount and Paid are both zero), invoice date, amount in minor units. */
-  readonly invoiceSlot: NumberColumn;
+  readonly invoiceSlot: Int32Array;
   readonly invoiceDay: NumberColumn;
   readonly invoiceMinor: NumberColumn;
   /** Per ledger payment, with a Payments table (else empty): slot (-1 for a zero amount), date, amount. */
-  readonly paymentSlot: NumberColumn;
+  readonly paymentSlot: Int32Array;
   readonly paymentDay: NumberColumn;
   readonly paymentMinor: NumberColumn;
 }

@@ -1,6 +1,6 @@
 /**
- * The ledger as buildLedger recorded it while reading the rows: columns (number columns for the
- * figures, see numberColumn.ts; arrays for the texts), from which the ledger's Invoice and Payment objects are made
+ * The ledger as buildLedger recorded it while reading the rows: columns (number columns for days
+ * and amounts, see numberColumn.ts; typed arrays for whole numbers; arrays for the texts), from which the ledger's Invoice and Payment objects are made
  * only when asked for. The ledger index and the statements' activity read the columns and ask
  * for the objects they show (open items, the period's lines); `ledger.invoices` asks for all.
  * Core-internal: not a part of the Ledger type; a ledger built any other way (by hand, in a
@@ -11,7 +11,7 @@
  */
 import type { CurrencyCode, Customer, DayNumber, Invoice, Ledger, Money, Payment } from "../model";
 import { money } from "../money";
-import { indexColumn, type NumberColumn } from "./numberColumn";
+import type { NumberColumn } from "./numberColumn";
 
 export interface RecordedColumns {
   /** The ledger's customers; recorded customer number → the customer, and its CustomerID. */
@@ -23,20 +23,20 @@ export interface RecordedColumns {
   readonly invoiceCount: number;
   readonly paymentCount: number;
   /** Per invoice: customer and currency numbers, invoice and due days, amount and Paid in minor units, hash of the InvoiceNo (textHash). */
-  readonly invoiceCustomer: NumberColumn;
-  readonly invoiceCurrency: NumberColumn;
+  readonly invoiceCustomer: Int32Array;
+  readonly invoiceCurrency: Int32Array;
   readonly invoiceDay: NumberColumn;
   readonly invoiceDue: NumberColumn;
   readonly invoiceMinor: NumberColumn;
   readonly invoicePaid: NumberColumn;
-  readonly invoiceHash: NumberColumn;
+  readonly invoiceHash: Int32Array;
   /**
    * 1 = disputed; the source's sheet number and row; the InvoiceNo and Description texts. A text
    * column no row filled (the payments' too) is an empty array: read by position, never by length.
    */
   readonly invoiceDisputed: Uint8Array;
-  readonly invoiceSheet: NumberColumn;
-  readonly invoiceRow: NumberColumn;
+  readonly invoiceSheet: Int32Array;
+  readonly invoiceRow: Int32Array;
   readonly invoiceNumbers: readonly string[];
   readonly descriptions: readonly (string | undefined)[];
   /**
@@ -45,16 +45,16 @@ export interface RecordedColumns {
    * customer and number; -1 when none). Another invoice of the customer may hold the number too
    * (an opening item): the index checks that before taking the match.
    */
-  readonly paymentCustomer: NumberColumn;
-  readonly paymentCurrency: NumberColumn;
+  readonly paymentCustomer: Int32Array;
+  readonly paymentCurrency: Int32Array;
   readonly paymentDay: NumberColumn;
   readonly paymentMinor: NumberColumn;
-  readonly paymentHash: NumberColumn;
+  readonly paymentHash: Int32Array;
   readonly paymentNamed: Uint8Array;
-  readonly paymentInvoice: NumberColumn;
+  readonly paymentInvoice: Int32Array;
   /** The source's sheet number and row; the InvoiceNo quoted, Reference and Method texts. */
-  readonly paymentSheet: NumberColumn;
-  readonly paymentRow: NumberColumn;
+  readonly paymentSheet: Int32Array;
+  readonly paymentRow: Int32Array;
   readonly paymentNumbers: readonly (string | undefined)[];
   readonly references: readonly (string | undefined)[];
   readonly methods: readonly (string | undefined)[];
@@ -86,12 +86,12 @@ export class RecordedLedgerColumns implements RecordedColumns {
   readonly invoiceCount: number;
   readonly paymentCount: number;
   /**
-   * Per position, where its object is in `invoicesMade` / `paymentsMade` (-1: not made yet): a
-   * filled column, not an array of made objects with a million holes. Made at the first object
-   * made: a run that reads only the columns (the overview, read-once statements) makes none.
+   * Per position, where its object is in `invoicesMade` / `paymentsMade` (-1: not made yet). A
+   * typed array, not a holey array of a million slots. Made at the first object made: a run that
+   * reads only the columns (the overview, read-once statements) makes none.
    */
-  private invoiceMade: NumberColumn | undefined;
-  private paymentMade: NumberColumn | undefined;
+  private invoiceMade: Int32Array | undefined;
+  private paymentMade: Int32Array | undefined;
   private readonly invoicesMade: Invoice[] = [];
   private readonly paymentsMade: Payment[] = [];
   private invoiceList: Invoice[] | undefined;
@@ -103,27 +103,27 @@ export class RecordedLedgerColumns implements RecordedColumns {
   declare readonly customers: readonly Customer[];
   declare readonly customerIds: readonly string[];
   declare readonly sheets: readonly string[];
-  declare readonly invoiceCustomer: NumberColumn;
-  declare readonly invoiceCurrency: NumberColumn;
+  declare readonly invoiceCustomer: Int32Array;
+  declare readonly invoiceCurrency: Int32Array;
   declare readonly invoiceDay: NumberColumn;
   declare readonly invoiceDue: NumberColumn;
   declare readonly invoiceMinor: NumberColumn;
   declare readonly invoicePaid: NumberColumn;
-  declare readonly invoiceHash: NumberColumn;
+  declare readonly invoiceHash: Int32Array;
   declare readonly invoiceDisputed: Uint8Array;
-  declare readonly invoiceSheet: NumberColumn;
-  declare readonly invoiceRow: NumberColumn;
+  declare readonly invoiceSheet: Int32Array;
+  declare readonly invoiceRow: Int32Array;
   declare readonly invoiceNumbers: readonly string[];
   declare readonly descriptions: readonly (string | undefined)[];
-  declare readonly paymentCustomer: NumberColumn;
-  declare readonly paymentCurrency: NumberColumn;
+  declare readonly paymentCustomer: Int32Array;
+  declare readonly paymentCurrency: Int32Array;
   declare readonly paymentDay: NumberColumn;
   declare readonly paymentMinor: NumberColumn;
-  declare readonly paymentHash: NumberColumn;
+  declare readonly paymentHash: Int32Array;
   declare readonly paymentNamed: Uint8Array;
-  declare readonly paymentInvoice: NumberColumn;
-  declare readonly paymentSheet: NumberColumn;
-  declare readonly paymentRow: NumberColumn;
+  declare readonly paymentInvoice: Int32Array;
+  declare readonly paymentSheet: Int32Array;
+  declare readonly paymentRow: Int32Array;
   declare readonly paymentNumbers: readonly (string | undefined)[];
   declare readonly references: readonly (string | undefined)[];
   declare readonly methods: readonly (string | undefined)[];
@@ -136,7 +136,7 @@ export class RecordedLedgerColumns implements RecordedColumns {
   }
 
   invoiceAt(i: number): Invoice {
-    const made = (this.invoiceMade ??= indexColumn(this.invoiceCount, -1));
+    const made = (this.invoiceMade ??= new Int32Array(this.invoiceCount).fill(-1));
     if (made[i] >= 0) return this.invoicesMade[made[i]];
     const invoice = this.makeInvoice(i);
     made[i] = this.invoicesMade.push(invoice) - 1;
@@ -166,7 +166,7 @@ export class RecordedLedgerColumns implements RecordedColumns {
   }
 
   paymentAt(p: number): Payment {
-    const made = (this.paymentMade ??= indexColumn(this.paymentCount, -1));
+    const made = (this.paymentMade ??= new Int32Array(this.paymentCount).fill(-1));
     if (made[p] >= 0) return this.paymentsMade[made[p]];
     const payment: Payment = {
       date: this.paymentDay[p] as DayNumber,

@@ -18,7 +18,7 @@ import type { CurrencyCode, Invoice, Ledger, Payment } from "../../model";
 import type { LedgerColumns } from "../ledgerColumns";
 import { textHash } from "../../text";
 import { recordedColumns, type RecordedColumns } from "../../ledger/recordedColumns";
-import { indexColumn, numberColumn, type NumberColumn } from "../../ledger/numberColumn";
+import { numberColumn, type NumberColumn } from "../../ledger/numberColumn";
 
 /** The public {@link LedgerColumns} (slots, customers, per-item slot/day/amount) and what only allocation reads. */
 export interface LedgerIndex extends LedgerColumns {
@@ -31,15 +31,15 @@ export interface LedgerIndex extends LedgerColumns {
   readonly customerSlots: readonly (readonly number[])[];
   /** CSR lists: xStart[slot] .. xStart[slot + 1]. */
   readonly positiveStart: Int32Array;
-  readonly positives: NumberColumn;
+  readonly positives: Int32Array;
   /** Day of each entry of positives / credits / paymentList (same positions). */
   readonly positiveDays: NumberColumn;
   readonly creditDays: NumberColumn;
   readonly paymentDays: NumberColumn;
   readonly creditStart: Int32Array;
-  readonly credits: NumberColumn;
+  readonly credits: Int32Array;
   readonly paymentStart: Int32Array;
-  readonly paymentList: NumberColumn;
+  readonly paymentList: Int32Array;
   /**
    * The columns the allocation reads, by position in positives / credits / paymentList, so the
    * columnar pass (ledgerFigures) settles without touching an Invoice or Payment object.
@@ -56,7 +56,7 @@ export interface LedgerIndex extends LedgerColumns {
    * The invoice a payment names, as its offset in its slot's positives (-1: none, or not a
    * positive invoice of the same customer and currency).
    */
-  readonly paymentTarget: NumberColumn;
+  readonly paymentTarget: Int32Array;
   /** 1 = the slot has a payment naming an invoice number the ledger holds more than once: settle it from the objects. */
   readonly slotNeedsObjects: Uint8Array;
   /**
@@ -71,7 +71,7 @@ export interface LedgerIndex extends LedgerColumns {
 /** Every slot's items in ledger order with their days (CSR: itemStart[slot] .. itemStart[slot + 1]). */
 export interface SlotItems {
   readonly itemStart: Int32Array;
-  readonly items: NumberColumn;
+  readonly items: Int32Array;
   readonly itemDays: NumberColumn;
 }
 
@@ -115,7 +115,7 @@ export function slotItems(index: LedgerIndex): SlotItems {
   for (let p = 0; p < paymentSlot.length; p++) if (paymentSlot[p] >= 0) itemStart[paymentSlot[p] + 1]++;
   for (let s = 0; s < slotCount; s++) itemStart[s + 1] += itemStart[s];
   const fill = itemStart.slice(0, slotCount);
-  const items = indexColumn(itemStart[slotCount]);
+  const items = new Int32Array(itemStart[slotCount]);
   const itemDays = numberColumn(items.length);
   for (let i = 0; i < invoiceSlot.length; i++) {
     const slot = invoiceSlot[i];
@@ -144,7 +144,7 @@ const UNDECIDED = -3;
 
 
 /** A slot's positive invoices by number (REPEATED for a number held twice). */
-function numbersOf(numberAt: (i: number) => string, positives: NumberColumn, from: number, to: number): Map<string, number> {
+function numbersOf(numberAt: (i: number) => string, positives: Int32Array, from: number, to: number): Map<string, number> {
   const byNo = new Map<string, number>();
   for (let j = from; j < to; j++) {
     const no = numberAt(positives[j]);
@@ -197,14 +197,14 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
 
   // Pass 1: slot and kind of each item, from the recorded columns when buildLedger kept them
   // (columns side by side), else from the objects.
-  let invoiceSlot: NumberColumn;
+  let invoiceSlot: Int32Array;
   let invoiceKind: Uint8Array;
   let invoiceDays: NumberColumn;
   let dueDays: NumberColumn;
   let invoiceMinor: NumberColumn;
   let invoicePaid: NumberColumn;
-  let invoiceHash: NumberColumn;
-  let paymentSlot: NumberColumn;
+  let invoiceHash: Int32Array;
+  let paymentSlot: Int32Array;
   let paymentDaysOf: NumberColumn;
   let paymentMinor: NumberColumn;
   if (record !== undefined) {
@@ -213,11 +213,11 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     dueDays = record.invoiceDue;
     invoiceMinor = record.invoiceMinor;
     invoicePaid = hasPaymentsTable ? numberColumn(0) : record.invoicePaid;
-    invoiceHash = hasPaymentsTable ? record.invoiceHash : indexColumn(0);
+    invoiceHash = hasPaymentsTable ? record.invoiceHash : new Int32Array(0);
     paymentDaysOf = hasPaymentsTable ? record.paymentDay : numberColumn(0);
     paymentMinor = hasPaymentsTable ? record.paymentMinor : numberColumn(0);
   } else {
-    invoiceSlot = indexColumn(invoiceCount);
+    invoiceSlot = new Int32Array(invoiceCount);
     invoiceKind = new Uint8Array(invoiceCount);
     invoiceDays = numberColumn(invoiceCount);
     dueDays = numberColumn(invoiceCount);
@@ -226,7 +226,7 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     // Paid counts only on the Paid-column path (and for a zero amount); invoice numbers only where
     // payments can name them: neither is read otherwise, each read being a visit to another object.
     invoicePaid = numberColumn(hasPaymentsTable ? 0 : invoiceCount);
-    invoiceHash = indexColumn(hasPaymentsTable ? invoiceCount : 0);
+    invoiceHash = new Int32Array(hasPaymentsTable ? invoiceCount : 0);
     for (let i = 0; i < invoiceCount; i++) {
       const invoice = invoices![i];
       if (hasPaymentsTable) invoiceHash[i] = textHash(invoice.invoiceNo);
@@ -239,7 +239,7 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
       invoiceKind[i] = kind;
       invoiceSlot[i] = kind === KIND_NONE ? -1 : slotOf(invoice.customerId, invoice.amount.currency);
     }
-    paymentSlot = indexColumn(hasPaymentsTable ? paymentCount : 0);
+    paymentSlot = new Int32Array(hasPaymentsTable ? paymentCount : 0);
     paymentDaysOf = numberColumn(hasPaymentsTable ? paymentCount : 0);
     paymentMinor = numberColumn(hasPaymentsTable ? paymentCount : 0);
     if (hasPaymentsTable) {
@@ -289,22 +289,22 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
   // slot's lists (the sources read in order, one write per column), not gathered afterwards
   // through the index lists: a gather reads a million scattered positions per column.
   const positiveCount = positiveStart[slotCount];
-  const positives = indexColumn(positiveCount);
+  const positives = new Int32Array(positiveCount);
   const positiveDays = numberColumn(positiveCount);
   const positiveAmount = numberColumn(positiveCount);
   const positivePaid = numberColumn(hasPaymentsTable ? 0 : positiveCount);
   const positiveDue = numberColumn(positiveCount);
-  const positiveHash = indexColumn(hasPaymentsTable ? positiveCount : 0);
-  const credits = indexColumn(creditStart[slotCount]);
+  const positiveHash = new Int32Array(hasPaymentsTable ? positiveCount : 0);
+  const credits = new Int32Array(creditStart[slotCount]);
   const creditDays = numberColumn(creditStart[slotCount]);
   const creditAmount = numberColumn(credits.length);
   const creditPaid = numberColumn(hasPaymentsTable ? 0 : credits.length);
-  const paymentList = indexColumn(paymentStart[slotCount]);
+  const paymentList = new Int32Array(paymentStart[slotCount]);
   const paymentDays = numberColumn(paymentStart[slotCount]);
   const paymentAmount = numberColumn(paymentList.length);
-  const paymentAt = indexColumn(paymentSlot.length);
+  const paymentAt = new Int32Array(paymentSlot.length);
   // Where each positive invoice landed in `positives` (recorded payments' targets are read from it).
-  const positiveAt = indexColumn(record !== undefined && hasPaymentsTable ? invoiceCount : 0);
+  const positiveAt = new Int32Array(record !== undefined && hasPaymentsTable ? invoiceCount : 0);
   const posFill = positiveStart.slice(0, slotCount);
   const credFill = creditStart.slice(0, slotCount);
   const payFill = paymentStart.slice(0, slotCount);
@@ -363,7 +363,7 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     if (!sorted) sortSlot(positiveColumns, from, to, numberAt, sorter);
   }
 
-  const paymentTarget = indexColumn(paymentList.length, -1);
+  const paymentTarget = new Int32Array(paymentList.length).fill(-1);
   const slotNeedsObjects = new Uint8Array(slotCount);
   const numbersBySlot = new Map<number, Map<string, number>>();
   // Per slot, whether its positives' number hashes are all different (0 = not looked at yet).
@@ -400,7 +400,7 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
     const no = record !== undefined ? record.paymentNumbers[p] : payments![p].invoiceNo;
     if (no === undefined) continue;
     if (to - from <= SCAN_LIMIT) {
-      // Hashes side by side in a column rule out the other numbers without visiting their strings.
+      // Hashes side by side in a typed array rule out the other numbers without visiting their strings.
       const hash = record !== undefined ? record.paymentHash[p] : textHash(no);
       for (let j = to - 1; j >= from; j--) {
         if (positiveHash[j] !== hash || numberAt(positives[j]) !== no) continue;
@@ -463,14 +463,14 @@ function buildIndex(ledger: Ledger, record: RecordedColumns | undefined): Ledger
 }
 
 /**
- * The target of a recorded payment decided from the number columns alone, or UNDECIDED. The reader
+ * The target of a recorded payment decided from the typed arrays alone, or UNDECIDED. The reader
  * matched the payment to an invoice of its customer holding the very number it quotes
  * (record.paymentInvoice). When that invoice is a positive of the slot and no other positive of
  * the slot has the number's hash, it is the only positive holding the number: the target, as the
  * string scan would find. No positive with the hash: no target. Otherwise (a hash shared, or the
  * matched invoice not among the positives) the strings decide.
  */
-function recordedTarget(record: RecordedColumns, p: number, positiveHash: NumberColumn, positives: NumberColumn, from: number, to: number): number {
+function recordedTarget(record: RecordedColumns, p: number, positiveHash: Int32Array, positives: Int32Array, from: number, to: number): number {
   if (to - from > SCAN_LIMIT) return UNDECIDED;
   const hash = record.paymentHash[p];
   let match = -1;
@@ -493,7 +493,7 @@ function slotsFromRecord(
   hasPaymentsTable: boolean,
   customerOf: (customerId: string) => number,
   slotIn: (customer: number, currency: CurrencyCode) => number,
-): { invoiceSlot: NumberColumn; invoiceKind: Uint8Array; paymentSlot: NumberColumn } {
+): { invoiceSlot: Int32Array; invoiceKind: Uint8Array; paymentSlot: Int32Array } {
   const { invoiceCustomer, invoiceCurrency, invoiceMinor, invoicePaid, customerIds, currencies } = record;
   const invoiceCount = invoiceMinor.length;
   // Recorded customer number → the index's, found by id once per customer, not once per row; and
@@ -513,7 +513,7 @@ function slotsFromRecord(
     }
     return slot;
   };
-  const invoiceSlot = indexColumn(invoiceCount);
+  const invoiceSlot = new Int32Array(invoiceCount);
   const invoiceKind = new Uint8Array(invoiceCount);
   for (let i = 0; i < invoiceCount; i++) {
     const minor = invoiceMinor[i];
@@ -530,7 +530,7 @@ function slotsFromRecord(
     invoiceSlot[i] = known >= 0 && firstCurrency[customer] === currency ? known : slotOfRecorded(customer, currency);
   }
   const paymentCount = hasPaymentsTable ? record.paymentMinor.length : 0;
-  const paymentSlot = indexColumn(paymentCount);
+  const paymentSlot = new Int32Array(paymentCount);
   const { paymentCustomer, paymentCurrency, paymentMinor } = record;
   for (let p = 0; p < paymentCount; p++) {
     if (paymentMinor[p] === 0) {
@@ -547,13 +547,13 @@ function slotsFromRecord(
 
 /** The per-positive columns, same positions; `positiveAt` (ledger position → place) may be empty. */
 interface PositiveColumns {
-  readonly positives: NumberColumn;
+  readonly positives: Int32Array;
   readonly positiveDays: NumberColumn;
   readonly positiveDue: NumberColumn;
   readonly positiveAmount: NumberColumn;
   readonly positivePaid: NumberColumn;
-  readonly positiveHash: NumberColumn;
-  readonly positiveAt: NumberColumn;
+  readonly positiveHash: Int32Array;
+  readonly positiveAt: Int32Array;
 }
 
 /**
@@ -591,7 +591,7 @@ function sortSlot(columns: PositiveColumns, from: number, to: number, numberAt: 
     sorter.ints = new Int32Array(Math.max(n, sorter.ints.length * 2));
     sorter.floats = new Float64Array(sorter.ints.length);
   }
-  const permute = (column: NumberColumn, scratch: Int32Array | Float64Array): void => {
+  const permute = (column: Int32Array | NumberColumn, scratch: Int32Array | Float64Array): void => {
     if (column.length === 0) return;
     for (let j = 0; j < n; j++) scratch[j] = column[order[j]];
     for (let j = 0; j < n; j++) column[from + j] = scratch[j];
@@ -618,7 +618,7 @@ function newHashSet(): HashSet {
 }
 
 /** True when hashes[from, to) are all different. */
-function allDifferent(hashes: NumberColumn, from: number, to: number, set: HashSet): boolean {
+function allDifferent(hashes: Int32Array, from: number, to: number, set: HashSet): boolean {
   const n = to - from;
   if (n < 2) return true;
   if (n <= 8) {

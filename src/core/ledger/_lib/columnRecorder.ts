@@ -1,6 +1,7 @@
 /**
- * Records each kept invoice and payment into columns as the readers keep it: number columns
- * (numberColumn.ts) for the figures, byte arrays for the flags, plain arrays for the texts. The ledger's Invoice and Payment objects are made from
+ * Records each kept invoice and payment into columns as the readers keep it: number columns for
+ * days and amounts (numberColumn.ts), typed arrays for whole numbers and flags, plain arrays for
+ * the texts. The ledger's Invoice and Payment objects are made from
  * them only when asked for (see {@link RecordedColumns}): a month-end run over a million rows
  * reads the figures and makes objects only for the open items and the period's activity.
  * Private to the ledger.
@@ -11,7 +12,25 @@
  */
 import type { CurrencyCode, Customer, DayNumber } from "../../model";
 import { RecordedLedgerColumns, type RecordedColumns, type RecordedFields } from "../recordedColumns";
-import { indexColumn, numberColumn, type NumberColumn } from "../numberColumn";
+import { numberColumn, type NumberColumn } from "../numberColumn";
+
+abstract class Growing<T extends Int32Array | Uint8Array> {
+  length = 0;
+  constructor(public values: T, private readonly make: (size: number) => T) {}
+
+  abstract push(value: number): void;
+
+  protected grow(): void {
+    const more = this.make(Math.max(16, this.values.length * 2));
+    more.set(this.values);
+    this.values = more;
+  }
+
+  /** The recorded values, in an array of their own length. */
+  done(): T {
+    return this.values.length === this.length ? this.values : (this.values.slice(0, this.length) as T);
+  }
+}
 
 /**
  * A text column, sized for the rows up front: a million pushes onto a growing array copy it a
@@ -41,24 +60,19 @@ class Texts<T extends string | undefined> {
   }
 }
 
-// One class per kind of column: a push shared by whole numbers (small-integer elements) and
-// doubles would be polymorphic at every store, two dozen stores per row.
-/** Positions, numbers and hashes: a plain {@link NumberColumn} (see numberColumn.ts), grown by the engine past its rows. */
-class Ints {
-  length = 0;
-  values: NumberColumn;
+const ints = (size: number): Int32Array => new Int32Array(size);
+const bytes = (size: number): Uint8Array => new Uint8Array(size);
+
+// One push per kind of typed array: a push shared by the three kinds is polymorphic at every
+// store, two dozen stores per row.
+class Ints extends Growing<Int32Array> {
   constructor(size: number) {
-    this.values = indexColumn(size);
+    super(ints(size), ints);
   }
 
   push(value: number): void {
+    if (this.length === this.values.length) this.grow();
     this.values[this.length++] = value;
-  }
-
-  /** The recorded values, cut to their own length (in place). */
-  done(): NumberColumn {
-    if (this.values.length !== this.length) this.values.length = this.length;
-    return this.values;
   }
 }
 
@@ -81,26 +95,14 @@ class Floats {
   }
 }
 
-/** Flags (0 or 1): one byte each; the few flag columns' typed arrays are small beside the rest. */
-class Bytes {
-  length = 0;
-  values: Uint8Array;
+class Bytes extends Growing<Uint8Array> {
   constructor(size: number) {
-    this.values = new Uint8Array(size);
+    super(bytes(size), bytes);
   }
 
   push(value: number): void {
-    if (this.length === this.values.length) {
-      const more = new Uint8Array(Math.max(16, this.values.length * 2));
-      more.set(this.values);
-      this.values = more;
-    }
+    if (this.length === this.values.length) this.grow();
     this.values[this.length++] = value;
-  }
-
-  /** The recorded values, in an array of their own length. */
-  done(): Uint8Array {
-    return this.values.length === this.length ? this.values : this.values.slice(0, this.length);
   }
 }
 
