@@ -4,14 +4,13 @@
  * its first row and said; a merge across columns, a header merged down and a spacer row under a
  * merge change nothing. Merges are in sheet positions (row 1 = the header row here).
  */
-import { buildLedger } from "../../../src/core/ledger";
+import { buildLedger, issueText } from "../../../src/core/ledger";
 import { withMergesRead } from "../../../src/core/ledger/_lib/mergedCells";
 import { TableIssues } from "../../../src/core/ledger/_lib/issues";
 import type { DataIssue } from "../../../src/core/model";
 import type { MergedArea, SourceBlock } from "../../../src/workbook/port";
 import { detectTables, toLedgerInput } from "../../../src/workbook/schema";
 import { block } from "../builders";
-import { issueText } from "../../../src/core/ledger";
 
 const merged = (source: SourceBlock, merges: MergedArea[]): SourceBlock => ({ ...source, merges });
 const down = (row: number, col: number, rows: number): MergedArea => ({ row, col, rows, cols: 1 });
