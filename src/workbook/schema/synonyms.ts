@@ -134,7 +134,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     Paid: {
       specific: [
         "Paid", "paid amount", "amount paid", "paid to date", "received", "amount received", "paid so far",
-        "已付", "已付金额", "已收金额", "已收", "已收款", "已回款", "回款金额", "收回金额",
+        "已付", "已付金额", "已收金额", "已收", "已收款", "已回款", "回款金额", "收回金额", "实收金额", "实收",
         "bezahlt", "gezahlt", "bezahlter betrag", "zahlungseingang", "réglé", "montant réglé", "payé", "montant payé",
         "cobrado", "importe cobrado", "incassato", "importo incassato", "pagato", "betaald", "ontvangen", "recebido", "valor recebido", "valor pago",
         // Xero's invoices export; Kingdee (金蝶云星空) settles an 应收单 by 核销 (write-off against receipts).

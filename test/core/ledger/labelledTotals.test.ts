@@ -2,8 +2,8 @@
  * A ledger's own labelled totals (合计, Total, `<name> Totals:`) are checked against the rows they
  * close: a customer's subtotal against its rows since the last total or heading, a grand total
  * against every row above. One that adds up says nothing; one that does not is an error naming the
- * row, the column, its value and the sum, in English and Chinese, and the difference is counted as
- * money no output can place (so `report` and `statements` exit 4 and say so).
+ * row, the column, its value and the sum, in English and Chinese, and the difference is said on
+ * every output apart from the rows not read (so `report` and `statements` exit 4).
  */
 import { buildLedger } from "../../../src/core/ledger";
 import { issueText } from "../../../src/core/ledger/issueTexts";
@@ -63,6 +63,29 @@ describe("a 台账's 小计 and 合计 rows", () => {
     expect(errors.map((i) => [i.row, i.column, i.value])).toEqual([[5, "金额", "2,250.00"]]);
     expect(errors[0].reason).toContain("rows 2–4 add up to 1,250.00");
     expect(errors[0].reason).toContain("a difference of 1,000.00");
+  });
+});
+
+describe("a 合计 right under the last 小计", () => {
+  it("is judged against every row of the table above it, not its own empty section", () => {
+    const ledger = read([block("台账", ["客户名称", "发票号码", "开票日期", "实收金额", "金额"], [
+      ["甲公司", "F-1", "2026-09-01", 0, 100],
+      ["甲公司", "F-2", "2026-09-15", 0, 200],
+      ["甲公司 小计", null, null, null, 300], // row 4: adds up
+      ["乙公司", "G-1", "2026-09-03", 0, 50],
+      ["乙公司 小计", null, null, null, 60], // row 6: 50 typed 60
+      ["合计", null, null, null, 360], // row 7: the rows hold 350
+    ])]);
+    const off = ledger.issues.filter((i) => i.code === "totalNotSum");
+    expect(off.map((i) => [i.row, i.value])).toEqual([[6, "60"], [7, "360"]]);
+    expect(off[1].reason).toContain("rows 2–6 add up to 350.00, a difference of 10.00");
+    // The 合计's 10.00 is the 小计's own: counted once.
+    expect(ledger.unread?.totalsOff).toEqual({ count: 2, byCurrency: { CNY: 1000 } });
+  });
+
+  it("reads 实收金额 on an invoice list as what was paid", () => {
+    const ledger = read([block("台账", ["客户名称", "发票号码", "开票日期", "实收金额", "金额"], [["甲公司", "F-1", "2026-09-01", 40, 100]])]);
+    expect(ledger.invoices.map((i) => [i.amount.minor, i.paid.minor])).toEqual([[10_000, 4_000]]);
   });
 });
 

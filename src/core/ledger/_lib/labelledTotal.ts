@@ -107,7 +107,8 @@ export class LabelledTotals {
     const offGrand = grand === undefined ? offSection : this.firstOff(stated, grand);
     if (offGrand < 0) return undefined;
     // Judged by the reading more of its amounts agree with (a grand total under a subtotal has an empty section).
-    const nearer = grand !== undefined && this.offCount(stated, grand) < this.offCount(stated, section) ? grand : section;
+    // A total right under another one (a 合计 under the last 小计) closes no rows of its own section: the grand reading.
+    const nearer = grand !== undefined && (sectionStart >= index || this.offCount(stated, grand) < this.offCount(stated, section)) ? grand : section;
     const k = nearer === section ? offSection : offGrand;
     const col = this.cols[k];
     const from = nearer === section ? sectionStart : 0;
