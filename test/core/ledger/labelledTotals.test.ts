@@ -89,6 +89,31 @@ describe("a 合计 right under the last 小计", () => {
   });
 });
 
+describe("a Payments table's own total rows", () => {
+  const tables = (total: number | string): SourceBlock[] => [
+    block("Customers", ["CustomerID", "Name"], [["C1", "Acme"]]),
+    block("Invoices", ["InvoiceNo", "CustomerID", "InvoiceDate", "DueDate", "Amount"], [["I1", "C1", "2026-09-01", "2026-10-01", 100], ["I2", "C1", "2026-09-02", "2026-10-02", 50]]),
+    block("Payments", ["Date", "CustomerID", "Amount", "InvoiceNo"], [["2026-10-02", "C1", 100, "I1"], ["2026-10-03", "C1", 20, "I2"], [null, "Total", total, null]]),
+  ];
+
+  it("are no payments and no rows not read: skipped with a note when they add up", () => {
+    const ledger = read(tables(120));
+    expect(ledger.payments.map((p) => p.amount.minor)).toEqual([10_000, 2_000]);
+    expect(ledger.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(ledger.unread?.rows ?? 0).toBe(0);
+    expect(ledger.unread?.totalsOff).toBeUndefined();
+    expect(ledger.issues.find((i) => i.code === "rowsSkipped")?.params).toMatchObject({ footers: 1, firstFooter: 4 });
+  });
+
+  it("are said when the payments above do not add up to them", () => {
+    const ledger = read(tables("130.00"));
+    const off = ledger.issues.filter((i) => i.code === "totalNotSum");
+    expect(off.map((i) => [i.sheet, i.row, i.column, i.value])).toEqual([["Payments", 4, "Amount", "130.00"]]);
+    expect(off[0].reason).toContain("rows 2–3 add up to 120.00, a difference of 10.00");
+    expect(ledger.unread).toEqual({ rows: 0, rowsWithMoney: 0, byCurrency: {}, unsummed: 0, totalsOff: { count: 1, byCurrency: { USD: 1000 } } });
+  });
+});
+
 describe("totals in other shapes", () => {
   it("counts a credit in an S/H side column negative, as the system's total does", () => {
     const ledger = read([block("OP-Liste", ["Debitor", "Rechnungsnr.", "Belegdatum", "Betrag", "S/H"], [

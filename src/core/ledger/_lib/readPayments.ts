@@ -4,13 +4,16 @@ import { amountOrReason, dayOrReason } from "./readCell";
 import { PAYMENT_FIELDS } from "../fields";
 import type { PaymentField } from "../fields";
 import type { MappedTable } from "../input";
-import { cellText, isBlankRow } from "./cells";
+import { cellText, isBlankCell, isBlankRow } from "./cells";
 import { at, findCustomerAt, placeholderCustomer, resolveColumns } from "./context";
 import { orderFor } from "./dateOrder";
 import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
+import { issueReason } from "../issueTexts";
 import type { InvoicesByNo } from "./invoicesByNo";
 import { LookAhead } from "./lookAhead";
+import { isLabelledTotal, LabelledTotals } from "./labelledTotal";
+import { formatAmount } from "../../money/format";
 
 /**
  * Reads the payments into the recorded columns (how many were kept). A payment's currency is its
@@ -41,8 +44,26 @@ export function readPayments(
 
   // Every invoice is filed by now: the rows' quoted invoices are found looking ahead too.
   const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, invoiceByNo, true);
+  // The list's own total rows (合计, Total …): skipped as payments, checked against the rows they close.
+  const totals = new LabelledTotals(rows, [c.Amount], -1, context.defaultCurrency);
+  let sectionStart = 0;
+  let totalRows = 0;
+  let firstTotal = -1;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
+    // A total carries no date (the label test reads the row's texts: only for a row without one).
+    if (isBlankCell(at(row, c.Date)) && isLabelledTotal(row)) {
+      const off = totals.check(i, sectionStart);
+      if (off !== undefined) {
+        issues.coded("warning", i, off.col, off.cell, "totalNotSum", { field: block.headers[off.col], value: cellText(off.cell), sum: formatAmount(off.sum, off.currency),
+          from: issues.rowOf(off.from), to: issues.rowOf(i - 1), difference: formatAmount(off.stated - off.sum, off.currency) });
+        context.unread.addTotalOff(off.unaccounted, off.currency);
+      }
+      totalRows++;
+      if (firstTotal < 0) firstTotal = i;
+      sectionStart = i + 1;
+      continue;
+    }
     const customerCell = at(row, c.CustomerID);
     const customerId = cellText(customerCell);
     if (customerId === "") {
@@ -101,6 +122,10 @@ export function readPayments(
     columns.payment(customerAt, currency, date, amount, invoiceNo === "" ? undefined : invoiceNo, reference === "" ? undefined : reference,
       method === "" ? undefined : method, issues.rowOf(i), noHash, invoicePosition);
     kept++;
+  }
+  if (totalRows > 0) {
+    const params = { footers: totalRows, notes: 0, blank: 0, firstFooter: issues.rowOf(firstTotal) };
+    context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
   }
   return kept;
 }
