@@ -152,3 +152,22 @@ describe("isLabelledTotal", () => {
     expect(isLabelledTotal(row)).toBe(expected);
   });
 });
+
+describe("a Customers list's own total row", () => {
+  const customers = (rows: (string | number | null)[][]): Ledger => read([
+    block("Customers", ["CustomerID", "Name", "Credit Limit"], rows),
+    block("Invoices", ["InvoiceNo", "CustomerID", "InvoiceDate", "DueDate", "Amount"], [["I1", "C1", "2026-09-01", "2026-10-01", 100]]),
+  ]);
+
+  it("is no customer called Total: skipped with a note", () => {
+    const ledger = customers([["C1", "Acme", 1000], ["C2", "Beta", 500], ["Total", null, 1500]]);
+    expect(ledger.customers.map((c) => c.id)).toEqual(["C1", "C2"]);
+    expect(ledger.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(ledger.issues.find((i) => i.sheet === "Customers" && i.code === "rowsSkipped")?.params).toMatchObject({ footers: 1, firstFooter: 4 });
+  });
+
+  it("keeps a customer whose ID or name only starts with a total word", () => {
+    const ledger = customers([["C1", "Acme", 1000], ["Total", "Total Logistics Ltd", 500], ["TOT-1", "Totaal Bouw BV", null]]);
+    expect(ledger.customers.map((c) => [c.id, c.name])).toEqual([["C1", "Acme"], ["Total", "Total Logistics Ltd"], ["TOT-1", "Totaal Bouw BV"]]);
+  });
+});

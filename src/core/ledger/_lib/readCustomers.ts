@@ -11,6 +11,11 @@ import { readTerms } from "./terms";
 import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
 import { looksLikeEmail, readDiscountTerms, readLanguage } from "./values";
+import { issueReason } from "../issueTexts";
+import { nfkc } from "../../text/nfkc";
+
+/** A cell that says only "total" (`Total`, `Grand total:`, `合计`, `总计`, `Summe`): the list's own total row, not a customer named so. */
+const TOTAL_ONLY = /^(?:(?:grand|sub)[\s-]*)?totals?[\s:：]*$|^[合总總小]\s*[计計][\s:：]*$|^(?:summe|totaal|totale|gesamt)[\s:：]*$/i;
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -28,12 +33,20 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
   const byName = c.CustomerID < 0;
   const keyCol = byName ? c.Name : c.CustomerID;
   const keyField = byName ? "Name" : "CustomerID";
+  let totalRows = 0;
+  let firstTotal = -1;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const idCell = at(row, keyCol);
     const id = cellText(idCell);
     if (id === "") {
       if (!isBlankRow(row)) issues.coded("error", i, keyCol, idCell, "emptyRequired", { field: keyField });
+      continue;
+    }
+    // A total row at the foot of the list (its credit limits summed): no customer called "Total".
+    if (TOTAL_ONLY.test(nfkc(id).trim()) && (byName || c.Name < 0 || cellText(at(row, c.Name)) === "")) {
+      totalRows++;
+      if (firstTotal < 0) firstTotal = i;
       continue;
     }
     // The customers read so far are this table's (it is read first): the maps that find them tell a repeated key.
@@ -116,5 +129,9 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
     if (contact !== "") customer.contact = contact;
     customer.source = { sheet: block.sheet, row: issues.rowOf(i) };
     addCustomer(context, customer);
+  }
+  if (totalRows > 0) {
+    const params = { footers: totalRows, notes: 0, blank: 0, firstFooter: issues.rowOf(firstTotal) };
+    context.issues.push({ severity: "info", sheet: block.sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
   }
 }
