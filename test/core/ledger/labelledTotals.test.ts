@@ -105,6 +105,17 @@ describe("a Payments table's own total rows", () => {
     expect(ledger.issues.find((i) => i.code === "rowsSkipped")?.params).toMatchObject({ footers: 1, firstFooter: 4 });
   });
 
+  it("are found with their label where the date goes (合计 in a 收款登记's first column)", () => {
+    const ledger = read([
+      block("Customers", ["CustomerID", "Name"], [["C1", "Acme"]]),
+      block("Invoices", ["InvoiceNo", "CustomerID", "InvoiceDate", "DueDate", "Amount"], [["I1", "C1", "2026-09-01", "2026-10-01", 100]]),
+      block("Payments", ["Date", "CustomerID", "Amount", "InvoiceNo"], [["2026-10-02", "C1", 60, "I1"], ["2026-10-09", "C1", 40, "I1"], ["合计", null, 100, null]]),
+    ]);
+    expect(ledger.payments).toHaveLength(2);
+    expect(ledger.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(ledger.unread?.rows ?? 0).toBe(0);
+  });
+
   it("are said when the payments above do not add up to them", () => {
     const ledger = read(tables("130.00"));
     const off = ledger.issues.filter((i) => i.code === "totalNotSum");

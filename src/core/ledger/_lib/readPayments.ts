@@ -1,5 +1,6 @@
 /** The Payments table → Payment records. Private to the ledger. */
 import type { ParseDateOptions } from "../../dates";
+import type { RawCell } from "../../source";
 import { amountOrReason, dayOrReason } from "./readCell";
 import { PAYMENT_FIELDS } from "../fields";
 import type { PaymentField } from "../fields";
@@ -14,6 +15,14 @@ import type { InvoicesByNo } from "./invoicesByNo";
 import { LookAhead } from "./lookAhead";
 import { isLabelledTotal, LabelledTotals } from "./labelledTotal";
 import { formatAmount } from "../../money/format";
+
+/** A date cell that holds no date: blank, or text that does not start with a digit. */
+function undated(cell: RawCell): boolean {
+  if (isBlankCell(cell)) return true;
+  if (typeof cell !== "string") return false;
+  const first = cell.trimStart().charCodeAt(0);
+  return !(first >= 48 && first <= 57) && !(first >= 0xff10 && first <= 0xff19);
+}
 
 /**
  * Reads the payments into the recorded columns (how many were kept). A payment's currency is its
@@ -51,8 +60,9 @@ export function readPayments(
   let firstTotal = -1;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    // A total carries no date (the label test reads the row's texts: only for a row without one).
-    if (isBlankCell(at(row, c.Date)) && isLabelledTotal(row)) {
+    // A total carries no date, or its label where the date goes (合计 in a 台账's first column): the
+    // label test reads the row's texts, only for such a row.
+    if (undated(at(row, c.Date)) && isLabelledTotal(row)) {
       const off = totals.check(i, sectionStart);
       if (off !== undefined) {
         issues.coded("warning", i, off.col, off.cell, "totalNotSum", { field: block.headers[off.col], value: cellText(off.cell), sum: formatAmount(off.sum, off.currency),
