@@ -116,6 +116,18 @@ describe("a Payments table's own total rows", () => {
     expect(ledger.unread?.rows ?? 0).toBe(0);
   });
 
+  it("are never a dated payment, nor one quoting an invoice, whatever its texts say", () => {
+    const ledger = read([
+      block("Customers", ["CustomerID", "Name"], [["C1", "Acme"]]),
+      block("Invoices", ["InvoiceNo", "CustomerID", "InvoiceDate", "DueDate", "Amount"], [["I1", "C1", "2026-09-01", "2026-10-01", 100]]),
+      block("Payments", ["Date", "CustomerID", "Amount", "InvoiceNo", "Reference"], [["Oct 2, 2026", "C1", 60, null, "Total transfer"], [null, "C1", 40, "I1", "Total"]]),
+    ]);
+    expect(ledger.payments.map((p) => p.amount.minor)).toEqual([6_000]);
+    // The undated one quoting I1 is a payment whose date is missing: said and counted, not skipped.
+    expect(ledger.issues.filter((i) => i.severity === "error").map((i) => [i.row, i.column])).toEqual([[3, "Date"]]);
+    expect(ledger.unread).toMatchObject({ rows: 1, byCurrency: { USD: 4_000 } });
+  });
+
   it("are said when the payments above do not add up to them", () => {
     const ledger = read(tables("130.00"));
     const off = ledger.issues.filter((i) => i.code === "totalNotSum");

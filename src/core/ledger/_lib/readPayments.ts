@@ -60,9 +60,10 @@ export function readPayments(
   let firstTotal = -1;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    // A total carries no date, or its label where the date goes (合计 in a 台账's first column): the
-    // label test reads the row's texts, only for such a row.
-    if (undated(at(row, c.Date)) && isLabelledTotal(row)) {
+    // A total carries no date (or its label where the date goes: 合计 in a 台账's first column) and
+    // quotes no invoice: the label test reads the row's texts, only for such a row.
+    const rowDate = at(row, c.Date);
+    if (undated(rowDate) && typeof dayOrReason(rowDate, dateOptions) !== "number" && isBlankCell(at(row, c.InvoiceNo)) && isLabelledTotal(row)) {
       const off = totals.check(i, sectionStart);
       if (off !== undefined) {
         issues.coded("warning", i, off.col, off.cell, "totalNotSum", { field: block.headers[off.col], value: cellText(off.cell), sum: formatAmount(off.sum, off.currency),
