@@ -89,6 +89,21 @@ describe("a 合计 right under the last 小计", () => {
   });
 });
 
+describe("a dated total in a list keyed by name", () => {
+  it("is a total, checked, not an invoice without a number", () => {
+    const ledger = read([block("台账", ["日期", "客户名称", "发票号码", "金额", "已收金额"], [
+      ["2026-10-05", "甲公司", "F1", 100, 0],
+      ["2026-10-09", "乙公司", "F2", 200, 50],
+      ["2026-10-31", "本月合计", null, 300, 50], // row 4: dated, adds up
+      ["2026-10-31", null, "合计", 300, 60], // row 5: 已收 typed 60
+    ])]);
+    expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["F1", "F2"]);
+    expect(ledger.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(ledger.unread?.rows ?? 0).toBe(0);
+    expect(ledger.issues.filter((i) => i.code === "totalNotSum").map((i) => [i.row, i.column, i.value])).toEqual([[5, "已收金额", "60"]]);
+  });
+});
+
 describe("a Payments table's own total rows", () => {
   const tables = (total: number | string): SourceBlock[] => [
     block("Customers", ["CustomerID", "Name"], [["C1", "Acme"]]),

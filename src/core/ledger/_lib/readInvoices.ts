@@ -329,7 +329,8 @@ export function readInvoices(
       // like a total (a customer named `Totale Srl`, `Summe GmbH` in a ledger keyed by name): a
       // total line carries neither, and a row dropped as one would vanish with only a count said.
       const numberedAndDated = invoiceNo !== "" && !isBlankCell(at(row, c.InvoiceDate));
-      if (((kind === "footer" || isFooterText(idText)) && !numberedAndDated) || isFooterText(invoiceNo)
+      // A dated total (`2026-10-31 | 本月合计 | | 300`) names itself where the customer's name goes and carries no number.
+      if (((kind === "footer" || isFooterText(idText) || (invoiceNo === "" && isFooterText(nameText))) && !numberedAndDated) || isFooterText(invoiceNo)
         // Its label may stand in the number column (Dynamics GP's `<name> Totals:` under Document Number).
         || ((invoiceNo === "" || TOTAL_END.test(invoiceNo.normalize("NFKC"))) && isTotalRow(row, group, at(row, c.InvoiceDate)))) {
         skippedFooters++;
