@@ -8,6 +8,7 @@
 import { buildLedger } from "../../../src/core/ledger";
 import { issueText } from "../../../src/core/ledger/issueTexts";
 import { isLabelledTotal } from "../../../src/core/ledger/_lib/labelledTotal";
+import { isBareTotal } from "../../../src/core/ledger/_lib/rowKinds";
 import { detectTables, toLedgerInput } from "../../../src/workbook/schema";
 import type { SourceBlock } from "../../../src/workbook/port";
 import type { Ledger } from "../../../src/core/model";
@@ -207,5 +208,14 @@ describe("a Customers list's own total row", () => {
   it("keeps a customer whose ID or name only starts with a total word", () => {
     const ledger = customers([["C1", "Acme", 1000], ["Total", "Total Logistics Ltd", 500], ["TOT-1", "Totaal Bouw BV", null]]);
     expect(ledger.customers.map((c) => [c.id, c.name])).toEqual([["C1", "Acme"], ["Total", "Total Logistics Ltd"], ["TOT-1", "Totaal Bouw BV"]]);
+  });
+});
+
+describe("isBareTotal", () => {
+  it.each([
+    ["Total", true], ["Grand total:", true], ["合计", true], ["總計：", true], ["Summe", true], ["ＴＯＴＡＬ", true],
+    ["Total Logistics", false], ["合计科技有限公司", false], ["Summe GmbH", false], ["Totaal Bouw BV", false], ["C001", false],
+  ])("%s → %s", (text, expected) => {
+    expect(isBareTotal(text)).toBe(expected);
   });
 });

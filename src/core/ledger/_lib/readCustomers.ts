@@ -12,10 +12,7 @@ import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
 import { looksLikeEmail, readDiscountTerms, readLanguage } from "./values";
 import { issueReason } from "../issueTexts";
-import { nfkc } from "../../text/nfkc";
-
-/** A cell that says only "total" (`Total`, `Grand total:`, `合计`, `总计`, `Summe`): the list's own total row, not a customer named so. */
-const TOTAL_ONLY = /^(?:(?:grand|sub)[\s-]*)?totals?[\s:：]*$|^[合总總小]\s*[计計][\s:：]*$|^(?:summe|totaal|totale|gesamt)[\s:：]*$/i;
+import { isBareTotal } from "./rowKinds";
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -44,7 +41,7 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
       continue;
     }
     // A total row at the foot of the list (its credit limits summed): no customer called "Total".
-    if (TOTAL_ONLY.test(nfkc(id).trim()) && (byName || c.Name < 0 || cellText(at(row, c.Name)) === "")) {
+    if (isBareTotal(id) && (byName || c.Name < 0 || cellText(at(row, c.Name)) === "")) {
       totalRows++;
       if (firstTotal < 0) firstTotal = i;
       continue;

@@ -61,6 +61,18 @@ export function isFooterText(text: string): boolean {
   return text !== "" && !surelyNotFooter(text) && isFooterLabel(text);
 }
 
+/** A total word alone (`Total`, `Grand total:`, `合计`, `总计`, `Summe`): no name after it, unlike a footer. */
+const BARE_TOTAL = /^(?:(?:grand|sub)[\s-]*)?totals?[\s:：]*$|^[合总總小]\s*[计計][\s:：]*$|^(?:summe|totaal|totale|gesamt)[\s:：]*$/i;
+
+/**
+ * True for a cell that says only "total": where a list's key goes, its own total row rather than
+ * a customer named so (`Total Logistics`, `合计科技有限公司` and `Summe GmbH` are customers).
+ * @example isBareTotal("合计：") //=> true
+ */
+export function isBareTotal(text: string): boolean {
+  return BARE_TOTAL.test(nfkc(text).trim());
+}
+
 /** {@link isFooterText} without the quick refusal: the rule itself (a property test pins the two together). */
 export function isFooterLabel(text: string): boolean {
   return FOOTER.test(nfkc(text).trim());
