@@ -6,7 +6,7 @@
  * Peak memory is this process's maxRSS, input blocks included.
  */
 import { dayFromCivil, monthPeriod } from "../src/core/dates";
-import { buildLedger } from "../src/core/ledger";
+import { buildLedger, type LedgerInput } from "../src/core/ledger";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { analysisOf } from "../src/flows/analysis";
 import { planStatements } from "../src/flows/statements";
@@ -33,7 +33,10 @@ async function main(): Promise<void> {
   const ledger = timed(() => buildLedger(generated.value.input));
   progress(`buildLedger ${wallAndCpu(ledger)}`);
   // The flows as the hosts run them, with the default settings and no dunning log.
-  const session: Pick<LedgerSession, "settings" | "ledger" | "log" | "issues"> = { settings: DEFAULT_SETTINGS, ledger: ledger.value, log: [], issues: ledger.value.issues };
+  // The session keeps what its ledger was read from, as the CLI's and the pane's do (session.detection):
+  // the input stays alive, and reachable from the session the engine holds while it works (workingSet.ts).
+  const session: Pick<LedgerSession, "settings" | "ledger" | "log" | "issues"> & { readonly source: LedgerInput } =
+    { settings: DEFAULT_SETTINGS, ledger: ledger.value, log: [], issues: ledger.value.issues, source: generated.value.input };
   const aged = timed(() => analysisOf(session, asOf));
   progress(`AR figures (overview) ${wallAndCpu(aged)}`);
   const statements = timed(() => planStatements(session, period, { type: "balance-forward" }));

@@ -14,6 +14,7 @@ import type { SourceBlock } from "../workbook/port";
 import { findDunningLogBlock, isSettingsBlock, settingsFromBlocks } from "../workbook/arSheets";
 import { openSession, overridesFrom, type LedgerSession, type SessionOptions } from "./session";
 import type { Settings } from "../core/settings";
+import { whileWorkingOn } from "../core/workingSet";
 
 export interface OverLimitFigure {
   readonly customerId: string;
@@ -60,6 +61,10 @@ export interface CurrencyFigures {
  * analysisOf(session, dayFromCivil(2026, 11, 15)).map((c) => c.currency) //=> ["CNY", "USD"]
  */
 export function analysisOf(session: Pick<LedgerSession, "settings" | "ledger" | "log">, asOf: DayNumber, top = 10): CurrencyFigures[] {
+  return whileWorkingOn(session, () => overviewOf(session, asOf, top));
+}
+
+function overviewOf(session: Pick<LedgerSession, "settings" | "ledger" | "log">, asOf: DayNumber, top: number): CurrencyFigures[] {
   const { settings } = session;
   const labels = agingLabels(settings.agingEdges, settings.agingBasis);
   // One columnar pass gives every account's figures and credit sales; account objects are built

@@ -11,6 +11,7 @@ import { dunningLogSheet } from "../workbook/arSheets";
 import { GENERATED_SHEET_NAMES, letterSheet, letterSheetWanted, remindersSheet, uniqueSheetName, type SheetSpec } from "../workbook/layout";
 import { reminderDrafts, type ReminderChannel, type ReminderDraft } from "./reminderDrafts";
 import type { LedgerSession } from "./session";
+import { whileWorkingOn } from "../core/workingSet";
 
 export interface RemindersRun {
   readonly asOf: DayNumber;
@@ -77,6 +78,10 @@ function appendNew(previous: readonly DunningLogEntry[], entries: readonly Dunni
 }
 
 export function remindersJob(session: LedgerSession, asOf: DayNumber, options: RemindersJobOptions = {}): RemindersRun {
+  return whileWorkingOn(session, () => remindersOf(session, asOf, options));
+}
+
+function remindersOf(session: LedgerSession, asOf: DayNumber, options: RemindersJobOptions): RemindersRun {
   const previous = [...(options.log ?? session.log)];
   const chosen = remindersChosenFor(session, asOf, options);
   const reminders = chosen.reminders.filter((r) => !options.customerIds || options.customerIds.has(r.customer.id));

@@ -22,6 +22,7 @@ import type { Settings } from "../core/settings";
 import { summarySheet, type ArSummary, type SheetSpec, type SummaryRow, type SummarySheetOptions } from "../workbook/layout";
 import { dsoOfFigures } from "./dso";
 import type { LedgerSession } from "./session";
+import { whileWorkingOn } from "../core/workingSet";
 
 export interface ReportRun {
   readonly summary: ArSummary;
@@ -30,6 +31,10 @@ export interface ReportRun {
 }
 
 export function reportJob(session: LedgerSession, asOf: DayNumber, options: Pick<SummarySheetOptions, "chartsSupported" | "language"> = {}): ReportRun {
+  return whileWorkingOn(session, () => reportOf(session, asOf, options));
+}
+
+function reportOf(session: LedgerSession, asOf: DayNumber, options: Pick<SummarySheetOptions, "chartsSupported" | "language">): ReportRun {
   const { settings, ledger } = session;
   const figures = figuresFor(ledger, asOf, settings);
   const summary = summaryOf(ledger, asOf, settings, session.log, figures);

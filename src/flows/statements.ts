@@ -7,6 +7,7 @@ import { currencyTotals } from "../core/metrics";
 import type { Language, Minor } from "../core/model";
 import { dataIssuesSheet, layoutStatementsLazily, type SheetSpec } from "../workbook/layout";
 import type { LedgerSession } from "./session";
+import { whileWorkingOn } from "../core/workingSet";
 
 export interface StatementsRun {
   readonly period: StatementPeriod;
@@ -45,6 +46,10 @@ export interface StatementsPlan extends Omit<StatementsRun, "sheets"> {
  * {@link statementsJob}, which is this plan laid out in full.
  */
 export function planStatements(session: Pick<LedgerSession, "settings" | "ledger" | "log" | "issues">, period: StatementPeriod, options: StatementsJobOptions = {}): StatementsPlan {
+  return whileWorkingOn(session, () => statementsPlanOf(session, period, options));
+}
+
+function statementsPlanOf(session: Pick<LedgerSession, "settings" | "ledger" | "log" | "issues">, period: StatementPeriod, options: StatementsJobOptions): StatementsPlan {
   const { settings } = session;
   const statements = statementsFor(session.ledger, period, {
     type: options.type ?? settings.statement.type,

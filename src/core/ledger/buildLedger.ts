@@ -17,6 +17,7 @@ import { withMergesRead } from "./_lib/mergedCells";
 import { ColumnRecorder } from "./_lib/columnRecorder";
 import { recordedLedger } from "./recordedColumns";
 import type { LedgerInput, LedgerOptions, MappedTable } from "./input";
+import { whileWorkingOn } from "../workingSet";
 
 export const LEDGER_ERRORS = {
   badDefaultCurrency: "ledger: defaultCurrency is not a currency code",
@@ -41,6 +42,10 @@ export const LEDGER_ERRORS = {
  * ledger.issues //=> [{ severity: "error", sheet: "Invoices", row: 7, column: "Amount", value: "abc", … }]
  */
 export function buildLedger(raw: LedgerInput, options?: LedgerOptions): Ledger {
+  return whileWorkingOn(raw, () => readLedger(raw, options));
+}
+
+function readLedger(raw: LedgerInput, options: LedgerOptions | undefined): Ledger {
   const currency = inferCurrency(raw, options?.defaultCurrency);
   if (currency === undefined) throw new RangeError(LEDGER_ERRORS.badDefaultCurrency);
   const defaultTermsDays = options?.defaultTermsDays ?? 30;

@@ -28,6 +28,9 @@ export class LookAhead {
   /** Per row of the block: its invoice number ("" when none or no customer) and the number's hash. */
   private readonly numbers: string[] = new Array<string>(BLOCK).fill("");
   private readonly hashes = new Int32Array(BLOCK);
+  /** Per row of the block: its CustomerID and InvoiceNo cells (null when the column is absent). */
+  private readonly idCells: RawCell[] = new Array<RawCell>(BLOCK).fill(null);
+  private readonly noCells: RawCell[] = new Array<RawCell>(BLOCK).fill(null);
   /** What the warming reads add up to, kept so that the compiler keeps the reads. */
   warmth = 0;
 
@@ -72,16 +75,23 @@ export class LookAhead {
     this.start = from;
     this.end = Math.min(rows.length, from + BLOCK);
     const count = this.end - from;
+    const { idCells, noCells } = this;
     let warmth = 0;
+    // Stage by stage, each a short loop whose rows do not wait on one another: the rows' cells,
+    // then the cells' text, then the customers, then the numbers' hashes.
     for (let i = from, k = 0; i < this.end; i++, k++) {
       const row = rows[i];
-      const id = idCol < 0 ? "" : cellText(at(row, idCol));
+      idCells[k] = at(row, idCol);
+      noCells[k] = at(row, noCol);
+    }
+    for (let k = 0; k < count; k++) numbers[k] = cellText(idCells[k]);
+    for (let k = 0; k < count; k++) {
+      const id = numbers[k];
       const customer = id === "" ? undefined : byId.get(id);
       customers[k] = customer === undefined ? -1 : customer;
-      const no = customer === undefined || noCol < 0 ? "" : cellText(at(row, noCol));
-      numbers[k] = no;
-      hashes[k] = no === "" ? 0 : byNo.numberHash(no);
     }
+    for (let k = 0; k < count; k++) numbers[k] = customers[k] < 0 ? "" : cellText(noCells[k]);
+    for (let k = 0; k < count; k++) hashes[k] = numbers[k] === "" ? 0 : byNo.numberHash(numbers[k]);
     if (this.quoted) {
       byNo.positionsOf(customers, numbers, hashes, count, positions);
       // The quoted invoice's currency is the payment's.
