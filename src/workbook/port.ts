@@ -1,6 +1,7 @@
 import type { SheetSpec } from "./spec";
 
 import type { MergedArea, RawCell, SourceBlock } from "../core/source";
+import type { DataIssue } from "../core/model";
 
 /** The core's input types, re-exported: the core owns them (src/core/source). */
 export type { MergedArea, RawCell, SourceBlock };
@@ -20,6 +21,11 @@ export interface SheetListing {
 export interface WorkbookSnapshot {
   readonly blocks: SourceBlock[];
   readonly sheets: SheetListing[];
+  /**
+   * What the port could not read as the workbook shows it (Excel: merged cells, where it cannot
+   * list them); absent when nothing. They join the read's issues.
+   */
+  readonly readIssues?: readonly DataIssue[];
 }
 
 export interface WriteOptions {

@@ -48,7 +48,8 @@ export interface EngineHost {
   fileBase(): string;
   /**
    * Cells the host's file reader could not take as written (browser: the .xlsx reader's issues);
-   * they join the session's issues as in the CLI. Excel reads its own cells: none.
+   * they join the session's issues as in the CLI. Excel reads its own cells: none here (what
+   * Excel could not give, merged cells, comes with the port's read: WorkbookSnapshot.readIssues).
    */
   readIssues?(): readonly DataIssue[];
   /** How messages name the workbook: the opened file's name (browser); undefined in Excel ("this workbook"). */
@@ -171,7 +172,9 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
     const snapshot = await port.readWorkbook();
     const { blocks, sheets } = snapshot;
     const generatedSheets = new Set(sheets.filter((s) => s.generated).map((s) => s.name));
-    return { read: { blocks, generatedSheets, readIssues: host.readIssues?.() ?? [] }, sheets, snapshot };
+    // The host's file reader's issues (browser), or what Excel could not give the read (merged cells).
+    const readIssues = [...(host.readIssues?.() ?? []), ...(snapshot.readIssues ?? [])];
+    return { read: { blocks, generatedSheets, readIssues }, sheets, snapshot };
   };
 
   const refusing = <T>(run: () => T): T => {

@@ -34,3 +34,25 @@ export function parseAddress(address: string): { sheet?: string; rect: Rect } {
   if (!rect) throw new Error(`Not a cell range address: ${address}`);
   return { sheet, rect };
 }
+
+/**
+ * The rectangles of a RangeAreas address as Office.js gives it: sheet-qualified areas separated
+ * by commas ("Sheet1!A1:B4, Sheet1!D1:D4"). A comma inside a quoted sheet name ('a, b'!A1) is part
+ * of the name, so the text is cut only at commas outside quotes.
+ * @example parseAreasAddress("'a, b'!A1:A3,'a, b'!C2").map((a) => a.rect.top) //=> [1, 2]
+ */
+export function parseAreasAddress(address: string): { sheet?: string; rect: Rect }[] {
+  const out: { sheet?: string; rect: Rect }[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i <= address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") quoted = !quoted; // '' (an escaped quote) toggles twice
+    else if ((ch === "," && !quoted) || i === address.length) {
+      const part = address.slice(start, i).trim();
+      if (part !== "") out.push(parseAddress(part));
+      start = i + 1;
+    }
+  }
+  return out;
+}

@@ -2,7 +2,8 @@
  * Cuts what Office.js reads (each sheet's values from one origin, plus the tables' areas) into
  * {@link SourceBlock}s: one per table, and one per sheet for the cells no table covers.
  */
-import type { RawCell, SourceBlock } from "../port";
+import type { MergedArea, RawCell, SourceBlock } from "../port";
+import { mergesWithin } from "../mergedAreas";
 import type { Rect } from "./a1";
 
 /** A sheet's cells as read: `values[0][0]` is at (`top`, `left`); empty cells are null. */
@@ -11,6 +12,8 @@ export interface SheetGrid {
   readonly top: number;
   readonly left: number;
   readonly values: readonly (readonly RawCell[])[];
+  /** The sheet's merged areas as Excel listed them (mergedCells.ts); absent when not read or none. */
+  readonly merges?: readonly MergedArea[];
 }
 
 export interface TableArea {
@@ -33,7 +36,8 @@ export function rawOf(v: unknown): RawCell {
 const headerText = (v: RawCell): string => (v === null ? "" : String(v));
 
 /**
- * Blocks in sheet order: each sheet's tables (in the given order), then its plain block.
+ * Blocks in sheet order: each sheet's tables (in the given order), then its plain block; each
+ * carries the sheet's merged areas that touch it.
  * @example blocksFromGrids([{ sheet: "S", top: 2, left: 2, values: [["ID"], ["1"]] }], [])
  * //=> [{ sheet: "S", headerRow: 2, firstColumn: 2, headers: ["ID"], rows: [["1"]] }]
  */
@@ -52,7 +56,8 @@ export function blocksFromGrids(grids: readonly SheetGrid[], tables: readonly Ta
         for (let c = left; c <= right; c++) row.push(at(r, c));
         rows.push(row);
       }
-      out.push({ tableName: t.name, sheet: g.sheet, headerRow: top, firstColumn: left, headers, rows });
+      const merges = mergesWithin(g.merges, top, left, bottom, right);
+      out.push({ tableName: t.name, sheet: g.sheet, headerRow: top, firstColumn: left, headers, rows, ...(merges ? { merges } : {}) });
     }
     const plain = plainBlock(g, own.map((t) => t.rect));
     if (plain) out.push(plain);
@@ -88,5 +93,7 @@ function plainBlock(g: SheetGrid, tableRects: readonly Rect[]): SourceBlock | un
     for (let c = left; c <= right; c++) row.push(cell(r, c));
     rows.push(row);
   }
-  return { sheet: g.sheet, headerRow: top, firstColumn: left, headers, rows };
+  // Which merges a block carries is the .xlsx reader's rule (mergedAreas.ts): the engine sees the same.
+  const merges = mergesWithin(g.merges, top, left, bottom, right);
+  return { sheet: g.sheet, headerRow: top, firstColumn: left, headers, rows, ...(merges ? { merges } : {}) };
 }

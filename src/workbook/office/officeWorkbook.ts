@@ -14,7 +14,10 @@
  *   response. Rows past those: 1 sync per ~`readCellsPerSync` cells. When Excel refuses the
  *   response (over 5 MB on the web), 1 more for the addresses alone, then slices (a slice still
  *   refused is cut in half, down to single rows). Sheets AR Desk generated (statements, Index,
- *   …) are not read, except its settings and dunning-log sheets.
+ *   …) are not read, except its settings and dunning-log sheets. The read sheets' merged areas
+ *   (ExcelApi 1.13, mergedCells.ts) ride in the sync of the addresses: no sync of their own. When
+ *   Excel fails that request (it lists at most 512 merged areas a sheet), 1 more reads it again
+ *   without them, and one info issue says so; in an Excel without 1.13 they are not asked for.
  * - `writeSheets`: 1 per `requestBudgetBytes` of planned writes (default 4 MB, under the 5 MB
  *   request limit), plus 1 to load sheets, markers, protection and date system unless it is handed
  *   the readWorkbook result it follows (`{ after: read }`: that read's first sync loaded them,
@@ -47,6 +50,8 @@ import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dat
 import { type ExcelRun, OfficeWorkbookError, couldNot, runInExcel } from "./excelRun";
 import { DOING, PROTECTED, said, type Said } from "./officeText";
 import { RECOVERY_WORDS } from "./recoveryWords";
+import { type MergesNotRead, type RequirementSets, canListMerges, mergedAreasListed, mergesNotReadIssue, queueMergedAreas } from "./mergedCells";
+import type { DataIssue } from "../../core/model";
 
 export { OfficeWorkbookError, type ExcelRun } from "./excelRun";
 export { PROTECTED_MESSAGE, SheetsChangedError } from "./swapSteps";
@@ -67,6 +72,11 @@ export interface OfficeWorkbookPortOptions {
    * so the pane can say so. Not called when there were none.
    */
   readonly onLeftovers?: (leftovers: LeftoversReport) => void;
+  /**
+   * Office's requirement-set check, asked at each read whether Excel can list merged areas
+   * (ExcelApi 1.13). Default `Office.context.requirements`; without Office the listing is tried.
+   */
+  readonly requirements?: RequirementSets;
 }
 
 /** The leftovers a successful write deleted, and those it kept for the clerk (leftovers.ts). */
@@ -143,7 +153,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const system = dateSystemOf(date1904.value);
       const found = loaded();
       const look = { found, protected: protection.protected, dateSystem: system };
-      const read: WorkbookSnapshot = await this.readLoaded(context, found, system, tables);
+      const merges: MergeRead = canListMerges(this.options.requirements) ? { list: true } : { list: false, notRead: { why: "noApi" } };
+      const read: WorkbookSnapshot = await this.readLoaded(context, found, system, tables, merges);
       this.looks.set(read, { look, writes });
       return read;
     });
@@ -155,7 +166,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
     found: SheetsAndMarkers,
     system: DateSystem,
     tables: Excel.TableCollection,
-  ): Promise<{ blocks: SourceBlock[]; sheets: SheetListing[] }> {
+    merges: MergeRead,
+  ): Promise<WorkbookSnapshot> {
     // Sheets AR Desk generated are not the clerk's input (callers drop them), except its
     // settings and dunning-log sheets, which are read back: the rest are not read at all.
     // Leftovers of a write that never finished hold earlier output, not the clerk's input.
@@ -179,23 +191,26 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const firstRows = `A1:XFD${this.rowsAtOnce}`;
     const whole = readSheets.map((ws) => {
       const used = ws.getUsedRangeOrNullObject(true).load("address");
-      return { ws, used, head: used.getIntersectionOrNullObject(firstRows).load(fields) };
+      return { ws, used, head: used.getIntersectionOrNullObject(firstRows).load(fields), listing: merges.list ? queueMergedAreas(ws) : undefined };
     });
     try {
       await context.sync();
     } catch (error) {
-      if ((error as { code?: string }).code !== RESPONSE_TOO_LARGE) throw error;
-      return this.readInSlices(context, readSheets, tableProxies, areasOf, system, found);
+      if ((error as { code?: string }).code === RESPONSE_TOO_LARGE) return this.readInSlices(context, readSheets, tableProxies, areasOf, system, found, merges);
+      // Excel failed the request: the merged areas' listing is what it may refuse (over 512 on a
+      // sheet). Once more without it; a failure then is the read's own.
+      if (merges.list) return this.readLoaded(context, found, system, tables, notListed(error));
+      throw error;
     }
     const grids: SheetGrid[] = [];
     const rest: { ws: Excel.Worksheet; sheet: string; rect: Rect }[] = [];
-    for (const { ws, used, head } of whole) {
+    for (const { ws, used, head, listing } of whole) {
       if (used.isNullObject) continue;
       const rect = parseAddress(used.address).rect;
       // No head: the sheet's cells all lie below the first rows.
       const headRect = head.isNullObject ? { ...rect, bottom: rect.top - 1 } : parseAddress(head.address).rect;
       const values = head.isNullObject ? [] : head.values;
-      grids.push(gridOf(ws.name, { ...headRect, top: rect.top }, values, system === "1904" && !head.isNullObject ? head.numberFormat : undefined, system));
+      grids.push(withMerges(gridOf(ws.name, { ...headRect, top: rect.top }, values, system === "1904" && !head.isNullObject ? head.numberFormat : undefined, system), listing));
       if (rect.bottom > headRect.bottom) rest.push({ ws, sheet: ws.name, rect: { ...rect, top: headRect.bottom + 1 } });
     }
     // Rows past the first `readRowsAtOnce`: in slices, appended to their sheet's grid.
@@ -206,7 +221,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         grids[i] = { ...grids[i], values: [...grids[i].values, ...g.values] };
       });
     }
-    return { blocks: blocksFromGrids(grids, areasOf(wholeTables)), sheets: listingOf(found) };
+    return snapshotOf(blocksFromGrids(grids, areasOf(wholeTables)), found, grids, merges);
   }
 
   /** (3) When Excel refused the optimistic response: addresses alone, then the values in slices. */
@@ -217,10 +232,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
     areasOf: (tables: T) => TableArea[],
     system: DateSystem,
     found: SheetsAndMarkers,
-  ): Promise<{ blocks: SourceBlock[]; sheets: SheetListing[] }> {
+    merges: MergeRead,
+  ): Promise<WorkbookSnapshot> {
     const tableInfo = tableProxies();
-      const used = readSheets.map((ws) => ({ ws, range: ws.getUsedRangeOrNullObject(true).load("address") }));
-      await context.sync();
+      const used = readSheets.map((ws) => ({ ws, range: ws.getUsedRangeOrNullObject(true).load("address"), listing: merges.list ? queueMergedAreas(ws) : undefined }));
+      try {
+        await context.sync();
+      } catch (error) {
+        if (merges.list) return this.readInSlices(context, readSheets, tableProxies, areasOf, system, found, notListed(error));
+        throw error;
+      }
       const areas = areasOf(tableInfo);
       // One rectangle per sheet covers its used cells and its tables (a table may end in empty rows).
       const reads: { ws: Excel.Worksheet; sheet: string; rect: Rect }[] = [];
@@ -232,8 +253,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
       }
       // The whole was refused: slices start at half of it, so the first slice is not refused too.
       const cells = reads.reduce((n, r) => n + (r.rect.bottom - r.rect.top + 1) * (r.rect.right - r.rect.left + 1), 0);
-      const grids = await this.readGrids(context, reads, system, Math.max(1, Math.min(this.readCells, Math.floor(cells / 2))));
-      return { blocks: blocksFromGrids(grids, areas), sheets: listingOf(found) };
+      const read = await this.readGrids(context, reads, system, Math.max(1, Math.min(this.readCells, Math.floor(cells / 2))));
+      const grids = read.map((g) => withMerges(g, used.find((u) => u.ws.name === g.sheet)?.listing));
+      return snapshotOf(blocksFromGrids(grids, areas), found, grids, merges);
   }
 
   /**
@@ -516,6 +538,31 @@ function rawRows(values: readonly (readonly unknown[])[], formats: readonly (rea
 
 function gridOf(sheet: string, rect: Rect, values: unknown[][], formats: unknown[][] | undefined, system: DateSystem): SheetGrid {
   return { sheet, top: rect.top, left: rect.left, values: rawRows(values, formats, system) };
+}
+
+/** Whether a read lists the merged areas, and when not, why (said once: {@link snapshotOf}). */
+type MergeRead = { readonly list: true } | { readonly list: false; readonly notRead: MergesNotRead };
+
+/** A read again without the listing Excel failed, keeping its reason (cut short: it is Excel's text). */
+function notListed(error: unknown): MergeRead {
+  const detail = error instanceof Error && error.message ? error.message.slice(0, 200) : undefined;
+  return { list: false, notRead: detail ? { why: "failed", detail } : { why: "failed" } };
+}
+
+/** The grid with its sheet's merged areas, when they were listed and there are any. */
+function withMerges(grid: SheetGrid, listing: Excel.RangeAreas | undefined): SheetGrid {
+  const merges = listing ? mergedAreasListed(listing) : [];
+  return merges.length > 0 ? { ...grid, merges } : grid;
+}
+
+/** What readWorkbook returns: the blocks, the sheet list, and the note when merged cells were not read on the clerk's sheets. */
+function snapshotOf(blocks: SourceBlock[], found: SheetsAndMarkers, grids: readonly SheetGrid[], merges: MergeRead): WorkbookSnapshot {
+  const sheets = listingOf(found);
+  if (merges.list) return { blocks, sheets };
+  const generated = new Set(sheets.filter((s) => s.generated).map((s) => s.name.toLowerCase()));
+  const note = mergesNotReadIssue(merges.notRead, grids.filter((g) => g.values.length > 0 && !generated.has(g.sheet.toLowerCase())).map((g) => g.sheet));
+  const readIssues: DataIssue[] = note ? [note] : [];
+  return readIssues.length > 0 ? { blocks, sheets, readIssues } : { blocks, sheets };
 }
 
 

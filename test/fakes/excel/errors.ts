@@ -11,7 +11,8 @@ export type FakeErrorCode =
   | "GeneralException"
   | "InvalidReference"
   | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  | "ResponsePayloadSizeLimitExceeded"
+  | "ApiNotFound";
 
 export class FakeOfficeError extends Error {
   constructor(

@@ -10,10 +10,12 @@
 import { FakeRequestContext, type FakeFault, type FakeStats } from "./context";
 import { FakeWorkbook } from "./objects";
 import { WorkbookState } from "./state";
+import { supports } from "./rangeAreas";
 
 export { FakeOfficeError } from "./errors";
 export { PAYLOAD_LIMIT_BYTES, type FakeFault, type FakeStats, type OpDescription, type SyncRecord } from "./context";
 export { WorkbookState, SheetState, type CellState } from "./state";
+export { MAX_LISTED_MERGES } from "./rangeAreas";
 
 export interface FakeRequestContextApi extends FakeRequestContext {
   workbook: FakeWorkbook;
@@ -31,8 +33,15 @@ export interface FakeExcelNamespace {
   run<T>(options: FakeRunOptions, batch: Batch<T>): Promise<T>;
 }
 
+/** The part of the `Office` namespace the fake plays: the requirement-set check, by {@link WorkbookState.excelApi}. */
+export interface FakeOfficeNamespace {
+  readonly context: { readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean } };
+}
+
 export interface FakeExcel {
   readonly Excel: FakeExcelNamespace;
+  /** `Office` for the port's requirement check (`requirements: fake.Office.context.requirements`); not installed as a global. */
+  readonly Office: FakeOfficeNamespace;
   readonly state: WorkbookState;
   readonly stats: FakeStats;
   /** Forgets recorded syncs (e.g. after building a fixture through the API). */
@@ -63,8 +72,17 @@ export function createFakeExcel(state: WorkbookState = new WorkbookState()): Fak
       }
     },
   };
+  const Office: FakeOfficeNamespace = {
+    context: {
+      requirements: {
+        // Only ExcelApi is modelled; any other set is reported missing rather than guessed.
+        isSetSupported: (name, minVersion = "1.1") => name === "ExcelApi" && supports(state.excelApi, minVersion),
+      },
+    },
+  };
   return {
     Excel,
+    Office,
     state,
     stats,
     resetStats() {

@@ -4,6 +4,7 @@ import { FakeClientObject, type FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import { applyCellProperties, lineFormat } from "./cellProperties";
 import { MAX_CELL_TEXT, type CellState, type HyperlinkState, type Scalar, type SheetState } from "./state";
+import { FakeRangeAreas, mergedAreasOf } from "./rangeAreas";
 
 export interface RangeTarget {
   sheet: SheetState;
@@ -392,6 +393,18 @@ export class FakeRange extends FakeClientObject {
       const right = t.rect.right + deltaColumns;
       if (bottom < t.rect.top || right < t.rect.left) throw new FakeOfficeError("InvalidArgument", "The resized range would be empty.");
       return { sheet: t.sheet, rect: { ...t.rect, bottom, right } };
+    });
+  }
+
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas whose top-left cell lies in
+   * this range, a null object when none; the request fails past 512 of them, or in an Excel
+   * without ExcelApi 1.13 (rangeAreas.ts).
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, `${this.path}/mergedAreasOrNull`, () => {
+      const t = (this.bound ??= this.resolveTarget());
+      return t ? mergedAreasOf(t, this.context.state.excelApi) : undefined;
     });
   }
 

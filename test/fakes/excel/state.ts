@@ -2,7 +2,7 @@
  * The workbook the Excel fake holds: plain data that proxies read and queued writes change.
  * Tests can build it directly (fixtures) and inspect it (read-back) without going through proxies.
  */
-import { type Rect, MAX_COLS, contains, parseRef, sheetPrefix, splitSheet } from "./a1";
+import { type Rect, MAX_COLS, contains, overlaps, parseRef, sheetPrefix, splitSheet } from "./a1";
 import { FakeOfficeError } from "./errors";
 
 export type Scalar = string | number | boolean;
@@ -153,6 +153,13 @@ export class WorkbookState {
   sheets: SheetState[] = [];
   /** Workbook structure protected (Review > Protect Workbook): sheets cannot be added or removed. */
   protected = false;
+  /**
+   * The ExcelApi requirement set of the Excel the fake plays (the host's, not the workbook's; kept
+   * here so every proxy sees it): `Office.context.requirements.isSetSupported` answers by it, and
+   * an API of a later set fails its request (ApiNotFound). Tests set "1.12" for an Excel that
+   * cannot list merged areas.
+   */
+  excelApi = "1.13";
   /** The workbook uses the 1904 date system (Excel > Options > Advanced, or an old Mac workbook). */
   date1904 = false;
   /**
@@ -311,6 +318,20 @@ export class WorkbookState {
       }),
     );
     return sheet;
+  }
+
+  /**
+   * Merges cells directly (fixture helper), as Excel's Merge does: the top-left cell keeps its
+   * value, the others are emptied; a merge over another is refused.
+   */
+  putMerge(sheetName: string, ref: string): void {
+    const sheet = this.sheetOrThrow(sheetName);
+    const area = parseRef(ref);
+    if (sheet.merges.some((m) => overlaps(m, area))) throw new FakeOfficeError("InvalidOperation", `Cannot merge ${ref}: overlaps a merged area.`);
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) sheet.cells.delete(SheetState.key(r, c));
+    }
+    sheet.merges.push(area);
   }
 
   /** Adds a table directly over existing cells (fixture helper). */

@@ -14,7 +14,7 @@ import type { CellRange } from "../../a1";
 import { ReadLimitError } from "./limits";
 import type { SheetGrid } from "./sheetData";
 import type { TablePart } from "./packageParts";
-import { mergesWithin } from "./mergeCells";
+import { mergesWithin } from "../../mergedAreas";
 
 /** More empty columns than this between two used columns start a new block. */
 export const COLUMN_GAP = 32;

@@ -4,7 +4,11 @@
  * rows, the hot path, never look for them, and a sheet without merges costs one short scan.
  */
 import type { MergedArea } from "../../port";
+import { mergedAreaOf } from "../../mergedAreas";
 import { MAX_COL, MAX_ROW } from "./sheetBytes";
+
+/** Which areas a block carries is decided in one place for both readers. */
+export { mergesWithin } from "../../mergedAreas";
 
 /** A `<mergeCell …>` start tag (any prefix) and its ref attribute's value. */
 const MERGE_CELL = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\sref\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -38,8 +42,7 @@ export function mergedArea(ref: string): MergedArea | undefined {
   const bottom = Math.max(r1, r2);
   const right = Math.max(c1, c2);
   if (top < 1 || left < 1 || bottom > MAX_ROW || right > MAX_COL) return undefined;
-  if (top === bottom && left === right) return undefined;
-  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  return mergedAreaOf({ top, left, bottom, right });
 }
 
 /**
@@ -53,14 +56,4 @@ export function mergedAreasIn(xml: string, from: number, out: MergedArea[]): voi
     const area = mergedArea(m[1] ?? m[2]);
     if (area !== undefined) out.push(area);
   }
-}
-
-/**
- * The merged areas that touch the rectangle [top, bottom] × [left, right] of a sheet, or
- * undefined when none does (a block then carries no `merges` at all).
- */
-export function mergesWithin(merges: readonly MergedArea[] | undefined, top: number, left: number, bottom: number, right: number): MergedArea[] | undefined {
-  if (merges === undefined || merges.length === 0) return undefined;
-  const out = merges.filter((m) => m.row <= bottom && m.row + m.rows - 1 >= top && m.col <= right && m.col + m.cols - 1 >= left);
-  return out.length > 0 ? out : undefined;
 }

@@ -1,0 +1,71 @@
+/**
+ * Merged cells read in Excel as the .xlsx reader reads them (DESIGN §2 "Ledgers as clerks keep
+ * them"): a hand-kept 台账 merges a customer's name down over its invoice rows, and Excel holds the
+ * value in the merge's top-left cell only. The engine gives such a value to the rows under it
+ * (core/ledger/_lib/mergedCells.ts) from each block's `merges`, which this module lists.
+ *
+ * `Range.getMergedAreasOrNullObject` is ExcelApi 1.13; the manifest asks for 1.9, so the call is
+ * gated on Office's requirement check. Its reference says "if the merged areas count in this range
+ * is more than 512, then this method will fail to return the result"; and it lists only the areas
+ * whose top-left cell lies in the range asked (OfficeDev/office-js#3611), so it is asked of the
+ * whole sheet, as the file's `<mergeCells>` lists the whole sheet. Where it cannot be used, the
+ * cells read as before, and one info issue says so.
+ */
+import type { DataIssue } from "../../core/model";
+import { issueReason } from "../../core/ledger";
+import { mergedAreaOf } from "../mergedAreas";
+import type { MergedArea } from "../port";
+import { parseAreasAddress } from "./a1";
+
+/** Office's requirement-set check (`Office.context.requirements`). */
+export interface RequirementSets {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/** Why a read has no merged areas: Excel lacks the API, or it did not answer the listing. */
+export type MergesNotRead = { readonly why: "noApi" } | { readonly why: "failed"; readonly detail?: string };
+
+/** Office's own check, looked up at call time; undefined outside Office. */
+function officeRequirements(): RequirementSets | undefined {
+  const office = (globalThis as { Office?: { context?: { requirements?: RequirementSets } } }).Office;
+  const requirements = office?.context?.requirements;
+  return typeof requirements?.isSetSupported === "function" ? requirements : undefined;
+}
+
+/**
+ * Whether this Excel can list merged areas (ExcelApi 1.13). Without a requirement check (no
+ * Office around: a test's fake Excel) the call is tried, and its failure said like any other.
+ * @example canListMerges({ isSetSupported: (set, version) => set === "ExcelApi" && version === "1.12" }) //=> false
+ */
+export function canListMerges(requirements: RequirementSets | undefined = officeRequirements()): boolean {
+  if (requirements === undefined) return true;
+  try {
+    return requirements.isSetSupported("ExcelApi", "1.13");
+  } catch {
+    return false;
+  }
+}
+
+/** Queues the listing of a sheet's merged areas (the whole sheet: see above), to read after the sync. */
+export function queueMergedAreas(ws: Excel.Worksheet): Excel.RangeAreas {
+  return ws.getRange().getMergedAreasOrNullObject().load("address");
+}
+
+/**
+ * The merged areas a synced listing holds, in the shape the .xlsx reader gives (sheet positions).
+ * @example mergedAreasListed({ isNullObject: false, address: "'台账'!A2:A4,'台账'!D1:E1" } as Excel.RangeAreas) //=> [{ row: 2, col: 1, rows: 3, cols: 1 }, { row: 1, col: 4, rows: 1, cols: 2 }]
+ */
+export function mergedAreasListed(listing: Excel.RangeAreas): MergedArea[] {
+  if (listing.isNullObject) return [];
+  return parseAreasAddress(listing.address).flatMap((area) => mergedAreaOf(area.rect) ?? []);
+}
+
+/**
+ * The one info issue of a read whose merged areas were not read, naming the clerk's sheets it read
+ * (row 0: about those sheets, not a row); undefined when it read none.
+ */
+export function mergesNotReadIssue(notRead: MergesNotRead, sheets: readonly string[]): DataIssue | undefined {
+  if (sheets.length === 0) return undefined;
+  const params: Record<string, string> = notRead.why === "failed" && notRead.detail ? { why: notRead.why, detail: notRead.detail } : { why: notRead.why };
+  return { severity: "info", sheet: sheets.join(", "), row: 0, reason: issueReason("mergesNotRead", params), code: "mergesNotRead", params };
+}
