@@ -31,6 +31,8 @@ export interface FixtureSheet {
   /** Rows of cells; null = empty cell. */
   readonly cells: readonly (readonly FixtureCell[])[];
   readonly tables?: readonly FixtureTable[];
+  /** A1 ranges the clerk merged (Excel's Merge: only the top-left cell keeps its value). */
+  readonly merges?: readonly string[];
 }
 
 /** The clerk's workbook before AR Desk touches it. All its sheets are clerk sheets (not generated). */
@@ -259,6 +261,40 @@ export function runPortContract(name: string, makePort: MakePort): void {
         expect(blocks.filter((b) => b.sheet === "Blank")).toHaveLength(0);
         expect(blockFor(blocks, "Index")?.headers).toEqual(["My own index"]);
         expect(blocks).toHaveLength(3);
+      });
+
+      it("gives each block the sheet's merged areas that touch it, in sheet positions, whole", async () => {
+        // A 台账: a title merged across, 客户 merged down over its two invoices, 金额 over two columns.
+        const sheet: FixtureSheet = {
+          name: "台账",
+          origin: "B2",
+          cells: [
+            ["应收台账", null, null, null],
+            ["客户", "发票号", "金额", null],
+            [null, null, "原币", "本币"],
+            ["甲公司", "F-1", 100, 700],
+            [null, "F-2", 50, 350],
+          ],
+          merges: ["B2:E2", "C3:C4", "D3:E3", "B5:B6", "H9:I10"],
+        };
+        const { port } = await makePort({ sheets: [sheet] });
+        const blocks = await port.readBlocks();
+        expect(blocks).toHaveLength(1);
+        // B2:E2 = row 2, col 2, 1 × 4; C3:C4 = row 3, col 3, 2 × 1; D3:E3; B5:B6. H9:I10 (empty, off the block) is not the block's.
+        expect(blocks[0]).toMatchObject({ sheet: "台账", headerRow: 2, firstColumn: 2 });
+        expect([...(blocks[0].merges ?? [])].sort((a, b) => a.row - b.row || a.col - b.col)).toEqual([
+          { row: 2, col: 2, rows: 1, cols: 4 },
+          { row: 3, col: 3, rows: 2, cols: 1 },
+          { row: 3, col: 4, rows: 1, cols: 2 },
+          { row: 5, col: 2, rows: 2, cols: 1 },
+        ]);
+        // Under a merge only its top-left cell holds the value.
+        expect(blocks[0].rows[3]).toEqual([null, "F-2", 50, 350]);
+      });
+
+      it("gives a block without merged cells no merges at all", async () => {
+        const { port } = await makePort(DEFAULT_FIXTURE);
+        for (const block of await port.readBlocks()) expect(block.merges).toBeUndefined();
       });
 
       it("leaves table cells out of the plain block of the same sheet", async () => {

@@ -16,6 +16,7 @@ export function stateFromFixture(fixture: ContractFixture): WorkbookState {
       sheet.cells.map((row) => row.map((c) => (c !== null && typeof c === "object" ? { value: c.serial, numberFormat: c.numberFormat } : c))),
     );
     for (const t of sheet.tables ?? []) state.putTable(sheet.name, t.name, t.ref);
+    for (const ref of sheet.merges ?? []) state.putMerge(sheet.name, ref);
   }
   return state;
 }

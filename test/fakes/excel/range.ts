@@ -405,7 +405,7 @@ export class FakeRange extends FakeClientObject {
     return new FakeRangeAreas(this.context, `${this.path}/mergedAreasOrNull`, () => {
       const t = (this.bound ??= this.resolveTarget());
       return t ? mergedAreasOf(t, this.context.state.excelApi) : undefined;
-    });
+    }, (path, target) => new FakeRange(this.context, path, () => target));
   }
 
   merge(across = false): void {

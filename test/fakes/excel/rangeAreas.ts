@@ -14,14 +14,22 @@
 import { type Rect, rectA1, sheetPrefix } from "./a1";
 import { FakeClientObject, type FakeRequestContext, loadProps } from "./context";
 import { FakeOfficeError } from "./errors";
-import { FakeRange, type RangeTarget } from "./range";
 import type { SheetState } from "./state";
+
+/** A sheet's rectangle (range.ts's RangeTarget, named here so this module does not import range.ts back). */
+interface Target {
+  readonly sheet: SheetState;
+  readonly rect: Rect;
+}
+
+/** How an area becomes a Range proxy (range.ts supplies FakeRange: no import cycle). */
+export type AreaRange = (path: string, target: Target) => FakeClientObject & { readonly address: string };
 
 /** Merged areas one call lists at most (the method's reference). */
 export const MAX_LISTED_MERGES = 512;
 
 /** The merged areas of `target` (top-left cell inside it), or undefined for none; throws past the limit. */
-export function mergedAreasOf(target: RangeTarget, excelApi: string): { sheet: SheetState; areas: Rect[] } | undefined {
+export function mergedAreasOf(target: Target, excelApi: string): { sheet: SheetState; areas: Rect[] } | undefined {
   if (!supports(excelApi, "1.13")) {
     throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found. It may be available in a newer version of Excel (Range.getMergedAreasOrNullObject: ExcelApi 1.13).");
   }
@@ -55,6 +63,7 @@ export class FakeRangeAreas extends FakeClientObject {
     context: FakeRequestContext,
     path: string,
     private readonly resolveAreas: () => { sheet: SheetState; areas: Rect[] } | undefined,
+    readonly areaRange: AreaRange,
   ) {
     super(context, path);
     // Excel fails the whole request when the listing fails: its null state is known only after the sync.
@@ -92,7 +101,7 @@ export class FakeRangeAreas extends FakeClientObject {
 /** RangeAreas.areas: loading it loads each area's Range properties. */
 export class FakeAreaCollection extends FakeClientObject {
   protected readonly scalarProps: readonly string[] = [];
-  private loadedItems?: FakeRange[];
+  private loadedItems?: ReturnType<AreaRange>[];
 
   constructor(private readonly owner: FakeRangeAreas) {
     super(owner.context, `${owner.path}/areas`);
@@ -108,7 +117,7 @@ export class FakeAreaCollection extends FakeClientObject {
       { path: this.path, load: props.map((p) => `items/${p}`) },
       () => {
         const listed = this.owner.listed();
-        const items = (listed?.areas ?? []).map((rect, i) => new FakeRange(this.context, `${this.path}/item(${i})`, () => ({ sheet: listed!.sheet, rect })));
+        const items = (listed?.areas ?? []).map((rect, i) => this.owner.areaRange(`${this.path}/item(${i})`, { sheet: listed!.sheet, rect }));
         this.loadedItems = items;
         return items.map((it) => (it as unknown as { applyLoad(p: string[]): unknown }).applyLoad(props));
       },
@@ -117,7 +126,7 @@ export class FakeAreaCollection extends FakeClientObject {
     return this;
   }
 
-  get items(): FakeRange[] {
+  get items(): ReturnType<AreaRange>[] {
     if (!this.loadedItems) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available. Call load() and context.sync() first.");
     return this.loadedItems;
   }

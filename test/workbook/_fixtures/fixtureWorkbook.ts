@@ -36,6 +36,7 @@ export function fixtureBytes(fixture: ContractFixture): Promise<Uint8Array> {
         }
         ws.addTable({ name: table.name, ref: table.ref.split(":")[0], headerRow: true, columns, rows });
       }
+      for (const ref of sheet.merges ?? []) ws.mergeCells(ref);
     }
   });
 }
