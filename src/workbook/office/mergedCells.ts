@@ -8,14 +8,16 @@
  * gated on Office's requirement check. Its reference says "if the merged areas count in this range
  * is more than 512, then this method will fail to return the result"; and it lists only the areas
  * whose top-left cell lies in the range asked (OfficeDev/office-js#3611), so it is asked of the
- * whole sheet, as the file's `<mergeCells>` lists the whole sheet. Where it cannot be used, the
- * cells read as before, and one info issue says so.
+ * whole sheet, as the file's `<mergeCells>` lists the whole sheet. When Excel fails that (a sheet
+ * with more than 512), the read asks again in bands of rows small enough that none can hold more
+ * than 512 ({@link mergeBands}). Where it cannot be used, the cells read as before, and one info
+ * issue says so.
  */
 import type { DataIssue } from "../../core/model";
 import { issueReason } from "../../core/ledger";
 import { mergedAreaOf } from "../mergedAreas";
 import type { MergedArea } from "../port";
-import { parseAreasAddress } from "./a1";
+import { type Rect, parseAreasAddress, rectAddress } from "./a1";
 
 /** Office's requirement-set check (`Office.context.requirements`). */
 export interface RequirementSets {
@@ -23,7 +25,16 @@ export interface RequirementSets {
 }
 
 /** Why a read has no merged areas: Excel lacks the API, or it did not answer the listing. */
-export type MergesNotRead = { readonly why: "noApi" } | { readonly why: "failed"; readonly detail?: string };
+export type MergesNotRead = { readonly why: "noApi" } | { readonly why: "failed"; readonly detail?: string; readonly code?: string };
+
+/** Merged areas one listing gives at most: "if the merged areas count in this range is more than 512, then this method will fail". */
+export const MAX_LISTED_MERGES = 512;
+
+/**
+ * Band listings one read may ask for, at most (each ~300 request bytes: ~3 MB, under the 5 MB
+ * request limit). A sheet needing more is read without its merges, and said.
+ */
+export const MAX_MERGE_BANDS = 10_000;
 
 /** Office's own check, looked up at call time; undefined outside Office. */
 function officeRequirements(): RequirementSets | undefined {
@@ -49,6 +60,38 @@ export function canListMerges(requirements: RequirementSets | undefined = office
 /** Queues the listing of a sheet's merged areas (the whole sheet: see above), to read after the sync. */
 export function queueMergedAreas(ws: Excel.Worksheet): Excel.RangeAreas {
   return ws.getRange().getMergedAreasOrNullObject().load("address");
+}
+
+/**
+ * The bands of rows, from A1 to (`bottom`, `right`), in which to list a sheet's merged areas when
+ * the whole sheet's listing failed. A band of at most 512 cells cannot hold more than 512 merged
+ * areas (each has its own top-left cell, and covers at least one cell of any band it crosses), so
+ * Excel cannot refuse one for their count. From A1: a merge touching the used cells starts at or
+ * above and left of their last cell, and the listing finds a merge by its top-left cell.
+ * @example mergeBands(300, 10) //=> [A1:J51, A52:J102, …, A256:J300] (51 rows of 10 columns each, 6 bands)
+ */
+export function mergeBands(bottom: number, right: number): Rect[] {
+  const rows = Math.max(1, Math.floor(MAX_LISTED_MERGES / right));
+  const bands: Rect[] = [];
+  for (let top = 1; top <= bottom; top += rows) bands.push({ top, left: 1, bottom: Math.min(bottom, top + rows - 1), right });
+  return bands;
+}
+
+/** Queues the listing of one band of a sheet. */
+export function queueBandListing(ws: Excel.Worksheet, band: Rect): Excel.RangeAreas {
+  return ws.getRange(rectAddress(band)).getMergedAreasOrNullObject().load("address");
+}
+
+/**
+ * The merged areas of a sheet's band listings, each once (an area crossing two bands, should
+ * Excel list it in both, counts once).
+ */
+export function mergedAreasOfBands(listings: readonly Excel.RangeAreas[]): MergedArea[] {
+  const seen = new Set<string>();
+  return listings.flatMap(mergedAreasListed).filter((m) => {
+    const key = `${m.row},${m.col},${m.rows},${m.cols}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /**

@@ -17,7 +17,8 @@
  *   …) are not read, except its settings and dunning-log sheets. The read sheets' merged areas
  *   (ExcelApi 1.13, mergedCells.ts) ride in the sync of the addresses: no sync of their own. When
  *   Excel fails that request (it lists at most 512 merged areas a sheet), 1 more reads it again
- *   without them, and one info issue says so; in an Excel without 1.13 they are not asked for.
+ *   without them and 1 more lists them in bands of rows (for the whole workbook); should that
+ *   fail too, one info issue says so. In an Excel without 1.13 they are not asked for (the note).
  * - `writeSheets`: 1 per `requestBudgetBytes` of planned writes (default 4 MB, under the 5 MB
  *   request limit), plus 1 to load sheets, markers, protection and date system unless it is handed
  *   the readWorkbook result it follows (`{ after: read }`: that read's first sync loaded them,
@@ -50,7 +51,7 @@ import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dat
 import { type ExcelRun, OfficeWorkbookError, couldNot, runInExcel } from "./excelRun";
 import { DOING, PROTECTED, said, type Said } from "./officeText";
 import { RECOVERY_WORDS } from "./recoveryWords";
-import { type MergesNotRead, type RequirementSets, canListMerges, mergedAreasListed, mergesNotReadIssue, queueMergedAreas } from "./mergedCells";
+import { MAX_MERGE_BANDS, type MergesNotRead, type RequirementSets, canListMerges, mergeBands, mergedAreasListed, mergedAreasOfBands, mergesNotReadIssue, queueBandListing, queueMergedAreas } from "./mergedCells";
 import type { DataIssue } from "../../core/model";
 
 export { OfficeWorkbookError, type ExcelRun } from "./excelRun";
@@ -94,6 +95,8 @@ interface WriteLook {
 
 
 const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
+/** An API this Excel does not have (a later requirement set): asking again in another shape cannot help. */
+const API_NOT_FOUND = "ApiNotFound";
 
 /**
  * The WorkbookPort of the add-in. The manifest requires SharedRuntime 1.1, which only Excel
@@ -202,11 +205,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
       if (merges.list) return this.readLoaded(context, found, system, tables, notListed(error));
       throw error;
     }
-    const grids: SheetGrid[] = [];
+    let grids: SheetGrid[] = [];
     const rest: { ws: Excel.Worksheet; sheet: string; rect: Rect }[] = [];
+    const extents: { ws: Excel.Worksheet; sheet: string; rect: Rect }[] = [];
     for (const { ws, used, head, listing } of whole) {
       if (used.isNullObject) continue;
       const rect = parseAddress(used.address).rect;
+      extents.push({ ws, sheet: ws.name, rect });
       // No head: the sheet's cells all lie below the first rows.
       const headRect = head.isNullObject ? { ...rect, bottom: rect.top - 1 } : parseAddress(head.address).rect;
       const values = head.isNullObject ? [] : head.values;
@@ -221,6 +226,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         grids[i] = { ...grids[i], values: [...grids[i].values, ...g.values] };
       });
     }
+    ({ grids, merges } = await this.mergesInBands(context, grids, extents, merges));
     return snapshotOf(blocksFromGrids(grids, areasOf(wholeTables)), found, grids, merges);
   }
 
@@ -254,8 +260,38 @@ export class OfficeWorkbookPort implements WorkbookPort {
       // The whole was refused: slices start at half of it, so the first slice is not refused too.
       const cells = reads.reduce((n, r) => n + (r.rect.bottom - r.rect.top + 1) * (r.rect.right - r.rect.left + 1), 0);
       const read = await this.readGrids(context, reads, system, Math.max(1, Math.min(this.readCells, Math.floor(cells / 2))));
-      const grids = read.map((g) => withMerges(g, used.find((u) => u.ws.name === g.sheet)?.listing));
-      return snapshotOf(blocksFromGrids(grids, areas), found, grids, merges);
+      const listed = await this.mergesInBands(context, read.map((g) => withMerges(g, used.find((u) => u.ws.name === g.sheet)?.listing)), reads, merges);
+      return snapshotOf(blocksFromGrids(listed.grids, areas), found, listed.grids, listed.merges);
+  }
+
+  /**
+   * After Excel failed the whole-sheet listing (not for want of the API: most likely a sheet with
+   * more than 512 merged areas), the merged areas again in bands it cannot refuse for their count
+   * (mergedCells.ts's mergeBands), for every read sheet in 1 sync. The grids with their merges
+   * and nothing to say; or as they were, with the note, when Excel fails that too (or the bands
+   * would pass MAX_MERGE_BANDS).
+   */
+  private async mergesInBands(
+    context: Excel.RequestContext,
+    grids: SheetGrid[],
+    extents: readonly { ws: Excel.Worksheet; sheet: string; rect: Rect }[],
+    merges: MergeRead,
+  ): Promise<{ grids: SheetGrid[]; merges: MergeRead }> {
+    if (merges.list || merges.notRead.why !== "failed" || merges.notRead.code === API_NOT_FOUND || extents.length === 0) return { grids, merges };
+    const bands = extents.map((e) => mergeBands(e.rect.bottom, e.rect.right));
+    if (bands.reduce((n, b) => n + b.length, 0) > MAX_MERGE_BANDS) return { grids, merges };
+    const listings = extents.map((e, i) => ({ sheet: e.sheet, listings: bands[i].map((band) => queueBandListing(e.ws, band)) }));
+    try {
+      await context.sync();
+    } catch {
+      return { grids, merges };
+    }
+    const bySheet = new Map(listings.map((l) => [l.sheet, mergedAreasOfBands(l.listings)]));
+    const listed = grids.map((g) => {
+      const areas = bySheet.get(g.sheet) ?? [];
+      return areas.length > 0 ? { ...g, merges: areas } : g;
+    });
+    return { grids: listed, merges: { list: true } };
   }
 
   /**
@@ -546,7 +582,8 @@ type MergeRead = { readonly list: true } | { readonly list: false; readonly notR
 /** A read again without the listing Excel failed, keeping its reason (cut short: it is Excel's text). */
 function notListed(error: unknown): MergeRead {
   const detail = error instanceof Error && error.message ? error.message.slice(0, 200) : undefined;
-  return { list: false, notRead: detail ? { why: "failed", detail } : { why: "failed" } };
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return { list: false, notRead: { why: "failed", ...(detail ? { detail } : {}), ...(typeof code === "string" ? { code } : {}) } };
 }
 
 /** The grid with its sheet's merged areas, when they were listed and there are any. */

@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { openLedger } from "../../../src/flows/openLedger";
 import { dataIssueReason } from "../../../src/workbook/xlsx/read/readReasons";
 import { OfficeWorkbookPort } from "../../../src/workbook/office/officeWorkbook";
-import { canListMerges, mergedAreasListed } from "../../../src/workbook/office/mergedCells";
+import { canListMerges, mergeBands, mergedAreasListed, mergedAreasOfBands } from "../../../src/workbook/office/mergedCells";
 import { parseAreasAddress } from "../../../src/workbook/office/a1";
 import type { SourceBlock, WorkbookSnapshot } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
@@ -53,12 +53,30 @@ const inOrder = (blocks: readonly SourceBlock[]) =>
 
 const ledgerOf = (read: WorkbookSnapshot) => openLedger({ blocks: read.blocks, generatedSheets: new Set(), readIssues: read.readIssues ?? [] });
 
+/**
+ * A year's 台账 of 320 customers, 客户名称 merged down over each one's two invoices: 320 merged
+ * areas of names and 320 of the 到期日 they share, more than one listing gives.
+ */
+const bigTaizhang: CorpusLedger = (() => {
+  const rows: (string | number | Date | null)[][] = [["客户名称", "发票号", "开票日期", "到期日", "金额"]];
+  const merges: string[] = [];
+  for (let c = 0; c < 320; c++) {
+    const first = rows.length + 1;
+    const day = new Date(Date.UTC(2026, c % 10, 1 + (c % 27)));
+    const due = new Date(day.getTime() + 30 * 86_400_000);
+    rows.push([`客户${String(c + 1).padStart(3, "0")}有限公司`, `F${c}-1`, day, due, 1000 + c]);
+    rows.push([null, `F${c}-2`, day, null, 500 + c]);
+    merges.push(`A${first}:A${first + 1}`, `D${first}:D${first + 1}`);
+  }
+  return { file: "big-taizhang.xlsx", shape: "320 customers merged", asOf: "2026-10-31", month: "2026-10", sheets: [{ name: "台账", rows, merges }], expected: [] };
+})();
+
 let dir: string;
 const xlsxReads = new Map<string, WorkbookSnapshot>();
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "ar-office-merges-"));
-  for (const ledger of SIXTH_PASS) {
+  for (const ledger of [...SIXTH_PASS, bigTaizhang]) {
     const file = path.join(dir, ledger.file);
     await writeWorkbook(file, ledger.sheets);
     xlsxReads.set(ledger.file, await new XlsxWorkbook(new Uint8Array(readFileSync(file)), { fileName: ledger.file }).readWorkbook());
@@ -122,15 +140,26 @@ describe("merged cells in Excel: failures", () => {
     expect(read.blocks).toEqual(xlsxReads.get(taizhang.file)!.blocks.map(({ merges: _merges, ...block }) => block));
   });
 
-  it(`reads as before, with the note once, when a sheet has more than ${MAX_LISTED_MERGES} merged areas (1 sync more)`, async () => {
-    const state = stateOf(taizhang);
-    state.putValues("Notes", "A1", [["备注"]]);
-    for (let r = 1; r <= MAX_LISTED_MERGES + 1; r++) state.putMerge("Notes", `C${r}:D${r}`);
-    const fake = createFakeExcel(state);
+  it(`reads a 台账 of more than ${MAX_LISTED_MERGES} merged areas as the file reads it: once more without them, then in bands (2 syncs more)`, async () => {
+    const fake = createFakeExcel(stateOf(bigTaizhang));
     const read = await portOn(fake).readWorkbook();
-    expect(fake.stats.syncs).toHaveLength(3);
+    expect(fake.stats.syncs).toHaveLength(4);
+    expect(bigTaizhang.sheets[0].merges!.length).toBeGreaterThan(MAX_LISTED_MERGES);
+    expect(read.readIssues).toBeUndefined();
+    expect(inOrder(read.blocks)).toEqual(inOrder(xlsxReads.get(bigTaizhang.file)!.blocks));
+    expect(ledgerOf(read).ledger).toEqual(ledgerOf(xlsxReads.get(bigTaizhang.file)!).ledger);
+  });
+
+  it("reads as before, with the note once, when Excel fails the bands too", async () => {
+    const state = stateOf(bigTaizhang);
+    state.putValues("Notes", "A1", [["备注"]]);
+    const fake = createFakeExcel(state);
+    fake.failSync({ sync: 4 });
+    const read = await portOn(fake).readWorkbook();
+    expect(fake.stats.syncs).toHaveLength(4);
     expect(read.readIssues).toHaveLength(1);
-    expect(read.readIssues![0]).toMatchObject({ sheet: "应收台账, Notes", params: { why: "failed" } });
+    expect(read.readIssues![0]).toMatchObject({ sheet: "台账, Notes", params: { why: "failed" } });
+    expect(read.readIssues![0].reason).toContain(`more than ${MAX_LISTED_MERGES}`);
     for (const block of read.blocks) expect(block.merges).toBeUndefined();
   });
 
@@ -156,6 +185,25 @@ describe("merged cells in Excel: failures", () => {
     const read = await portOn(createFakeExcel(state)).readWorkbook();
     expect(read.blocks).toEqual([]);
     expect(read.readIssues).toBeUndefined();
+  });
+});
+
+describe("mergeBands", () => {
+  it(`cuts A1 to the last used cell into bands of at most ${MAX_LISTED_MERGES} cells, whole rows`, () => {
+    // 512 / 10 columns = 51 rows a band: 300 rows are 5 bands of 51 and one of 45.
+    const bands = mergeBands(300, 10);
+    expect(bands.map((b) => [b.top, b.bottom])).toEqual([[1, 51], [52, 102], [103, 153], [154, 204], [205, 255], [256, 300]]);
+    for (const b of bands) expect({ left: b.left, right: b.right }).toEqual({ left: 1, right: 10 });
+    expect(mergeBands(3, 600)).toEqual([1, 2, 3].map((r) => ({ top: r, left: 1, bottom: r, right: 600 })));
+    expect(mergeBands(1, 1)).toEqual([{ top: 1, left: 1, bottom: 1, right: 1 }]);
+  });
+
+  it("counts an area listed by two bands once", () => {
+    const listing = (address: string) => ({ isNullObject: false, address }) as Excel.RangeAreas;
+    expect(mergedAreasOfBands([listing("S!A50:A53,S!B1:C1"), listing("S!A50:A53"), { isNullObject: true } as Excel.RangeAreas])).toEqual([
+      { row: 50, col: 1, rows: 4, cols: 1 },
+      { row: 1, col: 2, rows: 1, cols: 2 },
+    ]);
   });
 });
 
