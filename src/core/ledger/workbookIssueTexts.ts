@@ -89,8 +89,8 @@ export const WORKBOOK_ISSUE_TEXTS = {
   },
   mergesNotRead: {
     // The pane in an Excel that cannot list merged areas (office/mergedCells.ts): said once a read.
-    en: (p) => `merged cells not read in this Excel: ${p.why === "noApi" ? "it lacks ExcelApi 1.13 (update Excel, or open the file with AR Desk in a browser or the ar-desk CLI)" : `Excel did not list them (at most 512 merged areas a sheet${p.detail ? `; ${p.detail}` : ""})`}; a value merged down over several rows counts on its first row only`,
-    zh: (p) => `此版本 Excel 中未读取合并单元格：${p.why === "noApi" ? "缺少 ExcelApi 1.13（请更新 Excel，或在浏览器中用 AR Desk 或用 ar-desk 命令行打开该文件）" : `Excel 未能列出合并区域（每个工作表最多 512 个${p.detail ? `；${p.detail}` : ""}）`}；向下合并到多行的值只计入第一行`,
+    en: (p) => `merged cells not read in this Excel: ${p.why === "noApi" ? "it lacks ExcelApi 1.13 (update Excel, or open the file with AR Desk in a browser or the ar-desk CLI)" : `Excel did not list them${p.detail ? ` (${p.detail})` : ""}`}; a value merged down over several rows counts on its first row only`,
+    zh: (p) => `此版本 Excel 中未读取合并单元格：${p.why === "noApi" ? "缺少 ExcelApi 1.13（请更新 Excel，或在浏览器中用 AR Desk 或用 ar-desk 命令行打开该文件）" : `Excel 未能列出合并区域${p.detail ? `（${p.detail}）` : ""}`}；向下合并到多行的值只计入第一行`,
   },
   noUsableEmail: {
     en: (p) => `no usable email address for ${p.customer}: ${Number(p.letter) ? "a printable letter was made instead" : "not sent (letters are off), nothing logged or charged"}`,

@@ -98,3 +98,17 @@ describe("issueColumn", () => {
     expect(issueColumn({ severity: "info", sheet: "S", row: 1, reason: "x" }, "zh")).toBeUndefined();
   });
 });
+
+describe("Merged cells not read in Excel (the pane's Office read)", () => {
+  it("says why, and what it means for the rows, in both languages", () => {
+    expect(both("mergesNotRead", { why: "noApi" })).toEqual([
+      "merged cells not read in this Excel: it lacks ExcelApi 1.13 (update Excel, or open the file with AR Desk in a browser or the ar-desk CLI); a value merged down over several rows counts on its first row only",
+      "此版本 Excel 中未读取合并单元格：缺少 ExcelApi 1.13（请更新 Excel，或在浏览器中用 AR Desk 或用 ar-desk 命令行打开该文件）；向下合并到多行的值只计入第一行",
+    ]);
+    expect(both("mergesNotRead", { why: "failed", detail: "An internal error has occurred." })).toEqual([
+      "merged cells not read in this Excel: Excel did not list them (An internal error has occurred.); a value merged down over several rows counts on its first row only",
+      "此版本 Excel 中未读取合并单元格：Excel 未能列出合并区域（An internal error has occurred.）；向下合并到多行的值只计入第一行",
+    ]);
+    expect(both("mergesNotRead", { why: "failed" })[0]).toBe("merged cells not read in this Excel: Excel did not list them; a value merged down over several rows counts on its first row only");
+  });
+});
