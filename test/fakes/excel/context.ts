@@ -184,10 +184,16 @@ export class FakeRequestContext {
     if (fault && failAt < 0) throw faultError(fault);
     let responseBytes = 0;
     // Like Excel, ops run in order and the first failure stops the batch (earlier ops stay applied).
+    // A failed request's response carries the error alone: nothing it loaded reaches the add-in.
     for (const [i, op] of ops.entries()) {
-      if (fault && i === failAt) throw faultError(fault);
-      const loaded = op.run();
-      if (loaded !== undefined) responseBytes += utf8Bytes(JSON.stringify(loaded));
+      try {
+        if (fault && i === failAt) throw faultError(fault);
+        const loaded = op.run();
+        if (loaded !== undefined) responseBytes += utf8Bytes(JSON.stringify(loaded));
+      } catch (error) {
+        for (const ran of ops.slice(0, i)) ran.forget?.();
+        throw error;
+      }
     }
     record.responseBytes = responseBytes;
     if (responseBytes > PAYLOAD_LIMIT_BYTES) {

@@ -48,7 +48,7 @@ describe("Excel fake: Range.getMergedAreasOrNullObject", () => {
     });
   });
 
-  it(`fails the request past ${MAX_LISTED_MERGES} merged areas in the range, loading nothing of it`, async () => {
+  it(`fails the request past ${MAX_LISTED_MERGES} merged areas in the range, loading nothing of that request`, async () => {
     const fake = createFakeExcel();
     fake.state.addSheet("S");
     for (let r = 1; r <= MAX_LISTED_MERGES + 1; r++) fake.state.putMerge("S", `A${r}:B${r}`);
@@ -57,9 +57,12 @@ describe("Excel fake: Range.getMergedAreasOrNullObject", () => {
       const exactly = ws.getRange(`A1:B${MAX_LISTED_MERGES}`).getMergedAreasOrNullObject().load("areaCount");
       await ctx.sync();
       expect(exactly.areaCount).toBe(MAX_LISTED_MERGES);
+      const before = ws.getRange("A1").load("address");
       const tooMany = ws.getRange().getMergedAreasOrNullObject().load("areaCount");
       await expect(ctx.sync()).rejects.toMatchObject({ code: "GeneralException" });
       expect(() => tooMany.areaCount).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      // The failed request's response is its error: what it loaded before the listing is not there either.
+      expect(() => before.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
   });
 
