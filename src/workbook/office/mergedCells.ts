@@ -18,6 +18,7 @@ import { issueReason } from "../../core/ledger";
 import { mergedAreaOf } from "../mergedAreas";
 import type { MergedArea } from "../port";
 import { type Rect, parseAreasAddress, rectAddress } from "./a1";
+import type { SheetGrid } from "./blocks";
 
 /** Office's requirement-set check (`Office.context.requirements`). */
 export interface RequirementSets {
@@ -111,4 +112,53 @@ export function mergesNotReadIssue(notRead: MergesNotRead, sheets: readonly stri
   if (sheets.length === 0) return undefined;
   const params: Record<string, string> = notRead.why === "failed" && notRead.detail ? { why: notRead.why, detail: notRead.detail } : { why: notRead.why };
   return { severity: "info", sheet: sheets.join(", "), row: 0, reason: issueReason("mergesNotRead", params), code: "mergesNotRead", params };
+}
+
+/** Whether a read lists the merged areas, and when not, why (said once, by the read's note). */
+export type MergeRead = { readonly list: true } | { readonly list: false; readonly notRead: MergesNotRead };
+
+/** An API this Excel does not have (a later requirement set): asking again in another shape cannot help. */
+const API_NOT_FOUND = "ApiNotFound";
+
+/** A read again without the listing Excel failed, keeping its reason (cut short: it is Excel's text). */
+export function notListed(error: unknown): MergeRead {
+  const detail = error instanceof Error && error.message ? error.message.slice(0, 200) : undefined;
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return { list: false, notRead: { why: "failed", ...(detail ? { detail } : {}), ...(typeof code === "string" ? { code } : {}) } };
+}
+
+/** The grid with its sheet's merged areas, when they were listed and there are any. */
+export function withMerges(grid: SheetGrid, listing: Excel.RangeAreas | undefined): SheetGrid {
+  const merges = listing ? mergedAreasListed(listing) : [];
+  return merges.length > 0 ? { ...grid, merges } : grid;
+}
+
+/**
+ * After Excel failed the whole-sheet listing (not for want of the API: most likely a sheet with
+ * more than 512 merged areas), the merged areas again in bands it cannot refuse for their count
+ * ({@link mergeBands}), for every read sheet in 1 sync. The grids with their merges and nothing to
+ * say; or as they were, still to be said, when Excel fails that too (or the bands would pass
+ * {@link MAX_MERGE_BANDS}).
+ */
+export async function mergesInBands(
+  context: Excel.RequestContext,
+  grids: SheetGrid[],
+  extents: readonly { ws: Excel.Worksheet; sheet: string; rect: Rect }[],
+  merges: MergeRead,
+): Promise<{ grids: SheetGrid[]; merges: MergeRead }> {
+  if (merges.list || merges.notRead.why !== "failed" || merges.notRead.code === API_NOT_FOUND || extents.length === 0) return { grids, merges };
+  const bands = extents.map((e) => mergeBands(e.rect.bottom, e.rect.right));
+  if (bands.reduce((n, b) => n + b.length, 0) > MAX_MERGE_BANDS) return { grids, merges };
+  const listings = extents.map((e, i) => ({ sheet: e.sheet, listings: bands[i].map((band) => queueBandListing(e.ws, band)) }));
+  try {
+    await context.sync();
+  } catch {
+    return { grids, merges };
+  }
+  const bySheet = new Map(listings.map((l) => [l.sheet, mergedAreasOfBands(l.listings)]));
+  const listed = grids.map((g) => {
+    const areas = bySheet.get(g.sheet) ?? [];
+    return areas.length > 0 ? { ...g, merges: areas } : g;
+  });
+  return { grids: listed, merges: { list: true } };
 }

@@ -51,7 +51,7 @@ import { type DateSystem, dateSystemOf, isDateFormat, toSerial1900 } from "./dat
 import { type ExcelRun, OfficeWorkbookError, couldNot, runInExcel } from "./excelRun";
 import { DOING, PROTECTED, said, type Said } from "./officeText";
 import { RECOVERY_WORDS } from "./recoveryWords";
-import { MAX_MERGE_BANDS, type MergesNotRead, type RequirementSets, canListMerges, mergeBands, mergedAreasListed, mergedAreasOfBands, mergesNotReadIssue, queueBandListing, queueMergedAreas } from "./mergedCells";
+import { type MergeRead, type RequirementSets, canListMerges, mergesInBands, mergesNotReadIssue, notListed, queueMergedAreas, withMerges } from "./mergedCells";
 import type { DataIssue } from "../../core/model";
 
 export { OfficeWorkbookError, type ExcelRun } from "./excelRun";
@@ -95,12 +95,11 @@ interface WriteLook {
 
 
 const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
-/** An API this Excel does not have (a later requirement set): asking again in another shape cannot help. */
-const API_NOT_FOUND = "ApiNotFound";
 
 /**
  * The WorkbookPort of the add-in. The manifest requires SharedRuntime 1.1, which only Excel
- * builds with ExcelApi 1.9 and later provide, so every API used here is there (no runtime check).
+ * builds with ExcelApi 1.9 and later provide, so every API used here is there, but one: the
+ * merged areas' listing (ExcelApi 1.13) is asked for only where Office says it is (mergedCells.ts).
  * @example
  * const port = new OfficeWorkbookPort();            // global Excel.run, Office's requirement check
  * const names = await port.writeSheets(specs);      //=> ["C001 Acme Ltd", …, "Index"]
@@ -226,7 +225,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         grids[i] = { ...grids[i], values: [...grids[i].values, ...g.values] };
       });
     }
-    ({ grids, merges } = await this.mergesInBands(context, grids, extents, merges));
+    ({ grids, merges } = await mergesInBands(context, grids, extents, merges));
     return snapshotOf(blocksFromGrids(grids, areasOf(wholeTables)), found, grids, merges);
   }
 
@@ -260,38 +259,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
       // The whole was refused: slices start at half of it, so the first slice is not refused too.
       const cells = reads.reduce((n, r) => n + (r.rect.bottom - r.rect.top + 1) * (r.rect.right - r.rect.left + 1), 0);
       const read = await this.readGrids(context, reads, system, Math.max(1, Math.min(this.readCells, Math.floor(cells / 2))));
-      const listed = await this.mergesInBands(context, read.map((g) => withMerges(g, used.find((u) => u.ws.name === g.sheet)?.listing)), reads, merges);
+      const listed = await mergesInBands(context, read.map((g) => withMerges(g, used.find((u) => u.ws.name === g.sheet)?.listing)), reads, merges);
       return snapshotOf(blocksFromGrids(listed.grids, areas), found, listed.grids, listed.merges);
-  }
-
-  /**
-   * After Excel failed the whole-sheet listing (not for want of the API: most likely a sheet with
-   * more than 512 merged areas), the merged areas again in bands it cannot refuse for their count
-   * (mergedCells.ts's mergeBands), for every read sheet in 1 sync. The grids with their merges
-   * and nothing to say; or as they were, with the note, when Excel fails that too (or the bands
-   * would pass MAX_MERGE_BANDS).
-   */
-  private async mergesInBands(
-    context: Excel.RequestContext,
-    grids: SheetGrid[],
-    extents: readonly { ws: Excel.Worksheet; sheet: string; rect: Rect }[],
-    merges: MergeRead,
-  ): Promise<{ grids: SheetGrid[]; merges: MergeRead }> {
-    if (merges.list || merges.notRead.why !== "failed" || merges.notRead.code === API_NOT_FOUND || extents.length === 0) return { grids, merges };
-    const bands = extents.map((e) => mergeBands(e.rect.bottom, e.rect.right));
-    if (bands.reduce((n, b) => n + b.length, 0) > MAX_MERGE_BANDS) return { grids, merges };
-    const listings = extents.map((e, i) => ({ sheet: e.sheet, listings: bands[i].map((band) => queueBandListing(e.ws, band)) }));
-    try {
-      await context.sync();
-    } catch {
-      return { grids, merges };
-    }
-    const bySheet = new Map(listings.map((l) => [l.sheet, mergedAreasOfBands(l.listings)]));
-    const listed = grids.map((g) => {
-      const areas = bySheet.get(g.sheet) ?? [];
-      return areas.length > 0 ? { ...g, merges: areas } : g;
-    });
-    return { grids: listed, merges: { list: true } };
   }
 
   /**
@@ -574,22 +543,6 @@ function rawRows(values: readonly (readonly unknown[])[], formats: readonly (rea
 
 function gridOf(sheet: string, rect: Rect, values: unknown[][], formats: unknown[][] | undefined, system: DateSystem): SheetGrid {
   return { sheet, top: rect.top, left: rect.left, values: rawRows(values, formats, system) };
-}
-
-/** Whether a read lists the merged areas, and when not, why (said once: {@link snapshotOf}). */
-type MergeRead = { readonly list: true } | { readonly list: false; readonly notRead: MergesNotRead };
-
-/** A read again without the listing Excel failed, keeping its reason (cut short: it is Excel's text). */
-function notListed(error: unknown): MergeRead {
-  const detail = error instanceof Error && error.message ? error.message.slice(0, 200) : undefined;
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return { list: false, notRead: { why: "failed", ...(detail ? { detail } : {}), ...(typeof code === "string" ? { code } : {}) } };
-}
-
-/** The grid with its sheet's merged areas, when they were listed and there are any. */
-function withMerges(grid: SheetGrid, listing: Excel.RangeAreas | undefined): SheetGrid {
-  const merges = listing ? mergedAreasListed(listing) : [];
-  return merges.length > 0 ? { ...grid, merges } : grid;
 }
 
 /** What readWorkbook returns: the blocks, the sheet list, and the note when merged cells were not read on the clerk's sheets. */
