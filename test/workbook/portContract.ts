@@ -275,18 +275,19 @@ export function runPortContract(name: string, makePort: MakePort): void {
             ["甲公司", "F-1", 100, 700],
             [null, "F-2", 50, 350],
           ],
-          merges: ["B2:E2", "C3:C4", "D3:E3", "B5:B6", "H9:I10"],
+          // B5:B7 reaches a row past the block's last: kept whole, as the file lists it.
+          merges: ["B2:E2", "C3:C4", "D3:E3", "B5:B7", "H9:I10"],
         };
         const { port } = await makePort({ sheets: [sheet] });
         const blocks = await port.readBlocks();
         expect(blocks).toHaveLength(1);
-        // B2:E2 = row 2, col 2, 1 × 4; C3:C4 = row 3, col 3, 2 × 1; D3:E3; B5:B6. H9:I10 (empty, off the block) is not the block's.
+        // B2:E2 = row 2, col 2, 1 × 4; C3:C4 = row 3, col 3, 2 × 1; D3:E3; B5:B7. H9:I10 (empty, off the block) is not the block's.
         expect(blocks[0]).toMatchObject({ sheet: "台账", headerRow: 2, firstColumn: 2 });
         expect([...(blocks[0].merges ?? [])].sort((a, b) => a.row - b.row || a.col - b.col)).toEqual([
           { row: 2, col: 2, rows: 1, cols: 4 },
           { row: 3, col: 3, rows: 2, cols: 1 },
           { row: 3, col: 4, rows: 1, cols: 2 },
-          { row: 5, col: 2, rows: 2, cols: 1 },
+          { row: 5, col: 2, rows: 3, cols: 1 },
         ]);
         // Under a merge only its top-left cell holds the value.
         expect(blocks[0].rows[3]).toEqual([null, "F-2", 50, 350]);
