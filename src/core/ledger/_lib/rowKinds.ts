@@ -6,7 +6,7 @@ import type { RawCell } from "../../source";
 import { cellText, isBlankCell } from "./cells";
 import { afterAsciiSpaces } from "../../text/asciiSpaces";
 import { nfkc } from "../../text/nfkc";
-import { isSureTotal, LATIN_WORD_STARTS, totalLabel } from "./totalWords";
+import { CHINESE_WORD_FIRSTS, isSureTotal, LATIN_WORD_STARTS, totalLabel } from "./totalWords";
 
 /** Sign-off and printed-on lines (the total labels are totalWords.ts's), whole-cell or followed by a colon / a name / a date. */
 const SIGN_OFF = new RegExp(
@@ -23,24 +23,29 @@ const TIMESTAMP = /\d{1,2}:\d{2}/;
 
 /**
  * The first two letters (lower case) of every Latin total word (from totalWords.ts) and sign-off
- * above; the others start with a CJK character or `*`.
+ * above; the others start with a Chinese character or `*`.
  */
 const FOOTER_PAIRS = [...LATIN_WORD_STARTS, "pr", "ap", "ch", "re", "ge", "ru"];
 /** The pairs above as a 128 × 128 table of ASCII codes (lower case), so a check makes no string. */
 const FOOTER_START = new Uint8Array(128 * 128);
 for (const pair of FOOTER_PAIRS) FOOTER_START[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = 1;
+/** The first character of every Chinese total word and sign-off above (制表人, 审核, 会计主管 …). */
+const FOOTER_FIRSTS = new Set([...CHINESE_WORD_FIRSTS, ..."制审复会财经记打报"]);
 
 /**
  * True when the text cannot start a footer: after leading ASCII spaces, its first two characters
- * are ASCII and begin none of the footers above (one ASCII character alone can only be `*`).
- * NFKC leaves ASCII as it is, so the full rule would say no too; this spares it (NFKC and the
- * regex) for invoice numbers and customer IDs such as `C0001`, a million cells in a large ledger.
+ * are ASCII and begin none of the footers above (one ASCII character alone can only be `*`), or it
+ * starts with a Chinese character (CJK Unified Ideographs) that begins none. NFKC leaves ASCII and
+ * those characters as they are, so the full rule would say no too; this spares it (NFKC and the
+ * regexes) for invoice numbers, customer IDs such as `C0001` and names such as `南京金陵制药`, a
+ * million cells in a large ledger.
  */
 function surelyNotFooter(text: string): boolean {
   const i = afterAsciiSpaces(text);
   if (i === text.length) return true;
   const first = text.charCodeAt(i);
-  if (first >= 128 || first === 42) return false; // CJK or a full-width letter, or `*`
+  if (first >= 0x4e00 && first <= 0x9fff) return !FOOTER_FIRSTS.has(text[i]);
+  if (first >= 128 || first === 42) return false; // another script or a full-width letter, or `*`
   if (i + 1 === text.length) return true;
   const second = text.charCodeAt(i + 1);
   if (second >= 128) return false;

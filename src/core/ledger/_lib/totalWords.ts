@@ -3,7 +3,7 @@
  * one place: each reader asks here whether a cell is a total label, and what it totals. Adding a
  * word is one edit to VOCABULARY. Private to the ledger.
  *
- * How a label reads, after NFKC, trimming and Traditional → Simplified (合計 is 合计, 總計 总计):
+ * How a label reads, after NFKC and trimming, in Simplified or Traditional characters (合計 is 合计, 總計 总计):
  * - alone: the word and nothing else, maybe a colon and what follows it (`Total`, `合 计：`,
  *   `Grand total: 1,234.00`, `Summe`, SAP's `*` / `**`);
  * - first: the word, then what it totals (`Total Koala Print Co`, `Summe Debitor 10001`, `合计 甲公司`);
@@ -25,7 +25,7 @@
  * A word alone still yields to a row that is numbered and dated (a customer keyed `SUM`).
  */
 import { nfkc } from "../../text/nfkc";
-import { toSimplified } from "../../text/traditionalChinese";
+import { toSimplified, traditionalOf } from "../../text/traditionalChinese";
 
 /** What a total closes: a customer's block or the table (total), a month (period), or it reaches back before the sheet (cumulative). */
 export type TotalKind = "total" | "period" | "cumulative";
@@ -76,17 +76,20 @@ export interface TotalLabel {
 
 const isLatin = (word: string) => /^[\x20-\x7e\u00c0-\u024f]+$/.test(word);
 
-/** A word as a pattern: optional spaces between Chinese characters and at a space, an optional hyphen. */
+/**
+ * A word as a pattern: optional spaces between Chinese characters, each in its Simplified and
+ * Traditional forms (`[计計]`); optional or more spaces at a space, an optional hyphen.
+ */
 function wordPattern(word: string): string {
-  if (!isLatin(word)) return [...word].join(String.raw`\s*`);
+  if (!isLatin(word)) return [...word].map((ch) => (traditionalOf(ch) === "" ? ch : `[${ch}${traditionalOf(ch)}]`)).join(String.raw`\s*`);
   return word
     .split(/([ -])/)
     .map((part) => (part === " " ? String.raw`\s*` : part === "-" ? String.raw`-?\s*` : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
     .join("");
 }
 
-/** The key a matched word is found under: lower case, no spaces or hyphens. */
-const wordKey = (word: string) => word.toLowerCase().replace(/[\s-]/g, "");
+/** The key a matched word is found under: lower case, Simplified, no spaces or hyphens. */
+const wordKey = (word: string) => toSimplified(word).toLowerCase().replace(/[\s-]/g, "");
 
 const KIND_OF = new Map<string, TotalKind>();
 for (const entry of VOCABULARY) for (const word of entry.words) KIND_OF.set(wordKey(word), entry.kind);
@@ -126,10 +129,23 @@ const QUALIFIED = new RegExp(`^(?:\\d|(?:${QUALIFIERS.join("|")})(?![\\w\u00c0-\
  */
 export const LATIN_WORD_STARTS: readonly string[] = [...new Set(ALL_WORDS.filter(isLatin).map((word) => word.slice(0, 2)))];
 
-/** The text as the rules read it: NFKC, trimmed, Traditional characters Simplified (ASCII spared the normalisers). */
-function folded(text: string): string {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return toSimplified(text.normalize("NFKC")).trim();
-  return text.trim();
+/** The first character of every Chinese word, Simplified and Traditional (合, 总, 總, 小, 本 …): the same for a cell starting with a Chinese character. */
+export const CHINESE_WORD_FIRSTS: string = [...new Set(ALL_WORDS.filter((word) => !isLatin(word)).flatMap((word) => [word[0], ...traditionalOf(word[0])]))].join("");
+
+/** The text as the rules read it: NFKC (full-width letters are ASCII), trimmed. */
+const folded = (text: string): string => nfkc(text).trim();
+
+/**
+ * True for ASCII text without a space inside (`INV-000123`, `C0001`, `Totals:`): a Latin word
+ * stands apart from what it totals and a Chinese one is not ASCII, so only a word alone can match.
+ * Spares the first / last rules (a scan of the text per word) for the number cells they meet.
+ */
+function onlyAlone(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    if (code >= 128 || code === 32 || (code >= 9 && code <= 13)) return false;
+  }
+  return true;
 }
 
 const kindOf = (word: string): TotalKind => KIND_OF.get(wordKey(word)) ?? "total";
@@ -141,18 +157,42 @@ const kindOf = (word: string): TotalKind => KIND_OF.get(wordKey(word)) ?? "total
  * @example totalLabel("Totally Fresh Ltd") //=> undefined
  */
 export function totalLabel(text: string): TotalLabel | undefined {
-  const t = folded(text);
+  return read(folded(text), true);
+}
+
+/** The label in folded text; with `last` false, a word last (`Acme Ltd Total`) is not looked for. */
+function read(t: string, last: boolean): TotalLabel | undefined {
   if (t === "") return undefined;
-  const alone = ALONE.exec(t);
-  if (alone !== null) {
+  if (ALONE.test(t)) {
     const word = t.replace(/\s*[:：][\s\S]*$/, "");
     return { kind: /^\*+$/.test(word) ? "total" : kindOf(word), position: "alone", names: "" };
   }
+  if (onlyAlone(t)) return undefined;
   const first = FIRST.exec(t);
   if (first !== null) return { kind: kindOf(first[1]), position: QUALIFIED.test(first[2]) ? "qualified" : "first", names: first[2] };
-  const last = LAST.exec(t);
-  if (last !== null) return { kind: kindOf(last[2]), position: "last", names: last[1] };
-  return undefined;
+  if (!last || !mayEndWithWord(t)) return undefined;
+  const found = LAST.exec(t);
+  return found === null ? undefined : { kind: kindOf(found[2]), position: "last", names: found[1] };
+}
+
+/** The last character (lower case) of every word that may stand last: `l` of Total, `计` and `計` of 合计. */
+const LAST_CHARS = new Set(NAMED_WORDS.flatMap((word) => [word.slice(-1), ...traditionalOf(word.slice(-1))]));
+
+/**
+ * True when the text before its colon ends in the last character of a word that may stand last:
+ * spares the last rule (a scan of the text per word) for names such as `客户1有限公司` or `Acme Co`.
+ */
+function mayEndWithWord(t: string): boolean {
+  let end = t.length;
+  for (let i = 0; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    if (code === 58 || code === 0xff1a) {
+      end = i;
+      break;
+    }
+  }
+  while (end > 0 && /\s/.test(t[end - 1])) end--;
+  return end > 0 && LAST_CHARS.has(t[end - 1].toLowerCase());
 }
 
 /** True for a total label in any position (`Total`, `Total Koala Print Co`, `甲公司 小计`, `本月合计`, `本年累计`). */
@@ -165,7 +205,8 @@ export function isTotalLabel(text: string): boolean {
  * (`Total`, `合计：`, `Total for 1 - 30 days`, `Summe Debitor 10001`, `Totaal 20014`, `**`).
  */
 export function isSureTotal(text: string): boolean {
-  const label = totalLabel(text);
+  // A word last always names something: the last rule is not needed (nor its cost, per row of a list keyed by name).
+  const label = read(folded(text), false);
   return label !== undefined && (label.position === "alone" || label.position === "qualified");
 }
 
