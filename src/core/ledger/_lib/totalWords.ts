@@ -228,8 +228,15 @@ export function totalNames(text: string): string | undefined {
   return totalLabel(text)?.names;
 }
 
-/** Cumulative totals (本年累计, year to date) and carried balances reach back before this sheet: no sum of its rows. */
-const REACHES_BACK = /累\s*[计計]|year\s*to\s*date|\bytd\b|brought|carried|b\/f|c\/f/i;
+/**
+ * Cumulative totals (the cumulative words above, year to date) and carried balances reach back
+ * before this sheet, anywhere in a cell (`Total YTD`, `Total carried forward`): no sum of its rows.
+ */
+const REACHES_BACK = new RegExp(
+  [...VOCABULARY.filter((entry) => entry.kind === "cumulative").flatMap((entry) => entry.words.map(wordPattern)),
+    String.raw`year\s*to\s*date`, String.raw`\bytd\b`, "brought", "carried", String.raw`b\/f`, String.raw`c\/f`].join("|"),
+  "i",
+);
 
 /** True for text naming a total that reaches back before the sheet (`本年累计`, `Total YTD`, `Balance b/f`). */
 export function reachesBack(text: string): boolean {
