@@ -149,6 +149,19 @@ describe("a customer named with a total word (property)", () => {
     }), { numRuns: 150 });
   });
 
+  it("stays a customer of a Customers list, keyed by it alone (no Name column) or with its name", () => {
+    fc.assert(fc.property(companyName, fc.boolean(), (name, withName) => {
+      const customers = withName
+        ? block("Customers", ["CustomerID", "Name"], [["C1", "Acme"], ["C2", name]])
+        : block("Customers", ["CustomerID", "Credit Limit"], [["C1", 100], [name, 500]]);
+      const ledger = read([customers,
+        block("Invoices", ["InvoiceNo", "CustomerID", "InvoiceDate", "DueDate", "Amount"], [["N-1", withName ? "C2" : name, "2026-09-02", "2026-10-02", 100]])]);
+      expect(problems(ledger)).toEqual([]);
+      // Without a Name column a customer's name is its ID.
+      expect(ledger.customers.map((c) => c.name)).toEqual(withName ? ["Acme", name] : ["C1", name]);
+    }), { numRuns: 100 });
+  });
+
   it("stays a payment's customer when the payment row has a date", () => {
     fc.assert(fc.property(companyName, (name) => {
       const ledger = read([
