@@ -26,3 +26,14 @@ const TRADITIONAL = new RegExp(`[${Object.keys(TO_SIMPLIFIED).join("")}]`, "g");
 export function toSimplified(text: string): string {
   return text.replace(TRADITIONAL, (ch) => TO_SIMPLIFIED[ch]);
 }
+
+/**
+ * The Traditional characters the table folds into `simplified`, "" for none: a pattern written in
+ * Simplified can take both forms without folding every cell it reads.
+ * @example traditionalOf("计") //=> "計"
+ */
+export function traditionalOf(simplified: string): string {
+  let found = "";
+  for (const [traditional, folded] of Object.entries(TO_SIMPLIFIED)) if (folded === simplified) found += traditional;
+  return found;
+}

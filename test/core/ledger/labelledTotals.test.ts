@@ -8,7 +8,7 @@
 import { buildLedger } from "../../../src/core/ledger";
 import { issueText } from "../../../src/core/ledger/issueTexts";
 import { isLabelledTotal } from "../../../src/core/ledger/_lib/labelledTotal";
-import { isBareTotal } from "../../../src/core/ledger/_lib/rowKinds";
+import { isBareTotalWord } from "../../../src/core/ledger/_lib/totalWords";
 import { detectTables, toLedgerInput } from "../../../src/workbook/schema";
 import type { SourceBlock } from "../../../src/workbook/port";
 import type { Ledger } from "../../../src/core/model";
@@ -211,11 +211,11 @@ describe("a Customers list's own total row", () => {
   });
 });
 
-describe("isBareTotal", () => {
+describe("isBareTotalWord", () => {
   it.each([
     ["Total", true], ["Grand total:", true], ["合计", true], ["總計：", true], ["Summe", true], ["ＴＯＴＡＬ", true],
     ["Total Logistics", false], ["合计科技有限公司", false], ["Summe GmbH", false], ["Totaal Bouw BV", false], ["C001", false],
   ])("%s → %s", (text, expected) => {
-    expect(isBareTotal(text)).toBe(expected);
+    expect(isBareTotalWord(text)).toBe(expected);
   });
 });

@@ -12,12 +12,7 @@ import type { CurrencyCode, Minor } from "../../model";
 import type { RawCell } from "../../source";
 import { amountMarker, parseAmount } from "../../money/parseAmount";
 import { isBlankCell } from "./cells";
-import { nfkc } from "../../text/nfkc";
-
-/** A total word in a cell of its own or with a name: `Total`, `Totals:`, `合计`, `小計`, `Summe`, `Totaal`, SAP's `*`. */
-const TOTAL_WORD = /(?:^|[\s:：])(?:grand\s*)?(?:sub-?\s*)?totals?(?:$|[\s:：])|^(?:sous-?\s*)?total\b|^(?:gesamt|zwischen|end)?summe\b|^tota(?:le|al)\b|合\s*[计計]|[总總]\s*[计計]|小\s*[计計]|^\*{1,3}$/i;
-/** Cumulative totals (本年累计, year to date) reach back before this sheet: not checked. */
-const CUMULATIVE = /累\s*[计計]|year\s*to\s*date|\bytd\b|brought|carried|b\/f|c\/f/i;
+import { reachesBack, totalLabel } from "./totalWords";
 
 /** A labelled total that is not the sum of the rows it closes. */
 export interface TotalMismatch {
@@ -42,9 +37,9 @@ export function isLabelledTotal(row: readonly RawCell[]): boolean {
   let named = false;
   for (const cell of row) {
     if (typeof cell !== "string" || cell === "") continue;
-    const text = nfkc(cell).trim();
-    if (CUMULATIVE.test(text)) return false;
-    if (!named && TOTAL_WORD.test(text)) named = true;
+    // Cumulative totals (本年累计, year to date) reach back before this sheet: not checked.
+    if (reachesBack(cell)) return false;
+    if (!named && totalLabel(cell) !== undefined) named = true;
   }
   return named;
 }

@@ -12,7 +12,7 @@ import type { BuildContext } from "./context";
 import { TableIssues } from "./issues";
 import { looksLikeEmail, readDiscountTerms, readLanguage } from "./values";
 import { issueReason } from "../issueTexts";
-import { isBareTotal } from "./rowKinds";
+import { isBareTotalWord } from "./totalWords";
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -41,7 +41,7 @@ export function readCustomers(table: MappedTable<CustomerField>, context: BuildC
       continue;
     }
     // A total row at the foot of the list (its credit limits summed): no customer called "Total".
-    if (isBareTotal(id) && (byName || c.Name < 0 || cellText(at(row, c.Name)) === "")) {
+    if (isBareTotalWord(id) && (byName || c.Name < 0 || cellText(at(row, c.Name)) === "")) {
       totalRows++;
       if (firstTotal < 0) firstTotal = i;
       continue;

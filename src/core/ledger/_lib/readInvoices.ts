@@ -32,6 +32,7 @@ import { RunningBalances } from "./runningBalance";
 import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 import { unlabelledTotal } from "./unlabelledTotal";
+import { isTotalLabel, totalNames } from "./totalWords";
 import { bucketOpen, bucketOpenColumns } from "./bucketOpen";
 import { LabelledTotals } from "./labelledTotal";
 import { unreadSettlementColumns } from "./unreadSettlement";
@@ -326,13 +327,16 @@ export function readInvoices(
         continue;
       }
       // A row with its own invoice number and a date is an invoice even when its first cell reads
-      // like a total (a customer named `Totale Srl`, `Summe GmbH` in a ledger keyed by name): a
-      // total line carries neither, and a row dropped as one would vanish with only a count said.
+      // like a total (a customer keyed `SUM`): a total line carries neither, and a row dropped as
+      // one would vanish with only a count said.
       const numberedAndDated = invoiceNo !== "" && !isBlankCell(at(row, c.InvoiceDate));
       // A dated total (`2026-10-31 | 本月合计 | | 300`) names itself where the customer's name goes and carries no number.
       if (((kind === "footer" || isFooterText(idText) || (invoiceNo === "" && isFooterText(nameText))) && !numberedAndDated) || isFooterText(invoiceNo)
-        // Its label may stand in the number column (Dynamics GP's `<name> Totals:` under Document Number).
-        || ((invoiceNo === "" || TOTAL_END.test(invoiceNo.normalize("NFKC"))) && isTotalRow(row, group, at(row, c.InvoiceDate)))) {
+        // A total naming what it totals (`Total Koala Print Co`, `合计 甲公司`) has no number and no date (see
+        // totalWords.ts); its label may stand in the number column (Dynamics GP's `<name> Totals:` under Document Number).
+        || (kind !== "title" && (invoiceNo === "" || isTotalLabel(invoiceNo)) && isTotalRow(row, at(row, c.InvoiceDate)))
+        // Alone on its row, it is a group title naming a customer (`Total Logistics Ltd`), unless it totals the group above.
+        || (kind === "title" && group !== "" && totalNames(firstText(row)) === group)) {
         skippedFooters++;
         if (firstFooter < 0) firstFooter = i;
         // Checked, not trusted: a 合计 its rows do not add up to means rows missing or typed wrong.
@@ -719,24 +723,26 @@ function repeatsHeader(row: readonly RawCell[], headers: readonly string[]): boo
   return same >= 2;
 }
 
-/** A customer's subtotal labelled after its name: `Acme Ltd Total`, `Aaron Fitz Electrical Totals:`, `甲公司 小计`, `甲公司合计`. */
-const TOTAL_END = /(?:^|\s)(?:sub-?\s*totals?|totals?)\s*[:：]?$|(?:合\s*计|小\s*计|总\s*计)\s*[:：]?$/i;
-const TOTAL_START = /^(?:total|totals|小计|合计|总计)\b/i;
-
 /**
  * A total row that names what it totals ("Total Koala Print Co", "Total for 1 - 30 days past
- * due", a 本期合计 in the memo column): no invoice number and no invoice date, and a cell that
- * starts with Total or holds a footer word. A real row always has its date.
+ * due", "甲公司 小计", a 本期合计 in the memo column): no invoice date, and a cell that is a total
+ * label or a footer line. A real row always has its date.
  */
-function isTotalRow(row: readonly RawCell[], group: string, dateCell: RawCell): boolean {
+function isTotalRow(row: readonly RawCell[], dateCell: RawCell): boolean {
   if (!isBlankCell(dateCell) && typeof dayOrReason(dateCell, {}) === "number") return false;
   for (const cell of row) {
     if (typeof cell !== "string") continue;
     const text = cell.trim();
     if (text === "") continue;
-    if (isFooterText(text) || TOTAL_START.test(text) || TOTAL_END.test(text.normalize("NFKC")) || (group !== "" && text === `Total ${group}`)) return true;
+    if (isFooterText(text) || isTotalLabel(text)) return true;
   }
   return false;
+}
+
+/** The row's first filled cell as text ("" for none). */
+function firstText(row: readonly RawCell[]): string {
+  for (const cell of row) if (!isBlankCell(cell)) return cellText(cell);
+  return "";
 }
 
 /** DueDate cell, else the row's Terms, else the customer's terms. */
