@@ -31,7 +31,7 @@ export function fieldLabel(field: string, language: Language): string {
  * aging summary cannot be aged again) and the ledger (an aging detail's buckets may be its open
  * amounts). Matched folded: NFKC, lower case, no spaces; dashes kept, as "1 - 30" must not read as 130.
  */
-const BUCKET_HEADER = /^(?:current|future|notdue|notyetdue|period\d+|month\d+|older|\d+[-–~]\d+(?:days?|天)?|\d+(?:\+|andover|ormore|days?andover|天以上)|(?:over|>)\d+(?:days?)?|未到期|账龄.*)$/;
+const BUCKET_HEADER = /^(?:current|future|notdue|notyetdue|period\d+|month\d+|older|\d+[-–~]\d+(?:days?(?:pastdue|late|overdue)?|天)?|\d+(?:\+|andover|ormore|days?andover|天以上)(?:days?(?:pastdue|late|overdue)?)?|(?:over|>)\d+(?:days?)?|未到期|账龄.*)$/;
 
 /**
  * True for an aging bucket's header.

@@ -27,7 +27,8 @@ export const CUSTOMER_FIELDS = [
 export const INVOICE_FIELDS = [
   { name: "InvoiceNo", required: true },
   { name: "CustomerID", required: true, or: "CustomerName" },
-  { name: "InvoiceDate", required: true },
+  // An aging list by due date (Oracle's Aging by Account) prints no invoice date: the due date stands in (readInvoices dates it back).
+  { name: "InvoiceDate", required: true, or: "DueDate" },
   { name: "DueDate", required: false },
   { name: "Amount", required: true, or: "OpenBalance" },
   { name: "Paid", required: false },

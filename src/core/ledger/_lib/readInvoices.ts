@@ -36,6 +36,7 @@ import { bucketOpen, bucketOpenColumns } from "./bucketOpen";
 import { LabelledTotals } from "./labelledTotal";
 import { unreadSettlementColumns } from "./unreadSettlement";
 import { LookAhead } from "./lookAhead";
+import { dateFromDue } from "./datedFromDue";
 
 /** What the Invoices table gave (its invoices and payments are in the recorded columns). */
 export interface InvoicesRead {
@@ -49,6 +50,8 @@ export interface InvoicesRead {
   readonly openBalances: boolean;
   /** Date order used per column, for `check`. */
   readonly dateOrders: Record<string, string>;
+  /** Customers (by number) whose rows were dated from their due dates (the table has no invoice date). */
+  readonly datedFromDue?: ReadonlySet<number>;
 }
 
 type RowType = "invoice" | "credit" | "payment" | "other";
@@ -129,11 +132,16 @@ export function readInvoices(
     return { invoiceCount: 0, paymentCount: 0, dated: false, openBalances: false, dateOrders: {} };
   }
   const { orders, shown } = dateColumns(table, c, context, issues);
-  const invoiceDateOptions = orders.InvoiceDate ? { order: orders.InvoiceDate } : {};
+  // No invoice date column but a due date one (an aging list by due date): each row is dated from its due date, said once.
+  const dateCol = c.InvoiceDate >= 0 ? c.InvoiceDate : c.DueDate;
+  const fromDue = c.InvoiceDate < 0;
+  if (fromDue) issues.tableCoded("info", block.headers[c.DueDate], "invoiceDateFromDue", { column: block.headers[c.DueDate], days: context.defaultTermsDays });
+  const datedFromDue = new Set<number>();
   const dueDateOptions = orders.DueDate ? { order: orders.DueDate } : {};
+  const invoiceDateOptions = fromDue ? dueDateOptions : orders.InvoiceDate ? { order: orders.InvoiceDate } : {};
   const paidDateOptions = orders.PaidDate ? { order: orders.PaidDate } : {};
   // An aging detail's bucket cells, when they are its open amounts (Dynamics GP: see bucketOpen.ts).
-  const bucketCols = c.OpenBalance < 0 ? bucketOpenColumns(block.headers, block.rows, new Set(Object.values(c)), c.Amount, c.InvoiceDate, context.defaultCurrency, invoiceDateOptions) : [];
+  const bucketCols = c.OpenBalance < 0 ? bucketOpenColumns(block.headers, block.rows, new Set(Object.values(c)), c.Amount, dateCol, context.defaultCurrency, invoiceDateOptions) : [];
   if (bucketCols.length > 0) issues.tableCoded("info", undefined, "openFromBuckets", { columns: bucketCols.map((col) => block.headers[col]).join(", ") });
   const openBalances = c.OpenBalance >= 0 || bucketCols.length > 0;
   const useRowPayments = !hasPaymentsTable;
@@ -207,7 +215,7 @@ export function readInvoices(
     if (firstDay !== null) return firstDay;
     firstDay = undefined;
     for (const r of rows) {
-      const cell = at(r, c.InvoiceDate);
+      const cell = at(r, dateCol);
       if (isBlankCell(cell)) continue;
       const read = dayOrReason(cell, invoiceDateOptions);
       if (typeof read === "number") return (firstDay = read);
@@ -246,14 +254,14 @@ export function readInvoices(
     }
     // A balance printed unsigned beside 方向 贷 (用友, 金蝶) is a credit balance: unapplied credit.
     if (!fromMoves && directionCol >= 0 && isCreditDirection(cellText(at(row, directionCol)))) amount = -Math.abs(amount);
-    const dateCell = at(row, c.InvoiceDate);
+    const dateCell = at(row, dateCol);
     const day = isBlankCell(dateCell) ? firstDatedDay() : dayOrReason(dateCell, invoiceDateOptions);
     if (typeof day === "string") {
-      notRead(i, c.InvoiceDate, dateCell, "badRequired", { field: "InvoiceDate", reason: day }, amountCell, currency.code);
+      notRead(i, dateCol, dateCell, "badRequired", { field: fromDue ? "DueDate" : "InvoiceDate", reason: day }, amountCell, currency.code);
       return;
     }
     if (day === undefined) {
-      notRead(i, c.InvoiceDate, dateCell, "emptyRequired", { field: "InvoiceDate" }, amountCell, currency.code);
+      notRead(i, dateCol, dateCell, "emptyRequired", { field: fromDue ? "DueDate" : "InvoiceDate" }, amountCell, currency.code);
       return;
     }
     if (currency.doubt) issues.coded("warning", i, c.Currency, at(row, c.Currency), currency.doubt.code, currency.doubt.params);
@@ -328,11 +336,11 @@ export function readInvoices(
       // A row with its own invoice number and a date is an invoice even when its first cell reads
       // like a total (a customer named `Totale Srl`, `Summe GmbH` in a ledger keyed by name): a
       // total line carries neither, and a row dropped as one would vanish with only a count said.
-      const numberedAndDated = invoiceNo !== "" && !isBlankCell(at(row, c.InvoiceDate));
+      const numberedAndDated = invoiceNo !== "" && !isBlankCell(at(row, dateCol));
       // A dated total (`2026-10-31 | 本月合计 | | 300`) names itself where the customer's name goes and carries no number.
       if (((kind === "footer" || isFooterText(idText) || (invoiceNo === "" && isFooterText(nameText))) && !numberedAndDated) || isFooterText(invoiceNo)
         // Its label may stand in the number column (Dynamics GP's `<name> Totals:` under Document Number).
-        || ((invoiceNo === "" || TOTAL_END.test(invoiceNo.normalize("NFKC"))) && isTotalRow(row, group, at(row, c.InvoiceDate)))) {
+        || ((invoiceNo === "" || TOTAL_END.test(invoiceNo.normalize("NFKC"))) && isTotalRow(row, group, at(row, dateCol)))) {
         skippedFooters++;
         if (firstFooter < 0) firstFooter = i;
         // Checked, not trusted: a 合计 its rows do not add up to means rows missing or typed wrong.
@@ -477,10 +485,10 @@ export function readInvoices(
       notRead(i, c.InvoiceNo, noCell, "emptyRequired", { field: "InvoiceNo" }, amountCell, currencyCode);
       continue;
     }
-    const dateCell = at(row, c.InvoiceDate);
-    const invoiceDate = dayOrReason(dateCell, invoiceDateOptions);
-    if (typeof invoiceDate === "string") {
-      notRead(i, c.InvoiceDate, dateCell, "badRequired", { field: "InvoiceDate", reason: invoiceDate }, amountCell, currencyCode);
+    const dateCell = at(row, dateCol);
+    const stated = dayOrReason(dateCell, invoiceDateOptions);
+    if (typeof stated === "string") {
+      notRead(i, dateCol, dateCell, "badRequired", { field: fromDue ? "DueDate" : "InvoiceDate", reason: stated }, amountCell, currencyCode);
       continue;
     }
 
@@ -490,6 +498,12 @@ export function readInvoices(
     if (customer === undefined) {
       customerAt = customerFromRow(context, row, c, i, issues, idText, nameText !== "" ? nameText : idText === "" ? group : "", currencyCode);
       customer = context.customers[customerAt];
+    }
+    let invoiceDate = stated;
+    if (fromDue) {
+      const termsCell = at(row, c.Terms);
+      invoiceDate = dateFromDue(stated, type === "invoice" && amount >= 0, isBlankCell(termsCell) ? undefined : readTerms(termsCell, cellText(termsCell)), customer);
+      datedFromDue.add(customerAt);
     }
 
     // A payment row: a dated payment of the customer (of its invoice when it names one).
@@ -645,12 +659,14 @@ export function readInvoices(
     context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[c.Status], reason: issueReason("writtenOffSkipped", params), code: "writtenOffSkipped", params });
   }
   if (fromAbove > 0) issues.tableCoded("info", block.headers[c.CustomerName], "customerFromAbove", { count: fromAbove, first: issues.rowOf(firstFromAbove) });
+  if (totals.mixedSkipped > 0) issues.tableCoded("info", undefined, "totalMixedCurrencies", { count: totals.mixedSkipped, first: issues.rowOf(totals.firstMixedSkipped) });
   const skipped = skippedFooters + skippedBlank + skippedNotes;
   if (skipped > 0) {
     const params = { footers: skippedFooters, notes: skippedNotes, blank: skippedBlank, ...(firstFooter >= 0 ? { firstFooter: issues.rowOf(firstFooter) } : {}) };
     context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
   }
-  return { invoiceCount: columns.invoiceCount - firstPosition, paymentCount: columns.paymentCount - firstPayment, dated, openBalances, dateOrders: shown };
+  return { invoiceCount: columns.invoiceCount - firstPosition, paymentCount: columns.paymentCount - firstPayment, dated, openBalances, dateOrders: shown,
+    ...(datedFromDue.size > 0 ? { datedFromDue } : {}) };
 }
 
 /** A row's place as an issue names it: "7" on the same sheet, "2025!7" on another. */

@@ -1,5 +1,8 @@
 /** The Payments table → Payment records. Private to the ledger. */
 import type { ParseDateOptions } from "../../dates";
+import type { CurrencyCode } from "../../model";
+import { amountMarker } from "../../money/parseAmount";
+import { markerFitsCurrency } from "../../money/currency";
 import type { RawCell } from "../../source";
 import { amountOrReason, dayOrReason } from "./readCell";
 import { PAYMENT_FIELDS } from "../fields";
@@ -54,7 +57,9 @@ export function readPayments(
   // Every invoice is filed by now: the rows' quoted invoices are found looking ahead too.
   const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, invoiceByNo, true);
   // The list's own total rows (合计, Total …): skipped as payments, checked against the rows they close.
-  const totals = new LabelledTotals(rows, [c.Amount], -1, context.defaultCurrency);
+  /** The currency each row was read in (a total over rows of two currencies is checked per currency). */
+  const rowCurrencies: CurrencyCode[] = [];
+  const totals = new LabelledTotals(rows, [c.Amount], -1, context.defaultCurrency, undefined, (k) => rowCurrencies[k]);
   let sectionStart = 0;
   let totalRows = 0;
   let firstTotal = -1;
@@ -109,9 +114,12 @@ export function readPayments(
     // A customer found under another spelling of its ID: the invoice is filed under that customer.
     const invoicePosition = quoted ? quotedPosition
       : invoiceNo === "" || customerAt < 0 || customerAt === exactAt ? -1 : invoiceByNo.positionOf(customerAt, invoiceNo, noHash);
-    const currency = invoicePosition >= 0 ? columns.currencyAt(invoicePosition) : customer ? customer.currency : context.defaultCurrency;
-
     const amountCell = at(row, c.Amount);
+    // Its invoice's currency, else a marker in the amount (`USD 1,200.00` from a customer billed in CNY too), else the customer's.
+    const own = customer ? customer.currency : context.defaultCurrency;
+    const marker = invoicePosition >= 0 ? undefined : amountMarker(amountCell);
+    const currency = invoicePosition >= 0 ? columns.currencyAt(invoicePosition) : marker !== undefined && !markerFitsCurrency(marker.marker, own) ? marker.currency : own;
+    rowCurrencies[i] = currency;
     const amount = amountOrReason(amountCell, currency);
     if (typeof amount === "string") {
       issues.coded("error", i, c.Amount, amountCell, "badRequired", { field: "Amount", reason: amount });
@@ -134,6 +142,7 @@ export function readPayments(
       method === "" ? undefined : method, issues.rowOf(i), noHash, invoicePosition);
     kept++;
   }
+  if (totals.mixedSkipped > 0) issues.tableCoded("info", undefined, "totalMixedCurrencies", { count: totals.mixedSkipped, first: issues.rowOf(totals.firstMixedSkipped) });
   if (totalRows > 0) {
     const params = { footers: totalRows, notes: 0, blank: 0, firstFooter: issues.rowOf(firstTotal) };
     context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });

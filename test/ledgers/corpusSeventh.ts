@@ -1,0 +1,156 @@
+/**
+ * A seventh new user's pass: an Oracle Receivables aging by account (a due date on every row and no
+ * invoice date), ... Same rules as ./corpus.ts: each is written from its facts, the facts feed the
+ * independent calculator (_lib/expectedAging.ts), nothing here imports src.
+ */
+import type { CorpusLedger } from "./corpus";
+import { addDays, cents as m, dayOf, expectedRows, type Doc, type Iso, type Receipt } from "./_lib/expectedAging";
+import { type Cell, dateCell as dt, grouped, num, yuan } from "./_lib/sheets";
+
+const OCT = { asOf: "2026-10-31", month: "2026-10" } as const;
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+const MON = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+/** Oracle's default date mask `DD-MON-YYYY`: `05-SEP-2026`. */
+const oracleDate = (iso: Iso) => { const [y, mo, d] = iso.split("-").map(Number); return `${String(d).padStart(2, "0")}-${MON[mo - 1]}-${y}`; };
+
+// ---------------------------------------------------------------------------------------------
+// 80. Oracle Receivables "Aging - 4 Buckets - By Account" saved as Excel: the report's title block
+//     (Report Date, As of Date, Currency), Customer Name / Customer Number / Transaction Number /
+//     Type / Due Date / Days Past Due / Original Amount / Outstanding Amount / the four buckets,
+//     a `Customer Total` line per customer and a `Report Total`. It prints no invoice date: aging by
+//     due date needs none (the invoice date is taken as the due date less the customer's terms,
+//     30 days by default, and said).
+function oracleAgingByAccount(): CorpusLedger {
+  type Line = [string, "Invoice" | "Credit Memo" | "Payment", Iso, string, string];
+  const customers: [string, string, Line[]][] = [
+    // name, number, [transaction, type, due date, original amount, outstanding (signed)]
+    ["Blue Heron Logistics", "1004", [
+      ["103345", "Invoice", "2026-07-19", "12,400.00", "7,400.00"],
+      ["103412", "Invoice", "2026-09-25", "3,860.50", "3,860.50"],
+      ["103498", "Invoice", "2026-11-20", "2,150.00", "2,150.00"],
+      ["CM-2211", "Credit Memo", "2026-10-09", "-640.00", "-640.00"],
+    ]],
+    ["Northgate Pharmacy Group", "1017", [
+      ["103377", "Invoice", "2026-08-14", "9,975.00", "9,975.00"],
+      ["103455", "Invoice", "2026-10-30", "1,240.00", "1,240.00"],
+      ["87321", "Payment", "2026-10-22", "-2,000.00", "-2,000.00"],
+    ]],
+  ];
+  const late = (due: Iso) => dayOf(OCT.asOf) - dayOf(due);
+  const bucket = (due: Iso) => { const d = late(due); return d <= 0 ? 0 : d <= 30 ? 1 : d <= 60 ? 2 : 3; };
+  const rows: Cell[][] = [
+    ["Vision Operations (USA)"], ["Aging - 4 Buckets - By Account Report"], ["Report Date: 01-NOV-2026", null, null, "As of Date: 31-OCT-2026"], ["Currency: USD"], [],
+    ["Customer Name", "Customer Number", "Transaction Number", "Type", "Due Date", "Days Past Due", "Original Amount", "Outstanding Amount", "Current", "1-30 Days Past Due", "31-60 Days Past Due", "61+ Days Past Due"],
+  ];
+  const docs: Doc[] = [];
+  const grand = [0, 0, 0, 0, 0, 0];
+  for (const [name, number, lines] of customers) {
+    const own = [0, 0, 0, 0, 0, 0];
+    for (const [no, type, due, original, open] of lines) {
+      const buckets = [0, 0, 0, 0];
+      buckets[bucket(due)] = m(open);
+      rows.push([name, number, no, type, oracleDate(due), late(due), num(m(original)), num(m(open)), ...buckets.map((b) => (b === 0 ? null : num(b)))]);
+      // The calculator needs no invoice date to age by due date: the due date stands in for ordering.
+      docs.push({ customer: name, currency: "USD", no, date: due, due, amount: m(original), open: m(open) });
+      [m(original), m(open), ...buckets].forEach((v, k) => { own[k] += v; grand[k] += v; });
+    }
+    rows.push([null, null, "Customer Total", null, null, null, ...own.map(num)]);
+  }
+  rows.push([null, null, "Report Total", null, null, null, ...grand.map(num)]);
+  return {
+    file: "80-oracle-aging-by-account-no-invoice-date.xlsx",
+    shape: "Oracle Receivables Aging - 4 Buckets - By Account (due date, no invoice date, Customer Total lines)",
+    ...OCT,
+    sheets: [{ name: "Aging by Account", rows }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: { "Blue Heron Logistics": "en", "Northgate Pharmacy Group": "en" },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 81. A foreign-currency 台账 whose 金额 and 余额 are each split 原币 | 本币 under a two-row header
+//     (金额 merged over 原币 / 本币, 余额 likewise): 余额 原币 is what each invoice still owes in
+//     its 币种; the two 本币 columns are the clerk's CNY equivalents, not read, and `check` must
+//     name them apart (`金额 本币`, `余额 本币`), never `本币` twice.
+function twoRowHeaderTwoSplits(): CorpusLedger {
+  const lines: [string, string, Iso, number, string, string, string, string][] = [
+    // customer, invoice, date, terms, 币种, 原币金额, 原币余额, rate
+    ["Sunrise Foods Pte Ltd", "EXP-26-0712", "2026-07-12", 60, "USD", "18,600.00", "8,600.00", "7.1300"],
+    ["Sunrise Foods Pte Ltd", "EXP-26-0921", "2026-09-21", 60, "USD", "9,450.00", "9,450.00", "7.1100"],
+    ["Rheinland Maschinen AG", "EXP-26-0830", "2026-08-30", 45, "EUR", "12,300.00", "12,300.00", "7.7800"],
+    ["广州天河百货有限公司", "GZ-26-1015", "2026-10-15", 30, "CNY", "26,880.00", "16,880.00", "1.0000"],
+  ];
+  const local = (amount: string, rate: string) => Math.round((m(amount) * Math.round(Number(rate) * 10_000)) / 10_000);
+  const rows: Cell[][] = [
+    ["外币应收账款台账", null, null, null, null, null, null, null, null, null],
+    ["客户名称", "发票号码", "开票日期", "到期日", "币种", "金额", null, "余额", null, "汇率"],
+    [null, null, null, null, null, "原币", "本币", "原币", "本币", null],
+    ...lines.map(([customer, no, date, terms, currency, amount, open, rate]): Cell[] => [
+      customer, no, dt(date), dt(addDays(date, terms)), currency, num(m(amount)), num(local(amount, rate)), num(m(open)), num(local(open, rate)), Number(rate),
+    ]),
+  ];
+  const merges = ["A1:J1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:G2", "H2:I2", "J2:J3"];
+  const docs: Doc[] = lines.map(([customer, no, date, terms, currency, amount, open]) => ({ customer, currency, no, date, due: addDays(date, terms), amount: m(amount), open: m(open) }));
+  return {
+    file: "81-zh-two-row-header-amount-and-balance-split.xlsx",
+    shape: "外币台账 with 金额 and 余额 each split 原币 / 本币 under a two-row header",
+    ...OCT,
+    sheets: [{ name: "外币台账", rows, merges }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    checkSays: ['ignored columns: "金额 本币", "余额 本币", "汇率"'],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 82. A 收款登记 (Payments) with no currency column for customers billed in two currencies: the
+//     currency is in the amount (`USD 1,500.00`, `$800.00`, `¥20,000.00`); a payment in USD without
+//     an invoice number from a customer kept in CNY is that customer's unapplied USD. Each customer
+//     has a 小计 per currency (`小计（USD）` | `USD 2,300.00`, then `小计（人民币）` | `¥…`), and the
+//     list ends with a 合计 per currency: each is checked against its currency's rows, never a sum of
+//     dollars and yuan (no false "TOTALS OFF").
+function paymentsMixedCurrencies(): CorpusLedger {
+  const customers: [string, string, string][] = [["KH01", "上海远航国际货运有限公司", "CNY"], ["KH02", "Harbor Light Imports Ltd", "USD"]];
+  const nameOf = (id: string) => customers.find((c) => c[0] === id)![1];
+  const invoices: [string, string, Iso, number, string, string][] = [
+    // no, customer, date, terms, currency, amount
+    ["YH-2607-01", "KH01", "2026-07-08", 30, "CNY", "36,000.00"],
+    ["YH-2608-07", "KH01", "2026-08-19", 30, "USD", "4,200.00"],
+    ["YH-2609-03", "KH01", "2026-09-05", 30, "USD", "2,750.00"],
+    ["YH-2610-11", "KH01", "2026-10-12", 30, "CNY", "15,400.00"],
+    ["HL-2608-02", "KH02", "2026-08-04", 45, "USD", "6,900.00"],
+    ["HL-2609-15", "KH02", "2026-09-15", 45, "USD", "3,300.00"],
+  ];
+  // date, customer, invoice (or none), amount as the clerk typed it, currency, cents
+  const pays: [Iso, string, string | null, string, string, string][] = [
+    ["2026-08-20", "KH01", "YH-2607-01", "¥20,000.00", "CNY", "20,000.00"],
+    ["2026-09-30", "KH01", "YH-2608-07", "USD 1,500.00", "USD", "1,500.00"],
+    ["2026-10-18", "KH01", null, "$800.00", "USD", "800.00"],
+    ["2026-09-18", "KH02", "HL-2608-02", "USD 3,000.00", "USD", "3,000.00"],
+  ];
+  const total = (id: string, currency: string) => sum(pays.filter((p) => p[1] === id && p[4] === currency).map((p) => m(p[5])));
+  const all = (currency: string) => sum(pays.filter((p) => p[4] === currency).map((p) => m(p[5])));
+  const usd = (cents: number) => `USD ${grouped(cents)}`;
+  const paymentRows: Cell[][] = [["收款日期", "客户编号", "发票号", "收款金额", "备注"]];
+  for (const [id] of customers) {
+    for (const [date, who, no, typed] of pays) if (who === id) paymentRows.push([dt(date), who, no, typed, null]);
+    if (id === "KH01") paymentRows.push(["小计（USD）", null, null, usd(total(id, "USD")), null], ["小计（人民币）", null, null, yuan(total(id, "CNY")), null]);
+    else paymentRows.push(["小计", null, null, usd(total(id, "USD")), null]);
+  }
+  paymentRows.push(["合计（USD）", null, null, usd(all("USD")), null], ["合计（人民币）", null, null, yuan(all("CNY")), null]);
+  const docs: Doc[] = invoices.map(([no, id, date, terms, currency, amount]) => ({ customer: nameOf(id), currency, no, date, due: addDays(date, terms), amount: m(amount) }));
+  const receipts: Receipt[] = pays.map(([date, id, no, , currency, amount]) => ({ customer: nameOf(id), currency, date, amount: m(amount), ...(no ? { invoiceNo: no } : {}) }));
+  return {
+    file: "82-zh-payments-two-currencies-no-currency-column.xlsx",
+    shape: "收款登记 with no currency column, customers paying in USD and CNY (markers in the amounts), 小计 / 合计 per currency",
+    ...OCT,
+    sheets: [
+      { name: "客户", rows: [["客户编号", "客户名称", "币种"], ...customers.map((c) => [...c])] },
+      { name: "发票", rows: [["发票号", "客户编号", "开票日期", "到期日", "币种", "金额"], ...invoices.map(([no, id, date, terms, currency, amount]) => [no, id, dt(date), dt(addDays(date, terms)), currency, num(m(amount))])] },
+      { name: "收款", rows: paymentRows },
+    ],
+    expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
+    languages: { 上海远航国际货运有限公司: "zh", "Harbor Light Imports Ltd": "en" },
+  };
+}
+
+export const SEVENTH_PASS: readonly CorpusLedger[] = [oracleAgingByAccount(), twoRowHeaderTwoSplits(), paymentsMixedCurrencies()];
