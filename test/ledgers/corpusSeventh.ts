@@ -5,7 +5,7 @@
  */
 import type { CorpusLedger } from "./corpus";
 import { addDays, cents as m, dayOf, expectedRows, type Doc, type Iso, type Receipt } from "./_lib/expectedAging";
-import { type Cell, dateCell as dt, grouped, num, yuan } from "./_lib/sheets";
+import { type Cell, dateCell as dt, grouped, num, yuan, zhDate } from "./_lib/sheets";
 
 const OCT = { asOf: "2026-10-31", month: "2026-10" } as const;
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -149,8 +149,95 @@ function paymentsMixedCurrencies(): CorpusLedger {
       { name: "收款", rows: paymentRows },
     ],
     expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
-    languages: { 上海远航国际货运有限公司: "zh", "Harbor Light Imports Ltd": "en" },
+    // No 语言 column and Chinese headers: the English-named customer gets Chinese statements too (DESIGN §2 Language).
+    languages: { 上海远航国际货运有限公司: "zh", "Harbor Light Imports Ltd": "zh" },
   };
 }
 
-export const SEVENTH_PASS: readonly CorpusLedger[] = [oracleAgingByAccount(), twoRowHeaderTwoSplits(), paymentsMixedCurrencies()];
+// ---------------------------------------------------------------------------------------------
+// 83. A 台账 kept by hand the way a clerk fills it in: the customer written once and `同上` / `〃`
+//     ("same as above") on the rows under it, dates `2026年10月5日`, amounts `￥12,345.00` and
+//     `8,800.00元`, a return written `（1,200.00）` in full-width brackets and a red-ink invoice
+//     `红字2,340.00` (both credits), a row the clerk hid (still owed), an autofilter, a 合计.
+function dittoTaizhang(): CorpusLedger {
+  type Style = "yen" | "yuan" | "brackets" | "red";
+  const lines: [string, string, Iso, string, string, Style][] = [
+    // customer, 单号, date, 应收, 已收, style
+    ["宁波港城物流有限公司", "NB-1001", "2026-07-06", "12,345.00", "5,000.00", "yen"],
+    ["宁波港城物流有限公司", "NB-1019", "2026-08-28", "8,800.00", "0.00", "yuan"],
+    ["宁波港城物流有限公司", "NB-1033", "2026-10-09", "-1,200.00", "0.00", "brackets"],
+    ["绍兴水乡酒业有限公司", "SX-2004", "2026-08-15", "23,600.00", "10,000.00", "yen"],
+    ["绍兴水乡酒业有限公司", "SX-2011", "2026-09-22", "5,460.00", "0.00", "yuan"],
+    ["绍兴水乡酒业有限公司", "SX-2017", "2026-10-20", "-2,340.00", "0.00", "red"],
+    ["台州海鲜冷链有限公司", "TZ-3002", "2026-09-30", "9,900.00", "0.00", "yen"],
+  ];
+  const money = (cents: number, style: Style): Cell => {
+    if (cents === 0) return null;
+    if (cents < 0) return style === "red" ? `红字${grouped(-cents)}` : fullWidth(`(${grouped(-cents)})`);
+    return style === "yuan" ? `${grouped(cents)}元` : `￥${grouped(cents)}`;
+  };
+  const rows: Cell[][] = [["2026年应收账款登记表"], ["日期", "客户名称", "单号", "摘要", "应收金额", "已收金额", "未收金额"]];
+  const docs: Doc[] = [];
+  lines.forEach(([customer, no, date, amount, paid, style], k) => {
+    const first = k === 0 || lines[k - 1][0] !== customer;
+    const open = m(amount) - m(paid);
+    const memo = style === "red" ? "红字冲销（退货）" : style === "brackets" ? "退货" : "销售";
+    rows.push([zhDate(date), first ? customer : k % 2 === 0 ? "同上" : "〃", no, memo, money(m(amount), style), money(m(paid), style), money(open, style)]);
+    docs.push({ customer, currency: "CNY", no, date, due: addDays(date, 30), amount: m(amount), open });
+  });
+  rows.push([null, "合计", null, null, yuan(sum(docs.map((d) => d.amount))), yuan(sum(lines.map((l) => m(l[4])))), yuan(sum(docs.map((d) => d.open!)))]);
+  return {
+    file: "83-zh-taizhang-ditto-red-ink.xlsx",
+    shape: "hand-kept 台账 with 同上 / 〃 for the customer, （1,200.00） and 红字2,340.00 credits, ￥ / 元 amounts, a hidden row",
+    ...OCT,
+    sheets: [{ name: "登记表", rows, hiddenRows: [5], autoFilter: "A2:G9" }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: { 宁波港城物流有限公司: "zh", 绍兴水乡酒业有限公司: "zh", 台州海鲜冷链有限公司: "zh" },
+    keyedByName: true,
+    checkSays: ["same as above"],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 84. Hostile rows in an English hand-kept list: an invoice date that is a formula error (`#REF!`
+//     after a column was deleted), a date typed as the number 10.5 (meant 5 October; Excel keeps a
+//     number, which as a date would be 1900-01-10), an amount of 1e15 (a paste gone wrong), `N/A`
+//     in Paid (nothing paid: said, read as unpaid). The three unreadable rows are left out, and
+//     every output says so, naming the cells.
+function hostileRows(): CorpusLedger {
+  const good: [string, string, Iso, string, string][] = [
+    ["Ashdown Bakery", "AB-311", "2026-08-12", "2,480.00", "1,000.00"],
+    ["Ashdown Bakery", "AB-342", "2026-10-02", "960.00", "0.00"],
+    ["Millbrook Hardware", "MH-118", "2026-09-09", "5,125.00", "0.00"],
+  ];
+  const docs: Doc[] = good.map(([customer, no, date, amount, paid]) => ({ customer, currency: "USD", no, date, due: addDays(date, 30), amount: m(amount), open: m(amount) - m(paid) }));
+  // N/A in Paid: the invoice is read as unpaid (a warning names the cell).
+  docs.push({ customer: "Millbrook Hardware", currency: "USD", no: "MH-131", date: "2026-10-14", due: "2026-11-13", amount: m("740.00"), open: m("740.00") });
+  return {
+    file: "84-hostile-rows-ref-error-number-date-huge-amount.xlsx",
+    shape: "hand-kept list with #REF! in a date, a date typed as 10.5, an amount 1e15 and N/A in Paid",
+    ...OCT,
+    sheets: [{
+      name: "Invoices",
+      rows: [
+        ["Customer", "Invoice No", "Invoice Date", "Amount", "Paid"],
+        ...good.slice(0, 2).map(([customer, no, date, amount, paid]) => [customer, no, dt(date), num(m(amount)), num(m(paid))]),
+        ["Ashdown Bakery", "AB-350", { formula: "VLOOKUP(B4,Orders!A:C,3,FALSE)", result: "#REF!" }, num(m("1,310.00")), null],
+        ["Millbrook Hardware", "MH-118", dt(good[2][2]), num(m(good[2][3])), num(0)],
+        ["Millbrook Hardware", "MH-125", 10.5, num(m("2,200.00")), null],
+        ["Millbrook Hardware", "MH-131", dt("2026-10-14"), num(m("740.00")), "N/A"],
+        ["Millbrook Hardware", "MH-140", dt("2026-10-21"), 1e15, null],
+      ],
+    }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    unread: { rows: 3, amount: "3,510.00", value: "#REF!" },
+    checkSays: ['"10.5"', "not a date"],
+  };
+}
+
+export const SEVENTH_PASS: readonly CorpusLedger[] = [oracleAgingByAccount(), twoRowHeaderTwoSplits(), paymentsMixedCurrencies(), dittoTaizhang(), hostileRows()];
+
+/** `１２，３４５` as typed with a Chinese IME in full-width mode. */
+function fullWidth(text: string): string {
+  return text.replace(/[0-9A-Za-z,.()\-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}

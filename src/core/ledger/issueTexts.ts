@@ -80,6 +80,10 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `${p.count} of the ledger's own ${Number(p.count) === 1 ? "total closes" : "totals close"} rows in several currencies and ${Number(p.count) === 1 ? "states" : "state"} no currency: not checked (first: row ${p.first}); a total that states its currency (\`USD 2,000.00\`) is checked against that currency's rows`,
     zh: (p) => `表中自带的合计有 ${p.count} 个所合计的各行含多种币种、且未注明币种：未核对（第一个：第 ${p.first} 行）；注明币种的合计（如 \`USD 2,000.00\`）按该币种的各行核对`,
   },
+  customerDitto: {
+    en: (p) => `${p.count} ${Number(p.count) === 1 ? "row says" : "rows say"} “same as above” (同上, 〃) for the customer: read as the customer of the row above (first: row ${p.first})`,
+    zh: (p) => `${p.count} 行客户写作“同上”或“〃”：按上一行的客户读入（第一行：第 ${p.first} 行）`,
+  },
   customerFromAbove: {
     en: (p) => `${p.count} ${Number(p.count) === 1 ? "row" : "rows"} without a customer name ${Number(p.count) === 1 ? "is" : "are"} the customer of the row above (a merged cell, or left blank as “same as above”; first: row ${p.first})`,
     zh: (p) => `${p.count} 行客户名称为空，按上一行的客户读入（合并单元格或“同上”留空；第一行：第 ${p.first} 行）`,

@@ -17,9 +17,19 @@ export function amountOrReason(cell: RawCell, currency: CurrencyCode): Minor | s
   return result.ok ? result.minor : result.reason;
 }
 
+/**
+ * Excel serial of 1950-01-01. A ledger's dates (invoices, due dates, payments) are never older: a
+ * smaller number in a date cell is a number typed there (`10.5` for 5 October, `2026` for the
+ * year), which read as a serial would be a day of 1900–1949 and age the row silently as 90+.
+ */
+const EARLIEST_LEDGER_SERIAL = 18264;
+/** The reason a number too small to be a ledger's date is refused (its Chinese text: parserReasons.ts). */
+export const NUMBER_NOT_DATE = "a number, not a date (as an Excel date it would fall before 1950): type the date as YYYY-MM-DD";
+
 /** Day of a date cell, or the reason it is not one (a string). */
 export function dayOrReason(cell: RawCell, options: ParseDateOptions): DayNumber | string {
   if (typeof cell === "number") {
+    if (cell >= 1 && cell < EARLIEST_LEDGER_SERIAL) return NUMBER_NOT_DATE;
     const day = dayFromSerial(cell);
     if (day !== undefined) return day;
   }

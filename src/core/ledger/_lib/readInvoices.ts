@@ -37,6 +37,7 @@ import { LabelledTotals } from "./labelledTotal";
 import { unreadSettlementColumns } from "./unreadSettlement";
 import { LookAhead } from "./lookAhead";
 import { dateFromDue } from "./datedFromDue";
+import { isDitto } from "./dittoMark";
 
 /** What the Invoices table gave (its invoices and payments are in the recorded columns). */
 export interface InvoicesRead {
@@ -291,6 +292,11 @@ export function readInvoices(
   let titled = false;
   let fromAbove = 0;
   let firstFromAbove = -1;
+  /** The customer cells of the last data row (what “同上” repeats), and the rows that said it. */
+  let lastId = "";
+  let lastName = "";
+  let dittos = 0;
+  let firstDitto = -1;
   const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, byNo);
   const totals = new LabelledTotals(rows, [...summedCols, ...bucketCols], c.Currency, context.defaultCurrency,
     c.Type < 0 ? undefined : (k) => { const type = rowType(cellText(at(rows[k], c.Type)), sideLetters); return type === "credit" || type === "payment"; });
@@ -300,9 +306,15 @@ export function readInvoices(
     const cellNo = cellText(noCell);
     let invoiceNo = cellNo;
     const idCell = at(row, c.CustomerID);
-    const idText = cellText(idCell);
+    let idText = cellText(idCell);
     const nameCell = at(row, c.CustomerName);
-    const nameText = cellText(nameCell);
+    let nameText = cellText(nameCell);
+    // “同上” / “〃” in a customer column: the customer of the data row above (none above: no customer).
+    if (isDitto(idText) || isDitto(nameText)) {
+      if (isDitto(idText)) idText = lastId;
+      if (isDitto(nameText)) nameText = lastName;
+      if (++dittos === 1) firstDitto = i;
+    }
 
     // A header row repeated per page: a check, not data.
     if (repeatsHeader(row, block.headers)) {
@@ -401,6 +413,8 @@ export function readInvoices(
       }
       else if (group !== "" && group !== sheetGroup && ++fromAbove === 1) firstFromAbove = i;
     }
+    lastId = idText;
+    lastName = nameText !== "" ? nameText : idText === "" ? group : "";
     // A void, cancelled or draft document was never owed (Zoho, Odoo, QuickBooks keep them on the list).
     const statusText = statusCol >= 0 ? cellText(at(row, statusCol)).normalize("NFKC").trim() : "";
     if (statusText !== "" && VOID_STATUS.test(statusText)) {
@@ -659,6 +673,7 @@ export function readInvoices(
     context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[c.Status], reason: issueReason("writtenOffSkipped", params), code: "writtenOffSkipped", params });
   }
   if (fromAbove > 0) issues.tableCoded("info", block.headers[c.CustomerName], "customerFromAbove", { count: fromAbove, first: issues.rowOf(firstFromAbove) });
+  if (dittos > 0) issues.tableCoded("info", block.headers[c.CustomerName >= 0 ? c.CustomerName : c.CustomerID], "customerDitto", { count: dittos, first: issues.rowOf(firstDitto) });
   if (totals.mixedSkipped > 0) issues.tableCoded("info", undefined, "totalMixedCurrencies", { count: totals.mixedSkipped, first: issues.rowOf(totals.firstMixedSkipped) });
   const skipped = skippedFooters + skippedBlank + skippedNotes;
   if (skipped > 0) {
