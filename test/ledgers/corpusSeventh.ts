@@ -235,7 +235,64 @@ function hostileRows(): CorpusLedger {
   };
 }
 
-export const SEVENTH_PASS: readonly CorpusLedger[] = [oracleAgingByAccount(), twoRowHeaderTwoSplits(), paymentsMixedCurrencies(), dittoTaizhang(), hostileRows()];
+// ---------------------------------------------------------------------------------------------
+// 85. 金蝶 KIS 应收账款明细表, printed a block per customer: the report's title block (期间, 币别), a
+//     `客户：…` line over each block, 日期 / 单据编号 / 摘要 / 应收 / 实收 / 余额 (a running balance), a
+//     期初余额 line, sales (应收) and receipts (实收, settling the oldest), a 本期合计 (checked against
+//     the block) and a 本年累计 (cumulative: not checked). No due date: 30 days' default terms.
+function kingdeeKisDetail(): CorpusLedger {
+  type Line = [Iso, string | null, string, string | null, string | null];
+  const blocks: [string, string, Line[]][] = [
+    // customer, opening balance (dated 2026-07-01), [date, 单据编号, 摘要, 应收, 实收]
+    ["杭州西湖茶叶有限公司", "8,000.00", [
+      ["2026-07-18", "XSFP000231", "销售茶叶", "15,600.00", null],
+      ["2026-08-09", "SKD000114", "收到货款", null, "12,000.00"],
+      ["2026-09-26", "XSFP000288", "销售茶叶", "7,250.00", null],
+      ["2026-10-20", "XSFP000315", "销售茶具", "3,480.00", null],
+    ]],
+    ["嘉善县禾丰粮油商行", "0.00", [
+      ["2026-08-30", "XSFP000262", "销售大米", "21,000.00", null],
+      ["2026-10-12", "SKD000139", "收到货款", null, "9,000.00"],
+    ]],
+  ];
+  const rows: Cell[][] = [["应收账款明细表"], ["期间：2026年第7期 至 2026年第10期", null, null, null, "币别：人民币"], ["日期", "单据编号", "摘要", "应收", "实收", "余额"]];
+  const docs: Doc[] = [];
+  const receipts: Receipt[] = [];
+  for (const [customer, opening, lines] of blocks) {
+    rows.push([`客户：${customer}`]);
+    let balance = m(opening);
+    rows.push([dt("2026-07-01"), null, "期初余额", null, null, num(balance)]);
+    if (balance !== 0) docs.push({ customer, currency: "CNY", no: "期初余额", date: "2026-07-01", due: "2026-07-01", amount: balance });
+    let charged = 0;
+    let received = 0;
+    for (const [date, no, memo, debit, credit] of lines) {
+      if (debit) {
+        balance += m(debit);
+        charged += m(debit);
+        docs.push({ customer, currency: "CNY", no: no!, date, due: addDays(date, 30), amount: m(debit) });
+      }
+      if (credit) {
+        balance -= m(credit);
+        received += m(credit);
+        receipts.push({ customer, currency: "CNY", date, amount: m(credit) });
+      }
+      rows.push([dt(date), no, memo, debit ? num(m(debit)) : null, credit ? num(m(credit)) : null, num(balance)]);
+    }
+    rows.push([null, null, "本期合计", num(charged), num(received), num(balance)]);
+    rows.push([null, null, "本年累计", num(charged + 41_000_00), num(received + 33_000_00), num(balance)]);
+  }
+  return {
+    file: "85-zh-kingdee-kis-ar-detail.xlsx",
+    shape: "金蝶 KIS 应收账款明细表 (客户： lines, 期初余额, 应收 / 实收 / running 余额, 本期合计 / 本年累计)",
+    ...OCT,
+    sheets: [{ name: "应收账款明细表", rows }],
+    expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
+    languages: { 杭州西湖茶叶有限公司: "zh", 嘉善县禾丰粮油商行: "zh" },
+    keyedByName: true,
+  };
+}
+
+export const SEVENTH_PASS: readonly CorpusLedger[] = [oracleAgingByAccount(), twoRowHeaderTwoSplits(), paymentsMixedCurrencies(), dittoTaizhang(), hostileRows(), kingdeeKisDetail()];
 
 /** `１２，３４５` as typed with a Chinese IME in full-width mode. */
 function fullWidth(text: string): string {

@@ -11,6 +11,7 @@ import { finishMapping, mapHeaders, type ColumnMatch, type HeaderMapping } from 
 import { normalizeHeader } from "./normalizeHeader";
 import { splitSideBySide } from "./sideBySide";
 import { rebaseHeader } from "./rebaseHeader";
+import { runningBalanceByValues } from "./runningBalanceByValues";
 import { TABLE_NAMES } from "./synonyms";
 import { REQUIRED_FIELDS, REQUIRED_TABLES, TABLE_KINDS, type FieldOf, type TableKind } from "./tableFields";
 
@@ -268,7 +269,7 @@ const USUAL_TERMS = new Set([0, 5, 7, 10, 14, 15, 20, 21, 28, 30, 35, 40, 45, 50
 
 /** An invoice list's header mapping corrected by what its columns hold (the rules above). */
 function byValues(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
-  return withoutAgeAsTerms(block, documentNumberByValues(block, withoutLedgerAccount(block, mapping)));
+  return runningBalanceByValues(block, withoutAgeAsTerms(block, documentNumberByValues(block, withoutLedgerAccount(block, mapping))));
 }
 
 /** Best block-per-kind assignment by header score: each block at most once, maximising the total score. */

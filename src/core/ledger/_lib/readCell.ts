@@ -6,7 +6,7 @@ import type { RawCell } from "../../source";
 import type { CurrencyCode, DayNumber, Minor } from "../../model";
 import { amountMarker, parseAmount } from "../../money/parseAmount";
 import { toMinor } from "../../money/decimal";
-import { dayFromSerial } from "../../dates/excelSerial";
+import { dayFromSerial, PHANTOM_LEAP_SERIAL } from "../../dates/excelSerial";
 import { parseDate } from "../../dates/parseDate";
 import type { ParseDateOptions } from "../../dates";
 
@@ -29,7 +29,8 @@ export const NUMBER_NOT_DATE = "a number, not a date (as an Excel date it would 
 /** Day of a date cell, or the reason it is not one (a string). */
 export function dayOrReason(cell: RawCell, options: ParseDateOptions): DayNumber | string {
   if (typeof cell === "number") {
-    if (cell >= 1 && cell < EARLIEST_LEDGER_SERIAL) return NUMBER_NOT_DATE;
+    // (Serial 60 keeps its own reason: Excel's phantom 1900-02-29.)
+    if (cell >= 1 && cell < EARLIEST_LEDGER_SERIAL && Math.floor(cell) !== PHANTOM_LEAP_SERIAL) return NUMBER_NOT_DATE;
     const day = dayFromSerial(cell);
     if (day !== undefined) return day;
   }
