@@ -292,7 +292,52 @@ function kingdeeKisDetail(): CorpusLedger {
   };
 }
 
-export const SEVENTH_PASS: readonly CorpusLedger[] = [oracleAgingByAccount(), twoRowHeaderTwoSplits(), paymentsMixedCurrencies(), dittoTaizhang(), hostileRows(), kingdeeKisDetail()];
+// ---------------------------------------------------------------------------------------------
+// 86. Zoho Books "AR Aging Details" exported to Excel: the company and report title, `As of …`,
+//     Date / Transaction# / Type / Status / Customer Name / Due Date / Age / Amount / Balance Due,
+//     grouped by aging interval (`Current`, `1-15 Days`, `16-30 Days`, `31-45 Days`, `> 45 Days`
+//     alone on a row above its documents), dates `05 Oct 2026`, a credit note and an excess
+//     payment with negative balances (unapplied), `Total` at the end.
+function zohoArAgingDetails(): CorpusLedger {
+  type Line = [Iso, string, "Invoice" | "Credit Note" | "Customer Payment", string, string, Iso, string, string];
+  const lines: Line[] = [
+    // date, transaction#, type, status, customer, due date, amount, balance due (signed)
+    ["2026-10-20", "INV-000412", "Invoice", "Open", "Bright Minds Tutoring", "2026-11-19", "1,850.00", "1,850.00"],
+    ["2026-10-24", "CN-00031", "Credit Note", "Open", "Bright Minds Tutoring", "2026-10-24", "-200.00", "-200.00"],
+    ["2026-09-22", "INV-000377", "Invoice", "Overdue", "Copperleaf Interiors", "2026-10-22", "4,300.00", "4,300.00"],
+    ["2026-09-03", "INV-000351", "Invoice", "Partially Paid", "Bright Minds Tutoring", "2026-10-03", "2,600.00", "1,100.00"],
+    ["2026-10-28", "PMT-00088", "Customer Payment", "Excess Payment", "Copperleaf Interiors", "2026-10-28", "-500.00", "-500.00"],
+    ["2026-08-11", "INV-000318", "Invoice", "Overdue", "Copperleaf Interiors", "2026-09-10", "7,125.00", "7,125.00"],
+  ];
+  const ZOHO_MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const zohoDate = (iso: Iso) => { const [y, mo, d] = iso.split("-").map(Number); return `${String(d).padStart(2, "0")} ${ZOHO_MON[mo - 1]} ${y}`; };
+  const late = (due: Iso) => dayOf(OCT.asOf) - dayOf(due);
+  const interval = (due: Iso) => { const d = late(due); return d <= 0 ? "Current" : d <= 15 ? "1-15 Days" : d <= 30 ? "16-30 Days" : d <= 45 ? "31-45 Days" : "> 45 Days"; };
+  const rows: Cell[][] = [["Zylker Learning Pvt Ltd"], ["AR Aging Details"], ["As of 31 Oct 2026"], [],
+    ["Date", "Transaction#", "Type", "Status", "Customer Name", "Due Date", "Age", "Amount", "Balance Due"]];
+  for (const name of ["Current", "1-15 Days", "16-30 Days", "31-45 Days", "> 45 Days"]) {
+    const own = lines.filter((l) => interval(l[5]) === name);
+    if (own.length === 0) continue;
+    rows.push([name]);
+    for (const [date, no, type, status, customer, due, amount, open] of own) {
+      rows.push([zohoDate(date), no, type, status, customer, zohoDate(due), `${Math.max(0, late(due))} Days`, num(m(amount)), num(m(open))]);
+    }
+  }
+  rows.push(["Total", null, null, null, null, null, null, num(sum(lines.map((l) => m(l[6])))), num(sum(lines.map((l) => m(l[7]))))]);
+  const docs: Doc[] = lines.map(([date, no, , , customer, due, amount, open]) => ({ customer, currency: "USD", no, date, due, amount: m(amount), open: m(open) }));
+  return {
+    file: "86-zoho-ar-aging-details.xlsx",
+    shape: "Zoho Books AR Aging Details (grouped by aging interval, Type Invoice / Credit Note / Customer Payment, Balance Due)",
+    ...OCT,
+    sheets: [{ name: "AR Aging Details", rows }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: { "Bright Minds Tutoring": "en", "Copperleaf Interiors": "en" },
+  };
+}
+
+export const SEVENTH_PASS: readonly CorpusLedger[] = [
+  oracleAgingByAccount(), twoRowHeaderTwoSplits(), paymentsMixedCurrencies(), dittoTaizhang(), hostileRows(), kingdeeKisDetail(), zohoArAgingDetails(),
+];
 
 /** `１２，３４５` as typed with a Chinese IME in full-width mode. */
 function fullWidth(text: string): string {

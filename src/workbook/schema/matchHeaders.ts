@@ -3,7 +3,7 @@
  */
 import { normalizeHeader, stripBracketed } from "./normalizeHeader";
 import { SYNONYMS } from "./synonyms";
-import { FIELDS_OF, REQUIRED_FIELDS, STAND_INS, type FieldOf, type TableKind } from "./tableFields";
+import { FIELDS_OF, REQUIRED_FIELDS, STAND_IN_COUNTS, STAND_INS, type FieldOf, type TableKind } from "./tableFields";
 
 /** Quality of a match: specific synonym 1, generic synonym 0.7; a match only after stripping a bracketed suffix × 0.95. */
 export const SPECIFIC_QUALITY = 1;
@@ -145,7 +145,8 @@ export function finishMapping<K extends TableKind>(
   const used = new Set<number>();
   let requiredQuality = 0;
   for (const field of Object.keys(matches) as FieldOf[K][]) used.add(matches[field]!.index);
-  for (const field of required) requiredQuality += found(field)?.quality ?? 0;
+  const counts = STAND_IN_COUNTS[kind] as Partial<Record<FieldOf[K], number>>;
+  for (const field of required) requiredQuality += matches[field]?.quality ?? (found(field)?.quality ?? 0) * (counts[field] ?? 1);
   const unmapped = headers.filter((h, i) => h.trim() && !used.has(i));
   const coverage = nonEmpty === 0 ? 0 : used.size / nonEmpty;
   const score = (requiredQuality / required.length) * (0.7 + 0.3 * coverage);

@@ -204,3 +204,16 @@ describe("red ink written out in an amount", () => {
     expect(ledger.invoices.map((i) => i.amount.minor)).toEqual([500_000, -234_000, -100_000]);
   });
 });
+
+describe("a report grouped by aging interval under its header (Zoho AR Aging Details)", () => {
+  it("keeps the Date column as the invoice date: the group title under the header (`Current`) is no second header row", () => {
+    const rows: RawCell[][] = [
+      ["Date", "Transaction#", "Type", "Customer Name", "Due Date", "Amount", "Balance Due"],
+      ["Current"],
+      ["20 Oct 2026", "INV-000412", "Invoice", "Bright Minds Tutoring", "19 Nov 2026", 1850, 1850],
+    ];
+    // As the reader hands a sheet over: its first non-empty row (the title) as the header, padded to the sheet's width.
+    const invoices = detectTables([block("AR Aging Details", ["Zylker Learning", "", "", "", "", "", ""], [["AR Aging Details"], ...rows])]).invoices!;
+    expect([invoices.block.headerRow, invoices.columns.InvoiceDate, invoices.columns.DueDate]).toEqual([3, 0, 4]);
+  });
+});
