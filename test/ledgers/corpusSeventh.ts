@@ -335,8 +335,50 @@ function zohoArAgingDetails(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 87. 用友 NC 应收账龄分析（按到期日）明细, exported for the collectors: 客户 / 单据号 / 到期日 / 币种 /
+//     原币金额 / 未核销金额 / 账龄区间 (text such as `31-60天`), no 单据日期, a customer in USD and
+//     CNY, a 小计 per customer and currency and a 合计 per currency. Aged by the due dates printed;
+//     the invoice dates are worked out and said (in Chinese too).
+function yonyouNcAgingByDue(): CorpusLedger {
+  const lines: [string, string, Iso, string, string, string][] = [
+    // customer, 单据号, due date, 币种, 原币金额, 未核销金额
+    ["厦门鹭江进出口有限公司", "YS2026080017", "2026-09-14", "CNY", "48,000.00", "18,000.00"],
+    ["厦门鹭江进出口有限公司", "YS2026090033", "2026-11-05", "CNY", "12,600.00", "12,600.00"],
+    ["厦门鹭江进出口有限公司", "YS2026090041", "2026-10-19", "USD", "3,900.00", "3,900.00"],
+    ["泉州晋江鞋服有限公司", "YS2026070008", "2026-07-30", "CNY", "26,400.00", "26,400.00"],
+    ["泉州晋江鞋服有限公司", "YS2026100052", "2026-11-28", "CNY", "9,180.00", "9,180.00"],
+  ];
+  const late = (due: Iso) => dayOf(OCT.asOf) - dayOf(due);
+  const band = (due: Iso) => { const d = late(due); return d <= 0 ? "未到期" : d <= 30 ? "1-30天" : d <= 60 ? "31-60天" : d <= 90 ? "61-90天" : "90天以上"; };
+  const rows: Cell[][] = [["应收账龄分析（按到期日）"], ["截止日期：2026-10-31"], ["客户", "单据号", "到期日", "币种", "原币金额", "未核销金额", "账龄区间"]];
+  for (const customer of ["厦门鹭江进出口有限公司", "泉州晋江鞋服有限公司"]) {
+    for (const currency of ["CNY", "USD"]) {
+      const own = lines.filter((l) => l[0] === customer && l[3] === currency);
+      if (own.length === 0) continue;
+      for (const [, no, due, , amount, open] of own) rows.push([customer, no, dt(due), currency, num(m(amount)), num(m(open)), band(due)]);
+      rows.push([`${customer} 小计`, null, null, currency, num(sum(own.map((l) => m(l[4])))), num(sum(own.map((l) => m(l[5])))), null]);
+    }
+  }
+  for (const currency of ["CNY", "USD"]) {
+    const own = lines.filter((l) => l[3] === currency);
+    rows.push([`合计（${currency}）`, null, null, currency, num(sum(own.map((l) => m(l[4])))), num(sum(own.map((l) => m(l[5])))), null]);
+  }
+  const docs: Doc[] = lines.map(([customer, no, due, currency, amount, open]) => ({ customer, currency, no, date: due, due, amount: m(amount), open: m(open) }));
+  return {
+    file: "87-zh-yonyou-nc-aging-by-due-date.xlsx",
+    shape: "用友 NC 应收账龄分析（按到期日）明细: 到期日 and no 单据日期, 币种 per row, 小计 / 合计 per currency",
+    ...OCT,
+    sheets: [{ name: "账龄分析", rows }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: { 厦门鹭江进出口有限公司: "zh", 泉州晋江鞋服有限公司: "zh" },
+    keyedByName: true,
+    checkSays: ["no invoice date column"],
+  };
+}
+
 export const SEVENTH_PASS: readonly CorpusLedger[] = [
-  oracleAgingByAccount(), twoRowHeaderTwoSplits(), paymentsMixedCurrencies(), dittoTaizhang(), hostileRows(), kingdeeKisDetail(), zohoArAgingDetails(),
+  oracleAgingByAccount(), twoRowHeaderTwoSplits(), paymentsMixedCurrencies(), dittoTaizhang(), hostileRows(), kingdeeKisDetail(), zohoArAgingDetails(), yonyouNcAgingByDue(),
 ];
 
 /** `１２，３４５` as typed with a Chinese IME in full-width mode. */

@@ -217,3 +217,25 @@ describe("a report grouped by aging interval under its header (Zoho AR Aging Det
     expect([invoices.block.headerRow, invoices.columns.InvoiceDate, invoices.columns.DueDate]).toEqual([3, 0, 4]);
   });
 });
+
+describe("an invoice list with a Currency column and a 合计 per currency", () => {
+  const headers = ["客户", "单据号", "开票日期", "币种", "金额"];
+  const rows = (cnyTotal: number): RawCell[][] => [
+    ["厦门鹭江", "YS-1", "2026-09-14", "CNY", 48000],
+    ["厦门鹭江", "YS-2", "2026-10-19", "USD", 3900],
+    ["泉州晋江", "YS-3", "2026-07-30", "人民币", 26400],
+    ["合计（CNY）", null, null, "CNY", cnyTotal],
+    ["合计（USD）", null, null, "USD", 3900],
+  ];
+
+  it("checks each 合计 against the rows of the currency its Currency cell states (人民币 is CNY): no note, nothing off", () => {
+    const ledger = read([block("账龄", headers, rows(74400))]);
+    expect(ledger.issues.filter((i) => i.code === "totalNotSum" || i.code === "totalMixedCurrencies")).toEqual([]);
+  });
+
+  it("finds the CNY 合计 that misses a row (48,000 + 26,400 = 74,400, not 48,000)", () => {
+    const ledger = read([block("账龄", headers, rows(48000))]);
+    expect(ledger.issues.filter((i) => i.code === "totalNotSum").map((i) => [i.row, i.params?.sum, i.params?.difference])).toEqual([[5, "74,400.00", "-26,400.00"]]);
+    expect(ledger.unread?.totalsOff).toEqual({ count: 1, byCurrency: { CNY: -2_640_000 } });
+  });
+});

@@ -16,6 +16,7 @@
 import type { CurrencyCode, Minor } from "../../model";
 import type { RawCell } from "../../source";
 import { amountMarker, parseAmount } from "../../money/parseAmount";
+import { normalizeCurrency } from "../../money/currency";
 import { isBlankCell } from "./cells";
 import { nfkc } from "../../text/nfkc";
 
@@ -159,7 +160,10 @@ export class LabelledTotals {
   private checkOneCurrency(index: number, runFrom: number, stated: readonly (number | undefined)[]): TotalMismatch | undefined {
     const row = this.rows[index];
     const currencies = new Set<CurrencyCode>();
-    for (let k = 0; k < this.cols.length; k++) {
+    // Its own Currency cell states it (`合计 | CNY | …`), else a marker in each of its amounts.
+    const own = this.currencyCol >= 0 ? this.currencyText(row[this.currencyCol]) : undefined;
+    if (own !== undefined) currencies.add(own);
+    else for (let k = 0; k < this.cols.length; k++) {
       const marker = stated[k] === undefined ? undefined : amountMarker(row[this.cols[k]]);
       if (stated[k] !== undefined) currencies.add(marker === undefined ? "" : marker.currency);
     }
@@ -217,10 +221,7 @@ export class LabelledTotals {
    */
   private currencyAt(k: number): string | undefined {
     const row = this.rows[k];
-    if (this.currencyCol >= 0) {
-      const cell = row[this.currencyCol];
-      return typeof cell === "string" && cell.trim() !== "" ? cell.trim().toUpperCase() : undefined;
-    }
+    if (this.currencyCol >= 0) return this.currencyText(row[this.currencyCol]);
     let amounts = false;
     for (const col of this.cols) {
       const cell = row[col];
@@ -230,6 +231,13 @@ export class LabelledTotals {
       amounts = true;
     }
     return amounts ? this.currencyOfRow?.(k) ?? this.currency : undefined;
+  }
+
+  /** A Currency cell's currency (`人民币`, `RMB` and `CNY` alike), undefined when blank. */
+  private currencyText(cell: RawCell | undefined): string | undefined {
+    if (typeof cell !== "string" || cell.trim() === "") return undefined;
+    const text = cell.trim();
+    return normalizeCurrency(text) ?? text.toUpperCase();
   }
 
   private cellCurrency(cell: RawCell): CurrencyCode {
