@@ -57,9 +57,23 @@ export function readPayments(
   // Every invoice is filed by now: the rows' quoted invoices are found looking ahead too.
   const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, invoiceByNo, true);
   // The list's own total rows (合计, Total …): skipped as payments, checked against the rows they close.
-  /** The currency each row was read in (a total over rows of two currencies is checked per currency). */
-  const rowCurrencies: CurrencyCode[] = [];
-  const totals = new LabelledTotals(rows, [c.Amount], -1, context.defaultCurrency, undefined, (k) => rowCurrencies[k]);
+  /**
+   * The currency row k is read in, as the loop below reads it: asked only of rows above a total
+   * over rows of two currencies (checked per currency), so nothing is kept per row.
+   */
+  const currencyOfRow = (k: number): CurrencyCode | undefined => {
+    const row = rows[k];
+    const id = cellText(at(row, c.CustomerID));
+    if (id === "") return undefined;
+    const customerAt = findCustomerAt(context, id, "");
+    const invoiceNo = cellText(at(row, c.InvoiceNo));
+    const position = invoiceNo === "" || customerAt < 0 ? -1 : invoiceByNo.positionOf(customerAt, invoiceNo, invoiceByNo.numberHash(invoiceNo));
+    if (position >= 0) return columns.currencyAt(position);
+    const own = customerAt >= 0 ? context.customerCurrencies[customerAt] : context.defaultCurrency;
+    const marker = amountMarker(at(row, c.Amount));
+    return marker !== undefined && !markerFitsCurrency(marker.marker, own) ? marker.currency : own;
+  };
+  const totals = new LabelledTotals(rows, [c.Amount], -1, context.defaultCurrency, undefined, currencyOfRow);
   let sectionStart = 0;
   let totalRows = 0;
   let firstTotal = -1;
@@ -119,7 +133,6 @@ export function readPayments(
     const own = customer ? customer.currency : context.defaultCurrency;
     const marker = invoicePosition >= 0 ? undefined : amountMarker(amountCell);
     const currency = invoicePosition >= 0 ? columns.currencyAt(invoicePosition) : marker !== undefined && !markerFitsCurrency(marker.marker, own) ? marker.currency : own;
-    rowCurrencies[i] = currency;
     const amount = amountOrReason(amountCell, currency);
     if (typeof amount === "string") {
       issues.coded("error", i, c.Amount, amountCell, "badRequired", { field: "Amount", reason: amount });
