@@ -1,7 +1,12 @@
 /**
- * A seventh new user's pass: an Oracle Receivables aging by account (a due date on every row and no
- * invoice date), ... Same rules as ./corpus.ts: each is written from its facts, the facts feed the
- * independent calculator (_lib/expectedAging.ts), nothing here imports src.
+ * A seventh new user's pass: an Oracle Receivables aging by account and a 用友 NC aging by 到期日
+ * (a due date on every row, no invoice date), a foreign-currency 台账 whose 金额 and 余额 are each
+ * split 原币 | 本币 under a two-row header, a 收款登记 with no currency column for customers paying
+ * in USD and CNY (小计 / 合计 per currency), a hand-kept 台账 with 同上 / 〃 and red ink written out,
+ * hostile rows (`#REF!` in a date, a date typed as 10.5, an amount of 1e15, `N/A` in Paid), a 金蝶
+ * KIS 应收账款明细表 (应收 / 实收 / running 余额) and Zoho Books' AR Aging Details. Same rules as
+ * ./corpus.ts: each is written from its facts, the facts feed the independent calculator
+ * (_lib/expectedAging.ts), nothing here imports src.
  */
 import type { CorpusLedger } from "./corpus";
 import { addDays, cents as m, dayOf, expectedRows, type Doc, type Iso, type Receipt } from "./_lib/expectedAging";
@@ -382,5 +387,5 @@ export const SEVENTH_PASS: readonly CorpusLedger[] = [
 
 /** `１２，３４５` as typed with a Chinese IME in full-width mode. */
 function fullWidth(text: string): string {
-  return text.replace(/[0-9A-Za-z,.()\-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  return text.replace(/[0-9A-Za-z,.()-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 }

@@ -4,7 +4,7 @@
  * each row's open amount; read as open amounts, every row would owe the whole balance so far. The
  * headers cannot tell (余额 is an open balance on many a 台账): the values decide.
  */
-import { amountMarker, parseAmount } from "../../core/money/parseAmount";
+import { amountMarker, parseAmount } from "../../core/money";
 import type { RawCell, SourceBlock } from "../port";
 import { finishMapping, type ColumnMatch, type HeaderMapping } from "./matchHeaders";
 
