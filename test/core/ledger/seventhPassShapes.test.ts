@@ -100,8 +100,8 @@ describe("同上 / 〃 for the customer in a hand-kept 台账", () => {
     expect(problems(ledger).map((i) => [i.row, i.code])).toEqual([[2, "noCustomer"]]);
   });
 
-  it.each(["同上", "〃", "″", "ditto", "Do.", "same as above"])("isDitto(%j) is true", (text) => expect(isDitto(text)).toBe(true));
-  it.each(["上海同上贸易有限公司", "Dorset Dairies", "", "S"])("isDitto(%j) is false", (text) => expect(isDitto(text)).toBe(false));
+  it.each(["同上", "〃", "″", "ditto", "same as above"])("isDitto(%j) is true", (text) => expect(isDitto(text)).toBe(true));
+  it.each(["上海同上贸易有限公司", "Dorset Dairies", "DO", "", "S"])("isDitto(%j) is false", (text) => expect(isDitto(text)).toBe(false));
 });
 
 describe("hostile date cells", () => {
@@ -128,6 +128,14 @@ describe("hostile date cells", () => {
     const ledger = read([block("Invoices", [...headers, "Due Date"], [["Millbrook", "MH-1", "2026-10-01", 10, 30]])]);
     expect(iso(ledger.invoices[0].dueDate)).toBe("2026-10-31");
     expect(problems(ledger).map((i) => [i.severity, i.code])).toEqual([["warning", "badDueDate"]]);
+  });
+
+  it("an amount of 1e15 (a paste gone wrong) is refused as too large, said once in each language", () => {
+    const ledger = read([block("Invoices", headers, [["Millbrook", "MH-140", "2026-10-21", 1e15]])]);
+    const [error] = problems(ledger);
+    expect([error.column, error.reason]).toEqual(["Amount", "Amount amount too large: row not read"]);
+    expect(issueText(error, "zh")).toBe("金额数额过大，无法精确计算：该行未读入");
+    expect(ledger.unread).toMatchObject({ rows: 1, unsummed: 1 });
   });
 
   it("10.5 and 10/5 as text say the year is missing", () => {
