@@ -10,7 +10,7 @@
  */
 import type { CorpusLedger } from "./corpus";
 import { addDays, cents as m, dayOf, expectedRows, type Doc, type Iso, type Receipt } from "./_lib/expectedAging";
-import { type Cell, dateCell as dt, grouped, num, yuan, zhDate } from "./_lib/sheets";
+import { type Cell, dateCell as dt, grouped, num, usDate, yuan, zhDate } from "./_lib/sheets";
 
 const OCT = { asOf: "2026-10-31", month: "2026-10" } as const;
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -381,8 +381,62 @@ function yonyouNcAgingByDue(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 88. Odoo "Aged Receivable" (Aged Partner Balance) exported to Excel, partners unfolded: the
+//     first column has no header and holds the line labels (a partner line with its totals, then
+//     its move lines INV/2026/00031 …), Due Date (m/d/yyyy), Journal, Account, `As of: 10/31/2026`
+//     (not yet due), `1 - 30` … `Older`, Total (the residual); a credit note and an unapplied
+//     payment negative; no invoice date; `Total` at the end.
+function odooAgedReceivable(): CorpusLedger {
+  type Line = [string, Iso, string, string];
+  const partners: [string, Line[]][] = [
+    // partner, [move, due date, journal, residual (signed)]
+    ["Azure Interior", [
+      ["INV/2026/00031", "2026-10-20", "Customer Invoices", "3,000.00"],
+      ["INV/2026/00044", "2026-11-14", "Customer Invoices", "1,500.00"],
+      ["RINV/2026/00004", "2026-10-25", "Customer Invoices", "-250.00"],
+    ]],
+    ["Deco Addict", [
+      ["INV/2026/00012", "2026-08-31", "Customer Invoices", "2,000.00"],
+      ["INV/2026/00019", "2026-07-15", "Customer Invoices", "5,480.00"],
+      ["PBNK1/2026/00012", "2026-10-28", "Bank", "-700.00"],
+    ]],
+  ];
+  const late = (due: Iso) => dayOf(OCT.asOf) - dayOf(due);
+  const column = (due: Iso) => { const d = late(due); return d <= 0 ? 0 : d <= 30 ? 1 : d <= 60 ? 2 : d <= 90 ? 3 : d <= 120 ? 4 : 5; };
+  const cells = (amounts: number[]): Cell[] => [...amounts.map((a) => (a === 0 ? null : num(a))), num(sum(amounts))];
+  const rows: Cell[][] = [["Aged Receivable"], ["As of 10/31/2026"], [],
+    ["", "Due Date", "Journal", "Account", "Exp. Date", "As of: 10/31/2026", "1 - 30", "31 - 60", "61 - 90", "91 - 120", "Older", "Total"]];
+  const docs: Doc[] = [];
+  const grand = [0, 0, 0, 0, 0, 0];
+  for (const [partner, lines] of partners) {
+    const own = [0, 0, 0, 0, 0, 0];
+    for (const [, due, , open] of lines) own[column(due)] += m(open);
+    rows.push([partner, null, null, null, null, ...cells(own)]);
+    for (const [move, due, journal, open] of lines) {
+      const amounts = [0, 0, 0, 0, 0, 0];
+      amounts[column(due)] = m(open);
+      rows.push([move, usDate(due), journal, "121000 Account Receivable", null, ...cells(amounts)]);
+      docs.push({ customer: partner, currency: "USD", no: move, date: due, due, amount: m(open), open: m(open) });
+    }
+    own.forEach((a, k) => (grand[k] += a));
+  }
+  rows.push(["Total", null, null, null, null, ...cells(grand)]);
+  return {
+    file: "88-odoo-aged-receivable-partner-lines.xlsx",
+    shape: "Odoo Aged Receivable (blank first header, partner lines with totals above their move lines, due date only, As of / 1 - 30 … Older / Total)",
+    ...OCT,
+    sheets: [{ name: "Aged Receivable", rows }],
+    // No open-balance column (Total is each line's residual): as for Xero's aging detail (34), the
+    // credit note and the payment settle the oldest invoices (DESIGN §3), as the allocate mode does.
+    expected: expectedRows(OCT.asOf, "allocate", docs),
+    languages: { "Azure Interior": "en", "Deco Addict": "en" },
+    keyedByName: true,
+  };
+}
+
 export const SEVENTH_PASS: readonly CorpusLedger[] = [
-  oracleAgingByAccount(), twoRowHeaderTwoSplits(), paymentsMixedCurrencies(), dittoTaizhang(), hostileRows(), kingdeeKisDetail(), zohoArAgingDetails(), yonyouNcAgingByDue(),
+  oracleAgingByAccount(), twoRowHeaderTwoSplits(), paymentsMixedCurrencies(), dittoTaizhang(), hostileRows(), kingdeeKisDetail(), zohoArAgingDetails(), yonyouNcAgingByDue(), odooAgedReceivable(),
 ];
 
 /** `１２，３４５` as typed with a Chinese IME in full-width mode. */

@@ -121,6 +121,12 @@ export function mapHeaders<K extends TableKind>(kind: K, headers: readonly strin
         usedColumns.add(name);
       }
     }
+    // A report's first column with no header beside a due date and no number column (Odoo's Aged
+    // Receivable) holds its line labels: each document's number, and the customer heading its lines.
+    if (!m.InvoiceNo && (m.DueDate || m.InvoiceDate) && headers.length > 1 && headers[0].trim() === "" && !usedColumns.has(0)) {
+      m.InvoiceNo = { index: 0, header: headers[0], quality: GENERIC_QUALITY };
+      usedColumns.add(0);
+    }
     // Beside debit/credit columns a Balance / 余额 column is a running balance: a check, never an open balance.
     if (m.Credit && m.OpenBalance && m.OpenBalance.quality < 1) {
       if (!m.RunningBalance) m.RunningBalance = m.OpenBalance;

@@ -32,12 +32,13 @@ import { RunningBalances } from "./runningBalance";
 import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 import { unlabelledTotal } from "./unlabelledTotal";
-import { bucketOpen, bucketOpenColumns } from "./bucketOpen";
+import { bucketOpen, bucketOpenColumns, spreadBucketColumns } from "./bucketOpen";
 import { LabelledTotals } from "./labelledTotal";
 import { unreadSettlementColumns } from "./unreadSettlement";
 import { LookAhead } from "./lookAhead";
 import { dateFromDue } from "./datedFromDue";
 import { isDitto } from "./dittoMark";
+import { isHeadingTotal } from "./headingTotal";
 
 /** What the Invoices table gave (its invoices and payments are in the recorded columns). */
 export interface InvoicesRead {
@@ -394,6 +395,17 @@ export function readInvoices(
         sectionStart = i + 1;
         continue;
       }
+      // No customer column: a label in the number column with its totals, undated, above the dated
+      // rows they add up to, is the heading of their customer (Odoo's Aged Receivable partner line).
+      if (kind === "data" && c.CustomerID < 0 && c.CustomerName < 0 && invoiceNo !== "" && isBlankCell(at(row, dateCol))
+        && isHeadingTotal(rows, i, dateCol, [...summedCols, ...balanceCols], context.defaultCurrency)) {
+        totals.skip(i); // its amounts are its rows': never summed again into a grand total
+        group = groupName(invoiceNo);
+        titled = true;
+        skippedNotes++;
+        sectionStart = i + 1;
+        continue;
+      }
       if (kind === "title") {
         // A name alone above detail rows names their customer (Xero, QuickBooks, Kingdee reports).
         group = groupName(row.map(cellText).find((t) => t !== "") ?? "");
@@ -642,7 +654,9 @@ export function readInvoices(
     [c.OpenBalance, c.Paid, c.Credited, c.Credit, c.PaidDate, c.Status, c.RunningBalance].some((col) => col >= 0);
   if (!settledBySomething && columns.invoiceCount > firstPosition) {
     const mapped = new Set(Object.values(c));
-    const unmapped = block.headers.map((_, i) => i).filter((i) => !mapped.has(i) && block.headers[i].trim() !== "");
+    // Aging buckets that only spread each row's amount say nothing of what was paid.
+    const spread = spreadBucketColumns(block.headers, rows, mapped, c.Amount, dateCol, context.defaultCurrency, invoiceDateOptions);
+    const unmapped = block.headers.map((_, i) => i).filter((i) => !mapped.has(i) && block.headers[i].trim() !== "" && !spread.includes(i));
     for (const col of unreadSettlementColumns(rows, c.Amount, unmapped, context.defaultCurrency)) {
       issues.tableCoded("warning", block.headers[col], "settlementColumnUnread", { column: block.headers[col] });
     }
