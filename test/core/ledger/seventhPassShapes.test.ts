@@ -247,3 +247,40 @@ describe("an invoice list with a Currency column and a 合计 per currency", () 
     expect(ledger.unread?.totalsOff).toEqual({ count: 1, byCurrency: { CNY: -2_640_000 } });
   });
 });
+
+describe("Odoo's Aged Receivable (partner lines with their totals above the move lines)", () => {
+  const headers = ["", "Due Date", "Account", "As of: 10/31/2026", "1 - 30", "31 - 60", "Total"];
+  const rows: RawCell[][] = [
+    ["Azure Interior", null, null, 1500, 3000, null, 4500],
+    ["INV/2026/00031", "10/20/2026", "121000 Account Receivable", null, 3000, null, 3000],
+    ["INV/2026/00044", "11/14/2026", "121000 Account Receivable", 1500, null, null, 1500],
+    ["Deco Addict", null, null, null, null, 2000, 2000],
+    ["INV/2026/00012", "08/31/2026", "121000 Account Receivable", null, null, 2000, 2000],
+    ["Total", null, null, 1500, 3000, 2000, 6500],
+  ];
+
+  it("reads the first column (no header) as the numbers, each partner line as the customer of the lines under it, the receivable Account as no customer", () => {
+    const ledger = read([block("Aged Receivable", headers, rows)]);
+    const detection = detectTables([block("Aged Receivable", headers, rows)]).invoices!;
+    expect([detection.columns.InvoiceNo, detection.columns.CustomerID, detection.columns.CustomerName]).toEqual([0, undefined, undefined]);
+    expect(problems(ledger)).toEqual([]);
+    expect(ledger.invoices.map((i) => [i.invoiceNo, i.customerId])).toEqual([
+      ["INV/2026/00031", "Azure Interior"], ["INV/2026/00044", "Azure Interior"], ["INV/2026/00012", "Deco Addict"],
+    ]);
+    // The grand Total is checked against the move lines only (the partner lines are never summed twice): no TOTALS OFF.
+    expect(ledger.unread?.totalsOff).toBeUndefined();
+  });
+
+  it("keeps a line whose totals are not its rows' as it was (a row not read, said), never a heading that swallows money", () => {
+    const off = rows.map((r) => [...r]);
+    off[0][6] = 4000; // Azure's Total says 4,000.00, its lines add up to 4,500.00
+    const ledger = read([block("Aged Receivable", headers, off)]);
+    // Then nothing names a customer above the line and its two move lines: each is said, none dropped.
+    expect(problems(ledger).filter((i) => i.severity === "error").map((i) => [i.row, i.code])).toEqual([[2, "noCustomer"], [3, "noCustomer"], [4, "noCustomer"]]);
+  });
+
+  it("does not name the aging buckets that only spread each line's Total as unread paid or open columns", () => {
+    const ledger = read([block("Aged Receivable", headers, rows)]);
+    expect(ledger.issues.filter((i) => i.code === "settlementColumnUnread")).toEqual([]);
+  });
+});
