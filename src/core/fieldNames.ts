@@ -26,12 +26,13 @@ export function fieldLabel(field: string, language: Language): string {
 }
 
 /**
- * Headers of aging buckets, as exporting systems print them: Current, Future, 1-30, 31-60 days,
+ * Headers of aging buckets, as exporting systems print them: Current, Future, At Date / As of: …
+ * (Odoo's not yet due), 1-30, 31-60 days, 1-30 Days Past Due (Oracle),
  * 91 and over, 90+, Period 1, Older, 未到期, 1-30天, 90天以上. For the workbook's detection (an
  * aging summary cannot be aged again) and the ledger (an aging detail's buckets may be its open
  * amounts). Matched folded: NFKC, lower case, no spaces; dashes kept, as "1 - 30" must not read as 130.
  */
-const BUCKET_HEADER = /^(?:current|future|notdue|notyetdue|period\d+|month\d+|older|\d+[-–~]\d+(?:days?|天)?|\d+(?:\+|andover|ormore|days?andover|天以上)|(?:over|>)\d+(?:days?)?|未到期|账龄.*)$/;
+const BUCKET_HEADER = /^(?:current|future|notdue|notyetdue|atdate|asof(?::.*)?|period\d+|month\d+|older|\d+[-–~]\d+(?:days?(?:pastdue|late|overdue)?|天)?|\d+(?:\+|andover|ormore|days?andover|天以上)(?:days?(?:pastdue|late|overdue)?)?|(?:over|>)\d+(?:days?)?|未到期|账龄.*)$/;
 
 /**
  * True for an aging bucket's header.

@@ -118,6 +118,12 @@ export interface Ledger {
    * it: a negative open item is unapplied credit, never re-allocated to other invoices.
    */
   readonly openBalancesGiven?: boolean;
+  /**
+   * Customers (IDs) some of whose documents came from a list without an invoice date (an aging
+   * list by due date): their invoice dates were worked out from the due dates, and their
+   * statements say so.
+   */
+  readonly invoiceDatesFromDue?: readonly string[];
   readonly issues: readonly DataIssue[];
   /** Rows that were not read, with their money per currency (DESIGN: never a silently smaller total). */
   readonly unread?: UnreadRows;

@@ -100,6 +100,13 @@ describe.each(CORPUS.map((ledger) => [ledger.file, ledger] as const))("%s", (_fi
     });
   }
 
+  if (ledger.checkSays !== undefined) {
+    test("check says what a clerk must hear of it", () => {
+      const said = out(check.get(ledger.file));
+      for (const text of ledger.checkSays!) expect(said).toContain(text);
+    });
+  }
+
   if (hasLanguages(ledger)) {
     test("each customer's statement is in the customer's language (Chinese names → 对账单)", async () => {
       // Statements are written either way; money not read still makes the exit code say so.

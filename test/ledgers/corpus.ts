@@ -15,6 +15,7 @@ import { THIRD_PASS } from "./corpusThird";
 import { FOURTH_PASS } from "./corpusFourth";
 import { FIFTH_PASS } from "./corpusFifth";
 import { SIXTH_PASS } from "./corpusSixth";
+import { SEVENTH_PASS } from "./corpusSeventh";
 import { type Cell, type SheetDraft, dateCell as dt, dotDate, grouped, num, slashDate, usDate, yuan, zhDate } from "./_lib/sheets";
 
 export interface CorpusLedger {
@@ -34,6 +35,8 @@ export interface CorpusLedger {
   readonly languages?: Readonly<Record<string, "zh" | "en">>;
   /** Customers are keyed by name (no ID column): statements print no customer number line. */
   readonly keyedByName?: boolean;
+  /** What `ar-desk check` (in English) must say of it, each text as printed: a note, a column it names. */
+  readonly checkSays?: readonly string[];
   /** Rows with money that cannot be read: the outputs must say how many and for how much. */
   readonly unread?: { readonly rows: number; readonly amount: string; /** the bad cell, named by check */ readonly value: string };
 }
@@ -666,4 +669,5 @@ export const CORPUS: readonly CorpusLedger[] = [
   ...FOURTH_PASS,
   ...FIFTH_PASS,
   ...SIXTH_PASS,
+  ...SEVENTH_PASS,
 ];

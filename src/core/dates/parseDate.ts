@@ -32,7 +32,11 @@ export const DATE_REASONS = {
   monthOnly: "a month without a day: write the full date as YYYY-MM-DD",
   weekdayMismatch: "the weekday written beside it is not that date's weekday",
   noYear: "a day and month without the year: write the full date as YYYY-MM-DD",
+  formulaError: "a formula error (#REF!, #N/A, #VALUE! …): fix the formula or type the date",
 } as const;
+
+/** Excel's error values, as a formula's saved result holds them (a lookup to a deleted column: `#REF!`). */
+const FORMULA_ERROR = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
 const MONTH_NAMES: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -157,7 +161,7 @@ const MONTH_ONLY = new RegExp(`^(?:(\\d{4})\\s*[-/.]\\s*(\\d{1,2})|(\\d{1,2})\\s
  * A day and month with no year (`10月5日`, `05-Oct`, `5 Oct`, `Oct 5`): which year is a guess (the
  * sheet's title may say 2026, but a December ledger runs into January), so it is refused saying so.
  */
-const NO_YEAR = new RegExp(`^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号號]?|\\d{1,2}\\.?[\\s-]+(${MONTH_LETTERS})\\.?|(${MONTH_LETTERS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)$`);
+const NO_YEAR = new RegExp(`^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号號]?|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])|\\d{1,2}\\.?[\\s-]+(${MONTH_LETTERS})\\.?|(${MONTH_LETTERS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)$`);
 
 /** True for a day of a month written without its year (a real month name: `5 Sunny` is just not a date). */
 function isNoYear(text: string): boolean {
@@ -290,6 +294,7 @@ function rarerForms(text: string, order: ParseDateOptions["order"]): DateResult 
   }
   if (isMonthOnly(text)) return { ok: false, reason: DATE_REASONS.monthOnly };
   if (isNoYear(text)) return { ok: false, reason: DATE_REASONS.noYear };
+  if (text.charCodeAt(0) === 35 && FORMULA_ERROR.test(text)) return { ok: false, reason: DATE_REASONS.formulaError };
   return { ok: false, reason: DATE_REASONS.notDate };
 }
 

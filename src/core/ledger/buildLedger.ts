@@ -93,10 +93,13 @@ function readLedger(raw: LedgerInput, options: LedgerOptions | undefined): Ledge
   if (input.payments) readPayments(input.payments, context, invoiceByNo);
   const dated = reads.some((r) => r.dated);
   const openBalances = reads.some((r) => r.openBalances);
+  const fromDue = new Set<number>();
+  for (const read of reads) for (const at of read.datedFromDue ?? []) fromDue.add(at);
   return recordedLedger({
     customers: context.customers,
     hasPaymentsTable: hasPaymentsTable || dated,
     ...(openBalances ? { openBalancesGiven: true } : {}),
+    ...(fromDue.size > 0 ? { invoiceDatesFromDue: [...fromDue].map((at) => context.customers[at].id) } : {}),
     issues: context.issues,
     unread: unread.result(),
     inferred: {

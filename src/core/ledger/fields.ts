@@ -9,6 +9,12 @@ export interface FieldSpec<F extends string = string> {
   readonly required: boolean;
   /** Another field that stands in for this required one (a name-keyed list has no CustomerID). */
   readonly or?: F;
+  /**
+   * How much the stand-in counts toward a header row's score (default 1): a due date makes a
+   * weaker invoice list than an invoice date, so a header that has its `Date` never loses to one
+   * that lost it (a group title row read as a second header row).
+   */
+  readonly orCounts?: number;
 }
 
 export const CUSTOMER_FIELDS = [
@@ -27,7 +33,8 @@ export const CUSTOMER_FIELDS = [
 export const INVOICE_FIELDS = [
   { name: "InvoiceNo", required: true },
   { name: "CustomerID", required: true, or: "CustomerName" },
-  { name: "InvoiceDate", required: true },
+  // An aging list by due date (Oracle's Aging by Account) prints no invoice date: the due date stands in (readInvoices dates it back).
+  { name: "InvoiceDate", required: true, or: "DueDate", orCounts: 0.5 },
   { name: "DueDate", required: false },
   { name: "Amount", required: true, or: "OpenBalance" },
   { name: "Paid", required: false },
@@ -91,5 +98,16 @@ export function requiredFields<F extends string>(fields: readonly FieldSpec<F>[]
 export function standIns<F extends string>(fields: readonly FieldSpec<F>[]): Partial<Record<F, F>> {
   const out: Partial<Record<F, F>> = {};
   for (const field of fields) if (field.or !== undefined) out[field.name] = field.or;
+  return out;
+}
+
+/**
+ * How much each stand-in counts toward a header's score, per field whose stand-in counts less than 1.
+ *
+ * @example standInCounts(INVOICE_FIELDS).InvoiceDate //=> 0.5
+ */
+export function standInCounts<F extends string>(fields: readonly FieldSpec<F>[]): Partial<Record<F, number>> {
+  const out: Partial<Record<F, number>> = {};
+  for (const field of fields) if (field.or !== undefined && field.orCounts !== undefined) out[field.name] = field.orCounts;
   return out;
 }

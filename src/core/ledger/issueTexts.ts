@@ -76,6 +76,14 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `the ledger's own total ${p.value} in ${p.field} is not the sum of the rows it closes: rows ${p.from}–${p.to} add up to ${p.sum}, a difference of ${p.difference}; a row is missing or typed wrong, and the outputs count the rows as they stand`,
     zh: (p) => `表中自带的合计 ${p.value}（${fieldZh(p)}）与其所合计的各行不符：第 ${p.from}–${p.to} 行合计为 ${p.sum}，相差 ${p.difference}；有漏记或录错的行，输出按各行实际金额计算`,
   },
+  totalMixedCurrencies: {
+    en: (p) => `${p.count} of the ledger's own ${Number(p.count) === 1 ? "total closes" : "totals close"} rows in several currencies and ${Number(p.count) === 1 ? "states" : "state"} no currency: not checked (first: row ${p.first}); a total that states its currency (\`USD 2,000.00\`) is checked against that currency's rows`,
+    zh: (p) => `表中自带的合计有 ${p.count} 个所合计的各行含多种币种、且未注明币种：未核对（第一个：第 ${p.first} 行）；注明币种的合计（如 \`USD 2,000.00\`）按该币种的各行核对`,
+  },
+  customerDitto: {
+    en: (p) => `${p.count} ${Number(p.count) === 1 ? "row says" : "rows say"} “same as above” (同上, 〃) for the customer: read as the customer of the row above (first: row ${p.first})`,
+    zh: (p) => `${p.count} 行客户写作“同上”或“〃”：按上一行的客户读入（第一行：第 ${p.first} 行）`,
+  },
   customerFromAbove: {
     en: (p) => `${p.count} ${Number(p.count) === 1 ? "row" : "rows"} without a customer name ${Number(p.count) === 1 ? "is" : "are"} the customer of the row above (a merged cell, or left blank as “same as above”; first: row ${p.first})`,
     zh: (p) => `${p.count} 行客户名称为空，按上一行的客户读入（合并单元格或“同上”留空；第一行：第 ${p.first} 行）`,
@@ -87,6 +95,10 @@ const LEDGER_ISSUE_TEXTS = {
   mergedPaidSpread: {
     en: (p) => `${Number(p.count) === 1 ? "a paid amount is" : `${p.count} paid amounts are`} merged down over several invoices (rows ${p.rows}): each is one payment for them, spread over them in row order, each invoice up to its amount, any rest on the last`,
     zh: (p) => `${Number(p.count) === 1 ? "有一个已收金额" : `有 ${p.count} 个已收金额`}合并了多张发票（第 ${String(p.rows).replace(/, /g, "、")} 行）：每个视为这些发票的一笔收款，按行序分摊，每张发票以其金额为限，余额记在最后一张`,
+  },
+  invoiceDateFromDue: {
+    en: (p) => `no invoice date column: aged by ${p.column} as printed; each invoice is dated its due date less its terms (the row's, else the customer's, else ${p.days} days) and each credit or payment on its due date, so those invoice dates (on statements, and aging by invoice date) are estimates`,
+    zh: (p) => `没有开票日期列：按“${p.column}”计算账龄；各发票的开票日期按到期日减去账期（该行的，否则客户的，否则 ${p.days} 天）推算，贷项和收款记在其到期日，因此这些开票日期（对账单上的及按开票日期的账龄）为推算值`,
   },
   openFromBuckets: {
     en: (p) => `no open-balance column, and the aging columns ${p.columns} disagree with Amount: they are read as each document's open amount (Amount is what it was first)`,

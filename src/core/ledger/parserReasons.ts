@@ -4,6 +4,7 @@
  */
 import { AMOUNT_REASONS } from "../money/parseAmount";
 import { DATE_REASONS } from "../dates/parseDate";
+import { NUMBER_NOT_DATE } from "./_lib/readCell";
 
 /** The parsers' reasons (parseDate, parseAmount) in Chinese. */
 const REASON_ZH: Readonly<Record<string, string>> = {
@@ -18,9 +19,12 @@ const REASON_ZH: Readonly<Record<string, string>> = {
   [DATE_REASONS.monthOnly]: "只有年月、没有日：请写出完整日期 YYYY-MM-DD",
   [DATE_REASONS.weekdayMismatch]: "所注星期与该日期不符",
   [DATE_REASONS.noYear]: "只有月日、没有年份：请写出完整日期 YYYY-MM-DD",
+  [DATE_REASONS.formulaError]: "是公式错误值（#REF!、#N/A、#VALUE! 等）：请修正公式或直接填写日期",
+  [NUMBER_NOT_DATE]: "是数字而不是日期（按 Excel 日期序号读将是 1950 年以前）：请写成 YYYY-MM-DD",
   [AMOUNT_REASONS.notAmount]: "不是金额",
   [AMOUNT_REASONS.notFinite]: "不是有限数字",
-  [AMOUNT_REASONS.tooLarge]: "金额过大",
+  // Said after the field ("金额数额过大"), never "金额金额过大".
+  [AMOUNT_REASONS.tooLarge]: "数额过大，无法精确计算",
   [AMOUNT_REASONS.boolean]: "TRUE/FALSE 不是金额",
   [AMOUNT_REASONS.currencyMismatch]: "金额中的币种与该行币种不同",
   [AMOUNT_REASONS.formulaError]: "是公式错误值（#N/A、#VALUE!、#REF! 等）：请修正公式或直接填写金额",

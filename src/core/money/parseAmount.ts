@@ -22,6 +22,9 @@ export const AMOUNT_REASONS = {
   formulaError: "a formula error (#N/A, #VALUE!, #REF! …): fix the formula or type the amount",
 } as const;
 
+/** Red ink written out (a 红字 invoice, a 红冲): `红字2,340.00`, `红字 ¥2,340.00`, `2,340.00（红字）`. */
+const RED_INK = /^(?:红字|紅字|红冲|紅沖)\s*|\s*\(?(?:红字|紅字|红冲|紅沖)\)?$/;
+
 /** Excel's error values, as a formula's saved result or a pasted value holds them. */
 const FORMULA_ERROR = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
@@ -174,6 +177,9 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
   if (DASH_ZERO.test(text)) return { ok: true, minor: 0 };
   if (text.charCodeAt(0) === 35 && FORMULA_ERROR.test(text)) return { ok: false, reason: AMOUNT_REASONS.formulaError };
   let negative = false;
+  // The word 红字 makes the amount a credit, signed or not (`红字-2,340.00` is one credit, not two minuses).
+  const red = RED_INK.exec(text);
+  if (red !== null) text = (text.slice(0, red.index) + text.slice(red.index + red[0].length)).trim();
   let marker: string | undefined;
   let markerAtHead = false;
   // Peel signs, brackets and currency markers from both ends, in any order: `-¥100`, `USD -1.00`,
@@ -230,7 +236,7 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
   }
   const plain = text.indexOf(",") >= 0 ? text.split(",").join("") : text;
   try {
-    return { ok: true, minor: toMinor(negative ? `-${plain}` : plain, currency, power) };
+    return { ok: true, minor: toMinor(negative || red !== null ? `-${plain}` : plain, currency, power) };
   } catch {
     return { ok: false, reason: AMOUNT_REASONS.tooLarge };
   }

@@ -21,6 +21,12 @@ export const STATEMENT_ERRORS = {
   badPeriod: "statements: the period must start on or before its end",
 } as const;
 
+/** The ledger printed no invoice dates for this customer's documents: the ones shown were worked out. */
+const DATED_FROM_DUE_NOTE = {
+  en: "The invoice dates shown are worked out from the due dates (the ledger gives none): due date less the payment terms.",
+  zh: "本对账单所列开票日期系按到期日减去账期推算（账簿未载开票日期）。",
+} as const;
+
 const FALLBACK_NOTE = {
   en: "Balance-forward statements need a Payments table with payment dates; this statement lists the open items instead.",
   zh: "余额结转式对账单需要含收款日期的收款表；本对账单改为列示未清项目。",
@@ -78,6 +84,7 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   const asGiven = ledger.openBalancesGiven === true && !ledger.hasPaymentsTable;
   const statements: Statement[] = [];
   const rows = newOpenRows();
+  const fromDue = ledger.invoiceDatesFromDue === undefined ? undefined : new Set(ledger.invoiceDatesFromDue);
   for (const entry of entries) {
     const { customer, currency, account } = entry;
     const unapplied = account?.unapplied ?? 0;
@@ -87,7 +94,7 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
     const record = account === undefined ? undefined : openRowsOf(account, rows);
     const { lines: items, stage } = record !== undefined ? openItemLinesAt(record, rows, customer, currency, asOf, policy, history) : objectLines(account, customer, currency, asOf, policy, history);
     const language = customer.language;
-    const notes: readonly StatementNote[] = fellBack ? [{ code: "open-item-fallback", text: FALLBACK_NOTE[language] }] : NO_NOTES;
+    const notes = notesOf(fellBack, fromDue?.has(customer.id) === true, language);
     const bf = type === "balance-forward" ? activityLines(entry, openingBalance) : undefined;
     const slip = options.confirmationSlip ?? "auto";
     const figures = openItemFigures(items, unapplied, asOf, { edges, basis });
@@ -126,6 +133,15 @@ function objectLines(account: Account | undefined, customer: Customer, currency:
 // makes one per customer (each an object held to the end of the run).
 const NO_NOTES: readonly StatementNote[] = Object.freeze([]);
 const NO_DISCOUNTS: readonly DiscountOffer[] = Object.freeze([]);
+
+/** A statement's notes: the open-item fallback, invoice dates worked out from due dates; the shared empty list when none. */
+function notesOf(fellBack: boolean, datedFromDue: boolean, language: Customer["language"]): readonly StatementNote[] {
+  if (!fellBack && !datedFromDue) return NO_NOTES;
+  const notes: StatementNote[] = [];
+  if (fellBack) notes.push({ code: "open-item-fallback", text: FALLBACK_NOTE[language] });
+  if (datedFromDue) notes.push({ code: "invoice-date-from-due", text: DATED_FROM_DUE_NOTE[language] });
+  return notes;
+}
 
 /** The discount offers of the open items, in their order (no array per item; the shared empty list when none). */
 function discountsOf(items: readonly OpenItemLine[]): readonly DiscountOffer[] {

@@ -175,6 +175,7 @@ export const en = {
   "statements.totalLine": "{currency}: closing {closing}, overdue {overdue}",
   "statements.notes": "Notes",
   "statements.note.openItemFallback": "Balance-forward statements need a Payments table with payment dates; these statements list the open items instead.",
+  "statements.note.invoiceDateFromDue": "The ledger gives no invoice dates: the statements show each invoice dated its due date less the payment terms, and say so.",
   "statements.issues": "{count} data {count|issue was|issues were} reported; see the Ledger tab.",
   "statements.download": "Download statements",
   "write.leftoversRemoved": "Removed {count} {count|sheet|sheets} left under a temporary name by an earlier run that did not finish: {sheets}.",

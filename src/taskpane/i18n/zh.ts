@@ -155,6 +155,7 @@ export const zh: Record<MessageKey, string> = {
   "statements.totalLine": "{currency}：期末余额 {closing}，逾期 {overdue}",
   "statements.notes": "说明",
   "statements.note.openItemFallback": "余额结转式对账单需要含收款日期的收款表；这些对账单改为列示未清项目。",
+  "statements.note.invoiceDateFromDue": "账簿未载开票日期：对账单上各发票的开票日期按到期日减去账期推算，并已注明。",
   "statements.issues": "发现 {count} 个数据问题，请查看“台账”页。",
   "statements.download": "下载对账单",
   "write.leftoversRemoved": "已删除上次未完成的运行以临时名称留下的 {count} 个工作表：{sheets}。",

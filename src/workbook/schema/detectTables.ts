@@ -11,6 +11,7 @@ import { finishMapping, mapHeaders, type ColumnMatch, type HeaderMapping } from 
 import { normalizeHeader } from "./normalizeHeader";
 import { splitSideBySide } from "./sideBySide";
 import { rebaseHeader } from "./rebaseHeader";
+import { runningBalanceByValues } from "./runningBalanceByValues";
 import { TABLE_NAMES } from "./synonyms";
 import { REQUIRED_FIELDS, REQUIRED_TABLES, TABLE_KINDS, type FieldOf, type TableKind } from "./tableFields";
 
@@ -176,22 +177,27 @@ function toDetection<K extends TableKind>(kind: K, block: SourceBlock, method: D
 
 /** A general-ledger account as journal exports print it: `121000 Account Receivable`, `1122 应收账款`, `Debtors Control`. */
 const LEDGER_ACCOUNT = /receivable|debtors|应收账款|^\d{3,}\s*[-–]?\s*\D/i;
+const RECEIVABLE_ACCOUNT = /receivable|debtors|应收账款/i;
 const distinct = (rows: readonly (readonly unknown[])[], col: number) => new Set(rows.map((r) => String(r[col] ?? "").trim()).filter((t) => t !== "")).size;
 
 /**
  * A journal export (Odoo's Journal Items) has an `Account` column holding the receivable account
  * (`121000 Account Receivable`) on every row beside a `Partner` column naming the customers: the
  * account is no customer key, and keying by it would make all customers one. The column is left
- * unmapped (check lists it as ignored) when it holds one account-like value and the names differ.
+ * unmapped (check lists it as ignored) when it holds one account-like value and the names differ,
+ * or, with no name column, one that names the receivable account (the rows' customers then come
+ * from the lines heading them).
  */
 function withoutLedgerAccount<K extends TableKind>(block: SourceBlock, mapping: HeaderMapping<K>): HeaderMapping<K> {
   const matches = mapping.matches as Record<string, ColumnMatch | undefined>;
   const id = matches.CustomerID;
   const name = matches.CustomerName;
-  if (!id || !name || block.rows.length < 2) return mapping;
-  if (distinct(block.rows, id.index) !== 1 || distinct(block.rows, name.index) < 2) return mapping;
+  if (!id || block.rows.length < 2) return mapping;
+  if (distinct(block.rows, id.index) !== 1 || (name && distinct(block.rows, name.index) < 2)) return mapping;
   const value = block.rows.map((r) => r[id.index]).find((v) => v !== null && String(v).trim() !== "");
-  if (!LEDGER_ACCOUNT.test(String(value).trim())) return mapping;
+  // With no name column (Odoo's Aged Receivable: the customers head their lines), only an account
+  // that says it is the receivable one: `1004 Acme Ltd` on every row is one customer's ledger.
+  if (!(name ? LEDGER_ACCOUNT : RECEIVABLE_ACCOUNT).test(String(value).trim())) return mapping;
   const rest = { ...matches };
   delete rest.CustomerID;
   return finishMapping(mapping.kind, block.headers, rest as HeaderMapping<K>["matches"]);
@@ -268,7 +274,7 @@ const USUAL_TERMS = new Set([0, 5, 7, 10, 14, 15, 20, 21, 28, 30, 35, 40, 45, 50
 
 /** An invoice list's header mapping corrected by what its columns hold (the rules above). */
 function byValues(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
-  return withoutAgeAsTerms(block, documentNumberByValues(block, withoutLedgerAccount(block, mapping)));
+  return runningBalanceByValues(block, withoutAgeAsTerms(block, documentNumberByValues(block, withoutLedgerAccount(block, mapping))));
 }
 
 /** Best block-per-kind assignment by header score: each block at most once, maximising the total score. */

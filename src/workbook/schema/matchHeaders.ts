@@ -3,7 +3,7 @@
  */
 import { normalizeHeader, stripBracketed } from "./normalizeHeader";
 import { SYNONYMS } from "./synonyms";
-import { FIELDS_OF, REQUIRED_FIELDS, STAND_INS, type FieldOf, type TableKind } from "./tableFields";
+import { FIELDS_OF, REQUIRED_FIELDS, STAND_IN_COUNTS, STAND_INS, type FieldOf, type TableKind } from "./tableFields";
 
 /** Quality of a match: specific synonym 1, generic synonym 0.7; a match only after stripping a bracketed suffix × 0.95. */
 export const SPECIFIC_QUALITY = 1;
@@ -121,6 +121,12 @@ export function mapHeaders<K extends TableKind>(kind: K, headers: readonly strin
         usedColumns.add(name);
       }
     }
+    // A report's first column with no header beside a due date and no number column (Odoo's Aged
+    // Receivable) holds its line labels: each document's number, and the customer heading its lines.
+    if (!m.InvoiceNo && (m.DueDate || m.InvoiceDate) && headers.length > 1 && headers[0].trim() === "" && !usedColumns.has(0)) {
+      m.InvoiceNo = { index: 0, header: headers[0], quality: GENERIC_QUALITY };
+      usedColumns.add(0);
+    }
     // Beside debit/credit columns a Balance / 余额 column is a running balance: a check, never an open balance.
     if (m.Credit && m.OpenBalance && m.OpenBalance.quality < 1) {
       if (!m.RunningBalance) m.RunningBalance = m.OpenBalance;
@@ -145,7 +151,8 @@ export function finishMapping<K extends TableKind>(
   const used = new Set<number>();
   let requiredQuality = 0;
   for (const field of Object.keys(matches) as FieldOf[K][]) used.add(matches[field]!.index);
-  for (const field of required) requiredQuality += found(field)?.quality ?? 0;
+  const counts = STAND_IN_COUNTS[kind] as Partial<Record<FieldOf[K], number>>;
+  for (const field of required) requiredQuality += matches[field]?.quality ?? (found(field)?.quality ?? 0) * (counts[field] ?? 1);
   const unmapped = headers.filter((h, i) => h.trim() && !used.has(i));
   const coverage = nonEmpty === 0 ? 0 : used.size / nonEmpty;
   const score = (requiredQuality / required.length) * (0.7 + 0.3 * coverage);

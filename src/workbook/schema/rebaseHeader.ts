@@ -23,11 +23,15 @@ function names(text: string): boolean {
 /**
  * The header of two rows read as one: the upper row's merged labels carried right over the
  * empty cells under their span, each column "upper lower" when that names a field, else the
- * lower text when it does, else the upper (a label merged down over both rows).
+ * lower text when it does, else the upper (a label merged down over both rows). A lower label
+ * that names nothing and repeats under two groups (`本币` under 金额 and under 余额) keeps its
+ * group ("金额 本币", "余额 本币"), so the clerk can tell the columns apart.
  * @example twoRowHeader(["Customer", null, "Invoice", null], ["ID", "Name", "No.", "Date"]) //=> ["Customer ID", "Customer Name", "Invoice No.", "Invoice Date"]
  */
 export function twoRowHeader(upper: readonly RawCell[], lower: readonly RawCell[]): string[] {
   const out: string[] = [];
+  /** Per column taken as its lower label alone: the group it stands under ("" when none or the same). */
+  const groupOf: string[] = [];
   let carried = "";
   const width = Math.max(upper.length, lower.length);
   for (let i = 0; i < width; i++) {
@@ -42,9 +46,11 @@ export function twoRowHeader(upper: readonly RawCell[], lower: readonly RawCell[
       continue;
     }
     const joined = over !== "" && low !== "" ? `${over} ${low}` : over || low;
+    const lowAlone = !names(joined) && !names(low) && low !== "";
+    groupOf[i] = lowAlone && over !== low ? over : "";
     out.push(names(joined) ? joined : names(low) ? low : low !== "" ? low : up);
   }
-  return out;
+  return out.map((text, i) => (groupOf[i] && out.indexOf(text) !== out.lastIndexOf(text) ? `${groupOf[i]} ${text}` : text));
 }
 
 /**

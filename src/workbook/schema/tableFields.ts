@@ -9,6 +9,7 @@ import {
   PAYMENT_FIELDS,
   requiredFields,
   standIns,
+  standInCounts,
   type CustomerField,
   type InvoiceField,
   type PaymentField,
@@ -51,6 +52,13 @@ export const STAND_INS: { readonly [K in TableKind]: Partial<Record<FieldOf[K], 
   customers: standIns<CustomerField>(CUSTOMER_FIELDS),
   invoices: standIns<InvoiceField>(INVOICE_FIELDS),
   payments: standIns<PaymentField>(PAYMENT_FIELDS),
+};
+
+/** How much a stand-in counts toward a header's score, where less than its own quality (InvoiceDate ← DueDate). */
+export const STAND_IN_COUNTS: { readonly [K in TableKind]: Partial<Record<FieldOf[K], number>> } = {
+  customers: standInCounts<CustomerField>(CUSTOMER_FIELDS),
+  invoices: standInCounts<InvoiceField>(INVOICE_FIELDS),
+  payments: standInCounts<PaymentField>(PAYMENT_FIELDS),
 };
 
 /** Required tables: Customers is optional (a one-sheet ledger derives them), Payments too. */

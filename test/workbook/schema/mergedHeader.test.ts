@@ -21,8 +21,18 @@ const LOWER = [null, null, null, null, null, "原币", "本币", "原币", "本�
 const DATA = ["Pacific Rim", "EX-1", "2026-07-21", "2026-09-19", "USD", 12500, 89000, 5000, 35600, 7.12];
 
 describe("twoRowHeader", () => {
-  it("gives the 原币 column under a money label the label itself; 本币 names nothing", () => {
-    expect(twoRowHeader(UPPER, LOWER)).toEqual(["客户名称", "发票号码", "开票日期", "到期日", "币种", "金额", "本币", "已收", "本币", "汇率"]);
+  it("gives the 原币 column under a money label the label itself; 本币 names nothing, and keeps its group where it repeats", () => {
+    expect(twoRowHeader(UPPER, LOWER)).toEqual(["客户名称", "发票号码", "开票日期", "到期日", "币种", "金额", "金额 本币", "已收", "已收 本币", "汇率"]);
+  });
+
+  it("keeps a lower label that names nothing as it is when it is the only one of its text", () => {
+    expect(twoRowHeader(["金额", null, "汇率"], ["原币", "本币", null])).toEqual(["金额", "本币", "汇率"]);
+  });
+
+  it("tells apart 本币 under 金额 and under 余额 (each split 原币 | 本币)", () => {
+    const upper = ["客户名称", "发票号码", "开票日期", "金额", null, "余额", null];
+    const lower = [null, null, null, "原币", "本币", "原币", "本币"];
+    expect(twoRowHeader(upper, lower)).toEqual(["客户名称", "发票号码", "开票日期", "金额", "金额 本币", "余额", "余额 本币"]);
   });
 });
 

@@ -51,6 +51,31 @@ export function bucketOpenColumns(
 }
 
 /**
+ * The bucket columns when on every document row they add up to Amount: a spread of it (Xero's
+ * Total, Odoo's Aged Receivable), so none of them says what was paid (see unreadSettlement.ts).
+ */
+export function spreadBucketColumns(
+  headers: readonly string[],
+  rows: readonly (readonly RawCell[])[],
+  mapped: ReadonlySet<number>,
+  amountCol: number,
+  dateCol: number,
+  currency: CurrencyCode,
+  dateOptions: ParseDateOptions,
+): number[] {
+  if (amountCol < 0 || dateCol < 0) return [];
+  const cols = headers.map((_, i) => i).filter((i) => !mapped.has(i) && isBucketHeader(headers[i]));
+  if (cols.length < 2) return [];
+  for (const row of rows) {
+    const date = row[dateCol] ?? null;
+    if (isBlankCell(date) || typeof dayOrReason(date, dateOptions) !== "number") continue;
+    const amount = parseAmount(row[amountCol] ?? null, currency);
+    if (!amount.ok || bucketOpen(row, cols, currency) !== amount.minor) return [];
+  }
+  return cols;
+}
+
+/**
  * The row's open amount: the sum of its bucket cells (blank ones are nothing owed), in minor
  * units; the cell that is no amount, when one is not.
  */

@@ -7,10 +7,16 @@
  * every row of the table above it that is no total itself (a grand total). Either one adding up is
  * enough; a total that matches says nothing. Work: one pass over each section, and the grand sums
  * carried forward from total to total, so each row is summed at most twice per table.
+ *
+ * Amounts of two currencies are never added: where the rows a total closes hold two (a Currency
+ * column, or markers in the amounts: `USD 1,200.00` beside `¥5,000.00`), a total that states its
+ * currency (`USD 2,000.00`) is checked against that currency's rows only; one that states none is
+ * not checked, and counted in `mixedSkipped` for the reader to say.
  */
 import type { CurrencyCode, Minor } from "../../model";
 import type { RawCell } from "../../source";
 import { amountMarker, parseAmount } from "../../money/parseAmount";
+import { normalizeCurrency } from "../../money/currency";
 import { isBlankCell } from "./cells";
 import { reachesBack, totalLabel } from "./totalWords";
 
@@ -57,9 +63,15 @@ export class LabelledTotals {
   private readonly totals = new Set<number>();
   private readonly grand: Sums;
   /** Per column, the differences of the totals reported so far, by row: a grand total deducts those above it. */
-  private readonly told: { readonly index: number; readonly k: number; readonly difference: number }[] = [];
+  private readonly told: { readonly index: number; readonly k: number; readonly difference: number; readonly currency: CurrencyCode }[] = [];
   /** The grand sums cover rows [0, grandUpTo). */
   private grandUpTo = 0;
+  /** The last total checked, and the first row of the rows it closed. */
+  private lastTotal = -1;
+  private lastFrom = 0;
+  /** Totals not checked because their rows hold two currencies and they state none; the first one's row. */
+  mixedSkipped = 0;
+  firstMixedSkipped = -1;
 
   /**
    * @param rows the table's rows
@@ -73,6 +85,8 @@ export class LabelledTotals {
     private readonly currency: CurrencyCode,
     /** True for a row its Type or side column makes a credit or payment (unsigned amounts). */
     private readonly credits?: (index: number) => boolean,
+    /** The currency the reader took row `index` in (a Payments row: its invoice's or customer's), if read; else its amounts' marker or the table's. */
+    private readonly currencyOfRow?: (index: number) => CurrencyCode | undefined,
   ) {
     this.grand = this.empty();
   }
@@ -93,8 +107,13 @@ export class LabelledTotals {
     if (!isLabelledTotal(row)) return undefined;
     const stated: (number | undefined)[] = this.cols.map((col) => this.minorOf(row[col]));
     if (stated.every((s) => s === undefined)) return undefined;
-    const mixed = this.tableMixed();
-    if (mixed && this.mixedCurrencies(sectionStart, index)) return undefined;
+    // Totals one under another (`小计 USD`, `小计 CNY`) close the same rows: those of the first.
+    const runFrom = sectionStart < index ? sectionStart : this.lastTotal === index - 1 ? this.lastFrom : 0;
+    this.lastTotal = index;
+    this.lastFrom = runFrom;
+    const mixed = this.mixedAbove(index);
+    // Rows of two currencies above: a total over them (or right under another: it may close them all) is checked per currency.
+    if (mixed && (sectionStart >= index || this.mixedCurrencies(sectionStart, index))) return this.checkOneCurrency(index, runFrom, stated);
     const section = this.sum(sectionStart, index);
     const offSection = this.firstOff(stated, section);
     if (offSection < 0) return undefined;
@@ -108,10 +127,8 @@ export class LabelledTotals {
     const col = this.cols[k];
     const from = nearer === section ? sectionStart : 0;
     const difference = stated[k]! - nearer.signed[k];
-    let unaccounted = difference;
-    for (const t of this.told) if (t.k === k && t.index >= from) unaccounted -= t.difference;
-    this.told.push({ index, k, difference });
-    return { col, cell: row[col], stated: stated[k]!, sum: nearer.signed[k], from, unaccounted, currency: this.cellCurrency(row[col]) };
+    const currency = this.cellCurrency(row[col]);
+    return { col, cell: row[col], stated: stated[k]!, sum: nearer.signed[k], from, unaccounted: this.tell(index, k, from, difference, currency), currency };
   }
 
   private offCount(stated: readonly (number | undefined)[], sums: Sums): number {
@@ -130,11 +147,92 @@ export class LabelledTotals {
     return -1;
   }
 
-  private mixedOnce: boolean | undefined;
-  /** Whether the table holds two currencies (found once per table). */
-  private tableMixed(): boolean {
-    if (this.mixedOnce === undefined) this.mixedOnce = this.mixedCurrencies(0, this.rows.length);
-    return this.mixedOnce;
+  /**
+   * A total over rows of two currencies: checked against the rows of the currency its amounts
+   * state (those it closes, else every row above: a grand total), never a sum across currencies;
+   * not checked (and counted) when it states none.
+   */
+  private checkOneCurrency(index: number, runFrom: number, stated: readonly (number | undefined)[]): TotalMismatch | undefined {
+    const row = this.rows[index];
+    const currencies = new Set<CurrencyCode>();
+    // Its own Currency cell states it (`合计 | CNY | …`), else a marker in each of its amounts.
+    const own = this.currencyCol >= 0 ? this.currencyText(row[this.currencyCol]) : undefined;
+    if (own !== undefined) currencies.add(own);
+    else for (let k = 0; k < this.cols.length; k++) {
+      const marker = stated[k] === undefined ? undefined : amountMarker(row[this.cols[k]]);
+      if (stated[k] !== undefined) currencies.add(marker === undefined ? "" : marker.currency);
+    }
+    if (currencies.size !== 1 || currencies.has("")) {
+      if (this.mixedSkipped++ === 0) this.firstMixedSkipped = index;
+      return undefined;
+    }
+    const currency = [...currencies][0];
+    const sumOf = (from: number) => {
+      const sums = this.empty();
+      for (let k = from; k < index; k++) if (this.currencyAt(k) === currency) this.addRow(sums, k);
+      return sums;
+    };
+    let from = runFrom;
+    let sums = sumOf(from);
+    let off = this.firstOff(stated, sums);
+    if (off >= 0 && from > 0) {
+      const grand = sumOf(0);
+      const offGrand = this.firstOff(stated, grand);
+      if (offGrand < 0) return undefined;
+      if (this.offCount(stated, grand) < this.offCount(stated, sums)) [from, sums, off] = [0, grand, offGrand];
+    }
+    if (off < 0) return undefined;
+    const difference = stated[off]! - sums.signed[off];
+    return { col: this.cols[off], cell: row[this.cols[off]], stated: stated[off]!, sum: sums.signed[off], from, unaccounted: this.tell(index, off, from, difference, currency), currency };
+  }
+
+  /** Records a total's difference; returns the part not yet told by a total within its rows (same column and currency). */
+  private tell(index: number, k: number, from: number, difference: number, currency: CurrencyCode): number {
+    let unaccounted = difference;
+    for (const t of this.told) if (t.k === k && t.index >= from && t.currency === currency) unaccounted -= t.difference;
+    this.told.push({ index, k, difference, currency });
+    return unaccounted;
+  }
+
+  /** Rows [0, mixedUpTo) are scanned for their currencies: the first one seen, and whether another was. */
+  private mixedUpTo = 0;
+  private firstCurrency: string | undefined;
+  private mixed = false;
+  /** Whether the rows above `index` hold two currencies (scanned forward once per table). */
+  private mixedAbove(index: number): boolean {
+    for (; this.mixedUpTo < index && !this.mixed; this.mixedUpTo++) {
+      if (this.totals.has(this.mixedUpTo)) continue;
+      const currency = this.currencyAt(this.mixedUpTo);
+      if (currency === undefined) continue;
+      if (this.firstCurrency === undefined) this.firstCurrency = currency;
+      else if (currency !== this.firstCurrency) this.mixed = true;
+    }
+    return this.mixed;
+  }
+
+  /**
+   * The currency of row `k`'s amounts: its Currency cell; else a marker in one of its amounts, the
+   * reader's, or the table's; undefined for a row without one (blank, a title).
+   */
+  private currencyAt(k: number): string | undefined {
+    const row = this.rows[k];
+    if (this.currencyCol >= 0) return this.currencyText(row[this.currencyCol]);
+    let amounts = false;
+    for (const col of this.cols) {
+      const cell = row[col];
+      if (cell === undefined || isBlankCell(cell)) continue;
+      const marker = amountMarker(cell);
+      if (marker !== undefined) return marker.currency;
+      amounts = true;
+    }
+    return amounts ? this.currencyOfRow?.(k) ?? this.currency : undefined;
+  }
+
+  /** A Currency cell's currency (`人民币`, `RMB` and `CNY` alike), undefined when blank. */
+  private currencyText(cell: RawCell | undefined): string | undefined {
+    if (typeof cell !== "string" || cell.trim() === "") return undefined;
+    const text = cell.trim();
+    return normalizeCurrency(text) ?? text.toUpperCase();
   }
 
   private cellCurrency(cell: RawCell): CurrencyCode {
@@ -180,16 +278,15 @@ export class LabelledTotals {
     return this.grand;
   }
 
-  /** Two different Currency cells above the total: a sum across currencies means nothing. */
+  /** Two currencies in the rows [from, to): a sum across them means nothing. */
   private mixedCurrencies(from: number, to: number): boolean {
-    if (this.currencyCol < 0) return false;
     let seen: string | undefined;
     for (let k = from; k < to; k++) {
-      const cell = this.rows[k][this.currencyCol];
-      if (typeof cell !== "string" || cell.trim() === "") continue;
-      const text = cell.trim().toUpperCase();
-      if (seen === undefined) seen = text;
-      else if (seen !== text) return true;
+      if (this.totals.has(k)) continue;
+      const currency = this.currencyAt(k);
+      if (currency === undefined) continue;
+      if (seen === undefined) seen = currency;
+      else if (seen !== currency) return true;
     }
     return false;
   }

@@ -33,10 +33,13 @@ import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 import { unlabelledTotal } from "./unlabelledTotal";
 import { isTotalLabel, totalNames } from "./totalWords";
-import { bucketOpen, bucketOpenColumns } from "./bucketOpen";
+import { bucketOpen, bucketOpenColumns, spreadBucketColumns } from "./bucketOpen";
 import { LabelledTotals } from "./labelledTotal";
 import { unreadSettlementColumns } from "./unreadSettlement";
 import { LookAhead } from "./lookAhead";
+import { dateFromDue } from "./datedFromDue";
+import { isDitto } from "./dittoMark";
+import { isHeadingTotal } from "./headingTotal";
 
 /** What the Invoices table gave (its invoices and payments are in the recorded columns). */
 export interface InvoicesRead {
@@ -50,6 +53,8 @@ export interface InvoicesRead {
   readonly openBalances: boolean;
   /** Date order used per column, for `check`. */
   readonly dateOrders: Record<string, string>;
+  /** Customers (by number) whose rows were dated from their due dates (the table has no invoice date). */
+  readonly datedFromDue?: ReadonlySet<number>;
 }
 
 type RowType = "invoice" | "credit" | "payment" | "other";
@@ -130,11 +135,16 @@ export function readInvoices(
     return { invoiceCount: 0, paymentCount: 0, dated: false, openBalances: false, dateOrders: {} };
   }
   const { orders, shown } = dateColumns(table, c, context, issues);
-  const invoiceDateOptions = orders.InvoiceDate ? { order: orders.InvoiceDate } : {};
+  // No invoice date column but a due date one (an aging list by due date): each row is dated from its due date, said once.
+  const dateCol = c.InvoiceDate >= 0 ? c.InvoiceDate : c.DueDate;
+  const fromDue = c.InvoiceDate < 0;
+  if (fromDue) issues.tableCoded("info", block.headers[c.DueDate], "invoiceDateFromDue", { column: block.headers[c.DueDate], days: context.defaultTermsDays });
+  const datedFromDue = new Set<number>();
   const dueDateOptions = orders.DueDate ? { order: orders.DueDate } : {};
+  const invoiceDateOptions = fromDue ? dueDateOptions : orders.InvoiceDate ? { order: orders.InvoiceDate } : {};
   const paidDateOptions = orders.PaidDate ? { order: orders.PaidDate } : {};
   // An aging detail's bucket cells, when they are its open amounts (Dynamics GP: see bucketOpen.ts).
-  const bucketCols = c.OpenBalance < 0 ? bucketOpenColumns(block.headers, block.rows, new Set(Object.values(c)), c.Amount, c.InvoiceDate, context.defaultCurrency, invoiceDateOptions) : [];
+  const bucketCols = c.OpenBalance < 0 ? bucketOpenColumns(block.headers, block.rows, new Set(Object.values(c)), c.Amount, dateCol, context.defaultCurrency, invoiceDateOptions) : [];
   if (bucketCols.length > 0) issues.tableCoded("info", undefined, "openFromBuckets", { columns: bucketCols.map((col) => block.headers[col]).join(", ") });
   const openBalances = c.OpenBalance >= 0 || bucketCols.length > 0;
   const useRowPayments = !hasPaymentsTable;
@@ -208,7 +218,7 @@ export function readInvoices(
     if (firstDay !== null) return firstDay;
     firstDay = undefined;
     for (const r of rows) {
-      const cell = at(r, c.InvoiceDate);
+      const cell = at(r, dateCol);
       if (isBlankCell(cell)) continue;
       const read = dayOrReason(cell, invoiceDateOptions);
       if (typeof read === "number") return (firstDay = read);
@@ -247,14 +257,14 @@ export function readInvoices(
     }
     // A balance printed unsigned beside 方向 贷 (用友, 金蝶) is a credit balance: unapplied credit.
     if (!fromMoves && directionCol >= 0 && isCreditDirection(cellText(at(row, directionCol)))) amount = -Math.abs(amount);
-    const dateCell = at(row, c.InvoiceDate);
+    const dateCell = at(row, dateCol);
     const day = isBlankCell(dateCell) ? firstDatedDay() : dayOrReason(dateCell, invoiceDateOptions);
     if (typeof day === "string") {
-      notRead(i, c.InvoiceDate, dateCell, "badRequired", { field: "InvoiceDate", reason: day }, amountCell, currency.code);
+      notRead(i, dateCol, dateCell, "badRequired", { field: fromDue ? "DueDate" : "InvoiceDate", reason: day }, amountCell, currency.code);
       return;
     }
     if (day === undefined) {
-      notRead(i, c.InvoiceDate, dateCell, "emptyRequired", { field: "InvoiceDate" }, amountCell, currency.code);
+      notRead(i, dateCol, dateCell, "emptyRequired", { field: fromDue ? "DueDate" : "InvoiceDate" }, amountCell, currency.code);
       return;
     }
     if (currency.doubt) issues.coded("warning", i, c.Currency, at(row, c.Currency), currency.doubt.code, currency.doubt.params);
@@ -284,6 +294,11 @@ export function readInvoices(
   let titled = false;
   let fromAbove = 0;
   let firstFromAbove = -1;
+  /** The customer cells of the last data row (what “同上” repeats), and the rows that said it. */
+  let lastId = "";
+  let lastName = "";
+  let dittos = 0;
+  let firstDitto = -1;
   const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, byNo);
   const totals = new LabelledTotals(rows, [...summedCols, ...bucketCols], c.Currency, context.defaultCurrency,
     c.Type < 0 ? undefined : (k) => { const type = rowType(cellText(at(rows[k], c.Type)), sideLetters); return type === "credit" || type === "payment"; });
@@ -293,9 +308,15 @@ export function readInvoices(
     const cellNo = cellText(noCell);
     let invoiceNo = cellNo;
     const idCell = at(row, c.CustomerID);
-    const idText = cellText(idCell);
+    let idText = cellText(idCell);
     const nameCell = at(row, c.CustomerName);
-    const nameText = cellText(nameCell);
+    let nameText = cellText(nameCell);
+    // “同上” / “〃” in a customer column: the customer of the data row above (none above: no customer).
+    if (isDitto(idText) || isDitto(nameText)) {
+      if (isDitto(idText)) idText = lastId;
+      if (isDitto(nameText)) nameText = lastName;
+      if (++dittos === 1) firstDitto = i;
+    }
 
     // A header row repeated per page: a check, not data.
     if (repeatsHeader(row, block.headers)) {
@@ -329,12 +350,12 @@ export function readInvoices(
       // A row with its own invoice number and a date is an invoice even when its first cell reads
       // like a total (a customer keyed `SUM`): a total line carries neither, and a row dropped as
       // one would vanish with only a count said.
-      const numberedAndDated = invoiceNo !== "" && !isBlankCell(at(row, c.InvoiceDate));
+      const numberedAndDated = invoiceNo !== "" && !isBlankCell(at(row, dateCol));
       // A dated total (`2026-10-31 | 本月合计 | | 300`) names itself where the customer's name goes and carries no number.
       if (((kind === "footer" || isFooterText(idText) || (invoiceNo === "" && isFooterText(nameText))) && !numberedAndDated) || isFooterText(invoiceNo)
         // A total naming what it totals (`Total Koala Print Co`, `合计 甲公司`) has no number and no date (see
         // totalWords.ts); its label may stand in the number column (Dynamics GP's `<name> Totals:` under Document Number).
-        || (kind !== "title" && (invoiceNo === "" || isTotalLabel(invoiceNo)) && isTotalRow(row, at(row, c.InvoiceDate)))
+        || (kind !== "title" && (invoiceNo === "" || isTotalLabel(invoiceNo)) && isTotalRow(row, at(row, dateCol)))
         // Alone on its row, it is a group title naming a customer (`Total Logistics Ltd`), unless it totals the group above.
         || (kind === "title" && group !== "" && totalNames(firstText(row)) === group)) {
         skippedFooters++;
@@ -378,6 +399,17 @@ export function readInvoices(
         sectionStart = i + 1;
         continue;
       }
+      // No customer column: a label in the number column with its totals, undated, above the dated
+      // rows they add up to, is the heading of their customer (Odoo's Aged Receivable partner line).
+      if (kind === "data" && c.CustomerID < 0 && c.CustomerName < 0 && invoiceNo !== "" && isBlankCell(at(row, dateCol))
+        && isHeadingTotal(rows, i, dateCol, [...summedCols, ...balanceCols], context.defaultCurrency)) {
+        totals.skip(i); // its amounts are its rows': never summed again into a grand total
+        group = groupName(invoiceNo);
+        titled = true;
+        skippedNotes++;
+        sectionStart = i + 1;
+        continue;
+      }
       if (kind === "title") {
         // A name alone above detail rows names their customer (Xero, QuickBooks, Kingdee reports).
         group = groupName(row.map(cellText).find((t) => t !== "") ?? "");
@@ -397,6 +429,8 @@ export function readInvoices(
       }
       else if (group !== "" && group !== sheetGroup && ++fromAbove === 1) firstFromAbove = i;
     }
+    lastId = idText;
+    lastName = nameText !== "" ? nameText : idText === "" ? group : "";
     // A void, cancelled or draft document was never owed (Zoho, Odoo, QuickBooks keep them on the list).
     const statusText = statusCol >= 0 ? cellText(at(row, statusCol)).normalize("NFKC").trim() : "";
     if (statusText !== "" && VOID_STATUS.test(statusText)) {
@@ -481,10 +515,10 @@ export function readInvoices(
       notRead(i, c.InvoiceNo, noCell, "emptyRequired", { field: "InvoiceNo" }, amountCell, currencyCode);
       continue;
     }
-    const dateCell = at(row, c.InvoiceDate);
-    const invoiceDate = dayOrReason(dateCell, invoiceDateOptions);
-    if (typeof invoiceDate === "string") {
-      notRead(i, c.InvoiceDate, dateCell, "badRequired", { field: "InvoiceDate", reason: invoiceDate }, amountCell, currencyCode);
+    const dateCell = at(row, dateCol);
+    const stated = dayOrReason(dateCell, invoiceDateOptions);
+    if (typeof stated === "string") {
+      notRead(i, dateCol, dateCell, "badRequired", { field: fromDue ? "DueDate" : "InvoiceDate", reason: stated }, amountCell, currencyCode);
       continue;
     }
 
@@ -494,6 +528,12 @@ export function readInvoices(
     if (customer === undefined) {
       customerAt = customerFromRow(context, row, c, i, issues, idText, nameText !== "" ? nameText : idText === "" ? group : "", currencyCode);
       customer = context.customers[customerAt];
+    }
+    let invoiceDate = stated;
+    if (fromDue) {
+      const termsCell = at(row, c.Terms);
+      invoiceDate = dateFromDue(stated, type === "invoice" && amount >= 0, isBlankCell(termsCell) ? undefined : readTerms(termsCell, cellText(termsCell)), customer);
+      datedFromDue.add(customerAt);
     }
 
     // A payment row: a dated payment of the customer (of its invoice when it names one).
@@ -618,7 +658,9 @@ export function readInvoices(
     [c.OpenBalance, c.Paid, c.Credited, c.Credit, c.PaidDate, c.Status, c.RunningBalance].some((col) => col >= 0);
   if (!settledBySomething && columns.invoiceCount > firstPosition) {
     const mapped = new Set(Object.values(c));
-    const unmapped = block.headers.map((_, i) => i).filter((i) => !mapped.has(i) && block.headers[i].trim() !== "");
+    // Aging buckets that only spread each row's amount say nothing of what was paid.
+    const spread = spreadBucketColumns(block.headers, rows, mapped, c.Amount, dateCol, context.defaultCurrency, invoiceDateOptions);
+    const unmapped = block.headers.map((_, i) => i).filter((i) => !mapped.has(i) && block.headers[i].trim() !== "" && !spread.includes(i));
     for (const col of unreadSettlementColumns(rows, c.Amount, unmapped, context.defaultCurrency)) {
       issues.tableCoded("warning", block.headers[col], "settlementColumnUnread", { column: block.headers[col] });
     }
@@ -649,12 +691,15 @@ export function readInvoices(
     context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[c.Status], reason: issueReason("writtenOffSkipped", params), code: "writtenOffSkipped", params });
   }
   if (fromAbove > 0) issues.tableCoded("info", block.headers[c.CustomerName], "customerFromAbove", { count: fromAbove, first: issues.rowOf(firstFromAbove) });
+  if (dittos > 0) issues.tableCoded("info", block.headers[c.CustomerName >= 0 ? c.CustomerName : c.CustomerID], "customerDitto", { count: dittos, first: issues.rowOf(firstDitto) });
+  if (totals.mixedSkipped > 0) issues.tableCoded("info", undefined, "totalMixedCurrencies", { count: totals.mixedSkipped, first: issues.rowOf(totals.firstMixedSkipped) });
   const skipped = skippedFooters + skippedBlank + skippedNotes;
   if (skipped > 0) {
     const params = { footers: skippedFooters, notes: skippedNotes, blank: skippedBlank, ...(firstFooter >= 0 ? { firstFooter: issues.rowOf(firstFooter) } : {}) };
     context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
   }
-  return { invoiceCount: columns.invoiceCount - firstPosition, paymentCount: columns.paymentCount - firstPayment, dated, openBalances, dateOrders: shown };
+  return { invoiceCount: columns.invoiceCount - firstPosition, paymentCount: columns.paymentCount - firstPayment, dated, openBalances, dateOrders: shown,
+    ...(datedFromDue.size > 0 ? { datedFromDue } : {}) };
 }
 
 /** A row's place as an issue names it: "7" on the same sheet, "2025!7" on another. */

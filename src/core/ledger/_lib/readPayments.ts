@@ -1,5 +1,8 @@
 /** The Payments table → Payment records. Private to the ledger. */
 import type { ParseDateOptions } from "../../dates";
+import type { CurrencyCode } from "../../model";
+import { amountMarker } from "../../money/parseAmount";
+import { markerFitsCurrency } from "../../money/currency";
 import type { RawCell } from "../../source";
 import { amountOrReason, dayOrReason } from "./readCell";
 import { PAYMENT_FIELDS } from "../fields";
@@ -54,7 +57,23 @@ export function readPayments(
   // Every invoice is filed by now: the rows' quoted invoices are found looking ahead too.
   const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, invoiceByNo, true);
   // The list's own total rows (合计, Total …): skipped as payments, checked against the rows they close.
-  const totals = new LabelledTotals(rows, [c.Amount], -1, context.defaultCurrency);
+  /**
+   * The currency row k is read in, as the loop below reads it: asked only of rows above a total
+   * over rows of two currencies (checked per currency), so nothing is kept per row.
+   */
+  const currencyOfRow = (k: number): CurrencyCode | undefined => {
+    const row = rows[k];
+    const id = cellText(at(row, c.CustomerID));
+    if (id === "") return undefined;
+    const customerAt = findCustomerAt(context, id, "");
+    const invoiceNo = cellText(at(row, c.InvoiceNo));
+    const position = invoiceNo === "" || customerAt < 0 ? -1 : invoiceByNo.positionOf(customerAt, invoiceNo, invoiceByNo.numberHash(invoiceNo));
+    if (position >= 0) return columns.currencyAt(position);
+    const own = customerAt >= 0 ? context.customerCurrencies[customerAt] : context.defaultCurrency;
+    const marker = amountMarker(at(row, c.Amount));
+    return marker !== undefined && !markerFitsCurrency(marker.marker, own) ? marker.currency : own;
+  };
+  const totals = new LabelledTotals(rows, [c.Amount], -1, context.defaultCurrency, undefined, currencyOfRow);
   let sectionStart = 0;
   let totalRows = 0;
   let firstTotal = -1;
@@ -109,9 +128,11 @@ export function readPayments(
     // A customer found under another spelling of its ID: the invoice is filed under that customer.
     const invoicePosition = quoted ? quotedPosition
       : invoiceNo === "" || customerAt < 0 || customerAt === exactAt ? -1 : invoiceByNo.positionOf(customerAt, invoiceNo, noHash);
-    const currency = invoicePosition >= 0 ? columns.currencyAt(invoicePosition) : customer ? customer.currency : context.defaultCurrency;
-
     const amountCell = at(row, c.Amount);
+    // Its invoice's currency, else a marker in the amount (`USD 1,200.00` from a customer billed in CNY too), else the customer's.
+    const own = customer ? customer.currency : context.defaultCurrency;
+    const marker = invoicePosition >= 0 ? undefined : amountMarker(amountCell);
+    const currency = invoicePosition >= 0 ? columns.currencyAt(invoicePosition) : marker !== undefined && !markerFitsCurrency(marker.marker, own) ? marker.currency : own;
     const amount = amountOrReason(amountCell, currency);
     if (typeof amount === "string") {
       issues.coded("error", i, c.Amount, amountCell, "badRequired", { field: "Amount", reason: amount });
@@ -134,6 +155,7 @@ export function readPayments(
       method === "" ? undefined : method, issues.rowOf(i), noHash, invoicePosition);
     kept++;
   }
+  if (totals.mixedSkipped > 0) issues.tableCoded("info", undefined, "totalMixedCurrencies", { count: totals.mixedSkipped, first: issues.rowOf(totals.firstMixedSkipped) });
   if (totalRows > 0) {
     const params = { footers: totalRows, notes: 0, blank: 0, firstFooter: issues.rowOf(firstTotal) };
     context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });

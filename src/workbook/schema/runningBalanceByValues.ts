@@ -1,0 +1,58 @@
+/**
+ * A 明细账 printed with 应收 / 实收 / 余额 (金蝶 KIS's 应收账款明细表, a hand-kept 往来账) rather than
+ * 借方 / 贷方: its 余额 is the customer's running balance (the one above plus 应收 less 实收), not
+ * each row's open amount; read as open amounts, every row would owe the whole balance so far. The
+ * headers cannot tell (余额 is an open balance on many a 台账): the values decide.
+ */
+import { amountMarker, parseAmount } from "../../core/money";
+import type { RawCell, SourceBlock } from "../port";
+import { finishMapping, type ColumnMatch, type HeaderMapping } from "./matchHeaders";
+
+/** Rows looked at: enough to decide, few enough to cost nothing on a large ledger. */
+const SCAN_ROWS = 400;
+
+const isBlank = (cell: RawCell | undefined): boolean => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+
+/** Minor units of an amount cell (blank: 0), or undefined when it is no amount. */
+function minorOf(cell: RawCell | undefined): number | undefined {
+  if (isBlank(cell)) return 0;
+  const read = parseAmount(cell ?? null, amountMarker(cell ?? null)?.currency ?? "USD");
+  return read.ok ? read.minor : undefined;
+}
+
+/**
+ * The mapping with a generic Balance / 余额 taken as the running balance and the paid column as the
+ * credit (a receipt on its own row, settling the oldest), when its values run: on at least two
+ * dated rows that move money the balance is the row above's plus the amount less the paid, and not
+ * the row's own amount less paid, three times as often as the other way round. Unchanged otherwise.
+ */
+export function runningBalanceByValues(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
+  const m = mapping.matches as Record<string, ColumnMatch | undefined>;
+  const balance = m.OpenBalance;
+  if (!balance || balance.quality >= 1 || !m.Amount || !m.Paid || m.Credit || m.RunningBalance) return mapping;
+  let running = 0;
+  let ownRow = 0;
+  let above: number | undefined;
+  const rows = block.rows.length > SCAN_ROWS ? block.rows.slice(0, SCAN_ROWS) : block.rows;
+  for (const row of rows) {
+    const cell = row[balance.index];
+    const stated = isBlank(cell) ? undefined : minorOf(cell);
+    const amount = minorOf(row[m.Amount.index]);
+    const paid = minorOf(row[m.Paid.index]);
+    // Only dated rows that move money count: an opening line moves none, and a total's own
+    // debit − credit (本年累计) can equal the balance by the ledger's arithmetic, not by its shape.
+    const dated = m.InvoiceDate === undefined || !isBlank(row[m.InvoiceDate.index]);
+    if (dated && stated !== undefined && amount !== undefined && paid !== undefined && (amount !== 0 || paid !== 0)) {
+      const runs = above !== undefined && stated === above + amount - paid;
+      const own = stated === amount - paid;
+      if (runs && !own) running++;
+      if (own && !runs) ownRow++;
+    }
+    above = stated;
+  }
+  if (running < 2 || running < 3 * ownRow) return mapping;
+  const rest: Record<string, ColumnMatch | undefined> = { ...m, RunningBalance: balance, Credit: m.Paid };
+  delete rest.OpenBalance;
+  delete rest.Paid;
+  return finishMapping("invoices", block.headers, rest as HeaderMapping<"invoices">["matches"]);
+}
