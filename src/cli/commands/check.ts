@@ -1,6 +1,7 @@
 import type { Flags } from "../flags";
 import { loadSession } from "./load";
-import { issueLine, issuesSummary, unreadLine } from "./format";
+import { farAheadIssues, issueLine, issuesSummary, unreadLine } from "./format";
+import { localToday } from "../../flows/period";
 import { TABLE_KINDS, type TableDetection } from "../../workbook/schema";
 import { columnLetters } from "../../workbook/a1";
 import { fieldLabel, ledgerCounts } from "../../core/ledger";
@@ -26,8 +27,10 @@ export async function runCheck(file: string, flags: Flags): Promise<number> {
   // Counted from the recorded columns: no Invoice or Payment object is made to be counted.
   const { invoices, payments } = ledgerCounts(ledger);
   out.push(t("check.counts", { customers: ledger.customers.length, invoices, payments }));
-  for (const issue of session.issues) out.push(issueLine(issue, t));
-  out.push(issuesSummary(session.issues, t, { listedAbove: true }));
+  // check has no as-of day: an invoice dated more than a year after today is the likely mistyped year.
+  const issues = [...session.issues, ...farAheadIssues(session, localToday())];
+  for (const issue of issues) out.push(issueLine(issue, t));
+  out.push(issuesSummary(issues, t, { listedAbove: true }));
   const unread = unreadLine(ledger, t, { listedAbove: true });
   if (unread) out.push(unread);
   process.stdout.write(out.join("\n") + "\n");

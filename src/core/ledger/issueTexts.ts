@@ -223,8 +223,16 @@ const LEDGER_ISSUE_TEXTS = {
     zh: () => "收款为负数：按退款或冲回计",
   },
   dueBeforeInvoice: {
-    en: (p) => `DueDate is before InvoiceDate${p.invoiceDate ? ` ${p.invoiceDate}` : ""}: aged from the due date as written`,
-    zh: (p) => `到期日早于开票日期${p.invoiceDate ? ` ${p.invoiceDate}` : ""}：按所填到期日计算账龄`,
+    en: (p) => `DueDate is before InvoiceDate ${p.invoiceDate}: as of ${p.invoiceDate} or later aged from the due date as written; as of an earlier day in no figure`,
+    zh: (p) => `到期日早于开票日期 ${p.invoiceDate}：截止日在 ${p.invoiceDate} 及以后时按所填到期日计算账龄；截止日更早时不计入任何数字`,
+  },
+  invoiceDateFarAhead: {
+    en: (p) => `InvoiceDate ${p.invoiceDate} is more than a year after today (${p.today}), a mistyped year?: as of today this invoice is in no figure (report, statements, reminders); the date is kept as written`,
+    zh: (p) => `开票日期 ${p.invoiceDate} 比今天（${p.today}）晚一年以上，年份是否输错？截至今天此发票不计入任何数字（报表、对账单、催款）；日期按原样保留`,
+  },
+  invoiceDateFarAfterDue: {
+    en: (p) => `InvoiceDate ${p.invoiceDate} is more than a year after its DueDate ${p.dueDate} (a mistyped year?): kept as written, so as of any day before ${p.invoiceDate} this invoice is in no figure (report, statements, reminders)`,
+    zh: (p) => `开票日期 ${p.invoiceDate} 比到期日 ${p.dueDate} 晚一年以上（年份是否输错？）：按原样保留，因此截止日早于 ${p.invoiceDate} 时，此发票不计入任何数字（报表、对账单、催款）`,
   },
   noteSaysPaid: {
     en: (p) => `the note says it is settled, but ${p.open} is still open on this row: counted as open (correct Paid / the open balance if it was paid)`,

@@ -153,7 +153,7 @@ describe("buildLedger", () => {
         "warning Invoices!3 Paid: Paid not an amount: taken as 0",
         "warning Invoices!3 Disputed: Disputed is not yes or no: taken as disputed",
         "warning Invoices!4 Currency: not a currency: USD used",
-        "warning Invoices!4 DueDate: DueDate is before InvoiceDate 2026-10-01: aged from the due date as written",
+        "warning Invoices!4 DueDate: DueDate is before InvoiceDate 2026-10-01: as of 2026-10-01 or later aged from the due date as written; as of an earlier day in no figure",
         "warning Invoices!4 Paid: Paid has the opposite sign of Amount: taken as 0",
         "warning Invoices!5 Paid: Paid on a credit note exceeds its amount: capped at the amount",
       ]);

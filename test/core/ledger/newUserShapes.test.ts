@@ -146,8 +146,23 @@ describe("invoice numbers", () => {
     // 46204 = 2026-07-01, 46235 = 2026-08-01 (45961 = 2025-10-31, plus 243 and 274 days)
     const ledger = read([block("Invoices", headers, [["Beta", "B-1", 46235, 46204, 300]])]);
     expect(ledger.issues.map((i) => [i.column, i.value, i.reason])).toEqual([
-      ["Due Date", "2026-07-01", "DueDate is before InvoiceDate 2026-08-01: aged from the due date as written"],
+      ["Due Date", "2026-07-01", "DueDate is before InvoiceDate 2026-08-01: as of 2026-08-01 or later aged from the due date as written; as of an earlier day in no figure"],
     ]);
+  });
+
+  it("names a mistyped year on the InvoiceDate cell (2099 for 2026), keeps the date, and the invoice is in no figure before it", () => {
+    // 2099-10-05 is 72 years after its due date 2026-11-04: no slip of a day, the invoice date is the suspect.
+    const ledger = read([block("Invoices", headers, [
+      ["Acme", "A-1", "2026-09-05", "2026-10-05", 100],
+      ["Acme", "A-2", "2099-10-05", "2026-11-04", 250],
+    ])]);
+    expect(ledger.issues.map((i) => [i.row, i.column, i.value, i.code])).toEqual([[3, "Invoice Date", "2099-10-05", "invoiceDateFarAfterDue"]]);
+    expect(ledger.issues[0].reason).toBe("InvoiceDate 2099-10-05 is more than a year after its DueDate 2026-11-04 (a mistyped year?): kept as written, so as of any day before 2099-10-05 this invoice is in no figure (report, statements, reminders)");
+    expect(issueText(ledger.issues[0], "zh")).toBe("开票日期 2099-10-05 比到期日 2026-11-04 晚一年以上（年份是否输错？）：按原样保留，因此截止日早于 2099-10-05 时，此发票不计入任何数字（报表、对账单、催款）");
+    expect(isoOf(ledger.invoices[1].invoiceDate)).toBe("2099-10-05");
+    // What the text says: only A-1 as of 2026-11-30; both once the invoice is dated.
+    expect(balances(ledger, "2026-11-30")).toEqual({ "Acme USD": 10000 });
+    expect(balances(ledger, "2099-10-05")).toEqual({ "Acme USD": 35000 });
   });
 });
 

@@ -813,12 +813,32 @@ function readDueDate(
   const due = dayOrReason(dueCell, options);
   if (typeof due === "number") {
     // A date cell is shown as the date, not as its serial (46204 tells a clerk nothing).
-    if (due < invoiceDate) issues.coded("warning", i, c.DueDate, typeof dueCell === "number" ? isoOf(due) : dueCell, "dueBeforeInvoice", { invoiceDate: isoOf(invoiceDate) });
+    if (due < invoiceDate) dueBeforeInvoice(row, c, i, due, invoiceDate, dueCell, issues);
     return due;
   }
   issues.coded("warning", i, c.DueDate, dueCell, "badDueDate", { reason: due, days: terms ? terms.days : customer.termsDays });
   return dueByTerms(invoiceDate, terms, customer);
 }
+
+/**
+ * A due date before the invoice date. The date is never changed: as of a day before the invoice
+ * date the invoice is in no figure (not aged, not on a statement, not reminded), and from it on it
+ * is aged from the due date as written. An invoice date more than a year after its due date is
+ * most likely a mistyped year (2099 for 2026): said on the InvoiceDate cell, as the suspect.
+ */
+function dueBeforeInvoice(row: readonly RawCell[], c: Record<InvoiceField, number>, i: number, due: DayNumber, invoiceDate: DayNumber, dueCell: RawCell, issues: TableIssues): void {
+  const params = { invoiceDate: isoOf(invoiceDate), dueDate: isoOf(due) };
+  if (invoiceDate - due > DAYS_IN_A_YEAR && c.InvoiceDate >= 0) {
+    const dateCell = at(row, c.InvoiceDate);
+    issues.coded("warning", i, c.InvoiceDate, typeof dateCell === "number" ? params.invoiceDate : dateCell, "invoiceDateFarAfterDue", params);
+    return;
+  }
+  // A date cell is shown as the date, not as its serial (46204 tells a clerk nothing).
+  issues.coded("warning", i, c.DueDate, typeof dueCell === "number" ? params.dueDate : dueCell, "dueBeforeInvoice", params);
+}
+
+/** More days than a year has: a date this far from another is no slip of a day or a month. */
+const DAYS_IN_A_YEAR = 366;
 
 /** The due date under the row's terms, else the customer's. */
 function dueByTerms(invoiceDate: DayNumber, terms: Terms | undefined, customer: Customer): DayNumber {
