@@ -435,8 +435,46 @@ function odooAgedReceivable(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 89. MYOB "Aged Receivables [Detail]" saved as Excel, closed by a `Total Aged Receivable(s)` line
+//     in the invoice-number column that carries the report's date (a dated total: no invoice), and
+//     a customer whose name starts with a total word (`Total Aged Care Pty Ltd`) on dated,
+//     numbered rows: a customer, never a total.
+function myobAgedReceivablesDetail(): CorpusLedger {
+  const lines: [string, string, Iso, Iso, string][] = [
+    // customer, invoice no, date, due, balance due
+    ["Total Aged Care Pty Ltd", "00000412", "2026-08-20", "2026-09-19", "1,980.00"],
+    ["Total Aged Care Pty Ltd", "00000437", "2026-10-06", "2026-11-05", "640.50"],
+    ["Harbour Street Bakery", "00000398", "2026-07-02", "2026-08-01", "2,310.00"],
+    ["Harbour Street Bakery", "00000440", "2026-10-12", "2026-10-26", "415.00"],
+  ];
+  const late = (due: Iso) => dayOf(OCT.asOf) - dayOf(due);
+  const bucket = (due: Iso) => { const d = late(due); return d <= 0 ? 0 : d <= 30 ? 1 : d <= 60 ? 2 : d <= 90 ? 3 : 4; };
+  const rows: Cell[][] = [["Aged Receivables [Detail]"], ["As of 31/10/2026"], [],
+    ["Co./Last Name", "Invoice No.", "Date", "Due Date", "Total Due", "Current", "1-30", "31-60", "61-90", "90+"]];
+  const grand = [0, 0, 0, 0, 0, 0];
+  for (const [customer, no, date, due, open] of lines) {
+    const spread = [0, 0, 0, 0, 0];
+    spread[bucket(due)] = m(open);
+    rows.push([customer, no, dt(date), dt(due), num(m(open)), ...spread.map((b) => (b === 0 ? null : num(b)))]);
+    [m(open), ...spread].forEach((v, k) => (grand[k] += v));
+  }
+  rows.push([null, "Total Aged Receivable(s)", dt(OCT.asOf), null, ...grand.map(num)]);
+  const docs: Doc[] = lines.map(([customer, no, date, due, open]) => ({ customer, currency: "USD", no, date, due, amount: m(open), open: m(open) }));
+  return {
+    file: "89-myob-aged-receivables-detail-total-aged-receivables.xlsx",
+    shape: "MYOB Aged Receivables [Detail] (a dated 'Total Aged Receivable(s)' line in the number column; a customer named 'Total Aged Care Pty Ltd')",
+    ...OCT,
+    sheets: [{ name: "Aged Receivables", rows }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: { "Total Aged Care Pty Ltd": "en", "Harbour Street Bakery": "en" },
+    keyedByName: true,
+  };
+}
+
 export const SEVENTH_PASS: readonly CorpusLedger[] = [
   oracleAgingByAccount(), twoRowHeaderTwoSplits(), paymentsMixedCurrencies(), dittoTaizhang(), hostileRows(), kingdeeKisDetail(), zohoArAgingDetails(), yonyouNcAgingByDue(), odooAgedReceivable(),
+  myobAgedReceivablesDetail(),
 ];
 
 /** `１２，３４５` as typed with a Chinese IME in full-width mode. */

@@ -83,6 +83,23 @@ describe("isSureTotal", () => {
   });
 });
 
+describe("an aging report's grand total in its number or name column", () => {
+  // MYOB, QuickBooks, Sage and Oracle close an aged receivables report so: each names no company.
+  it.each([
+    ["Total Aged Receivables"], ["Total Aged Receivable(s)"], ["Total aged receivable"], ["Total AR"], ["Total A/R"],
+    ["Total Receivables"], ["Total Accounts Receivable"], ["Report Total"], ["Report Total:"],
+  ])("%s is a sure total", (text) => {
+    expect(isSureTotal(text)).toBe(true);
+  });
+
+  it.each([
+    ["Total Aged Care Pty Ltd", "Aged Care Pty Ltd"], ["Total Arcadia Foods", "Arcadia Foods"], ["Total Agedcare Ltd", "Agedcare Ltd"],
+  ])("%s still names a company (the row decides)", (text, names) => {
+    expect(totalNames(text)).toBe(names);
+    expect(isSureTotal(text)).toBe(false);
+  });
+});
+
 describe("isBareTotalWord", () => {
   it.each([
     ["Total", true], ["Grand total:", true], ["合计", true], ["總計：", true], ["Summe", true], ["ＴＯＴＡＬ", true],

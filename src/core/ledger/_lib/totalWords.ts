@@ -61,9 +61,14 @@ const VOCABULARY: readonly { readonly kind: TotalKind; readonly where: "named" |
 
 /**
  * What may follow a word and still name no company: `Total for …`, `Total of …`, `Total due`,
- * `Total client 411DUPONT`, `Total cliente …`, `Summe Debitor 10001`, or a number (`Totaal 20014`).
+ * `Total AR`, `Total A/R`, `Total Receivables`, `Total Aged Receivable(s)`, `Total Accounts
+ * Receivable`, `Total client 411DUPONT`, `Total cliente …`, `Summe Debitor 10001`, or a number
+ * (`Totaal 20014`). `aged` only with `receivable` after it: `Total Aged Care Pty Ltd` is a name.
  */
-const QUALIFIERS = ["for", "of", "due", "amount", "ar", "receivable", "receivables", "client", "clients", "cliente", "clientes", "tiers", "debitor"];
+const QUALIFIERS = [
+  "for", "of", "due", "amount", "ar", "a/r", "receivable", "receivables", "aged receivable", "aged receivables", "accounts receivable",
+  "client", "clients", "cliente", "clientes", "tiers", "debitor",
+];
 
 /** A total label: its word's kind, where the word stands, and what it totals. */
 export interface TotalLabel {
@@ -121,7 +126,7 @@ const NAME_BEFORE = "([^:：]*?[^:：\\s])";
 const ALONE = new RegExp(`^(?:${alternation(ALL_WORDS, "alone")}|\\*{1,3})${TAIL}`, "i");
 const FIRST = new RegExp(`^(${alternation(NAMED_WORDS, "first")})${NAME}${TAIL}`, "i");
 const LAST = new RegExp(`^${NAME_BEFORE}(${alternation(NAMED_WORDS, "last")})${TAIL}`, "i");
-const QUALIFIED = new RegExp(`^(?:\\d|(?:${QUALIFIERS.join("|")})(?![\\w\u00c0-\u024f]))`, "i");
+const QUALIFIED = new RegExp(`^(?:\\d|(?:${QUALIFIERS.map((q) => q.replace(" ", String.raw`\s+`)).join("|")})(?![\\w\u00c0-\u024f]))`, "i");
 
 /**
  * The first two letters (lower case) of every Latin word: a cell whose first two characters are
