@@ -12,6 +12,7 @@ import { normalizeHeader } from "./normalizeHeader";
 import { splitSideBySide } from "./sideBySide";
 import { rebaseHeader } from "./rebaseHeader";
 import { runningBalanceByValues } from "./runningBalanceByValues";
+import { namesAsCustomerName } from "./namesAsCustomer";
 import { TABLE_NAMES } from "./synonyms";
 import { REQUIRED_FIELDS, REQUIRED_TABLES, TABLE_KINDS, type FieldOf, type TableKind } from "./tableFields";
 
@@ -387,6 +388,12 @@ export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: D
   if (main && main.method !== "override" && main.block.tableName === undefined) {
     const more = sameLayoutBlocks(main, blocks.filter((b) => !used.has(b) && b.tableName === undefined), overrides, problems);
     if (more.length > 0) result.moreInvoices = more;
+  }
+  if (main && !found.has("customers")) {
+    // Without a Customers list, a customer column of names keys the ledger by name (namesAsCustomer.ts).
+    const chosen = typeof overrides?.columns?.invoices?.CustomerID === "string";
+    result.invoices = namesAsCustomerName(main, chosen);
+    if (result.moreInvoices) result.moreInvoices = (result.moreInvoices as TableDetection<"invoices">[]).map((d) => namesAsCustomerName(d, chosen));
   }
   return result as Detection;
 }
