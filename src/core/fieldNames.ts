@@ -12,6 +12,7 @@ export const FIELD_NAMES_ZH = {
   Currency: "币种", Terms: "账期", TermsDays: "账期", Credited: "已冲销", Credit: "贷方", RunningBalance: "余额", Type: "类型",
   Note: "备注", Disputed: "争议", Email: "邮箱", CreditLimit: "信用额度", DiscountTerms: "现金折扣条件", Language: "语言",
   Address: "地址", Contact: "联系人", Description: "摘要", Reference: "参考号", Method: "付款方式", Status: "状态",
+  Cleared: "两清标志",
 } as const satisfies Readonly<Record<string, string>>;
 
 export type NamedField = keyof typeof FIELD_NAMES_ZH;

@@ -377,7 +377,9 @@ function yonyouNcAgingByDue(): CorpusLedger {
     sheets: [{ name: "账龄分析", rows }],
     expected: expectedRows(OCT.asOf, "open", docs),
     languages: { 厦门鹭江进出口有限公司: "zh", 泉州晋江鞋服有限公司: "zh" },
-    checkSays: ["no invoice date column"],
+    // 客户 holds the companies' names and no customer number is written: keyed by name (no 客户编号 line).
+    keyedByName: true,
+    checkSays: ["no invoice date column", 'CustomerName ← A "客户"'],
   };
 }
 
@@ -472,9 +474,55 @@ function myobAgedReceivablesDetail(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 90. 用友 U8 客户往来两清 明细账: 借方 / 贷方 rows per customer and a 两清标志 (Y / √) on the rows the
+//     system cleared against each other. A cleared receipt paid the invoice cleared with it, not
+//     the oldest: 甲's receipt of 8,000 cleared FP-0903, so FP-0701 (20,000) stays open and old.
+//     Unmarked receipts settle the oldest open invoices (DESIGN §3). Terms: the default 30 days.
+function yonyouU8ClearedMarks(): CorpusLedger {
+  type Line = [Iso, string, string, string, string, string, string, "" | "Y" | "√"];
+  const lines: Line[] = [
+    // date, 单据号, 客户编码, 客户名称, 摘要, 借方, 贷方, 两清标志
+    ["2026-07-05", "FP-0701", "0101", "福州闽江电器有限公司", "销售发票", "20,000.00", "", ""],
+    ["2026-07-20", "FP-0720", "0101", "福州闽江电器有限公司", "销售发票", "15,000.00", "", ""],
+    ["2026-08-10", "SK-0810", "0101", "福州闽江电器有限公司", "收款", "", "15,000.00", ""],
+    ["2026-09-03", "FP-0903", "0101", "福州闽江电器有限公司", "销售发票", "8,000.00", "", "Y"],
+    ["2026-10-08", "SK-1008", "0101", "福州闽江电器有限公司", "收款", "", "8,000.00", "Y"],
+    ["2026-08-15", "XS-0815", "0102", "漳州九龙食品厂", "销售发票", "12,000.00", "", "√"],
+    ["2026-08-28", "XS-0828", "0102", "漳州九龙食品厂", "销售发票", "6,000.00", "", "√"],
+    ["2026-09-30", "SK-0930", "0102", "漳州九龙食品厂", "收款", "", "18,000.00", "√"],
+    ["2026-10-12", "XS-1012", "0102", "漳州九龙食品厂", "销售发票", "9,500.00", "", ""],
+    ["2026-10-20", "SK-1020", "0102", "漳州九龙食品厂", "收款", "", "3,000.00", ""],
+  ];
+  const rows: Cell[][] = [["客户往来两清明细账"], ["期间：2026年07月—2026年10月"],
+    ["日期", "单据号", "客户编码", "客户名称", "摘要", "借方", "贷方", "两清标志"]];
+  for (const [date, no, code, name, memo, debit, credit, mark] of lines) {
+    rows.push([dt(date), no, code, name, memo, debit === "" ? null : num(m(debit)), credit === "" ? null : num(m(credit)), mark === "" ? null : mark]);
+  }
+  const docs: Doc[] = lines.filter((l) => l[5] !== "").map(([date, no, , name, , debit]) => ({ customer: name, currency: "CNY", no, date, due: addDays(date, 30), amount: m(debit) }));
+  // The cleared receipts name the invoices cleared with them (SK-0930 cleared two: split by them);
+  // the others name none and settle the oldest open invoices.
+  const receipts: Receipt[] = [
+    { customer: "福州闽江电器有限公司", currency: "CNY", date: "2026-08-10", amount: m("15,000.00") },
+    { customer: "福州闽江电器有限公司", currency: "CNY", date: "2026-10-08", amount: m("8,000.00"), invoiceNo: "FP-0903" },
+    { customer: "漳州九龙食品厂", currency: "CNY", date: "2026-09-30", amount: m("12,000.00"), invoiceNo: "XS-0815" },
+    { customer: "漳州九龙食品厂", currency: "CNY", date: "2026-09-30", amount: m("6,000.00"), invoiceNo: "XS-0828" },
+    { customer: "漳州九龙食品厂", currency: "CNY", date: "2026-10-20", amount: m("3,000.00") },
+  ];
+  return {
+    file: "90-zh-yonyou-u8-cleared-marks.xlsx",
+    shape: "用友 U8 客户往来两清 明细账 (借方 / 贷方, 两清标志 Y / √: cleared receipts pay the invoices cleared with them)",
+    ...OCT,
+    sheets: [{ name: "往来明细", rows }],
+    expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
+    languages: { 福州闽江电器有限公司: "zh", 漳州九龙食品厂: "zh" },
+    checkSays: ["5 rows marked cleared in 两清标志 (3 invoices, 2 receipts)"],
+  };
+}
+
 export const SEVENTH_PASS: readonly CorpusLedger[] = [
   oracleAgingByAccount(), twoRowHeaderTwoSplits(), paymentsMixedCurrencies(), dittoTaizhang(), hostileRows(), kingdeeKisDetail(), zohoArAgingDetails(), yonyouNcAgingByDue(), odooAgedReceivable(),
-  myobAgedReceivablesDetail(),
+  myobAgedReceivablesDetail(), yonyouU8ClearedMarks(),
 ];
 
 /** `１２，３４５` as typed with a Chinese IME in full-width mode. */

@@ -53,6 +53,11 @@ export const INVOICE_FIELDS = [
   { name: "Credited", required: false },
   /** 贷方 / Credit of a debit/credit ledger (明细账): a receipt or credit of the row's customer. */
   { name: "Credit", required: false },
+  /**
+   * 两清标志 / 核销标志 (用友 U8 客户往来两清, Kingdee 核销): the source system settled the rows so marked
+   * against each other. A marked invoice is paid in full, a marked receipt applied (see clearedMarks.ts).
+   */
+  { name: "Cleared", required: false },
   /** The running Balance / 余额 beside Debit/Credit: checked against debit − credit, never read as money. */
   { name: "RunningBalance", required: false },
   { name: "Terms", required: false },

@@ -226,6 +226,18 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `DueDate is before InvoiceDate ${p.invoiceDate}: as of ${p.invoiceDate} or later aged from the due date as written; as of an earlier day in no figure`,
     zh: (p) => `到期日早于开票日期 ${p.invoiceDate}：截止日在 ${p.invoiceDate} 及以后时按所填到期日计算账龄；截止日更早时不计入任何数字`,
   },
+  clearedRows: {
+    en: (p) => `${p.count} rows marked cleared in ${p.column} (${p.invoices} invoices, ${p.receipts} receipts): settled against each other in the source system, so each invoice so marked is paid in full and each receipt so marked is applied to them (no unapplied credit)`,
+    zh: (p) => `${p.count} 行在“${p.column}”中标为两清/已核销（${p.invoices} 张发票，${p.receipts} 笔收款）：已在源系统中相互核销，标记的发票按全额已收，标记的收款已冲抵这些发票（不计为未冲抵预收）`,
+  },
+  clearedNotNetted: {
+    en: (p) => `the rows of ${p.customer} marked cleared do not net to zero (${p.currency} ${p.difference}, invoices less receipts): the marked invoices are still taken as paid in full; check the marks`,
+    zh: (p) => `${p.customer} 标为两清的各行合计不为零（${p.currency} ${p.difference}，发票减收款）：标记的发票仍按全额已收；请核对两清标志`,
+  },
+  clearedMarkUnknown: {
+    en: () => "not a cleared mark (Y / √ / 是 / 两清 or N / 否 / blank): taken as not cleared",
+    zh: () => "不是两清标志（Y / √ / 是 / 两清，或 N / 否 / 空白）：按未两清计",
+  },
   invoiceDateFarAhead: {
     en: (p) => `InvoiceDate ${p.invoiceDate} is more than a year after today (${p.today}), a mistyped year?: as of today this invoice is in no figure (report, statements, reminders); the date is kept as written`,
     zh: (p) => `开票日期 ${p.invoiceDate} 比今天（${p.today}）晚一年以上，年份是否输错？截至今天此发票不计入任何数字（报表、对账单、催款）；日期按原样保留`,

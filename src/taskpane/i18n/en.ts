@@ -133,6 +133,7 @@ export const en = {
   "field.Type": "Type",
   "field.Status": "Status",
   "field.Credited": "Credited",
+  "field.Cleared": "Cleared",
   "field.Credit": "Credit",
   "field.Terms": "Terms",
   "field.RunningBalance": "Running balance",

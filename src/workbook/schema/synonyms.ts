@@ -189,6 +189,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     },
     Credited: { specific: ["credited", "credit applied", "credits applied", "amount credited", "已冲销", "已核销贷项", "折让", "折让金额", "退货金额", "红冲金额"] },
     Credit: { specific: ["credit", "credit amount", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款", "本期收回", "haben", "betrag haben", "umsatz haben", "crédit", "montant crédit"] },
+    // 用友 U8's 客户往来两清 and Kingdee's 核销 mark the rows settled against each other (Y / √ / 是).
+    Cleared: { specific: ["两清标志", "两清", "两清标记", "是否两清", "已两清", "核销标志", "核销标记", "是否核销", "已核销", "核销状态"] },
     // Balance / 余额 beside Debit/Credit becomes the running balance (matchHeaders); these name it outright.
     RunningBalance: { specific: ["running balance", "cumulative balance", "累计余额", "滚动余额"] },
     Terms: TERMS,

@@ -31,6 +31,7 @@ import { issueReason, type IssueCode, type IssueParams } from "../issueTexts";
 import { RunningBalances } from "./runningBalance";
 import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
+import { ClearedTally, clearedMark } from "./clearedMarks";
 import { unlabelledTotal } from "./unlabelledTotal";
 import { isTotalLabel, totalNames } from "./totalWords";
 import { bucketOpen, bucketOpenColumns, spreadBucketColumns } from "./bucketOpen";
@@ -149,6 +150,15 @@ export function readInvoices(
   const openBalances = c.OpenBalance >= 0 || bucketCols.length > 0;
   const useRowPayments = !hasPaymentsTable;
   let ignoredPaid = 0;
+  // 两清 / 核销 marks: read only when the column is there and no Payments table settles the invoices.
+  const cleared = c.Cleared >= 0 && !hasPaymentsTable ? new ClearedTally() : undefined;
+  const isCleared = (row: readonly RawCell[], i: number): boolean => {
+    const cell = at(row, c.Cleared);
+    if (isBlankCell(cell)) return false;
+    const mark = clearedMark(cellText(cell));
+    if (mark === "unknown") issues.coded("warning", i, c.Cleared, cell, "clearedMarkUnknown");
+    return mark === "cleared";
+  };
   let skippedFooters = 0;
   let skippedBlank = 0;
   let skippedNotes = 0;
@@ -542,6 +552,13 @@ export function readInvoices(
       const noHash = invoiceNo === "" ? 0 : byNo.numberHash(invoiceNo);
       const namedPosition = invoiceNo === "" ? -1 : byNo.positionOf(customerAt, invoiceNo, noHash);
       const names = namedPosition >= 0;
+      const receipt = creditOnly ? amount : Math.abs(amount);
+      if (cleared !== undefined && isCleared(row, i)) {
+        // Applied in the source system to the invoices cleared with it: no money left to settle the oldest.
+        cleared.receipt(customerAt, currencyCode, receipt, invoiceDate);
+        checkRunning(i, customer, currencyCode, -receipt);
+        continue;
+      }
       columns.payment(customerAt, currencyCode, invoiceDate, creditOnly ? amount : Math.abs(amount), names ? invoiceNo : undefined, undefined, undefined,
         issues.rowOf(i), noHash, namedPosition);
       checkRunning(i, customer, currencyCode, -(creditOnly ? amount : Math.abs(amount)));
@@ -599,6 +616,9 @@ export function readInvoices(
       else if (status === undefined) issues.coded("warning", i, c.Status, statusCell, "unknownStatus");
     }
 
+    // Marked 两清 / 已核销: the source system settled it against receipts marked so (paid in full at the table's end).
+    const clearedHere = cleared !== undefined && open === undefined && amount > 0 && paid.minor === 0 && isCleared(row, i);
+
     // A note (备注) that says 已结清 or 坏账 on a row still open: the figures win, the clerk is told.
     if (c.Status < 0 && c.Note >= 0 && amount > 0) {
       const noteCell = at(row, c.Note);
@@ -647,9 +667,10 @@ export function readInvoices(
     byNo.set(customerAt, invoiceNo, noHash, position);
     columns.invoice(invoiceNo, customerAt, currencyCode, invoiceDate, dueDate, amount, keptPaid, disputed, description === "" ? undefined : description, issues.rowOf(i), noHash);
     checkRunning(i, customer, currencyCode, amount - paid.minor);
+    if (clearedHere) cleared!.invoice(customerAt, currencyCode, amount, position);
     if (paidOn !== undefined && paid.minor !== 0) {
       columns.payment(customerAt, currencyCode, paidOn, paid.minor, paid.minor > 0 ? invoiceNo : undefined, undefined, undefined, issues.rowOf(i), noHash, position);
-    } else if (paid.minor !== 0) undatedPaid.push(position);
+    } else if (paid.minor !== 0 && !clearedHere) undatedPaid.push(position);
   }
 
   // Nothing on these rows says what was paid: a column of amounts up to each row's, which no rule
@@ -689,6 +710,20 @@ export function readInvoices(
   if (writtenOff > 0) {
     const params = { count: writtenOff, first: issues.rowOf(firstWrittenOff), column: block.headers[c.Status] };
     context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[c.Status], reason: issueReason("writtenOffSkipped", params), code: "writtenOffSkipped", params });
+  }
+  if (cleared !== undefined && cleared.rows > 0) {
+    cleared.positions.forEach((position, k) => {
+      const customerAt = columns.customerAt(position);
+      const currency = columns.currencyAt(position);
+      const invoiceNo = columns.invoiceNoAt(position);
+      columns.payment(customerAt, currency, cleared.paidOn(customerAt, currency, columns.dayAt(position)) as DayNumber, cleared.amounts[k], invoiceNo,
+        undefined, undefined, columns.rowAt(position), byNo.numberHash(invoiceNo), position);
+    });
+    issues.tableCoded("info", block.headers[c.Cleared], "clearedRows", { count: cleared.rows, invoices: cleared.invoices, receipts: cleared.receipts, column: block.headers[c.Cleared] });
+    for (const { customerAt, currency, minor } of cleared.unbalanced()) {
+      issues.tableCoded("warning", block.headers[c.Cleared], "clearedNotNetted",
+        { customer: context.customers[customerAt].name, currency, difference: formatAmount(minor, currency) });
+    }
   }
   if (fromAbove > 0) issues.tableCoded("info", block.headers[c.CustomerName], "customerFromAbove", { count: fromAbove, first: issues.rowOf(firstFromAbove) });
   if (dittos > 0) issues.tableCoded("info", block.headers[c.CustomerName >= 0 ? c.CustomerName : c.CustomerID], "customerDitto", { count: dittos, first: issues.rowOf(firstDitto) });
