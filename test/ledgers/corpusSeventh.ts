@@ -520,9 +520,43 @@ function yonyouU8ClearedMarks(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 91. A hand-kept sales ledger whose first column is `No.` (1, 2, 3 … down the rows) beside the
+//     real `Invoice No`, and a Receipts sheet quoting the invoice numbers of the newer invoices:
+//     read by the row numbers, the receipts would quote no invoice and settle the oldest ones.
+function rowNumbersBesideInvoiceNo(): CorpusLedger {
+  const invoices: [string, string, Iso, string, Iso, string][] = [
+    // customer ID, customer, date, invoice no, due date, amount
+    ["C01", "Seaview Fisheries Pty Ltd", "2026-07-10", "INV-0711", "2026-08-09", "30,000.00"],
+    ["C01", "Seaview Fisheries Pty Ltd", "2026-09-05", "INV-0905", "2026-10-05", "12,000.00"],
+    ["C02", "Redgum Footwear Co", "2026-08-01", "INV-0801", "2026-08-31", "9,000.00"],
+    ["C02", "Redgum Footwear Co", "2026-10-10", "INV-1010", "2026-11-09", "4,500.00"],
+  ];
+  const receipts: [Iso, string, string, string][] = [
+    ["2026-10-15", "C01", "INV-0905", "12,000.00"],
+    ["2026-10-25", "C02", "INV-1010", "4,500.00"],
+  ];
+  const nameOf = (code: string) => invoices.find((l) => l[0] === code)![1];
+  return {
+    file: "91-row-numbers-beside-invoice-no.xlsx",
+    shape: "a sales ledger with a No. column (1, 2, 3 …) beside Invoice No, and Receipts quoting the invoice numbers",
+    ...OCT,
+    sheets: [
+      { name: "Sales Ledger", rows: [["No.", "Customer ID", "Customer", "Date", "Invoice No", "Due Date", "Amount"],
+        ...invoices.map(([code, name, date, no, due, amount], i): Cell[] => [i + 1, code, name, dt(date), no, dt(due), num(m(amount))])] },
+      { name: "Receipts", rows: [["Date", "Customer ID", "Invoice No", "Amount"], ...receipts.map(([date, code, no, amount]): Cell[] => [dt(date), code, no, num(m(amount))])] },
+    ],
+    expected: expectedRows(OCT.asOf, "allocate",
+      invoices.map(([, name, date, no, due, amount]) => ({ customer: name, currency: "USD", no, date, due, amount: m(amount) })),
+      receipts.map(([date, code, no, amount]) => ({ customer: nameOf(code), currency: "USD", date, amount: m(amount), invoiceNo: no }))),
+    languages: { "Seaview Fisheries Pty Ltd": "en", "Redgum Footwear Co": "en" },
+    checkSays: ['InvoiceNo ← E "Invoice No"'],
+  };
+}
+
 export const SEVENTH_PASS: readonly CorpusLedger[] = [
   oracleAgingByAccount(), twoRowHeaderTwoSplits(), paymentsMixedCurrencies(), dittoTaizhang(), hostileRows(), kingdeeKisDetail(), zohoArAgingDetails(), yonyouNcAgingByDue(), odooAgedReceivable(),
-  myobAgedReceivablesDetail(), yonyouU8ClearedMarks(),
+  myobAgedReceivablesDetail(), yonyouU8ClearedMarks(), rowNumbersBesideInvoiceNo(),
 ];
 
 /** `１２，３４５` as typed with a Chinese IME in full-width mode. */

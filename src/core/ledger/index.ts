@@ -4,6 +4,7 @@ export * from "./buildLedger";
 export * from "./unreadText";
 export { ledgerAmounts } from "./ledgerAmounts";
 export { ledgerCounts } from "./ledgerCounts";
+export { holdsRowSequence, isRowNumberHeader } from "./rowSequence";
 export * from "./issueTexts";
 export { SETTING_EXPECTED, type SettingExpected } from "./workbookIssueTexts";
 export { parserReasonZh } from "./parserReasons";

@@ -226,6 +226,10 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `DueDate is before InvoiceDate ${p.invoiceDate}: as of ${p.invoiceDate} or later aged from the due date as written; as of an earlier day in no figure`,
     zh: (p) => `到期日早于开票日期 ${p.invoiceDate}：截止日在 ${p.invoiceDate} 及以后时按所填到期日计算账龄；截止日更早时不计入任何数字`,
   },
+  invoiceNoRowSequence: {
+    en: (p) => `the invoice numbers in ${p.column} are the row sequence 1, 2, 3 …: a payment quoting "3" settles the invoice on the third row; if the document numbers are in another column, choose it for InvoiceNo`,
+    zh: (p) => `“${p.column}”中的发票号就是行序号 1、2、3……：收款注明“3”将冲抵第三行的发票；如单据号在其他列，请将该列指定为发票号`,
+  },
   clearedRows: {
     en: (p) => `${p.count} rows marked cleared in ${p.column} (${p.invoices} invoices, ${p.receipts} receipts): settled against each other in the source system, so each invoice so marked is paid in full and each receipt so marked is applied to them (no unapplied credit)`,
     zh: (p) => `${p.count} 行在“${p.column}”中标为两清/已核销（${p.invoices} 张发票，${p.receipts} 笔收款）：已在源系统中相互核销，标记的发票按全额已收，标记的收款已冲抵这些发票（不计为未冲抵预收）`,

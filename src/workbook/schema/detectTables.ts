@@ -4,7 +4,7 @@
  */
 import { parseDate } from "../../core/dates";
 import { isBucketHeader } from "../../core/fieldNames";
-import { issueReason, type IssueParams } from "../../core/ledger";
+import { holdsRowSequence, isRowNumberHeader, issueReason, type IssueParams } from "../../core/ledger";
 import type { DataIssue } from "../../core/model";
 import type { SourceBlock } from "../port";
 import { finishMapping, mapHeaders, type ColumnMatch, type HeaderMapping } from "./matchHeaders";
@@ -273,9 +273,26 @@ function withoutAgeAsTerms(block: SourceBlock, mapping: HeaderMapping<"invoices"
 /** Payment terms in days that firms give (Net 7 … Net 180): a count outside these is rather an age. */
 const USUAL_TERMS = new Set([0, 5, 7, 10, 14, 15, 20, 21, 28, 30, 35, 40, 45, 50, 60, 75, 90, 120, 150, 180]);
 
+/**
+ * A `序号` / `No.` / `#` column (or one with no header) counting 1, 2, 3 … down the rows matched
+ * InvoiceNo, yet the row numbers are no document's: the invoice numbers are the column the headers
+ * give once that one is set aside (`发票号` beside `序号`, `Invoice No` beside `No.`). With no other
+ * such column the mapping stands, and the reader says the numbers are the row sequence.
+ */
+function withoutRowNumbers(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
+  const no = mapping.matches.InvoiceNo;
+  if (!no || !isRowNumberHeader(no.header) || !holdsRowSequence(block.rows, no.index)) return mapping;
+  const other = mapHeaders("invoices", block.headers.map((h, i) => (i === no.index ? "\u0000" : h))).matches.InvoiceNo;
+  if (!other || other.index === no.index) return mapping;
+  const rest: Record<string, ColumnMatch | undefined> = { ...mapping.matches };
+  for (const [field, m] of Object.entries(rest)) if (m && m.index === other.index) delete rest[field];
+  rest.InvoiceNo = { index: other.index, header: block.headers[other.index], quality: other.quality };
+  return finishMapping("invoices", block.headers, rest as HeaderMapping<"invoices">["matches"]);
+}
+
 /** An invoice list's header mapping corrected by what its columns hold (the rules above). */
 function byValues(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
-  return runningBalanceByValues(block, withoutAgeAsTerms(block, documentNumberByValues(block, withoutLedgerAccount(block, mapping))));
+  return runningBalanceByValues(block, withoutAgeAsTerms(block, documentNumberByValues(block, withoutRowNumbers(block, withoutLedgerAccount(block, mapping)))));
 }
 
 /** Best block-per-kind assignment by header score: each block at most once, maximising the total score. */

@@ -32,6 +32,7 @@ import { RunningBalances } from "./runningBalance";
 import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 import { ClearedTally, clearedMark } from "./clearedMarks";
+import { holdsRowSequence } from "../rowSequence";
 import { unlabelledTotal } from "./unlabelledTotal";
 import { isTotalLabel, totalNames } from "./totalWords";
 import { bucketOpen, bucketOpenColumns, spreadBucketColumns } from "./bucketOpen";
@@ -711,6 +712,9 @@ export function readInvoices(
     const params = { count: writtenOff, first: issues.rowOf(firstWrittenOff), column: block.headers[c.Status] };
     context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[c.Status], reason: issueReason("writtenOffSkipped", params), code: "writtenOffSkipped", params });
   }
+  // Invoice numbers 1, 2, 3 … down the rows (a 序号 column, the only number there is): a payment
+  // quoting "3" settles the third row's invoice. Said, not changed; stops at the first other number.
+  if (c.InvoiceNo >= 0 && holdsRowSequence(rows, c.InvoiceNo)) issues.tableCoded("info", block.headers[c.InvoiceNo], "invoiceNoRowSequence", { column: block.headers[c.InvoiceNo] });
   if (cleared !== undefined && cleared.rows > 0) {
     cleared.positions.forEach((position, k) => {
       const customerAt = columns.customerAt(position);
