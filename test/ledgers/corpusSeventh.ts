@@ -516,7 +516,7 @@ function yonyouU8ClearedMarks(): CorpusLedger {
     sheets: [{ name: "往来明细", rows }],
     expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
     languages: { 福州闽江电器有限公司: "zh", 漳州九龙食品厂: "zh" },
-    checkSays: ["5 rows marked cleared in 两清标志 (3 invoices, 2 receipts)"],
+    checkSays: ["5 rows marked cleared in 两清标志 (3 invoices, 2 receipts or credit notes)"],
   };
 }
 

@@ -231,8 +231,8 @@ const LEDGER_ISSUE_TEXTS = {
     zh: (p) => `“${p.column}”中的发票号就是行序号 1、2、3……：收款注明“3”将冲抵第三行的发票；如单据号在其他列，请将该列指定为发票号`,
   },
   clearedRows: {
-    en: (p) => `${p.count} rows marked cleared in ${p.column} (${p.invoices} invoices, ${p.receipts} receipts): settled against each other in the source system, so each invoice so marked is paid in full and each receipt so marked is applied to them (no unapplied credit)`,
-    zh: (p) => `${p.count} 行在“${p.column}”中标为两清/已核销（${p.invoices} 张发票，${p.receipts} 笔收款）：已在源系统中相互核销，标记的发票按全额已收，标记的收款已冲抵这些发票（不计为未冲抵预收）`,
+    en: (p) => `${p.count} rows marked cleared in ${p.column} (${p.invoices} invoices, ${p.receipts} receipts or credit notes): settled against each other in the source system, so each invoice so marked is paid in full and each receipt or credit note so marked is applied to them (no unapplied credit)`,
+    zh: (p) => `${p.count} 行在“${p.column}”中标为两清/已核销（${p.invoices} 张发票，${p.receipts} 笔收款或红字发票）：已在源系统中相互核销，标记的发票按全额已收，标记的收款或红字发票已冲抵这些发票（不计为未冲抵预收）`,
   },
   clearedNotNetted: {
     en: (p) => `the rows of ${p.customer} marked cleared do not net to zero (${p.currency} ${p.difference}, invoices less receipts): the marked invoices are still taken as paid in full; check the marks`,

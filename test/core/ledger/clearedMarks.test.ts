@@ -44,12 +44,24 @@ describe("rows marked cleared", () => {
   it("are said once for the table, in English and Chinese", () => {
     const notes = read(rows).issues.filter((i) => i.code === "clearedRows");
     expect(notes.map((i) => [i.row, i.column, i.severity])).toEqual([[0, "两清标志", "info"]]);
-    expect(notes[0].reason).toBe("2 rows marked cleared in 两清标志 (1 invoices, 1 receipts): settled against each other in the source system, so each invoice so marked is paid in full and each receipt so marked is applied to them (no unapplied credit)");
-    expect(issueText(notes[0], "zh")).toBe("2 行在“两清标志”中标为两清/已核销（1 张发票，1 笔收款）：已在源系统中相互核销，标记的发票按全额已收，标记的收款已冲抵这些发票（不计为未冲抵预收）");
+    expect(notes[0].reason).toBe("2 rows marked cleared in 两清标志 (1 invoices, 1 receipts or credit notes): settled against each other in the source system, so each invoice so marked is paid in full and each receipt or credit note so marked is applied to them (no unapplied credit)");
+    expect(issueText(notes[0], "zh")).toBe("2 行在“两清标志”中标为两清/已核销（1 张发票，1 笔收款或红字发票）：已在源系统中相互核销，标记的发票按全额已收，标记的收款或红字发票已冲抵这些发票（不计为未冲抵预收）");
   });
 
   it("date the cleared invoice's payment on the customer's last cleared receipt: still open the day before", () => {
     expect(openByNo(rows, "2026-10-07")).toEqual({ "FP-1": 2000000, "FP-2": 800000 });
+  });
+
+  it("take a credit note (红字) marked cleared as applied, like a receipt: no credit left to settle another invoice", () => {
+    // FP-1 (600) and its 红字 note (-600) were cleared together: FP-2 (400) is still owed. Were the
+    // note left as unapplied credit besides FP-1's clearing, it would settle FP-2 too (a balance of -200.00).
+    const ledger = read([
+      ["2026-09-01", "FP-1", "01", "甲公司", 600, null, "是"],
+      ["2026-09-10", "HZ-1", "01", "甲公司", -600, null, "是"],
+      ["2026-09-20", "FP-2", "01", "甲公司", 400, null, null],
+    ]);
+    expect(accountsAsOf(ledger, day("2026-10-31")).map((a) => [a.balance, a.unapplied, a.openItems.map((i) => i.invoice.invoiceNo)])).toEqual([[40000, 0, ["FP-2"]]]);
+    expect(ledger.issues.map((i) => [i.code, i.params?.invoices, i.params?.receipts])).toEqual([["clearedRows", 1, 1]]);
   });
 
   it("warn when a customer's cleared rows do not net to zero, and a mark that is none is said", () => {

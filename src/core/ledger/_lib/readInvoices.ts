@@ -565,6 +565,12 @@ export function readInvoices(
       checkRunning(i, customer, currencyCode, -(creditOnly ? amount : Math.abs(amount)));
       continue;
     }
+    // A credit note (红字) marked cleared was applied like a marked receipt: no credit left over.
+    if (cleared !== undefined && open === undefined && amount < 0 && isCleared(row, i)) {
+      cleared.receipt(customerAt, currencyCode, -amount, invoiceDate);
+      checkRunning(i, customer, currencyCode, amount);
+      continue;
+    }
     if (type === "payment") amount = -Math.abs(amount); // in an open-balance export: a credit item
 
     // A credit or payment without a number is unapplied money of its customer, never dropped.
@@ -691,6 +697,14 @@ export function readInvoices(
     issues.tableCoded("warning", c.Paid >= 0 ? block.headers[c.Paid] : block.headers[c.PaidDate], "paidIgnored",
       { count: ignoredPaid, ...(c.PaidDate >= 0 ? { withDate: 1 } : {}) });
   }
+  // Each cleared invoice paid by the receipts cleared with it (before `dated`: these are dated payments too).
+  cleared?.positions.forEach((position, k) => {
+    const customerAt = columns.customerAt(position);
+    const currency = columns.currencyAt(position);
+    const invoiceNo = columns.invoiceNoAt(position);
+    columns.payment(customerAt, currency, cleared.paidOn(customerAt, currency, columns.dayAt(position)) as DayNumber, cleared.amounts[k], invoiceNo,
+      undefined, undefined, columns.rowAt(position), byNo.numberHash(invoiceNo), position);
+  });
   const dated = useRowPayments && columns.paymentCount > firstPayment;
   if (dated && undatedPaid.length > 0) {
     // Dated payments elsewhere on the sheet: an undated paid amount is taken as paid on its invoice date.
@@ -716,13 +730,6 @@ export function readInvoices(
   // quoting "3" settles the third row's invoice. Said, not changed; stops at the first other number.
   if (c.InvoiceNo >= 0 && holdsRowSequence(rows, c.InvoiceNo)) issues.tableCoded("info", block.headers[c.InvoiceNo], "invoiceNoRowSequence", { column: block.headers[c.InvoiceNo] });
   if (cleared !== undefined && cleared.rows > 0) {
-    cleared.positions.forEach((position, k) => {
-      const customerAt = columns.customerAt(position);
-      const currency = columns.currencyAt(position);
-      const invoiceNo = columns.invoiceNoAt(position);
-      columns.payment(customerAt, currency, cleared.paidOn(customerAt, currency, columns.dayAt(position)) as DayNumber, cleared.amounts[k], invoiceNo,
-        undefined, undefined, columns.rowAt(position), byNo.numberHash(invoiceNo), position);
-    });
     issues.tableCoded("info", block.headers[c.Cleared], "clearedRows", { count: cleared.rows, invoices: cleared.invoices, receipts: cleared.receipts, column: block.headers[c.Cleared] });
     for (const { customerAt, currency, minor } of cleared.unbalanced()) {
       issues.tableCoded("warning", block.headers[c.Cleared], "clearedNotNetted",
