@@ -49,6 +49,7 @@ export const en = {
   "error.agingReport": "{detail}",
   "error.agingReportWhere": "sheet \"{sheet}\" (header row {row}), aging columns {buckets}",
   "error.logCustomerMissing": "log-call needs --customer ID: the customer you called",
+  "error.noSuchCustomer": "no customer \"{customer}\" in {ledger}: give the customer ID as 'ar-desk report' lists it",
   "error.nothingToLog": "customer \"{customer}\" has no reminder due as of {asOf}: nothing to log",
 
   // Outputs that cannot be written (safeWrite.ts)
@@ -149,7 +150,7 @@ export const en = {
   "reminders.heldBack": "  {count} held back: last notice fewer than {days} {days|day|days} ago",
   "reminders.overdue": "  overdue {amount}",
   "reminders.letters": "Letters to print (no usable email): {file}",
-  "reminders.calls": "To call (the policy asks for it): {count} {count|customer|customers}, listed on the Reminders sheet; log each call with 'ar-desk log-call {ledger} --customer ID'",
+  "reminders.calls": "To call (the policy asks for it): {count} {count|customer|customers}, listed on the Reminders sheet; log each call with '{command} --customer ID'",
   "reminders.files": "Reminders sheet: {sheet}; dunning log ({count} new {count|entry|entries}): {log}",
   "reminders.logIssue": "{file}: {issue}",
   "logCall.call": "Call to {customer} ({stage}) on {day} logged: {count} new {count|entry|entries} in {log}",
@@ -172,7 +173,7 @@ export const en = {
 
   // demo
   "demo.step": "== {command}",
-  "demo.done": "Done. Open the files in {dir}: statements-{month}.xlsx, reminders/*.eml (drafts for Outlook), reminders/reminders.xlsx, dunning-log.xlsx, ar-summary.xlsx.",
+  "demo.done": "Done. Open the files in {dir}: statements-{month}.xlsx, reminders/*.eml (drafts for Outlook), reminders/letters.xlsx (letters to print), reminders/reminders.xlsx, dunning-log.xlsx, ar-summary.xlsx.",
 } as const;
 
 export type CliMessageKey = keyof typeof en;
