@@ -181,7 +181,7 @@ function ReadAs(props: { inferred: InferredReading }): React.JSX.Element {
       </h3>
       <ul className={styles.list}>
         <li>{t("ledger.readAsCurrency", { currency: inferred.currency, source: t(`ledger.source.${inferred.currencySource}`) })}</li>
-        <li>{t("ledger.readAsLanguage", { language: t(`language.${inferred.language}`), source: t(`ledger.source.${inferred.languageSource}`) })}</li>
+        <li>{t("ledger.readAsLanguage", { language: t(`settings.defaultLanguage.${inferred.language}`), source: t(`ledger.source.${inferred.languageSource}`) })}</li>
         {Object.entries(inferred.dateOrders).map(([column, order]) => (
           <li key={column}>{t("ledger.readAsDates", { column, order: dateOrder(order) })}</li>
         ))}
