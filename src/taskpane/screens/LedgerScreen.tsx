@@ -130,7 +130,7 @@ function TableMapping(props: {
           {sourceId === undefined && <option value="">{t("ledger.noSource")}</option>}
           {table.candidates.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
-              {candidate.label}
+              {candidate.tableName !== undefined ? t("ledger.sourceTable", { table: candidate.tableName }) : candidate.label}
             </option>
           ))}
         </Select>
