@@ -97,7 +97,7 @@ export const en = {
   "issues.andNotes": " (and {notes} {notes|note|notes})",
   "unread.runCheck": "{sentence}: run 'ar-desk check' to see why.",
   "unread.seeAbove": "{sentence}: see the issues listed above.",
-  "asOf.nothingOwed": "Nothing is owed as of {asOf}: every invoice is dated later (the first on {first}). Is --as-of right?",
+  "asOf.nothingOwed": "Nothing is owed as of {asOf}: every invoice is dated later (the first on {first}). Is {option} right?",
   "asOf.farFuture": "{count} {count|invoice is|invoices are} dated more than a year after {asOf} ({first}, {sheet} row {row}) and {count|is|are} not in these figures: {count|is its date|are their dates} right?",
   "asOf.farFutureFirst": "first: {date}",
 

@@ -88,7 +88,7 @@ export const zh: Record<CliMessageKey, string> = {
   "issues.andNotes": "（另有 {notes} 条提示）",
   "unread.runCheck": "{sentence}：运行 'ar-desk check' 查看原因。",
   "unread.seeAbove": "{sentence}：原因见上文所列问题。",
-  "asOf.nothingOwed": "截至 {asOf} 没有应收款：所有发票的日期都更晚（最早为 {first}）。--as-of 是否正确？",
+  "asOf.nothingOwed": "截至 {asOf} 没有应收款：所有发票的日期都更晚（最早为 {first}）。{option} 是否正确？",
   "asOf.farFuture": "{count} 张发票的日期比 {asOf} 晚一年以上（{first}，工作表“{sheet}”第 {row} 行），未计入这些数字：日期是否正确？",
   "asOf.farFutureFirst": "第一张：{date}",
 

@@ -34,6 +34,12 @@ describe("asOfLine", () => {
     expect(asOfLine(ledger, day("2020-01-01"), en)).toBe("Nothing is owed as of 2020-01-01: every invoice is dated later (the first on 2026-06-30). Is --as-of right?");
   });
 
+  it("asks about the option that chose the day (statements --month 2020-01), in both languages", () => {
+    const ledger = ledgerOf(invoice({ no: "I1", date: "2026-06-30" }));
+    expect(asOfLine(ledger, day("2020-01-31"), en, "--month")).toBe("Nothing is owed as of 2020-01-31: every invoice is dated later (the first on 2026-06-30). Is --month right?");
+    expect(asOfLine(ledger, day("2020-01-31"), zh, "--month")).toBe("截至 2020-01-31 没有应收款：所有发票的日期都更晚（最早为 2026-06-30）。--month 是否正确？");
+  });
+
   it("says nothing once one invoice is dated on or before the as-of day, or when there are no invoices", () => {
     const ledger = ledgerOf(invoice({ no: "I1", date: "2026-06-30" }), invoice({ no: "I2", date: "2027-01-15" }));
     expect(asOfLine(ledger, day("2026-06-30"), en)).toBeUndefined();
