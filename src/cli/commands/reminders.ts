@@ -80,7 +80,7 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
   await writeFileAtomic(logFile, await packageBytes([logSheet]));
   progress.done();
 
-  const totals = reminderTotals(run.reminders);
+  const totals = reminderTotals(run.reminders, session.settings.dunning.stages.map((stage) => stage.name));
   const { email, letter } = run.counts;
   const notSent = run.counts["not sent"];
   const lines = [
