@@ -39,14 +39,19 @@ export function oneLine(text: string): string {
   );
 }
 
-export function issuesSummary(issues: readonly DataIssue[], t: CliText, options: { readonly listedAbove?: boolean } = {}): string {
+/**
+ * The one line that counts the data issues. `listedAbove`: check, which printed them; `issuesSheet`:
+ * statements, whose workbook has a Data issues sheet. The others (report, reminders) write none, so
+ * they point to check alone.
+ */
+export function issuesSummary(issues: readonly DataIssue[], t: CliText, options: { readonly listedAbove?: boolean; readonly issuesSheet?: boolean } = {}): string {
   const errors = issues.filter((i) => i.severity === "error").length;
   const notes = issues.filter((i) => i.severity === "info").length;
   const warnings = issues.length - errors - notes;
   // `check` lists every issue above its summary: pointing the clerk to `check` there would be circular.
   if (errors + warnings === 0) return notes === 0 ? t("issues.none") : t(options.listedAbove ? "issues.notesAbove" : "issues.notesRunCheck", { notes });
   const noted = notes > 0 ? t("issues.andNotes", { notes }) : "";
-  return t(options.listedAbove ? "issues.summaryAbove" : "issues.summary", { errors, warnings, noted });
+  return t(options.listedAbove ? "issues.summaryAbove" : options.issuesSheet ? "issues.summary" : "issues.summaryRunCheck", { errors, warnings, noted });
 }
 
 /**

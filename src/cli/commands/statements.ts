@@ -30,7 +30,7 @@ export async function runStatements(file: string, flags: Flags): Promise<number>
     ),
     // Without --as-of the day is a month's end (given, or last month's): the question is about --month.
     ...asOfLines(session.ledger, period.end, t, flags["as-of"] !== undefined ? "--as-of" : "--month"),
-    issuesSummary(session.issues, t),
+    issuesSummary(session.issues, t, { issuesSheet: true }),
     ...[unreadLine(session.ledger, t)].filter((l): l is string => l !== undefined),
   ];
   process.stdout.write(lines.join("\n") + "\n");

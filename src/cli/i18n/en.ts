@@ -94,6 +94,7 @@ export const en = {
   "issues.notesRunCheck": "No data issues ({notes} {notes|note|notes}: run 'ar-desk check').",
   "issues.summaryAbove": "{errors} data {errors|error|errors} (rows not used) and {warnings} {warnings|warning|warnings}{noted}: listed above.",
   "issues.summary": "{errors} data {errors|error|errors} (rows not used) and {warnings} {warnings|warning|warnings}{noted}: see the 'Data issues' sheet or run 'ar-desk check'.",
+  "issues.summaryRunCheck": "{errors} data {errors|error|errors} (rows not used) and {warnings} {warnings|warning|warnings}{noted}: run 'ar-desk check' to see them.",
   "issues.andNotes": " (and {notes} {notes|note|notes})",
   "unread.runCheck": "{sentence}: run 'ar-desk check' to see why.",
   "unread.seeAbove": "{sentence}: see the issues listed above.",

@@ -85,6 +85,7 @@ export const zh: Record<CliMessageKey, string> = {
   "issues.notesRunCheck": "没有数据问题（{notes} 条提示：请运行 'ar-desk check'）。",
   "issues.summaryAbove": "{errors} 个数据错误（相关行未使用），{warnings} 个警告{noted}：见上文。",
   "issues.summary": "{errors} 个数据错误（相关行未使用），{warnings} 个警告{noted}：见 Data issues 工作表或运行 'ar-desk check'。",
+  "issues.summaryRunCheck": "{errors} 个数据错误（相关行未使用），{warnings} 个警告{noted}：运行 'ar-desk check' 查看。",
   "issues.andNotes": "（另有 {notes} 条提示）",
   "unread.runCheck": "{sentence}：运行 'ar-desk check' 查看原因。",
   "unread.seeAbove": "{sentence}：原因见上文所列问题。",

@@ -15,9 +15,15 @@ describe("issuesSummary", () => {
     expect(issuesSummary([], en)).toBe("No data issues.");
   });
 
-  it("points the other commands to the Data issues sheet and to check", () => {
-    expect(issuesSummary([issue("error"), issue("warning"), issue("info")], en)).toBe(
+  it("points statements to its Data issues sheet and to check", () => {
+    expect(issuesSummary([issue("error"), issue("warning"), issue("info")], en, { issuesSheet: true })).toBe(
       "1 data error (rows not used) and 1 warning (and 1 note): see the 'Data issues' sheet or run 'ar-desk check'.",
+    );
+  });
+
+  it("points report and reminders, which write no Data issues sheet, to check alone", () => {
+    expect(issuesSummary([issue("error"), issue("warning"), issue("info")], en)).toBe(
+      "1 data error (rows not used) and 1 warning (and 1 note): run 'ar-desk check' to see them.",
     );
     expect(issuesSummary([issue("info"), issue("info")], en)).toBe("No data issues (2 notes: run 'ar-desk check').");
   });
@@ -61,8 +67,11 @@ describe("farFutureLine", () => {
 
 describe("in Chinese", () => {
   it("counts issues without English plurals and points to the same places", () => {
-    expect(issuesSummary([issue("error"), issue("warning"), issue("warning"), issue("info")], zh)).toBe(
+    expect(issuesSummary([issue("error"), issue("warning"), issue("warning"), issue("info")], zh, { issuesSheet: true })).toBe(
       "1 个数据错误（相关行未使用），2 个警告（另有 1 条提示）：见 Data issues 工作表或运行 'ar-desk check'。",
+    );
+    expect(issuesSummary([issue("error"), issue("warning"), issue("warning"), issue("info")], zh)).toBe(
+      "1 个数据错误（相关行未使用），2 个警告（另有 1 条提示）：运行 'ar-desk check' 查看。",
     );
     expect(issuesSummary([], zh)).toBe("没有数据问题。");
   });
