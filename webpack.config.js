@@ -39,11 +39,20 @@ async function devHttpsOptions(getOptions = () => require("office-addin-dev-cert
     return { ca: options.ca, key: options.key, cert: options.cert };
   } catch (error) {
     throw new Error(
-      `[ar-desk] The https dev certificate is not ready (${error && error.message}). ` +
+      `[ar-desk] The https dev certificate is not ready (${error && String(error.message).trim()}). ` +
         "Office only loads add-ins over https: run `npx office-addin-dev-certs install` and start again, " +
         "or set AR_DESK_HTTP=1 to serve plain http for the browser-only pane."
     );
   }
+}
+
+/**
+ * Ends `webpack serve` with the certificate message alone: thrown, webpack-cli would print it
+ * followed by its own stack, which reads like a crash of the dev server rather than a step to do.
+ */
+function stopServing(error) {
+  console.error(error.message);
+  process.exit(1);
 }
 
 /**
@@ -88,7 +97,7 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
   const prodUrl = env.url || process.env.AR_DESK_URL;
-  const https = serving ? await devHttpsOptions() : undefined;
+  const https = serving ? await devHttpsOptions().catch(stopServing) : undefined;
 
   return {
     mode: dev ? "development" : "production",

@@ -140,13 +140,27 @@ export function logCall(
   options: RemindersJobOptions & { readonly channel?: "phone" | "visit" } = {},
 ): LoggedCall | undefined {
   const previous = [...(options.log ?? session.log)];
-  const wanted = customerId.trim().toLowerCase();
+  const wanted = customerIdKey(customerId);
   // A call is not a written notice: the interval between notices does not stop one being logged.
   const includeUpcoming = options.includeUpcoming ?? session.settings.includeUpcoming;
   const policy = { ...session.settings.dunning, daysBetweenNotices: 0 };
-  const reminder = remindersDue(session.ledger, asOf, policy, previous, { includeUpcoming }).find((r) => r.customer.id.trim().toLowerCase() === wanted);
+  const reminder = remindersDue(session.ledger, asOf, policy, previous, { includeUpcoming }).find((r) => customerIdKey(r.customer.id) === wanted);
   if (!reminder) return undefined;
   const newLogEntries = appendNew(previous, callLogEntries(reminder, asOf, options.channel ?? "phone"));
   const log = [...previous, ...newLogEntries];
   return { reminder, newLogEntries, log, sheet: dunningLogSheet(log, { language: options.language ?? "en" }) };
+}
+
+/** A customer ID as a clerk types it for {@link logCall}: case and surrounding spaces ignored. */
+function customerIdKey(id: string): string {
+  return id.trim().toLowerCase();
+}
+
+/**
+ * True when the ledger has a customer of that ID, matched as {@link logCall} matches it: tells a
+ * mistyped ID apart from a customer with no reminder due.
+ */
+export function hasCustomer(session: LedgerSession, customerId: string): boolean {
+  const wanted = customerIdKey(customerId);
+  return session.ledger.customers.some((c) => customerIdKey(c.id) === wanted);
 }

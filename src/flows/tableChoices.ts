@@ -14,8 +14,10 @@ export type { DetectionMethod, TableKind };
 export interface SourceCandidate {
   /** Stable id to send back with the clerk's choice: the table name, else `sheet:<name>` ({@link candidateId}). */
   readonly id: string;
-  /** What the clerk sees: `Invoices (table)`, `Sheet1!A1:H200`. */
+  /** What the clerk sees: `Invoices (table)`, `Sheet1!A1:H200` (a host words a table in its own language from {@link tableName}). */
   readonly label: string;
+  /** The Excel table's name when the block is one; undefined for a range on a sheet. */
+  readonly tableName?: string;
   /** Header texts of that block, in column order. */
   readonly headers: readonly string[];
 }
@@ -76,7 +78,7 @@ function sourceCandidates(inspection: WorkbookInspection, found: TableDetection 
     if (seen.has(id)) continue;
     seen.add(id);
     const block = found && candidateId(found.block) === id ? found.block : rebaseHeader(raw);
-    candidates.push({ id, label: candidateLabel(block), headers: block.headers.map(String) });
+    candidates.push({ id, label: candidateLabel(block), ...(block.tableName !== undefined ? { tableName: block.tableName } : {}), headers: block.headers.map(String) });
   }
   return candidates;
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from "child_process";
 import * as path from "path";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -33,6 +34,20 @@ describe("webpack.config.js", () => {
     );
     await expect(config.devHttpsOptions(() => new Promise(() => undefined), 10)).rejects.toThrow(/not ready \(no answer in 0.01 s\)/);
     await expect(config.devHttpsOptions(() => Promise.resolve({ ca: "A", key: "K", cert: "C", extra: 1 } as never))).resolves.toEqual({ ca: "A", key: "K", cert: "C" });
+  });
+
+  it("ends the dev server with the certificate message alone: no stack, exit 1", () => {
+    // A child process whose office-addin-dev-certs refuses (as when no CA is installed), asking
+    // the config for `webpack serve`: nothing is generated or installed on this machine.
+    const script = `
+      const certs = require.resolve("office-addin-dev-certs");
+      require.cache[certs] = { id: certs, filename: certs, loaded: true, exports: { getHttpsServerOptions: () => Promise.reject(new Error("no CA installed")) } };
+      require(${JSON.stringify(path.resolve(__dirname, "../../webpack.config.js"))})({ WEBPACK_SERVE: true }, { mode: "development" });`;
+    const { AR_DESK_HTTP: _http, ...env } = process.env;
+    const run = spawnSync(process.execPath, ["-e", script], { cwd: path.resolve(__dirname, "../.."), encoding: "utf8", env });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^\[ar-desk\] The https dev certificate is not ready \(no CA installed\)\..*npx office-addin-dev-certs install/);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 
   it("adds allowErrorForDataTypeAny at the top level of the generated functions.json, keeping the rest", () => {

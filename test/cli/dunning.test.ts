@@ -37,6 +37,7 @@ const runs: Record<string, CliResult> = {};
 let log: Record<string, unknown>[];
 const logAfter: Record<string, Record<string, unknown>[]> = {};
 let quietDir: string;
+let hintDir: string;
 let quiet: CliResult;
 
 const key = (r: Record<string, unknown>) => `${r.InvoiceNo} ${r.Stage}`;
@@ -59,6 +60,13 @@ beforeAll(async () => {
   quiet = cli(["reminders", "ledger.xlsx", "--as-of", "2026-10-31", "--no-letters"], quietDir);
   runs.noCustomer = cli(["log-call", "ledger.xlsx"], quietDir);
   runs.nothingDue = cli(["log-call", "ledger.xlsx", "--customer", "C003", "--as-of", "2026-10-31"], quietDir);
+  // C03 is a typo for C003: no such customer, which is not the same as "nothing due".
+  runs.typo = cli(["log-call", "ledger.xlsx", "--customer", "C03", "--as-of", "2026-10-31"], quietDir);
+  hintDir = tempDir("dunning-hint");
+  await writeLedger(path.join(hintDir, "ledger.xlsx"), tinyLedger(EXTRA));
+  // On 11-20 C004's INV-4001 (due 10-25) is 26 days overdue: Reminder 2, whose policy Action is phone.
+  runs.hint = cli(["reminders", "ledger.xlsx", "--as-of", "2026-11-20", "--log", "logs/ar-log.xlsx"], hintDir);
+  runs.typoZh = cli(["log-call", "ledger.xlsx", "--customer", "C03", "--as-of", "2026-10-31", "--lang", "zh"], quietDir);
 });
 
 test("every run exits 0; the log is beside the ledger, never in a dated folder", () => {
@@ -136,5 +144,20 @@ test("log-call adds phone rows with no fee; the next letter mentions the call an
 test("log-call mistakes: one line, exit 2, and the log is left as it was", async () => {
   expect([runs.noCustomer.code, runs.noCustomer.stderr]).toEqual([2, "ar-desk: log-call needs --customer ID: the customer you called\n"]);
   expect([runs.nothingDue.code, runs.nothingDue.stderr]).toEqual([2, 'ar-desk: customer "C003" has no reminder due as of 2026-10-31: nothing to log\n']);
+  expect([runs.typo.code, runs.typo.stderr]).toEqual([2, "ar-desk: no customer \"C03\" in ledger.xlsx: give the customer ID as 'ar-desk report' lists it\n"]);
+  expect([runs.typoZh.code, runs.typoZh.stderr]).toEqual([2, "ar-desk: ledger.xlsx 中没有客户“C03”：请填写 'ar-desk report' 所列的客户编号\n"]);
   expect((await readLog(quietDir)).some((r) => r.Channel === "phone")).toBe(false);
+});
+
+test("the line about calls gives the log-call command for this run's ledger and log; run as shown, it logs the call there", async () => {
+  expect(runs.hint.code).toBe(0);
+  const hint = /log each call with '([^']+)'/.exec(runs.hint.stdout)?.[1];
+  expect(hint).toBe("ar-desk log-call ledger.xlsx --log logs/ar-log.xlsx --customer ID");
+  const [, ...args] = hint!.replace("--customer ID", "--customer C004").split(" ");
+  const call = cli([...args, "--as-of", "2026-11-20"], hintDir);
+  expect([call.code, call.stderr]).toEqual([0, ""]);
+  const logged = tableRows(await readXlsx(path.join(hintDir, "logs", "ar-log.xlsx")), "Dunning log", "DunningLog");
+  expect(logged.filter((r) => r.Channel === "phone").map((r) => [r.CustomerID, r.InvoiceNo, r.Stage])).toEqual([["C004", "INV-4001", "Reminder 2"]]);
+  // Nothing went to the default log beside the ledger.
+  expect(existsSync(path.join(hintDir, "ledger-dunning-log.xlsx"))).toBe(false);
 });

@@ -106,7 +106,8 @@ describe("report", () => {
     expect(run.stdout).toContain("合计");
     expect(run.stdout).toContain("周转天数");
     expect(lines.filter((l) => l !== "").slice(-2)).toEqual([
-      "1 个数据错误（相关行未使用），0 个警告：见 Data issues 工作表或运行 'ar-desk check'。",
+      // report writes no Data issues sheet: it points to check alone.
+      "1 个数据错误（相关行未使用），0 个警告：运行 'ar-desk check' 查看。",
       "未读入：1 行有金额的数据（USD 1,500.00）未计入以上合计：运行 'ar-desk check' 查看原因。",
     ]);
   });

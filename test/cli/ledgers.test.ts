@@ -56,6 +56,7 @@ beforeAll(async () => {
   runs.plainStatements = cli(["statements", "plain.xlsx", "--month", "2026-10", "--out", "plain-out.xlsx"], dir);
   runs.badCheck = cli(["check", "bad.xlsx"], dir);
   runs.badStatements = cli(["statements", "bad.xlsx", "--month", "2026-10"], dir);
+  runs.badReminders = cli(["reminders", "bad.xlsx", "--as-of", "2026-10-31"], dir);
 });
 
 test("the input files are byte-for-byte unchanged", () => {
@@ -123,6 +124,8 @@ describe("a ledger with bad rows", () => {
     // Rows with money were not read: exit 4, and the last line sums them (10 + 77 + 50; "abc" is counted, not summed).
     expect(runs.badStatements).toMatchObject({ code: 4, stderr: "" });
     expect(runs.badStatements.stdout).toContain("4 data errors (rows not used) and 1 warning: see the 'Data issues' sheet");
+    // reminders writes no Data issues sheet (its workbooks are the Reminders sheet, letters, the log): check alone.
+    expect(runs.badReminders.stdout).toContain("4 data errors (rows not used) and 1 warning: run 'ar-desk check' to see them.");
     expect(runs.badStatements.stdout.trim().split("\n").pop()).toBe(
       "NOT READ: 4 rows with money (USD 137.00; 1 amount not readable) are left out of these totals: run 'ar-desk check' to see why.",
     );

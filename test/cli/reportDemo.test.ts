@@ -95,6 +95,35 @@ describe("demo", () => {
     expect(demo.stdout).toContain("Done. Open the files in");
   });
 
+  test("each step is announced as the command that does the same alone, naming the files the demo wrote", () => {
+    const demoDir = path.join(dir, "demo");
+    // The test folder is outside the repository: the sample is named by its whole path.
+    const steps = demo.stdout.split("\n").filter((l) => l.startsWith("== ")).map((l) => l.slice(3));
+    expect(steps).toEqual([
+      `ar-desk check ${SAMPLE}`,
+      `ar-desk statements ${SAMPLE} --month 2026-10 --out demo/statements-2026-10.xlsx`,
+      `ar-desk reminders ${SAMPLE} --as-of 2026-10-31 --out-dir demo/reminders --log demo/dunning-log.xlsx`,
+      `ar-desk report ${SAMPLE} --as-of 2026-10-31 --out demo/ar-summary.xlsx`,
+      `ar-desk report ${SAMPLE} --as-of 2026-10-31`,
+    ]);
+    for (const file of ["statements-2026-10.xlsx", "reminders", "dunning-log.xlsx", "ar-summary.xlsx"]) expect([file, existsSync(path.join(demoDir, file))]).toEqual([file, true]);
+    expect(demo.stdout).toContain("reminders/letters.xlsx (letters to print)");
+    expect(existsSync(path.join(demoDir, "reminders", "letters.xlsx"))).toBe(true);
+  });
+
+  test("the hint to log a call, run as shown, logs it into the demo's own log (never beside the sample)", async () => {
+    const hint = /log each call with '([^']+)'/.exec(demo.stdout)?.[1];
+    expect(hint).toBe(`ar-desk log-call ${SAMPLE} --log demo/dunning-log.xlsx --customer ID`);
+    const before = tableRows(await readXlsx(path.join(dir, "demo", "dunning-log.xlsx")), "Dunning log", "DunningLog");
+    // C0003 Beacon Outfitters Ltd is at Reminder 2 (phone) on the sample's day.
+    const [, ...args] = hint!.replace("--customer ID", "--customer C0003").split(" ");
+    const call = cli([...args, "--as-of", "2026-10-31"], dir);
+    expect([call.code, call.stderr]).toEqual([0, ""]);
+    const after = tableRows(await readXlsx(path.join(dir, "demo", "dunning-log.xlsx")), "Dunning log", "DunningLog");
+    expect(after.slice(before.length).map((r) => [r.CustomerID, r.Channel])).toEqual([["C0003", "phone"]]);
+    expect(existsSync(path.join(REPO, "assets", "sample-ledger-dunning-log.xlsx"))).toBe(false);
+  });
+
   test("the shipped sample ledger is unchanged", () => {
     expect(bytes(SAMPLE).equals(sampleBytes)).toBe(true);
   });

@@ -65,6 +65,13 @@ beforeAll(async () => {
   runs.check = cli(["check", "books/ledger.xlsx"], dir);
   runs.genBf = cli(["statements", generated, "--month", "2026-10", "--out", "gen-bf.xlsx"], dir);
   runs.genOi = cli(["statements", generated, "--month", "2026-10", "--type", "open-item", "--out", "gen-oi.xlsx"], dir);
+  // A month before every invoice (a mistyped year): the note asks about the option that was typed.
+  runs.early = cli(["statements", "books/ledger.xlsx", "--month", "2020-01", "--out", "early.xlsx"], dir);
+});
+
+test("a month before every invoice: 0 statements, and the note asks whether --month is right", () => {
+  expect(runs.early.stdout).toContain("0 statements for 2020-01 (as of 2020-01-31)");
+  expect(runs.early.stdout).toContain("Nothing is owed as of 2020-01-31: every invoice is dated later (the first on 2026-08-01). Is --month right?");
 });
 
 test("every run exits 0 and says where it wrote", () => {

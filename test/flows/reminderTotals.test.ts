@@ -15,10 +15,20 @@ describe("reminderTotals", () => {
     expect(overdue).toEqual({ USD: 170000, CNY: 80000 });
   });
 
-  it("keeps the order first met in the run", () => {
+  it("lists the stages in the policy's order, whatever order the run met them in, and currencies by code", () => {
     const { reminders } = remindersPreview(sessionOf(threeCustomers()), day("2026-10-31"));
-    const stagesMet = [...new Set(reminders.map((r) => r.stage))];
-    expect(reminderTotals(reminders).byStage.map((s) => s.stage)).toEqual(stagesMet);
+    const policy = ["Upcoming", "Reminder 1", "Reminder 2", "Final notice", "Collections"];
+    // The run meets C1's Reminder 2 before the Reminder 1s; reversed, the order must not change.
+    for (const run of [reminders, [...reminders].reverse()]) {
+      const totals = reminderTotals(run, policy);
+      expect(totals.byStage).toEqual([{ stage: "Reminder 1", count: 2 }, { stage: "Reminder 2", count: 1 }]);
+      expect(totals.overdue.map((m) => m.currency)).toEqual(["CNY", "USD"]);
+    }
+  });
+
+  it("puts a stage the order does not name after those it does, as first met", () => {
+    const { reminders } = remindersPreview(sessionOf(threeCustomers()), day("2026-10-31"));
+    expect(reminderTotals(reminders, ["Reminder 2"]).byStage.map((s) => s.stage)).toEqual(["Reminder 2", "Reminder 1"]);
   });
 
   it("is empty for no reminders", () => {

@@ -19,6 +19,10 @@ describe("tableChoices", () => {
     expect(customers).toMatchObject({ kind: "customers", sourceId: "sheet:Customers", sourceName: "Customers", missingRequired: [] });
     expect(invoices).toMatchObject({ kind: "invoices", sourceId: "sheet:Invoices", sourceName: "Invoices", missingRequired: [] });
     expect(invoices.candidates.map((c) => c.id)).toEqual(["sheet:Customers", "sheet:Invoices"]);
+    // Only an Excel table carries its name apart, for a host to word it ("Sales (table)", "Sales（Excel 表）").
+    expect(invoices.candidates.map((c) => c.tableName)).toEqual([undefined, undefined]);
+    const [, tabled] = tableChoices(inspectLedger(readOf([CUSTOMERS, { ...INVOICES, tableName: "Sales" }])));
+    expect(tabled.candidates.find((c) => c.id === "Sales")).toMatchObject({ label: "Sales (table)", tableName: "Sales" });
     expect(invoices.fields.find((f) => f.field === "InvoiceDate")).toMatchObject({ required: true, column: "Invoice Date" });
     expect(invoices.fields.find((f) => f.field === "DueDate")).toMatchObject({ required: false, column: "Due Date" });
     expect(invoices.fields.find((f) => f.field === "Currency")).toEqual({ field: "Currency", required: false });

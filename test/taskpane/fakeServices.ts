@@ -40,7 +40,7 @@ export function sampleAnalysis(): Analysis {
         how: "table-name",
         confidence: 1,
         candidates: [
-          { id: "Customers", label: "Customers (table)", headers: ["Cust ID", "Customer", "Email", "Limit"] },
+          { id: "Customers", label: "Customers (table)", tableName: "Customers", headers: ["Cust ID", "Customer", "Email", "Limit"] },
         ],
         fields: [
           { field: "CustomerID", required: true, column: "Cust ID", confidence: 0.9 },

@@ -85,5 +85,9 @@ describe("LedgerScreen", () => {
     expect(screen.getByRole("button", { name: "保存映射" })).toBeTruthy();
     expect(screen.getByText("1 个错误，1 个警告")).toBeTruthy();
     expect(screen.getByRole("button", { name: "定位到 Sales 第 7 行" })).toBeTruthy();
+    // An Excel table offered as a source is named in Chinese too, not "Customers (table)".
+    const customers = screen.getByRole("group", { name: "客户" });
+    const source = within(customers).getByRole("combobox", { name: "客户的数据来源" }) as HTMLSelectElement;
+    expect(Array.from(source.options).map((option) => option.text)).toEqual(["Customers（Excel 表）"]);
   });
 });

@@ -58,6 +58,17 @@ test("speaks Chinese", () => {
   expect(section.textContent).toContain("台账.InvoiceDate 中的日期：日在前（日/月/年）");
 });
 
+test("names the default customer language in the pane's language, as the Settings choice that changes it does", () => {
+  renderLedger({ ...READ, inferred: { ...READ.inferred!, language: "en" } }, "zh");
+  // Not "English" inside a Chinese sentence (that name is for the language switch, in its own language).
+  expect(screen.getByRole("region", { name: "读取方式" }).textContent).toContain("客户默认语言：英语（按表头语言）");
+});
+
+test("names English as English in English", () => {
+  renderLedger({ ...READ, inferred: { ...READ.inferred!, language: "en" } });
+  expect(screen.getByRole("region", { name: "Read as" }).textContent).toContain("Default customer language: English (from the headers' language)");
+});
+
 const FROM_SETTINGS: Analysis = { ...READ, inferred: { ...READ.inferred!, dateOrders: { "台账.InvoiceDate": "option-mdy" } } };
 
 test("says an order taken from Settings, as the engine codes it", () => {

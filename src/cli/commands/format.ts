@@ -40,14 +40,19 @@ export function oneLine(text: string): string {
   );
 }
 
-export function issuesSummary(issues: readonly DataIssue[], t: CliText, options: { readonly listedAbove?: boolean } = {}): string {
+/**
+ * The one line that counts the data issues. `listedAbove`: check, which printed them; `issuesSheet`:
+ * statements, whose workbook has a Data issues sheet. The others (report, reminders) write none, so
+ * they point to check alone.
+ */
+export function issuesSummary(issues: readonly DataIssue[], t: CliText, options: { readonly listedAbove?: boolean; readonly issuesSheet?: boolean } = {}): string {
   const errors = issues.filter((i) => i.severity === "error").length;
   const notes = issues.filter((i) => i.severity === "info").length;
   const warnings = issues.length - errors - notes;
   // `check` lists every issue above its summary: pointing the clerk to `check` there would be circular.
   if (errors + warnings === 0) return notes === 0 ? t("issues.none") : t(options.listedAbove ? "issues.notesAbove" : "issues.notesRunCheck", { notes });
   const noted = notes > 0 ? t("issues.andNotes", { notes }) : "";
-  return t(options.listedAbove ? "issues.summaryAbove" : "issues.summary", { errors, warnings, noted });
+  return t(options.listedAbove ? "issues.summaryAbove" : options.issuesSheet ? "issues.summary" : "issues.summaryRunCheck", { errors, warnings, noted });
 }
 
 /**
@@ -67,7 +72,7 @@ export function unreadLine(ledger: Ledger, t: CliText, options: { readonly liste
  *
  * @example asOfLine(ledger, day("2020-01-01"), cliText("en")) //=> "Nothing is owed as of 2020-01-01: every invoice is dated later (the first on 2026-06-30). Is --as-of right?"
  */
-export function asOfLine(ledger: Ledger, asOf: DayNumber, t: CliText): string | undefined {
+export function asOfLine(ledger: Ledger, asOf: DayNumber, t: CliText, option: DayOption = "--as-of"): string | undefined {
   // The invoice dates from the ledger's columns: no invoice object is made for this check.
   const { invoiceCount, invoiceDay } = ledgerColumns(ledger);
   if (invoiceCount === 0) return undefined;
@@ -76,8 +81,11 @@ export function asOfLine(ledger: Ledger, asOf: DayNumber, t: CliText): string | 
     if (invoiceDay[i] <= asOf) return undefined;
     if (invoiceDay[i] < first) first = invoiceDay[i];
   }
-  return t("asOf.nothingOwed", { asOf: isoOf(asOf), first: isoOf(first as DayNumber) });
+  return t("asOf.nothingOwed", { asOf: isoOf(asOf), first: isoOf(first as DayNumber), option });
 }
+
+/** The option that chose the day, named in the question: `statements --month 2020-01` asks about --month. */
+export type DayOption = "--as-of" | "--month";
 
 /**
  * Invoices dated more than a year after the as-of day: left out of every as-of figure, and most
@@ -136,8 +144,8 @@ export function farAheadIssues(session: Pick<LedgerSession, "ledger" | "issues" 
 }
 
 /** The as-of notes of report, statements and reminders: {@link asOfLine}, {@link farFutureLine}. */
-export function asOfLines(ledger: Ledger, asOf: DayNumber, t: CliText): string[] {
-  return [asOfLine(ledger, asOf, t), farFutureLine(ledger, asOf, t)].filter((l): l is string => l !== undefined);
+export function asOfLines(ledger: Ledger, asOf: DayNumber, t: CliText, option: DayOption = "--as-of"): string[] {
+  return [asOfLine(ledger, asOf, t, option), farFutureLine(ledger, asOf, t)].filter((l): l is string => l !== undefined);
 }
 
 /** 0, or {@link EXIT_ROWS_NOT_READ} when rows with money in them were not read or a total of the ledger is not the sum of its rows. */

@@ -4,7 +4,7 @@ import { isoOf } from "../../core/dates";
 import type { DunningLogEntry } from "../../core/dunning";
 import type { DataIssue } from "../../core/model";
 import { asOfDay, localToday } from "../../flows/period";
-import { logCall, remindersJob } from "../../flows/reminders";
+import { hasCustomer, logCall, remindersJob } from "../../flows/reminders";
 import { reminderTotals } from "../../flows/reminderTotals";
 import { dunningLogFromBlocks } from "../../workbook/arSheets";
 import { nodeDeflate, readWorkbookFile, writeSpecsPackage, writeSpecsStreaming } from "../../workbook/xlsx/node";
@@ -16,6 +16,7 @@ import { besideLedger, loadSession } from "./load";
 import { asOfLines, exitCodeFor, issueLine, issuesSummary, money, unreadLine } from "./format";
 import { cliText, type CliText } from "../i18n";
 import { stageLabel } from "../../workbook/layout";
+import { commandLine, pathAsTyped } from "../commandLine";
 
 /**
  * The dunning log file: --log, else `<ledger>-dunning-log.xlsx` beside the ledger. Never inside
@@ -79,7 +80,7 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
   await writeFileAtomic(logFile, await packageBytes([logSheet]));
   progress.done();
 
-  const totals = reminderTotals(run.reminders);
+  const totals = reminderTotals(run.reminders, session.settings.dunning.stages.map((stage) => stage.name));
   const { email, letter } = run.counts;
   const notSent = run.counts["not sent"];
   const lines = [
@@ -88,7 +89,7 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
     ...(run.heldBack.length > 0 ? [t("reminders.heldBack", { count: run.heldBack.length, days: session.settings.dunning.daysBetweenNotices })] : []),
     ...totals.overdue.map(({ currency, minor }) => t("reminders.overdue", { amount: money(minor, currency) })),
     ...(letter > 0 ? [t("reminders.letters", { file: lettersFile })] : []),
-    ...(run.calls.length > 0 ? [t("reminders.calls", { count: run.calls.length, ledger: path.basename(ledger) })] : []),
+    ...(run.calls.length > 0 ? [t("reminders.calls", { count: run.calls.length, command: logCallCommand(ledger, flags) })] : []),
     t("reminders.files", { sheet: path.join(outDir, "reminders.xlsx"), count: run.newLogEntries.length, log: logFile }),
     ...run.issues.map((i) => `  ${issueLine(i, t)}`),
     ...asOfLines(session.ledger, asOf, t),
@@ -98,6 +99,14 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
   ];
   process.stdout.write(lines.join("\n") + "\n");
   return exitCodeFor(session.ledger);
+}
+
+/**
+ * The start of the command that logs a call into this run's log, as the clerk would type it here:
+ * the ledger as given, and `--log` when the run was given one (the default log is found again).
+ */
+function logCallCommand(ledger: string, flags: Flags): string {
+  return commandLine(["ar-desk", "log-call", pathAsTyped(ledger), ...(flags.log !== undefined ? ["--log", pathAsTyped(flags.log)] : [])]);
 }
 
 /** `ar-desk log-call <ledger> --customer ID`: a call (or visit) about the customer's reminder, as rows in the dunning log. */
@@ -113,6 +122,7 @@ export async function runLogCall(file: string, flags: Flags): Promise<number> {
   const previous = await readLog(logFile, session.log, t);
   const channel = flags.visit === true ? "visit" : "phone";
   const result = logCall(session, asOf, customerId, { log: previous.entries, includeUpcoming: flags["include-upcoming"] === true, channel, language: t.language });
+  if (!result && !hasCustomer(session, customerId)) throw new UserError((t) => t("error.noSuchCustomer", { customer: customerId, ledger: path.basename(ledger) }));
   if (!result) throw new UserError((t) => t("error.nothingToLog", { customer: customerId, asOf: isoOf(asOf) }));
   await ensureFolder(path.dirname(path.resolve(logFile)));
   await writeFileAtomic(logFile, await packageBytes([result.sheet]));

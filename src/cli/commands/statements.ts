@@ -28,8 +28,9 @@ export async function runStatements(file: string, flags: Flags): Promise<number>
     ...run.totals.map((total) =>
       t("statements.perCurrency", { currency: total.currency, count: total.count, due: money(total.totalDue, total.currency), overdue: money(total.overdue, total.currency) }),
     ),
-    ...asOfLines(session.ledger, period.end, t),
-    issuesSummary(session.issues, t),
+    // Without --as-of the day is a month's end (given, or last month's): the question is about --month.
+    ...asOfLines(session.ledger, period.end, t, flags["as-of"] !== undefined ? "--as-of" : "--month"),
+    issuesSummary(session.issues, t, { issuesSheet: true }),
     ...[unreadLine(session.ledger, t)].filter((l): l is string => l !== undefined),
   ];
   process.stdout.write(lines.join("\n") + "\n");

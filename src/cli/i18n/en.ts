@@ -49,6 +49,7 @@ export const en = {
   "error.agingReport": "{detail}",
   "error.agingReportWhere": "sheet \"{sheet}\" (header row {row}), aging columns {buckets}",
   "error.logCustomerMissing": "log-call needs --customer ID: the customer you called",
+  "error.noSuchCustomer": "no customer \"{customer}\" in {ledger}: give the customer ID as 'ar-desk report' lists it",
   "error.nothingToLog": "customer \"{customer}\" has no reminder due as of {asOf}: nothing to log",
 
   // Outputs that cannot be written (safeWrite.ts)
@@ -93,10 +94,11 @@ export const en = {
   "issues.notesRunCheck": "No data issues ({notes} {notes|note|notes}: run 'ar-desk check').",
   "issues.summaryAbove": "{errors} data {errors|error|errors} (rows not used) and {warnings} {warnings|warning|warnings}{noted}: listed above.",
   "issues.summary": "{errors} data {errors|error|errors} (rows not used) and {warnings} {warnings|warning|warnings}{noted}: see the 'Data issues' sheet or run 'ar-desk check'.",
+  "issues.summaryRunCheck": "{errors} data {errors|error|errors} (rows not used) and {warnings} {warnings|warning|warnings}{noted}: run 'ar-desk check' to see them.",
   "issues.andNotes": " (and {notes} {notes|note|notes})",
   "unread.runCheck": "{sentence}: run 'ar-desk check' to see why.",
   "unread.seeAbove": "{sentence}: see the issues listed above.",
-  "asOf.nothingOwed": "Nothing is owed as of {asOf}: every invoice is dated later (the first on {first}). Is --as-of right?",
+  "asOf.nothingOwed": "Nothing is owed as of {asOf}: every invoice is dated later (the first on {first}). Is {option} right?",
   "asOf.farFuture": "{count} {count|invoice is|invoices are} dated more than a year after {asOf} ({first}, {sheet} row {row}) and {count|is|are} not in these figures: {count|is its date|are their dates} right?",
   "asOf.farFutureFirst": "first: {date}",
 
@@ -149,7 +151,7 @@ export const en = {
   "reminders.heldBack": "  {count} held back: last notice fewer than {days} {days|day|days} ago",
   "reminders.overdue": "  overdue {amount}",
   "reminders.letters": "Letters to print (no usable email): {file}",
-  "reminders.calls": "To call (the policy asks for it): {count} {count|customer|customers}, listed on the Reminders sheet; log each call with 'ar-desk log-call {ledger} --customer ID'",
+  "reminders.calls": "To call (the policy asks for it): {count} {count|customer|customers}, listed on the Reminders sheet; log each call with '{command} --customer ID'",
   "reminders.files": "Reminders sheet: {sheet}; dunning log ({count} new {count|entry|entries}): {log}",
   "reminders.logIssue": "{file}: {issue}",
   "logCall.call": "Call to {customer} ({stage}) on {day} logged: {count} new {count|entry|entries} in {log}",
@@ -172,7 +174,7 @@ export const en = {
 
   // demo
   "demo.step": "== {command}",
-  "demo.done": "Done. Open the files in {dir}: statements-{month}.xlsx, reminders/*.eml (drafts for Outlook), reminders/reminders.xlsx, dunning-log.xlsx, ar-summary.xlsx.",
+  "demo.done": "Done. Open the files in {dir}: statements-{month}.xlsx, reminders/*.eml (drafts for Outlook), reminders/letters.xlsx (letters to print), reminders/reminders.xlsx, dunning-log.xlsx, ar-summary.xlsx.",
 } as const;
 
 export type CliMessageKey = keyof typeof en;

@@ -5,7 +5,7 @@ export const HELP_EN = {
 Usage:
   ar-desk statements <ledger.xlsx> [--month YYYY-MM] [--as-of YYYY-MM-DD] [--type balance-forward|open-item] [--out FILE]
   ar-desk reminders  <ledger.xlsx> [--as-of YYYY-MM-DD] [--include-upcoming] [--no-letters] [--out-dir DIR] [--log FILE]
-  ar-desk log-call   <ledger.xlsx> --customer ID [--as-of YYYY-MM-DD] [--visit] [--log FILE]
+  ar-desk log-call   <ledger.xlsx> --customer ID [--as-of YYYY-MM-DD] [--visit] [--include-upcoming] [--log FILE]
   ar-desk report     <ledger.xlsx> [--as-of YYYY-MM-DD] [--out FILE]
   ar-desk check      <ledger.xlsx>
   ar-desk demo       [--out-dir DIR]
@@ -13,7 +13,7 @@ Usage:
 Run 'ar-desk <command> --help' for the options of one command.
 
 Language: --lang en|zh on any command; without it, the first of LC_ALL, LC_MESSAGES and LANG
-that is set decides (zh_CN.UTF-8 or any zh… gives Chinese; C, POSIX or anything else English);
+that is set and not empty decides (zh_CN.UTF-8 or any zh… gives Chinese; C, POSIX or anything else English);
 with none set, English. The outputs' language (statements, drafts) comes from the ledger, not from this.
 
 The ledger file is only read, never rewritten. Outputs are written whole (temporary file, then
@@ -36,7 +36,7 @@ StatementIndex) and, when the ledger has problems, a Data issues sheet, into a n
 
   --month YYYY-MM        statement month (default: the previous calendar month)
   --as-of YYYY-MM-DD     statement date instead of a month end (the period then starts on the 1st of its month)
-  --type TYPE            balance-forward (default, from the AR Settings sheet) or open-item
+  --type TYPE            balance-forward or open-item (default: the AR Settings sheet's, else balance-forward)
   --out FILE             output workbook (default: <ledger>-statements-<YYYY-MM>.xlsx beside the ledger)
   --date-order mdy|dmy   order of text dates like 3/4/2026 in columns whose values do not decide it
                          (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
@@ -71,8 +71,14 @@ invoice at its stage, channel phone, no fee. Later letters mention it.
   --customer ID          the customer called (required)
   --as-of YYYY-MM-DD     the day of the call (default: today)
   --visit                a visit instead of a call
+  --include-upcoming     also a call about invoices not yet overdue (the Upcoming stage), as reminders --include-upcoming
   --log FILE             the dunning log workbook (default: <ledger>-dunning-log.xlsx beside the ledger)
-  --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')`,
+  --date-order mdy|dmy   order of text dates like 3/4/2026 in columns whose values do not decide it
+                         (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
+  --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')
+
+Exit codes: 0 logged; 2 a mistake (file, option, a customer ID the ledger does not have), or the
+customer has no reminder due that day (nothing is logged).`,
   "help.report": `ar-desk report <ledger.xlsx> [options]
 
 The AR summary: aging per customer, credit limit and available credit, stage, provision, totals
@@ -96,12 +102,15 @@ column, value, reason) and the rows not read with their money.
                          (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
   --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')
 
-Exit code 1 when any issue is an error (a row that could not be used), 0 otherwise (warnings and
-info notes such as skipped total or blank rows alone exit 0); 2 a mistake.`,
+Exit code 1 when any issue is an error (a row that could not be used) or a total of the ledger is
+not the sum of its rows, 0 otherwise (other warnings and info notes such as skipped total or blank
+rows alone exit 0); 2 a mistake.`,
   "help.demo": `ar-desk demo [--out-dir DIR]
 
-Runs statements, reminders, report and check on the sample ledger shipped in assets/
-(sample-ledger.xlsx) into ./ar-desk-demo/ (or DIR).
+Runs check, statements, reminders and report on the sample ledger shipped in assets/
+(sample-ledger.xlsx), writing into ./ar-desk-demo/ (or DIR). Each step is printed as the command
+that does the same on its own; the AR summary is also printed as a table at the end.
 
+  --out-dir DIR          where the files go (default: ./ar-desk-demo)
   --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')`,
 } as const;

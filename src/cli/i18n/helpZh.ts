@@ -7,15 +7,15 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
 用法：
   ar-desk statements <台账.xlsx> [--month YYYY-MM] [--as-of YYYY-MM-DD] [--type balance-forward|open-item] [--out 文件]
   ar-desk reminders  <台账.xlsx> [--as-of YYYY-MM-DD] [--include-upcoming] [--no-letters] [--out-dir 文件夹] [--log 文件]
-  ar-desk log-call   <台账.xlsx> --customer 客户编号 [--as-of YYYY-MM-DD] [--visit] [--log 文件]
+  ar-desk log-call   <台账.xlsx> --customer 客户编号 [--as-of YYYY-MM-DD] [--visit] [--include-upcoming] [--log 文件]
   ar-desk report     <台账.xlsx> [--as-of YYYY-MM-DD] [--out 文件]
   ar-desk check      <台账.xlsx>
   ar-desk demo       [--out-dir 文件夹]
 
 运行 'ar-desk <命令> --help' 查看某个命令的选项。
 
-语言：任何命令都可加 --lang en|zh；未指定时，按 LC_ALL、LC_MESSAGES、LANG 的顺序取第一个已设置的
-变量（zh_CN.UTF-8 等以 zh 开头的值为中文；C、POSIX 及其他值为英文）；都未设置时为英文。
+语言：任何命令都可加 --lang en|zh；未指定时，按 LC_ALL、LC_MESSAGES、LANG 的顺序取第一个已设置且
+不为空的变量（zh_CN.UTF-8 等以 zh 开头的值为中文；C、POSIX 及其他值为英文）；都未设置时为英文。
 输出文件（对账单、催款草稿）的语言由台账决定，与此无关。
 
 台账文件只读取，从不改写。输出文件整份写入（先写临时文件，再改名），只会替换 AR Desk 自己写的文件；
@@ -36,7 +36,7 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
 
   --month YYYY-MM        对账月份（默认：上一个自然月）
   --as-of YYYY-MM-DD     以该日为对账日，而不是月末（期间从该月 1 日开始）
-  --type TYPE            balance-forward（余额结转，默认，取自 AR Settings 工作表）或 open-item（未清项目）
+  --type TYPE            balance-forward（余额结转）或 open-item（未清项目）（默认：取自 AR Settings 工作表，否则为 balance-forward）
   --out FILE             输出工作簿（默认：台账旁的 <台账>-statements-<YYYY-MM>.xlsx）
   --date-order mdy|dmy   3/4/2026 这类文本日期的月日顺序，用于无法从数值判断的列
                          （含 13/1/2026 或 1/13/2026 的列自行决定；对应设置 ledger.dateOrder）
@@ -71,8 +71,14 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
   --customer ID          致电的客户（必填）
   --as-of YYYY-MM-DD     致电日期（默认：今天）
   --visit                上门拜访而不是电话
+  --include-upcoming     也可登记关于尚未逾期（即将到期阶段）发票的联系，同 reminders --include-upcoming
   --log FILE             催款记录工作簿（默认：台账旁的 <台账>-dunning-log.xlsx）
-  --lang en|zh           这些提示信息的语言（默认按 LC_ALL、LC_MESSAGES、LANG；见 'ar-desk --help'）`,
+  --date-order mdy|dmy   3/4/2026 这类文本日期的月日顺序，用于无法从数值判断的列
+                         （含 13/1/2026 或 1/13/2026 的列自行决定；对应设置 ledger.dateOrder）
+  --lang en|zh           这些提示信息的语言（默认按 LC_ALL、LC_MESSAGES、LANG；见 'ar-desk --help'）
+
+退出码：0 已登记；2 用法错误（文件、选项、台账中没有该客户编号），或该客户当天没有需要催款的
+发票（不登记任何内容）。`,
   "help.report": `ar-desk report <台账.xlsx> [选项]
 
 应收账款汇总：每位客户的账龄、信用额度和可用额度、催款阶段、坏账准备，以及各币种合计和 DSO
@@ -95,12 +101,14 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
                          （含 13/1/2026 或 1/13/2026 的列自行决定；对应设置 ledger.dateOrder）
   --lang en|zh           这些提示信息的语言（默认按 LC_ALL、LC_MESSAGES、LANG；见 'ar-desk --help'）
 
-有任何错误（无法使用的行）时退出码为 1，否则为 0（只有警告和提示，例如跳过的合计行或空行，
-退出码为 0）；2 用法错误。`,
+有任何错误（无法使用的行）或台账自带的合计与其各行之和不符时退出码为 1，否则为 0（只有其他
+警告和提示，例如跳过的合计行或空行，退出码为 0）；2 用法错误。`,
   "help.demo": `ar-desk demo [--out-dir 文件夹]
 
-在 assets/ 中附带的示例台账（sample-ledger.xlsx）上运行 statements、reminders、report 和
-check，输出到 ./ar-desk-demo/（或指定的文件夹）。
+在 assets/ 中附带的示例台账（sample-ledger.xlsx）上依次运行 check、statements、reminders 和
+report，输出到 ./ar-desk-demo/（或指定的文件夹）。每一步都先显示单独运行时效果相同的命令；
+最后还会在终端打印应收账款汇总表。
 
+  --out-dir DIR          输出文件夹（默认：./ar-desk-demo）
   --lang en|zh           这些提示信息的语言（默认按 LC_ALL、LC_MESSAGES、LANG；见 'ar-desk --help'）`,
 };

@@ -43,6 +43,7 @@ export const zh: Record<CliMessageKey, string> = {
   "error.agingReport": "这是账龄汇总表：金额已按账龄分段，没有发票号或到期日，AR Desk 无法重新计算账龄、催款或生成对账单。请改为导出逐张发票的未清明细（如金蝶/用友“应收账款明细表”）后再打开。{detail}",
   "error.agingReportWhere": "（工作表“{sheet}”，表头在第 {row} 行，账龄列：{buckets}）",
   "error.logCustomerMissing": "log-call 需要 --customer 客户编号：即您致电的客户",
+  "error.noSuchCustomer": "{ledger} 中没有客户“{customer}”：请填写 'ar-desk report' 所列的客户编号",
   "error.nothingToLog": "截至 {asOf}，客户“{customer}”没有需要催款的发票：无需登记",
 
   "write.cannot": "无法写入 {target}：{reason}",
@@ -84,10 +85,11 @@ export const zh: Record<CliMessageKey, string> = {
   "issues.notesRunCheck": "没有数据问题（{notes} 条提示：请运行 'ar-desk check'）。",
   "issues.summaryAbove": "{errors} 个数据错误（相关行未使用），{warnings} 个警告{noted}：见上文。",
   "issues.summary": "{errors} 个数据错误（相关行未使用），{warnings} 个警告{noted}：见 Data issues 工作表或运行 'ar-desk check'。",
+  "issues.summaryRunCheck": "{errors} 个数据错误（相关行未使用），{warnings} 个警告{noted}：运行 'ar-desk check' 查看。",
   "issues.andNotes": "（另有 {notes} 条提示）",
   "unread.runCheck": "{sentence}：运行 'ar-desk check' 查看原因。",
   "unread.seeAbove": "{sentence}：原因见上文所列问题。",
-  "asOf.nothingOwed": "截至 {asOf} 没有应收款：所有发票的日期都更晚（最早为 {first}）。--as-of 是否正确？",
+  "asOf.nothingOwed": "截至 {asOf} 没有应收款：所有发票的日期都更晚（最早为 {first}）。{option} 是否正确？",
   "asOf.farFuture": "{count} 张发票的日期比 {asOf} 晚一年以上（{first}，工作表“{sheet}”第 {row} 行），未计入这些数字：日期是否正确？",
   "asOf.farFutureFirst": "第一张：{date}",
 
@@ -137,7 +139,7 @@ export const zh: Record<CliMessageKey, string> = {
   "reminders.heldBack": "  {count} 位客户暂缓：上次催款不足 {days} 天",
   "reminders.overdue": "  逾期 {amount}",
   "reminders.letters": "需打印的信函（没有可用邮箱）：{file}",
-  "reminders.calls": "需致电（催款政策要求）：{count} 位客户，已列在 Reminders 工作表中；每次致电后请用 'ar-desk log-call {ledger} --customer 客户编号' 登记",
+  "reminders.calls": "需致电（催款政策要求）：{count} 位客户，已列在 Reminders 工作表中；每次致电后请用 '{command} --customer 客户编号' 登记",
   "reminders.files": "Reminders 工作表：{sheet}；催款记录（新增 {count} 条）：{log}",
   "reminders.logIssue": "{file}：{issue}",
   "logCall.call": "已登记 {day} 致电 {customer}（{stage}）：在 {log} 中新增 {count} 条记录",
@@ -158,5 +160,5 @@ export const zh: Record<CliMessageKey, string> = {
   "report.dso": "周转天数",
 
   "demo.step": "== {command}",
-  "demo.done": "完成。请打开 {dir} 中的文件：statements-{month}.xlsx、reminders/*.eml（Outlook 草稿）、reminders/reminders.xlsx、dunning-log.xlsx、ar-summary.xlsx。",
+  "demo.done": "完成。请打开 {dir} 中的文件：statements-{month}.xlsx、reminders/*.eml（Outlook 草稿）、reminders/letters.xlsx（需打印的信函）、reminders/reminders.xlsx、dunning-log.xlsx、ar-summary.xlsx。",
 };

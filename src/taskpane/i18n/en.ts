@@ -72,6 +72,7 @@ export const en = {
   "ledger.readAsLanguage": "Default customer language: {language} ({source}); a Language column or a Chinese name decides per customer",
   "ledger.readAsDates": "Dates in {column}: {order}",
   "ledger.readAsHint": "Change these in Settings ▸ Reading the ledger, then Check again.",
+  "ledger.sourceTable": "{table} (table)",
   "ledger.source.setting": "set in Settings",
   "ledger.source.markers": "from the currency marks in the amounts",
   "ledger.source.headers": "from the headers' language",

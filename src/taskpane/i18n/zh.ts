@@ -80,6 +80,7 @@ export const zh: Record<MessageKey, string> = {
   "ledger.readAsLanguage": "客户默认语言：{language}（{source}）；有“语言”列或中文名称的客户按其判断",
   "ledger.readAsDates": "{column} 中的日期：{order}",
   "ledger.readAsHint": "可在“设置 ▸ 读取台账”中修改，然后点“重新检查”。",
+  "ledger.sourceTable": "{table}（Excel 表）",
   "ledger.source.setting": "设置中指定",
   "ledger.source.markers": "按金额中的币种符号",
   "ledger.source.headers": "按表头语言",

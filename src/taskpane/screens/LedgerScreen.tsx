@@ -130,7 +130,7 @@ function TableMapping(props: {
           {sourceId === undefined && <option value="">{t("ledger.noSource")}</option>}
           {table.candidates.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
-              {candidate.label}
+              {candidate.tableName !== undefined ? t("ledger.sourceTable", { table: candidate.tableName }) : candidate.label}
             </option>
           ))}
         </Select>
@@ -181,7 +181,7 @@ function ReadAs(props: { inferred: InferredReading }): React.JSX.Element {
       </h3>
       <ul className={styles.list}>
         <li>{t("ledger.readAsCurrency", { currency: inferred.currency, source: t(`ledger.source.${inferred.currencySource}`) })}</li>
-        <li>{t("ledger.readAsLanguage", { language: t(`language.${inferred.language}`), source: t(`ledger.source.${inferred.languageSource}`) })}</li>
+        <li>{t("ledger.readAsLanguage", { language: t(`settings.defaultLanguage.${inferred.language}`), source: t(`ledger.source.${inferred.languageSource}`) })}</li>
         {Object.entries(inferred.dateOrders).map(([column, order]) => (
           <li key={column}>{t("ledger.readAsDates", { column, order: dateOrder(order) })}</li>
         ))}

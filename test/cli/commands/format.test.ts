@@ -15,9 +15,15 @@ describe("issuesSummary", () => {
     expect(issuesSummary([], en)).toBe("No data issues.");
   });
 
-  it("points the other commands to the Data issues sheet and to check", () => {
-    expect(issuesSummary([issue("error"), issue("warning"), issue("info")], en)).toBe(
+  it("points statements to its Data issues sheet and to check", () => {
+    expect(issuesSummary([issue("error"), issue("warning"), issue("info")], en, { issuesSheet: true })).toBe(
       "1 data error (rows not used) and 1 warning (and 1 note): see the 'Data issues' sheet or run 'ar-desk check'.",
+    );
+  });
+
+  it("points report and reminders, which write no Data issues sheet, to check alone", () => {
+    expect(issuesSummary([issue("error"), issue("warning"), issue("info")], en)).toBe(
+      "1 data error (rows not used) and 1 warning (and 1 note): run 'ar-desk check' to see them.",
     );
     expect(issuesSummary([issue("info"), issue("info")], en)).toBe("No data issues (2 notes: run 'ar-desk check').");
   });
@@ -32,6 +38,12 @@ describe("asOfLine", () => {
   it("explains an empty result when every invoice is dated after the as-of day", () => {
     const ledger = ledgerOf(invoice({ no: "I2", date: "2026-09-03" }), invoice({ no: "I1", date: "2026-06-30" }));
     expect(asOfLine(ledger, day("2020-01-01"), en)).toBe("Nothing is owed as of 2020-01-01: every invoice is dated later (the first on 2026-06-30). Is --as-of right?");
+  });
+
+  it("asks about the option that chose the day (statements --month 2020-01), in both languages", () => {
+    const ledger = ledgerOf(invoice({ no: "I1", date: "2026-06-30" }));
+    expect(asOfLine(ledger, day("2020-01-31"), en, "--month")).toBe("Nothing is owed as of 2020-01-31: every invoice is dated later (the first on 2026-06-30). Is --month right?");
+    expect(asOfLine(ledger, day("2020-01-31"), zh, "--month")).toBe("截至 2020-01-31 没有应收款：所有发票的日期都更晚（最早为 2026-06-30）。--month 是否正确？");
   });
 
   it("says nothing once one invoice is dated on or before the as-of day, or when there are no invoices", () => {
@@ -72,8 +84,11 @@ describe("farAheadIssues", () => {
 
 describe("in Chinese", () => {
   it("counts issues without English plurals and points to the same places", () => {
-    expect(issuesSummary([issue("error"), issue("warning"), issue("warning"), issue("info")], zh)).toBe(
+    expect(issuesSummary([issue("error"), issue("warning"), issue("warning"), issue("info")], zh, { issuesSheet: true })).toBe(
       "1 个数据错误（相关行未使用），2 个警告（另有 1 条提示）：见 Data issues 工作表或运行 'ar-desk check'。",
+    );
+    expect(issuesSummary([issue("error"), issue("warning"), issue("warning"), issue("info")], zh)).toBe(
+      "1 个数据错误（相关行未使用），2 个警告（另有 1 条提示）：运行 'ar-desk check' 查看。",
     );
     expect(issuesSummary([], zh)).toBe("没有数据问题。");
   });
