@@ -160,7 +160,7 @@ describe("an invoice-list export with a name-keyed contact list", () => {
     expect(stdout).toContain("customers: sheet Customer Contact List, header row 1");
     expect(stdout).toContain("invoices: sheet Invoice List, header row 5");
     expect(stdout).toContain('Type ← B "Transaction Type"');
-    expect(stdout).toMatch(/skipped 2 total\/footer rows .*1 blank rows/);
+    expect(stdout).toMatch(/skipped 2 total\/footer rows .*1 blank row:/);
   });
 });
 

@@ -105,7 +105,7 @@ test("the AR Settings and Dunning log issues carry their Chinese text too", asyn
   const issues = (await services.analyze()).issues.filter((i) => i.sheet !== "Invoices");
   expect(issues.map((i) => [i.sheet, i.row, i.reason, i.reasonZh])).toEqual([
     ["AR Settings", 2, 'must be "due" or "invoice"; the default is used', "必须是“due”（按到期日）或“invoice”（按开票日期）：使用默认值"],
-    ["Dunning log", 1, "dunning log not used: it has no Stage column; its 1 row(s) are not read", "催款记录未使用：缺少“催款阶段”列；其中 1 行均未读入"],
+    ["Dunning log", 1, "dunning log not used: it has no Stage column; its 1 row is not read", "催款记录未使用：缺少“催款阶段”列；其中 1 行均未读入"],
   ]);
 });
 
