@@ -129,6 +129,14 @@ describe.each(CORPUS.map((ledger) => [ledger.file, ledger] as const))("%s", (_fi
     });
   }
 
+  if (ledger.keyedByName) {
+    test("customers keyed by name: the AR Summary's CustomerID column is blank, the names under Customer", async () => {
+      const rows = tableRows(await readXlsx(path.join(dir, summaryFile(ledger))), "AR Summary", "ARSummary").filter((r) => r.Customer !== null && r.Customer !== undefined && r.Customer !== "");
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.filter((r) => r.CustomerID !== null && r.CustomerID !== undefined && r.CustomerID !== "").map((r) => [r.CustomerID, r.Customer])).toEqual([]);
+    });
+  }
+
   if (hasLanguages(ledger) && ledger.keyedByName) {
     test("customers keyed by name: no 客户编号 / Customer ID line, and no statement number repeats the name", async () => {
       const wb = await readXlsx(path.join(dir, statementsFile(ledger)));
