@@ -9,6 +9,7 @@ import { unreadSentence } from "../core/ledger";
 import { analysisOf, type CurrencyFigures, type OverdueFigure, type OverLimitFigure, type WorkbookInspection } from "./analysis";
 import { tableChoices, type DetectedTable } from "./tableChoices";
 import { overrideIssues } from "../workbook/schema";
+import { issuesToday } from "./farAhead";
 
 export interface BucketAmount {
   /** Aging label in use: `Current`, `1-30`, … `90+` (DESIGN §3). */
@@ -73,12 +74,14 @@ export interface LedgerOverview {
 /**
  * The overview of an inspected workbook as of a day.
  * @param readIssues - the reader's issues on the clerk's sheets, listed when no session could be opened.
+ * @param today - the day an invoice date more than a year ahead is judged by (the as-of day unless given).
  */
-export function ledgerOverview(inspection: WorkbookInspection, readIssues: readonly DataIssue[], asOf: DayNumber): LedgerOverview {
+export function ledgerOverview(inspection: WorkbookInspection, readIssues: readonly DataIssue[], asOf: DayNumber, today: DayNumber = asOf): LedgerOverview {
   const tables = tableChoices(inspection);
   const { session } = inspection;
-  // Without a session (a table not found yet), the reader's cell issues still show.
-  const issues = session?.issues ?? [
+  // Without a session (a table not found yet), the reader's cell issues still show; with one, an
+  // invoice dated more than a year ahead is listed as check lists it.
+  const issues = session ? issuesToday(session, today) : [
     ...readIssues,
     ...overrideIssues(inspection.detection),
   ];

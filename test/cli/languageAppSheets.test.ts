@@ -67,7 +67,7 @@ describe("check --lang zh on a ledger with a bad AR Settings sheet and a broken 
 
   it("keeps the English texts in English", () => {
     expect(runs.en.stdout).toContain('error   AR Settings row 5, aging.edges "30, 20": must be whole days > 0, ascending, e.g. 30, 60, 90; the default is used');
-    expect(runs.en.stdout).toContain("dunning log not used: it has no Stage column; its 1 row(s) are not read");
+    expect(runs.en.stdout).toContain("dunning log not used: it has no Stage column; its 1 row is not read");
     expect(runs.en.stdout).toContain("default language: en (");
   });
 });

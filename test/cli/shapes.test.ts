@@ -16,7 +16,8 @@ const runs: Record<string, CliResult> = {};
 function rowOf(out: string, customer: string): string[] {
   const line = out.split("\n").find((l) => l.includes(customer));
   if (!line) throw new Error(`no line for ${customer} in:\n${out}`);
-  return line.trim().split(/\s{2,}/);
+  // Only the end trimmed: a customer keyed by name has a blank id column, the line's first field "".
+  return line.trimEnd().split(/\s{2,}/);
 }
 
 beforeAll(async () => {
@@ -124,6 +125,8 @@ describe("a one-sheet Chinese 台账", () => {
     const { code: status, stdout } = runs.taizhangReport;
     expect(status).toBe(0);
     //                           Ccy    Current   1-30       31-60 61-90  90+   Balance    Overdue
+    // Keyed by name (no 客户编号 column): the id column is blank, the name shown once.
+    expect(rowOf(stdout, "北京华通").slice(0, 2)).toEqual(["", "北京华通科技有限公司"]);
     expect(rowOf(stdout, "北京华通").slice(2, 10)).toEqual(["CNY", "5,000.00", "10,000.00", "0.00", "0.00", "0.00", "15,000.00", "10,000.00"]);
     expect(rowOf(stdout, "上海明远").slice(2, 10)).toEqual(["CNY", "0.00", "0.00", "0.00", "3,200.00", "0.00", "3,200.00", "3,200.00"]);
     expect(stdout).not.toMatch(/NOT READ/);
@@ -160,7 +163,7 @@ describe("an invoice-list export with a name-keyed contact list", () => {
     expect(stdout).toContain("customers: sheet Customer Contact List, header row 1");
     expect(stdout).toContain("invoices: sheet Invoice List, header row 5");
     expect(stdout).toContain('Type ← B "Transaction Type"');
-    expect(stdout).toMatch(/skipped 2 total\/footer rows .*1 blank rows/);
+    expect(stdout).toMatch(/skipped 2 total\/footer rows .*1 blank row:/);
   });
 });
 

@@ -53,4 +53,19 @@ describe("ledgerOverview", () => {
     expect(overview.issues).toEqual([issue]);
     expect(overview.tables.find((t) => t.kind === "invoices")?.missingRequired.length).toBeGreaterThan(0);
   });
+  it("lists an invoice dated more than a year after today among the issues, as check does", () => {
+    const withTypo = block("Invoices", ["Invoice No", "Customer ID", "Invoice Date", "Due Date", "Amount"], [
+      ["INV-1", "C1", "2026-09-01", "2026-10-01", 100],
+      ["INV-9", "C2", "2099-10-05", "2099-11-04", 40], // 2099 for 2026: a mistyped year
+    ]);
+    const read = readOf([CUSTOMERS, withTypo]);
+    const overview = ledgerOverview(inspectLedger(read), inputReadIssues(read), AS_OF);
+    // INV-9 is the block's second data row: sheet row 3; Invoice Date is column 3 (C).
+    expect(overview.issues.filter((i) => i.code === "invoiceDateFarAhead").map((i) => [i.sheet, i.row, i.column, i.columnIndex, i.value])).toEqual([
+      ["Invoices", 3, "Invoice Date", 3, "2099-10-05"],
+    ]);
+    // Judged by today when the figures are as of another day: 2099-10-05 is within a year of 2099-01-01.
+    const later = ledgerOverview(inspectLedger(read), inputReadIssues(read), AS_OF, day("2099-01-01"));
+    expect(later.issues.filter((i) => i.code === "invoiceDateFarAhead")).toEqual([]);
+  });
 });

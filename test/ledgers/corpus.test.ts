@@ -106,6 +106,12 @@ describe.each(CORPUS.map((ledger) => [ledger.file, ledger] as const))("%s", (_fi
       for (const text of ledger.checkSays!) expect(said).toContain(text);
     });
   }
+  if (ledger.checkSaysNot !== undefined) {
+    test("check gives no false warning of it", () => {
+      const said = out(check.get(ledger.file));
+      for (const text of ledger.checkSaysNot!) expect(said).not.toContain(text);
+    });
+  }
 
   if (hasLanguages(ledger)) {
     test("each customer's statement is in the customer's language (Chinese names → 对账单)", async () => {
@@ -120,6 +126,14 @@ describe.each(CORPUS.map((ledger) => [ledger.file, ledger] as const))("%s", (_fi
         return [customer, own.length > 0 ? (chinese ? "zh" : english ? "en" : "mixed") : "no statement"];
       });
       expect(seen).toEqual(Object.entries(ledger.languages!));
+    });
+  }
+
+  if (ledger.keyedByName) {
+    test("customers keyed by name: the AR Summary's CustomerID column is blank, the names under Customer", async () => {
+      const rows = tableRows(await readXlsx(path.join(dir, summaryFile(ledger))), "AR Summary", "ARSummary").filter((r) => r.Customer !== null && r.Customer !== undefined && r.Customer !== "");
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.filter((r) => r.CustomerID !== null && r.CustomerID !== undefined && r.CustomerID !== "").map((r) => [r.CustomerID, r.Customer])).toEqual([]);
     });
   }
 

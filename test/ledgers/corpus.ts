@@ -37,6 +37,8 @@ export interface CorpusLedger {
   readonly keyedByName?: boolean;
   /** What `ar-desk check` (in English) must say of it, each text as printed: a note, a column it names. */
   readonly checkSays?: readonly string[];
+  /** What `ar-desk check` must not say of it (a false warning once given). */
+  readonly checkSaysNot?: readonly string[];
   /** Rows with money that cannot be read: the outputs must say how many and for how much. */
   readonly unread?: { readonly rows: number; readonly amount: string; /** the bad cell, named by check */ readonly value: string };
 }

@@ -1,6 +1,7 @@
 import type { Flags } from "../flags";
 import { loadSession } from "./load";
-import { farAheadIssues, issueLine, issuesSummary, unreadLine } from "./format";
+import { issueLine, issuesSummary, unreadLine } from "./format";
+import { issuesToday } from "../../flows/farAhead";
 import { localToday } from "../../flows/period";
 import { TABLE_KINDS, type TableDetection } from "../../workbook/schema";
 import { columnLetters } from "../../workbook/a1";
@@ -28,7 +29,7 @@ export async function runCheck(file: string, flags: Flags): Promise<number> {
   const { invoices, payments } = ledgerCounts(ledger);
   out.push(t("check.counts", { customers: ledger.customers.length, invoices, payments }));
   // check has no as-of day: an invoice dated more than a year after today is the likely mistyped year.
-  const issues = [...session.issues, ...farAheadIssues(session, localToday())];
+  const issues = issuesToday(session, localToday());
   for (const issue of issues) out.push(issueLine(issue, t));
   out.push(issuesSummary(issues, t, { listedAbove: true }));
   const unread = unreadLine(ledger, t, { listedAbove: true });

@@ -3,8 +3,7 @@ import { formatAmount } from "../../core/money";
 import type { DataIssue, DayNumber, Ledger, Minor } from "../../core/model";
 import { isoOf } from "../../core/dates";
 import { ledgerColumns } from "../../core/allocation";
-import { issueColumn, issueReason, unreadSentence } from "../../core/ledger";
-import type { LedgerSession } from "../../flows/session";
+import { issueColumn, unreadSentence } from "../../core/ledger";
 import { dataIssueReason } from "../../workbook/xlsx/read/readReasons";
 import type { CliText } from "../i18n";
 
@@ -112,35 +111,6 @@ export function farFutureLine(ledger: Ledger, asOf: DayNumber, t: CliText): stri
     sheet: first.source.sheet,
     row: first.source.row,
   });
-}
-
-/**
- * A warning per invoice dated more than a year after the day (check's today), naming its
- * InvoiceDate cell: in no figure as of that day, most likely a mistyped year. A row the reader
- * already named for it (an invoice date a year past its due date) is not named twice.
- * @example farAheadIssues(session, day("2026-12-05"))[0].reason //=> "InvoiceDate 2099-10-05 is more than a year after today (2026-12-05), a mistyped year?: as of today this invoice is in no figure (report, statements, reminders); the date is kept as written"
- */
-export function farAheadIssues(session: Pick<LedgerSession, "ledger" | "issues" | "detection">, today: DayNumber): DataIssue[] {
-  const columns = ledgerColumns(session.ledger);
-  const named = new Set(session.issues.filter((i) => i.code === "invoiceDateFarAfterDue").map((i) => `${i.sheet}!${i.row}`));
-  const { invoices, moreInvoices = [] } = session.detection;
-  const dateColumn = new Map<string, string>();
-  for (const table of [...(invoices ? [invoices] : []), ...moreInvoices]) {
-    const at = table.columns.InvoiceDate;
-    if (at !== undefined && !dateColumn.has(table.block.sheet)) dateColumn.set(table.block.sheet, table.block.headers[at]);
-  }
-  const out: DataIssue[] = [];
-  for (let i = 0; i < columns.invoiceCount; i++) {
-    if (!(columns.invoiceDay[i] > today + 366)) continue;
-    const invoice = columns.invoiceAt(i);
-    if (named.has(`${invoice.source.sheet}!${invoice.source.row}`)) continue;
-    const params = { invoiceDate: isoOf(invoice.invoiceDate), today: isoOf(today) };
-    out.push({
-      severity: "warning", sheet: invoice.source.sheet, row: invoice.source.row, column: dateColumn.get(invoice.source.sheet) ?? "InvoiceDate",
-      value: params.invoiceDate, reason: issueReason("invoiceDateFarAhead", params), code: "invoiceDateFarAhead", params,
-    });
-  }
-  return out;
 }
 
 /** The as-of notes of report, statements and reminders: {@link asOfLine}, {@link farFutureLine}. */

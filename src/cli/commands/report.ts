@@ -1,5 +1,6 @@
 import { isoOf } from "../../core/dates";
 import { formatAmount } from "../../core/money";
+import { customerNumber } from "../../core/customerNumber";
 import { asOfDay, localToday } from "../../flows/period";
 import { reportJob } from "../../flows/report";
 import type { ArSummary } from "../../workbook/layout";
@@ -52,7 +53,7 @@ export function summaryText(summary: ArSummary, t: CliText): string {
     if (zero === undefined) zeros.set(r.currency, (zero = formatAmount(0, r.currency)));
     const f = (m: number) => (m === 0 ? zero! : formatAmount(m, r.currency));
     rows.push([
-      r.customer.id,
+      customerNumber(r.customer) ?? "",
       cutToWidth(r.customer.name, NAME_COLUMNS),
       r.currency,
       ...r.aging.map(f),

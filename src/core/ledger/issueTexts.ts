@@ -8,6 +8,7 @@ import { DATE_REASONS } from "../dates/parseDate";
 import { parserReasonZh } from "./parserReasons";
 import { WORKBOOK_ISSUE_COLUMNS_ZH, WORKBOOK_ISSUE_TEXTS } from "./workbookIssueTexts";
 import { fieldLabel } from "../fieldNames";
+import { countOf, pluralEn } from "../text/plural";
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 
@@ -34,9 +35,9 @@ const isAmbiguous = (p: IssueParams): boolean => p.reason === DATE_REASONS.ambig
 const LEDGER_ISSUE_TEXTS = {
   rowsSkipped: {
     en: (p) => `skipped ${[
-      Number(p.footers) > 0 ? `${p.footers} total/footer rows (first: row ${p.firstFooter})` : "",
-      Number(p.notes) > 0 ? `${p.notes} title or note rows` : "",
-      Number(p.blank) > 0 ? `${p.blank} blank rows` : "",
+      Number(p.footers) > 0 ? `${countOf(p.footers, "total/footer row", "total/footer rows")} (first: row ${p.firstFooter})` : "",
+      Number(p.notes) > 0 ? countOf(p.notes, "title or note row", "title or note rows") : "",
+      Number(p.blank) > 0 ? countOf(p.blank, "blank row", "blank rows") : "",
     ].filter((s) => s !== "").join(", ")}: not invoices`,
     zh: (p) => `已跳过${[
       Number(p.footers) > 0 ? ` ${p.footers} 行合计/表尾（第一行：第 ${p.firstFooter} 行）` : "",
@@ -45,7 +46,7 @@ const LEDGER_ISSUE_TEXTS = {
     ].filter((s) => s !== "").join("、")}：不是发票`,
   },
   requiredColumnMissing: {
-    en: (p) => `required column ${p.field}${p.or ? ` (or ${p.or})` : ""} not found: the table's ${p.rows} rows were not read`,
+    en: (p) => `required column ${p.field}${p.or ? ` (or ${p.or})` : ""} not found: the table's ${countOf(p.rows, "row was", "rows were")} not read`,
     zh: (p) => `找不到必需的列“${fieldZh(p)}”${p.or ? `（或“${fieldLabel(String(p.or), "zh")}”）` : ""}：该表 ${p.rows} 行均未读入`,
   },
   emptyRequired: {
@@ -77,15 +78,15 @@ const LEDGER_ISSUE_TEXTS = {
     zh: (p) => `表中自带的合计 ${p.value}（${fieldZh(p)}）与其所合计的各行不符：第 ${p.from}–${p.to} 行合计为 ${p.sum}，相差 ${p.difference}；有漏记或录错的行，输出按各行实际金额计算`,
   },
   totalMixedCurrencies: {
-    en: (p) => `${p.count} of the ledger's own ${Number(p.count) === 1 ? "total closes" : "totals close"} rows in several currencies and ${Number(p.count) === 1 ? "states" : "state"} no currency: not checked (first: row ${p.first}); a total that states its currency (\`USD 2,000.00\`) is checked against that currency's rows`,
+    en: (p) => `${p.count} of the ledger's own ${pluralEn(p.count, "total closes", "totals close")} rows in several currencies and ${pluralEn(p.count, "states", "state")} no currency: not checked (first: row ${p.first}); a total that states its currency (\`USD 2,000.00\`) is checked against that currency's rows`,
     zh: (p) => `表中自带的合计有 ${p.count} 个所合计的各行含多种币种、且未注明币种：未核对（第一个：第 ${p.first} 行）；注明币种的合计（如 \`USD 2,000.00\`）按该币种的各行核对`,
   },
   customerDitto: {
-    en: (p) => `${p.count} ${Number(p.count) === 1 ? "row says" : "rows say"} “same as above” (同上, 〃) for the customer: read as the customer of the row above (first: row ${p.first})`,
+    en: (p) => `${countOf(p.count, "row says", "rows say")} “same as above” (同上, 〃) for the customer: read as the customer of the row above (first: row ${p.first})`,
     zh: (p) => `${p.count} 行客户写作“同上”或“〃”：按上一行的客户读入（第一行：第 ${p.first} 行）`,
   },
   customerFromAbove: {
-    en: (p) => `${p.count} ${Number(p.count) === 1 ? "row" : "rows"} without a customer name ${Number(p.count) === 1 ? "is" : "are"} the customer of the row above (a merged cell, or left blank as “same as above”; first: row ${p.first})`,
+    en: (p) => `${countOf(p.count, "row", "rows")} without a customer name ${pluralEn(p.count, "is", "are")} the customer of the row above (a merged cell, or left blank as “same as above”; first: row ${p.first})`,
     zh: (p) => `${p.count} 行客户名称为空，按上一行的客户读入（合并单元格或“同上”留空；第一行：第 ${p.first} 行）`,
   },
   mergedAmount: {
@@ -97,7 +98,7 @@ const LEDGER_ISSUE_TEXTS = {
     zh: (p) => `${Number(p.count) === 1 ? "有一个已收金额" : `有 ${p.count} 个已收金额`}合并了多张发票（第 ${String(p.rows).replace(/, /g, "、")} 行）：每个视为这些发票的一笔收款，按行序分摊，每张发票以其金额为限，余额记在最后一张`,
   },
   invoiceDateFromDue: {
-    en: (p) => `no invoice date column: aged by ${p.column} as printed; each invoice is dated its due date less its terms (the row's, else the customer's, else ${p.days} days) and each credit or payment on its due date, so those invoice dates (on statements, and aging by invoice date) are estimates`,
+    en: (p) => `no invoice date column: aged by ${p.column} as printed; each invoice is dated its due date less its terms (the row's, else the customer's, else ${countOf(p.days, "day", "days")}) and each credit or payment on its due date, so those invoice dates (on statements, and aging by invoice date) are estimates`,
     zh: (p) => `没有开票日期列：按“${p.column}”计算账龄；各发票的开票日期按到期日减去账期（该行的，否则客户的，否则 ${p.days} 天）推算，贷项和收款记在其到期日，因此这些开票日期（对账单上的及按开票日期的账龄）为推算值`,
   },
   openFromBuckets: {
@@ -131,15 +132,15 @@ const LEDGER_ISSUE_TEXTS = {
     zh: (p) => `已收金额${p.credited ? "加已冲销" : ""}与未收金额 ${p.open} 不符：以未收金额为准`,
   },
   undatedPaid: {
-    en: (p) => `${p.count} paid amounts have no paid date: taken as paid on their invoice date`,
+    en: (p) => `${countOf(p.count, "paid amount has", "paid amounts have")} no paid date: taken as paid on ${pluralEn(p.count, "its", "their")} invoice date`,
     zh: (p) => `${p.count} 个已收金额没有收款日期：按开票日期收款计`,
   },
   badTerms: {
-    en: (p) => `terms not like 30, Net 30, 30天, 月结30天, EOM 30 or Due on receipt: ${p.days} days used`,
+    en: (p) => `terms not like 30, Net 30, 30天, 月结30天, EOM 30 or Due on receipt: ${countOf(p.days, "day", "days")} used`,
     zh: (p) => `账期无法识别（应如 30、Net 30、30天、月结30天、EOM 30、Due on receipt）：按 ${p.days} 天计`,
   },
   badDueDate: {
-    en: (p) => `DueDate ${p.reason}: InvoiceDate + ${p.days} days used`,
+    en: (p) => `DueDate ${p.reason}: InvoiceDate + ${countOf(p.days, "day", "days")} used`,
     zh: (p) => `到期日${reasonZh(p)}：按开票日期加 ${p.days} 天计`,
   },
   unknownStatus: {
@@ -147,11 +148,11 @@ const LEDGER_ISSUE_TEXTS = {
     zh: () => "状态既不是已收也不是未收（如 Paid、Unpaid、已收、未收）：按未收计",
   },
   writtenOffSkipped: {
-    en: (p) => `skipped ${p.count} documents written off as bad debt (${p.column} says so, e.g. Stripe's uncollectible; first: row ${p.first}): no longer counted as owed`,
+    en: (p) => `skipped ${countOf(p.count, "document", "documents")} written off as bad debt (${p.column} says so, e.g. Stripe's uncollectible; first: row ${p.first}): no longer counted as owed`,
     zh: (p) => `已跳过 ${p.count} 张已核销为坏账的单据（${p.column} 注明，如 Stripe 的 uncollectible；第一行：第 ${p.first} 行）：不再计入应收`,
   },
   voidSkipped: {
-    en: (p) => `skipped ${p.count} void, cancelled, draft or unapproved documents (${p.column}; first: row ${p.first}): not owed`,
+    en: (p) => `skipped ${countOf(p.count, "void, cancelled, draft or unapproved document", "void, cancelled, draft or unapproved documents")} (${p.column}; first: row ${p.first}): not owed`,
     zh: (p) => `已跳过 ${p.count} 张作废、取消、草稿或未审核单据（${p.column}；第一行：第 ${p.first} 行）：不构成应收`,
   },
   nameEmpty: {
@@ -199,7 +200,7 @@ const LEDGER_ISSUE_TEXTS = {
     zh: (p) => `“${p.column}”列的金额都在 0 与本行金额之间，像是已收金额或未收余额，但未读入：本表每张发票都按未收计。若它是已收或未收金额，请在 AR Settings 中映射（mapping.Invoices.Paid 或 mapping.Invoices.OpenBalance）`,
   },
   paidIgnored: {
-    en: (p) => `${p.withDate ? "Paid and paid date" : "Paid column"} ignored on ${p.count} rows: payments come from the Payments table`,
+    en: (p) => `${p.withDate ? "Paid and paid date" : "Paid column"} ignored on ${countOf(p.count, "row", "rows")}: payments come from the Payments table`,
     zh: (p) => `${p.count} 行的${p.withDate ? "已收金额和收款日期" : "已收金额"}未使用：收款以收款表为准`,
   },
   badPaid: {
@@ -231,7 +232,7 @@ const LEDGER_ISSUE_TEXTS = {
     zh: (p) => `“${p.column}”中的发票号就是行序号 1、2、3……：收款注明“3”将冲抵第三行的发票；如单据号在其他列，请将该列指定为发票号`,
   },
   clearedRows: {
-    en: (p) => `${p.count} rows marked cleared in ${p.column} (${p.invoices} invoices, ${p.receipts} receipts or credit notes): settled against each other in the source system, so each invoice so marked is paid in full and each receipt or credit note so marked is applied to them (no unapplied credit)`,
+    en: (p) => `${countOf(p.count, "row", "rows")} marked cleared in ${p.column} (${countOf(p.invoices, "invoice", "invoices")}, ${countOf(p.receipts, "receipt or credit note", "receipts or credit notes")}): settled against each other in the source system, so each invoice so marked is paid in full and each receipt or credit note so marked is applied to them (no unapplied credit)`,
     zh: (p) => `${p.count} 行在“${p.column}”中标为两清/已核销（${p.invoices} 张发票，${p.receipts} 笔收款或红字发票）：已在源系统中相互核销，标记的发票按全额已收，标记的收款或红字发票已冲抵这些发票（不计为未冲抵预收）`,
   },
   clearedNotNetted: {

@@ -5,6 +5,7 @@
  */
 import type { Language, UnreadRows } from "../model";
 import { formatAmount } from "../money";
+import { countOf, pluralEn } from "../text/plural";
 
 /**
  * The sentence, or undefined when every row was read and every total of the ledger adds up.
@@ -41,14 +42,14 @@ function rowsSentence(unread: UnreadRows, language: Language): string | undefine
   const zh = language === "zh";
   const sums = Object.entries(unread.byCurrency).map(([ccy, minor]) => `${ccy} ${formatAmount(minor, ccy)}`);
   if (unread.unsummed > 0) {
-    sums.push(zh ? `${unread.unsummed} 个金额无法识别` : `${unread.unsummed} amount${unread.unsummed === 1 ? "" : "s"} not readable`);
+    sums.push(zh ? `${unread.unsummed} 个金额无法识别` : `${countOf(unread.unsummed, "amount", "amounts")} not readable`);
   }
   const n = unread.rowsWithMoney;
   if (n === 0) {
-    return zh ? `未读入：${unread.rows} 行（无金额）` : `NOT READ: ${unread.rows} row${unread.rows === 1 ? "" : "s"} without an amount`;
+    return zh ? `未读入：${unread.rows} 行（无金额）` : `NOT READ: ${countOf(unread.rows, "row", "rows")} without an amount`;
   }
   const amounts = sums.length > 0 ? (zh ? `（${sums.join("；")}）` : ` (${sums.join("; ")})`) : "";
   return zh
     ? `未读入：${n} 行有金额的数据${amounts}未计入以上合计`
-    : `NOT READ: ${n} row${n === 1 ? "" : "s"} with money${amounts} ${n === 1 ? "is" : "are"} left out of these totals`;
+    : `NOT READ: ${countOf(n, "row", "rows")} with money${amounts} ${pluralEn(n, "is", "are")} left out of these totals`;
 }

@@ -7,6 +7,7 @@
  */
 import { POLICY_COLUMN_ZH, POLICY_PROBLEMS, type PolicyProblem } from "../dunning/policyTexts";
 import { fieldLabel } from "../fieldNames";
+import { countOf } from "../text/plural";
 import { parserReasonZh } from "./parserReasons";
 import type { IssueParams, Texts } from "./issueTexts";
 
@@ -72,11 +73,11 @@ export const WORKBOOK_ISSUE_TEXTS = {
     zh: (p) => `${tableZh(p)}：找不到${p.tableName !== undefined ? `表“${p.tableName}”` : `工作表“${p.sheet}”`}`,
   },
   logNotUsed: {
-    en: (p) => `dunning log not used: it has no ${columns(p)} column; its ${p.rows} row(s) are not read`,
+    en: (p) => `dunning log not used: it has no ${columns(p)} column; its ${countOf(p.rows, "row is", "rows are")} not read`,
     zh: (p) => `催款记录未使用：缺少“${columnsZh(p)}”列；其中 ${p.rows} 行均未读入`,
   },
   logColumnMissing: {
-    en: (p) => `dunning log has no ${columns(p)} column: read as 0 (or empty) on its ${p.rows} row(s)`,
+    en: (p) => `dunning log has no ${columns(p)} column: read as 0 (or empty) on its ${countOf(p.rows, "row", "rows")}`,
     zh: (p) => `催款记录缺少“${columnsZh(p)}”列：其 ${p.rows} 行按 0（或空）读入`,
   },
   logRowNotUsed: {

@@ -5,6 +5,7 @@
 import { civilFromDay, isoOf } from "../dates/dayNumber";
 import type { DayNumber, Language, Minor, CurrencyCode } from "../model";
 import { formatMoney } from "../money/format";
+import { countOf } from "../text/plural";
 import { DEFAULT_SETTINGS } from "../settings/defaults";
 import type { CompanyHeader, PaymentInstructions, Settings } from "../settings";
 import { renderTemplate, withoutEmptyLines, type TemplateValues } from "./renderTemplate";
@@ -35,7 +36,7 @@ const TEXT = {
     join: " + ",
     /** list: "2026-10-05 (Reminder 1) and 2026-10-20 (Reminder 2)" */
     wrote: (list: string, days: number) =>
-      `We wrote to you about these invoices on ${list}; our last notice was ${days === 1 ? "1 day" : `${days} days`} ago.`,
+      `We wrote to you about these invoices on ${list}; our last notice was ${countOf(days, "day", "days")} ago.`,
     called: (list: string) => `We also spoke to you by phone on ${list}.`,
     visited: (list: string) => `We also visited you on ${list}.`,
     on: (date: string, stage?: string) => (stage ? `${date} (${stage})` : date),

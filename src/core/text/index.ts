@@ -1,6 +1,7 @@
 export { wellFormed } from "./wellFormed";
 export { normalizeHeader, stripBracketed } from "./normalizeHeader";
 export { utf8Length } from "./utf8Length";
+export { countOf, pluralEn } from "./plural";
 export { fillPlaceholders, type ParamNames, type ParamsArgs } from "./placeholders";
 export { textHash } from "./textHash";
 export { INVISIBLE, withoutInvisible } from "./invisible";

@@ -5,6 +5,8 @@
  * wrong parameters fails to compile.
  */
 
+import { pluralEn } from "./plural";
+
 /** A placeholder's parameter name: `count` in `{count}` and in the plural form `{count|item|items}`. */
 type ParamName<P extends string> = P extends `${infer N}|${string}` ? N : P;
 
@@ -31,6 +33,6 @@ export function fillPlaceholders(text: string, params?: Readonly<Record<string, 
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = params[name];
     if (one === undefined || other === undefined) return String(value);
-    return Number(value) === 1 ? one : other;
+    return pluralEn(value, one, other);
   });
 }

@@ -174,7 +174,6 @@ export const zh: Record<MessageKey, string> = {
   "reminders.select": "选择 {name}",
   "reminders.selectAll": "全选",
   "reminders.customerLine": "{invoices} 张发票逾期 {amount}",
-  "reminders.customerLineOne": "1 张发票逾期 {amount}",
   "reminders.fees": "费用 {amount}",
   "reminders.interest": "利息 {amount}",
   "reminders.noEmail": "无邮箱地址",

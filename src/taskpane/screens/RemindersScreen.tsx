@@ -201,9 +201,7 @@ function CandidateRow(props: { candidate: ReminderCandidate; checked: boolean; o
         aria-label={t("reminders.select", { name: candidate.name })}
       />
       <span>
-        {candidate.invoiceCount === 1
-          ? t("reminders.customerLineOne", { amount: money(candidate.overdue) })
-          : t("reminders.customerLine", { amount: money(candidate.overdue), invoices: candidate.invoiceCount })}
+        {t("reminders.customerLine", { amount: money(candidate.overdue), invoices: candidate.invoiceCount })}
       </span>
       {candidate.fees && candidate.fees.minor !== 0 && <span>{t("reminders.fees", { amount: money(candidate.fees) })}</span>}
       {candidate.interest && candidate.interest.minor !== 0 && (

@@ -5,6 +5,7 @@
  */
 import type { Statement } from "../../core/statements";
 import { FIELD_NAMES_ZH } from "../../core/fieldNames";
+import { customerNumber } from "../../core/customerNumber";
 import type { CurrencyCode, Language, Minor } from "../../core/model";
 import type { SheetSpec } from "../spec";
 import { Grid, rangeA1, sheetLink } from "./_lib/grid";
@@ -110,7 +111,8 @@ export function indexSheet(statements: readonly Statement[], sheetNames: readonl
     const money = moneyStyle(ccy);
     const put = (col: number, minor: Minor | undefined): void => grid.put(row, col, minor === undefined ? null : moneyValue(minor, ccy), money);
     const t = statement.totals;
-    grid.put(row, 1, statement.customer.id);
+    // A customer keyed by name has no number: the cell stays blank, its name is under Customer.
+    grid.put(row, 1, customerNumber(statement.customer) ?? null);
     grid.put(row, 2, statement.customer.name);
     grid.put(row, 3, ccy);
     put(4, t?.opening);

@@ -5,6 +5,7 @@
  * confirmation slip. Pure: the same statement gives the same spec in both hosts.
  */
 import type { Statement } from "../../core/statements";
+import { customerNumber } from "../../core/customerNumber";
 import type { SheetSpec } from "../spec";
 import type { StatementSheetSettings } from "./statementSettings";
 import { PAGE_FOOTER, dayText, statementText, type StatementText } from "./text";
@@ -121,7 +122,8 @@ function writeCustomer(grid: Grid, statement: Statement, text: StatementText): v
   grid.put(top, 1, customer.name, { bold: true, size: 12 });
   grid.merge(top, 1, top, LEFT_END);
   // A name-keyed customer has no number: its "number" would only repeat the name.
-  if (!customer.keyedByName) fact(grid, top, text.customerId, customer.id, false);
+  const number = customerNumber(customer);
+  if (number !== undefined) fact(grid, top, text.customerId, number, false);
   const lines = [...textLines(customer.address), ...textLines(customer.contact)];
   if (customer.email) lines.push(customer.email);
   lines.forEach((line, i) => leftLine(grid, top + 1 + i, line));

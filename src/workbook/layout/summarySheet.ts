@@ -5,6 +5,7 @@
  */
 import type { CurrencyCode, DayNumber, Language, UnreadRows } from "../../core/model";
 import { unreadSentence } from "../../core/ledger";
+import { customerNumber } from "../../core/customerNumber";
 import type { Statement } from "../../core/statements";
 import type { Settings } from "../../core/settings";
 import type { ChartSpec, SheetSpec } from "../spec";
@@ -162,7 +163,8 @@ export function summarySheet(summary: ArSummary, settings: Pick<Settings, "provi
     const money = moneyStyle(ccy);
     const limit = credit.limit;
     const hasLimit = limit !== undefined;
-    grid.put(row, 1, item.customer.id);
+    // A customer keyed by name has no number: the cell stays blank, its name is under Customer.
+    grid.put(row, 1, customerNumber(item.customer) ?? null);
     grid.put(row, 2, item.customer.name);
     grid.put(row, 3, ccy);
     item.aging.forEach((amount, b) => grid.put(row, 4 + b, moneyValue(amount, ccy), money));

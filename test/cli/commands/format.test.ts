@@ -1,7 +1,8 @@
 import type { DataIssue } from "../../../src/core/model";
 import fc from "fast-check";
-import { asOfLine, displayWidth, exitCodeFor, farAheadIssues, farFutureLine, issueLine, issuesSummary, textTable, unreadLine } from "../../../src/cli/commands/format";
+import { asOfLine, displayWidth, exitCodeFor, farFutureLine, issueLine, issuesSummary, textTable, unreadLine } from "../../../src/cli/commands/format";
 import { cliText } from "../../../src/cli/i18n";
+import { farAheadIssues } from "../../../src/flows/farAhead";
 import { READ_REASONS } from "../../../src/workbook/xlsx/read/readReasons";
 import { day, invoice, ledgerOf } from "../../core/builders";
 
@@ -65,20 +66,14 @@ describe("farFutureLine", () => {
   });
 });
 
-describe("farAheadIssues", () => {
-  it("names each invoice dated more than a year after today by its InvoiceDate cell, once", () => {
+describe("a far-ahead invoice date in check (the rule: test/flows/farAhead.test.ts)", () => {
+  it("is one line naming the sheet, row, the InvoiceDate cell and its value, in English and Chinese", () => {
     const typo = invoice({ no: "I2", date: "2099-10-05" });
-    const also = invoice({ no: "I3", date: "2088-01-01" });
-    const ledger = ledgerOf(invoice({ no: "I1", date: "2026-09-01" }), typo, also, invoice({ no: "I4", date: "2027-12-05" }));
-    const block = { sheet: "Invoices", headers: ["Customer", "No", "Inv Date"] };
-    const detection = { invoices: { block, columns: { InvoiceDate: 2 } } } as never;
-    // I3's row was already named by the reader (a year past its due date): not twice.
-    const named: DataIssue = { severity: "warning", sheet: "Invoices", row: also.source.row, reason: "…", code: "invoiceDateFarAfterDue" };
-    // 2027-12-05 is 365 days after 2026-12-05: within the year, not named.
-    const found = farAheadIssues({ ledger, issues: [named], detection }, day("2026-12-05"));
-    expect(found.map((i) => [i.row, i.column, i.value])).toEqual([[typo.source.row, "Inv Date", "2099-10-05"]]);
-    expect(issueLine(found[0], en)).toBe(`warning Invoices row ${typo.source.row}, Inv Date "2099-10-05": InvoiceDate 2099-10-05 is more than a year after today (2026-12-05), a mistyped year?: as of today this invoice is in no figure (report, statements, reminders); the date is kept as written`);
-    expect(issueLine(found[0], zh)).toBe(`警告 工作表“Invoices”第 ${typo.source.row} 行，Inv Date“2099-10-05”：开票日期 2099-10-05 比今天（2026-12-05）晚一年以上，年份是否输错？截至今天此发票不计入任何数字（报表、对账单、催款）；日期按原样保留`);
+    const ledger = ledgerOf(invoice({ no: "I1", date: "2026-09-01" }), typo);
+    const detection = { invoices: { block: { sheet: "Invoices", firstColumn: 1, headers: ["Customer", "No", "Inv Date"] }, columns: { InvoiceDate: 2 } } } as never;
+    const [found] = farAheadIssues({ ledger, issues: [], detection }, day("2026-12-05"));
+    expect(issueLine(found, en)).toBe(`warning Invoices row ${typo.source.row}, Inv Date "2099-10-05": InvoiceDate 2099-10-05 is more than a year after today (2026-12-05), a mistyped year?: as of today this invoice is in no figure (report, statements, reminders); the date is kept as written`);
+    expect(issueLine(found, zh)).toBe(`警告 工作表“Invoices”第 ${typo.source.row} 行，Inv Date“2099-10-05”：开票日期 2099-10-05 比今天（2026-12-05）晚一年以上，年份是否输错？截至今天此发票不计入任何数字（报表、对账单、催款）；日期按原样保留`);
   });
 });
 

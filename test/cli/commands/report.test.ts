@@ -42,3 +42,14 @@ describe("summaryText", () => {
     expect(en).toContain("n/a");
   });
 });
+
+describe("summaryText for a customer keyed by name", () => {
+  it.each(["en", "zh"] as const)("leaves the id column blank and shows the name once (%s)", (language) => {
+    const byName = summaryFromStatements([balanceForward({ customer: customer({ id: "Bayside Club", name: "Bayside Club", keyedByName: true }) })]);
+    const line = summaryText(byName, cliText(language)).split("\n").find((l) => l.includes("Bayside Club"))!;
+    // The name starts after the blank id column (as wide as its header) and 2 spaces; it is not repeated.
+    expect(columnOf(line, "Bayside Club")).toBe((language === "zh" ? 8 : 10) + 2);
+    expect(line.split("Bayside Club")).toHaveLength(2);
+  });
+});
+

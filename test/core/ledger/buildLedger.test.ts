@@ -72,7 +72,7 @@ describe("buildLedger", () => {
     // With a Payments table the Paid column is ignored, and said so once.
     expect(ledger.invoices[0].paid.minor).toBe(0);
     expect(ledger.issues).toEqual([
-      { severity: "warning", sheet: "Invoices", row: 0, column: "Paid", reason: "Paid column ignored on 1 rows: payments come from the Payments table", code: "paidIgnored", params: { count: 1 } },
+      { severity: "warning", sheet: "Invoices", row: 0, column: "Paid", reason: "Paid column ignored on 1 row: payments come from the Payments table", code: "paidIgnored", params: { count: 1 } },
     ]);
   });
 
@@ -96,7 +96,7 @@ describe("buildLedger", () => {
     it("notes fully blank rows once as info and reports partly blank ones", () => {
       expect(reasons([[null, null, "  ", null, null], ["", "C1", null, null, 5]])).toEqual([
         "error Invoices!3 InvoiceNo: InvoiceNo is empty: row not read",
-        "info Invoices!0 : skipped 1 blank rows: not invoices",
+        "info Invoices!0 : skipped 1 blank row: not invoices",
       ]);
     });
 
@@ -183,7 +183,7 @@ describe("buildLedger", () => {
       expect(ledger.invoices).toEqual([]);
       expect(ledger.issues).toEqual([
         {
-          severity: "error", sheet: "Invoices", row: 0, column: "Amount", reason: "required column Amount (or OpenBalance) not found: the table's 1 rows were not read",
+          severity: "error", sheet: "Invoices", row: 0, column: "Amount", reason: "required column Amount (or OpenBalance) not found: the table's 1 row was not read",
           code: "requiredColumnMissing", params: { field: "Amount", or: "OpenBalance", rows: 1 },
         },
       ]);

@@ -44,7 +44,7 @@ describe("rows marked cleared", () => {
   it("are said once for the table, in English and Chinese", () => {
     const notes = read(rows).issues.filter((i) => i.code === "clearedRows");
     expect(notes.map((i) => [i.row, i.column, i.severity])).toEqual([[0, "两清标志", "info"]]);
-    expect(notes[0].reason).toBe("2 rows marked cleared in 两清标志 (1 invoices, 1 receipts or credit notes): settled against each other in the source system, so each invoice so marked is paid in full and each receipt or credit note so marked is applied to them (no unapplied credit)");
+    expect(notes[0].reason).toBe("2 rows marked cleared in 两清标志 (1 invoice, 1 receipt or credit note): settled against each other in the source system, so each invoice so marked is paid in full and each receipt or credit note so marked is applied to them (no unapplied credit)");
     expect(issueText(notes[0], "zh")).toBe("2 行在“两清标志”中标为两清/已核销（1 张发票，1 笔收款或红字发票）：已在源系统中相互核销，标记的发票按全额已收，标记的收款或红字发票已冲抵这些发票（不计为未冲抵预收）");
   });
 

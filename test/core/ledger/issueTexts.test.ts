@@ -1,4 +1,4 @@
-import { buildLedger, issueText, ISSUE_TEXTS } from "../../../src/core/ledger";
+import { buildLedger, issueReason, issueText, ISSUE_TEXTS } from "../../../src/core/ledger";
 import { block, tableOf } from "../builders";
 
 describe("issue texts", () => {
@@ -67,6 +67,38 @@ describe("issue texts", () => {
     for (const [code, texts] of Object.entries(ISSUE_TEXTS)) {
       const params = { field: "Amount", reason: "x", rows: 1, first: 2, days: 30, count: 1, what: "invoice", dmyRow: 2, mdyRow: 3, open: "5", footers: 1, notes: 1, blank: 1, firstFooter: 9, code: "XYZ", used: "zh", value: "705", expected: "750.00", withDate: 1 };
       expect([code, texts.en(params).length > 0, /[\u4e00-\u9fff]/.test(texts.zh(params))]).toEqual([code, true, true]);
+    }
+  });
+});
+
+describe("English counts", () => {
+  it("say 1 row and 2 rows in the rows skipped", () => {
+    expect(issueReason("rowsSkipped", { footers: 1, firstFooter: 9, notes: 1, blank: 1 })).toBe("skipped 1 total/footer row (first: row 9), 1 title or note row, 1 blank row: not invoices");
+    expect(issueReason("rowsSkipped", { footers: 2, firstFooter: 9, notes: 2, blank: 2 })).toBe("skipped 2 total/footer rows (first: row 9), 2 title or note rows, 2 blank rows: not invoices");
+  });
+
+  it("say 1 document and 2 documents written off or void", () => {
+    expect(issueReason("writtenOffSkipped", { count: 1, column: "Status", first: 4 })).toMatch(/^skipped 1 document written off as bad debt /);
+    expect(issueReason("writtenOffSkipped", { count: 2, column: "Status", first: 4 })).toMatch(/^skipped 2 documents written off as bad debt /);
+    expect(issueReason("voidSkipped", { count: 1, column: "Status", first: 4 })).toBe("skipped 1 void, cancelled, draft or unapproved document (Status; first: row 4): not owed");
+    expect(issueReason("voidSkipped", { count: 2, column: "Status", first: 4 })).toBe("skipped 2 void, cancelled, draft or unapproved documents (Status; first: row 4): not owed");
+  });
+
+  it("say 1 row and 2 rows in the other counted texts", () => {
+    expect(issueReason("paidIgnored", { count: 1 })).toBe("Paid column ignored on 1 row: payments come from the Payments table");
+    expect(issueReason("paidIgnored", { count: 2 })).toBe("Paid column ignored on 2 rows: payments come from the Payments table");
+    expect(issueReason("requiredColumnMissing", { field: "Amount", rows: 1 })).toBe("required column Amount not found: the table's 1 row was not read");
+    expect(issueReason("requiredColumnMissing", { field: "Amount", rows: 2 })).toBe("required column Amount not found: the table's 2 rows were not read");
+    expect(issueReason("undatedPaid", { count: 1 })).toBe("1 paid amount has no paid date: taken as paid on its invoice date");
+    expect(issueReason("undatedPaid", { count: 2 })).toBe("2 paid amounts have no paid date: taken as paid on their invoice date");
+    expect(issueReason("badTerms", { days: 1 })).toMatch(/: 1 day used$/);
+    expect(issueReason("badTerms", { days: 30 })).toMatch(/: 30 days used$/);
+  });
+
+  it("leave no count of 1 before a plural noun in any text", () => {
+    const ones = { field: "Amount", reason: "x", rows: 1, first: 2, days: 1, count: 1, invoices: 1, receipts: 1, what: "invoice", dmyRow: 2, mdyRow: 3, open: "5", footers: 1, notes: 1, blank: 1, firstFooter: 9, code: "XYZ", used: "zh", value: "705", expected: "750.00", column: "Status", columns: "Stage" };
+    for (const [code, texts] of Object.entries(ISSUE_TEXTS)) {
+      expect([code, texts.en(ones).match(/\b1 (?:[a-z/]+ )*?(?:rows|documents|invoices|receipts|amounts|days|totals|entries)\b/)?.[0]]).toEqual([code, undefined]);
     }
   });
 });

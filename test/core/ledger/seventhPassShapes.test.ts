@@ -65,7 +65,7 @@ describe("an aging list with a due date and no invoice date (Oracle Aging by Acc
     // Found by its sheet's name: without a date column its header alone would not make it the invoice list.
     const ledger = read([block("Invoices", ["Customer Name", "Transaction Number", "Original Amount", "Outstanding Amount"], [["Blue Heron Logistics", "103345", 12400, 7400]])]);
     const missing = ledger.issues.filter((i) => i.code === "requiredColumnMissing");
-    expect(missing.map((i) => i.reason)).toEqual(["required column InvoiceDate (or DueDate) not found: the table's 1 rows were not read"]);
+    expect(missing.map((i) => i.reason)).toEqual(["required column InvoiceDate (or DueDate) not found: the table's 1 row was not read"]);
     expect(issueText(missing[0], "zh")).toBe("找不到必需的列“开票日期”（或“到期日”）：该表 1 行均未读入");
   });
 

@@ -60,7 +60,7 @@ describe("one-sheet ledgers (台账)", () => {
       ["制表人：张三", null, null, null, "审核：李四", null],
       ["打印时间：2026-11-01 09:30", null, null, null, null, null],
     ])]);
-    expect(reasons(ledger)).toEqual(["info 0 : skipped 3 total/footer rows (first: row 4), 1 blank rows: not invoices"]);
+    expect(reasons(ledger)).toEqual(["info 0 : skipped 3 total/footer rows (first: row 4), 1 blank row: not invoices"]);
     expect(ledger.issues[0]).toMatchObject({ code: "rowsSkipped", params: { footers: 3, notes: 0, blank: 1 } });
     expect(ledger.unread).toEqual({ rows: 0, rowsWithMoney: 0, byCurrency: {}, unsummed: 0 });
   });
@@ -99,7 +99,7 @@ describe("header rows repeated per page", () => {
     const headers = ["Invoice No", "Customer", "Invoice Date", "Amount"];
     const ledger = read([block("Export", headers, [["A", "Ann", "2026-10-01", 5], headers, ["B", "Ann", "2026-10-02", 6]])]);
     expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["A", "B"]);
-    expect(reasons(ledger)).toEqual(["info 0 : skipped 1 title or note rows: not invoices"]);
+    expect(reasons(ledger)).toEqual(["info 0 : skipped 1 title or note row: not invoices"]);
   });
 });
 

@@ -49,3 +49,28 @@ describe("a one-sheet invoice list with a settlement column no rule knows", () =
     expect(warned(ledger)).toEqual([]);
   });
 });
+
+describe("aging buckets that only spread each row's amount", () => {
+  // Xero's Aged Receivables Detail: two buckets by a bucket name (Current, Older) and the rest by
+  // names no bucket rule knows (< 1 Month, 1 Month, 2 Months); each row's amount sits in one of
+  // them and the Total is the amount. Row by row: 100 in Current, 50 in 1 Month, 80 in 2 Months.
+  const headers = ["Invoice Date", "Invoice Number", "Customer", "Current", "< 1 Month", "1 Month", "2 Months", "Older", "Total"];
+  const rows = [
+    ["2026-10-20", "INV-1", "Acme", 100, null, null, null, null, 100],
+    ["2026-09-10", "INV-2", "Acme", null, null, 50, null, null, 50],
+    ["2026-08-05", "INV-3", "Brill", null, null, null, 80, null, 80],
+  ];
+  it("are not named as unread paid or open columns, whatever their names", () => {
+    expect(warned(read([block("Aged Receivables Detail", headers, rows)]))).toEqual([]);
+  });
+  it("but a column beside buckets that spread the amount on their own still is", () => {
+    const twoBuckets = ["Invoice Date", "Invoice Number", "Customer", "Current", "Older", "Still to come", "Total"];
+    // Current + Older is each Total (100, 50, 80); Still to come: 100 of 100 (equal), 0 of 50 and 30 of 80 (below).
+    const owedRows = [
+      ["2026-10-20", "INV-1", "Acme", 100, null, 100, 100],
+      ["2026-06-10", "INV-2", "Acme", null, 50, 0, 50],
+      ["2026-10-05", "INV-3", "Brill", 80, null, 30, 80],
+    ];
+    expect(warned(read([block("Aged Receivables Detail", twoBuckets, owedRows)]))).toEqual(["Still to come"]);
+  });
+});

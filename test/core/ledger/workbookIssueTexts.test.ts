@@ -49,11 +49,11 @@ describe("AR Settings issue texts", () => {
 describe("Dunning log issue texts", () => {
   it("say which columns are missing and how many rows that leaves out", () => {
     expect(both("logNotUsed", { columns: "Stage", columnsZh: "催款阶段", rows: 4 })).toEqual([
-      "dunning log not used: it has no Stage column; its 4 row(s) are not read",
+      "dunning log not used: it has no Stage column; its 4 rows are not read",
       "催款记录未使用：缺少“催款阶段”列；其中 4 行均未读入",
     ]);
     expect(both("logColumnMissing", { columns: "Fee, Interest", columnsZh: "费用、利息", rows: 2 })).toEqual([
-      "dunning log has no Fee, Interest column: read as 0 (or empty) on its 2 row(s)",
+      "dunning log has no Fee, Interest column: read as 0 (or empty) on its 2 rows",
       "催款记录缺少“费用、利息”列：其 2 行按 0（或空）读入",
     ]);
     // an issue stored before the Chinese names: the columns as they were given

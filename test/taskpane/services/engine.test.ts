@@ -105,7 +105,7 @@ test("the AR Settings and Dunning log issues carry their Chinese text too", asyn
   const issues = (await services.analyze()).issues.filter((i) => i.sheet !== "Invoices");
   expect(issues.map((i) => [i.sheet, i.row, i.reason, i.reasonZh])).toEqual([
     ["AR Settings", 2, 'must be "due" or "invoice"; the default is used', "必须是“due”（按到期日）或“invoice”（按开票日期）：使用默认值"],
-    ["Dunning log", 1, "dunning log not used: it has no Stage column; its 1 row(s) are not read", "催款记录未使用：缺少“催款阶段”列；其中 1 行均未读入"],
+    ["Dunning log", 1, "dunning log not used: it has no Stage column; its 1 row is not read", "催款记录未使用：缺少“催款阶段”列；其中 1 行均未读入"],
   ]);
 });
 
@@ -149,4 +149,20 @@ test("a statements run's notes are in the pane's language, whatever its customer
   expect(zh.notes).toEqual(["余额结转式对账单需要含收款日期的收款表；这些对账单改为列示未清项目。"]);
   const en = await services.generateStatements({ month: "2026-10", type: "balance-forward", language: "en" });
   expect(en.notes).toEqual(["Balance-forward statements need a Payments table with payment dates; these statements list the open items instead."]);
+});
+
+test("an invoice dated more than a year ahead is in the pane's issue list, with its Chinese text and a link to its cell", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Invoices").addRows([
+    ["InvoiceNo", "CustomerID", "InvoiceDate", "DueDate", "Amount"],
+    ["I-1", "C1", "2026-09-15", "2026-10-15", 100],
+    ["I-2", "C1", "2062-10-05", "2062-11-04", 50], // 2062 for 2026
+  ]);
+  const bytes = await wb.xlsx.writeBuffer();
+  const services = createBrowserServices({ today: () => dayFromCivil(2026, 10, 31) });
+  await services.openWorkbook!(new File([new Uint8Array(bytes as ArrayBuffer)], "typo.xlsx"));
+  const issues = (await services.analyze()).issues.filter((i) => i.reason.startsWith("InvoiceDate 2062-10-05"));
+  expect(issues.map((i) => [i.severity, i.sheet, i.row, i.column, i.value, i.goTo])).toEqual([["warning", "Invoices", 3, "InvoiceDate", "2062-10-05", "'Invoices'!C3"]]);
+  expect(issues[0].reason).toBe("InvoiceDate 2062-10-05 is more than a year after today (2026-10-31), a mistyped year?: as of today this invoice is in no figure (report, statements, reminders); the date is kept as written");
+  expect(issues[0].reasonZh).toBe("开票日期 2062-10-05 比今天（2026-10-31）晚一年以上，年份是否输错？截至今天此发票不计入任何数字（报表、对账单、催款）；日期按原样保留");
 });

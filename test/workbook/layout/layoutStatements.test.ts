@@ -131,3 +131,18 @@ describe("the Index sheet in the clerk's language", () => {
     expect(cellAt(layoutStatements([], settings, { language: "zh" })[0], 2, 1)?.value).toBe("本期没有客户有未结款项或往来记录：未生成对账单。");
   });
 });
+
+describe("the Index sheet for customers keyed by name (a ledger with no customer numbers)", () => {
+  const byName = customer({ id: "上海明远贸易有限公司", name: "上海明远贸易有限公司", keyedByName: true });
+  const statements: Statement[] = [balanceForward(), openItemZh({ customer: byName, number: "ST-2026-10-N1a2b3c4d" })];
+
+  it("leaves the CustomerID / 客户编号 cell blank and puts the name under Customer / 客户名称, in both languages", () => {
+    for (const language of ["en", "zh"] as const) {
+      const [index] = layoutStatements(statements, settings, { language });
+      const { top } = index.tables![0];
+      // A customer with a number keeps it; the name-keyed one has none to show.
+      expect([language, rowValues(index, top + 1, 1, 2), rowValues(index, top + 2, 1, 2)]).toEqual([language, ["C001", "Acme Ltd"], [null, "上海明远贸易有限公司"]]);
+    }
+  });
+});
+

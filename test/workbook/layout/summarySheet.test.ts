@@ -120,3 +120,16 @@ describe("summarySheet", () => {
     });
   });
 });
+
+describe("summarySheet for customers keyed by name", () => {
+  it("leaves the CustomerID / 客户编号 cell blank and puts the name under Customer / 客户名称, in both languages", () => {
+    const byName = customer({ id: "Bayside Club", name: "Bayside Club", keyedByName: true });
+    const summary = summaryFromStatements([balanceForward(), balanceForward({ customer: byName, number: "ST-2026-10-N0badcafe" })]);
+    for (const language of ["en", "zh"] as const) {
+      const spec = summarySheet(summary, DEFAULT_SETTINGS, { language });
+      const { top } = spec.tables![0];
+      expect([language, rowValues(spec, top + 1, 1, 3), rowValues(spec, top + 2, 1, 3)]).toEqual([language, ["C001", "Acme Ltd", "USD"], [null, "Bayside Club", "USD"]]);
+    }
+  });
+});
+

@@ -29,10 +29,9 @@ export function bucketOpenColumns(
   dateOptions: ParseDateOptions,
 ): number[] {
   if (amountCol < 0 || dateCol < 0) return [];
-  const cols = headers.map((_, i) => i).filter((i) => !mapped.has(i) && isBucketHeader(headers[i]));
+  const cols = bucketColumns(headers, mapped);
   if (cols.length < 2) return [];
-  // Other unread columns with amounts may be buckets by other names (Xero's `1 Month`): they count in the spread.
-  const others = headers.map((_, i) => i).filter((i) => !mapped.has(i) && !cols.includes(i) && headers[i].trim() !== "");
+  const others = otherColumns(headers, mapped, cols);
   let differs = false;
   let spreadOnly = true;
   for (const row of rows) {
@@ -53,6 +52,9 @@ export function bucketOpenColumns(
 /**
  * The bucket columns when on every document row they add up to Amount: a spread of it (Xero's
  * Total, Odoo's Aged Receivable), so none of them says what was paid (see unreadSettlement.ts).
+ * The same rule as {@link bucketOpenColumns}' spread: when the buckets alone do not add up, the
+ * other unread columns with amounts count in the sum as buckets by other names (Xero's
+ * `< 1 Month`, `1 Month`, `2 Months`) and are returned with them.
  */
 export function spreadBucketColumns(
   headers: readonly string[],
@@ -64,15 +66,33 @@ export function spreadBucketColumns(
   dateOptions: ParseDateOptions,
 ): number[] {
   if (amountCol < 0 || dateCol < 0) return [];
-  const cols = headers.map((_, i) => i).filter((i) => !mapped.has(i) && isBucketHeader(headers[i]));
+  const cols = bucketColumns(headers, mapped);
   if (cols.length < 2) return [];
-  for (const row of rows) {
+  const spreads = (others: readonly number[]): boolean => rows.every((row) => {
     const date = row[dateCol] ?? null;
-    if (isBlankCell(date) || typeof dayOrReason(date, dateOptions) !== "number") continue;
+    if (isBlankCell(date) || typeof dayOrReason(date, dateOptions) !== "number") return true;
     const amount = parseAmount(row[amountCol] ?? null, currency);
-    if (!amount.ok || bucketOpen(row, cols, currency) !== amount.minor) return [];
-  }
-  return cols;
+    const open = bucketOpen(row, cols, currency);
+    return amount.ok && typeof open === "number" && open + amountsIn(row, others, currency) === amount.minor;
+  });
+  // The buckets alone, else with the columns named as no bucket rule knows (then a paid column
+  // beside buckets that spread Amount on their own is still named).
+  if (spreads([])) return cols;
+  const others = otherColumns(headers, mapped, cols);
+  return spreads(others) ? [...cols, ...others].sort((a, b) => a - b) : [];
+}
+
+/** The unread columns headed as aging buckets. */
+function bucketColumns(headers: readonly string[], mapped: ReadonlySet<number>): number[] {
+  return headers.map((_, i) => i).filter((i) => !mapped.has(i) && isBucketHeader(headers[i]));
+}
+
+/**
+ * The other unread, headed columns: those with amounts may be buckets by names no bucket rule
+ * knows (Xero's `1 Month`), so they count in a spread of Amount.
+ */
+function otherColumns(headers: readonly string[], mapped: ReadonlySet<number>, cols: readonly number[]): number[] {
+  return headers.map((_, i) => i).filter((i) => !mapped.has(i) && !cols.includes(i) && headers[i].trim() !== "");
 }
 
 /**

@@ -4,6 +4,7 @@
  * function writes from `grid.row` on and advances it.
  */
 import type { Statement } from "../../../core/statements";
+import { customerNumber } from "../../../core/customerNumber";
 import type { StatementSheetSettings } from "../statementSettings";
 import type { StatementText } from "../text";
 import { agingLabel, dayText } from "../text";
@@ -132,10 +133,11 @@ export function writeConfirmationSlip(grid: Grid, statement: Statement, settings
   grid.put(grid.row, 1, text.slipTitle, { bold: true, size: 14, align: "center" });
   grid.merge(grid.row, 1, grid.row, LAST_COL);
   grid.row += 2;
+  const number = customerNumber(statement.customer);
   const facts: [string, string][] = [
     [text.customer, statement.customer.name],
     // A name-keyed customer has no number: its "number" would only repeat the name.
-    ...(statement.customer.keyedByName ? [] : [[text.customerId, statement.customer.id] as [string, string]]),
+    ...(number === undefined ? [] : [[text.customerId, number] as [string, string]]),
     [text.statementNo, statement.number],
   ];
   for (const [label, value] of facts) {

@@ -80,7 +80,7 @@ describe("dunningLogFromBlocks", () => {
       const block = rearranged([0, 1, 3, 4, 5, 6, 7, 8]); // InvoiceNo deleted
       expect(dunningLogFromBlocks([block])).toEqual({
         entries: [],
-        issues: [expect.objectContaining({ sheet: "Dunning log", row: block.headerRow, column: "InvoiceNo", reason: expect.stringMatching(/no InvoiceNo column; its 2 row\(s\) are not read/) })],
+        issues: [expect.objectContaining({ sheet: "Dunning log", row: block.headerRow, column: "InvoiceNo", reason: expect.stringMatching(/no InvoiceNo column; its 2 rows are not read/) })],
       });
     });
 
