@@ -156,7 +156,7 @@ describe("report --out: the AR Summary sheet in the run's language", () => {
     const ws = zh.getWorksheet("AR Summary")!;
     expect(ws.getCell("A1").value).toBe("应收账款汇总");
     expect(ws.getCell("A2").value).toBe("截至 2026年10月31日。所有合计均按币种分列：不同币种从不相加。");
-    expect(ws.getCell("A4").value).toBe("未读入：1 行有金额的数据（USD 1,500.00）未计入以上合计：见 Data issues 工作表（ar-desk check）。");
+    expect(ws.getCell("A4").value).toBe("未读入：1 行有金额的数据（USD 1,500.00）未计入以上合计：ar-desk check 列出这些行（在 Excel 中见任务窗格的问题列表）。");
     const zhRows = tableRows(zh, "AR Summary", "ARSummary");
     const enRows = tableRows(en, "AR Summary", "ARSummary");
     expect(Object.keys(zhRows[0])).toEqual(zhHeaders);
@@ -185,7 +185,7 @@ describe("report --out: the AR Summary sheet in the run's language", () => {
   it("LANG=C: in English", async () => {
     const ws = (await readXlsx(path.join(dir, "summary-c.xlsx"))).getWorksheet("AR Summary")!;
     expect(ws.getCell("A1").value).toBe("AR Summary");
-    expect(ws.getCell("A4").value).toBe("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: see the Data issues (ar-desk check).");
+    expect(ws.getCell("A4").value).toBe("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: `ar-desk check` lists those rows (in Excel, the task pane's issue list does).");
     expect(Object.keys(tableRows(await readXlsx(path.join(dir, "summary-c.xlsx")), "AR Summary", "ARSummary")[0])).toEqual(enHeaders);
   });
 });

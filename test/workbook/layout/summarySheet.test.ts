@@ -70,7 +70,7 @@ describe("summarySheet", () => {
       expect(zh.tables![0].name).toBe(SUMMARY_TABLE);
       expect(cellAt(zh, 1, 1)?.value).toBe("应收账款汇总");
       expect(cellAt(zh, 2, 1)?.value).toBe("截至 2026年10月31日。所有合计均按币种分列：不同币种从不相加。");
-      expect(cellAt(zh, 4, 1)?.value).toBe("未读入：1 行有金额的数据（USD 1,500.00）未计入以上合计：见 Data issues 工作表（ar-desk check）。");
+      expect(cellAt(zh, 4, 1)?.value).toBe("未读入：1 行有金额的数据（USD 1,500.00）未计入以上合计：ar-desk check 列出这些行（在 Excel 中见任务窗格的问题列表）。");
       const noCharts = summarySheet(summaryFromStatements(statements), DEFAULT_SETTINGS, { chartsSupported: false, language: "zh" });
       expect(cellAt(noCharts, 3, 1)?.value).toBe("图表仅在 AR Desk 于 Excel 中写入本表时生成；本文件写入时未含图表。");
     });
@@ -101,7 +101,7 @@ describe("summarySheet", () => {
       expect(summarySheet({ ...summaryFromStatements(statements, { USD: 41.25 }), unread }, DEFAULT_SETTINGS, { chartsSupported: true })).toEqual(en);
       expect(cellAt(en, 1, 1)?.value).toBe("AR Summary");
       expect(cellAt(en, 2, 1)?.value).toBe("As of 2026-10-31. Every total is per currency: currencies are never added together.");
-      expect(cellAt(en, 4, 1)?.value).toBe("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: see the Data issues (ar-desk check).");
+      expect(cellAt(en, 4, 1)?.value).toBe("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: `ar-desk check` lists those rows (in Excel, the task pane's issue list does).");
       expect(rowValues(en, en.tables![0].top + 3, 13, 13)).toEqual(["Collections"]);
       expect(en.charts![1].title).toBe("Aging USD");
     });
