@@ -4,7 +4,7 @@
 import { screen } from "@testing-library/react";
 import { issueReason, type IssueCode, type IssueParams } from "../../src/core/ledger";
 import type { DataIssue } from "../../src/core/model";
-import { IssueList } from "../../src/taskpane/screens/IssueList";
+import { IssueList, MAX_LISTED_ISSUES } from "../../src/taskpane/screens/IssueList";
 import { paneIssue } from "../../src/taskpane/services/engine";
 import type { PaneIssue } from "../../src/taskpane/services/paneServices";
 import { fakeServices } from "./fakeServices";
@@ -61,4 +61,12 @@ test("in Chinese, a dunning policy issue names the policy's column in Chinese, n
   expect(screen.queryByText(/DunningPolicy/)).toBeNull();
   renderScreen(<IssueList issues={[issue]} />, fakeServices(), "en");
   expect(screen.getByText(/DunningPolicy\.from days/)).toBeTruthy();
+});
+
+test("past the listed issues, the rest are counted and the statements' Data issues sheet named, in the pane's language", () => {
+  const many: PaneIssue[] = Array.from({ length: MAX_LISTED_ISSUES + 3 }, (_, i) => ({ severity: "warning", sheet: "Invoices", row: i + 2, reason: "unknown customer" }));
+  renderScreen(<IssueList issues={many} />, fakeServices(), "en");
+  expect(screen.getByText("…and 3 more: Statements writes the ledger's issues on its Data issues sheet.")).toBeTruthy();
+  renderScreen(<IssueList issues={many} />, fakeServices(), "zh");
+  expect(screen.getByText("……另有 3 条：生成对账单时会将账簿问题写入“Data issues”工作表。")).toBeTruthy();
 });

@@ -93,7 +93,7 @@ export const en = {
   "ledger.issueValue": "value “{value}”",
   "ledger.goTo": "Go to",
   "ledger.goToLabel": "Go to {sheet} row {row}",
-  "ledger.moreIssues": "…and {count} more (see the Data issues sheet).",
+  "ledger.moreIssues": "…and {count} more: Statements writes the ledger's issues on its Data issues sheet.",
 
   "severity.error": "Error",
   "severity.warning": "Warning",

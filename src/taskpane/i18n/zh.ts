@@ -101,7 +101,7 @@ export const zh: Record<MessageKey, string> = {
   "ledger.issueValue": "值“{value}”",
   "ledger.goTo": "定位",
   "ledger.goToLabel": "定位到 {sheet} 第 {row} 行",
-  "ledger.moreIssues": "……另有 {count} 条（见“Data issues”工作表）。",
+  "ledger.moreIssues": "……另有 {count} 条：生成对账单时会将账簿问题写入“Data issues”工作表。",
 
   "severity.error": "错误",
   "severity.warning": "警告",
