@@ -14,37 +14,49 @@ import { parseAmount } from "../../money/parseAmount";
 import { isBlankCell } from "./cells";
 import { dayOrReason } from "./readCell";
 
+/** A table as the bucket rules read it: its headers and rows, the columns a field was read from (never a bucket), Amount and the date column (a document row has one, read with `dateOptions`). */
+export interface BucketTable {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly RawCell[])[];
+  readonly mapped: ReadonlySet<number>;
+  readonly amountCol: number;
+  readonly dateCol: number;
+  readonly currency: CurrencyCode;
+  readonly dateOptions: ParseDateOptions;
+}
+
+/** The table's unread bucket columns, when there are two or more and the table has an Amount and a date; else none. */
+function bucketsOf(table: BucketTable): number[] {
+  if (table.amountCol < 0 || table.dateCol < 0) return [];
+  const cols = bucketColumns(table.headers, table.mapped);
+  return cols.length < 2 ? [] : cols;
+}
+
 /**
- * The bucket columns that hold the rows' open amounts, or none.
- * @param mapped the columns a field was read from (never a bucket)
- * @param amountCol the Amount column; `dateCol` the InvoiceDate column (a document row has one), read with `dateOptions`
+ * Each document row (it has its date: a `Total <customer>` line has none, but text in that column),
+ * with its Amount and its buckets' open amount as {@link bucketOpen} reads them.
  */
-export function bucketOpenColumns(
-  headers: readonly string[],
-  rows: readonly (readonly RawCell[])[],
-  mapped: ReadonlySet<number>,
-  amountCol: number,
-  dateCol: number,
-  currency: CurrencyCode,
-  dateOptions: ParseDateOptions,
-): number[] {
-  if (amountCol < 0 || dateCol < 0) return [];
-  const cols = bucketColumns(headers, mapped);
-  if (cols.length < 2) return [];
-  const others = otherColumns(headers, mapped, cols);
+function* documents(table: BucketTable, cols: readonly number[]): Generator<{ readonly row: readonly RawCell[]; readonly amount: ReturnType<typeof parseAmount>; readonly open: ReturnType<typeof bucketOpen> }> {
+  for (const row of table.rows) {
+    const date = row[table.dateCol] ?? null;
+    if (isBlankCell(date) || typeof dayOrReason(date, table.dateOptions) !== "number") continue;
+    yield { row, amount: parseAmount(row[table.amountCol] ?? null, table.currency), open: bucketOpen(row, cols, table.currency) };
+  }
+}
+
+/** The bucket columns that hold the rows' open amounts, or none. */
+export function bucketOpenColumns(table: BucketTable): number[] {
+  const cols = bucketsOf(table);
+  if (cols.length === 0) return [];
+  const others = otherColumns(table.headers, table.mapped, cols);
   let differs = false;
   let spreadOnly = true;
-  for (const row of rows) {
-    // A document row has its date (a `Total <customer>` line has none, but text in that column).
-    const date = row[dateCol] ?? null;
-    if (isBlankCell(date) || typeof dayOrReason(date, dateOptions) !== "number") continue;
-    const amount = parseAmount(row[amountCol] ?? null, currency);
-    const open = bucketOpen(row, cols, currency);
+  for (const { row, amount, open } of documents(table, cols)) {
     if (!amount.ok || typeof open !== "number") continue;
     // An open amount never exceeds the document, nor has the other sign.
     if (Math.abs(open) > Math.abs(amount.minor) || open * amount.minor < 0) return [];
     if (open !== amount.minor) differs = true;
-    if (open + amountsIn(row, others, currency) !== amount.minor) spreadOnly = false;
+    if (open + amountsIn(row, others, table.currency) !== amount.minor) spreadOnly = false;
   }
   return differs && !spreadOnly ? cols : [];
 }
@@ -56,29 +68,19 @@ export function bucketOpenColumns(
  * other unread columns with amounts count in the sum as buckets by other names (Xero's
  * `< 1 Month`, `1 Month`, `2 Months`) and are returned with them.
  */
-export function spreadBucketColumns(
-  headers: readonly string[],
-  rows: readonly (readonly RawCell[])[],
-  mapped: ReadonlySet<number>,
-  amountCol: number,
-  dateCol: number,
-  currency: CurrencyCode,
-  dateOptions: ParseDateOptions,
-): number[] {
-  if (amountCol < 0 || dateCol < 0) return [];
-  const cols = bucketColumns(headers, mapped);
-  if (cols.length < 2) return [];
-  const spreads = (others: readonly number[]): boolean => rows.every((row) => {
-    const date = row[dateCol] ?? null;
-    if (isBlankCell(date) || typeof dayOrReason(date, dateOptions) !== "number") return true;
-    const amount = parseAmount(row[amountCol] ?? null, currency);
-    const open = bucketOpen(row, cols, currency);
-    return amount.ok && typeof open === "number" && open + amountsIn(row, others, currency) === amount.minor;
-  });
+export function spreadBucketColumns(table: BucketTable): number[] {
+  const cols = bucketsOf(table);
+  if (cols.length === 0) return [];
+  const spreads = (others: readonly number[]): boolean => {
+    for (const { row, amount, open } of documents(table, cols)) {
+      if (!amount.ok || typeof open !== "number" || open + amountsIn(row, others, table.currency) !== amount.minor) return false;
+    }
+    return true;
+  };
   // The buckets alone, else with the columns named as no bucket rule knows (then a paid column
   // beside buckets that spread Amount on their own is still named).
   if (spreads([])) return cols;
-  const others = otherColumns(headers, mapped, cols);
+  const others = otherColumns(table.headers, table.mapped, cols);
   return spreads(others) ? [...cols, ...others].sort((a, b) => a - b) : [];
 }
 

@@ -146,7 +146,7 @@ export function readInvoices(
   const invoiceDateOptions = fromDue ? dueDateOptions : orders.InvoiceDate ? { order: orders.InvoiceDate } : {};
   const paidDateOptions = orders.PaidDate ? { order: orders.PaidDate } : {};
   // An aging detail's bucket cells, when they are its open amounts (Dynamics GP: see bucketOpen.ts).
-  const bucketCols = c.OpenBalance < 0 ? bucketOpenColumns(block.headers, block.rows, new Set(Object.values(c)), c.Amount, dateCol, context.defaultCurrency, invoiceDateOptions) : [];
+  const bucketCols = c.OpenBalance < 0 ? bucketOpenColumns({ headers: block.headers, rows: block.rows, mapped: new Set(Object.values(c)), amountCol: c.Amount, dateCol, currency: context.defaultCurrency, dateOptions: invoiceDateOptions }) : [];
   if (bucketCols.length > 0) issues.tableCoded("info", undefined, "openFromBuckets", { columns: bucketCols.map((col) => block.headers[col]).join(", ") });
   const openBalances = c.OpenBalance >= 0 || bucketCols.length > 0;
   const useRowPayments = !hasPaymentsTable;
@@ -687,7 +687,7 @@ export function readInvoices(
   if (!settledBySomething && columns.invoiceCount > firstPosition) {
     const mapped = new Set(Object.values(c));
     // Aging buckets that only spread each row's amount say nothing of what was paid.
-    const spread = spreadBucketColumns(block.headers, rows, mapped, c.Amount, dateCol, context.defaultCurrency, invoiceDateOptions);
+    const spread = spreadBucketColumns({ headers: block.headers, rows, mapped, amountCol: c.Amount, dateCol, currency: context.defaultCurrency, dateOptions: invoiceDateOptions });
     const unmapped = block.headers.map((_, i) => i).filter((i) => !mapped.has(i) && block.headers[i].trim() !== "" && !spread.includes(i));
     for (const col of unreadSettlementColumns(rows, c.Amount, unmapped, context.defaultCurrency)) {
       issues.tableCoded("warning", block.headers[col], "settlementColumnUnread", { column: block.headers[col] });
