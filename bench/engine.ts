@@ -6,7 +6,9 @@
  * Peak memory is this process's maxRSS, input blocks included.
  */
 import { dayFromCivil, monthPeriod } from "../src/core/dates";
-import { buildLedger, type LedgerInput } from "../src/core/ledger";
+import type { DayNumber } from "../src/core/model";
+import { buildLedger } from "../src/core/ledger";
+import { shapeOf, type BlockShape } from "../src/core/source";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { analysisOf } from "../src/flows/analysis";
 import { planStatements } from "../src/flows/statements";
@@ -21,22 +23,31 @@ const QUICK = { customers: 1_000, invoices: 20_000, payments: 16_000 };
 const TARGET_MS = 3_000;
 const TARGET_BYTES = 1.5 * 1024 ** 3;
 
+/**
+ * The input generated, then the ledger built from it (timed), as the CLI's `loadSession` does: what
+ * outlives this is what a session keeps of the tables read (session.detection), their shapes, not
+ * their rows.
+ */
+function readLedger(sizes: typeof FULL, asOf: DayNumber) {
+  const generated = timed(() => blockLedger({ ...sizes, asOf, seed: 20261031 }));
+  progress(`generated ${count(sizes.invoices)} invoices, ${count(sizes.payments)} payments, ${count(sizes.customers)} customers as blocks in ${duration(generated.ms)} (not timed below)`);
+  const rssBefore = peakRssBytes();
+  const { input } = generated.value;
+  const ledger = timed(() => buildLedger(input));
+  progress(`buildLedger ${wallAndCpu(ledger)}`);
+  const tables = [input.customers, input.invoices, input.payments].flatMap((table) => (table ? [shapeOf(table.block)] : []));
+  return { generated: generated.ms, ledger, tables, rssBefore };
+}
+
 async function main(): Promise<void> {
   const sizes = isQuick() ? QUICK : FULL;
   const asOf = dayFromCivil(2026, 10, 31);
   const period = monthPeriod(asOf);
 
-  const generated = timed(() => blockLedger({ ...sizes, asOf, seed: 20261031 }));
-  progress(`generated ${count(sizes.invoices)} invoices, ${count(sizes.payments)} payments, ${count(sizes.customers)} customers as blocks in ${duration(generated.ms)} (not timed below)`);
-  const rssBefore = peakRssBytes();
-
-  const ledger = timed(() => buildLedger(generated.value.input));
-  progress(`buildLedger ${wallAndCpu(ledger)}`);
+  const { generated, ledger, tables, rssBefore } = readLedger(sizes, asOf);
   // The flows as the hosts run them, with the default settings and no dunning log.
-  // The session keeps what its ledger was read from, as the CLI's and the pane's do (session.detection):
-  // the input stays alive, and reachable from the session the engine holds while it works (workingSet.ts).
-  const session: Pick<LedgerSession, "settings" | "ledger" | "log" | "issues"> & { readonly source: LedgerInput } =
-    { settings: DEFAULT_SETTINGS, ledger: ledger.value, log: [], issues: ledger.value.issues, source: generated.value.input };
+  const session: Pick<LedgerSession, "settings" | "ledger" | "log" | "issues"> & { readonly tables: readonly BlockShape[] } =
+    { settings: DEFAULT_SETTINGS, ledger: ledger.value, log: [], issues: ledger.value.issues, tables };
   const aged = timed(() => analysisOf(session, asOf));
   progress(`AR figures (overview) ${wallAndCpu(aged)}`);
   const statements = timed(() => planStatements(session, period, { type: "balance-forward" }));
@@ -58,7 +69,7 @@ async function main(): Promise<void> {
     figures,
     notes: [
       `${count(statements.value.statements.length)} statements; total AR ${aged.value.map((c) => `${c.currency} ${count(c.totalAr)} minor units`).join(", ")}; ${count(issues.length)} data issues`,
-      `input generation ${duration(generated.ms)} (not counted); maxRSS after generating the input ${megabytes(rssBefore)}`,
+      `input generation ${duration(generated)} (not counted); maxRSS after generating the input ${megabytes(rssBefore)}`,
       ...(issues.length > 0 ? [`first issue: ${JSON.stringify(issues[0])}`] : []),
     ],
     failures: [],

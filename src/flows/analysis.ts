@@ -9,7 +9,8 @@ import { accountDunning, dunningHistory } from "../core/dunning";
 import { arFigures } from "../core/metrics";
 import { dsoOfFigures } from "./dso";
 import type { CurrencyCode, DayNumber, Minor, Money } from "../core/model";
-import { detectTables, type Detection } from "../workbook/schema";
+import { detectTables, shapedDetection, type Detection } from "../workbook/schema";
+import type { BlockShape } from "../core/source";
 import type { SourceBlock } from "../workbook/port";
 import { findDunningLogBlock, isSettingsBlock, settingsFromBlocks } from "../workbook/arSheets";
 import { openSession, overridesFrom, type LedgerSession, type SessionOptions } from "./session";
@@ -132,7 +133,8 @@ export interface WorkbookInspection {
   readonly settings: Settings;
   /** The blocks detection chose among (no generated sheets, no settings, no dunning log). */
   readonly candidates: readonly SourceBlock[];
-  readonly detection: Detection;
+  /** Each table's place, header and row count (as a session keeps them). */
+  readonly detection: Detection<BlockShape>;
   /** Undefined when Customers or Invoices is missing. */
   readonly session?: LedgerSession;
 }
@@ -147,7 +149,7 @@ export function inspectWorkbook(allBlocks: readonly SourceBlock[], options: Sess
   const logBlock = findDunningLogBlock(allBlocks);
   const candidates = allBlocks.filter((b) => !generated.has(b.sheet) && b !== logBlock && !isSettingsBlock(b));
   const detection = detectTables(candidates, overridesFrom(settings, candidates));
-  if (detection.missingTables.length > 0) return { settings, candidates, detection };
+  if (detection.missingTables.length > 0) return { settings, candidates, detection: shapedDetection(detection) };
   const session = openSession(allBlocks, options);
   return { settings: session.settings, candidates, detection: session.detection, session };
 }

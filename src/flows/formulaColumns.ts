@@ -8,7 +8,8 @@ import { normalizedRate } from "../core/dunning";
 import type { Settings } from "../core/settings";
 import type { Language } from "../core/model";
 import { planFormulaColumns, type FormulaColumnsInput, type FormulaColumnsPlan, type FormulaTable } from "../workbook/layout";
-import type { Detection, TableDetection } from "../workbook/schema";
+import type { Detection, TableDetection, TableKind } from "../workbook/schema";
+import type { BlockHead } from "../core/source";
 
 /** A table as it is now: its name and current header texts. */
 export interface TableNow {
@@ -23,7 +24,7 @@ export interface FormulaColumnsRequest {
   plan(tables: readonly TableNow[], marked: FormulaColumnsInput["marked"]): FormulaColumnsPlan;
 }
 
-function formulaTable(detection: TableDetection | undefined): FormulaTable | undefined {
+function formulaTable(detection: TableDetection<TableKind, BlockHead> | undefined): FormulaTable | undefined {
   if (!detection) return undefined;
   return {
     ...(detection.block.tableName !== undefined ? { tableName: detection.block.tableName } : {}),
@@ -43,7 +44,7 @@ function rateOf(settings: Settings): string | undefined {
 }
 
 /** What the formula columns need from a detection and the settings; `language` names the columns added (default English). */
-export function formulaColumnsRequest(detection: Detection, settings: Settings, language: Language = "en"): FormulaColumnsRequest {
+export function formulaColumnsRequest(detection: Detection<BlockHead>, settings: Settings, language: Language = "en"): FormulaColumnsRequest {
   const invoices = formulaTable(detection.invoices);
   const customers = formulaTable(detection.customers);
   const payments = formulaTable(detection.payments);

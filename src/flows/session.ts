@@ -7,15 +7,21 @@ import type { DunningLogEntry } from "../core/dunning";
 import { buildLedger } from "../core/ledger";
 import type { DataIssue, Ledger } from "../core/model";
 import type { Settings, SettingsTable } from "../core/settings";
+import type { BlockShape } from "../core/source";
 import type { SourceBlock } from "../workbook/port";
-import { detectTables, overrideIssues, toLedgerInput, type BlockSelector, type Detection, type DetectionOverrides, type TableKind } from "../workbook/schema";
+import { detectTables, overrideIssues, shapedDetection, toLedgerInput, type BlockSelector, type Detection, type DetectionOverrides, type TableKind } from "../workbook/schema";
 import { dunningLogFromBlocks, findDunningLogBlock, settingsFromBlocks } from "../workbook/arSheets";
 
 export interface LedgerSession {
   readonly settings: Settings;
   /** True when the workbook carries an `AR Settings` sheet. */
   readonly settingsFound: boolean;
-  readonly detection: Detection;
+  /**
+   * The tables read and how their columns were mapped: their place, header and row count, not
+   * their rows. A session outlives its read (a job runs on it), and the clerk's cells are most of
+   * a large read's memory: once the ledger holds what it needs of them, they are let go.
+   */
+  readonly detection: Detection<BlockShape>;
   readonly ledger: Ledger;
   /** Cells the reader could not take, settings problems, log problems and ledger issues, in that order. */
   readonly issues: readonly DataIssue[];
@@ -93,7 +99,7 @@ export function openSession(allBlocks: readonly SourceBlock[], options: SessionO
   return {
     settings,
     settingsFound: stored.found,
-    detection,
+    detection: shapedDetection(detection),
     ledger,
     issues: [...readIssues, ...settingsIssues, ...problemIssues, ...log.issues, ...ledger.issues],
     log: log.entries,

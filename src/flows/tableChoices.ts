@@ -4,6 +4,7 @@
  * field's column. Detection itself is workbook/schema's; this only reports it.
  */
 import { columnLetters } from "../workbook/a1";
+import { rowCountOf, type BlockHead, type BlockShape } from "../core/source";
 import type { SourceBlock } from "../workbook/port";
 import { FIELDS_OF, REQUIRED_FIELDS, REQUIRED_TABLES, TABLE_KINDS, rebaseHeader, type DetectionMethod, type FieldOf, type TableDetection, type TableKind } from "../workbook/schema";
 import type { WorkbookInspection } from "./analysis";
@@ -50,7 +51,7 @@ export interface DetectedTable {
 }
 
 /** The candidate id of a block: its table name, else `sheet:<name>`. */
-export function candidateId(block: SourceBlock): string {
+export function candidateId(block: BlockHead): string {
   return block.tableName ?? `sheet:${block.sheet}`;
 }
 
@@ -58,10 +59,10 @@ export function candidateId(block: SourceBlock): string {
  * What the clerk sees for a block: the table's name, else the block's range.
  * @example candidateLabel({ sheet: "Open items", headerRow: 4, firstColumn: 1, headers: ["A", "B"], rows: [[1, 2]] }) //=> "Open items!A4:B5"
  */
-export function candidateLabel(block: SourceBlock): string {
+export function candidateLabel(block: SourceBlock | BlockShape): string {
   if (block.tableName) return `${block.tableName} (table)`;
   const right = block.firstColumn + Math.max(1, block.headers.length) - 1;
-  const bottom = block.headerRow + block.rows.length;
+  const bottom = block.headerRow + rowCountOf(block);
   return `${block.sheet}!${columnLetters(block.firstColumn)}${block.headerRow}:${columnLetters(right)}${bottom}`;
 }
 
@@ -70,7 +71,7 @@ export function candidateLabel(block: SourceBlock): string {
  * with title rows above its header offers that header's columns, never the title in row 1. The
  * detected table's own source is the block detection used (the same re-cut the engine reads).
  */
-function sourceCandidates(inspection: WorkbookInspection, found: TableDetection | undefined): SourceCandidate[] {
+function sourceCandidates(inspection: WorkbookInspection, found: TableDetection<TableKind, BlockShape> | undefined): SourceCandidate[] {
   const candidates: SourceCandidate[] = [];
   const seen = new Set<string>();
   for (const raw of inspection.candidates) {
@@ -84,7 +85,7 @@ function sourceCandidates(inspection: WorkbookInspection, found: TableDetection 
 }
 
 /** Each field of a table with the header it was mapped to (and how sure), in the schema's field order. */
-function fieldMappings<K extends TableKind>(kind: K, found: TableDetection<K> | undefined): FieldMapping[] {
+function fieldMappings<K extends TableKind>(kind: K, found: TableDetection<K, BlockShape> | undefined): FieldMapping[] {
   const required: readonly FieldOf[K][] = REQUIRED_FIELDS[kind];
   const fields: readonly FieldOf[K][] = FIELDS_OF[kind];
   return fields.map((field) => {
@@ -98,7 +99,7 @@ function fieldMappings<K extends TableKind>(kind: K, found: TableDetection<K> | 
 }
 
 function detectedTable<K extends TableKind>(kind: K, inspection: WorkbookInspection): DetectedTable {
-  const tables: { readonly [T in TableKind]?: TableDetection<T> } = inspection.detection;
+  const tables: { readonly [T in TableKind]?: TableDetection<T, BlockShape> } = inspection.detection;
   const found = tables[kind];
   const candidates = sourceCandidates(inspection, found);
   const fields = fieldMappings(kind, found);

@@ -42,6 +42,17 @@ describe("openSession", () => {
     expect(session.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
+  it("keeps each table's place, header and row count, not its rows: the clerk's cells are let go once the ledger is built", () => {
+    const settings = { ...DEFAULT_SETTINGS, columnMapping: { Customers: { CustomerID: "Cust", Name: "Client name" }, Invoices: { DueDate: "Terms date", CustomerID: "Cust" } } };
+    const session = openSession([customers, invoices], { settings });
+    const found = session.detection.invoices;
+    expect(found?.block).toEqual({ sheet: "Sales", headerRow: 1, firstColumn: 1, headers: invoices.headers, rowCount: 2 });
+    expect(found && "rows" in found.block).toBe(false);
+    expect(session.detection.customers?.block.rowCount).toBe(2);
+    // The ledger still has every row it read.
+    expect(session.ledger.invoices.map((i) => i.invoiceNo)).toEqual(["INV-1", "INV-2"]);
+  });
+
   it("uses the defaults when the workbook has no AR Settings sheet", () => {
     const session = openSession([customers, invoices]);
     expect(session.settingsFound).toBe(false);

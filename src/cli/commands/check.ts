@@ -3,7 +3,8 @@ import { loadSession } from "./load";
 import { issueLine, issuesSummary, unreadLine } from "./format";
 import { issuesToday } from "../../flows/farAhead";
 import { localToday } from "../../flows/period";
-import { TABLE_KINDS, type TableDetection } from "../../workbook/schema";
+import type { BlockShape } from "../../core/source";
+import { TABLE_KINDS, type TableDetection, type TableKind } from "../../workbook/schema";
 import { columnLetters } from "../../workbook/a1";
 import { fieldLabel, ledgerCounts } from "../../core/ledger";
 import type { LedgerSession } from "../../flows/session";
@@ -45,7 +46,7 @@ export function mappingLines(session: LedgerSession, t: CliText): string[] {
   const field = (name: string, letter: string, header: string) => t("check.field", { field: fieldLabel(name, t.language), column: letter, header });
   for (const kind of TABLE_KINDS) {
     const table = t(`table.${kind}`);
-    const found: TableDetection | undefined = session.detection[kind];
+    const found: TableDetection<TableKind, BlockShape> | undefined = session.detection[kind];
     if (!found) {
       out.push(t(kind === "payments" ? "check.paymentsFromInvoices" : kind === "customers" ? "check.customersFromInvoices" : "check.notFound", { table }));
       continue;
@@ -54,7 +55,7 @@ export function mappingLines(session: LedgerSession, t: CliText): string[] {
     const where = block.tableName
       ? t("check.table", { name: block.tableName, sheet: block.sheet, row: block.headerRow })
       : t("check.sheet", { sheet: block.sheet, row: block.headerRow });
-    out.push(t("check.found", { table, where, method: t(`check.method.${found.method}`), confidence: Math.round(found.confidence * 100), rows: block.rows.length }));
+    out.push(t("check.found", { table, where, method: t(`check.method.${found.method}`), confidence: Math.round(found.confidence * 100), rows: block.rowCount }));
     const fields = Object.entries(found.columns)
       .flatMap(([name, index]): [string, number][] => (index === undefined ? [] : [[name, index]]))
       .sort((a, b) => a[1] - b[1]);
@@ -67,7 +68,7 @@ export function mappingLines(session: LedgerSession, t: CliText): string[] {
       const layout = (columns: object) => Object.keys(columns).sort().join(",");
       for (const more of session.detection.moreInvoices ?? []) {
         const same = layout(more.columns) === layout(found.columns);
-        out.push(t(same ? "check.moreSame" : "check.moreOther", { table, sheet: more.block.sheet, row: more.block.headerRow, rows: more.block.rows.length }));
+        out.push(t(same ? "check.moreSame" : "check.moreOther", { table, sheet: more.block.sheet, row: more.block.headerRow, rows: more.block.rowCount }));
         // Another layout is read with its own columns: show them, as for the main list.
         if (!same) {
           for (const [name, index] of Object.entries(more.columns as Record<string, number>).sort((a, b) => a[1] - b[1])) {

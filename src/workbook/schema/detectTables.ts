@@ -6,6 +6,7 @@ import { parseDate } from "../../core/dates";
 import { isBucketHeader } from "../../core/fieldNames";
 import { holdsRowSequence, isRowNumberHeader, issueReason, type IssueParams } from "../../core/ledger";
 import type { DataIssue } from "../../core/model";
+import { shapeOf, type BlockHead, type BlockShape } from "../../core/source";
 import type { SourceBlock } from "../port";
 import { finishMapping, mapHeaders, type ColumnMatch, type HeaderMapping } from "./matchHeaders";
 import { normalizeHeader } from "./normalizeHeader";
@@ -32,10 +33,10 @@ export interface DetectionOverrides {
   readonly columns?: { readonly [K in TableKind]?: { readonly [F in FieldOf[K]]?: string | null } };
 }
 
-/** One detected input table. */
-export interface TableDetection<K extends TableKind = TableKind> {
+/** One detected input table: its block with its rows (`B` = SourceBlock), or only its shape once its ledger is built. */
+export interface TableDetection<K extends TableKind = TableKind, B extends BlockHead = SourceBlock> {
   readonly kind: K;
-  readonly block: SourceBlock;
+  readonly block: B;
   readonly method: DetectionMethod;
   /** 0..1. Names give ≥ 0.9 when every required column is found; headers give the mapping score. */
   readonly confidence: number;
@@ -49,7 +50,7 @@ export interface TableDetection<K extends TableKind = TableKind> {
   readonly unmapped: string[];
 }
 
-export type Detection = { readonly [K in TableKind]?: TableDetection<K> } & {
+export type Detection<B extends BlockHead = SourceBlock> = { readonly [K in TableKind]?: TableDetection<K, B> } & {
   /** Required tables (Customers, Invoices) not found. */
   readonly missingTables: TableKind[];
   /** Overrides that named a block or header that does not exist (for the task pane to show). */
@@ -58,10 +59,26 @@ export type Detection = { readonly [K in TableKind]?: TableDetection<K> } & {
    * Further invoice lists laid out like the Invoices one (a sheet per customer or per month):
    * read too, so a workbook split over sheets is never read short.
    */
-  readonly moreInvoices?: readonly TableDetection<"invoices">[];
+  readonly moreInvoices?: readonly TableDetection<"invoices", B>[];
   /** Without an invoice list: a sheet that is an aging report (bucket columns, no dates), to say so. */
   readonly agingReport?: AgingReportBlock;
 };
+
+/**
+ * The detection as a session keeps it once its ledger is built: each table's place, header and
+ * row count, not its rows (the rows are the read's memory; the ledger holds what it needs of them).
+ */
+export function shapedDetection(detection: Detection): Detection<BlockShape> {
+  const shaped = <K extends TableKind>(table: TableDetection<K>): TableDetection<K, BlockShape> => ({ ...table, block: shapeOf(table.block) });
+  const { customers, invoices, payments, moreInvoices, ...rest } = detection;
+  return {
+    ...rest,
+    ...(customers ? { customers: shaped(customers) } : {}),
+    ...(invoices ? { invoices: shaped(invoices) } : {}),
+    ...(payments ? { payments: shaped(payments) } : {}),
+    ...(moreInvoices ? { moreInvoices: moreInvoices.map(shaped) } : {}),
+  };
+}
 
 /** An AR Settings choice (source.X, mapping.X.Field) that names what is not there; `reason` is English. */
 export interface OverrideProblem {
