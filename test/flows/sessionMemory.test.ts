@@ -1,3 +1,4 @@
+/// <reference lib="es2021.weakref" />
 /**
  * A session outlives its read (every job runs on one), so what it keeps is what a large ledger
  * costs in memory while the job runs. It keeps the ledger and each table's shape; the clerk's
