@@ -4,7 +4,9 @@ import { isoOf } from "../../core/dates";
 import type { DunningLogEntry } from "../../core/dunning";
 import type { DataIssue } from "../../core/model";
 import { asOfDay, localToday } from "../../flows/period";
-import { hasCustomer, logCall, remindersJob } from "../../flows/reminders";
+import { customerNamed, logCall, remindersJob } from "../../flows/reminders";
+import { customerNumber } from "../../core/customerNumber";
+import type { Customer } from "../../core/model";
 import { reminderTotals } from "../../flows/reminderTotals";
 import { dunningLogFromBlocks } from "../../workbook/arSheets";
 import { nodeDeflate, readWorkbookFile, writeSpecsPackage, writeSpecsStreaming } from "../../workbook/xlsx/node";
@@ -109,28 +111,39 @@ function logCallCommand(ledger: string, flags: Flags): string {
   return commandLine(["ar-desk", "log-call", pathAsTyped(ledger), ...(flags.log !== undefined ? ["--log", pathAsTyped(flags.log)] : [])]);
 }
 
-/** `ar-desk log-call <ledger> --customer ID`: a call (or visit) about the customer's reminder, as rows in the dunning log. */
+/** `ar-desk log-call <ledger> --customer ID|NAME`: a call (or visit) about the customer's reminder, as rows in the dunning log. */
 export async function runLogCall(file: string, flags: Flags): Promise<number> {
   const t = cliText(flags.lang ?? "en");
-  const customerId = flags.customer;
-  if (!customerId || customerId.trim() === "") throw new UserError((t) => t("error.logCustomerMissing"));
+  const typed = flags.customer;
+  if (!typed || typed.trim() === "") throw new UserError((t) => t("error.logCustomerMissing"));
   const asOf = asOfDay(flags["as-of"], localToday());
   const ledger = file;
   const logFile = dunningLogFile(ledger, flags);
   await guardLog(logFile, ledger, flags);
   const session = await loadSession(ledger, flags, t);
+  // The ID, or the exact name (a ledger keyed by name has no ID to give): one customer, or a refusal that says why.
+  const match = customerNamed(session, typed);
+  if (match.kind === "none") throw new UserError((t) => t("error.noSuchCustomer", { customer: typed, ledger: path.basename(ledger) }));
+  if (match.kind === "ambiguous") {
+    const candidates = match.candidates.map((c) => `"${customerLabel(c)}"`).join(", ");
+    throw new UserError((t) => t("error.ambiguousCustomer", { customer: typed, count: match.candidates.length, candidates }));
+  }
+  const customer = customerLabel(match.customer);
   const previous = await readLog(logFile, session.log, t);
   const channel = flags.visit === true ? "visit" : "phone";
-  const result = logCall(session, asOf, customerId, { log: previous.entries, includeUpcoming: flags["include-upcoming"] === true, channel, language: t.language });
-  if (!result && !hasCustomer(session, customerId)) throw new UserError((t) => t("error.noSuchCustomer", { customer: customerId, ledger: path.basename(ledger) }));
-  if (!result) throw new UserError((t) => t("error.nothingToLog", { customer: customerId, asOf: isoOf(asOf) }));
+  const result = logCall(session, asOf, match.customer.id, { log: previous.entries, includeUpcoming: flags["include-upcoming"] === true, channel, language: t.language });
+  if (!result) throw new UserError((t) => t("error.nothingToLog", { customer, asOf: isoOf(asOf) }));
   await ensureFolder(path.dirname(path.resolve(logFile)));
   await writeFileAtomic(logFile, await packageBytes([result.sheet]));
-  const { reminder } = result;
-  const customer = reminder.customer.id === reminder.customer.name ? reminder.customer.name : `${reminder.customer.id} ${reminder.customer.name}`;
-  const logged = { customer, stage: stageLabel(reminder.stage, t.language), day: isoOf(asOf), count: result.newLogEntries.length, log: logFile };
+  const logged = { customer, stage: stageLabel(result.reminder.stage, t.language), day: isoOf(asOf), count: result.newLogEntries.length, log: logFile };
   process.stdout.write(`${t(channel === "visit" ? "logCall.visit" : "logCall.call", logged)}\n`);
   return 0;
+}
+
+/** A customer as log-call names it: "C001 Acme Ltd", or the name alone for a customer keyed by name. */
+function customerLabel(customer: Customer): string {
+  const number = customerNumber(customer);
+  return number === undefined || number === customer.name ? customer.name : `${number} ${customer.name}`;
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -48,8 +48,9 @@ export const en = {
   "error.noTable": "no {tables} table found: no sheet has a header row with an invoice number, a customer, a date and an amount. Name an Excel table or a sheet \"{sheets}\", or choose it in AR Settings (source.Invoices).",
   "error.agingReport": "{detail}",
   "error.agingReportWhere": "sheet \"{sheet}\" (header row {row}), aging columns {buckets}",
-  "error.logCustomerMissing": "log-call needs --customer ID: the customer you called",
-  "error.noSuchCustomer": "no customer \"{customer}\" in {ledger}: give the customer ID as 'ar-desk report' lists it",
+  "error.logCustomerMissing": "log-call needs --customer ID or NAME: the customer you called",
+  "error.noSuchCustomer": "no customer \"{customer}\" in {ledger}: give the customer ID, or the customer's exact name, as 'ar-desk report' lists it",
+  "error.ambiguousCustomer": "{count} customers are named \"{customer}\": {candidates}. Give the customer ID",
   "error.nothingToLog": "customer \"{customer}\" has no reminder due as of {asOf}: nothing to log",
 
   // Outputs that cannot be written (safeWrite.ts)

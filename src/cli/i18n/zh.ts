@@ -42,8 +42,9 @@ export const zh: Record<CliMessageKey, string> = {
   "error.noTable": "找不到{tables}表：没有任何工作表的表头行同时含有发票号、客户、日期和金额。请将 Excel 表或工作表命名为“{sheets}”，或在 AR Settings 中指定（source.Invoices）。",
   "error.agingReport": "这是账龄汇总表：金额已按账龄分段，没有发票号或到期日，AR Desk 无法重新计算账龄、催款或生成对账单。请改为导出逐张发票的未清明细（如金蝶/用友“应收账款明细表”）后再打开。{detail}",
   "error.agingReportWhere": "（工作表“{sheet}”，表头在第 {row} 行，账龄列：{buckets}）",
-  "error.logCustomerMissing": "log-call 需要 --customer 客户编号：即您致电的客户",
-  "error.noSuchCustomer": "{ledger} 中没有客户“{customer}”：请填写 'ar-desk report' 所列的客户编号",
+  "error.logCustomerMissing": "log-call 需要 --customer 客户编号或客户名称：即您致电的客户",
+  "error.noSuchCustomer": "{ledger} 中没有客户“{customer}”：请填写 'ar-desk report' 所列的客户编号或完整的客户名称",
+  "error.ambiguousCustomer": "有 {count} 个客户名为“{customer}”：{candidates}。请填写客户编号",
   "error.nothingToLog": "截至 {asOf}，客户“{customer}”没有需要催款的发票：无需登记",
 
   "write.cannot": "无法写入 {target}：{reason}",
