@@ -91,7 +91,7 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
     ...(run.heldBack.length > 0 ? [t("reminders.heldBack", { count: run.heldBack.length, days: session.settings.dunning.daysBetweenNotices })] : []),
     ...totals.overdue.map(({ currency, minor }) => t("reminders.overdue", { amount: money(minor, currency) })),
     ...(letter > 0 ? [t("reminders.letters", { file: lettersFile })] : []),
-    ...(run.calls.length > 0 ? [t("reminders.calls", { count: run.calls.length, command: logCallCommand(ledger, flags) })] : []),
+    ...(run.calls.length > 0 ? [t("reminders.calls", { count: run.calls.length, command: logCallCommand(ledger, flags), key: t(run.calls.every((c) => c.reminder.customer.keyedByName) ? "reminders.callKeyName" : "reminders.callKeyId") })] : []),
     t("reminders.files", { sheet: path.join(outDir, "reminders.xlsx"), count: run.newLogEntries.length, log: logFile }),
     ...run.issues.map((i) => `  ${issueLine(i, t)}`),
     ...asOfLines(session.ledger, asOf, t),
@@ -125,8 +125,9 @@ export async function runLogCall(file: string, flags: Flags): Promise<number> {
   const match = customerNamed(session, typed);
   if (match.kind === "none") throw new UserError((t) => t("error.noSuchCustomer", { customer: typed, ledger: path.basename(ledger) }));
   if (match.kind === "ambiguous") {
-    const candidates = match.candidates.map((c) => `"${customerLabel(c)}"`).join(", ");
-    throw new UserError((t) => t("error.ambiguousCustomer", { customer: typed, count: match.candidates.length, candidates }));
+    const labels = match.candidates.map(customerLabel);
+    const candidates = (t: CliText): string => (t.language === "zh" ? labels.map((l) => `“${l}”`).join("、") : labels.map((l) => `"${l}"`).join(", "));
+    throw new UserError((t) => t("error.ambiguousCustomer", { customer: typed, count: labels.length, candidates: candidates(t) }));
   }
   const customer = customerLabel(match.customer);
   const previous = await readLog(logFile, session.log, t);
