@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { isoOf } from "../../core/dates";
 import type { DunningLogEntry } from "../../core/dunning";
 import type { DataIssue } from "../../core/model";
+import { issuesToday } from "../../flows/farAhead";
 import { asOfDay, localToday } from "../../flows/period";
 import { customerNamed, logCall, remindersJob } from "../../flows/reminders";
 import { customerNumber } from "../../core/customerNumber";
@@ -53,7 +54,8 @@ function packageBytes(specs: Parameters<typeof writeSpecsPackage>[0]): Promise<U
 
 export async function runReminders(file: string, flags: Flags): Promise<number> {
   const t = cliText(flags.lang ?? "en");
-  const asOf = asOfDay(flags["as-of"], localToday());
+  const today = localToday();
+  const asOf = asOfDay(flags["as-of"], today);
   const ledger = file;
   const outDir = flags["out-dir"] ?? besideLedger(ledger, `reminders-${isoOf(asOf)}`);
   const logFile = dunningLogFile(ledger, flags);
@@ -96,7 +98,8 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
     ...run.issues.map((i) => `  ${issueLine(i, t)}`),
     ...asOfLines(session.ledger, asOf, t),
     // One summary of everything above: never "No data issues." right after warnings.
-    issuesSummary([...session.issues, ...run.issues, ...previous.issues], t),
+    // The ledger's issues as \`check\` lists them (with invoices dated more than a year after today), the run's, the log's.
+    issuesSummary([...issuesToday(session, today), ...run.issues, ...previous.issues], t),
     ...[unreadLine(session.ledger, t)].filter((l): l is string => l !== undefined),
   ];
   process.stdout.write(lines.join("\n") + "\n");
