@@ -14,7 +14,7 @@ import { nodeDeflate, readWorkbookFile, writeSpecsPackage, writeSpecsStreaming }
 import type { Flags } from "../flags";
 import { progressBar } from "../progress";
 import { CannotWriteError, UserError } from "../userError";
-import { ensureFolder, guardOutput, writeFileAtomic, writeFolderAtomic } from "../safeWrite";
+import { ensureFolder, guardOutput, writeFileAtomic, writeFolderAtomic, type Recheck } from "../safeWrite";
 import { besideLedger, loadSession } from "./load";
 import { asOfLines, exitCodeFor, issueLine, issuesSummary, money, unreadLine } from "./format";
 import { cliText, type CliText } from "../i18n";
@@ -29,9 +29,15 @@ export function dunningLogFile(ledger: string, flags: Flags): string {
   return flags.log ?? besideLedger(ledger, "dunning-log.xlsx");
 }
 
+/** The log's guard: never the ledger (by file identity), nor a workbook AR Desk did not write. */
+function logRecheck(ledger: string, flags: Flags): Recheck {
+  return { kind: "workbook", guard: { ledger, ...(flags.log !== undefined ? { flag: "--log" } : {}) } };
+}
+
 /** Refuses a log that is the ledger (by file identity) or a workbook AR Desk did not write. */
 async function guardLog(logFile: string, ledger: string, flags: Flags): Promise<void> {
-  await guardOutput(logFile, "workbook", { ledger, ...(flags.log !== undefined ? { flag: "--log" } : {}) });
+  const { kind, guard } = logRecheck(ledger, flags);
+  await guardOutput(logFile, kind, guard);
 }
 
 /** The log's entries (the fallback when the file does not exist yet); unreadable rows are reported on stderr. */
@@ -67,21 +73,24 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
   const session = await loadSession(ledger, flags, t, progress);
   const previous = await readLog(logFile, session.log, t);
   const run = remindersJob(session, asOf, { includeUpcoming: flags["include-upcoming"] === true, log: previous.entries, letters: flags["no-letters"] !== true, language: t.language });
-  const files: { name: string; data: string | Uint8Array }[] = [];
+  // Each file is checked now, and again right before it replaces one of the same name.
+  const draftCheck: Recheck = { kind: "draft", guard: { ledger } };
+  const workbookCheck: Recheck = { kind: "workbook", guard: { ledger } };
+  const files: { name: string; data: string | Uint8Array; recheck: Recheck }[] = [];
   for (const draft of run.drafts) {
     if (!draft.eml || !draft.fileName) continue;
     await guardOutput(path.join(outDir, draft.fileName), "draft", { ledger });
-    files.push({ name: draft.fileName, data: draft.eml });
+    files.push({ name: draft.fileName, data: draft.eml, recheck: draftCheck });
   }
   const written = files.length;
   const lettersFile = path.join(outDir, "letters.xlsx");
-  if (run.letters.length > 0) files.push({ name: "letters.xlsx", data: await writeSpecsStreaming(run.letters) });
+  if (run.letters.length > 0) files.push({ name: "letters.xlsx", data: await writeSpecsStreaming(run.letters), recheck: workbookCheck });
   const [remindersSheet, logSheet] = run.sheets;
-  files.push({ name: "reminders.xlsx", data: await packageBytes([remindersSheet]) });
+  files.push({ name: "reminders.xlsx", data: await packageBytes([remindersSheet]), recheck: workbookCheck });
   // the drafts and letters first, the log last: a run that fails half-way never records a reminder as sent
   await writeFolderAtomic(outDir, files, (done) => progress.update(Math.min(done, written), written, t("progress.drafts")));
   await ensureFolder(path.dirname(path.resolve(logFile)));
-  await writeFileAtomic(logFile, await packageBytes([logSheet]));
+  await writeFileAtomic(logFile, await packageBytes([logSheet]), logRecheck(ledger, flags));
   progress.done();
 
   const totals = reminderTotals(run.reminders, session.settings.dunning.stages.map((stage) => stage.name));
@@ -138,7 +147,7 @@ export async function runLogCall(file: string, flags: Flags): Promise<number> {
   const result = logCall(session, asOf, match.customer.id, { log: previous.entries, includeUpcoming: flags["include-upcoming"] === true, channel, language: t.language });
   if (!result) throw new UserError((t) => t("error.nothingToLog", { customer, asOf: isoOf(asOf) }));
   await ensureFolder(path.dirname(path.resolve(logFile)));
-  await writeFileAtomic(logFile, await packageBytes([result.sheet]));
+  await writeFileAtomic(logFile, await packageBytes([result.sheet]), logRecheck(ledger, flags));
   const logged = { customer, stage: stageLabel(result.reminder.stage, t.language), day: isoOf(asOf), count: result.newLogEntries.length, log: logFile };
   process.stdout.write(`${t(channel === "visit" ? "logCall.visit" : "logCall.call", logged)}\n`);
   return 0;

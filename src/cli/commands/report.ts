@@ -18,7 +18,8 @@ export async function runReport(file: string, flags: Flags): Promise<number> {
   const today = localToday();
   const asOf = asOfDay(flags["as-of"], today);
   const out = flags.out;
-  if (out !== undefined) await guardOutput(out, "workbook", { ledger: file, flag: "--out" });
+  const guard = { ledger: file, flag: "--out" };
+  if (out !== undefined) await guardOutput(out, "workbook", guard);
   const session = await loadSession(file, flags, t);
   // The sheet speaks the run's language, as the terminal table does (the ledger's is for statements).
   const run = reportJob(session, asOf, { language: t.language });
@@ -26,7 +27,7 @@ export async function runReport(file: string, flags: Flags): Promise<number> {
   const issues = issuesToday(session, today);
   if (out !== undefined) {
     // the package writer, as statements: no ExcelJS model of 10,000 rows, zlib's native deflate
-    await writeFileAtomicStreaming(out, (write) => streamSpecsPackage([run.sheet], write, { deflate: nodeDeflate() }));
+    await writeFileAtomicStreaming(out, (write) => streamSpecsPackage([run.sheet], write, { deflate: nodeDeflate() }), { kind: "workbook", guard });
     const unread = unreadLine(session.ledger, t);
     const empty = asOfLines(session.ledger, asOf, t).join("\n");
     process.stdout.write(`${t("report.written", { asOf: isoOf(asOf), count: run.summary.rows.length, file: out })}\n${empty ? empty + "\n" : ""}${issuesSummary(issues, t)}\n${unread ? unread + "\n" : ""}`);

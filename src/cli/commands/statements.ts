@@ -15,13 +15,17 @@ export async function runStatements(file: string, flags: Flags): Promise<number>
   const today = localToday();
   const period = statementPeriod({ month: flags.month, asOf: flags["as-of"] }, today);
   const out = flags.out ?? besideLedger(file, `statements-${period.label}.xlsx`);
-  await guardOutput(out, "workbook", { ledger: file, ...(flags.out !== undefined ? { flag: "--out" } : {}) });
+  const guard = { ledger: file, ...(flags.out !== undefined ? { flag: "--out" } : {}) };
+  await guardOutput(out, "workbook", guard);
   const progress = progressBar();
   const session = await loadSession(file, flags, t, progress);
   const run = planStatements(session, period, { ...(type ? { type } : {}), language: t.language, today });
-  // Each sheet is laid out, deflated and written to the temporary file before the next one.
-  await writeFileAtomicStreaming(out, (write) =>
-    streamSpecsPackage(run.sheets(), write, { total: run.sheetCount, deflate: nodeDeflate(), onProgress: (done, total) => progress.update(done, total, t("progress.statements")) }),
+  // Each sheet is laid out, deflated and written to the temporary file before the next one;
+  // the target is checked again before it is replaced (a clerk may have saved a file there meanwhile).
+  await writeFileAtomicStreaming(
+    out,
+    (write) => streamSpecsPackage(run.sheets(), write, { total: run.sheetCount, deflate: nodeDeflate(), onProgress: (done, total) => progress.update(done, total, t("progress.statements")) }),
+    { kind: "workbook", guard },
   );
   progress.done();
   const lines = [
