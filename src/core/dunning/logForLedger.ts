@@ -7,7 +7,7 @@
  * its stage history and its letters' history lost. Rows are matched here, in memory only: the
  * log written back keeps what each run wrote.
  */
-import { nameKey } from "../ledger/_lib/customerKey";
+import { customerNameKey as nameKey } from "../ledger";
 import type { Ledger } from "../model";
 import { dunningHistory, historyOf, type DunningHistory, type DunningLogEntry } from "./log";
 
