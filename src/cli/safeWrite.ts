@@ -9,6 +9,9 @@
  *   when it is a draft (`X-Unsent: 1`), and never through a link;
  * - each file is written to a temporary file beside its target, flushed, then renamed into place;
  *   a new drafts folder is filled under a temporary name and renamed into place when complete;
+ * - the guard runs again right before that rename (given `recheck`): a long run's output is
+ *   written seconds or minutes after the first check, time enough for a clerk to save a workbook
+ *   of their own under the output's name;
  * - the temporary files a killed run left there are removed on the next write (sweepStaleTemps).
  */
 import { constants, promises as fs, type Stats } from "node:fs";
@@ -185,14 +188,21 @@ export async function sweepStaleTemps(dir: string): Promise<string[]> {
   return removed;
 }
 
+/** {@link guardOutput}'s arguments, to check the target again right before it is replaced. */
+export interface Recheck {
+  readonly kind: OutputKind;
+  readonly guard: OutputGuard;
+}
+
 /**
  * Writes `data` to a temporary file beside `target`, flushes it to disk and renames it over
  * `target`: the target is either the earlier file or the complete new one, never a part.
+ * @param recheck - the output's guard, run again right before the rename (see the module's note)
  * @throws CannotWriteError (one line: `cannot write <target>: disk full`) and leaves no temporary file behind.
  */
-export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
+export async function writeFileAtomic(target: string, data: Uint8Array | string, recheck?: Recheck): Promise<void> {
   const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
-  await writeFileAtomicStreaming(target, (write) => write(bytes));
+  await writeFileAtomicStreaming(target, (write) => write(bytes), recheck);
 }
 
 /**
@@ -200,30 +210,41 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
  * hands each chunk to `write`, which goes straight to the temporary file, so the whole file is
  * never in memory; the rename happens only after `produce` finished and the file is flushed.
  * @throws CannotWriteError as writeFileAtomic; an error thrown by `produce` is rethrown as it is
- * (after the temporary file is removed), so a writer's own message reaches the clerk unchanged.
+ * (after the temporary file is removed), so a writer's own message reaches the clerk unchanged,
+ * and so is the recheck's refusal.
  */
-export async function writeFileAtomicStreaming(target: string, produce: (write: (chunk: Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
+export async function writeFileAtomicStreaming(
+  target: string,
+  produce: (write: (chunk: Uint8Array) => Promise<void>) => Promise<void>,
+  recheck?: Recheck,
+): Promise<void> {
   await sweepStaleTemps(path.dirname(target));
   const temp = tempNameBeside(target);
-  let producing = false;
+  // True while the code that runs is `produce` or the recheck: their errors are rethrown as they are.
+  let ownWords = false;
   try {
     const handle = await fs.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o666);
     try {
-      producing = true;
+      ownWords = true;
       await produce(async (chunk) => {
-        producing = false;
+        ownWords = false;
         await handle.write(chunk);
-        producing = true;
+        ownWords = true;
       });
-      producing = false;
+      ownWords = false;
       await handle.sync();
     } finally {
       await handle.close();
     }
+    if (recheck) {
+      ownWords = true;
+      await guardOutput(target, recheck.kind, recheck.guard);
+      ownWords = false;
+    }
     await fs.rename(temp, target);
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw producing ? e : cannotWrite(target, e);
+    throw ownWords ? e : cannotWrite(target, e);
   }
 }
 
@@ -244,14 +265,15 @@ export async function ensureFolder(dir: string): Promise<void> {
 /**
  * Writes files into `dir`. A new folder is filled under a temporary name beside it and renamed
  * into place when complete; into an existing folder each file goes through
- * {@link writeFileAtomic}. Call {@link guardOutput} for each file first.
+ * {@link writeFileAtomic}, checked again by its `recheck` when it has one. Call {@link guardOutput}
+ * for each file first.
  */
-export async function writeFolderAtomic(dir: string, files: readonly { name: string; data: Uint8Array | string }[], onFile?: (done: number) => void): Promise<void> {
+export async function writeFolderAtomic(dir: string, files: readonly { name: string; data: Uint8Array | string; recheck?: Recheck }[], onFile?: (done: number) => void): Promise<void> {
   const existing = await statOrUndefined(dir);
   if (existing && !existing.isDirectory()) throw refusal(dir, "write.isFile");
   if (existing) {
     for (let i = 0; i < files.length; i++) {
-      await writeFileAtomic(path.join(dir, files[i].name), files[i].data);
+      await writeFileAtomic(path.join(dir, files[i].name), files[i].data, files[i].recheck);
       onFile?.(i + 1);
     }
     return;

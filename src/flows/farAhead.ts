@@ -9,15 +9,19 @@ import { issueReason } from "../core/ledger";
 import type { DataIssue, DayNumber } from "../core/model";
 import type { LedgerSession } from "./session";
 
+/** What the rule reads of a session: the ledger, its issues, and where its invoice tables' InvoiceDate columns stand. */
+export type FarAheadSession = Pick<LedgerSession, "ledger" | "issues"> & { readonly detection?: LedgerSession["detection"] };
+
 /**
  * A warning per invoice dated more than a year after `today`, naming its InvoiceDate cell. A row
  * the reader already named for it (an invoice date a year past its due date) is not named twice.
  * @example farAheadIssues(session, day("2026-12-05"))[0].reason //=> "InvoiceDate 2099-10-05 is more than a year after today (2026-12-05), a mistyped year?: as of today this invoice is in no figure (report, statements, reminders); the date is kept as written"
  */
-export function farAheadIssues(session: Pick<LedgerSession, "ledger" | "issues" | "detection">, today: DayNumber): DataIssue[] {
+export function farAheadIssues(session: FarAheadSession, today: DayNumber): DataIssue[] {
   const columns = ledgerColumns(session.ledger);
   const named = new Set(session.issues.filter((i) => i.code === "invoiceDateFarAfterDue").map((i) => `${i.sheet}!${i.row}`));
-  const { invoices, moreInvoices = [] } = session.detection;
+  // No detection (a ledger built in code, the bench): the issue names the field, without a cell to jump to.
+  const { invoices, moreInvoices = [] } = session.detection ?? {};
   // The InvoiceDate column per sheet: its header, and its place for the pane's link to the cell.
   const dateColumn = new Map<string, { readonly header: string; readonly index: number }>();
   for (const table of [...(invoices ? [invoices] : []), ...moreInvoices]) {
@@ -41,6 +45,6 @@ export function farAheadIssues(session: Pick<LedgerSession, "ledger" | "issues" 
 }
 
 /** The session's issues followed by {@link farAheadIssues}: what the clerk is shown of the ledger today. */
-export function issuesToday(session: Pick<LedgerSession, "ledger" | "issues" | "detection">, today: DayNumber): DataIssue[] {
+export function issuesToday(session: FarAheadSession, today: DayNumber): DataIssue[] {
   return [...session.issues, ...farAheadIssues(session, today)];
 }

@@ -4,7 +4,7 @@
  * from before anything is written or logged.
  */
 import { isoOf } from "../core/dates";
-import { DEFAULT_POLICY, dunningHistory } from "../core/dunning";
+import { DEFAULT_POLICY, ledgerHistory } from "../core/dunning";
 import type { DayNumber, Language, Money } from "../core/model";
 import { callTasks } from "../core/reminders";
 import { reminderDrafts, type ReminderChannel } from "./reminderDrafts";
@@ -58,7 +58,7 @@ export interface ReminderPreviewOptions {
 export function reminderPreview(session: LedgerSession, asOf: DayNumber, options: ReminderPreviewOptions): ReminderPreview {
   const { reminders, heldBack } = remindersPreview(session, asOf, { includeUpcoming: options.includeUpcoming });
   const { drafts } = reminderDrafts(reminders, session.settings, { letters: options.letters ?? true });
-  const lastCalls = new Map(callTasks(reminders, dunningHistory(session.log)).map((task) => [task.reminder.customer.id, task.lastCall]));
+  const lastCalls = new Map(callTasks(reminders, ledgerHistory(session.ledger, session.log)).map((task) => [task.reminder.customer.id, task.lastCall]));
   const candidates = drafts.map((d): ReminderCandidate => {
     const r = d.reminder;
     const lastCall = lastCalls.get(r.customer.id);

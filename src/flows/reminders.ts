@@ -4,8 +4,9 @@
  * with this run's notices appended. Only what was produced is logged and charged; re-running never
  * charges a fee twice: the fee rule reads the log (src/core/dunning/log.ts).
  */
-import { dunningHistory, type DunningLogEntry } from "../core/dunning";
-import type { DataIssue, DayNumber, Language } from "../core/model";
+import { ledgerHistory, logForLedger, type DunningLogEntry } from "../core/dunning";
+import { customerNameKey } from "../core/ledger";
+import type { Customer, DataIssue, DayNumber, Language } from "../core/model";
 import { callLogEntries, callTasks, logEntriesFor, remindersChosen, remindersDue, type CallTask, type Reminder, type RemindersChosen } from "../core/reminders";
 import { dunningLogSheet } from "../workbook/arSheets";
 import { GENERATED_SHEET_NAMES, letterSheet, letterSheetWanted, remindersSheet, uniqueSheetName, type SheetSpec } from "../workbook/layout";
@@ -67,6 +68,11 @@ function remindersChosenFor(session: LedgerSession, asOf: DayNumber, options: Re
 /** Same notice, same day: logged once however often the run is repeated. */
 const entryKey = (e: DunningLogEntry): string => `${e.date}\u0000${e.customerId}\u0000${e.invoiceNo}\u0000${e.stage.toLowerCase()}\u0000${(e.channel ?? "").toLowerCase()}`;
 
+/**
+ * This run's entries that the log does not hold yet. `previous` is the log as matched to today's
+ * ledger (logForLedger): a same-day re-run after a CustomerID column was added finds the rows it
+ * logged under the customer's name.
+ */
 function appendNew(previous: readonly DunningLogEntry[], entries: readonly DunningLogEntry[]): DunningLogEntry[] {
   const logged = new Set(previous.map(entryKey));
   return entries.filter((e) => {
@@ -101,11 +107,11 @@ function remindersOf(session: LedgerSession, asOf: DayNumber, options: Reminders
   // Log only what was produced: a draft or a letter. "Not sent" leaves no entry and no fee.
   const produced = drafts.filter((d) => d.channel !== "not sent");
   const entries = produced.flatMap((d) => logEntriesFor([d.reminder], asOf, d.channel));
-  const newLogEntries = appendNew(previous, entries);
+  const newLogEntries = appendNew(logForLedger(previous, session.ledger), entries);
   const log = [...previous, ...newLogEntries];
   const counts = { email: 0, letter: 0, "not sent": 0 };
   for (const d of drafts) counts[d.channel] += 1;
-  const calls = callTasks(reminders, dunningHistory(log));
+  const calls = callTasks(reminders, ledgerHistory(session.ledger, log));
   const sheets = [
     remindersSheet(reminders, session.settings, {
       // Desktop Excel hands out no .eml files: the sheet then names none (letters keep their sheet).
@@ -131,36 +137,53 @@ export interface LoggedCall {
 
 /**
  * Logs a call (or visit) to a customer about its reminder as of a day: rows in the same dunning
- * log, channel "phone"/"visit", no fee. Undefined when the customer has no reminder due that day.
+ * log, channel "phone"/"visit", no fee. `customer` is the customer's ID or exact name, as
+ * {@link customerNamed} finds it (the pane gives the ID it listed). Undefined when no single
+ * customer is found, or the customer has no reminder due that day.
  */
 export function logCall(
   session: LedgerSession,
   asOf: DayNumber,
-  customerId: string,
+  customer: string,
   options: RemindersJobOptions & { readonly channel?: "phone" | "visit" } = {},
 ): LoggedCall | undefined {
+  const match = customerNamed(session, customer);
+  if (match.kind !== "found") return undefined;
   const previous = [...(options.log ?? session.log)];
-  const wanted = customerIdKey(customerId);
   // A call is not a written notice: the interval between notices does not stop one being logged.
   const includeUpcoming = options.includeUpcoming ?? session.settings.includeUpcoming;
   const policy = { ...session.settings.dunning, daysBetweenNotices: 0 };
-  const reminder = remindersDue(session.ledger, asOf, policy, previous, { includeUpcoming }).find((r) => customerIdKey(r.customer.id) === wanted);
+  const reminder = remindersDue(session.ledger, asOf, policy, previous, { includeUpcoming }).find((r) => r.customer.id === match.customer.id);
   if (!reminder) return undefined;
-  const newLogEntries = appendNew(previous, callLogEntries(reminder, asOf, options.channel ?? "phone"));
+  const newLogEntries = appendNew(logForLedger(previous, session.ledger), callLogEntries(reminder, asOf, options.channel ?? "phone"));
   const log = [...previous, ...newLogEntries];
   return { reminder, newLogEntries, log, sheet: dunningLogSheet(log, { language: options.language ?? "en" }) };
 }
 
-/** A customer ID as a clerk types it for {@link logCall}: case and surrounding spaces ignored. */
-function customerIdKey(id: string): string {
-  return id.trim().toLowerCase();
-}
+/** The customer a clerk named: found (by its ID or by its name), several of that name, or none. */
+export type CustomerMatch =
+  | { readonly kind: "found"; readonly customer: Customer; readonly by: "id" | "name" }
+  | { readonly kind: "ambiguous"; readonly candidates: readonly Customer[] }
+  | { readonly kind: "none" };
 
 /**
- * True when the ledger has a customer of that ID, matched as {@link logCall} matches it: tells a
- * mistyped ID apart from a customer with no reminder due.
+ * The customer a clerk means by what they typed (`ar-desk log-call --customer`): the customer of
+ * that ID (case and surrounding spaces ignored), else of that name, compared as the ledger
+ * compares names (case, spaces and full/half width ignored; no partial match). A customer keyed
+ * by name is found by its name. Several customers of one name (each with its own ID) are
+ * ambiguous: the clerk gives the ID.
+ * @example customerNamed(session, "c001") //=> { kind: "found", customer: { id: "C001", … }, by: "id" }
+ * @example customerNamed(session, "acme ltd") //=> { kind: "ambiguous", candidates: [C001 Acme Ltd, C002 Acme Ltd] }
  */
-export function hasCustomer(session: LedgerSession, customerId: string): boolean {
-  const wanted = customerIdKey(customerId);
-  return session.ledger.customers.some((c) => customerIdKey(c.id) === wanted);
+export function customerNamed(session: Pick<LedgerSession, "ledger">, typed: string): CustomerMatch {
+  const { customers } = session.ledger;
+  const wanted = typed.trim();
+  const byId = customers.filter((c) => !c.keyedByName && c.id === wanted);
+  const byIdFolded = byId.length > 0 ? byId : customers.filter((c) => !c.keyedByName && c.id.toLowerCase() === wanted.toLowerCase());
+  if (byIdFolded.length === 1) return { kind: "found", customer: byIdFolded[0], by: "id" };
+  if (byIdFolded.length > 1) return { kind: "ambiguous", candidates: byIdFolded };
+  const key = customerNameKey(wanted);
+  const byName = key === "" ? [] : customers.filter((c) => customerNameKey(c.name) === key || (c.keyedByName === true && customerNameKey(c.id) === key));
+  if (byName.length === 1) return { kind: "found", customer: byName[0], by: "name" };
+  return byName.length > 1 ? { kind: "ambiguous", candidates: byName } : { kind: "none" };
 }

@@ -14,7 +14,7 @@
 import { ledgerFigures, openAccountsAsOf, type LedgerFigures } from "../core/allocation";
 import { agingLabels } from "../core/aging";
 import { monthStart } from "../core/dates";
-import { accountDunning, historyOf, STAGE_NONE, type DunningLogEntry } from "../core/dunning";
+import { accountDunning, ledgerHistory, STAGE_NONE, type DunningLogEntry } from "../core/dunning";
 import { accountFigures, paymentBehaviourOf } from "../core/metrics";
 import type { DayNumber, Ledger } from "../core/model";
 import { statementAccounts } from "../core/statements";
@@ -79,7 +79,7 @@ export function summaryOf(
   log: readonly DunningLogEntry[] = [],
   figures: LedgerFigures = figuresFor(ledger, asOf, settings),
 ): ArSummary {
-  const history = historyOf(log);
+  const history = ledgerHistory(ledger, log);
   // Read from the settlement the figures kept for this day (settled here only when they were of another day).
   const accounts = openAccountsAsOf(ledger, asOf);
   const aging = { edges: settings.agingEdges, basis: settings.agingBasis };

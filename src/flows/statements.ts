@@ -4,16 +4,19 @@
  */
 import { statementsFor, type Statement, type StatementPeriod, type StatementType } from "../core/statements";
 import { currencyTotals } from "../core/metrics";
-import type { Language, Minor } from "../core/model";
+import type { DataIssue, DayNumber, Language, Minor } from "../core/model";
 import { dataIssuesSheet, layoutStatementsLazily, type SheetSpec } from "../workbook/layout";
+import { issuesToday, type FarAheadSession } from "./farAhead";
 import type { LedgerSession } from "./session";
 import { whileWorkingOn } from "../core/workingSet";
 
 export interface StatementsRun {
   readonly period: StatementPeriod;
   readonly statements: Statement[];
-  /** Index, statements, then Data issues when the session has issues. */
+  /** Index, statements, then Data issues when there are issues. */
   readonly sheets: SheetSpec[];
+  /** The ledger's issues the Data issues sheet lists (and the CLI's and the pane's counts say). */
+  readonly issues: readonly DataIssue[];
   /** Total due and overdue per currency (never added across currencies). */
   readonly totals: { currency: string; totalDue: Minor; overdue: Minor; count: number }[];
 }
@@ -24,11 +27,17 @@ export interface StatementsJobOptions {
   readonly takenSheetNames?: Iterable<string>;
   /** The clerk's language (the pane's, or the CLI's --lang/locale) for the Index and Data issues sheets. Default "en". */
   readonly language?: Language;
+  /**
+   * The day the statements are made (the CLI's and the pane's today, not the statement date):
+   * invoices dated more than a year after it are listed on Data issues too, by the one rule of
+   * flows/farAhead (`check` and the pane's issue list name them). Without it, the session's issues alone.
+   */
+  readonly today?: DayNumber;
 }
 
 export function statementsJob(session: LedgerSession, period: StatementPeriod, options: StatementsJobOptions = {}): StatementsRun {
   const plan = planStatements(session, period, options);
-  return { period, statements: plan.statements, sheets: [...plan.sheets()], totals: plan.totals };
+  return { period, statements: plan.statements, sheets: [...plan.sheets()], totals: plan.totals, issues: plan.issues };
 }
 
 /** The job's result with the sheets laid out only when asked, one at a time (see {@link planStatements}). */
@@ -45,11 +54,11 @@ export interface StatementsPlan extends Omit<StatementsRun, "sheets"> {
  * the number of customers (the CLI's streaming writer). Same sheets, names and order as
  * {@link statementsJob}, which is this plan laid out in full.
  */
-export function planStatements(session: Pick<LedgerSession, "settings" | "ledger" | "log" | "issues">, period: StatementPeriod, options: StatementsJobOptions = {}): StatementsPlan {
+export function planStatements(session: Pick<LedgerSession, "settings" | "ledger" | "log"> & FarAheadSession, period: StatementPeriod, options: StatementsJobOptions = {}): StatementsPlan {
   return whileWorkingOn(session, () => statementsPlanOf(session, period, options));
 }
 
-function statementsPlanOf(session: Pick<LedgerSession, "settings" | "ledger" | "log" | "issues">, period: StatementPeriod, options: StatementsJobOptions): StatementsPlan {
+function statementsPlanOf(session: Pick<LedgerSession, "settings" | "ledger" | "log"> & FarAheadSession, period: StatementPeriod, options: StatementsJobOptions): StatementsPlan {
   const { settings } = session;
   const statements = statementsFor(session.ledger, period, {
     type: options.type ?? settings.statement.type,
@@ -59,12 +68,12 @@ function statementsPlanOf(session: Pick<LedgerSession, "settings" | "ledger" | "
     log: session.log,
     confirmationSlip: settings.statement.confirmationSlip,
   });
-  const issues = session.issues;
+  const issues = options.today === undefined ? session.issues : issuesToday(session, options.today);
   function* sheets(): Generator<SheetSpec> {
     yield* layoutStatementsLazily(statements, settings, { taken: options.takenSheetNames, language: options.language ?? "en" });
     if (issues.length > 0) yield dataIssuesSheet(issues, { language: options.language ?? "en" });
   }
-  return { period, statements, totals: totalsByCurrency(statements), sheetCount: statements.length + 1 + (issues.length > 0 ? 1 : 0), sheets };
+  return { period, statements, issues, totals: totalsByCurrency(statements), sheetCount: statements.length + 1 + (issues.length > 0 ? 1 : 0), sheets };
 }
 
 export function totalsByCurrency(statements: readonly Statement[]): StatementsRun["totals"] {

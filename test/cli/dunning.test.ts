@@ -142,10 +142,10 @@ test("log-call adds phone rows with no fee; the next letter mentions the call an
 });
 
 test("log-call mistakes: one line, exit 2, and the log is left as it was", async () => {
-  expect([runs.noCustomer.code, runs.noCustomer.stderr]).toEqual([2, "ar-desk: log-call needs --customer ID: the customer you called\n"]);
-  expect([runs.nothingDue.code, runs.nothingDue.stderr]).toEqual([2, 'ar-desk: customer "C003" has no reminder due as of 2026-10-31: nothing to log\n']);
-  expect([runs.typo.code, runs.typo.stderr]).toEqual([2, "ar-desk: no customer \"C03\" in ledger.xlsx: give the customer ID as 'ar-desk report' lists it\n"]);
-  expect([runs.typoZh.code, runs.typoZh.stderr]).toEqual([2, "ar-desk: ledger.xlsx 中没有客户“C03”：请填写 'ar-desk report' 所列的客户编号\n"]);
+  expect([runs.noCustomer.code, runs.noCustomer.stderr]).toEqual([2, "ar-desk: log-call needs --customer ID or NAME: the customer you called\n"]);
+  expect([runs.nothingDue.code, runs.nothingDue.stderr]).toEqual([2, 'ar-desk: customer "C003 Beta LLC" has no reminder due as of 2026-10-31: nothing to log\n']);
+  expect([runs.typo.code, runs.typo.stderr]).toEqual([2, "ar-desk: no customer \"C03\" in ledger.xlsx: give the customer ID, or the customer's exact name, as 'ar-desk report' lists it\n"]);
+  expect([runs.typoZh.code, runs.typoZh.stderr]).toEqual([2, "ar-desk: ledger.xlsx 中没有客户“C03”：请填写 'ar-desk report' 所列的客户编号或完整的客户名称\n"]);
   expect((await readLog(quietDir)).some((r) => r.Channel === "phone")).toBe(false);
 });
 

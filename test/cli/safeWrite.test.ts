@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { guardOutput, sameFile, sweepStaleTemps, writeFileAtomic, writeFolderAtomic } from "../../src/cli/safeWrite";
+import { guardOutput, sameFile, sweepStaleTemps, writeFileAtomic, writeFileAtomicStreaming, writeFolderAtomic } from "../../src/cli/safeWrite";
 import { CannotWriteError, UserError } from "../../src/cli/userError";
 import { cliText } from "../../src/cli/i18n";
 import { writeSpecsToBytes } from "../../src/workbook/xlsx/write";
@@ -54,6 +54,39 @@ test("writeFileAtomic replaces the file whole and leaves no temporary file", asy
   expect(readFileSync(p("out.txt"), "utf8")).toBe("new");
   expect(readdirSync(dir).filter((f) => f.includes("ar-desk-tmp"))).toEqual([]);
   await expect(writeFileAtomic(p("missing/out.txt"), "x")).rejects.toThrow(`cannot write ${p("missing/out.txt")}: the folder does not exist`);
+});
+
+test("the recheck refuses a file the clerk saved under the output's name while the output was being made, and leaves it as it is", async () => {
+  const recheck = { kind: "workbook" as const, guard: { ledger: p("ledger.xlsx"), flag: "--out" } };
+  const target = p("late.xlsx");
+  await guardOutput(target, recheck.kind, recheck.guard); // nothing there yet: the run goes on
+  const refused = writeFileAtomicStreaming(
+    target,
+    async (write) => {
+      await write(new TextEncoder().encode("AR Desk's output"));
+      writeFileSync(target, "the clerk's own workbook"); // saved there meanwhile
+    },
+    recheck,
+  );
+  await expect(refused).rejects.toThrow(CannotWriteError);
+  await expect(refused).rejects.toThrow(`cannot write ${target}: it is a workbook AR Desk did not write (no AR Desk marker); choose another name or move it away`);
+  expect(readFileSync(target, "utf8")).toBe("the clerk's own workbook");
+  expect(readdirSync(dir).filter((f) => f.includes("ar-desk-tmp"))).toEqual([]);
+  // A draft folder that exists: each file is checked again too.
+  mkdirSync(p("recheck-drafts"));
+  writeFileSync(p("recheck-drafts/a.eml"), "From: a@b\r\nSubject: mine\r\n\r\nbody");
+  await expect(writeFolderAtomic(p("recheck-drafts"), [{ name: "a.eml", data: "X-Unsent: 1\r\n\r\nnew", recheck: { kind: "draft", guard: { ledger: p("ledger.xlsx") } } }])).rejects.toThrow(CannotWriteError);
+  expect(readFileSync(p("recheck-drafts/a.eml"), "utf8")).toContain("Subject: mine");
+});
+
+test("the recheck lets AR Desk replace its own output as before", async () => {
+  const ours = await writeSpecsToBytes([{ name: "Index", role: "index", cells: [{ row: 1, col: 1, value: "x" }] }]);
+  writeFileSync(p("again.xlsx"), ours);
+  await writeFileAtomic(p("again.xlsx"), ours, { kind: "workbook", guard: { ledger: p("ledger.xlsx") } });
+  expect(readFileSync(p("again.xlsx"))).toEqual(Buffer.from(ours));
+  // The ledger is never the target, whatever happened meanwhile (exit 2, as the first check).
+  await expect(writeFileAtomic(p("hard.xlsx"), ours, { kind: "workbook", guard: { ledger: p("ledger.xlsx"), flag: "--out" } })).rejects.toThrow(UserError);
+  expect(readFileSync(p("ledger.xlsx"), "utf8")).toBe("ledger bytes");
 });
 
 test("writeFolderAtomic makes a new folder in one step, or adds to an existing one", async () => {

@@ -2,6 +2,7 @@ import { isoOf } from "../../core/dates";
 import { formatAmount } from "../../core/money";
 import { customerNumber } from "../../core/customerNumber";
 import { asOfDay, localToday } from "../../flows/period";
+import { issuesToday } from "../../flows/farAhead";
 import { reportJob } from "../../flows/report";
 import type { ArSummary } from "../../workbook/layout";
 import { nodeDeflate, streamSpecsPackage } from "../../workbook/xlsx/node";
@@ -14,23 +15,27 @@ import { agingLabel, notApplicable, stageLabel } from "../../workbook/layout";
 
 export async function runReport(file: string, flags: Flags): Promise<number> {
   const t = cliText(flags.lang ?? "en");
-  const asOf = asOfDay(flags["as-of"], localToday());
+  const today = localToday();
+  const asOf = asOfDay(flags["as-of"], today);
   const out = flags.out;
-  if (out !== undefined) await guardOutput(out, "workbook", { ledger: file, flag: "--out" });
+  const guard = { ledger: file, flag: "--out" };
+  if (out !== undefined) await guardOutput(out, "workbook", guard);
   const session = await loadSession(file, flags, t);
   // The sheet speaks the run's language, as the terminal table does (the ledger's is for statements).
   const run = reportJob(session, asOf, { language: t.language });
+  // What the issues line counts: the session's issues and invoices dated more than a year after today (as \`check\` lists them).
+  const issues = issuesToday(session, today);
   if (out !== undefined) {
     // the package writer, as statements: no ExcelJS model of 10,000 rows, zlib's native deflate
-    await writeFileAtomicStreaming(out, (write) => streamSpecsPackage([run.sheet], write, { deflate: nodeDeflate() }));
+    await writeFileAtomicStreaming(out, (write) => streamSpecsPackage([run.sheet], write, { deflate: nodeDeflate() }), { kind: "workbook", guard });
     const unread = unreadLine(session.ledger, t);
     const empty = asOfLines(session.ledger, asOf, t).join("\n");
-    process.stdout.write(`${t("report.written", { asOf: isoOf(asOf), count: run.summary.rows.length, file: out })}\n${empty ? empty + "\n" : ""}${issuesSummary(session.issues, t)}\n${unread ? unread + "\n" : ""}`);
+    process.stdout.write(`${t("report.written", { asOf: isoOf(asOf), count: run.summary.rows.length, file: out })}\n${empty ? empty + "\n" : ""}${issuesSummary(issues, t)}\n${unread ? unread + "\n" : ""}`);
     return exitCodeFor(session.ledger);
   }
   const unread = unreadLine(session.ledger, t);
   const empty = asOfLines(session.ledger, asOf, t).join("\n");
-  process.stdout.write(summaryText(run.summary, t) + "\n" + (empty ? empty + "\n" : "") + issuesSummary(session.issues, t) + "\n" + (unread ? unread + "\n" : ""));
+  process.stdout.write(summaryText(run.summary, t) + "\n" + (empty ? empty + "\n" : "") + issuesSummary(issues, t) + "\n" + (unread ? unread + "\n" : ""));
   return exitCodeFor(session.ledger);
 }
 

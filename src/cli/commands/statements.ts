@@ -12,15 +12,20 @@ import { cliText } from "../i18n";
 export async function runStatements(file: string, flags: Flags): Promise<number> {
   const t = cliText(flags.lang ?? "en");
   const type = flags.type;
-  const period = statementPeriod({ month: flags.month, asOf: flags["as-of"] }, localToday());
+  const today = localToday();
+  const period = statementPeriod({ month: flags.month, asOf: flags["as-of"] }, today);
   const out = flags.out ?? besideLedger(file, `statements-${period.label}.xlsx`);
-  await guardOutput(out, "workbook", { ledger: file, ...(flags.out !== undefined ? { flag: "--out" } : {}) });
+  const guard = { ledger: file, ...(flags.out !== undefined ? { flag: "--out" } : {}) };
+  await guardOutput(out, "workbook", guard);
   const progress = progressBar();
   const session = await loadSession(file, flags, t, progress);
-  const run = planStatements(session, period, { ...(type ? { type } : {}), language: t.language });
-  // Each sheet is laid out, deflated and written to the temporary file before the next one.
-  await writeFileAtomicStreaming(out, (write) =>
-    streamSpecsPackage(run.sheets(), write, { total: run.sheetCount, deflate: nodeDeflate(), onProgress: (done, total) => progress.update(done, total, t("progress.statements")) }),
+  const run = planStatements(session, period, { ...(type ? { type } : {}), language: t.language, today });
+  // Each sheet is laid out, deflated and written to the temporary file before the next one;
+  // the target is checked again before it is replaced (a clerk may have saved a file there meanwhile).
+  await writeFileAtomicStreaming(
+    out,
+    (write) => streamSpecsPackage(run.sheets(), write, { total: run.sheetCount, deflate: nodeDeflate(), onProgress: (done, total) => progress.update(done, total, t("progress.statements")) }),
+    { kind: "workbook", guard },
   );
   progress.done();
   const lines = [
@@ -30,7 +35,8 @@ export async function runStatements(file: string, flags: Flags): Promise<number>
     ),
     // Without --as-of the day is a month's end (given, or last month's): the question is about --month.
     ...asOfLines(session.ledger, period.end, t, flags["as-of"] !== undefined ? "--as-of" : "--month"),
-    issuesSummary(session.issues, t, { issuesSheet: true }),
+    // The issues the Data issues sheet lists: the session's and invoices dated more than a year ahead.
+    issuesSummary(run.issues, t, { issuesSheet: true }),
     ...[unreadLine(session.ledger, t)].filter((l): l is string => l !== undefined),
   ];
   process.stdout.write(lines.join("\n") + "\n");

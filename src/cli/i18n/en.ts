@@ -48,8 +48,9 @@ export const en = {
   "error.noTable": "no {tables} table found: no sheet has a header row with an invoice number, a customer, a date and an amount. Name an Excel table or a sheet \"{sheets}\", or choose it in AR Settings (source.Invoices).",
   "error.agingReport": "{detail}",
   "error.agingReportWhere": "sheet \"{sheet}\" (header row {row}), aging columns {buckets}",
-  "error.logCustomerMissing": "log-call needs --customer ID: the customer you called",
-  "error.noSuchCustomer": "no customer \"{customer}\" in {ledger}: give the customer ID as 'ar-desk report' lists it",
+  "error.logCustomerMissing": "log-call needs --customer ID or NAME: the customer you called",
+  "error.noSuchCustomer": "no customer \"{customer}\" in {ledger}: give the customer ID, or the customer's exact name, as 'ar-desk report' lists it",
+  "error.ambiguousCustomer": "{count} {count|customer is|customers are} named \"{customer}\": {candidates}. Give the customer ID",
   "error.nothingToLog": "customer \"{customer}\" has no reminder due as of {asOf}: nothing to log",
 
   // Outputs that cannot be written (safeWrite.ts)
@@ -151,7 +152,10 @@ export const en = {
   "reminders.heldBack": "  {count} held back: last notice fewer than {days} {days|day|days} ago",
   "reminders.overdue": "  overdue {amount}",
   "reminders.letters": "Letters to print (no usable email): {file}",
-  "reminders.calls": "To call (the policy asks for it): {count} {count|customer|customers}, listed on the Reminders sheet; log each call with '{command} --customer ID'",
+  "reminders.calls": "To call (the policy asks for it): {count} {count|customer|customers}, listed on the Reminders sheet; log each call with '{command} --customer {key}'",
+  // What --customer takes in that hint: a ledger keyed by name has no IDs to give.
+  "reminders.callKeyId": "ID",
+  "reminders.callKeyName": "NAME",
   "reminders.files": "Reminders sheet: {sheet}; dunning log ({count} new {count|entry|entries}): {log}",
   "reminders.logIssue": "{file}: {issue}",
   "logCall.call": "Call to {customer} ({stage}) on {day} logged: {count} new {count|entry|entries} in {log}",

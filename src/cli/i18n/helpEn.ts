@@ -5,7 +5,7 @@ export const HELP_EN = {
 Usage:
   ar-desk statements <ledger.xlsx> [--month YYYY-MM] [--as-of YYYY-MM-DD] [--type balance-forward|open-item] [--out FILE]
   ar-desk reminders  <ledger.xlsx> [--as-of YYYY-MM-DD] [--include-upcoming] [--no-letters] [--out-dir DIR] [--log FILE]
-  ar-desk log-call   <ledger.xlsx> --customer ID [--as-of YYYY-MM-DD] [--visit] [--include-upcoming] [--log FILE]
+  ar-desk log-call   <ledger.xlsx> --customer ID|NAME [--as-of YYYY-MM-DD] [--visit] [--include-upcoming] [--log FILE]
   ar-desk report     <ledger.xlsx> [--as-of YYYY-MM-DD] [--out FILE]
   ar-desk check      <ledger.xlsx>
   ar-desk demo       [--out-dir DIR]
@@ -63,12 +63,14 @@ what was produced to the dunning log, so no run ever charges a stage's fee twice
 
 Exit codes: 0 done; 4 done, but rows with money in them could not be read or a ledger total is
 not the sum of its rows (the last line says how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
-  "help.log-call": `ar-desk log-call <ledger.xlsx> --customer ID [options]
+  "help.log-call": `ar-desk log-call <ledger.xlsx> --customer ID|NAME [options]
 
 Records a phone call (or visit) about a customer's reminder in the dunning log: one row per
 invoice at its stage, channel phone, no fee. Later letters mention it.
 
-  --customer ID          the customer called (required)
+  --customer ID|NAME     the customer called (required): its customer ID, or its exact name (case and
+                         spaces ignored; a ledger keyed by name has no ID). A name several customers
+                         share is refused, naming them: give the ID
   --as-of YYYY-MM-DD     the day of the call (default: today)
   --visit                a visit instead of a call
   --include-upcoming     also a call about invoices not yet overdue (the Upcoming stage), as reminders --include-upcoming
@@ -77,7 +79,7 @@ invoice at its stage, channel phone, no fee. Later letters mention it.
                          (a column holding 13/1/2026 or 1/13/2026 decides for itself; setting ledger.dateOrder)
   --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')
 
-Exit codes: 0 logged; 2 a mistake (file, option, a customer ID the ledger does not have), or the
+Exit codes: 0 logged; 2 a mistake (file, option, a customer the ledger does not have, a name several customers share), or the
 customer has no reminder due that day (nothing is logged).`,
   "help.report": `ar-desk report <ledger.xlsx> [options]
 

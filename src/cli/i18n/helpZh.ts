@@ -7,7 +7,7 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
 用法：
   ar-desk statements <台账.xlsx> [--month YYYY-MM] [--as-of YYYY-MM-DD] [--type balance-forward|open-item] [--out 文件]
   ar-desk reminders  <台账.xlsx> [--as-of YYYY-MM-DD] [--include-upcoming] [--no-letters] [--out-dir 文件夹] [--log 文件]
-  ar-desk log-call   <台账.xlsx> --customer 客户编号 [--as-of YYYY-MM-DD] [--visit] [--include-upcoming] [--log 文件]
+  ar-desk log-call   <台账.xlsx> --customer 客户编号|名称 [--as-of YYYY-MM-DD] [--visit] [--include-upcoming] [--log 文件]
   ar-desk report     <台账.xlsx> [--as-of YYYY-MM-DD] [--out 文件]
   ar-desk check      <台账.xlsx>
   ar-desk demo       [--out-dir 文件夹]
@@ -63,12 +63,13 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
 
 退出码：0 完成；4 已完成，但有含金额的行未能读入或台账合计与各行之和不符（最后一行说明行数
 和金额；'ar-desk check' 说明原因）；2 用法错误（文件、选项、找不到发票表）。`,
-  "help.log-call": `ar-desk log-call <台账.xlsx> --customer 客户编号 [选项]
+  "help.log-call": `ar-desk log-call <台账.xlsx> --customer 客户编号|名称 [选项]
 
 在催款记录中登记一次关于某客户催款的电话（或上门拜访）：该客户每张处于催款阶段的发票记一行，
 渠道为电话，不收费。之后的催款函会提及此次联系。
 
-  --customer ID          致电的客户（必填）
+  --customer ID|名称     致电的客户（必填）：客户编号，或完整的客户名称（不区分大小写和空格；
+                         按名称识别客户的台账没有编号）。多个客户同名时拒绝并列出这些客户：请填写编号
   --as-of YYYY-MM-DD     致电日期（默认：今天）
   --visit                上门拜访而不是电话
   --include-upcoming     也可登记关于尚未逾期（即将到期阶段）发票的联系，同 reminders --include-upcoming
@@ -77,7 +78,7 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
                          （含 13/1/2026 或 1/13/2026 的列自行决定；对应设置 ledger.dateOrder）
   --lang en|zh           这些提示信息的语言（默认按 LC_ALL、LC_MESSAGES、LANG；见 'ar-desk --help'）
 
-退出码：0 已登记；2 用法错误（文件、选项、台账中没有该客户编号），或该客户当天没有需要催款的
+退出码：0 已登记；2 用法错误（文件、选项、台账中没有该客户、多个客户同名），或该客户当天没有需要催款的
 发票（不登记任何内容）。`,
   "help.report": `ar-desk report <台账.xlsx> [选项]
 

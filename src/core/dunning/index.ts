@@ -4,3 +4,4 @@ export * from "./interest";
 export * from "./log";
 export * from "./accountDunning";
 export * from "./policyTexts";
+export * from "./logForLedger";

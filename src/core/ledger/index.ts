@@ -5,6 +5,8 @@ export * from "./unreadText";
 export { ledgerAmounts } from "./ledgerAmounts";
 export { ledgerCounts } from "./ledgerCounts";
 export { holdsRowSequence, isRowNumberHeader } from "./rowSequence";
+// How the ledger tells customer names apart (case, spaces, full/half width ignored): the log and log-call match names the same way.
+export { nameKey as customerNameKey } from "./_lib/customerKey";
 export * from "./issueTexts";
 export { SETTING_EXPECTED, type SettingExpected } from "./workbookIssueTexts";
 export { parserReasonZh } from "./parserReasons";

@@ -1,7 +1,8 @@
 import type { Account } from "../allocation/account";
 import { accountsAsOf } from "../allocation/allocate";
 import { accountDunning } from "../dunning/accountDunning";
-import { contactsBefore, historyOf, isWrittenNotice, type DunningHistory, type DunningLogEntry } from "../dunning/log";
+import { contactsBefore, isWrittenNotice, type DunningHistory, type DunningLogEntry } from "../dunning/log";
+import { ledgerHistory } from "../dunning/logForLedger";
 import { DEFAULT_POLICY, type DunningPolicy } from "../dunning/policy";
 import { firstOverdueRank, stageAtRank, stageRank } from "../dunning/stage";
 import type { DayNumber, Ledger } from "../model";
@@ -71,7 +72,8 @@ export function remindersChosen(
   log?: DunningHistory | readonly DunningLogEntry[],
   options: RemindersOptions = {},
 ): RemindersChosen {
-  const history = historyOf(log);
+  // Rows of a log keyed by name find their customer in a ledger that now has IDs (logForLedger).
+  const history = ledgerHistory(ledger, log);
   const interval = policy.daysBetweenNotices ?? 0;
   const heldBack: string[] = [];
   const minRank = options.includeUpcoming ? 1 : firstOverdueRank(policy);

@@ -2,6 +2,7 @@
  * Turns a reminder into subject and body text: fills the stage's template (the clerk's override
  * or the default) with the reminder's figures, in the customer's language.
  */
+import { customerNumber } from "../customerNumber";
 import { civilFromDay, isoOf } from "../dates/dayNumber";
 import type { DayNumber, Language, Minor, CurrencyCode } from "../model";
 import { formatMoney } from "../money/format";
@@ -194,7 +195,8 @@ export function reminderValues(reminder: Reminder, company: CompanyHeader, payme
   const maxDaysOverdue = Math.max(0, ...reminder.groups.flatMap((g) => g.invoices.map((i) => i.daysOverdue)));
   return {
     customerName: reminder.customer.name,
-    customerId: reminder.customer.id,
+    // The customer number, blank for a customer keyed by name (its name is {{customerName}}).
+    customerId: customerNumber(reminder.customer) ?? "",
     customerRef: customerRef(reminder.customer, language),
     contact: reminder.customer.contact || reminder.customer.name,
     companyName: company.name,

@@ -3,7 +3,8 @@
  * Reminder 1 friendly → Reminder 2 firm with a phone follow-up → Final notice formal demand
  * (fees, interest, next steps) → Collections hand-over. Plain text; the e-mail builder makes HTML.
  *
- * Placeholders: {{customerName}} {{customerId}} {{customerRef}} (the name with the customer
+ * Placeholders: {{customerName}} {{customerId}} (the customer number; empty when the ledger keys
+ * customers by name) {{customerRef}} (the name with the customer
  * number, or the name alone when the ledger keys customers by name) {{contact}} (the customer's contact person, else
  * its name) {{companyName}} {{sender}} (the company name, else "Accounts Receivable" / "应收账款部",
  * so a letter never ends on a bare "Regards,") {{companyContact}} (our e-mail / phone) {{asOf}} {{stage}}

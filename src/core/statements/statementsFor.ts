@@ -7,7 +7,8 @@ import { agingLabels } from "../aging";
 import type { Account } from "../allocation/account";
 import { newOpenRows, openAccountsReadOnce, openRowsOf } from "../allocation/allocate";
 import { accountDunning } from "../dunning/accountDunning";
-import { historyOf, type DunningHistory } from "../dunning/log";
+import { type DunningHistory } from "../dunning/log";
+import { ledgerHistory } from "../dunning/logForLedger";
 import { openItemFigures } from "../metrics/arFigures";
 import { DEFAULT_POLICY, type DunningPolicy } from "../dunning/policy";
 import type { Customer, DayNumber, Invoice, Ledger, Minor } from "../model";
@@ -61,7 +62,7 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   const fellBack = requested === "balance-forward" && !ledger.hasPaymentsTable;
   const type: StatementType = fellBack ? "open-item" : requested;
   const policy = options.policy ?? DEFAULT_POLICY;
-  const history = historyOf(options.log);
+  const history = ledgerHistory(ledger, options.log);
   const edges = options.agingEdges;
   const basis = options.agingBasis ?? "due";
   const labels = agingLabels(edges, basis);

@@ -239,14 +239,14 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
       const period = refusing(() => statementPeriod({ month: request.month }, today()));
       const { session, sheets, snapshot } = await sessionOf();
       request.onProgress?.({ done: 0, total: 3 });
-      const run = statementsJob(session, period, { type: request.type, takenSheetNames: clerkSheetNames(sheets), language: request.language ?? "en" });
+      const run = statementsJob(session, period, { type: request.type, takenSheetNames: clerkSheetNames(sheets), language: request.language ?? "en", today: today() });
       request.onProgress?.({ done: 1, total: 3 });
       const used = await host.port().writeSheets(run.sheets, { after: snapshot });
       request.onProgress?.({ done: 2, total: 3 });
       const month = period.label ?? request.month;
       const download = host.statementsDownload ? await host.statementsDownload(run, month) : undefined;
       request.onProgress?.({ done: 3, total: 3 });
-      return statementsResult(run, used, { month, type: request.type, language: request.language ?? "en" }, session.issues, download);
+      return statementsResult(run, used, { month, type: request.type, language: request.language ?? "en" }, run.issues, download);
     },
 
     async previewReminders(options) {

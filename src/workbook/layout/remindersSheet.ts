@@ -2,6 +2,7 @@
  * The `Reminders` sheet (DESIGN §5): one row per reminder draft and currency, with the figures,
  * the draft's file name and a mailto: link that opens a new message with subject and a short body.
  */
+import { customerNumber } from "../../core/customerNumber";
 import { FIELD_NAMES_ZH } from "../../core/fieldNames";
 import type { Language } from "../../core/model";
 import type { StageAction } from "../../core/dunning";
@@ -150,7 +151,8 @@ export function remindersSheet(reminders: readonly Reminder[], settings: Setting
     for (const group of reminder.groups) {
       const ccy = group.currency;
       const money = moneyStyle(ccy);
-      grid.put(row, 1, reminder.customer.id);
+      // A customer keyed by name has no number: its name is under Customer, the ID left blank (as on the Index).
+      grid.put(row, 1, customerNumber(reminder.customer) ?? null);
       grid.put(row, 2, reminder.customer.name);
       grid.put(row, 3, reminder.email ?? null);
       grid.put(row, 4, words.languages[reminder.language]);
@@ -184,7 +186,7 @@ export function remindersSheet(reminders: readonly Reminder[], settings: Setting
       for (const task of calls) {
         const { reminder } = task;
         for (const group of reminder.groups) {
-          grid.put(callRow, 1, reminder.customer.id);
+          grid.put(callRow, 1, customerNumber(reminder.customer) ?? null);
           grid.put(callRow, 2, reminder.customer.name);
           grid.put(callRow, 3, reminder.customer.contact ?? null);
           grid.put(callRow, 4, reminder.email ?? null);

@@ -14,8 +14,8 @@
  *    needs if this write never finishes);
  * 4. leftovers of an earlier write that never finished are deleted, each before its marker;
  * 5. the sheets' contents, in one or more requests;
- * 6. last, in the last request: the replaced sheets are deleted, in the same order as they were
- *    renamed, then the markers of replaced sheets not carried over (so an old sheet never waits
+ * 6. last, in the last request: the replaced sheets are deleted (by id: the clerk may have renamed
+ *    sheets between the requests), in the same order as they were renamed, then the markers of replaced sheets not carried over (so an old sheet never waits
  *    without its proof).
  * So after a failure: a replaced sheet gone (by id) while every new sheet is there and marked
  * means step 6 had begun (every sheet was written: finish it); else every change is undone (none,
@@ -244,7 +244,8 @@ export function recoveryOf(swap: SheetSwap, now: FoundNow, before: readonly stri
     return {
       kind: "finish",
       ...none,
-      deleteSheets: swap.replaced.filter((r) => ids.has(r.id) && present.has(lower(r.temp))).map((r) => r.temp),
+      // Only where the sheet of that name is the replaced one (by id): never a sheet the clerk gave that name.
+      deleteSheets: swap.replaced.filter((r) => idNow.get(lower(r.temp)) === r.id).map((r) => r.temp),
       deleteMarkers: swap.removedMarkers.filter((m) => markersNow.has(lower(m))),
     };
   }

@@ -66,12 +66,14 @@ export function queueFirstSteps(context: Excel.RequestContext, swap: SheetSwap):
 
 /**
  * Step 6, at the end of the last request: the replaced sheets deleted in the order they were
- * renamed (by their temporary names: a proxy by the old name would now find the new sheet), then
- * the markers not carried over (each marked its old sheet until that sheet was gone).
+ * renamed, then the markers not carried over (each marked its old sheet until that sheet was gone).
+ * By id, as they were renamed: a proxy by the old name would now find the new sheet, and one by
+ * the temporary name finds whatever sheet bears it now: the requests before this one left the
+ * clerk time to rename the waiting sheet and give its name to a sheet of their own.
  */
 export function queueLastStep(context: Excel.RequestContext, swap: SheetSwap): void {
   const wb = context.workbook;
-  for (const r of swap.replaced) wb.worksheets.getItem(r.temp).delete();
+  for (const r of swap.replaced) wb.worksheets.getItem(r.id).delete();
   for (const n of swap.removedMarkers) wb.names.getItem(n).delete();
 }
 
@@ -102,7 +104,7 @@ export function firstStepsBytes(swap: SheetSwap): number {
 /** Estimated bytes of step 6: per replaced sheet its path by temporary name and the delete; per marker removed, a path and a call. */
 export function lastStepBytes(swap: SheetSwap): number {
   let bytes = swap.removedMarkers.length * (ACTION_BYTES + OBJECT_PATH_BYTES + 80);
-  for (const r of swap.replaced) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + nameBytes(r.temp) + 60;
+  for (const r of swap.replaced) bytes += OBJECT_PATH_BYTES + ACTION_BYTES + Math.max(nameBytes(r.temp), nameBytes(r.id)) + 60;
   return bytes;
 }
 

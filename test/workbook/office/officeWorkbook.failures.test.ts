@@ -231,8 +231,9 @@ describe("a write whose request Excel fails", () => {
     await port.writeSheets(leanRun(3));
     const read = await port.readWorkbook();
     fake.resetStats();
-    // Every sheet written (sync 1); the first old sheet deleted, the second's delete fails.
-    fake.failSync({ sync: 1, at: (op) => op.call === "delete" && op.path === 'wb/worksheets/item("ARDesk old 2")' });
+    // Every sheet written (sync 1); the first old sheet deleted, the second's delete (by the id the read saw; it waits as "ARDesk old 2") fails.
+    const second = fake.state.sheet("C00002 Customer 2")!.id;
+    fake.failSync({ sync: 1, at: (op) => op.call === "delete" && op.path === `wb/worksheets/item("${second}")` });
     const names = await port.writeSheets(statementRun(3), { after: read });
     expect(names).toEqual(["C00001 Customer 1", "C00002 Customer 2", "C00003 Customer 3", "Index"]);
     expect(image(fake)).toEqual(image(expected.fake));
@@ -244,7 +245,8 @@ describe("a write whose request Excel fails", () => {
     await port.writeSheets(leanRun(3));
     const read = await port.readWorkbook();
     fake.resetStats();
-    fake.failSync({ sync: 1, at: (op) => op.call === "delete" && op.path === 'wb/worksheets/item("ARDesk old 2")' });
+    const second = fake.state.sheet("C00002 Customer 2")!.id;
+    fake.failSync({ sync: 1, at: (op) => op.call === "delete" && op.path === `wb/worksheets/item("${second}")` });
     fake.failSync({ sync: 3 });
     const error = await failure(port.writeSheets(statementRun(3), { after: read }));
     expect(error?.message).toBe(
