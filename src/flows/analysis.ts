@@ -5,7 +5,7 @@
  */
 import { ledgerFigures } from "../core/allocation";
 import { agingLabels } from "../core/aging";
-import { accountDunning, dunningHistory } from "../core/dunning";
+import { accountDunning, ledgerHistory } from "../core/dunning";
 import { arFigures } from "../core/metrics";
 import { dsoOfFigures } from "./dso";
 import type { CurrencyCode, DayNumber, Minor, Money } from "../core/model";
@@ -96,7 +96,8 @@ function overviewOf(session: Pick<LedgerSession, "settings" | "ledger" | "log">,
     }
     if (line.overdue > 0) push(overdueList, currency, { i, overdue: line.overdue, oldest: columns.oldestDaysOverdue[i] });
   }
-  const history = dunningHistory(session.log);
+  // Log rows written under a key the ledger no longer gives its customer (a name, before an ID column) count for it.
+  const history = ledgerHistory(session.ledger, session.log);
   const dso = dsoOfFigures(columns, settings.dsoDays);
   return figures.totals.map((totals) => {
     const { currency } = totals;

@@ -7,6 +7,7 @@
 import { simpleParser } from "mailparser";
 import type { DunningLogEntry } from "../../src/core/dunning";
 import type { RawCell } from "../../src/core/source";
+import { analysisOf } from "../../src/flows/analysis";
 import { openLedger } from "../../src/flows/openLedger";
 import { customerNamed, logCall, remindersJob, type RemindersRun } from "../../src/flows/reminders";
 import type { LedgerSession } from "../../src/flows/session";
@@ -97,6 +98,13 @@ describe("the same ledger once a CustomerID column is added", () => {
     // 2026-10-31 is 30 days overdue (Final notice by days); one step above the logged Reminder 1 is Reminder 2.
     const later = remindersJob(sessionOf(WITH_IDS, logSheetOf(first), oneStep), day("2026-10-31"));
     expect(later.reminders.map((r) => [r.customer.id, r.stage])).toEqual([["C001", "Reminder 2"], ["C002", "Reminder 2"]]);
+  });
+
+  it("the overview's stages read the notices logged under the name, as the reminders do", () => {
+    const oneStep = { ...POLICY, oneStepAtATime: true };
+    const first = remindersJob(sessionOf(BY_NAME, undefined, oneStep), day("2026-10-02"));
+    const [usd] = analysisOf(sessionOf(WITH_IDS, logSheetOf(first), oneStep), day("2026-10-31"));
+    expect(usd.topOverdue.map((o) => [o.customerId, o.stage])).toEqual([["C001", "Reminder 2"], ["C002", "Reminder 2"]]);
   });
 });
 
