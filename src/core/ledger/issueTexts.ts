@@ -239,6 +239,10 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `the rows of ${p.customer} marked cleared do not net to zero (${p.currency} ${p.difference}, invoices less receipts): the marked invoices are still taken as paid in full; check the marks`,
     zh: (p) => `${p.customer} 标为两清的各行合计不为零（${p.currency} ${p.difference}，发票减收款）：标记的发票仍按全额已收；请核对两清标志`,
   },
+  clearedButOpen: {
+    en: (p) => `marked cleared, yet the open balance still shows ${p.open}: the open balance is read (the row stays open for ${p.open}); check the mark or the open amount`,
+    zh: (p) => `标为两清/已核销，但未收金额仍为 ${p.open}：以未收金额为准（此行仍按 ${p.open} 未收）；请核对两清标志或未收金额`,
+  },
   clearedMarkUnknown: {
     en: () => "not a cleared mark (Y / √ / 是 / 两清 or N / 否 / blank): taken as not cleared",
     zh: () => "不是两清标志（Y / √ / 是 / 两清，或 N / 否 / 空白）：按未两清计",

@@ -48,3 +48,27 @@ describe("a customer named with a total word and a number (`Total 24 Hour Plumbi
     expect(ledger.unread?.rows ?? 0).toBe(0);
   });
 });
+
+describe("a 两清 / 核销 mark beside an open-balance column (金蝶 应收单 with 核销状态 and 未核销金额)", () => {
+  const headers = ["客户名称", "单据编号", "业务日期", "到期日", "价税合计", "未核销金额", "核销状态"];
+  const rows: RawCell[][] = [
+    ["甲公司", "AR-001", "2026-08-01", "2026-08-31", "10,000.00", "0.00", "已核销"], // agrees: settled
+    ["甲公司", "AR-002", "2026-09-01", "2026-09-30", "6,000.00", "2,500.00", "已核销"], // row 3: marked, yet 2,500.00 open
+    ["甲公司", "AR-003", "2026-10-01", "2026-10-31", "3,000.00", "3,000.00", "未核销"],
+  ];
+
+  it("reads the open amount, and warns on the row whose mark says cleared while money is still open (en + zh)", () => {
+    const ledger = read("应收单列表", headers, rows);
+    // The open column decides: 0 + 2,500.00 + 3,000.00 = 5,500.00.
+    expect(openByCustomer(ledger, "2026-10-31")).toEqual({ 甲公司: 550000 });
+    const said = ledger.issues.filter((i) => i.code === "clearedButOpen");
+    expect(said.map((i) => [i.severity, i.row, i.column, i.value])).toEqual([["warning", 3, "核销状态", "已核销"]]);
+    expect(said[0].reason).toBe("marked cleared, yet the open balance still shows 2,500.00: the open balance is read (the row stays open for 2,500.00); check the mark or the open amount");
+    expect(issueText(said[0], "zh")).toBe("标为两清/已核销，但未收金额仍为 2,500.00：以未收金额为准（此行仍按 2,500.00 未收）；请核对两清标志或未收金额");
+  });
+
+  it("says nothing when every mark agrees with the open amount", () => {
+    const agreeing = rows.map((r, k) => (k === 1 ? [...r.slice(0, 6), "未核销"] : r));
+    expect(read("应收单列表", headers, agreeing).issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});

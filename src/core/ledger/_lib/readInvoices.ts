@@ -536,6 +536,11 @@ export function readInvoices(
 
     // The row is kept from here on: every later doubt is a warning.
     if (currencyDoubt) issues.coded("warning", i, c.Currency, currencyCell, currencyDoubt.code, currencyDoubt.params);
+    // A 两清 / 核销 mark beside an open-balance column (Kingdee): the open amount decides, and a
+    // marked row that still shows money is said, never passed over (clearedMarks.ts).
+    if (cleared !== undefined && open !== undefined && open !== 0 && isCleared(row, i)) {
+      issues.coded("warning", i, c.Cleared, at(row, c.Cleared), "clearedButOpen", { open: formatAmount(open, currencyCode) });
+    }
     if (customer === undefined) {
       customerAt = customerFromRow(context, row, c, i, issues, idText, nameText !== "" ? nameText : idText === "" ? group : "", currencyCode);
       customer = context.customers[customerAt];
