@@ -100,7 +100,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     InvoiceDate: {
       specific: [
         "InvoiceDate", "invoice date", "inv date", "posting date", "document date", "doc date", "bill date", "issue date",
-        "date issued", "txn date", "transaction date", "开票日期", "发票日期", "单据日期", "记账日期", "业务日期", "凭证日期", "开票时间",
+        "date issued", "issued", "issued on", "date of issue", "txn date", "transaction date", "开票日期", "发票日期", "单据日期", "记账日期", "业务日期", "凭证日期", "开票时间",
         "belegdatum", "rechnungsdatum", "re datum", "date facture", "date de facture", "date pièce", "date de pièce",
         "fecha factura", "fecha de factura", "fecha emisión", "fecha de emisión", "data fattura", "data documento", "data emissione",
         "factuurdatum", "emissão", "data de emissão", "data emissão",

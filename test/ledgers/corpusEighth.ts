@@ -1,0 +1,188 @@
+/**
+ * An eighth new user's pass, English accounting-tool exports: QuickBooks Desktop's Customer
+ * Balance Detail (a customer called `Total 24 Hour Plumbing`, a running Balance, the same A/R
+ * account on every row), Sage 200's Aged Debtors flattened to one row per transaction (A/C refs
+ * typed with a space, `ACME 01`, beside the names; a credit limit and period columns), a Google
+ * Sheets invoice tracker (client codes `CUST 1001` and no name column, checkboxes TRUE / FALSE in
+ * Paid, `Oct 5, 2026` and ISO dates with a time, `USD 1,200.00`, a date that does not exist) and
+ * QuickBooks Online's invoice list (statuses `Overdue 12 days` / `Partially paid` / `Voided`,
+ * `$1,234.00` open balances). Same rules as ./corpus.ts: each is written from its facts, the facts
+ * feed the independent calculator (_lib/expectedAging.ts), nothing here imports src.
+ */
+import type { CorpusLedger } from "./corpus";
+import { addDays, bucketOf, cents as m, expectedRows, type Doc, type Iso, type Receipt } from "./_lib/expectedAging";
+import { type Cell, monDayDate, num, usDate } from "./_lib/sheets";
+
+const OCT = { asOf: "2026-10-31", month: "2026-10" } as const;
+/** `05/10/2026`: day first, as UK Sage prints it. */
+const ukDate = (iso: Iso) => { const [y, mo, d] = iso.split("-"); return `${d}/${mo}/${y}`; };
+
+// ---------------------------------------------------------------------------------------------
+// 92. QuickBooks Desktop "Customer Balance Detail" (All): a customer's name alone on a row, its
+//     invoices, payments and credit memos with Type / Date / Num / Account / Amount / Balance (a
+//     running balance per customer, a check), `Total <name>` and `TOTAL`. No due date column: each
+//     invoice is due 30 days after its date (the default terms). One customer is called `Total 24
+//     Hour Plumbing`, so its total line reads `Total Total 24 Hour Plumbing`: the name is a
+//     customer's, never a total. Account holds the A/R account on every row: no customer.
+function quickbooksCustomerBalanceDetail(): CorpusLedger {
+  type Line = ["Invoice" | "Payment" | "Credit Memo", Iso, string, string];
+  const customers: [string, Line[]][] = [
+    ["Total 24 Hour Plumbing", [
+      ["Invoice", "2026-07-14", "1071", "2,460.00"],
+      ["Payment", "2026-08-20", "5512", "-1,460.00"],
+      ["Invoice", "2026-09-18", "1090", "1,300.00"],
+      ["Credit Memo", "2026-10-09", "1098", "-120.00"],
+      ["Invoice", "2026-10-22", "1102", "845.25"],
+    ]],
+    ["Koala Print Co", [
+      ["Invoice", "2026-08-03", "1077", "3,980.00"],
+      ["Payment", "2026-10-15", "8841", "-2,000.00"],
+      ["Invoice", "2026-10-28", "1105", "612.40"],
+    ]],
+  ];
+  const rows: Cell[][] = [
+    ["Harbourside Supplies LLC"], ["Customer Balance Detail"], ["All Transactions"], [],
+    [null, "Type", "Date", "Num", "Account", "Amount", "Balance"],
+  ];
+  const docs: Doc[] = [];
+  const receipts: Receipt[] = [];
+  let all = 0;
+  for (const [name, lines] of customers) {
+    rows.push([name]);
+    let balance = 0;
+    for (const [type, date, no, amount] of lines) {
+      balance += m(amount);
+      rows.push([null, type, usDate(date), no, "11000 · Accounts Receivable", num(m(amount)), num(balance)]);
+      if (type === "Payment") receipts.push({ customer: name, currency: "USD", date, amount: -m(amount) });
+      else docs.push({ customer: name, currency: "USD", no, date, due: addDays(date, 30), amount: m(amount) });
+    }
+    all += balance;
+    rows.push([`Total ${name}`, null, null, null, null, num(balance), num(balance)]);
+    rows.push([]);
+  }
+  rows.push(["TOTAL", null, null, null, null, num(all), num(all)]);
+  return {
+    file: "92-quickbooks-desktop-customer-balance-detail.xlsx",
+    shape: "QuickBooks Desktop Customer Balance Detail (name rows, a customer named `Total 24 Hour Plumbing`, running Balance, Account on every row, no due date)",
+    ...OCT,
+    sheets: [{ name: "Sheet1", rows }],
+    expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
+    languages: { "Total 24 Hour Plumbing": "en", "Koala Print Co": "en" },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 93. Sage 200 "Aged Debtors Report (Detailed)" exported to Excel, one row per transaction: A/C
+//     Ref typed with a space (`ACME 01`, `BRIG 02`, `C 12`) beside the Name, Credit Limit, Type
+//     SI / SC / SR, dd/mm/yyyy text, Balance (what each transaction still owes; an unallocated
+//     receipt negative), the Current / Period 1-3 / Older columns, and a `Totals:` line. Pounds
+//     by the workbook's default currency (AR Settings).
+function sageAgedDebtors(): CorpusLedger {
+  type Line = [string, string, number, "SI" | "SC" | "SR", Iso, string, Iso, string];
+  const lines: Line[] = [
+    // A/C ref, name, credit limit, type, date, ref, due, balance (signed)
+    ["ACME 01", "Acme Hardware Ltd", 5000, "SI", "2026-07-02", "SI-30211", "2026-08-01", "1,840.00"],
+    ["ACME 01", "Acme Hardware Ltd", 5000, "SI", "2026-09-21", "SI-30377", "2026-10-21", "2,215.50"],
+    ["ACME 01", "Acme Hardware Ltd", 5000, "SC", "2026-10-06", "SC-1104", "2026-10-06", "-215.50"],
+    ["BRIG 02", "Brighton Joinery", 2500, "SI", "2026-08-14", "SI-30290", "2026-09-13", "960.00"],
+    ["BRIG 02", "Brighton Joinery", 2500, "SR", "2026-10-18", "BACS 1018", "2026-10-18", "-400.00"],
+    ["C 12", "Castle & Co", 10000, "SI", "2026-10-12", "SI-30420", "2026-11-11", "7,320.00"],
+    ["C 12", "Castle & Co", 10000, "SI", "2026-06-25", "SI-30170", "2026-07-25", "1,105.75"],
+  ];
+  const rows: Cell[][] = [
+    ["Northwind Timber Ltd"], ["Aged Debtors Report (Detailed)"], ["Ageing date: 31/10/2026", null, null, "Report date: 01/11/2026"], [],
+    ["A/C Ref", "Name", "Credit Limit", "Type", "Date", "Ref", "Due Date", "Balance", "Current", "Period 1", "Period 2", "Period 3", "Older"],
+  ];
+  const docs: Doc[] = [];
+  const totals = [0, 0, 0, 0, 0, 0];
+  for (const [ref, name, limit, type, date, no, due, balance] of lines) {
+    const buckets = [0, 0, 0, 0, 0];
+    buckets[bucketOf(OCT.asOf, due)] = m(balance);
+    rows.push([ref, name, num(limit * 100), type, ukDate(date), no, ukDate(due), num(m(balance)), ...buckets.map((b) => (b === 0 ? null : num(b)))]);
+    docs.push({ customer: name, currency: "GBP", no, date, due, amount: m(balance), open: m(balance) });
+    [m(balance), ...buckets].forEach((v, k) => (totals[k] += v));
+  }
+  rows.push([], ["Totals:", null, null, null, null, null, null, ...totals.map(num)]);
+  return {
+    file: "93-sage-200-aged-debtors-detailed.xlsx",
+    shape: "Sage 200 Aged Debtors (Detailed) flattened (A/C Ref `ACME 01` beside Name, Credit Limit, SI/SC/SR, dd/mm/yyyy, Balance, Period 1-3 / Older, Totals:)",
+    ...OCT,
+    settings: { "ledger.defaultCurrency": "GBP" },
+    sheets: [{ name: "Aged Debtors", rows }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: { "Acme Hardware Ltd": "en", "Castle & Co": "en" },
+    checkSays: ['CustomerID ← A "A/C Ref"', 'CustomerName ← B "Name"'],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 94. A Google Sheets invoice tracker downloaded as .xlsx: Client Code (`CUST 1001`, `ACME 01`,
+//     `C 12`: codes typed with a space, and no name column), Invoice #, Issued as `Oct 5, 2026`,
+//     Due as ISO text with a time (`2026-11-04T00:00:00`), Amount as `USD 1,200.00`, Paid as
+//     checkboxes (TRUE / FALSE cells: TRUE is paid in full), and a row whose Issued date does not
+//     exist (`Sep 31, 2026`): not read, said with its amount.
+function googleSheetsTracker(): CorpusLedger {
+  type Line = [string, string, Iso, Iso, string, boolean];
+  const lines: Line[] = [
+    ["CUST 1001", "INV-2041", "2026-08-05", "2026-09-04", "1,200.00", true],
+    ["CUST 1001", "INV-2055", "2026-09-10", "2026-10-10", "2,450.00", false],
+    ["CUST 1001", "INV-2068", "2026-10-05", "2026-11-04", "980.00", false],
+    ["ACME 01", "INV-2047", "2026-08-22", "2026-09-21", "3,100.00", false],
+    ["ACME 01", "INV-2060", "2026-09-28", "2026-10-28", "615.00", true],
+    ["C 12", "INV-2052", "2026-07-30", "2026-08-29", "1,875.40", false],
+  ];
+  const rows: Cell[][] = [["Client Code", "Invoice #", "Issued", "Due", "Amount", "Paid", "Notes"]];
+  const docs: Doc[] = [];
+  for (const [client, no, date, due, amount, paid] of lines) {
+    rows.push([client, no, monDayDate(date), `${due}T00:00:00`, `USD ${amount}`, paid, paid ? "paid by card" : null]);
+    docs.push({ customer: client, currency: "USD", no, date, due, amount: m(amount), open: paid ? 0 : m(amount) });
+  }
+  // Typed by hand: September has 30 days. The row is not read, and every output says so.
+  rows.push(["C 12", "INV-2063", "Sep 31, 2026", "2026-10-31T00:00:00", "USD 450.00", false, null]);
+  return {
+    file: "94-google-sheets-tracker-codes-with-spaces.xlsx",
+    shape: "Google Sheets invoice tracker (Client Code `CUST 1001` with no name column, Oct 5, 2026, ISO with time, USD 1,200.00, Paid checkboxes, a date that does not exist)",
+    ...OCT,
+    sheets: [{ name: "Invoices", rows }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: { "CUST 1001": "en", "ACME 01": "en", "C 12": "en" },
+    checkSays: ['CustomerID ← A "Client Code"'],
+    unread: { rows: 1, amount: "450.00", value: "Sep 31, 2026" },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 95. QuickBooks Online's invoice list (Sales → Invoices, exported): Date / No. / Customer / Due
+//     date / Amount / Open balance / Status, m/d/yyyy text, `$1,234.00` open balances, statuses
+//     as QuickBooks words them (`Paid`, `Partially paid`, `Overdue 12 days`, `Due in 18 days`,
+//     `Deposited`) and a `Voided` invoice (never owed: skipped and noted).
+function quickbooksOnlineInvoices(): CorpusLedger {
+  type Line = [Iso, string, string, Iso, string, string, string];
+  const lines: Line[] = [
+    ["2026-08-04", "1034", "Bayside Dental Group", "2026-09-03", "4,200.00", "0.00", "Paid"],
+    ["2026-09-02", "1041", "Bayside Dental Group", "2026-10-02", "3,150.00", "1,150.00", "Partially paid"],
+    ["2026-10-19", "1052", "Bayside Dental Group", "2026-11-18", "980.00", "980.00", "Due in 18 days"],
+    ["2026-09-19", "1046", "Harbour & Hill Cafe", "2026-10-19", "1,275.60", "1,275.60", "Overdue 12 days"],
+    ["2026-07-21", "1029", "Harbour & Hill Cafe", "2026-08-20", "2,040.00", "0.00", "Deposited"],
+    ["2026-06-30", "1024", "Pinecrest Vet Clinic", "2026-07-30", "5,600.00", "5,600.00", "Overdue 93 days"],
+  ];
+  const rows: Cell[][] = [["Date", "No.", "Customer", "Due date", "Amount", "Open balance", "Status"]];
+  const docs: Doc[] = [];
+  for (const [date, no, customer, due, amount, open, status] of lines) {
+    rows.push([usDate(date), no, customer, usDate(due), num(m(amount)), `$${open}`, status]);
+    docs.push({ customer, currency: "USD", no, date, due, amount: m(amount), open: m(open) });
+  }
+  // Voided: its amount zeroed by QuickBooks, its open balance nothing; never owed either way.
+  rows.splice(3, 0, [usDate("2026-09-08"), "1043", "Pinecrest Vet Clinic", usDate("2026-10-08"), 0, "$0.00", "Voided"]);
+  return {
+    file: "95-quickbooks-online-invoice-list.xlsx",
+    shape: "QuickBooks Online invoice list (Open balance `$1,234.00`, Status Paid / Partially paid / Overdue 12 days / Deposited / Voided)",
+    ...OCT,
+    sheets: [{ name: "Invoices", rows }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: { "Bayside Dental Group": "en", "Harbour & Hill Cafe": "en" },
+    keyedByName: true,
+  };
+}
+
+export const EIGHTH_PASS: readonly CorpusLedger[] = [quickbooksCustomerBalanceDetail(), sageAgedDebtors(), googleSheetsTracker(), quickbooksOnlineInvoices()];
