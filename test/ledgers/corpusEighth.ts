@@ -11,7 +11,7 @@
  */
 import type { CorpusLedger } from "./corpus";
 import { addDays, bucketOf, cents as m, expectedRows, type Doc, type Iso, type Receipt } from "./_lib/expectedAging";
-import { type Cell, monDayDate, num, usDate } from "./_lib/sheets";
+import { type Cell, dateCell as dt, monDayDate, num, usDate } from "./_lib/sheets";
 
 const OCT = { asOf: "2026-10-31", month: "2026-10" } as const;
 /** `05/10/2026`: day first, as UK Sage prints it. */
@@ -185,4 +185,53 @@ function quickbooksOnlineInvoices(): CorpusLedger {
   };
 }
 
-export const EIGHTH_PASS: readonly CorpusLedger[] = [quickbooksCustomerBalanceDetail(), sageAgedDebtors(), googleSheetsTracker(), quickbooksOnlineInvoices()];
+// ---------------------------------------------------------------------------------------------
+// 96. Dynamics 365 Business Central "Customer - Detailed Aging" saved to Excel: a title block, the
+//     customer's No. and Name on a line of their own above its entries (the No. under Posting Date,
+//     the Name beside it), Posting Date / Document Type / Document No. / Due Date as date cells
+//     (m/d/yyyy), Overdue Days, Original and Remaining Amount, a blank Currency Code for the local
+//     currency (USD) and `EUR` for a customer billed in euros, and an unlabelled line of the
+//     customer's totals under its entries.
+function businessCentralDetailedAging(): CorpusLedger {
+  type Line = [Iso, "Invoice" | "Credit Memo" | "Payment", string, Iso, string, string];
+  const customers: [string, string, string, Line[]][] = [
+    ["10000", "Adatum Corporation", "", [
+      ["2026-07-08", "Invoice", "103018", "2026-08-07", "4,836.00", "4,836.00"],
+      ["2026-09-24", "Invoice", "103041", "2026-10-24", "2,190.40", "1,190.40"],
+      ["2026-10-12", "Credit Memo", "104007", "2026-10-12", "-310.00", "-310.00"],
+    ]],
+    ["20000", "Trey Research", "EUR", [
+      ["2026-08-30", "Invoice", "103033", "2026-09-29", "7,500.00", "7,500.00"],
+      ["2026-10-20", "Payment", "2590", "2026-10-20", "-1,250.00", "-1,250.00"],
+      ["2026-10-27", "Invoice", "103052", "2026-11-26", "980.00", "980.00"],
+    ]],
+  ];
+  const late = (due: Iso) => Math.max(0, Math.round((Date.parse(OCT.asOf) - Date.parse(due)) / 86_400_000));
+  const rows: Cell[][] = [
+    ["Customer - Detailed Aging"], ["CRONUS USA, Inc."], ["Aged as of 10/31/2026"], [],
+    ["Posting Date", "Document Type", "Document No.", "Due Date", "Overdue Days", "Original Amount", "Remaining Amount", "Currency Code"],
+  ];
+  const docs: Doc[] = [];
+  for (const [no, name, currency, lines] of customers) {
+    rows.push([no, name]);
+    let original = 0;
+    let remaining = 0;
+    for (const [date, type, doc, due, amount, open] of lines) {
+      rows.push([dt(date), type, doc, dt(due), late(due) || null, num(m(amount)), num(m(open)), currency || null]);
+      docs.push({ customer: name, currency: currency || "USD", no: doc, date, due, amount: m(amount), open: m(open) });
+      original += m(amount);
+      remaining += m(open);
+    }
+    rows.push([null, null, null, null, null, num(original), num(remaining), currency || null], []);
+  }
+  return {
+    file: "96-business-central-customer-detailed-aging.xlsx",
+    shape: "Business Central Customer - Detailed Aging (No. and Name lines above the entries, date cells m/d/yyyy, Remaining Amount, blank Currency Code = LCY, EUR, unlabelled totals)",
+    ...OCT,
+    sheets: [{ name: "Customer - Detailed Aging", rows, dateFormat: "m/d/yyyy" }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: { "Adatum Corporation": "en", "Trey Research": "en" },
+  };
+}
+
+export const EIGHTH_PASS: readonly CorpusLedger[] = [quickbooksCustomerBalanceDetail(), sageAgedDebtors(), googleSheetsTracker(), quickbooksOnlineInvoices(), businessCentralDetailedAging()];

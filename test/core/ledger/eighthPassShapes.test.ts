@@ -1,14 +1,16 @@
 /**
  * An eighth new user's pass (accounting-tool exports): a customer whose name starts with a total
  * word and a number (`Total 24 Hour Plumbing`) is a customer, not a total; a 两清 / 核销 mark that
- * disagrees with the open-balance column beside it is said, naming the row. Expected figures are
- * worked by hand in the comments.
+ * disagrees with the open-balance column beside it is said, naming the row; Business Central's
+ * customer line (`10000` | `Adatum Corporation`) names the rows under it, and its unlabelled
+ * totals may state their currency. Expected figures are worked by hand in the comments.
  */
 import { buildLedger } from "../../../src/core/ledger";
 import { issueText } from "../../../src/core/ledger/issueTexts";
 import { accountsAsOf } from "../../../src/core/allocation";
 import { detectTables, toLedgerInput } from "../../../src/workbook/schema";
 import type { RawCell } from "../../../src/workbook/port";
+import { customerNoAndName } from "../../../src/core/ledger/_lib/rowKinds";
 import { block, day } from "../builders";
 
 const read = (sheet: string, headers: string[], rows: RawCell[][]) => buildLedger(toLedgerInput(detectTables([block(sheet, headers, rows)])));
@@ -70,5 +72,57 @@ describe("a 两清 / 核销 mark beside an open-balance column (金蝶 应收单
   it("says nothing when every mark agrees with the open amount", () => {
     const agreeing = rows.map((r, k) => (k === 1 ? [...r.slice(0, 6), "未核销"] : r));
     expect(read("应收单列表", headers, agreeing).issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("customerNoAndName", () => {
+  it.each([
+    [["10000", "Adatum Corporation"], "Adatum Corporation"],
+    [["C-10020", null, "Trey Research", null], "Trey Research"],
+    [["Adatum Corporation", "10000"], "Adatum Corporation"],
+  ])("%j names %j", (row, name) => {
+    expect(customerNoAndName(row)).toBe(name);
+  });
+
+  it.each([
+    [["Page", "12"]], // too short for a number: a page line
+    [["10000"]], // a number alone
+    [["Customer:", "10000"]], // a label
+    [["10000", "Adatum Corporation", "555-0100", "Seattle"]], // more than a number and a name
+    [["10000", 1200]], // money on the row
+    [["Adatum Corporation", "Trey Research"]], // no number
+  ])("%j is no customer line", (row) => {
+    expect(customerNoAndName(row)).toBeUndefined();
+  });
+});
+
+describe("Business Central's Customer - Detailed Aging: No. and Name lines, unlabelled totals with their currency", () => {
+  const headers = ["Posting Date", "Document Type", "Document No.", "Due Date", "Original Amount", "Remaining Amount", "Currency Code"];
+  const rows: RawCell[][] = [
+    ["10000", "Adatum Corporation"],
+    ["2026-09-24", "Invoice", "103041", "2026-10-24", 2190.4, 1190.4, null],
+    ["2026-10-12", "Credit Memo", "104007", "2026-10-12", -310, -310, null],
+    [null, null, null, null, 1880.4, 880.4, null],
+    [],
+    ["20000", "Trey Research"],
+    ["2026-08-30", "Invoice", "103033", "2026-09-29", 7500, 7500, "EUR"],
+    ["2026-10-20", "Payment", "2590", "2026-10-20", -1250, -1250, "EUR"],
+    [null, null, null, null, 6250, 6250, "EUR"], // the total states its currency
+  ];
+
+  it("reads each customer's entries under its line, and the totals as totals", () => {
+    const ledger = read("Customer - Detailed Aging", headers, rows);
+    // Adatum: 1,190.40 open less the 310.00 credit = 880.40; Trey: 7,500.00 less 1,250.00 = 6,250.00 (EUR).
+    expect(accountsAsOf(ledger, day("2026-10-31")).map((a) => [a.customer.name, a.currency, a.balance])).toEqual([
+      ["Adatum Corporation", "USD", 88040], ["Trey Research", "EUR", 625000],
+    ]);
+    expect(ledger.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(ledger.unread?.rows ?? 0).toBe(0);
+  });
+
+  it("still refuses an unlabelled total that does not add up, with its currency beside it", () => {
+    const typo = rows.map((r, k) => (k === 8 ? [null, null, null, null, 6250, 6205, "EUR"] : r));
+    const ledger = read("Customer - Detailed Aging", headers, typo);
+    expect(ledger.issues.filter((i) => i.severity === "error").map((i) => [i.row, i.code])).toEqual([[10, "unlabelledSubtotal"]]);
   });
 });

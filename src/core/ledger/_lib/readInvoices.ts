@@ -22,7 +22,7 @@ import type { InvoicesByNo } from "./invoicesByNo";
 import type { ColumnRecorder } from "./columnRecorder";
 import { looksLikeEmail, readLanguage, readYesNo } from "./values";
 import { hasCjk } from "./customerKey";
-import { customerLine, groupName, isFooterText, isPeriodTotal, rowKind } from "./rowKinds";
+import { customerLine, customerNoAndName, groupName, isFooterText, isPeriodTotal, rowKind } from "./rowKinds";
 import { isSideHeader } from "./sideColumn";
 import { dueUnder, readTerms, type Terms } from "./terms";
 import { orderFor } from "./dateOrder";
@@ -386,7 +386,7 @@ export function readInvoices(
       // Only amounts, no customer, number or date: an unlabelled subtotal when it adds up, never "CustomerID is empty".
       if (invoiceNo === "" && idText === "" && nameText === "") {
         const currency = rowCurrency(row, at(row, summedCols[0] ?? -1), -1).code;
-        const total = unlabelledTotal(rows, i, sectionStart, summedCols, balanceCols, currency);
+        const total = unlabelledTotal(rows, i, sectionStart, summedCols, balanceCols, currency, c.Currency);
         if (total.kind === "total") {
           totals.skip(i);
           skippedFooters++;
@@ -405,6 +405,15 @@ export function readInvoices(
       const line = customerLine(row);
       if (line !== undefined) {
         group = line;
+        titled = true;
+        skippedNotes++;
+        sectionStart = i + 1;
+        continue;
+      }
+      // No customer column: a line of the customer's number and name (Business Central) names the rows under it.
+      const named = c.CustomerID < 0 && c.CustomerName < 0 && invoiceNo === "" ? customerNoAndName(row) : undefined;
+      if (named !== undefined) {
+        group = named;
         titled = true;
         skippedNotes++;
         sectionStart = i + 1;
