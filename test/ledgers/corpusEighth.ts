@@ -234,4 +234,62 @@ function businessCentralDetailedAging(): CorpusLedger {
   };
 }
 
-export const EIGHTH_PASS: readonly CorpusLedger[] = [quickbooksCustomerBalanceDetail(), sageAgedDebtors(), googleSheetsTracker(), quickbooksOnlineInvoices(), businessCentralDetailedAging()];
+// ---------------------------------------------------------------------------------------------
+// 97. Sage 50 US (Peachtree) "Customer Ledgers": Customer ID and Customer on each customer's first
+//     line only (blank on the lines under it), a `Balance Fwd` line carrying what was owed before,
+//     Trans No / Type (SJ a sale, CRJ a receipt) / Debit Amt / Credit Amt / Balance (running), dates
+//     as m/d/yy text (`7/12/26`), no due date (30 days' terms), a blank line between customers.
+function peachtreeCustomerLedgers(): CorpusLedger {
+  type Line = [Iso, string, "SJ" | "CRJ" | "", string];
+  const customers: [string, string, Line[]][] = [
+    ["ALDRED", "Aldred Builders", [
+      ["2026-07-01", "Balance Fwd", "", "1,500.00"],
+      ["2026-07-12", "10305", "SJ", "2,000.00"],
+      ["2026-08-15", "CC0001", "CRJ", "1,500.00"],
+      ["2026-09-28", "10342", "SJ", "1,240.00"],
+    ]],
+    ["CHAPPELL", "Chappell Interiors", [
+      ["2026-09-03", "10330", "SJ", "3,600.00"],
+      ["2026-10-10", "CC0007", "CRJ", "1,000.00"],
+      ["2026-10-29", "10360", "SJ", "480.00"],
+    ]],
+  ];
+  const short = (iso: Iso) => { const [y, mo, d] = iso.split("-").map(Number); return `${mo}/${d}/${String(y).slice(2)}`; };
+  const rows: Cell[][] = [
+    ["Bellwether Garden Supply"], ["Customer Ledgers"], ["For the Period From Jul 1, 2026 to Oct 31, 2026"], [],
+    ["Customer ID", "Customer", "Date", "Trans No", "Type", "Debit Amt", "Credit Amt", "Balance"],
+  ];
+  const docs: Doc[] = [];
+  const receipts: Receipt[] = [];
+  for (const [id, name, lines] of customers) {
+    let balance = 0;
+    lines.forEach(([date, no, type, amount], k) => {
+      const who: Cell[] = k === 0 ? [id, name] : [null, null];
+      if (type === "CRJ") {
+        balance -= m(amount);
+        rows.push([...who, short(date), no, type, null, num(m(amount)), num(balance)]);
+        receipts.push({ customer: name, currency: "USD", date, amount: m(amount) });
+      } else if (type === "SJ") {
+        balance += m(amount);
+        rows.push([...who, short(date), no, type, num(m(amount)), null, num(balance)]);
+        docs.push({ customer: name, currency: "USD", no, date, due: addDays(date, 30), amount: m(amount) });
+      } else {
+        // What was owed before the period: an open item dated and due on its line's date.
+        balance += m(amount);
+        rows.push([...who, short(date), no, null, null, null, num(balance)]);
+        docs.push({ customer: name, currency: "USD", no: "Opening balance", date, due: date, amount: m(amount) });
+      }
+    });
+    rows.push([]);
+  }
+  return {
+    file: "97-peachtree-customer-ledgers.xlsx",
+    shape: "Sage 50 US (Peachtree) Customer Ledgers (ID and name on the first line only, Balance Fwd, SJ / CRJ, Debit / Credit / running Balance, m/d/yy text)",
+    ...OCT,
+    sheets: [{ name: "Customer Ledgers", rows }],
+    expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
+    languages: { "Aldred Builders": "en", "Chappell Interiors": "en" },
+  };
+}
+
+export const EIGHTH_PASS: readonly CorpusLedger[] = [quickbooksCustomerBalanceDetail(), sageAgedDebtors(), googleSheetsTracker(), quickbooksOnlineInvoices(), businessCentralDetailedAging(), peachtreeCustomerLedgers()];

@@ -86,8 +86,12 @@ const LEDGER_ISSUE_TEXTS = {
     zh: (p) => `${p.count} 行客户写作“同上”或“〃”：按上一行的客户读入（第一行：第 ${p.first} 行）`,
   },
   customerFromAbove: {
-    en: (p) => `${countOf(p.count, "row", "rows")} without a customer name ${pluralEn(p.count, "is", "are")} the customer of the row above (a merged cell, or left blank as “same as above”; first: row ${p.first})`,
-    zh: (p) => `${p.count} 行客户名称为空，按上一行的客户读入（合并单元格或“同上”留空；第一行：第 ${p.first} 行）`,
+    en: (p) => p.id
+      ? `${countOf(p.count, "row", "rows")} without a customer ID or name ${pluralEn(p.count, "is", "are")} the customer of the row right above, whose running balance they go on with (a ledger printing the customer on its first line only; first: row ${p.first})`
+      : `${countOf(p.count, "row", "rows")} without a customer name ${pluralEn(p.count, "is", "are")} the customer of the row above (a merged cell, or left blank as “same as above”; first: row ${p.first})`,
+    zh: (p) => p.id
+      ? `${p.count} 行客户编号和名称为空，按紧邻上一行的客户读入，余额与之连续（账簿只在首行打印客户；第一行：第 ${p.first} 行）`
+      : `${p.count} 行客户名称为空，按上一行的客户读入（合并单元格或“同上”留空；第一行：第 ${p.first} 行）`,
   },
   mergedAmount: {
     en: (p) => `${Number(p.count) === 1 ? "an amount is" : `${p.count} amounts are`} merged down over several rows (rows ${p.rows}): each is one amount, read once on its first row; the rows under it have none of their own`,

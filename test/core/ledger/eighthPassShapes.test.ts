@@ -126,3 +126,32 @@ describe("Business Central's Customer - Detailed Aging: No. and Name lines, unla
     expect(ledger.issues.filter((i) => i.severity === "error").map((i) => [i.row, i.code])).toEqual([[10, "unlabelledSubtotal"]]);
   });
 });
+
+describe("Peachtree's Customer Ledgers: the customer on its first line only, Balance Fwd, SJ / CRJ", () => {
+  const headers = ["Customer ID", "Customer", "Date", "Trans No", "Type", "Debit Amt", "Credit Amt", "Balance"];
+  const rows: RawCell[][] = [
+    ["ALDRED", "Aldred Builders", "7/1/26", "Balance Fwd", null, null, null, 1500],
+    [null, null, "7/12/26", "10305", "SJ", 2000, null, 3500],
+    [null, null, "8/15/26", "CC0001", "CRJ", null, 1500, 2000], // a receipt: credit only, whatever the code
+    [],
+    ["CHAPPELL", "Chappell Interiors", "9/3/26", "10330", "SJ", 3600, null, 3600],
+    [null, null, "10/10/26", "CC0007", "CRJ", null, 1000, 2600],
+  ];
+
+  it("reads the rows right under a customer's first line as its own, the Balance Fwd as an opening item, CRJ as receipts", () => {
+    const ledger = read("Customer Ledgers", headers, rows);
+    // Aldred: opening 1,500 + 10305 2,000 − receipt 1,500 = 2,000; Chappell: 3,600 − 1,000 = 2,600.
+    expect(accountsAsOf(ledger, day("2026-10-31")).map((a) => [a.customer.id, a.balance])).toEqual([["ALDRED", 200000], ["CHAPPELL", 260000]]);
+    expect(ledger.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    const note = ledger.issues.find((i) => i.code === "customerFromAbove")!;
+    expect(note.reason).toBe("3 rows without a customer ID or name are the customer of the row right above, whose running balance they go on with (a ledger printing the customer on its first line only; first: row 3)");
+    expect(issueText(note, "zh")).toBe("3 行客户编号和名称为空，按紧邻上一行的客户读入，余额与之连续（账簿只在首行打印客户；第一行：第 3 行）");
+  });
+
+  it("takes no customer from across a blank row: a row under it with neither is still not read, said", () => {
+    const broken = [...rows.slice(0, 3), [], [null, null, "9/3/26", "10330", "SJ", 3600, null, 3600]];
+    const ledger = read("Customer Ledgers", headers, broken);
+    expect(ledger.issues.filter((i) => i.severity === "error").map((i) => [i.row, i.code])).toEqual([[6, "noCustomer"]]);
+    expect(ledger.unread?.rows).toBe(1);
+  });
+});

@@ -308,6 +308,10 @@ export function readInvoices(
   /** The customer cells of the last data row (what “同上” repeats), and the rows that said it. */
   let lastId = "";
   let lastName = "";
+  /** Keyed by ID: the customer of the data row at `carriedAt`, for a row right under it that leaves both blank. */
+  let carriedId = "";
+  let carriedName = "";
+  let carriedAt = -2;
   let dittos = 0;
   let firstDitto = -1;
   const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, byNo);
@@ -348,6 +352,12 @@ export function readInvoices(
     }
     if (carry === "opening") {
       readOpening(i, row, idText, nameText);
+      // The customer's first line (Peachtree's `Balance Fwd`): the rows right under it are its.
+      if (idText !== "") {
+        carriedId = idText;
+        carriedName = nameText;
+        carriedAt = i;
+      }
       continue;
     }
     // Rows that are not data: blank, footer, group title or note. Nothing lost, noted once as info.
@@ -448,6 +458,18 @@ export function readInvoices(
         titled = false;
       }
       else if (group !== "" && group !== sheetGroup && ++fromAbove === 1) firstFromAbove = i;
+    } else if (idText === "" && nameText === "" && carriedAt === i - 1 && c.RunningBalance >= 0) {
+      // Keyed by ID, a customer ledger with a running balance printing the customer on its first
+      // line only (Peachtree's Customer Ledgers): a row right under a customer's row goes on with
+      // its balance, so it is that customer's. (A plain list does not guess: its blank ID is said.)
+      idText = carriedId;
+      nameText = carriedName;
+      if (++fromAbove === 1) firstFromAbove = i;
+    }
+    if (idText !== "") {
+      carriedId = idText;
+      carriedName = nameText;
+      carriedAt = i;
     }
     lastId = idText;
     lastName = nameText !== "" ? nameText : idText === "" ? group : "";
@@ -470,7 +492,8 @@ export function readInvoices(
     let type = rowType(typeText, sideLetters);
     // A debit/credit ledger (明细账): a row with only a credit is a receipt or credit of its customer.
     const creditOnly = c.Credit >= 0 && !isBlankCell(at(row, c.Credit)) && (c.Amount < 0 || isNoMoney(at(row, c.Amount)));
-    if (creditOnly && c.Type < 0) type = "payment";
+    // With a Type column of the firm's own codes (Peachtree's SJ / CRJ), the side decides the same.
+    if (creditOnly && (c.Type < 0 || type === "other")) type = "payment";
     const amountCol = creditOnly ? c.Credit
       : c.Amount >= 0 && !isBlankCell(at(row, c.Amount)) ? c.Amount : c.OpenBalance >= 0 ? c.OpenBalance : c.Amount;
     const amountCell = at(row, amountCol);
@@ -750,7 +773,7 @@ export function readInvoices(
         { customer: context.customers[customerAt].name, currency, difference: formatAmount(minor, currency) });
     }
   }
-  if (fromAbove > 0) issues.tableCoded("info", block.headers[c.CustomerName], "customerFromAbove", { count: fromAbove, first: issues.rowOf(firstFromAbove) });
+  if (fromAbove > 0) issues.tableCoded("info", block.headers[byName ? c.CustomerName : c.CustomerID], "customerFromAbove", { count: fromAbove, first: issues.rowOf(firstFromAbove), ...(byName ? {} : { id: 1 }) });
   if (dittos > 0) issues.tableCoded("info", block.headers[c.CustomerName >= 0 ? c.CustomerName : c.CustomerID], "customerDitto", { count: dittos, first: issues.rowOf(firstDitto) });
   if (totals.mixedSkipped > 0) issues.tableCoded("info", undefined, "totalMixedCurrencies", { count: totals.mixedSkipped, first: issues.rowOf(totals.firstMixedSkipped) });
   const skipped = skippedFooters + skippedBlank + skippedNotes;
