@@ -68,6 +68,7 @@ function quickbooksCustomerBalanceDetail(): CorpusLedger {
     sheets: [{ name: "Sheet1", rows }],
     expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
     languages: { "Total 24 Hour Plumbing": "en", "Koala Print Co": "en" },
+    checkSays: ['RunningBalance ← G "Balance"', "2 customers, 6 invoices, 2 payments read."],
   };
 }
 
@@ -146,7 +147,7 @@ function googleSheetsTracker(): CorpusLedger {
     sheets: [{ name: "Invoices", rows }],
     expected: expectedRows(OCT.asOf, "open", docs),
     languages: { "CUST 1001": "en", "ACME 01": "en", "C 12": "en" },
-    checkSays: ['CustomerID ← A "Client Code"'],
+    checkSays: ['CustomerID ← A "Client Code"', 'InvoiceDate ← C "Issued"', 'Status ← F "Paid"'],
     unread: { rows: 1, amount: "450.00", value: "Sep 31, 2026" },
   };
 }
@@ -289,6 +290,7 @@ function peachtreeCustomerLedgers(): CorpusLedger {
     sheets: [{ name: "Customer Ledgers", rows }],
     expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
     languages: { "Aldred Builders": "en", "Chappell Interiors": "en" },
+    checkSays: ["5 rows without a customer ID or name are the customer of the row right above"],
   };
 }
 
