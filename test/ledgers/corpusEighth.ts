@@ -6,12 +6,15 @@
  * Sheets invoice tracker (client codes `CUST 1001` and no name column, checkboxes TRUE / FALSE in
  * Paid, `Oct 5, 2026` and ISO dates with a time, `USD 1,200.00`, a date that does not exist) and
  * QuickBooks Online's invoice list (statuses `Overdue 12 days` / `Partially paid` / `Voided`,
- * `$1,234.00` open balances). Same rules as ./corpus.ts: each is written from its facts, the facts
+ * `$1,234.00` open balances), Business Central's Customer - Detailed Aging (a `10000` |
+ * `Adatum Corporation` line above each customer's entries), Peachtree's Customer Ledgers (the
+ * customer on its first line only, `Balance Fwd`, SJ / CRJ) and Wave's invoice export in euros
+ * (`1.200,00 €`, `@Home Interiors`, a `=HYPERLINK` memo, an amount typed with a letter O). Same rules as ./corpus.ts: each is written from its facts, the facts
  * feed the independent calculator (_lib/expectedAging.ts), nothing here imports src.
  */
 import type { CorpusLedger } from "./corpus";
 import { addDays, bucketOf, cents as m, expectedRows, type Doc, type Iso, type Receipt } from "./_lib/expectedAging";
-import { type Cell, dateCell as dt, monDayDate, num, usDate } from "./_lib/sheets";
+import { type Cell, commaText, dateCell as dt, monDayDate, num, usDate } from "./_lib/sheets";
 
 const OCT = { asOf: "2026-10-31", month: "2026-10" } as const;
 /** `05/10/2026`: day first, as UK Sage prints it. */
@@ -294,4 +297,44 @@ function peachtreeCustomerLedgers(): CorpusLedger {
   };
 }
 
-export const EIGHTH_PASS: readonly CorpusLedger[] = [quickbooksCustomerBalanceDetail(), sageAgedDebtors(), googleSheetsTracker(), quickbooksOnlineInvoices(), businessCentralDetailedAging(), peachtreeCustomerLedgers()];
+// ---------------------------------------------------------------------------------------------
+// 98. Wave's invoice export from a euro business: Invoice Number / Customer / Invoice Date / Due
+//     Date / Currency / Invoice Total / Amount Paid / Amount Due as `1.200,00 €` (decimal comma),
+//     Status Paid / Partial / Overdue / Sent and a Draft (never sent: skipped), a Memo column. Two
+//     hostile rows: a customer whose name starts with `@` (`@Home Interiors`) and a memo that is a
+//     formula's text (`=HYPERLINK(…)`): both stay text, never formulas, in every output; and an
+//     Amount Due typed with the letter O (`1.2OO,00 €`): not read, said with the invoice's total.
+function waveEuroInvoices(): CorpusLedger {
+  type Line = [string, string, Iso, Iso, string, string, string, string];
+  const lines: Line[] = [
+    ["INV-0412", "Atelier Brunner", "2026-07-28", "2026-08-27", "2.480,00", "2.480,00", "Paid", ""],
+    ["INV-0431", "Atelier Brunner", "2026-09-14", "2026-10-14", "3.150,50", "1.000,00", "Partial", ""],
+    ["INV-0447", "Atelier Brunner", "2026-10-21", "2026-11-20", "890,00", "0,00", "Sent", ""],
+    ["INV-0425", "@Home Interiors", "2026-08-19", "2026-09-18", "1.735,20", "0,00", "Overdue", "=HYPERLINK(\"https://pay.example/0425\",\"Pay now\")"],
+    ["INV-0439", "@Home Interiors", "2026-10-02", "2026-11-01", "640,00", "0,00", "Sent", ""],
+  ];
+  const euro = (text: string) => `${text} €`;
+  const fromEuro = (text: string) => m(text.replace(/\./g, "").replace(",", "."));
+  const rows: Cell[][] = [["Invoice Number", "Customer", "Invoice Date", "Due Date", "Currency", "Invoice Total", "Amount Paid", "Amount Due", "Status", "Memo"]];
+  const docs: Doc[] = [];
+  for (const [no, customer, date, due, total, paid, status, memo] of lines) {
+    const open = fromEuro(total) - fromEuro(paid);
+    rows.push([no, customer, date, due, "EUR", euro(total), euro(paid), euro(commaText(open, ".")), status, memo || null]);
+    docs.push({ customer, currency: "EUR", no, date, due, amount: fromEuro(total), open });
+  }
+  // A draft never sent: not owed. And an Amount Due typed with the letter O: not read, said.
+  rows.splice(3, 0, ["INV-0450", "Atelier Brunner", "2026-10-29", "2026-11-28", "EUR", euro("5.000,00"), euro("0,00"), euro("5.000,00"), "Draft", null]);
+  rows.push(["INV-0444", "@Home Interiors", "2026-10-12", "2026-11-11", "EUR", euro("1.200,00"), euro("0,00"), euro("1.2OO,00"), "Sent", null]);
+  return {
+    file: "98-wave-euro-invoices-hostile-text.xlsx",
+    shape: "Wave invoice export in euros (1.200,00 €, Amount Paid / Amount Due, Status Paid / Partial / Overdue / Sent / Draft, @Home Interiors, a =HYPERLINK memo, an Amount Due with a letter O)",
+    ...OCT,
+    sheets: [{ name: "Invoices", rows }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: { "Atelier Brunner": "en", "@Home Interiors": "en" },
+    keyedByName: true,
+    unread: { rows: 1, amount: "1,200.00", value: "1.2OO,00 €" },
+  };
+}
+
+export const EIGHTH_PASS: readonly CorpusLedger[] = [quickbooksCustomerBalanceDetail(), sageAgedDebtors(), googleSheetsTracker(), quickbooksOnlineInvoices(), businessCentralDetailedAging(), peachtreeCustomerLedgers(), waveEuroInvoices()];
