@@ -40,6 +40,17 @@ describe("a customer named with a total word and a number (`Total 24 Hour Plumbi
     expect(ledger.unread?.rows ?? 0).toBe(0);
   });
 
+  it("is a group title in Chinese too (`总计3D打印有限公司`), while `合计 3 号仓` under its rows is a total", () => {
+    const ledger = read("应收明细", ["单据号", "日期", "到期日", "金额"], [
+      ["总计3D打印有限公司"],
+      ["XS-1", "2026-09-01", "2026-10-01", 800],
+      ["XS-2", "2026-09-20", "2026-10-20", 200],
+      ["合计 3 号仓", null, null, 1000], // a warehouse's total: checked (800 + 200) and skipped
+    ]);
+    expect(openByCustomer(ledger, "2026-10-31")).toEqual({ 总计3D打印有限公司: 100000 });
+    expect(ledger.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
   it("is a customer on an invoice row of a list keyed by name, and a number alone after the word still totals", () => {
     const ledger = read("Invoices", ["Customer", "Invoice No", "Invoice Date", "Amount"], [
       ["Total 24 Hour Plumbing", "A-1", "2026-10-01", 500],

@@ -132,12 +132,15 @@ const QUALIFIED = new RegExp(`^(?:\\d|(?:${QUALIFIERS.map((q) => q.replace(" ", 
  * A number that starts a company's name (`24 Hour Plumbing`, `3M Company`, `7 Eleven Stores`):
  * the number, then a word of letters that is no unit of what a total counts (`1 - 30 days`,
  * `90 days and over`) nor a currency code after an amount (`1,234.00 USD`). `Total 24 Hour
- * Plumbing` is then read like `Total Koala Print Co` (the row decides); `Totaal 20014`, `合计 3 号仓`
- * stay sure totals.
+ * Plumbing` is then read like `Total Koala Print Co` (the row decides), and so is a Chinese company
+ * after the number (`总计3D打印有限公司`); `Totaal 20014`, `合计 3 号仓`, `小计 10月` stay sure totals.
  */
 const NUMBER_THEN_WORD = /^\d\S*\s+([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'&.-]+)/;
 const COUNTED_UNIT = /^(?:days?|months?|weeks?|years?|and|to|or|over|past|plus|dr|cr)$/i;
+/** A Chinese name after the number ends as a company does (`总计3D打印有限公司`); `合计 3 号仓`, `合计 1 号店` (a numbered unit), `小计 10月` do not. */
+const NUMBER_THEN_COMPANY = /^\d\S*?\s*\S*(?:有限公司|有限責任公司|有限责任公司|公司|集团|集團|商行|工作室|(?<![号號])[厂廠店])$/;
 const namesAfterNumber = (names: string): boolean => {
+  if (NUMBER_THEN_COMPANY.test(names)) return true;
   const word = NUMBER_THEN_WORD.exec(names)?.[1];
   return word !== undefined && !COUNTED_UNIT.test(word) && !(/^[A-Z]{3}$/.test(word) && names.trimEnd().endsWith(word));
 };
