@@ -138,7 +138,7 @@ const QUALIFIED = new RegExp(`^(?:\\d|(?:${QUALIFIERS.map((q) => q.replace(" ", 
 const NUMBER_THEN_WORD = /^\d\S*\s+([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'&.-]+)/;
 const COUNTED_UNIT = /^(?:days?|months?|weeks?|years?|and|to|or|over|past|plus|dr|cr)$/i;
 /** A Chinese name after the number ends as a company does (`总计3D打印有限公司`); `合计 3 号仓`, `合计 1 号店` (a numbered unit), `小计 10月` do not. */
-const NUMBER_THEN_COMPANY = /^\d\S*?\s*\S*(?:有限公司|有限責任公司|有限责任公司|公司|集团|集團|商行|工作室|(?<![号號])[厂廠店])$/;
+const NUMBER_THEN_COMPANY = /^\d\S*?\s*\S*(?:有限公司|有限責任公司|有限责任公司|公司|集团|集團|商行|工作室|[^号號\s\d][厂廠店])$/;
 const namesAfterNumber = (names: string): boolean => {
   if (NUMBER_THEN_COMPANY.test(names)) return true;
   const word = NUMBER_THEN_WORD.exec(names)?.[1];
