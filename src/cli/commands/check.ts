@@ -8,6 +8,7 @@ import { TABLE_KINDS, type TableDetection, type TableKind } from "../../workbook
 import { columnLetters } from "../../workbook/a1";
 import { fieldLabel, ledgerCounts } from "../../core/ledger";
 import type { LedgerSession } from "../../flows/session";
+import type { DataIssue } from "../../core/model";
 import { cliText, type CliText } from "../i18n";
 
 /** The ledger's date-order codes (model LedgerInference.dateOrders) check words in its language. */
@@ -28,7 +29,9 @@ export async function runCheck(file: string, flags: Flags): Promise<number> {
   const { ledger } = session;
   // Counted from the recorded columns: no Invoice or Payment object is made to be counted.
   const { invoices, payments } = ledgerCounts(ledger);
-  out.push(t("check.counts", { customers: ledger.customers.length, invoices, payments }));
+  const cleared = clearedByMark(session.issues);
+  out.push(cleared === undefined ? t("check.counts", { customers: ledger.customers.length, invoices, payments })
+    : t("check.countsCleared", { customers: ledger.customers.length, invoices, payments, ...cleared }));
   // check has no as-of day: an invoice dated more than a year after today is the likely mistyped year.
   const issues = issuesToday(session, localToday());
   for (const issue of issues) out.push(issueLine(issue, t));
@@ -37,6 +40,25 @@ export async function runCheck(file: string, flags: Flags): Promise<number> {
   if (unread) out.push(unread);
   process.stdout.write(out.join("\n") + "\n");
   return session.issues.some((i) => i.severity === "error") || ledger.unread?.totalsOff !== undefined ? 1 : 0;
+}
+
+/**
+ * The payments made for invoices cleared by a 两清 / 核销 mark (one per invoice so marked, paid by
+ * the receipts and credit notes marked with it, which are not payments of their own), from the
+ * tables' `clearedRows` notes: the count then says what it counts, so the clerk's own count of
+ * receipts can be matched. Undefined when no row was cleared by mark.
+ */
+function clearedByMark(issues: readonly DataIssue[]): { cleared: number; receipts: number; column: string } | undefined {
+  let cleared = 0;
+  let receipts = 0;
+  const columns = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== "clearedRows" || issue.params === undefined) continue;
+    cleared += Number(issue.params.invoices);
+    receipts += Number(issue.params.receipts);
+    columns.add(String(issue.params.column));
+  }
+  return cleared + receipts === 0 ? undefined : { cleared, receipts, column: [...columns].join(", ") };
 }
 
 /** The tables found and how each field was mapped, then the inferred defaults. */

@@ -105,6 +105,7 @@ export const en = {
 
   // check
   "check.counts": "{customers} {customers|customer|customers}, {invoices} {invoices|invoice|invoices}, {payments} {payments|payment|payments} read.",
+  "check.countsCleared": "{customers} {customers|customer|customers}, {invoices} {invoices|invoice|invoices}, {payments} {payments|payment|payments} read ({cleared} of them cleared by mark: {cleared|the invoice|the invoices} marked in {column}, settled by the {receipts} {receipts|receipt or credit note|receipts or credit notes} marked with {cleared|it|them}, which are not counted again).",
   "check.notFound": "{table}: not found",
   "check.paymentsFromInvoices": "{table}: not found (payments come from the invoice rows)",
   "check.customersFromInvoices": "{table}: not found (customers come from the invoice rows)",

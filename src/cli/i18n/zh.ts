@@ -95,6 +95,7 @@ export const zh: Record<CliMessageKey, string> = {
   "asOf.farFutureFirst": "第一张：{date}",
 
   "check.counts": "已读入 {customers} 位客户、{invoices} 张发票、{payments} 笔收款。",
+  "check.countsCleared": "已读入 {customers} 位客户、{invoices} 张发票、{payments} 笔收款（其中 {cleared} 笔为两清冲抵：“{column}”中标为两清/已核销的发票，由同样标记的 {receipts} 笔收款或红字发票冲抵，这些不再另计）。",
   "check.notFound": "{table}：未找到",
   "check.paymentsFromInvoices": "{table}：未找到（收款取自发票行）",
   "check.customersFromInvoices": "{table}：未找到（客户取自发票行）",

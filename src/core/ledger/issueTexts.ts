@@ -86,8 +86,12 @@ const LEDGER_ISSUE_TEXTS = {
     zh: (p) => `${p.count} 行客户写作“同上”或“〃”：按上一行的客户读入（第一行：第 ${p.first} 行）`,
   },
   customerFromAbove: {
-    en: (p) => `${countOf(p.count, "row", "rows")} without a customer name ${pluralEn(p.count, "is", "are")} the customer of the row above (a merged cell, or left blank as “same as above”; first: row ${p.first})`,
-    zh: (p) => `${p.count} 行客户名称为空，按上一行的客户读入（合并单元格或“同上”留空；第一行：第 ${p.first} 行）`,
+    en: (p) => p.id
+      ? `${countOf(p.count, "row", "rows")} without a customer ID or name ${pluralEn(p.count, "is", "are")} the customer of the row right above, whose running balance they go on with (a ledger printing the customer on its first line only; first: row ${p.first})`
+      : `${countOf(p.count, "row", "rows")} without a customer name ${pluralEn(p.count, "is", "are")} the customer of the row above (a merged cell, or left blank as “same as above”; first: row ${p.first})`,
+    zh: (p) => p.id
+      ? `${p.count} 行客户编号和名称为空，按紧邻上一行的客户读入，余额与之连续（账簿只在首行打印客户；第一行：第 ${p.first} 行）`
+      : `${p.count} 行客户名称为空，按上一行的客户读入（合并单元格或“同上”留空；第一行：第 ${p.first} 行）`,
   },
   mergedAmount: {
     en: (p) => `${Number(p.count) === 1 ? "an amount is" : `${p.count} amounts are`} merged down over several rows (rows ${p.rows}): each is one amount, read once on its first row; the rows under it have none of their own`,
@@ -238,6 +242,10 @@ const LEDGER_ISSUE_TEXTS = {
   clearedNotNetted: {
     en: (p) => `the rows of ${p.customer} marked cleared do not net to zero (${p.currency} ${p.difference}, invoices less receipts): the marked invoices are still taken as paid in full; check the marks`,
     zh: (p) => `${p.customer} 标为两清的各行合计不为零（${p.currency} ${p.difference}，发票减收款）：标记的发票仍按全额已收；请核对两清标志`,
+  },
+  clearedButOpen: {
+    en: (p) => `marked cleared, yet the open balance still shows ${p.open}: the open balance is read (the row stays open for ${p.open}); check the mark or the open amount`,
+    zh: (p) => `标为两清/已核销，但未收金额仍为 ${p.open}：以未收金额为准（此行仍按 ${p.open} 未收）；请核对两清标志或未收金额`,
   },
   clearedMarkUnknown: {
     en: () => "not a cleared mark (Y / √ / 是 / 两清 or N / 否 / blank): taken as not cleared",

@@ -13,6 +13,7 @@ import { normalizeHeader } from "./normalizeHeader";
 import { splitSideBySide } from "./sideBySide";
 import { rebaseHeader } from "./rebaseHeader";
 import { runningBalanceByValues } from "./runningBalanceByValues";
+import { paidFlagAsStatus } from "./paidFlags";
 import { namesAsCustomerName } from "./namesAsCustomer";
 import { TABLE_NAMES } from "./synonyms";
 import { REQUIRED_FIELDS, REQUIRED_TABLES, TABLE_KINDS, type FieldOf, type TableKind } from "./tableFields";
@@ -309,7 +310,7 @@ function withoutRowNumbers(block: SourceBlock, mapping: HeaderMapping<"invoices"
 
 /** An invoice list's header mapping corrected by what its columns hold (the rules above). */
 function byValues(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
-  return runningBalanceByValues(block, withoutAgeAsTerms(block, documentNumberByValues(block, withoutRowNumbers(block, withoutLedgerAccount(block, mapping)))));
+  return paidFlagAsStatus(block, runningBalanceByValues(block, withoutAgeAsTerms(block, documentNumberByValues(block, withoutRowNumbers(block, withoutLedgerAccount(block, mapping))))));
 }
 
 /** Best block-per-kind assignment by header score: each block at most once, maximising the total score. */

@@ -15,16 +15,29 @@ const SCAN_ROWS = 400;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 /**
+ * A code typed with a space (`ACME 01`, `CUST 1001`, `C 12`, Sage's account refs): short, ASCII
+ * capitals, digits and marks only, at most three parts, the last holding a digit (a code counts on).
+ * A name has small letters (`Smith & Co`, `3M Company`), or ends in a word (`ABC LTD`, `PIER 39 TRADING`).
+ * @example isSpacedCode("CUST 1001") //=> true
+ * @example isSpacedCode("Smith & Co") //=> false
+ */
+export function isSpacedCode(text: string): boolean {
+  if (text.length > 16 || !/^[A-Z0-9][A-Z0-9./_#-]*(?:\s+[A-Z0-9./_#-]+){1,2}$/.test(text)) return false;
+  return /\d/.test(text.slice(text.search(/\S+$/)));
+}
+
+/**
  * True for a cell that reads as a name, never as a code: Chinese (or other CJK) text, or words
- * with a space between them (`Harbour Street Bakery`, `Acme Ltd`). A code is one run of letters,
- * digits and marks (`C0001`, `ACME-01`, `1004`), and so is a one-word name (`Acme`): undecided.
+ * with a space between them (`Harbour Street Bakery`, `Acme Ltd`) that are no code typed with a
+ * space ({@link isSpacedCode}: `ACME 01`). A code is one run of letters, digits and marks
+ * (`C0001`, `ACME-01`, `1004`), and so is a one-word name (`Acme`, `3M`): undecided.
  * @example isNameLike("厦门鹭江进出口有限公司") //=> true
  * @example isNameLike("C0001") //=> false
  */
 export function isNameLike(cell: RawCell | undefined): boolean {
   if (typeof cell !== "string") return false;
   const text = cell.trim();
-  return CJK.test(text) || /\S\s+\S/.test(text);
+  return CJK.test(text) || (/\S\s+\S/.test(text) && !isSpacedCode(text));
 }
 
 /**

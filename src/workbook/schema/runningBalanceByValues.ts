@@ -24,12 +24,16 @@ function minorOf(cell: RawCell | undefined): number | undefined {
  * The mapping with a generic Balance / 余额 taken as the running balance and the paid column as the
  * credit (a receipt on its own row, settling the oldest), when its values run: on at least two
  * dated rows that move money the balance is the row above's plus the amount less the paid, and not
- * the row's own amount less paid, three times as often as the other way round. Unchanged otherwise.
+ * the row's own amount less paid, three times as often as the other way round. Without a paid
+ * column, the same with signed amounts (QuickBooks' Customer Balance Detail: Type / Amount /
+ * Balance, a payment negative): the balance is the row above's plus the amount. The first row of a
+ * block (no balance above it) tells neither way. Unchanged otherwise.
  */
 export function runningBalanceByValues(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
   const m = mapping.matches as Record<string, ColumnMatch | undefined>;
   const balance = m.OpenBalance;
-  if (!balance || balance.quality >= 1 || !m.Amount || !m.Paid || m.Credit || m.RunningBalance) return mapping;
+  if (!balance || balance.quality >= 1 || !m.Amount || m.Credit || m.RunningBalance) return mapping;
+  const paidCol = m.Paid?.index;
   let running = 0;
   let ownRow = 0;
   let above: number | undefined;
@@ -38,20 +42,21 @@ export function runningBalanceByValues(block: SourceBlock, mapping: HeaderMappin
     const cell = row[balance.index];
     const stated = isBlank(cell) ? undefined : minorOf(cell);
     const amount = minorOf(row[m.Amount.index]);
-    const paid = minorOf(row[m.Paid.index]);
+    const paid = paidCol === undefined ? 0 : minorOf(row[paidCol]);
     // Only dated rows that move money count: an opening line moves none, and a total's own
     // debit − credit (本年累计) can equal the balance by the ledger's arithmetic, not by its shape.
     const dated = m.InvoiceDate === undefined || !isBlank(row[m.InvoiceDate.index]);
     if (dated && stated !== undefined && amount !== undefined && paid !== undefined && (amount !== 0 || paid !== 0)) {
       const runs = above !== undefined && stated === above + amount - paid;
-      const own = stated === amount - paid;
+      // Signed amounts alone: the first row of a block states its own amount either way.
+      const own = stated === amount - paid && (paidCol !== undefined || above !== undefined);
       if (runs && !own) running++;
       if (own && !runs) ownRow++;
     }
     above = stated;
   }
   if (running < 2 || running < 3 * ownRow) return mapping;
-  const rest: Record<string, ColumnMatch | undefined> = { ...m, RunningBalance: balance, Credit: m.Paid };
+  const rest: Record<string, ColumnMatch | undefined> = { ...m, RunningBalance: balance, ...(m.Paid ? { Credit: m.Paid } : {}) };
   delete rest.OpenBalance;
   delete rest.Paid;
   return finishMapping("invoices", block.headers, rest as HeaderMapping<"invoices">["matches"]);

@@ -56,7 +56,7 @@ const INVOICE_NO: SynonymList = {
 /** On an invoice list, more headers name the document (QuickBooks `Num`, SAP `Reference`, 凭证号). */
 const INVOICE_NO_ON_INVOICES: SynonymList = {
   specific: [
-    ...INVOICE_NO.specific, "num", "no", "number", "reference", "ref", "ref no", "transaction no", "journal entry",
+    ...INVOICE_NO.specific, "num", "no", "number", "reference", "ref", "ref no", "transaction no", "journal entry", "trans no", "trans #",
     // Oracle Receivables (aging reports, transaction lists).
     "transaction number", "transaction #", "trx number", "trx no", "trx num", "trx #",
     "凭证号", "凭证编号", "凭证字号", "凭证字", "合同号", "合同编号", "id#",
@@ -100,7 +100,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     InvoiceDate: {
       specific: [
         "InvoiceDate", "invoice date", "inv date", "posting date", "document date", "doc date", "bill date", "issue date",
-        "date issued", "txn date", "transaction date", "开票日期", "发票日期", "单据日期", "记账日期", "业务日期", "凭证日期", "开票时间",
+        "date issued", "issued", "issued on", "date of issue", "txn date", "transaction date", "开票日期", "发票日期", "单据日期", "记账日期", "业务日期", "凭证日期", "开票时间",
         "belegdatum", "rechnungsdatum", "re datum", "date facture", "date de facture", "date pièce", "date de pièce",
         "fecha factura", "fecha de factura", "fecha emisión", "fecha de emisión", "data fattura", "data documento", "data emissione",
         "factuurdatum", "emissão", "data de emissão", "data emissão",
@@ -124,7 +124,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "amount in local cur", "amount in loc cur", "amt in loc curr", "amount in doc cur",
         "应收",
         "发票金额", "应收金额", "开票金额", "价税合计", "含税金额", "本期应收", "应收款", "原币金额", "金额(含税)",
-        "debit", "debit amount", "dr", "借方", "借方金额", "本期借方",
+        "debit", "debit amount", "debit amt", "dr", "借方", "借方金额", "本期借方",
         "rechnungsbetrag", "bruttobetrag", "brutto", "betrag brutto", "montant ttc", "total ttc", "montant facture",
         // Debit columns of a German Kontoblatt (Soll) and a French grand livre (Débit).
         "soll", "betrag soll", "umsatz soll", "débit", "montant débit",
@@ -188,7 +188,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
       generic: ["status", "状态", "estado", "stato"],
     },
     Credited: { specific: ["credited", "credit applied", "credits applied", "amount credited", "已冲销", "已核销贷项", "折让", "折让金额", "退货金额", "红冲金额"] },
-    Credit: { specific: ["credit", "credit amount", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款", "本期收回", "haben", "betrag haben", "umsatz haben", "crédit", "montant crédit"] },
+    Credit: { specific: ["credit", "credit amount", "credit amt", "cr", "贷方", "贷方金额", "本期收款", "本期贷方", "收款金额", "本期回款", "本期收回", "haben", "betrag haben", "umsatz haben", "crédit", "montant crédit"] },
     // 用友 U8's 客户往来两清 and Kingdee's 核销 mark the rows settled against each other (Y / √ / 是).
     Cleared: { specific: ["两清标志", "两清", "两清标记", "是否两清", "已两清", "核销标志", "核销标记", "是否核销", "已核销", "核销状态"] },
     // Balance / 余额 beside Debit/Credit becomes the running balance (matchHeaders); these name it outright.

@@ -100,6 +100,21 @@ describe("an aging report's grand total in its number or name column", () => {
   });
 });
 
+describe("a number after the word", () => {
+  // A number alone (an account, an amount), or one that counts days, names no company: a sure total.
+  it.each([["Totaal 20014"], ["Total 1,234.00"], ["Total 1,234.00 USD"], ["Total 90 days and over"], ["Total 1 - 30 days"], ["合计 3 号仓"], ["合计 1 号店"], ["小计 10月"], ["合计：3笔"], ["Total for 24 Hour Plumbing"]])(
+    "%s is a sure total", (text) => {
+      expect(isSureTotal(text)).toBe(true);
+    });
+
+  // A number that starts a name (`24 Hour Plumbing`, `3M Company`) is read like any name: the row decides.
+  it.each([["Total 24 Hour Plumbing", "24 Hour Plumbing"], ["Total 3M Company", "3M Company"], ["Summe 7 Eleven Stores", "7 Eleven Stores"], ["总计3D打印有限公司", "3D打印有限公司"]])(
+    "%s names %j, no sure total", (text, names) => {
+      expect(totalLabel(text)).toEqual({ kind: "total", position: "first", names });
+      expect(isSureTotal(text)).toBe(false);
+    });
+});
+
 describe("isBareTotalWord", () => {
   it.each([
     ["Total", true], ["Grand total:", true], ["合计", true], ["總計：", true], ["Summe", true], ["ＴＯＴＡＬ", true],

@@ -12,7 +12,8 @@ export interface FormulaCell {
   readonly result: number | string;
 }
 
-export type Cell = string | number | Date | FormulaCell | null;
+/** A boolean is a checkbox cell (Google Sheets, Excel 365): TRUE / FALSE. */
+export type Cell = string | number | boolean | Date | FormulaCell | null;
 
 export interface SheetDraft {
   readonly name: string;

@@ -23,6 +23,16 @@ describe("isNameLike", () => {
     expect(isNameLike(text)).toBe(expected);
   });
 
+  it.each([
+    // Codes typed with a space: capitals and digits, ending in a number.
+    ["ACME 01", false], ["CUST 1001", false], ["C 12", false], ["AB 12 34", false], ["KH  0045", false],
+    // Names: small letters, an ampersand among words, a last word, Chinese.
+    ["Smith & Co", true], ["3M Company", true], ["ABC LTD", true], ["PIER 39 TRADING", true], ["Total 24 Hour Plumbing", true],
+    ["上海 3 号仓有限公司", true], ["ACME 01 Trading Company", true], ["3M", false],
+  ])("%j → %s (codes with a space are codes)", (text, expected) => {
+    expect(isNameLike(text)).toBe(expected);
+  });
+
   it("takes no number for a name", () => {
     expect(isNameLike(1004)).toBe(false);
   });
@@ -47,6 +57,14 @@ describe("a customer column of names, with no Customers list", () => {
   it("stays the customer ID when it holds codes, or one-word names that may be codes", () => {
     expect(customerFields("客户", ["C0001", "C0002"])).toEqual([0, undefined]);
     expect(customerFields("Customer", ["Acme", "Beta"])).toEqual([0, undefined]);
+  });
+
+  it("stays the customer ID when it holds codes typed with a space (`ACME 01`, `CUST 1001`, `C 12`)", () => {
+    expect(customerFields("Customer", ["ACME 01", "CUST 1001", "C 12", "ACME 02"])).toEqual([0, undefined]);
+    expect(customerFields("客户", ["KH 001", "KH 002"])).toEqual([0, undefined]);
+    // Names beside them stay names: 有限公司 names, `Smith & Co`.
+    expect(customerFields("Customer", ["Smith & Co", "Harbour Street Bakery", "ABC LTD"])).toEqual([undefined, 0]);
+    expect(customerFields("客户", ["厦门鹭江进出口有限公司", "泉州晋江鞋服有限公司"])).toEqual([undefined, 0]);
   });
 
   it("stays the customer ID beside a Customers list, whose keys the invoices quote", () => {

@@ -40,3 +40,29 @@ describe("runningBalanceByValues", () => {
     ])).toEqual([4, undefined, 5, undefined]);
   });
 });
+
+describe("runningBalanceByValues with signed amounts and no paid column (QuickBooks Customer Balance Detail)", () => {
+  const headers = ["", "Type", "Date", "Num", "Amount", "Balance"];
+  const fieldsOf = (rows: RawCell[][]) => {
+    const columns = detectTables([block("Sheet1", headers, rows)]).invoices!.columns;
+    return [columns.OpenBalance, columns.RunningBalance, columns.Credit];
+  };
+
+  it("reads Balance as a running balance when each is the one above plus the row's amount (a payment negative)", () => {
+    expect(fieldsOf([
+      ["Koala Print Co"],
+      [null, "Invoice", "2026-08-03", "1077", 3980, 3980], // the first row of a block tells neither way
+      [null, "Payment", "2026-10-15", "8841", -2000, 1980], // 3,980 − 2,000
+      [null, "Invoice", "2026-10-28", "1105", 612.4, 2592.4], // 1,980 + 612.40
+      ["Total Koala Print Co", null, null, null, 2592.4, 2592.4],
+    ])).toEqual([undefined, 5, undefined]);
+  });
+
+  it("keeps Balance as each row's open amount where it is the row's own (an open-items list)", () => {
+    expect(fieldsOf([
+      [null, "Invoice", "2026-08-03", "1077", 3980, 3980],
+      [null, "Invoice", "2026-09-12", "1081", 500, 500],
+      [null, "Invoice", "2026-10-28", "1105", 612.4, 112.4],
+    ])).toEqual([5, undefined, undefined]);
+  });
+});

@@ -11,7 +11,7 @@ import { afterAsciiSpaces } from "../../text/asciiSpaces";
 export type CarryKind = "opening" | "page";
 
 // German (DATEV `Saldovortrag`, `EB-Wert`) and French (`Report à nouveau`, `Solde initial`) too.
-const OPENING = /^(?:期初余额|期初数|期初|年初余额|月初余额|上年结转|上期结转|上月结转|以前年度结转|结转余额|opening\s*balance|balance\s*(?:b\/?f|brought\s+forward)|brought\s+forward|b\/f|saldovortrag|vortrag|eb-?wert|er[öo]ffnungssaldo|anfangssaldo|anfangsbestand|report\s+[àa]\s+nouveau|[àa]\s+nouveau|solde\s+(?:initial|d['’]ouverture|ant[ée]rieur))$/i;
+const OPENING = /^(?:期初余额|期初数|期初|年初余额|月初余额|上年结转|上期结转|上月结转|以前年度结转|结转余额|opening\s*balance|balance\s*(?:b\/?f|brought\s+forward)|balance\s+(?:fwd\.?|forward)|bal\.?\s*fwd\.?|brought\s+forward|b\/f|saldovortrag|vortrag|eb-?wert|er[öo]ffnungssaldo|anfangssaldo|anfangsbestand|report\s+[àa]\s+nouveau|[àa]\s+nouveau|solde\s+(?:initial|d['’]ouverture|ant[ée]rieur))$/i;
 const PAGE = /^(?:承前页|过次页|转次页|承上页|转下页|carried\s+forward|c\/f|balance\s+c\/f|[üu]bertrag|[àa]\s+reporter)$/i;
 
 /** A space or control whitespace (what NFKC and trim treat as a space, ASCII only). */

@@ -8,6 +8,11 @@
  * the customer's last cleared receipt (the day the source system could clear them), and the tally
  * gives the one note per table and a warning per customer whose cleared rows do not net to zero
  * (the source cleared them together, so they must).
+ *
+ * Beside an open-balance column (Kingdee's 未核销金额 with its 核销状态) the open amount is the
+ * system's own result and decides; the marks are not tallied, and a row marked cleared whose open
+ * amount still shows money is a warning naming it (`clearedButOpen`), so the clerk sees which of
+ * the two to correct.
  */
 import { nfkc } from "../../text/nfkc";
 

@@ -22,7 +22,7 @@ import type { InvoicesByNo } from "./invoicesByNo";
 import type { ColumnRecorder } from "./columnRecorder";
 import { looksLikeEmail, readLanguage, readYesNo } from "./values";
 import { hasCjk } from "./customerKey";
-import { customerLine, groupName, isFooterText, isPeriodTotal, rowKind } from "./rowKinds";
+import { customerLine, customerNoAndName, groupName, isFooterText, isPeriodTotal, rowKind } from "./rowKinds";
 import { isSideHeader } from "./sideColumn";
 import { dueUnder, readTerms, type Terms } from "./terms";
 import { orderFor } from "./dateOrder";
@@ -308,6 +308,10 @@ export function readInvoices(
   /** The customer cells of the last data row (what “同上” repeats), and the rows that said it. */
   let lastId = "";
   let lastName = "";
+  /** Keyed by ID: the customer of the data row at `carriedAt`, for a row right under it that leaves both blank. */
+  let carriedId = "";
+  let carriedName = "";
+  let carriedAt = -2;
   let dittos = 0;
   let firstDitto = -1;
   const ahead = new LookAhead(rows, c.CustomerID, c.InvoiceNo, context, byNo);
@@ -348,6 +352,12 @@ export function readInvoices(
     }
     if (carry === "opening") {
       readOpening(i, row, idText, nameText);
+      // The customer's first line (Peachtree's `Balance Fwd`): the rows right under it are its.
+      if (idText !== "") {
+        carriedId = idText;
+        carriedName = nameText;
+        carriedAt = i;
+      }
       continue;
     }
     // Rows that are not data: blank, footer, group title or note. Nothing lost, noted once as info.
@@ -386,7 +396,7 @@ export function readInvoices(
       // Only amounts, no customer, number or date: an unlabelled subtotal when it adds up, never "CustomerID is empty".
       if (invoiceNo === "" && idText === "" && nameText === "") {
         const currency = rowCurrency(row, at(row, summedCols[0] ?? -1), -1).code;
-        const total = unlabelledTotal(rows, i, sectionStart, summedCols, balanceCols, currency);
+        const total = unlabelledTotal(rows, i, sectionStart, summedCols, balanceCols, currency, c.Currency);
         if (total.kind === "total") {
           totals.skip(i);
           skippedFooters++;
@@ -405,6 +415,15 @@ export function readInvoices(
       const line = customerLine(row);
       if (line !== undefined) {
         group = line;
+        titled = true;
+        skippedNotes++;
+        sectionStart = i + 1;
+        continue;
+      }
+      // No customer column: a line of the customer's number and name (Business Central) names the rows under it.
+      const named = c.CustomerID < 0 && c.CustomerName < 0 && invoiceNo === "" ? customerNoAndName(row) : undefined;
+      if (named !== undefined) {
+        group = named;
         titled = true;
         skippedNotes++;
         sectionStart = i + 1;
@@ -439,6 +458,18 @@ export function readInvoices(
         titled = false;
       }
       else if (group !== "" && group !== sheetGroup && ++fromAbove === 1) firstFromAbove = i;
+    } else if (idText === "" && nameText === "" && carriedAt === i - 1 && c.RunningBalance >= 0) {
+      // Keyed by ID, a customer ledger with a running balance printing the customer on its first
+      // line only (Peachtree's Customer Ledgers): a row right under a customer's row goes on with
+      // its balance, so it is that customer's. (A plain list does not guess: its blank ID is said.)
+      idText = carriedId;
+      nameText = carriedName;
+      if (++fromAbove === 1) firstFromAbove = i;
+    }
+    if (idText !== "") {
+      carriedId = idText;
+      carriedName = nameText;
+      carriedAt = i;
     }
     lastId = idText;
     lastName = nameText !== "" ? nameText : idText === "" ? group : "";
@@ -461,7 +492,8 @@ export function readInvoices(
     let type = rowType(typeText, sideLetters);
     // A debit/credit ledger (明细账): a row with only a credit is a receipt or credit of its customer.
     const creditOnly = c.Credit >= 0 && !isBlankCell(at(row, c.Credit)) && (c.Amount < 0 || isNoMoney(at(row, c.Amount)));
-    if (creditOnly && c.Type < 0) type = "payment";
+    // With a Type column of the firm's own codes (Peachtree's SJ / CRJ), the side decides the same.
+    if (creditOnly && (c.Type < 0 || type === "other")) type = "payment";
     const amountCol = creditOnly ? c.Credit
       : c.Amount >= 0 && !isBlankCell(at(row, c.Amount)) ? c.Amount : c.OpenBalance >= 0 ? c.OpenBalance : c.Amount;
     const amountCell = at(row, amountCol);
@@ -536,6 +568,11 @@ export function readInvoices(
 
     // The row is kept from here on: every later doubt is a warning.
     if (currencyDoubt) issues.coded("warning", i, c.Currency, currencyCell, currencyDoubt.code, currencyDoubt.params);
+    // A 两清 / 核销 mark beside an open-balance column (Kingdee): the open amount decides, and a
+    // marked row that still shows money is said, never passed over (clearedMarks.ts).
+    if (cleared !== undefined && open !== undefined && open !== 0 && isCleared(row, i)) {
+      issues.coded("warning", i, c.Cleared, at(row, c.Cleared), "clearedButOpen", { open: formatAmount(open, currencyCode) });
+    }
     if (customer === undefined) {
       customerAt = customerFromRow(context, row, c, i, issues, idText, nameText !== "" ? nameText : idText === "" ? group : "", currencyCode);
       customer = context.customers[customerAt];
@@ -736,7 +773,7 @@ export function readInvoices(
         { customer: context.customers[customerAt].name, currency, difference: formatAmount(minor, currency) });
     }
   }
-  if (fromAbove > 0) issues.tableCoded("info", block.headers[c.CustomerName], "customerFromAbove", { count: fromAbove, first: issues.rowOf(firstFromAbove) });
+  if (fromAbove > 0) issues.tableCoded("info", block.headers[byName ? c.CustomerName : c.CustomerID], "customerFromAbove", { count: fromAbove, first: issues.rowOf(firstFromAbove), ...(byName ? {} : { id: 1 }) });
   if (dittos > 0) issues.tableCoded("info", block.headers[c.CustomerName >= 0 ? c.CustomerName : c.CustomerID], "customerDitto", { count: dittos, first: issues.rowOf(firstDitto) });
   if (totals.mixedSkipped > 0) issues.tableCoded("info", undefined, "totalMixedCurrencies", { count: totals.mixedSkipped, first: issues.rowOf(totals.firstMixedSkipped) });
   const skipped = skippedFooters + skippedBlank + skippedNotes;
@@ -778,9 +815,9 @@ function differences(columns: ColumnRecorder, first: number, copy: InvoiceFigure
   return differs.join(",");
 }
 
-const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|是|yes|y|✓|✔)$/i;
+const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|是|yes|y|✓|✔|true)$/i;
 // An audited (已审核) 应收单 is booked: owed until settled. Xero's AUTHORISED is its approved, unpaid invoice.
-const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|awaiting payment|authori[sz]ed|approved|未收|未收款|未付|未付款|未结清|部分收款|部分回款|部分|逾期|已审核|审核|已审|否|no|n)$/i;
+const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|awaiting payment|authori[sz]ed|approved|未收|未收款|未付|未付款|未结清|部分收款|部分回款|部分|逾期|已审核|审核|已审|否|no|n|false)$/i;
 
 /** "paid", "open", or undefined for a status this reader does not know. Blank = open. */
 /** A note saying the invoice was written off as a bad debt. */

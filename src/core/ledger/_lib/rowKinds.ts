@@ -121,6 +121,30 @@ export function customerLine(row: readonly RawCell[]): string | undefined {
   return id[1].trim();
 }
 
+/** A customer number as a report prints it beside the name: digits, maybe capitals and marks (`10000`, `C-10020`). */
+const CUSTOMER_NO = /^(?=[^\s]*\d)[A-Z0-9][A-Z0-9._/-]{2,}$/;
+
+/**
+ * The name on a report's customer line of plain cells: the customer's number and its name alone on
+ * the row (Business Central's `10000` | `Adatum Corporation`), two or three text cells, one of them
+ * a number (three characters at least, with a digit) and one a name with letters. Undefined for any
+ * other row. Only for a table with no customer column, on a row with no invoice number or money.
+ */
+export function customerNoAndName(row: readonly RawCell[]): string | undefined {
+  let filled = 0;
+  let number = false;
+  let name: string | undefined;
+  for (const cell of row) {
+    if (isBlankCell(cell)) continue;
+    if (typeof cell !== "string" || ++filled > 3) return undefined;
+    const text = nfkc(cell).trim();
+    if (!number && CUSTOMER_NO.test(text)) number = true;
+    else if (name === undefined && /\p{L}.*\p{L}/u.test(text) && !/[:：]$/.test(text)) name = text;
+    else return undefined;
+  }
+  return number && name !== undefined ? name : undefined;
+}
+
 /**
  * True for a total row that closes a period (a month of a customer's 明细账: 本月合计, 本期合计,
  * 本季小计, 月计, `Period total`), not the customer's block: the rows after it are still that customer's.

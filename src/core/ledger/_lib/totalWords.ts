@@ -12,8 +12,8 @@
  * no space (`甲公司合计`). Spaces inside a word are allowed (`合 计`, `Sub total`, `本月 合计`).
  *
  * The rule for names that contain a total word. A label that is the word alone, or the word
- * followed by `for …` / `client …` / a number (`Total for 1 - 30 days`, `Totaal 20014`), names no
- * company: it is a total line wherever it stands ({@link isSureTotal}). But `Total Logistics Ltd`,
+ * followed by `for …` / `client …` / a number (`Total for 1 - 30 days`, `Totaal 20014`; a number
+ * that starts a name, `Total 24 Hour Plumbing`, is a name), names no company: it is a total line wherever it stands ({@link isSureTotal}). But `Total Logistics Ltd`,
  * `Summe GmbH`, `Subtotal Foods`, `合计科技有限公司` and `总计划` read exactly like `Total Koala Print Co`
  * or `合计 甲公司`: the text cannot tell a customer from a customer's total, so no reader decides on
  * the text alone. The row does, with the evidence each reader already has:
@@ -129,6 +129,25 @@ const LAST = new RegExp(`^${NAME_BEFORE}(${alternation(NAMED_WORDS, "last")})${T
 const QUALIFIED = new RegExp(`^(?:\\d|(?:${QUALIFIERS.map((q) => q.replace(" ", String.raw`\s+`)).join("|")})(?![\\w\u00c0-\u024f]))`, "i");
 
 /**
+ * A number that starts a company's name (`24 Hour Plumbing`, `3M Company`, `7 Eleven Stores`):
+ * the number, then a word of letters that is no unit of what a total counts (`1 - 30 days`,
+ * `90 days and over`) nor a currency code after an amount (`1,234.00 USD`). `Total 24 Hour
+ * Plumbing` is then read like `Total Koala Print Co` (the row decides), and so is a Chinese company
+ * after the number (`总计3D打印有限公司`); `Totaal 20014`, `合计 3 号仓`, `小计 10月` stay sure totals.
+ */
+const NUMBER_THEN_WORD = /^\d\S*\s+([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'&.-]+)/;
+const COUNTED_UNIT = /^(?:days?|months?|weeks?|years?|and|to|or|over|past|plus|dr|cr)$/i;
+/** A Chinese name after the number ends as a company does (`总计3D打印有限公司`); `合计 3 号仓`, `合计 1 号店` (a numbered unit), `小计 10月` do not. */
+const NUMBER_THEN_COMPANY = /^\d\S*?\s*\S*(?:有限公司|有限責任公司|有限责任公司|公司|集团|集團|商行|工作室|[^号號\s\d][厂廠店])$/;
+const namesAfterNumber = (names: string): boolean => {
+  if (NUMBER_THEN_COMPANY.test(names)) return true;
+  const word = NUMBER_THEN_WORD.exec(names)?.[1];
+  return word !== undefined && !COUNTED_UNIT.test(word) && !(/^[A-Z]{3}$/.test(word) && names.trimEnd().endsWith(word));
+};
+/** True when what follows a word names no company: a qualifier, or a number that starts no name. */
+const qualifies = (names: string): boolean => QUALIFIED.test(names) && !namesAfterNumber(names);
+
+/**
  * The first two letters (lower case) of every Latin word: a cell whose first two characters are
  * ASCII and none of these starts no total label alone or first (the footer check's quick refusal).
  */
@@ -174,7 +193,7 @@ function read(t: string, last: boolean): TotalLabel | undefined {
   }
   if (onlyAlone(t)) return undefined;
   const first = FIRST.exec(t);
-  if (first !== null) return { kind: kindOf(first[1]), position: QUALIFIED.test(first[2]) ? "qualified" : "first", names: first[2] };
+  if (first !== null) return { kind: kindOf(first[1]), position: qualifies(first[2]) ? "qualified" : "first", names: first[2] };
   if (!last || !mayEndWithWord(t)) return undefined;
   const found = LAST.exec(t);
   return found === null ? undefined : { kind: kindOf(found[2]), position: "last", names: found[1] };

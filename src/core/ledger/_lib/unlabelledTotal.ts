@@ -28,6 +28,7 @@ function minorOf(cell: RawCell, currency: CurrencyCode): Minor | undefined {
 /**
  * @param summed columns whose subtotal must equal the rows above (Amount, OpenBalance, Paid …)
  * @param allowed further columns an amounts-only row may fill without being checked (a running balance)
+ * @param currencyCol the Currency column: a total may state its currency there (`EUR`), as Business Central prints it
  * @example
  * // rows: [A-1, 100], [A-2, 50], [null, 150]
  * unlabelledTotal(rows, 2, 0, [1], [], "USD") //=> { kind: "total" }
@@ -39,12 +40,13 @@ export function unlabelledTotal(
   summed: readonly number[],
   allowed: readonly number[],
   currency: CurrencyCode,
+  currencyCol = -1,
 ): UnlabelledTotal {
   const row = rows[index];
   const filled: number[] = [];
   for (let col = 0; col < row.length; col++) {
     const cell = row[col];
-    if (isBlankCell(cell)) continue;
+    if (isBlankCell(cell) || (col === currencyCol && typeof cell === "string")) continue;
     if (!summed.includes(col) && !allowed.includes(col)) return NOT;
     if (minorOf(cell, currency) === undefined) return NOT;
     filled.push(col);
