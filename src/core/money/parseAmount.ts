@@ -1,13 +1,14 @@
 /**
  * Reading an amount cell as the clerk typed it: a number, or text such as `1,234.50`,
  * `¥1,234.50`, `$ 1,234.50`, `(100.00)`, `-100`, `100-`, `100.00 CR`, `CNY 100`, `１２３４．５`,
- * Swiss `CHF 1'234.50`.
+ * Swiss `CHF 1'234.50`, and Chinese capital numerals `壹万贰仟元整` (capitalAmount.ts).
  */
 import type { RawCell } from "../source";
 import type { CurrencyCode, Minor } from "../model";
 import { markerFitsCurrency, minorUnitsOf, normalizeCurrency } from "./currency";
 import { toMinor } from "./decimal";
 import { withoutInvisible } from "../text/invisible";
+import { capitalAmountFen } from "./capitalAmount";
 
 export type AmountResult = { ok: true; minor: Minor } | { ok: false; reason: string };
 
@@ -176,6 +177,11 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
   // Excel's accounting format prints zero as a dash, and exports keep it as text: `-`, `$ -`, `—`.
   if (DASH_ZERO.test(text)) return { ok: true, minor: 0 };
   if (text.charCodeAt(0) === 35 && FORMULA_ERROR.test(text)) return { ok: false, reason: AMOUNT_REASONS.formulaError };
+  // 大写金额 (`壹万贰仟元整`) names 元: renminbi in fen, whatever the header's unit says.
+  const fen = capitalAmountFen(text);
+  if (fen !== undefined) {
+    return markerFitsCurrency("元", currency) && minorUnitsOf(currency) === 2 ? { ok: true, minor: fen } : { ok: false, reason: AMOUNT_REASONS.currencyMismatch };
+  }
   let negative = false;
   // The word 红字 makes the amount a credit, signed or not (`红字-2,340.00` is one credit, not two minuses).
   const red = RED_INK.exec(text);

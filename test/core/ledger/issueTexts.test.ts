@@ -15,7 +15,7 @@ describe("issue texts", () => {
     expect(ledger.issues.map((i) => [i.code, issueText(i, "zh")])).toEqual([
       ["emptyRequired", "发票号为空：该行未读入"],
       ["badRequired", "开票日期日/月顺序不明：请写成 YYYY-MM-DD（请设置 --date-order mdy|dmy 或 AR Settings 中的 ledger.dateOrder）：该行未读入"],
-      ["badRequired", "金额不是金额：该行未读入"],
+      ["badRequired", "金额无法读成数字：该行未读入"],
       ["rowsSkipped", "已跳过 1 行空行：不是发票"],
     ]);
     expect(ledger.issues.map((i) => issueText(i, "en"))).toEqual(ledger.issues.map((i) => i.reason));
