@@ -101,6 +101,14 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `no invoice date column: aged by ${p.column} as printed; each invoice is dated its due date less its terms (the row's, else the customer's, else ${countOf(p.days, "day", "days")}) and each credit or payment on its due date, so those invoice dates (on statements, and aging by invoice date) are estimates`,
     zh: (p) => `没有开票日期列：按“${p.column}”计算账龄；各发票的开票日期按到期日减去账期（该行的，否则客户的，否则 ${p.days} 天）推算，贷项和收款记在其到期日，因此这些开票日期（对账单上的及按开票日期的账龄）为推算值`,
   },
+  namesAlike: {
+    en: (p) => `may be the same customer as "${p.other}" (${rowEn(p.first)}): counted apart as written, not merged; if they are one customer, write the name one way`,
+    zh: (p) => `可能与${rowZh(p.first)}的“${p.other}”是同一客户：已按所写名称分开计算，未合并；如是同一客户，请统一名称`,
+  },
+  typeFromSummary: {
+    en: (p) => `no type column: ${p.column} says what each row is (开票 an invoice; 回款 / 收款 money received, on the invoice the row names, else on the customer's oldest open invoices; 红字 / 退货 a credit)`,
+    zh: (p) => `没有类型列：按“${p.column}”区分各行（开票为发票；回款、收款为收到的款项，填了发票号的冲该发票，否则冲该客户最早的未结发票；红字、退货为贷项）`,
+  },
   openFromBuckets: {
     en: (p) => `no open-balance column, and the aging columns ${p.columns} disagree with Amount: they are read as each document's open amount (Amount is what it was first)`,
     zh: (p) => `没有未收金额列，而账龄列 ${p.columns} 与金额不一致：按各单据的未收金额读入（金额为原始金额）`,

@@ -24,6 +24,8 @@ import { looksLikeEmail, readLanguage, readYesNo } from "./values";
 import { hasCjk } from "./customerKey";
 import { customerLine, groupName, isFooterText, isPeriodTotal, rowKind } from "./rowKinds";
 import { isSideHeader } from "./sideColumn";
+import { summaryIsRowType } from "./summaryKinds";
+import { namesAlike } from "./namesAlike";
 import { dueUnder, readTerms, type Terms } from "./terms";
 import { orderFor } from "./dateOrder";
 import type { ColumnOrder } from "./dateOrder";
@@ -135,6 +137,17 @@ export function readInvoices(
   if (c === undefined) {
     context.unread.addRows(block.rows, table.columns.Amount ?? table.columns.OpenBalance ?? -1, context.defaultCurrency);
     return { invoiceCount: 0, paymentCount: 0, dated: false, openBalances: false, dateOrders: {} };
+  }
+  // A 摘要 saying only 开票 / 回款 / 收款 (no Type column, one amount column) is the rows' type: said once.
+  if (c.Type < 0 && c.Credit < 0 && c.Description >= 0 && summaryIsRowType(block.rows, c.Description)) {
+    c.Type = c.Description;
+    issues.tableCoded("info", block.headers[c.Description], "typeFromSummary", { column: block.headers[c.Description] });
+  }
+  // Keyed by name: one customer written two ways (深圳市华强电子 / 华强电子（深圳）有限公司) is said, never merged.
+  if (c.CustomerID < 0 && c.CustomerName >= 0) {
+    for (const alike of namesAlike(block.rows, c.CustomerName)) {
+      issues.coded("warning", alike.index, c.CustomerName, at(block.rows[alike.index], c.CustomerName), "namesAlike", { name: alike.name, other: alike.firstName, first: issues.rowOf(alike.firstIndex) });
+    }
   }
   const { orders, shown } = dateColumns(table, c, context, issues);
   // No invoice date column but a due date one (an aging list by due date): each row is dated from its due date, said once.

@@ -1,0 +1,108 @@
+/**
+ * Shapes found on the ninth new user's pass (Chinese ledgers), read through header detection as a
+ * workbook would be: a 台账 listing 开票 and 回款 rows in one list with the 摘要 saying which, one
+ * customer written two ways (深圳市华强电子 / 华强电子（深圳）有限公司), amounts in capital numerals
+ * (壹万贰仟元整) and SAP's Chinese line-item headers. Expected figures are worked by hand in the comments.
+ */
+import { buildLedger } from "../../../src/core/ledger";
+import { issueText } from "../../../src/core/ledger/issueTexts";
+import { summaryIsRowType } from "../../../src/core/ledger/_lib/summaryKinds";
+import { nameStem, namesAlike } from "../../../src/core/ledger/_lib/namesAlike";
+import { accountsAsOf } from "../../../src/core/allocation";
+import { detectTables, toLedgerInput } from "../../../src/workbook/schema";
+import type { RawCell, SourceBlock } from "../../../src/workbook/port";
+import type { Ledger } from "../../../src/core/model";
+import { block, day } from "../builders";
+
+const read = (blocks: SourceBlock[]): Ledger => buildLedger(toLedgerInput(detectTables(blocks)));
+const balances = (ledger: Ledger, asOf: string) =>
+  Object.fromEntries(accountsAsOf(ledger, day(asOf)).map((a) => [`${a.customer.name} ${a.currency}`, a.balance]));
+const problems = (ledger: Ledger) => ledger.issues.filter((i) => i.severity !== "info");
+
+describe("开票 and 回款 rows in one list, the 摘要 saying which", () => {
+  const headers = ["日期", "客户", "摘要", "发票号", "金额", "备注"];
+  const rows: RawCell[][] = [
+    ["2026-07-15", "甲公司", "开票", "F001", 1000, "已开票未回款"],
+    ["2026-08-02", "甲公司", "回款", "F001", 400, null],
+    ["2026-09-02", "乙公司", "开票", "F002", 2000, null],
+    ["2026-10-02", "乙公司", "收款", null, 500, "电汇"],
+  ];
+
+  it("reads 回款 / 收款 rows as money received (of the invoice named, else the oldest), never as a second invoice", () => {
+    const ledger = read([block("台账", headers, rows)]);
+    expect(problems(ledger)).toEqual([]);
+    expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["F001", "F002"]);
+    // 甲公司 1,000.00 − 400.00; 乙公司 2,000.00 − 500.00.
+    expect(balances(ledger, "2026-10-31")).toEqual({ "甲公司 CNY": 60_000, "乙公司 CNY": 150_000 });
+  });
+
+  it("says once which column told the rows apart (en + zh)", () => {
+    const notes = read([block("台账", headers, rows)]).issues.filter((i) => i.code === "typeFromSummary");
+    expect(notes.map((i) => [i.severity, i.column])).toEqual([["info", "摘要"]]);
+    expect(issueText(notes[0], "zh")).toContain("按“摘要”区分各行");
+  });
+
+  it("is decided from the whole column: free text in the 摘要 keeps the rows invoices", () => {
+    expect(summaryIsRowType([["开票"], ["回款"], ["合计"], [null]], 0)).toBe(true);
+    expect(summaryIsRowType([["开票"], ["开票"]], 0)).toBe(false); // nothing received: no need
+    expect(summaryIsRowType([["销售商品一批"], ["收款"], ["开票"]], 0)).toBe(false);
+    expect(summaryIsRowType([["开票"], [1200], ["回款"]], 0)).toBe(false);
+  });
+});
+
+describe("one customer written two ways on a ledger keyed by name", () => {
+  it("strips the company form, a bracketed place and a leading place to compare", () => {
+    const places = new Set(["深圳"]);
+    expect(nameStem("深圳市华强电子有限公司", places)).toBe("华强电子");
+    expect(nameStem("华强电子（深圳）有限公司", places)).toBe("华强电子");
+    expect(nameStem("深圳华强电子", places)).toBe("华强电子");
+    expect(nameStem("Acme Trading Co., Ltd.", places)).toBe("acmetrading");
+    expect(nameStem("ACME Trading Limited", places)).toBe("acmetrading");
+  });
+
+  it("warns on the first row of each other way, naming the first; the amounts stay apart (en + zh)", () => {
+    const ledger = read([block("台账", ["日期", "客户", "发票号", "金额"], [
+      ["2026-07-15", "深圳市华强电子有限公司", "F001", 1000],
+      ["2026-09-02", "深圳市华强电子", "F002", 2000],
+      ["2026-09-03", "华强电子(深圳)有限公司", "F003", 500],
+      ["2026-09-04", "深圳市华强电子", "F004", 700],
+      ["2026-09-05", "华强北物流有限公司", "F005", 300],
+    ])]);
+    const alike = ledger.issues.filter((i) => i.code === "namesAlike");
+    expect(alike.map((i) => [i.severity, i.row, i.value])).toEqual([["warning", 3, "深圳市华强电子"], ["warning", 4, "华强电子(深圳)有限公司"]]);
+    expect(issueText(alike[0], "zh")).toBe("可能与第 2 行的“深圳市华强电子有限公司”是同一客户：已按所写名称分开计算，未合并；如是同一客户，请统一名称");
+    expect(alike[0].reason).toBe('may be the same customer as "深圳市华强电子有限公司" (row 2): counted apart as written, not merged; if they are one customer, write the name one way');
+    expect(Object.keys(balances(ledger, "2026-10-31")).length).toBe(4);
+  });
+
+  it("says nothing of names that only share a place or a form", () => {
+    expect(namesAlike([["深圳市华强电子有限公司"], ["深圳市华为技术有限公司"], ["上海华强电子商行"], ["Acme Ltd"], ["Acme Trading Ltd"]], 0)).toEqual([]);
+  });
+});
+
+describe("amounts written in capital numerals (大写)", () => {
+  it("reads 壹万贰仟元整 and 贰仟零伍拾元伍角 exactly", () => {
+    const ledger = read([block("台账", ["日期", "客户", "发票号", "金额"], [["2026-07-15", "甲公司", "F001", "壹万贰仟元整"], ["2026-09-02", "乙公司", "F002", "贰仟零伍拾元伍角"]])]);
+    expect(problems(ledger)).toEqual([]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "甲公司 CNY": 1_200_000, "乙公司 CNY": 205_050 });
+  });
+
+  it("refuses an amount that is no number, in words a clerk reads (待定)", () => {
+    const ledger = read([block("台账", ["日期", "客户", "发票号", "金额"], [["2026-07-15", "甲公司", "F001", "待定"]])]);
+    expect(ledger.issues.filter((i) => i.severity === "error").map((i) => issueText(i, "zh"))).toEqual(["金额无法读成数字：该行未读入"]);
+  });
+});
+
+describe("SAP's Chinese customer line items (客户行项目)", () => {
+  it("reads 凭证编号, 过账日期, 净到期日 and 本币金额 with the 清帐日期 settling the item", () => {
+    const ledger = read([block("客户明细", ["客户", "凭证编号", "凭证类型", "过账日期", "净到期日", "本币金额", "清帐凭证", "清帐日期"], [
+      ["100023", "9000001", "RV", "2026.07.15", "2026.08.14", "1,000.00", "1400000012", "2026.09.02"],
+      ["100023", "1400000012", "DZ", "2026.09.02", "2026.09.02", "1,000.00-", "1400000012", "2026.09.02"],
+      ["100023", "9000007", "RV", "2026.10.05", "2026.11.04", "2,500.00", null, null],
+    ])]);
+    expect(problems(ledger)).toEqual([]);
+    // The DZ payment is a document by its sign (− 1,000.00), as SAP lists it; 1,000.00 − 1,000.00 + 2,500.00 is open.
+    expect(ledger.invoices.map((i) => [i.invoiceNo, i.dueDate])).toEqual([["9000001", day("2026-08-14")], ["1400000012", day("2026-09-02")], ["9000007", day("2026-11-04")]]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "100023 CNY": 250_000 });
+  });
+});
