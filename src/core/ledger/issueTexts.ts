@@ -101,6 +101,14 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `no invoice date column: aged by ${p.column} as printed; each invoice is dated its due date less its terms (the row's, else the customer's, else ${countOf(p.days, "day", "days")}) and each credit or payment on its due date, so those invoice dates (on statements, and aging by invoice date) are estimates`,
     zh: (p) => `没有开票日期列：按“${p.column}”计算账龄；各发票的开票日期按到期日减去账期（该行的，否则客户的，否则 ${p.days} 天）推算，贷项和收款记在其到期日，因此这些开票日期（对账单上的及按开票日期的账龄）为推算值`,
   },
+  monthCarried: {
+    en: (p) => `${countOf(p.count, "carried-forward line", "carried-forward lines")} (上月结转, first: row ${p.first}) bring over the balance of the sheet "${p.sheet}", which is read too: not counted again`,
+    zh: (p) => `${p.count} 行上月结转（第一行：第 ${p.first} 行）为工作表“${p.sheet}”的余额结转，该表已读入：不重复计入`,
+  },
+  monthCarryDiffers: {
+    en: (p) => `carries ${p.value}, but the sheet "${p.sheet}" closes at ${p.closing}: the rows are counted as they stand; check which is right`,
+    zh: (p) => `结转 ${p.value}，但工作表“${p.sheet}”的期末余额为 ${p.closing}：各行按原样计算，请核对哪一个正确`,
+  },
   namesAlike: {
     en: (p) => `may be the same customer as "${p.other}" (${rowEn(p.first)}): counted apart as written, not merged; if they are one customer, write the name one way`,
     zh: (p) => `可能与${rowZh(p.first)}的“${p.other}”是同一客户：已按所写名称分开计算，未合并；如是同一客户，请统一名称`,
@@ -302,6 +310,8 @@ export function issueText(issue: DataIssue, language: Language): string {
  */
 export function issueColumn(issue: DataIssue, language: Language): string | undefined {
   if (language === "en" || issue.column === undefined || issue.code === undefined) return issue.column;
+  // A column not found is named by its field (`InvoiceNo`): in Chinese, its Chinese name (发票号).
+  if (issue.code === "requiredColumnMissing") return fieldLabel(issue.column, "zh");
   const zh = (WORKBOOK_ISSUE_COLUMNS_ZH as Record<string, ((p: IssueParams) => string) | undefined>)[issue.code];
   return zh ? zh(issue.params ?? {}) : issue.column;
 }

@@ -11,6 +11,7 @@ import { finishMapping, mapHeaders, type ColumnMatch, type HeaderMapping } from 
 import { normalizeHeader } from "./normalizeHeader";
 import { splitSideBySide } from "./sideBySide";
 import { rebaseHeader } from "./rebaseHeader";
+import { joinSplitDates } from "./splitDates";
 import { runningBalanceByValues } from "./runningBalanceByValues";
 import { namesAsCustomerName } from "./namesAsCustomer";
 import { TABLE_NAMES } from "./synonyms";
@@ -351,7 +352,7 @@ function assignByHeaders(
  * @example detectTables(blocks).invoices?.columns.DueDate //=> 3
  */
 export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: DetectionOverrides): Detection {
-  const blocks = sourceBlocks.map(rebaseHeader).flatMap(splitSideBySide);
+  const blocks = sourceBlocks.map(joinSplitDates).map(rebaseHeader).flatMap(splitSideBySide);
   const problems: OverrideProblem[] = [];
   const found = new Map<TableKind, TableDetection>();
   const used = new Set<SourceBlock>();

@@ -59,7 +59,7 @@ const INVOICE_NO_ON_INVOICES: SynonymList = {
     ...INVOICE_NO.specific, "num", "no", "number", "reference", "ref", "ref no", "transaction no", "journal entry",
     // Oracle Receivables (aging reports, transaction lists).
     "transaction number", "transaction #", "trx number", "trx no", "trx num", "trx #",
-    "凭证号", "凭证编号", "凭证字号", "凭证字", "合同号", "合同编号", "id#",
+    "凭证号", "凭证编号", "凭证字号", "凭证字", "凭证号数", "合同号", "合同编号", "id#",
   ],
   // Weaker than a number column beside them: Zoho's `Invoice ID` is its internal key (the customer
   // knows the Invoice Number), SAP's `Assignment` sits beside the DocumentNo.

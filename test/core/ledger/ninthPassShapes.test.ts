@@ -5,7 +5,7 @@
  * (壹万贰仟元整) and SAP's Chinese line-item headers. Expected figures are worked by hand in the comments.
  */
 import { buildLedger } from "../../../src/core/ledger";
-import { issueText } from "../../../src/core/ledger/issueTexts";
+import { issueColumn, issueText } from "../../../src/core/ledger/issueTexts";
 import { summaryIsRowType } from "../../../src/core/ledger/_lib/summaryKinds";
 import { nameStem, namesAlike } from "../../../src/core/ledger/_lib/namesAlike";
 import { accountsAsOf } from "../../../src/core/allocation";
@@ -104,5 +104,78 @@ describe("SAP's Chinese customer line items (客户行项目)", () => {
     // The DZ payment is a document by its sign (− 1,000.00), as SAP lists it; 1,000.00 − 1,000.00 + 2,500.00 is open.
     expect(ledger.invoices.map((i) => [i.invoiceNo, i.dueDate])).toEqual([["9000001", day("2026-08-14")], ["1400000012", day("2026-09-02")], ["9000007", day("2026-11-04")]]);
     expect(balances(ledger, "2026-10-31")).toEqual({ "100023 CNY": 250_000 });
+  });
+});
+
+describe("a date kept in columns of its own (年 | 月 | 日, or 月 | 日 under 2026年)", () => {
+  it("reads 年 | 月 | 日 as one date, refuses a month 13 naming the date as written", () => {
+    const ledger = read([block("台账", ["年", "月", "日", "客户名称", "发票号", "金额"], [
+      [2026, 7, 15, "甲公司", "F001", 1000],
+      [2026, 13, 1, "甲公司", "F002", 500],
+    ])]);
+    expect(ledger.invoices.map((i) => [i.invoiceNo, i.invoiceDate])).toEqual([["F001", day("2026-07-15")]]);
+    const errors = ledger.issues.filter((i) => i.severity === "error");
+    expect(errors.map((i) => [i.row, i.value, issueText(i, "zh")])).toEqual([[3, "2026年13月1日", "开票日期不是真实的日历日期：该行未读入"]]);
+  });
+
+  it("reads 用友's 明细账: 2026年 over 月 | 日, 客户： titles, a dated 本月合计 in the 摘要 (a total, checked)", () => {
+    const ledger = read([{
+      sheet: "明细账", headerRow: 1, firstColumn: 1, headers: ["应收账款明细账"],
+      rows: [
+        ["2026年", null, "凭证号数", "摘要", "借方", "贷方", "方向", "余额"],
+        ["月", "日", null, null, null, null, null, null],
+        ["客户：甲公司"],
+        [9, 2, "记-0012", "销售商品", 1000, null, "借", 1000],
+        [9, 30, null, "本月合计", 1000, null, "借", 1000],
+        [10, 8, "记-0031", "收款", null, 800, "借", 200],
+        [10, 31, null, "本月合计", null, 800, "借", 200],
+      ],
+    }]);
+    expect(problems(ledger)).toEqual([]);
+    expect(ledger.invoices.map((i) => [i.invoiceNo, i.invoiceDate])).toEqual([["记-0012", day("2026-09-02")]]);
+    // 1,000.00 billed less 800.00 received.
+    expect(balances(ledger, "2026-10-31")).toEqual({ "甲公司 CNY": 20_000 });
+  });
+});
+
+describe("a 台账 a sheet per month, each opening with 上月结转", () => {
+  const headers = ["日期", "客户", "凭证号", "摘要", "借方", "贷方", "余额"];
+  const september: RawCell[][] = [
+    ["2026-09-01", "甲公司", null, "上月结转", null, null, 500],
+    ["2026-09-02", "甲公司", "记-01", "销售", 1000, null, 1500],
+    ["2026-09-20", "甲公司", "记-02", "收款", null, 800, 700],
+  ];
+  const october = (carried: number): RawCell[][] => [
+    ["2026-10-01", "甲公司", null, "上月结转", null, null, carried],
+    ["2026-10-12", "甲公司", "记-03", "销售", 300, null, carried + 300],
+  ];
+
+  it("counts the first month's opening, and each later month's carry-forward not again (said once)", () => {
+    const ledger = read([block("10月", headers, october(700)), block("9月", headers, september)]);
+    expect(problems(ledger)).toEqual([]);
+    // 500.00 owed before September + 1,000.00 − 800.00 + 300.00.
+    expect(balances(ledger, "2026-10-31")).toEqual({ "甲公司 CNY": 100_000 });
+    const note = ledger.issues.find((i) => i.code === "monthCarried")!;
+    expect([note.sheet, issueText(note, "zh")]).toEqual(["10月", "1 行上月结转（第一行：第 2 行）为工作表“9月”的余额结转，该表已读入：不重复计入"]);
+  });
+
+  it("says a carry-forward that is not last month's closing balance, and counts it with the totals that are off", () => {
+    const ledger = read([block("9月", headers, september), block("10月", headers, october(900))]);
+    const differs = ledger.issues.filter((i) => i.code === "monthCarryDiffers");
+    expect(differs.map((i) => [i.severity, i.sheet, i.row, issueText(i, "zh")])).toEqual([["warning", "10月", 2, "结转 900.00，但工作表“9月”的期末余额为 700.00：各行按原样计算，请核对哪一个正确"]]);
+    // 900.00 carried − 700.00 closing.
+    expect(ledger.unread?.totalsOff).toEqual({ count: 1, byCurrency: { CNY: 20_000 } });
+  });
+
+  it("is only for a month whose previous month's sheet is read: 9月 alone keeps its 上月结转 as the opening", () => {
+    expect(balances(read([block("9月", headers, september)]), "2026-10-31")).toEqual({ "甲公司 CNY": 70_000 });
+  });
+});
+
+describe("Chinese outputs name a missing column by its Chinese name", () => {
+  it("says 发票号, not InvoiceNo", () => {
+    const ledger = read([block("台账", ["日期", "客户", "摘要", "借方", "贷方"], [["2026-09-02", "甲公司", "销售", 1000, null]])]);
+    const missing = ledger.issues.find((i) => i.code === "requiredColumnMissing")!;
+    expect([issueColumn(missing, "zh"), issueColumn(missing, "en")]).toEqual(["发票号", "InvoiceNo"]);
   });
 });

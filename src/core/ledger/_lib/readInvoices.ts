@@ -26,6 +26,7 @@ import { customerLine, groupName, isFooterText, isPeriodTotal, rowKind } from ".
 import { isSideHeader } from "./sideColumn";
 import { summaryIsRowType } from "./summaryKinds";
 import { namesAlike } from "./namesAlike";
+import type { MonthCarry } from "./monthSheets";
 import { dueUnder, readTerms, type Terms } from "./terms";
 import { orderFor } from "./dateOrder";
 import type { ColumnOrder } from "./dateOrder";
@@ -36,7 +37,7 @@ import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 import { ClearedTally, clearedMark } from "./clearedMarks";
 import { holdsRowSequence } from "../rowSequence";
 import { unlabelledTotal } from "./unlabelledTotal";
-import { isTotalLabel, totalNames } from "./totalWords";
+import { isTotalLabel, totalLabel, totalNames } from "./totalWords";
 import { bucketOpen, bucketOpenColumns, spreadBucketColumns } from "./bucketOpen";
 import { LabelledTotals } from "./labelledTotal";
 import { unreadSettlementColumns } from "./unreadSettlement";
@@ -59,6 +60,11 @@ export interface InvoicesRead {
   readonly dateOrders: Record<string, string>;
   /** Customers (by number) whose rows were dated from their due dates (the table has no invoice date). */
   readonly datedFromDue?: ReadonlySet<number>;
+  /** Last month's balances carried onto this month's sheet, and each customer's running balance at its end. */
+  readonly carries?: readonly MonthCarry[];
+  readonly running?: RunningBalances;
+  /** True when the table has a running 余额 column, so `running` closes on its stated balances. */
+  readonly runningChecked?: boolean;
 }
 
 type RowType = "invoice" | "credit" | "payment" | "other";
@@ -125,6 +131,8 @@ export function readInvoices(
   hasPaymentsTable: boolean,
   byNo: InvoicesByNo,
   sheetIsCustomer = false,
+  /** Last month's sheet, when this sheet is a month's and that one is read too: its 上月结转 lines carry, never add. */
+  carriesFrom?: string,
 ): InvoicesRead {
   const { block } = table;
   const issues = new TableIssues(block, context.issues);
@@ -281,6 +289,11 @@ export function readInvoices(
     }
     // A balance printed unsigned beside 方向 贷 (用友, 金蝶) is a credit balance: unapplied credit.
     if (!fromMoves && directionCol >= 0 && isCreditDirection(cellText(at(row, directionCol)))) amount = -Math.abs(amount);
+    if (carriesFrom !== undefined) {
+      if (customer === undefined) customer = context.customers[(customerAt = customerFromRow(context, row, c, i, issues, idText, customerName, currency.code))];
+      monthCarry(i, customer, currency.code, amount, amountCol, amountCell, carriesFrom);
+      return;
+    }
     const dateCell = at(row, dateCol);
     const day = isBlankCell(dateCell) ? firstDatedDay() : dayOrReason(dateCell, invoiceDateOptions);
     if (typeof day === "string") {
@@ -306,6 +319,16 @@ export function readInvoices(
     const label = row.map((cell) => (typeof cell === "string" ? cell.trim() : "")).find((t) => t !== "" && carryRowKind([t], []) === "opening");
     // Owed since before the ledger's first row: due (and aged) from this day.
     columns.invoice(invoiceNo, customerAt, currency.code, day, day, amount, 0, false, label || undefined, issues.rowOf(i), byNo.numberHash(invoiceNo));
+  };
+
+  // A month's 上月结转 on its own sheet: last month's closing balance, already owed on last month's sheet.
+  const carries: MonthCarry[] = [];
+  let firstCarried = -1;
+  const monthCarry = (i: number, customer: Customer, currency: CurrencyCode, amount: number, col: number, cell: RawCell, from: string) => {
+    if (firstCarried < 0) firstCarried = i;
+    running.restart(customer.id, currency, amount);
+    carries.push({ customerId: customer.id, currency, stated: amount, from,
+      differs: (closing) => issues.coded("warning", i, col, cell, "monthCarryDiffers", { value: formatAmount(amount, currency), sheet: from, closing }) });
   };
 
   const notRead = (index: number, col: number, cell: RawCell, code: IssueCode, params: IssueParams, amountCell: RawCell, currency: CurrencyCode) => {
@@ -380,6 +403,8 @@ export function readInvoices(
         // A total naming what it totals (`Total Koala Print Co`, `合计 甲公司`) has no number and no date (see
         // totalWords.ts); its label may stand in the number column (Dynamics GP's `<name> Totals:` under Document Number).
         || (kind !== "title" && (invoiceNo === "" || isTotalLabel(invoiceNo)) && isTotalRow(row, at(row, dateCol)))
+        // 用友 / 金蝶 date their 本月合计 (the month's last day) in the 摘要: a label alone there, with no number, is a total.
+        || (invoiceNo === "" && c.Description >= 0 && totalLabel(cellText(at(row, c.Description)))?.position === "alone")
         // Alone on its row, it is a group title naming a customer (`Total Logistics Ltd`), unless it totals the group above.
         || (kind === "title" && group !== "" && totalNames(firstText(row)) === group)) {
         skippedFooters++;
@@ -749,6 +774,7 @@ export function readInvoices(
         { customer: context.customers[customerAt].name, currency, difference: formatAmount(minor, currency) });
     }
   }
+  if (carries.length > 0) issues.tableCoded("info", undefined, "monthCarried", { count: carries.length, first: issues.rowOf(firstCarried), sheet: carriesFrom ?? "" });
   if (fromAbove > 0) issues.tableCoded("info", block.headers[c.CustomerName], "customerFromAbove", { count: fromAbove, first: issues.rowOf(firstFromAbove) });
   if (dittos > 0) issues.tableCoded("info", block.headers[c.CustomerName >= 0 ? c.CustomerName : c.CustomerID], "customerDitto", { count: dittos, first: issues.rowOf(firstDitto) });
   if (totals.mixedSkipped > 0) issues.tableCoded("info", undefined, "totalMixedCurrencies", { count: totals.mixedSkipped, first: issues.rowOf(totals.firstMixedSkipped) });
@@ -758,7 +784,7 @@ export function readInvoices(
     context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
   }
   return { invoiceCount: columns.invoiceCount - firstPosition, paymentCount: columns.paymentCount - firstPayment, dated, openBalances, dateOrders: shown,
-    ...(datedFromDue.size > 0 ? { datedFromDue } : {}) };
+    ...(datedFromDue.size > 0 ? { datedFromDue } : {}), ...(carries.length > 0 ? { carries } : {}), running, runningChecked: c.RunningBalance >= 0 };
 }
 
 /** A row's place as an issue names it: "7" on the same sheet, "2025!7" on another. */
