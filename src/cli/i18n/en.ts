@@ -48,6 +48,8 @@ export const en = {
   "error.noTable": "no {tables} table found: no sheet has a header row with an invoice number, a customer, a date and an amount. Name an Excel table or a sheet \"{sheets}\", or choose it in AR Settings (source.Invoices).",
   "error.agingReport": "{detail}",
   "error.agingReportWhere": "sheet \"{sheet}\" (header row {row}), aging columns {buckets}",
+  "error.balanceSummary": "{detail}",
+  "error.balanceSummaryWhere": "sheet \"{sheet}\" (header row {row}), balance columns {columns}",
   "error.logCustomerMissing": "log-call needs --customer ID: the customer you called",
   "error.noSuchCustomer": "no customer \"{customer}\" in {ledger}: give the customer ID as 'ar-desk report' lists it",
   "error.nothingToLog": "customer \"{customer}\" has no reminder due as of {asOf}: nothing to log",

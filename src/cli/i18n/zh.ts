@@ -42,6 +42,8 @@ export const zh: Record<CliMessageKey, string> = {
   "error.noTable": "找不到{tables}表：没有任何工作表的表头行同时含有发票号、客户、日期和金额。请将 Excel 表或工作表命名为“{sheets}”，或在 AR Settings 中指定（source.Invoices）。",
   "error.agingReport": "这是账龄汇总表：金额已按账龄分段，没有发票号或到期日，AR Desk 无法重新计算账龄、催款或生成对账单。请改为导出逐张发票的未清明细（如金蝶/用友“应收账款明细表”）后再打开。{detail}",
   "error.agingReportWhere": "（工作表“{sheet}”，表头在第 {row} 行，账龄列：{buckets}）",
+  "error.balanceSummary": "这是应收账款余额表：每位客户只有期初、本期借贷和期末余额，没有逐张单据和日期，AR Desk 无法计算账龄、催款或生成对账单。请改为导出客户往来明细账（如用友/畅捷通“客户往来明细账”、金蝶“应收款明细表”）后再打开。{detail}",
+  "error.balanceSummaryWhere": "（工作表“{sheet}”，表头在第 {row} 行，余额列：{columns}）",
   "error.logCustomerMissing": "log-call 需要 --customer 客户编号：即您致电的客户",
   "error.noSuchCustomer": "{ledger} 中没有客户“{customer}”：请填写 'ar-desk report' 所列的客户编号",
   "error.nothingToLog": "截至 {asOf}，客户“{customer}”没有需要催款的发票：无需登记",
