@@ -59,11 +59,13 @@ const INVOICE_NO_ON_INVOICES: SynonymList = {
     ...INVOICE_NO.specific, "num", "no", "number", "reference", "ref", "ref no", "transaction no", "journal entry",
     // Oracle Receivables (aging reports, transaction lists).
     "transaction number", "transaction #", "trx number", "trx no", "trx num", "trx #",
-    "凭证号", "凭证编号", "凭证字号", "凭证字", "凭证号数", "合同号", "合同编号", "id#",
+    "凭证号", "凭证编号", "凭证字号", "凭证字", "凭证号数", "id#",
   ],
   // Weaker than a number column beside them: Zoho's `Invoice ID` is its internal key (the customer
   // knows the Invoice Number), SAP's `Assignment` sits beside the DocumentNo.
-  generic: [...(INVOICE_NO.generic ?? []), "#", "invoice id", "assignment", "分配"],
+  generic: [...(INVOICE_NO.generic ?? []), "#", "invoice id", "assignment", "分配",
+    // A 台账 billing by contract names its rows by 合同号; beside a 发票号 column, that one is the invoice's number.
+    "合同号", "合同编号"],
 };
 const EMAIL: SynonymList = { specific: ["Email", "e-mail", "mail", "email address", "e-mail address", "邮箱", "电子邮件", "电子邮箱", "邮件", "邮件地址"] };
 const CREDIT_LIMIT: SynonymList = { specific: ["CreditLimit", "credit limit", "limit", "credit line", "信用额度", "赊销额度", "授信额度", "信用限额"] };

@@ -179,3 +179,19 @@ describe("Chinese outputs name a missing column by its Chinese name", () => {
     expect([issueColumn(missing, "zh"), issueColumn(missing, "en")]).toEqual(["发票号", "InvoiceNo"]);
   });
 });
+
+describe("发票号 beside 合同号 and 订单号", () => {
+  it("takes 发票号 as the invoice number: one contract billed twice is two invoices, not a duplicate", () => {
+    const ledger = read([block("销售台账", ["日期", "客户", "合同号", "订单号", "发票号", "金额", "已收", "备注"], [
+      ["2026-07-15", "甲公司", "HT-01", "DD-01", "04512345", 1000, 0, "已开票未回款"],
+      ["2026-08-15", "甲公司", "HT-01", "DD-02", "04512346", 2000, 500, null],
+    ])]);
+    expect(problems(ledger)).toEqual([]);
+    expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["04512345", "04512346"]);
+  });
+
+  it("still takes 合同号 when it is the only number", () => {
+    const ledger = read([block("应收台账", ["客户名称", "合同号", "开票日期", "应收金额"], [["甲公司", "HT-01", "2026-07-15", 1000]])]);
+    expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["HT-01"]);
+  });
+});
