@@ -16,6 +16,7 @@ import { FOURTH_PASS } from "./corpusFourth";
 import { FIFTH_PASS } from "./corpusFifth";
 import { SIXTH_PASS } from "./corpusSixth";
 import { SEVENTH_PASS } from "./corpusSeventh";
+import { NINTH_PASS } from "./corpusNinth";
 import { type Cell, type SheetDraft, dateCell as dt, dotDate, grouped, num, slashDate, usDate, yuan, zhDate } from "./_lib/sheets";
 
 export interface CorpusLedger {
@@ -672,4 +673,5 @@ export const CORPUS: readonly CorpusLedger[] = [
   ...FIFTH_PASS,
   ...SIXTH_PASS,
   ...SEVENTH_PASS,
+  ...NINTH_PASS,
 ];

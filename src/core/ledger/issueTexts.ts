@@ -39,10 +39,11 @@ const LEDGER_ISSUE_TEXTS = {
       Number(p.notes) > 0 ? countOf(p.notes, "title or note row", "title or note rows") : "",
       Number(p.blank) > 0 ? countOf(p.blank, "blank row", "blank rows") : "",
     ].filter((s) => s !== "").join(", ")}: not invoices`,
-    zh: (p) => `已跳过${[
-      Number(p.footers) > 0 ? ` ${p.footers} 行合计/表尾（第一行：第 ${p.firstFooter} 行）` : "",
-      Number(p.notes) > 0 ? ` ${p.notes} 行标题或备注` : "",
-      Number(p.blank) > 0 ? ` ${p.blank} 行空行` : "",
+    // "已跳过 8 行合计/表尾、2 行标题或备注": one space after 已跳过, none after the 、.
+    zh: (p) => `已跳过 ${[
+      Number(p.footers) > 0 ? `${p.footers} 行合计/表尾（第一行：第 ${p.firstFooter} 行）` : "",
+      Number(p.notes) > 0 ? `${p.notes} 行标题或备注` : "",
+      Number(p.blank) > 0 ? `${p.blank} 行空行` : "",
     ].filter((s) => s !== "").join("、")}：不是发票`,
   },
   requiredColumnMissing: {

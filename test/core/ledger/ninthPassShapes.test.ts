@@ -5,7 +5,8 @@
  * (壹万贰仟元整) and SAP's Chinese line-item headers. Expected figures are worked by hand in the comments.
  */
 import { buildLedger } from "../../../src/core/ledger";
-import { issueColumn, issueText } from "../../../src/core/ledger/issueTexts";
+import { ISSUE_TEXTS, issueColumn, issueText } from "../../../src/core/ledger/issueTexts";
+import { isBucketHeader } from "../../../src/core/fieldNames";
 import { summaryIsRowType } from "../../../src/core/ledger/_lib/summaryKinds";
 import { nameStem, namesAlike } from "../../../src/core/ledger/_lib/namesAlike";
 import { accountsAsOf } from "../../../src/core/allocation";
@@ -193,5 +194,32 @@ describe("发票号 beside 合同号 and 订单号", () => {
   it("still takes 合同号 when it is the only number", () => {
     const ledger = read([block("应收台账", ["客户名称", "合同号", "开票日期", "应收金额"], [["甲公司", "HT-01", "2026-07-15", 1000]])]);
     expect(ledger.invoices.map((i) => i.invoiceNo)).toEqual(["HT-01"]);
+  });
+});
+
+describe("the skipped rows said in Chinese", () => {
+  it("lists the kinds with 、 and no stray space", () => {
+    expect(ISSUE_TEXTS.rowsSkipped.zh({ footers: 8, firstFooter: 8, notes: 2, blank: 0 })).toBe("已跳过 8 行合计/表尾（第一行：第 8 行）、2 行标题或备注：不是发票");
+  });
+});
+
+describe("aging buckets in years", () => {
+  it.each(["1年以上", "1-2年", "2-3年", "3年以上", "一年以内"])("%s is a bucket header", (header) => {
+    expect(isBucketHeader(header)).toBe(true);
+  });
+  it("a year is no bucket", () => {
+    expect(isBucketHeader("2026年")).toBe(false);
+  });
+});
+
+describe("SAP's line-item status as text", () => {
+  it("reads ○ as open and ● as cleared, with no warning", () => {
+    const ledger = read([block("FBL5N", ["状态", "客户", "凭证编号", "过帐日期", "净到期日", "本币金额"], [
+      ["●", "100023", "9000001", "14.07.2026", "13.08.2026", "1,000.00"],
+      ["○", "100023", "9000007", "05.10.2026", "04.11.2026", "2,500.00"],
+    ])]);
+    expect(problems(ledger)).toEqual([]);
+    // The cleared item is paid; 2,500.00 is open.
+    expect(balances(ledger, "2026-10-31")).toEqual({ "100023 CNY": 250_000 });
   });
 });

@@ -817,9 +817,10 @@ function differences(columns: ColumnRecorder, first: number, copy: InvoiceFigure
   return differs.join(",");
 }
 
-const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|是|yes|y|✓|✔)$/i;
+// SAP's line-item status: ● cleared, ○ open (FBL5N's 状态 / St as text).
+const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|已清|已清账|已清帐|是|yes|y|✓|✔|●)$/i;
 // An audited (已审核) 应收单 is booked: owed until settled. Xero's AUTHORISED is its approved, unpaid invoice.
-const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|awaiting payment|authori[sz]ed|approved|未收|未收款|未付|未付款|未结清|部分收款|部分回款|部分|逾期|已审核|审核|已审|否|no|n)$/i;
+const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|awaiting payment|authori[sz]ed|approved|未收|未收款|未付|未付款|未结清|未清|部分收款|部分回款|部分|逾期|已审核|审核|已审|否|no|n|○)$/i;
 
 /** "paid", "open", or undefined for a status this reader does not know. Blank = open. */
 /** A note saying the invoice was written off as a bad debt. */
