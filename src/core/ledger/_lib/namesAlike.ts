@@ -59,8 +59,13 @@ export interface NameAlike {
  */
 export function namesAlike(rows: readonly (readonly RawCell[])[], col: number): NameAlike[] {
   const firstRow = new Map<string, { index: number; name: string }>();
+  // Each written text folded once: a large ledger repeats a few thousand names over a million rows.
+  const seen = new Set<string>();
   for (let i = 0; i < rows.length; i++) {
-    const name = cellText(at(rows[i], col)).trim();
+    const text = cellText(at(rows[i], col));
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const name = text.trim();
     if (name === "") continue;
     const key = nameKey(name);
     if (!firstRow.has(key)) firstRow.set(key, { index: i, name });
