@@ -120,16 +120,26 @@ function readLedger(raw: LedgerInput, options: LedgerOptions | undefined): Ledge
 
 /**
  * Each month's carried-forward balance against the closing balance of last month's sheet (when
- * that sheet keeps a running 余额 to close on): a difference is said on the carry line and counted
- * with the ledger's totals that are off (every output says so), the rows counted as they stand.
+ * that sheet keeps a running 余额 to close on; 0 when that sheet never names the customer): a
+ * difference is said on the carry line and counted with the ledger's totals that are off (every
+ * output says so), the rows counted as they stand.
  */
 function checkMonthCarries(reads: readonly (readonly [string, InvoicesRead])[], context: BuildContext): void {
+  if (!reads.some(([, read]) => read.carries !== undefined)) return;
   const bySheet = new Map(reads);
+  // Who is on each sheet (its documents, or a balance carried onto it): a balance carried from a
+  // sheet that never names the customer is money found nowhere else.
+  const onSheet = new Set<string>();
+  const columns = context.columns;
+  for (let p = 0; p < columns.invoiceCount; p++) onSheet.add(`${columns.sheetAt(p)}\u0000${context.customers[columns.customerAt(p)].id}`);
+  for (const [sheet, read] of reads) for (const carry of read.carries ?? []) onSheet.add(`${sheet}\u0000${carry.customerId}`);
   for (const [, read] of reads) {
     for (const carry of read.carries ?? []) {
       const before = bySheet.get(carry.from);
-      if (before?.running === undefined || !before.runningChecked) continue;
-      const closing = before.running.closing(carry.customerId, carry.currency) ?? 0;
+      if (before === undefined) continue;
+      const absent = !onSheet.has(`${carry.from}\u0000${carry.customerId}`);
+      if (!absent && (before.running === undefined || !before.runningChecked)) continue;
+      const closing = absent ? 0 : before.running!.closing(carry.customerId, carry.currency) ?? 0;
       if (closing === carry.stated || closing === Math.abs(carry.stated)) continue;
       carry.differs(formatAmount(closing, carry.currency));
       context.unread.addTotalOff(carry.stated - closing, carry.currency);

@@ -223,3 +223,16 @@ describe("SAP's line-item status as text", () => {
     expect(balances(ledger, "2026-10-31")).toEqual({ "100023 CNY": 250_000 });
   });
 });
+
+describe("a month's carry-forward of a customer last month's sheet never names", () => {
+  it("is said and counted with the totals off, even without a running 余额 (the money is on no other sheet)", () => {
+    const headers = ["日期", "客户", "单号", "摘要", "金额", "未收"];
+    const ledger = read([
+      block("9月", headers, [["2026-09-02", "甲公司", "F-01", "销售", 1000, 1000]]),
+      block("10月", headers, [["2026-10-01", "乙公司", null, "上月结转", null, 600], ["2026-10-12", "甲公司", "F-02", "销售", 300, 300]]),
+    ]);
+    const differs = ledger.issues.filter((i) => i.code === "monthCarryDiffers");
+    expect(differs.map((i) => [i.sheet, i.row, issueText(i, "zh")])).toEqual([["10月", 2, "结转 600.00，但工作表“9月”的期末余额为 0.00：各行按原样计算，请核对哪一个正确"]]);
+    expect(ledger.unread?.totalsOff).toEqual({ count: 1, byCurrency: { CNY: 60_000 } });
+  });
+});
