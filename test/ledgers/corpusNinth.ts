@@ -297,7 +297,8 @@ function taizhangOneCustomerManyNames(): CorpusLedger {
 
 // ---------------------------------------------------------------------------------------------
 // 106. A hand-kept 台账 with hostile cells: a date `2026.13.01` (no 13th month: refused, the row not
-//      read and said), 金额 `待定` (not an amount: refused), 已收 `-` (accounting zero), amounts typed
+//      read and said), 金额 `待定` (not an amount: refused), 已收 `-` (accounting zero), 金额 `-` (an
+//      invoice of nothing: read as 0.00, said), amounts typed
 //      in capital numerals (`壹万贰仟元整`, `叁仟零伍拾元伍角`: read exactly), a 金额（大写） column
 //      beside the 金额 column on other rows (not read), dotted dates 2026.07.15.
 function taizhangHostileCells(): CorpusLedger {
@@ -310,6 +311,7 @@ function taizhangHostileCells(): CorpusLedger {
     ["湘潭韶山食品有限公司", "YS-0811", "2026-08-11", "叁仟零伍拾元伍角", "-", "叁仟零伍拾元伍角"],
     ["湘潭韶山食品有限公司", "YS-0930", "2026-09-30", "待定", "-", ""],
     ["湘潭韶山食品有限公司", "YS-1012", "2026-10-12", 5180, 0, "伍仟壹佰捌拾元整"],
+    ["湘潭韶山食品有限公司", "YS-1026", "2026-10-26", "-", "-", ""],
   ];
   // The capital amounts worked out by hand: 12,000.00 and 3,050.50.
   const amountOf: Record<string, number> = { 壹万贰仟元整: 1_200_000, 叁仟零伍拾元伍角: 305_050 };
@@ -329,7 +331,7 @@ function taizhangHostileCells(): CorpusLedger {
     expected: expectedRows(OCT.asOf, "open", docs),
     languages: { 长沙岳麓印务有限公司: "zh", 湘潭韶山食品有限公司: "zh" },
     unread: { rows: 2, amount: "4,200.00", value: "2026.13.01" },
-    checkSays: ['"待定"', "金额（大写）"],
+    checkSays: ['"待定"', "金额（大写）", "the amount is a dash: read as 0.00"],
   };
 }
 

@@ -102,6 +102,10 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `no invoice date column: aged by ${p.column} as printed; each invoice is dated its due date less its terms (the row's, else the customer's, else ${countOf(p.days, "day", "days")}) and each credit or payment on its due date, so those invoice dates (on statements, and aging by invoice date) are estimates`,
     zh: (p) => `没有开票日期列：按“${p.column}”计算账龄；各发票的开票日期按到期日减去账期（该行的，否则客户的，否则 ${p.days} 天）推算，贷项和收款记在其到期日，因此这些开票日期（对账单上的及按开票日期的账龄）为推算值`,
   },
+  amountDashZero: {
+    en: () => "the amount is a dash: read as 0.00 (an invoice of nothing); if the amount is not known yet, type it or leave the row out",
+    zh: () => "金额为“-”：按 0.00 读入（一张金额为零的发票）；如金额尚未确定，请填写金额或删除该行",
+  },
   monthCarried: {
     en: (p) => `${countOf(p.count, "carried-forward line", "carried-forward lines")} (上月结转, first: row ${p.first}) bring over the balance of the sheet "${p.sheet}", which is read too: not counted again`,
     zh: (p) => `${p.count} 行上月结转（第一行：第 ${p.first} 行）为工作表“${p.sheet}”的余额结转，该表已读入：不重复计入`,

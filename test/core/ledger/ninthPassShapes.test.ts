@@ -236,3 +236,15 @@ describe("a month's carry-forward of a customer last month's sheet never names",
     expect(ledger.unread?.totalsOff).toEqual({ count: 1, byCurrency: { CNY: 60_000 } });
   });
 });
+
+describe("an invoice whose amount is a dash", () => {
+  it("is read as 0.00 and said (en + zh); a dash in 已收 is just zero", () => {
+    const ledger = read([block("台账", ["日期", "客户", "发票号", "金额", "已收"], [
+      ["2026-09-02", "乙公司", "F002", "-", 0],
+      ["2026-09-04", "乙公司", "F004", 700, "-"],
+    ])]);
+    const said = ledger.issues.filter((i) => i.severity !== "info");
+    expect(said.map((i) => [i.code, i.row, i.column, issueText(i, "zh")])).toEqual([["amountDashZero", 2, "金额", "金额为“-”：按 0.00 读入（一张金额为零的发票）；如金额尚未确定，请填写金额或删除该行"]]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "乙公司 CNY": 70_000 });
+  });
+});

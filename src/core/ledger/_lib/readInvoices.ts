@@ -574,6 +574,8 @@ export function readInvoices(
 
     // The row is kept from here on: every later doubt is a warning.
     if (currencyDoubt) issues.coded("warning", i, c.Currency, currencyCell, currencyDoubt.code, currencyDoubt.params);
+    // A dash is accounting's zero, yet an invoice of nothing (`-` typed for 金额) is a placeholder more often than a sale: kept, said.
+    if (amount === 0 && amountCol === c.Amount && typeof amountCell === "string" && DASH_ONLY.test(amountCell)) issues.coded("warning", i, amountCol, amountCell, "amountDashZero");
     if (customer === undefined) {
       customerAt = customerFromRow(context, row, c, i, issues, idText, nameText !== "" ? nameText : idText === "" ? group : "", currencyCode);
       customer = context.customers[customerAt];
@@ -816,6 +818,9 @@ function differences(columns: ColumnRecorder, first: number, copy: InvoiceFigure
   if (columns.disputedAt(first) !== copy.disputed) differs.push("Disputed");
   return differs.join(",");
 }
+
+/** A cell holding only a dash (`-`, `—`): zero in accounting format. */
+const DASH_ONLY = /^\s*[-‐–—]\s*$/;
 
 // SAP's line-item status: ● cleared, ○ open (FBL5N's 状态 / St as text).
 const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|已清|已清账|已清帐|是|yes|y|✓|✔|●)$/i;
