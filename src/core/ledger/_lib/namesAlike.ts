@@ -61,8 +61,11 @@ export function namesAlike(rows: readonly (readonly RawCell[])[], col: number): 
   const firstRow = new Map<string, { index: number; name: string }>();
   // Each written text folded once: a large ledger repeats a few thousand names over a million rows.
   const seen = new Set<string>();
+  let last = "";
   for (let i = 0; i < rows.length; i++) {
     const text = cellText(at(rows[i], col));
+    if (text === last) continue; // a run of one customer's rows
+    last = text;
     if (seen.has(text)) continue;
     seen.add(text);
     const name = text.trim();
