@@ -4,7 +4,8 @@
  * 销售单 export with 账龄 columns (0-30天 … 1年以上), a 台账 listing 开票 and 回款 rows in one list (the
  * 摘要 says which), a 台账 a sheet per month each opening with 上月结转, one customer written two ways
  * (深圳市华强电子 / 华强电子（深圳）有限公司) under merged 客户 cells, hostile cells (`2026.13.01`, `-`,
- * `待定`, amounts in capital numerals 壹万贰仟元整) and SAP's Chinese 客户行项目. Same rules as
+ * `待定`, amounts in capital numerals 壹万贰仟元整), SAP's Chinese 客户行项目 and a 畅捷通 明细账 a customer
+ * per sheet named only in its title (往来单位：…). Same rules as
  * ./corpus.ts: each is written from its facts, the facts feed the independent calculator
  * (_lib/expectedAging.ts), nothing here imports src.
  */
@@ -373,6 +374,57 @@ function sapChineseLineItems(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 108. 畅捷通 T+ 客户往来明细账 exported a customer per sheet, the sheets named by the customer's code
+//      (C001, C002) and the customer named only in the title above the header (`往来单位：…`, beside
+//      the 科目 and 期间 lines): 日期, 凭证号, 摘要, 借方, 贷方, 方向, 余额, 期初余额 and 本月合计.
+function chanjetCustomerPerSheetTitled(): CorpusLedger {
+  type Line = [Iso, string, string, string, string];
+  const customers: [string, string, string, Line[]][] = [
+    // sheet, customer, opening (借), [date, voucher, summary, debit, credit]
+    ["C001", "南京金陵制药有限公司", "3,600.00", [
+      ["2026-08-14", "记-0142", "销售药品", "28,600.00", ""],
+      ["2026-09-30", "记-0233", "收到货款", "", "20,000.00"],
+      ["2026-10-19", "记-0301", "销售药品", "7,150.00", ""],
+    ]],
+    ["C002", "扬州瘦西湖酒店用品有限公司", "", [
+      ["2026-09-05", "记-0188", "销售布草", "9,880.00", ""],
+      ["2026-10-27", "记-0322", "收到货款", "", "9,880.00"],
+    ]],
+  ];
+  const side = (balance: number) => (balance === 0 ? "平" : balance > 0 ? "借" : "贷");
+  const docs: Doc[] = [];
+  const receipts: Receipt[] = [];
+  const sheets = customers.map(([sheet, customer, opening, lines]) => {
+    const rows: Cell[][] = [["客户往来明细账"], ["科目：1122 应收账款", null, `往来单位：${customer}`, null, null, "期间：2026.08-2026.10"],
+      ["日期", "凭证号", "摘要", "借方", "贷方", "方向", "余额"]];
+    let balance = opening === "" ? 0 : m(opening);
+    if (opening !== "") {
+      rows.push([dt("2026-08-01"), null, "期初余额", null, null, "借", num(balance)]);
+      docs.push({ customer, currency: "CNY", no: "期初余额", date: "2026-08-01", due: "2026-08-01", amount: m(opening) });
+    }
+    for (const [date, voucher, summary, debit, credit] of lines) {
+      balance += (debit === "" ? 0 : m(debit)) - (credit === "" ? 0 : m(credit));
+      rows.push([dt(date), voucher, summary, debit === "" ? null : num(m(debit)), credit === "" ? null : num(m(credit)), side(balance), num(Math.abs(balance))]);
+      if (debit !== "") docs.push({ customer, currency: "CNY", no: voucher, date, due: addDays(date, TERMS), amount: m(debit) });
+      else receipts.push({ customer, currency: "CNY", date, amount: m(credit) });
+    }
+    const debits = sum(lines.map((l) => (l[3] === "" ? 0 : m(l[3]))));
+    const credits = sum(lines.map((l) => (l[4] === "" ? 0 : m(l[4]))));
+    rows.push([null, null, "合计", num(debits), num(credits), side(balance), num(Math.abs(balance))]);
+    return { name: sheet, rows };
+  });
+  return {
+    file: "108-zh-chanjet-customer-per-sheet-named-in-title.xlsx",
+    shape: "畅捷通 T+ 客户往来明细账 a customer per sheet, sheets named by code (C001), the customer only in the title (往来单位：…)",
+    ...OCT,
+    sheets,
+    expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
+    languages: Object.fromEntries(customers.map((c) => [c[1], "zh"])),
+    checkSaysNot: ["no customer ("],
+  };
+}
+
 export const NINTH_PASS: readonly CorpusLedger[] = [
   yonyouSplitDateDetail(),
   taizhangSplitDateContracts(),
@@ -382,4 +434,5 @@ export const NINTH_PASS: readonly CorpusLedger[] = [
   taizhangOneCustomerManyNames(),
   taizhangHostileCells(),
   sapChineseLineItems(),
+  chanjetCustomerPerSheetTitled(),
 ];

@@ -117,7 +117,7 @@ export const en = {
   "check.method.headers": "headers",
   "check.method.override": "override",
   "check.field": "  {field} ← {column} \"{header}\"",
-  "check.customerFromTitles": "  no customer column: each row's customer comes from the group title row above it (or the sheet's name)",
+  "check.customerFromTitles": "  no customer column: each row's customer comes from the group title row above it (or a `客户：…` line above the header, or the sheet's name)",
   "check.missing": "  missing required columns: {fields}",
   "check.ignored": "  ignored columns: {headers}",
   "check.listSeparator": ", ",

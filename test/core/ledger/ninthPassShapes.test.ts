@@ -248,3 +248,26 @@ describe("an invoice whose amount is a dash", () => {
     expect(balances(ledger, "2026-10-31")).toEqual({ "乙公司 CNY": 70_000 });
   });
 });
+
+describe("one customer's 明细账 with its customer in the title (客户：甲公司 above the header)", () => {
+  const rows = (title: string): RawCell[][] => [
+    ["科目：1122 应收账款", null, title],
+    ["日期", "凭证号", "摘要", "借方", "贷方", "方向", "余额"],
+    ["2026-09-02", "记-0012", "销售商品", 1000, null, "借", 1000],
+    ["2026-10-08", "记-0031", "收款", null, 800, "借", 200],
+  ];
+  const blockOf = (title: string): SourceBlock => ({ sheet: "Sheet1", headerRow: 1, firstColumn: 1, headers: ["应收账款明细账"], rows: rows(title) });
+
+  it("gives the rows that customer", () => {
+    const ledger = read([blockOf("客户：甲公司")]);
+    expect(problems(ledger)).toEqual([]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "甲公司 CNY": 20_000 });
+  });
+
+  it("never takes a report's filter (客户：全部, 客户：001-099) for a customer: the rows are said to have none", () => {
+    for (const title of ["客户：全部", "客户：001-099"]) {
+      const ledger = read([blockOf(title)]);
+      expect(ledger.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual(["noCustomer", "noCustomer"]);
+    }
+  });
+});

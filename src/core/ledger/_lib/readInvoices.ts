@@ -195,7 +195,8 @@ export function readInvoices(
   const statusCol = c.Status >= 0 ? c.Status : c.Note;
   const sideLetters = c.Type >= 0 && isSideHeader(block.headers[c.Type]);
   // A sheet per customer and no customer column: the sheet's name is the rows' customer.
-  const sheetGroup = sheetIsCustomer && c.CustomerID < 0 && c.CustomerName < 0 ? block.sheet.trim() : "";
+  // Or a title line above the header names it (`客户：甲公司`, one customer's 明细账).
+  const sheetGroup = c.CustomerID >= 0 || c.CustomerName >= 0 ? "" : block.titleCustomer ?? (sheetIsCustomer ? block.sheet.trim() : "");
   let group = sheetGroup;
   const rows = block.rows;
   const sheet = block.sheet;
