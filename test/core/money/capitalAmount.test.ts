@@ -31,3 +31,25 @@ describe("capitalAmountFen: amounts in Chinese capital numerals (大写金额)",
     expect(parseAmount("1,000元", "CNY")).toEqual({ ok: true, minor: 100_000 });
   });
 });
+
+describe("amounts in digits with Chinese units", () => {
+  it.each([
+    // text, fen (worked out by hand)
+    ["3,000元整", 300_000],
+    ["人民币3000元正", 300_000],
+    ["1.5万", 1_500_000],
+    ["12万元", 12_000_000],
+    ["¥1.2万", 1_200_000],
+    ["0.0125万", 12_500],
+  ])("%s is %i fen", (text, fen) => {
+    expect(parseAmount(text, "CNY")).toEqual({ ok: true, minor: fen });
+  });
+
+  it("takes the cell's 万 over a header's unit (1.5万 under 金额（万元） is 15,000.00, not 150,000,000.00)", () => {
+    expect(parseAmount("1.5万", "CNY", 4)).toEqual({ ok: true, minor: 1_500_000 });
+  });
+
+  it.each(["万元", "1.5万万", "3,000整", "元整"])("%s is refused", (text) => {
+    expect(parseAmount(text, "CNY")).toEqual({ ok: false, reason: "not an amount" });
+  });
+});
