@@ -299,7 +299,7 @@ function taizhangOneCustomerManyNames(): CorpusLedger {
 // ---------------------------------------------------------------------------------------------
 // 106. A hand-kept 台账 with hostile cells: a date `2026.13.01` (no 13th month: refused, the row not
 //      read and said), 金额 `待定` (not an amount: refused), 已收 `-` (accounting zero), 金额 `-` (an
-//      invoice of nothing: read as 0.00, said), amounts typed
+//      invoice of nothing: read as 0.00, said), `1.5万` and `3,000元整`, amounts typed
 //      in capital numerals (`壹万贰仟元整`, `叁仟零伍拾元伍角`: read exactly), a 金额（大写） column
 //      beside the 金额 column on other rows (not read), dotted dates 2026.07.15.
 function taizhangHostileCells(): CorpusLedger {
@@ -313,9 +313,11 @@ function taizhangHostileCells(): CorpusLedger {
     ["湘潭韶山食品有限公司", "YS-0930", "2026-09-30", "待定", "-", ""],
     ["湘潭韶山食品有限公司", "YS-1012", "2026-10-12", 5180, 0, "伍仟壹佰捌拾元整"],
     ["湘潭韶山食品有限公司", "YS-1026", "2026-10-26", "-", "-", ""],
+    ["湘潭韶山食品有限公司", "YS-1029", "2026-10-29", "1.5万", "-", "壹万伍仟元整"],
+    ["长沙岳麓印务有限公司", "YS-1030", "2026-10-30", "3,000元整", "-", "叁仟元整"],
   ];
-  // The capital amounts worked out by hand: 12,000.00 and 3,050.50.
-  const amountOf: Record<string, number> = { 壹万贰仟元整: 1_200_000, 叁仟零伍拾元伍角: 305_050 };
+  // The amounts in words worked out by hand: 12,000.00, 3,050.50, 15,000.00 and 3,000.00.
+  const amountOf: Record<string, number> = { 壹万贰仟元整: 1_200_000, 叁仟零伍拾元伍角: 305_050, "1.5万": 1_500_000, "3,000元整": 300_000 };
   const cents = (cell: Cell) => (typeof cell === "number" ? Math.round(cell * 100) : cell === "-" ? 0 : amountOf[cell as string]);
   const rows: Cell[][] = [["客户", "单号", "日期", "金额", "已收", "金额（大写）"]];
   const docs: Doc[] = [];
@@ -326,7 +328,7 @@ function taizhangHostileCells(): CorpusLedger {
   }
   return {
     file: "106-zh-taizhang-hostile-cells-capital-amounts.xlsx",
-    shape: "台账 with 2026.13.01, 待定 and - in its cells, amounts in capital numerals (壹万贰仟元整), a 金额（大写） column",
+    shape: "台账 with 2026.13.01, 待定 and - in its cells, amounts in capital numerals (壹万贰仟元整), 1.5万, 3,000元整, a 金额（大写） column",
     ...OCT,
     sheets: [{ name: "台账", rows }],
     expected: expectedRows(OCT.asOf, "open", docs),
