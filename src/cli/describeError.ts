@@ -37,8 +37,10 @@ export function describeError(e: unknown, t: CliText): string | undefined {
 function missingTablesMessage(e: MissingTablesError, t: CliText): string {
   if (e.agingReport) {
     // English: the schema's own full sentence. Chinese: the lead says it all; the detail names the sheet and its bucket columns.
-    const { sheet, headerRow, buckets } = e.agingReport;
-    const where = t("error.agingReportWhere", { sheet, row: headerRow, buckets: buckets.map((b) => `“${b}”`).join(t("check.listSeparator")) });
+    const { sheet, headerRow, buckets, kind } = e.agingReport;
+    const columns = buckets.map((b) => `“${b}”`).join(t("check.listSeparator"));
+    if (kind === "balances") return t("error.balanceSummary", { detail: t.language === "zh" ? t("error.balanceSummaryWhere", { sheet, row: headerRow, columns }) : e.message });
+    const where = t("error.agingReportWhere", { sheet, row: headerRow, buckets: columns });
     return t("error.agingReport", { detail: t.language === "zh" ? where : e.message });
   }
   const name = (kind: TableKind) => (t.language === "zh" ? t(`table.${kind}`) : kind[0].toUpperCase() + kind.slice(1));

@@ -29,11 +29,11 @@ export function fieldLabel(field: string, language: Language): string {
 /**
  * Headers of aging buckets, as exporting systems print them: Current, Future, At Date / As of: …
  * (Odoo's not yet due), 1-30, 31-60 days, 1-30 Days Past Due (Oracle),
- * 91 and over, 90+, Period 1, Older, 未到期, 1-30天, 90天以上. For the workbook's detection (an
+ * 91 and over, 90+, Period 1, Older, 未到期, 1-30天, 90天以上, 1年以上, 1-2年. For the workbook's detection (an
  * aging summary cannot be aged again) and the ledger (an aging detail's buckets may be its open
  * amounts). Matched folded: NFKC, lower case, no spaces; dashes kept, as "1 - 30" must not read as 130.
  */
-const BUCKET_HEADER = /^(?:current|future|notdue|notyetdue|atdate|asof(?::.*)?|period\d+|month\d+|older|\d+[-–~]\d+(?:days?(?:pastdue|late|overdue)?|天)?|\d+(?:\+|andover|ormore|days?andover|天以上)(?:days?(?:pastdue|late|overdue)?)?|(?:over|>)\d+(?:days?)?|未到期|账龄.*)$/;
+const BUCKET_HEADER = /^(?:current|future|notdue|notyetdue|atdate|asof(?::.*)?|period\d+|month\d+|older|\d+[-–~]\d+(?:days?(?:pastdue|late|overdue)?|天)?|\d+(?:\+|andover|ormore|days?andover|天以上)(?:days?(?:pastdue|late|overdue)?)?|(?:over|>)\d+(?:days?)?|未到期|账龄.*|\d+年以[上内]|[一二三]年以[上内]|\d+[-–~]\d+年)$/;
 
 /**
  * True for an aging bucket's header.

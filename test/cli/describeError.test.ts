@@ -43,6 +43,13 @@ describe("describeError", () => {
     expect(describeError(aging, zh)).toBe("这是账龄汇总表：金额已按账龄分段，没有发票号或到期日，AR Desk 无法重新计算账龄、催款或生成对账单。请改为导出逐张发票的未清明细（如金蝶/用友“应收账款明细表”）后再打开。（工作表“Aged”，表头在第 3 行，账龄列：“Current”、“1-30”）");
   });
 
+  it("says why a balance summary (余额表) cannot stand in, naming its balance columns", () => {
+    const balances = new MissingTablesError(["invoices"], { sheet: "余额表", headerRow: 2, buckets: ["期初余额", "期末余额"], kind: "balances" });
+    expect(describeError(balances, en)).toBe(balances.message);
+    expect(balances.message).toMatch(/^ARDesk schema: sheet "余额表" \(header row 2\) is a balance summary: its columns "期初余额", "期末余额" give each customer's balances/);
+    expect(describeError(balances, zh)).toBe("这是应收账款余额表：每位客户只有期初、本期借贷和期末余额，没有逐张单据和日期，AR Desk 无法计算账龄、催款或生成对账单。请改为导出客户往来明细账（如用友/畅捷通“客户往来明细账”、金蝶“应收款明细表”）后再打开。（工作表“余额表”，表头在第 2 行，余额列：“期初余额”、“期末余额”）");
+  });
+
   it("names the option and the text that is not a date or a month", () => {
     expect(describeError(new PeriodError("asOf", "ignored", "tomorrow"), en)).toBe('--as-of "tomorrow" is not a date: use YYYY-MM-DD, e.g. 2026-10-31');
     expect(describeError(new PeriodError("asOf", "ignored", "tomorrow"), zh)).toBe("--as-of “tomorrow”不是日期：请使用 YYYY-MM-DD 格式，例如 2026-10-31");

@@ -17,6 +17,7 @@ import { FIFTH_PASS } from "./corpusFifth";
 import { SIXTH_PASS } from "./corpusSixth";
 import { SEVENTH_PASS } from "./corpusSeventh";
 import { EIGHTH_PASS } from "./corpusEighth";
+import { NINTH_PASS } from "./corpusNinth";
 import { type Cell, type SheetDraft, dateCell as dt, dotDate, grouped, num, slashDate, usDate, yuan, zhDate } from "./_lib/sheets";
 
 export interface CorpusLedger {
@@ -674,4 +675,5 @@ export const CORPUS: readonly CorpusLedger[] = [
   ...SIXTH_PASS,
   ...SEVENTH_PASS,
   ...EIGHTH_PASS,
+  ...NINTH_PASS,
 ];

@@ -5,7 +5,9 @@
 import type { Customer, Ledger } from "../model";
 import { CustomerKeys, type BuildContext } from "./_lib/context";
 import { readCustomers } from "./_lib/readCustomers";
-import { readInvoices } from "./_lib/readInvoices";
+import { readInvoices, type InvoicesRead } from "./_lib/readInvoices";
+import { previousMonthSheets } from "./_lib/monthSheets";
+import { formatAmount } from "../money/format";
 import { readPayments } from "./_lib/readPayments";
 import { headerLanguage, inferCurrency, workbookDateOrder } from "./_lib/inference";
 import { UnreadTally } from "./_lib/unread";
@@ -84,11 +86,15 @@ function readLedger(raw: LedgerInput, options: LedgerOptions | undefined): Ledge
   const sheetIsCustomer = tables.length > 1;
   const dateOrders: Record<string, string> = {};
   // Each table's invoices (and the payments its rows carry) go into the recorded columns in turn.
-  const reads = [input.invoices, ...(input.moreInvoices ?? [])].map((table) => {
-    const one = readInvoices(table, context, hasPaymentsTable, invoiceByNo, sheetIsCustomer);
+  const tablesRead = [input.invoices, ...(input.moreInvoices ?? [])];
+  // A sheet per month: each month's 上月结转 carries the sheet before's balance (monthSheets.ts).
+  const previousMonth = sheetIsCustomer ? previousMonthSheets(tablesRead.map((t) => t.block.sheet)) : new Map<string, string>();
+  const reads = tablesRead.map((table) => {
+    const one = readInvoices(table, context, hasPaymentsTable, invoiceByNo, sheetIsCustomer, previousMonth.get(table.block.sheet));
     for (const [column, order] of Object.entries(one.dateOrders)) dateOrders[`${table.block.sheet}.${column}`] = order;
     return one;
   });
+  checkMonthCarries(tablesRead.map((t, k) => [t.block.sheet, reads[k]] as const), context);
   // A Payments table's payments replace the rows' own.
   if (input.payments) readPayments(input.payments, context, invoiceByNo);
   const dated = reads.some((r) => r.dated);
@@ -110,6 +116,35 @@ function readLedger(raw: LedgerInput, options: LedgerOptions | undefined): Ledge
       dateOrders,
     },
   }, context.columns.done(context.customers));
+}
+
+/**
+ * Each month's carried-forward balance against the closing balance of last month's sheet (when
+ * that sheet keeps a running 余额 to close on; 0 when that sheet never names the customer): a
+ * difference is said on the carry line and counted with the ledger's totals that are off (every
+ * output says so), the rows counted as they stand.
+ */
+function checkMonthCarries(reads: readonly (readonly [string, InvoicesRead])[], context: BuildContext): void {
+  if (!reads.some(([, read]) => read.carries !== undefined)) return;
+  const bySheet = new Map(reads);
+  // Who is on each sheet (its documents, or a balance carried onto it): a balance carried from a
+  // sheet that never names the customer is money found nowhere else.
+  const onSheet = new Set<string>();
+  const columns = context.columns;
+  for (let p = 0; p < columns.invoiceCount; p++) onSheet.add(`${columns.sheetAt(p)}\u0000${context.customers[columns.customerAt(p)].id}`);
+  for (const [sheet, read] of reads) for (const carry of read.carries ?? []) onSheet.add(`${sheet}\u0000${carry.customerId}`);
+  for (const [, read] of reads) {
+    for (const carry of read.carries ?? []) {
+      const before = bySheet.get(carry.from);
+      if (before === undefined) continue;
+      const absent = !onSheet.has(`${carry.from}\u0000${carry.customerId}`);
+      if (!absent && (before.running === undefined || !before.runningChecked)) continue;
+      const closing = absent ? 0 : before.running!.closing(carry.customerId, carry.currency) ?? 0;
+      if (closing === carry.stated || closing === Math.abs(carry.stated)) continue;
+      carry.differs(formatAmount(closing, carry.currency));
+      context.unread.addTotalOff(carry.stated - closing, carry.currency);
+    }
+  }
 }
 
 /**

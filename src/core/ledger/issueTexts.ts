@@ -39,10 +39,11 @@ const LEDGER_ISSUE_TEXTS = {
       Number(p.notes) > 0 ? countOf(p.notes, "title or note row", "title or note rows") : "",
       Number(p.blank) > 0 ? countOf(p.blank, "blank row", "blank rows") : "",
     ].filter((s) => s !== "").join(", ")}: not invoices`,
-    zh: (p) => `已跳过${[
-      Number(p.footers) > 0 ? ` ${p.footers} 行合计/表尾（第一行：第 ${p.firstFooter} 行）` : "",
-      Number(p.notes) > 0 ? ` ${p.notes} 行标题或备注` : "",
-      Number(p.blank) > 0 ? ` ${p.blank} 行空行` : "",
+    // "已跳过 8 行合计/表尾、2 行标题或备注": one space after 已跳过, none after the 、.
+    zh: (p) => `已跳过 ${[
+      Number(p.footers) > 0 ? `${p.footers} 行合计/表尾（第一行：第 ${p.firstFooter} 行）` : "",
+      Number(p.notes) > 0 ? `${p.notes} 行标题或备注` : "",
+      Number(p.blank) > 0 ? `${p.blank} 行空行` : "",
     ].filter((s) => s !== "").join("、")}：不是发票`,
   },
   requiredColumnMissing: {
@@ -104,6 +105,26 @@ const LEDGER_ISSUE_TEXTS = {
   invoiceDateFromDue: {
     en: (p) => `no invoice date column: aged by ${p.column} as printed; each invoice is dated its due date less its terms (the row's, else the customer's, else ${countOf(p.days, "day", "days")}) and each credit or payment on its due date, so those invoice dates (on statements, and aging by invoice date) are estimates`,
     zh: (p) => `没有开票日期列：按“${p.column}”计算账龄；各发票的开票日期按到期日减去账期（该行的，否则客户的，否则 ${p.days} 天）推算，贷项和收款记在其到期日，因此这些开票日期（对账单上的及按开票日期的账龄）为推算值`,
+  },
+  amountDashZero: {
+    en: () => "the amount is a dash: read as 0.00 (an invoice of nothing); if the amount is not known yet, type it or leave the row out",
+    zh: () => "金额为“-”：按 0.00 读入（一张金额为零的发票）；如金额尚未确定，请填写金额或删除该行",
+  },
+  monthCarried: {
+    en: (p) => `${countOf(p.count, "carried-forward line", "carried-forward lines")} (上月结转, first: row ${p.first}) bring over the balance of the sheet "${p.sheet}", which is read too: not counted again`,
+    zh: (p) => `${p.count} 行上月结转（第一行：第 ${p.first} 行）为工作表“${p.sheet}”的余额结转，该表已读入：不重复计入`,
+  },
+  monthCarryDiffers: {
+    en: (p) => `carries ${p.value}, but the sheet "${p.sheet}" closes at ${p.closing}: the rows are counted as they stand; check which is right`,
+    zh: (p) => `结转 ${p.value}，但工作表“${p.sheet}”的期末余额为 ${p.closing}：各行按原样计算，请核对哪一个正确`,
+  },
+  namesAlike: {
+    en: (p) => `may be the same customer as "${p.other}" (${rowEn(p.first)}): counted apart as written, not merged; if they are one customer, write the name one way`,
+    zh: (p) => `可能与${rowZh(p.first)}的“${p.other}”是同一客户：已按所写名称分开计算，未合并；如是同一客户，请统一名称`,
+  },
+  typeFromSummary: {
+    en: (p) => `no type column: ${p.column} says what each row is (开票 an invoice; 回款 / 收款 money received, on the invoice the row names, else on the customer's oldest open invoices; 红字 / 退货 a credit)`,
+    zh: (p) => `没有类型列：按“${p.column}”区分各行（开票为发票；回款、收款为收到的款项，填了发票号的冲该发票，否则冲该客户最早的未结发票；红字、退货为贷项）`,
   },
   openFromBuckets: {
     en: (p) => `no open-balance column, and the aging columns ${p.columns} disagree with Amount: they are read as each document's open amount (Amount is what it was first)`,
@@ -302,6 +323,8 @@ export function issueText(issue: DataIssue, language: Language): string {
  */
 export function issueColumn(issue: DataIssue, language: Language): string | undefined {
   if (language === "en" || issue.column === undefined || issue.code === undefined) return issue.column;
+  // A column not found is named by its field (`InvoiceNo`): in Chinese, its Chinese name (发票号).
+  if (issue.code === "requiredColumnMissing") return fieldLabel(issue.column, "zh");
   const zh = (WORKBOOK_ISSUE_COLUMNS_ZH as Record<string, ((p: IssueParams) => string) | undefined>)[issue.code];
   return zh ? zh(issue.params ?? {}) : issue.column;
 }

@@ -21,7 +21,8 @@ const REASON_ZH: Readonly<Record<string, string>> = {
   [DATE_REASONS.noYear]: "只有月日、没有年份：请写出完整日期 YYYY-MM-DD",
   [DATE_REASONS.formulaError]: "是公式错误值（#REF!、#N/A、#VALUE! 等）：请修正公式或直接填写日期",
   [NUMBER_NOT_DATE]: "是数字而不是日期（按 Excel 日期序号读将是 1950 年以前）：请写成 YYYY-MM-DD",
-  [AMOUNT_REASONS.notAmount]: "不是金额",
+  // Said after the field: "金额无法读成数字", never "金额不是金额".
+  [AMOUNT_REASONS.notAmount]: "无法读成数字",
   [AMOUNT_REASONS.notFinite]: "不是有限数字",
   // Said after the field ("金额数额过大"), never "金额金额过大".
   [AMOUNT_REASONS.tooLarge]: "数额过大，无法精确计算",

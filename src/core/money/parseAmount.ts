@@ -1,13 +1,14 @@
 /**
  * Reading an amount cell as the clerk typed it: a number, or text such as `1,234.50`,
  * `¥1,234.50`, `$ 1,234.50`, `(100.00)`, `-100`, `100-`, `100.00 CR`, `CNY 100`, `１２３４．５`,
- * Swiss `CHF 1'234.50`.
+ * Swiss `CHF 1'234.50`, and Chinese capital numerals `壹万贰仟元整` (capitalAmount.ts).
  */
 import type { RawCell } from "../source";
 import type { CurrencyCode, Minor } from "../model";
 import { markerFitsCurrency, minorUnitsOf, normalizeCurrency } from "./currency";
 import { toMinor } from "./decimal";
 import { withoutInvisible } from "../text/invisible";
+import { capitalAmountFen } from "./capitalAmount";
 
 export type AmountResult = { ok: true; minor: Minor } | { ok: false; reason: string };
 
@@ -24,6 +25,11 @@ export const AMOUNT_REASONS = {
 
 /** Red ink written out (a 红字 invoice, a 红冲): `红字2,340.00`, `红字 ¥2,340.00`, `2,340.00（红字）`. */
 const RED_INK = /^(?:红字|紅字|红冲|紅沖)\s*|\s*\(?(?:红字|紅字|红冲|紅沖)\)?$/;
+
+/** `3,000元整`, `人民币3000元正`: the yuan and a whole-amount mark. */
+const YUAN_WHOLE = /\d\s*[元圆]\s*[整正]$/;
+/** `1.5万`, `12万元`, `¥1.2万`: digits in ten thousands (the yuan mark kept for the marker rules). */
+const WAN = /^(.*\d)\s*[万萬]\s*([元圆])?$/;
 
 /** Excel's error values, as a formula's saved result or a pasted value holds them. */
 const FORMULA_ERROR = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
@@ -176,6 +182,22 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
   // Excel's accounting format prints zero as a dash, and exports keep it as text: `-`, `$ -`, `—`.
   if (DASH_ZERO.test(text)) return { ok: true, minor: 0 };
   if (text.charCodeAt(0) === 35 && FORMULA_ERROR.test(text)) return { ok: false, reason: AMOUNT_REASONS.formulaError };
+  let unitPower = power;
+  if (text.charCodeAt(text.length - 1) >= 0x4e00) {
+    // 大写金额 (`壹万贰仟元整`) names 元: renminbi in fen, whatever the header's unit says.
+    const fen = capitalAmountFen(text);
+    if (fen !== undefined) {
+      return markerFitsCurrency("元", currency) && minorUnitsOf(currency) === 2 ? { ok: true, minor: fen } : { ok: false, reason: AMOUNT_REASONS.currencyMismatch };
+    }
+    // `3,000元整`: 整 after the yuan says "no jiao, no fen", as on a cheque.
+    if (YUAN_WHOLE.test(text)) text = text.replace(/\s*[整正]$/, "");
+    // `1.5万`, `12万元`: the cell says ten thousands, whatever the header's unit.
+    const wan = WAN.exec(text);
+    if (wan !== null) {
+      text = `${wan[1]}${wan[2] ?? ""}`;
+      unitPower = 4;
+    }
+  }
   let negative = false;
   // The word 红字 makes the amount a credit, signed or not (`红字-2,340.00` is one credit, not two minuses).
   const red = RED_INK.exec(text);
@@ -236,7 +258,7 @@ export function parseAmountText(raw: string, currency: CurrencyCode, power: numb
   }
   const plain = text.indexOf(",") >= 0 ? text.split(",").join("") : text;
   try {
-    return { ok: true, minor: toMinor(negative || red !== null ? `-${plain}` : plain, currency, power) };
+    return { ok: true, minor: toMinor(negative || red !== null ? `-${plain}` : plain, currency, unitPower) };
   } catch {
     return { ok: false, reason: AMOUNT_REASONS.tooLarge };
   }

@@ -24,6 +24,11 @@ export interface SourceBlock {
    * costs nothing). Only a merge's top-left cell holds its value; the others read as blank.
    */
   readonly merges?: readonly MergedArea[];
+  /**
+   * The customer a title line above the header names (`客户：甲公司`, as 用友 prints one customer's
+   * 明细账): the rows' customer when the table has no customer column.
+   */
+  readonly titleCustomer?: string;
 }
 
 /**

@@ -12,6 +12,7 @@ import { finishMapping, mapHeaders, type ColumnMatch, type HeaderMapping } from 
 import { normalizeHeader } from "./normalizeHeader";
 import { splitSideBySide } from "./sideBySide";
 import { rebaseHeader } from "./rebaseHeader";
+import { joinSplitDates } from "./splitDates";
 import { runningBalanceByValues } from "./runningBalanceByValues";
 import { paidFlagAsStatus } from "./paidFlags";
 import { namesAsCustomerName } from "./namesAsCustomer";
@@ -102,22 +103,34 @@ export interface AgingReportBlock {
   readonly sheet: string;
   readonly headerRow: number;
   readonly buckets: readonly string[];
+  /** `balances`: a balance summary (余额表), its `buckets` the balance columns. */
+  readonly kind?: "balances";
 }
 
 /**
  * A block whose headers hold three or more aging buckets and nothing that dates a document is an
- * aging summary (Sage "Aged Debtors", an ERP 账龄分析表): its amounts cannot be aged again.
+ * aging summary (Sage "Aged Debtors", an ERP 账龄分析表): its amounts cannot be aged again. One
+ * with an opening and a closing balance per customer (用友 / 畅捷通 应收账款余额表: 期初余额, 本期借方,
+ * 本期贷方, 期末余额) and no document number or date is a balance summary: nothing in it can be aged.
  */
 function agingReportOf(blocks: readonly SourceBlock[]): AgingReportBlock | undefined {
   for (const block of blocks) {
     const buckets = block.headers.filter(isBucketHeader);
-    if (buckets.length < 3) continue;
+    const balances = block.headers.filter((h) => BALANCE_SUMMARY.test(h.normalize("NFKC").replace(/\s+/g, "")));
+    const closes = balances.some((h) => CLOSING.test(h.normalize("NFKC").replace(/\s+/g, "")));
+    if (buckets.length < 3 && !(balances.length >= 2 && closes)) continue;
     const mapping = mapHeaders("invoices", block.headers) as HeaderMapping<"invoices">;
     if (mapping.matches.InvoiceDate || mapping.matches.DueDate) continue;
-    return { sheet: block.sheet, headerRow: block.headerRow, buckets };
+    if (buckets.length >= 3) return { sheet: block.sheet, headerRow: block.headerRow, buckets };
+    if (mapping.matches.InvoiceNo) continue;
+    return { sheet: block.sheet, headerRow: block.headerRow, buckets: balances, kind: "balances" };
   }
   return undefined;
 }
+
+/** The columns of a balance summary (余额表): opening, the period's debits and credits, closing. */
+const BALANCE_SUMMARY = /^(?:期初余额|期初|年初余额|期初借方|期初贷方|本期借方|本期贷方|本期发生借方|本期发生贷方|本期发生额借方|本期发生额贷方|本年累计借方|本年累计贷方|期末余额|期末|期末借方|期末贷方|openingbalance|closingbalance)$/i;
+const CLOSING = /^(?:期末余额|期末|期末借方|期末贷方|closingbalance)$/i;
 
 /** A header-detected block must reach this score to count. */
 const MIN_HEADER_CONFIDENCE = 0.45;
@@ -369,7 +382,7 @@ function assignByHeaders(
  * @example detectTables(blocks).invoices?.columns.DueDate //=> 3
  */
 export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: DetectionOverrides): Detection {
-  const blocks = sourceBlocks.map(rebaseHeader).flatMap(splitSideBySide);
+  const blocks = sourceBlocks.map(joinSplitDates).map(rebaseHeader).flatMap(splitSideBySide);
   const problems: OverrideProblem[] = [];
   const found = new Map<TableKind, TableDetection>();
   const used = new Set<SourceBlock>();

@@ -81,6 +81,7 @@ export function rebaseHeader(block: SourceBlock): SourceBlock {
   }
   if (best.index <= 0) return block;
   const unit = unitInTitle(candidates.slice(0, best.index));
+  const customer = customerInTitle(candidates.slice(0, best.index));
   return {
     sheet: block.sheet,
     headerRow: block.headerRow + best.index,
@@ -89,7 +90,26 @@ export function rebaseHeader(block: SourceBlock): SourceBlock {
     rows: block.rows.slice(best.index),
     // sheet positions: the merges stay as they are
     ...(block.merges ? { merges: block.merges } : {}),
+    ...(customer !== undefined ? { titleCustomer: customer } : {}),
   };
+}
+
+/** `客户：甲公司` / `往来单位：甲公司` in a title cell (alone or after `科目：1122 应收账款`). */
+const TITLE_CUSTOMER = /(?:^|\s)(?:客户(?:名称)?|往来单位)\s*[:：]\s*([^\s:：]+)/;
+/** A report's filter, not a customer: 全部, 所有, `001-099`, `甲 至 乙`. */
+const FILTER = /^(?:全部|所有|全部客户|所有客户|all|\*)$|[-~～至到—]/i;
+
+/** The one customer the title rows name (none, or two: undefined). */
+function customerInTitle(titles: readonly (readonly RawCell[])[]): string | undefined {
+  const found = new Set<string>();
+  for (const row of titles) {
+    for (const cell of row) {
+      if (typeof cell !== "string") continue;
+      const m = TITLE_CUSTOMER.exec(cell.normalize("NFKC"));
+      if (m !== null && !FILTER.test(m[1])) found.add(m[1]);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**

@@ -59,11 +59,13 @@ const INVOICE_NO_ON_INVOICES: SynonymList = {
     ...INVOICE_NO.specific, "num", "no", "number", "reference", "ref", "ref no", "transaction no", "journal entry", "trans no", "trans #",
     // Oracle Receivables (aging reports, transaction lists).
     "transaction number", "transaction #", "trx number", "trx no", "trx num", "trx #",
-    "凭证号", "凭证编号", "凭证字号", "凭证字", "合同号", "合同编号", "id#",
+    "凭证号", "凭证编号", "凭证字号", "凭证字", "凭证号数", "id#",
   ],
   // Weaker than a number column beside them: Zoho's `Invoice ID` is its internal key (the customer
   // knows the Invoice Number), SAP's `Assignment` sits beside the DocumentNo.
-  generic: [...(INVOICE_NO.generic ?? []), "#", "invoice id", "assignment"],
+  generic: [...(INVOICE_NO.generic ?? []), "#", "invoice id", "assignment", "分配",
+    // A 台账 billing by contract names its rows by 合同号; beside a 发票号 column, that one is the invoice's number.
+    "合同号", "合同编号"],
 };
 const EMAIL: SynonymList = { specific: ["Email", "e-mail", "mail", "email address", "e-mail address", "邮箱", "电子邮件", "电子邮箱", "邮件", "邮件地址"] };
 const CREDIT_LIMIT: SynonymList = { specific: ["CreditLimit", "credit limit", "limit", "credit line", "信用额度", "赊销额度", "授信额度", "信用限额"] };
@@ -101,6 +103,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
       specific: [
         "InvoiceDate", "invoice date", "inv date", "posting date", "document date", "doc date", "bill date", "issue date",
         "date issued", "issued", "issued on", "date of issue", "txn date", "transaction date", "开票日期", "发票日期", "单据日期", "记账日期", "业务日期", "凭证日期", "开票时间",
+        // SAP's Chinese layouts (FBL5N 客户行项目): 过账日期, written 过帐 in older releases.
+        "过账日期", "过帐日期",
         "belegdatum", "rechnungsdatum", "re datum", "date facture", "date de facture", "date pièce", "date de pièce",
         "fecha factura", "fecha de factura", "fecha emisión", "fecha de emisión", "data fattura", "data documento", "data emissione",
         "factuurdatum", "emissão", "data de emissão", "data emissão",
@@ -109,7 +113,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
     },
     // "Due" alone is a due date unless a "Due date" column is there too (then it is the amount due).
     DueDate: {
-      specific: ["DueDate", "due date", "due on", "payment due", "date due", "net due date", "net due dt", "due dt", "due date/receive by", "due date / receive by", "到期日", "到期日期", "应付日期", "应收日期", "付款到期日", "收款到期日", "到期时间",
+      specific: ["DueDate", "due date", "due on", "payment due", "date due", "net due date", "net due dt", "due dt", "due date/receive by", "due date / receive by", "到期日", "到期日期", "应付日期", "应收日期", "付款到期日", "收款到期日", "到期时间", "净到期日", "净到期日期",
         "fällig", "fällig am", "fälligkeit", "fälligkeitsdatum", "fällig zum", "zahlbar bis",
         "date d'échéance", "date d’échéance", "échéance", "date échéance", "date d'echeance", "echeance",
         "vencimiento", "fecha vencimiento", "fecha de vencimiento", "scadenza", "data scadenza", "vervaldatum", "vervaldag",
@@ -123,7 +127,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         // SAP FBL5N's column as its layouts shorten it.
         "amount in local cur", "amount in loc cur", "amt in loc curr", "amount in doc cur",
         "应收",
-        "发票金额", "应收金额", "开票金额", "价税合计", "含税金额", "本期应收", "应收款", "原币金额", "金额(含税)",
+        "发票金额", "应收金额", "开票金额", "价税合计", "含税金额", "本期应收", "应收款", "原币金额", "金额(含税)", "凭证货币金额",
         "debit", "debit amount", "debit amt", "dr", "借方", "借方金额", "本期借方",
         "rechnungsbetrag", "bruttobetrag", "brutto", "betrag brutto", "montant ttc", "total ttc", "montant facture",
         // Debit columns of a German Kontoblatt (Soll) and a French grand livre (Débit).
@@ -131,7 +135,8 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "original trx amount", "original transaction amount",
         "importe factura", "importe total", "total factura", "importo fattura", "importo documento", "factuurbedrag", "valor do documento", "valor original",
       ],
-      generic: ["Amount", "total", "value", "金额", "合计", "betrag", "montant", "importe", "importo", "bedrag", "valor"],
+      // SAP's Chinese `本币金额` (amount in local currency) is the amount when no 原币金额 / 凭证货币金额 stands beside it.
+      generic: ["Amount", "total", "value", "金额", "合计", "betrag", "montant", "importe", "importo", "bedrag", "valor", "本币金额"],
     },
     Paid: {
       specific: [
@@ -172,7 +177,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
       specific: [
         "paid date", "date paid", "settled date", "settleddate", "settlement date", "date settled", "paid on", "payment date",
         // SAP FBL5N's `Clearing` (the clearing date beside `Clrng doc.`) settles the item on that day.
-        "clearing date", "cleared on", "clearing", "clrng date", "清账日期", "收款日期", "回款日期", "付款日期", "到账日期", "结清日期",
+        "clearing date", "cleared on", "clearing", "clrng date", "清账日期", "清帐日期", "收款日期", "回款日期", "付款日期", "到账日期", "结清日期",
       ],
     },
     Type: {

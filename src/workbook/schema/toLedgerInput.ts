@@ -17,6 +17,15 @@ export class MissingTablesError extends Error {
 
 /** An aging summary cannot be aged again: say so, and which export to use instead. */
 function agingReportText(report: AgingReportBlock): string {
+  if (report.kind === "balances") {
+    return (
+      `ARDesk schema: sheet "${report.sheet}" (header row ${report.headerRow}) is a balance summary: its columns ` +
+      `${report.buckets.map((b) => `"${b}"`).join(", ")} give each customer's balances for the period, with no document or date, ` +
+      "so AR Desk cannot age them, chase them or put them on statements. Export the customer ledger detail instead, one row per " +
+      "document with its number, customer, date and amount (用友 / 畅捷通 \"客户往来明细账\", 金蝶 \"应收款明细表\"), and open that file; " +
+      "or choose such a sheet in AR Settings (source.Invoices)."
+    );
+  }
   return (
     `ARDesk schema: sheet "${report.sheet}" (header row ${report.headerRow}) is an aging summary: its columns ` +
     `${report.buckets.map((b) => `"${b}"`).join(", ")} hold amounts already put in buckets, and it has no invoice or due date, ` +

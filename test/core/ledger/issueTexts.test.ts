@@ -15,7 +15,7 @@ describe("issue texts", () => {
     expect(ledger.issues.map((i) => [i.code, issueText(i, "zh")])).toEqual([
       ["emptyRequired", "发票号为空：该行未读入"],
       ["badRequired", "开票日期日/月顺序不明：请写成 YYYY-MM-DD（请设置 --date-order mdy|dmy 或 AR Settings 中的 ledger.dateOrder）：该行未读入"],
-      ["badRequired", "金额不是金额：该行未读入"],
+      ["badRequired", "金额无法读成数字：该行未读入"],
       ["rowsSkipped", "已跳过 1 行空行：不是发票"],
     ]);
     expect(ledger.issues.map((i) => issueText(i, "en"))).toEqual(ledger.issues.map((i) => i.reason));
@@ -56,8 +56,8 @@ describe("issue texts", () => {
     });
     expect(paid.issues.filter((i) => i.severity === "warning").map((i) => [i.row, i.code, issueText(i, "zh")])).toEqual([
       [2, "badEmail", "不像电子邮箱地址"],
-      [2, "badCreditLimit", "信用额度不是金额：不设额度"],
-      [2, "badPaid", "已收金额不是金额：按 0 计"],
+      [2, "badCreditLimit", "信用额度无法读成数字：不设额度"],
+      [2, "badPaid", "已收金额无法读成数字：按 0 计"],
       [3, "paidOppositeSign", "已收金额与金额符号相反：按 0 计"],
       [4, "creditPaidCapped", "红字发票的已收金额超过其金额：以其金额为限"],
     ]);

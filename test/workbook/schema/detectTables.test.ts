@@ -254,6 +254,19 @@ describe("toLedgerInput", () => {
     expect(() => toLedgerInput(d)).toThrow(new RegExp(`sheet "${sheet}" \\(header row 4\\) is an aging summary: its columns "${buckets[0]}", .*Aged Receivables Detail`));
   });
 
+  it("says a balance summary (用友 / 畅捷通 应收账款余额表) cannot be aged, naming its balance columns and the detail to export", () => {
+    const headers = ["科目编码", "科目名称", "客户编码", "客户名称", "期初余额", "本期借方", "本期贷方", "期末余额", "方向"];
+    const blocks = [{ ...block("余额表", headers, { rows: [["1122", "应收账款", "C01", "甲公司", 500, 1000, 800, 700, "借"]] }), headerRow: 2 }];
+    const d = detectTables(blocks);
+    expect(d.agingReport).toEqual({ sheet: "余额表", headerRow: 2, buckets: ["期初余额", "本期借方", "本期贷方", "期末余额"], kind: "balances" });
+    expect(() => toLedgerInput(d)).toThrow(/sheet "余额表" \(header row 2\) is a balance summary: its columns "期初余额", .*客户往来明细账/);
+  });
+
+  it("does not call a customer ledger with 期初余额 / 期末余额 beside its dates a balance summary", () => {
+    const d = detectTables([block("明细", ["日期", "凭证号", "客户", "摘要", "期初余额", "借方", "贷方", "期末余额"], { rows: [["2026-09-02", "记-1", "甲公司", "销售", null, 100, null, 100]] })]);
+    expect(d.agingReport).toBeUndefined();
+  });
+
   it("does not call an invoice list with bucket columns beside its dates an aging summary", () => {
     const d = detectTables([block("AR", ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount", "Current", "1-30", "31-60", "90+"])]);
     expect(d.invoices?.block.sheet).toBe("AR");

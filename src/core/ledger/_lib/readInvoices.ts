@@ -24,6 +24,9 @@ import { looksLikeEmail, readLanguage, readYesNo } from "./values";
 import { hasCjk } from "./customerKey";
 import { customerLine, customerNoAndName, groupName, isFooterText, isPeriodTotal, rowKind } from "./rowKinds";
 import { isSideHeader } from "./sideColumn";
+import { summaryIsRowType } from "./summaryKinds";
+import { namesAlike } from "./namesAlike";
+import type { MonthCarry } from "./monthSheets";
 import { dueUnder, readTerms, type Terms } from "./terms";
 import { orderFor } from "./dateOrder";
 import type { ColumnOrder } from "./dateOrder";
@@ -34,7 +37,7 @@ import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 import { ClearedTally, clearedMark } from "./clearedMarks";
 import { holdsRowSequence } from "../rowSequence";
 import { unlabelledTotal } from "./unlabelledTotal";
-import { isTotalLabel, totalNames } from "./totalWords";
+import { isTotalLabel, totalLabel, totalNames } from "./totalWords";
 import { bucketOpen, bucketOpenColumns, spreadBucketColumns } from "./bucketOpen";
 import { LabelledTotals } from "./labelledTotal";
 import { unreadSettlementColumns } from "./unreadSettlement";
@@ -57,6 +60,11 @@ export interface InvoicesRead {
   readonly dateOrders: Record<string, string>;
   /** Customers (by number) whose rows were dated from their due dates (the table has no invoice date). */
   readonly datedFromDue?: ReadonlySet<number>;
+  /** Last month's balances carried onto this month's sheet, and each customer's running balance at its end. */
+  readonly carries?: readonly MonthCarry[];
+  readonly running?: RunningBalances;
+  /** True when the table has a running 余额 column, so `running` closes on its stated balances. */
+  readonly runningChecked?: boolean;
 }
 
 type RowType = "invoice" | "credit" | "payment" | "other";
@@ -123,6 +131,8 @@ export function readInvoices(
   hasPaymentsTable: boolean,
   byNo: InvoicesByNo,
   sheetIsCustomer = false,
+  /** Last month's sheet, when this sheet is a month's and that one is read too: its 上月结转 lines carry, never add. */
+  carriesFrom?: string,
 ): InvoicesRead {
   const { block } = table;
   const issues = new TableIssues(block, context.issues);
@@ -135,6 +145,17 @@ export function readInvoices(
   if (c === undefined) {
     context.unread.addRows(block.rows, table.columns.Amount ?? table.columns.OpenBalance ?? -1, context.defaultCurrency);
     return { invoiceCount: 0, paymentCount: 0, dated: false, openBalances: false, dateOrders: {} };
+  }
+  // A 摘要 saying only 开票 / 回款 / 收款 (no Type column, one amount column) is the rows' type: said once.
+  if (c.Type < 0 && c.Credit < 0 && c.Description >= 0 && summaryIsRowType(block.rows, c.Description)) {
+    c.Type = c.Description;
+    issues.tableCoded("info", block.headers[c.Description], "typeFromSummary", { column: block.headers[c.Description] });
+  }
+  // Keyed by name: one customer written two ways (深圳市华强电子 / 华强电子（深圳）有限公司) is said, never merged.
+  if (c.CustomerID < 0 && c.CustomerName >= 0) {
+    for (const alike of namesAlike(block.rows, c.CustomerName)) {
+      issues.coded("warning", alike.index, c.CustomerName, at(block.rows[alike.index], c.CustomerName), "namesAlike", { name: alike.name, other: alike.firstName, first: issues.rowOf(alike.firstIndex) });
+    }
   }
   const { orders, shown } = dateColumns(table, c, context, issues);
   // No invoice date column but a due date one (an aging list by due date): each row is dated from its due date, said once.
@@ -174,7 +195,8 @@ export function readInvoices(
   const statusCol = c.Status >= 0 ? c.Status : c.Note;
   const sideLetters = c.Type >= 0 && isSideHeader(block.headers[c.Type]);
   // A sheet per customer and no customer column: the sheet's name is the rows' customer.
-  const sheetGroup = sheetIsCustomer && c.CustomerID < 0 && c.CustomerName < 0 ? block.sheet.trim() : "";
+  // Or a title line above the header names it (`客户：甲公司`, one customer's 明细账).
+  const sheetGroup = c.CustomerID >= 0 || c.CustomerName >= 0 ? "" : block.titleCustomer ?? (sheetIsCustomer ? block.sheet.trim() : "");
   let group = sheetGroup;
   const rows = block.rows;
   const sheet = block.sheet;
@@ -268,6 +290,11 @@ export function readInvoices(
     }
     // A balance printed unsigned beside 方向 贷 (用友, 金蝶) is a credit balance: unapplied credit.
     if (!fromMoves && directionCol >= 0 && isCreditDirection(cellText(at(row, directionCol)))) amount = -Math.abs(amount);
+    if (carriesFrom !== undefined) {
+      if (customer === undefined) customer = context.customers[(customerAt = customerFromRow(context, row, c, i, issues, idText, customerName, currency.code))];
+      monthCarry(i, customer, currency.code, amount, amountCol, amountCell, carriesFrom);
+      return;
+    }
     const dateCell = at(row, dateCol);
     const day = isBlankCell(dateCell) ? firstDatedDay() : dayOrReason(dateCell, invoiceDateOptions);
     if (typeof day === "string") {
@@ -293,6 +320,16 @@ export function readInvoices(
     const label = row.map((cell) => (typeof cell === "string" ? cell.trim() : "")).find((t) => t !== "" && carryRowKind([t], []) === "opening");
     // Owed since before the ledger's first row: due (and aged) from this day.
     columns.invoice(invoiceNo, customerAt, currency.code, day, day, amount, 0, false, label || undefined, issues.rowOf(i), byNo.numberHash(invoiceNo));
+  };
+
+  // A month's 上月结转 on its own sheet: last month's closing balance, already owed on last month's sheet.
+  const carries: MonthCarry[] = [];
+  let firstCarried = -1;
+  const monthCarry = (i: number, customer: Customer, currency: CurrencyCode, amount: number, col: number, cell: RawCell, from: string) => {
+    if (firstCarried < 0) firstCarried = i;
+    running.restart(customer.id, currency, amount);
+    carries.push({ customerId: customer.id, currency, stated: amount, from,
+      differs: (closing) => issues.coded("warning", i, col, cell, "monthCarryDiffers", { value: formatAmount(amount, currency), sheet: from, closing }) });
   };
 
   const notRead = (index: number, col: number, cell: RawCell, code: IssueCode, params: IssueParams, amountCell: RawCell, currency: CurrencyCode) => {
@@ -377,6 +414,8 @@ export function readInvoices(
         // A total naming what it totals (`Total Koala Print Co`, `合计 甲公司`) has no number and no date (see
         // totalWords.ts); its label may stand in the number column (Dynamics GP's `<name> Totals:` under Document Number).
         || (kind !== "title" && (invoiceNo === "" || isTotalLabel(invoiceNo)) && isTotalRow(row, at(row, dateCol)))
+        // 用友 / 金蝶 date their 本月合计 (the month's last day) in the 摘要: a label alone there, with no number, is a total.
+        || (invoiceNo === "" && c.Description >= 0 && totalLabel(cellText(at(row, c.Description)))?.position === "alone")
         // Alone on its row, it is a group title naming a customer (`Total Logistics Ltd`), unless it totals the group above.
         || (kind === "title" && group !== "" && totalNames(firstText(row)) === group)) {
         skippedFooters++;
@@ -573,6 +612,8 @@ export function readInvoices(
     if (cleared !== undefined && open !== undefined && open !== 0 && isCleared(row, i)) {
       issues.coded("warning", i, c.Cleared, at(row, c.Cleared), "clearedButOpen", { open: formatAmount(open, currencyCode) });
     }
+    // A dash is accounting's zero, yet an invoice of nothing (`-` typed for 金额) is a placeholder more often than a sale: kept, said.
+    if (amount === 0 && amountCol === c.Amount && typeof amountCell === "string" && DASH_ONLY.test(amountCell)) issues.coded("warning", i, amountCol, amountCell, "amountDashZero");
     if (customer === undefined) {
       customerAt = customerFromRow(context, row, c, i, issues, idText, nameText !== "" ? nameText : idText === "" ? group : "", currencyCode);
       customer = context.customers[customerAt];
@@ -773,6 +814,7 @@ export function readInvoices(
         { customer: context.customers[customerAt].name, currency, difference: formatAmount(minor, currency) });
     }
   }
+  if (carries.length > 0) issues.tableCoded("info", undefined, "monthCarried", { count: carries.length, first: issues.rowOf(firstCarried), sheet: carriesFrom ?? "" });
   if (fromAbove > 0) issues.tableCoded("info", block.headers[byName ? c.CustomerName : c.CustomerID], "customerFromAbove", { count: fromAbove, first: issues.rowOf(firstFromAbove), ...(byName ? {} : { id: 1 }) });
   if (dittos > 0) issues.tableCoded("info", block.headers[c.CustomerName >= 0 ? c.CustomerName : c.CustomerID], "customerDitto", { count: dittos, first: issues.rowOf(firstDitto) });
   if (totals.mixedSkipped > 0) issues.tableCoded("info", undefined, "totalMixedCurrencies", { count: totals.mixedSkipped, first: issues.rowOf(totals.firstMixedSkipped) });
@@ -782,7 +824,7 @@ export function readInvoices(
     context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
   }
   return { invoiceCount: columns.invoiceCount - firstPosition, paymentCount: columns.paymentCount - firstPayment, dated, openBalances, dateOrders: shown,
-    ...(datedFromDue.size > 0 ? { datedFromDue } : {}) };
+    ...(datedFromDue.size > 0 ? { datedFromDue } : {}), ...(carries.length > 0 ? { carries } : {}), running, runningChecked: c.RunningBalance >= 0 };
 }
 
 /** A row's place as an issue names it: "7" on the same sheet, "2025!7" on another. */
@@ -815,9 +857,13 @@ function differences(columns: ColumnRecorder, first: number, copy: InvoiceFigure
   return differs.join(",");
 }
 
-const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|是|yes|y|✓|✔|true)$/i;
+/** A cell holding only a dash (`-`, `—`): zero in accounting format. */
+const DASH_ONLY = /^\s*[-‐–—]\s*$/;
+
+// SAP's line-item status: ● cleared, ○ open (FBL5N's 状态 / St as text); a checkbox column: TRUE paid, FALSE open.
+const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|已清|已清账|已清帐|是|yes|y|✓|✔|●|true)$/i;
 // An audited (已审核) 应收单 is booked: owed until settled. Xero's AUTHORISED is its approved, unpaid invoice.
-const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|awaiting payment|authori[sz]ed|approved|未收|未收款|未付|未付款|未结清|部分收款|部分回款|部分|逾期|已审核|审核|已审|否|no|n|false)$/i;
+const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|awaiting payment|authori[sz]ed|approved|未收|未收款|未付|未付款|未结清|未清|部分收款|部分回款|部分|逾期|已审核|审核|已审|否|no|n|○|false)$/i;
 
 /** "paid", "open", or undefined for a status this reader does not know. Blank = open. */
 /** A note saying the invoice was written off as a bad debt. */

@@ -29,4 +29,14 @@ export class RunningBalances {
     this.sums.set(key, stated);
     return { expected };
   }
+
+  /** Starts the customer's balance afresh from a carried-forward one (a month's 上月结转 on its own sheet). */
+  restart(customerId: string, currency: CurrencyCode, balance: Minor): void {
+    this.sums.set(`${customerId}\u0000${currency}`, balance);
+  }
+
+  /** The customer's balance after the last row read; undefined when no row of it was checked. */
+  closing(customerId: string, currency: CurrencyCode): Minor | undefined {
+    return this.sums.get(`${customerId}\u0000${currency}`);
+  }
 }
