@@ -8,7 +8,8 @@ import type { Statement } from "../../core/statements";
 import { customerNumber } from "../../core/customerNumber";
 import type { SheetSpec } from "../spec";
 import type { StatementSheetSettings } from "./statementSettings";
-import { PAGE_FOOTER, dayText, statementText, type StatementText } from "./text";
+import { PAGE_FOOTER, statementText, type StatementText } from "./text";
+import { isoOfDay } from "./_lib/core";
 import { Grid, rangeA1 } from "./_lib/grid";
 import { textLines } from "./_lib/lines";
 import { BOLD, DATE, NOTE, SUBTITLE, TITLE, dateValue } from "./_lib/styles";
@@ -102,7 +103,8 @@ function writeHeader(grid: Grid, statement: Statement, settings: StatementSheetS
   if (company.taxId.trim() !== "") left.push(text.labelled(text.taxId, company.taxId.trim()));
   left.forEach((line, i) => leftLine(grid, 2 + i, line));
 
-  const period = text.periodRange(dayText(statement.period.start, statement.language), dayText(statement.period.end, statement.language));
+  // Written as the statement date cell above it shows its date (yyyy-mm-dd, in both languages): one style in the header.
+  const period = text.periodRange(isoOfDay(statement.period.start), isoOfDay(statement.period.end));
   const facts: [string, Parameters<Grid["put"]>[2], boolean][] = [
     [text.statementNo, statement.number, false],
     [text.statementDate, dateValue(statement.statementDate), true],

@@ -3,8 +3,9 @@
  * names come from the engine (they are what the clerk's formulas return), so they are not
  * translated here; standard stage names get a Chinese gloss on Chinese statements.
  *
- * Dates are unambiguous in both languages: date cells carry the `yyyy-mm-dd` number format;
- * dates inside text read `2026-10-31` (en) or `2026年10月31日` (zh).
+ * Dates are unambiguous in both languages: date cells carry the `yyyy-mm-dd` number format, and
+ * so does the statement period beside them (`2026-10-01 至 2026-10-31`); dates inside sentences
+ * read `2026-10-31` (en) or `2026年10月31日` (zh).
  */
 import type { DayNumber, Language } from "../../core/model";
 import { civilOf, isoOfDay } from "./_lib/core";

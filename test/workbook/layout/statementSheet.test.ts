@@ -99,7 +99,7 @@ describe("statementSheet", () => {
     it("uses the Chinese wording and 年月日 dates in text", () => {
       expect(cellAt(spec, 1, 6)?.value).toBe("对账单");
       expect(rowValues(spec, 4, 1, 1)).toEqual(["电话：+852 1234"]);
-      expect(rowValues(spec, 5, 6, 7)).toEqual(["对账期间", "2026年10月1日 至 2026年10月31日"]);
+      expect(rowValues(spec, 5, 6, 7)).toEqual(["对账期间", "2026-10-01 至 2026-10-31"]);
       expect(rowValues(spec, 8, 1, 1)).toEqual(["上海某某贸易有限公司"]);
       expect(spec.print?.footer).toBe("第 &P 页，共 &N 页");
     });
