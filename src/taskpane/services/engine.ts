@@ -20,7 +20,7 @@ import { issueColumn } from "../../core/ledger";
 import type { Settings } from "../../core/settings";
 import { dataIssueReason } from "../../workbook/xlsx/read/readReasons";
 import { columnLetters } from "../../workbook/a1";
-import { settingsFromBlocks, settingsSheet } from "../../workbook/arSheets";
+import { dunningLogWrite, settingsFromBlocks, settingsSheet, type DunningLogWrite } from "../../workbook/arSheets";
 import { MissingTablesError } from "../../workbook/schema";
 import type { WorkbookPort, WorkbookSnapshot } from "../../workbook/port";
 import { inspectWorkbook, type WorkbookInspection } from "../../flows/analysis";
@@ -54,6 +54,11 @@ export interface EngineHost {
   readIssues?(): readonly DataIssue[];
   /** How messages name the workbook: the opened file's name (browser); undefined in Excel ("this workbook"). */
   workbookLabel?(): string | undefined;
+  /**
+   * Excel: the port appends rows to a table in the same write (WriteOptions.append), and the
+   * workbook may be shared (co-authoring): the Dunning log is appended, never rewritten.
+   */
+  readonly appendsLog?: boolean;
   /** Browser: also offer the statements as their own workbook (needs ExcelJS, loaded lazily). */
   statementsDownload?(run: StatementsRun, month: string): Promise<FileOffer>;
 }
@@ -146,13 +151,13 @@ function draftsZip(run: RemindersRun, fileName: string): FileOffer | undefined {
 }
 
 /** A reminders run as the Reminders screen shows it: Reminders sheet first, then the log, then the letters. */
-function remindersResult(run: RemindersRun, used: readonly string[], download: FileOffer | undefined): RemindersResult {
+function remindersResult(run: RemindersRun, used: readonly string[], sheetsBeforeLetters: number, download: FileOffer | undefined): RemindersResult {
   return {
     count: run.reminders.length,
     emails: run.counts.email,
     letters: run.counts.letter,
     notSent: run.counts["not sent"],
-    letterSheets: used.slice(run.sheets.length),
+    letterSheets: used.slice(sheetsBeforeLetters),
     sheet: used[0],
     logged: run.newLogEntries.length,
     ...(download ? { download } : {}),
@@ -166,6 +171,14 @@ function remindersResult(run: RemindersRun, used: readonly string[], download: F
 export function engineServices(host: EngineHost, today: () => DayNumber = () => localToday()): Omit<PaneServices, "goTo" | "downloadResult" | "addFormulaColumns" | "removeFormulaColumns"> & {
   inspect(): Promise<WorkbookInspection>;
 } {
+  /**
+   * How an action writes the Dunning log: in Excel (`appendsLog`) appended to the table the read
+   * found, so rows another user added since the read are kept; whole where there is none yet, and
+   * in the browser (one user, a file in memory).
+   */
+  const logWrite = (snapshot: WorkbookSnapshot, entries: Parameters<typeof dunningLogWrite>[1]): DunningLogWrite =>
+    host.appendsLog === true ? dunningLogWrite(snapshot, entries) : { kind: "whole" };
+
   const readPort = async (): Promise<PortRead> => {
     const port = host.port();
     // One look at the workbook: in Excel the sheet list rides in the read's round trips.
@@ -266,9 +279,13 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
         takenSheetNames: clerkSheetNames(sheets),
         language: options.language ?? "en",
       });
-      const used = await host.port().writeSheets([...run.sheets, ...run.letters], { after: snapshot });
+      // Excel: the Dunning log's new rows go below the rows it has when the write runs (logWrite).
+      const [remindersSheet, logSheet] = run.sheets;
+      const log = logWrite(snapshot, run.newLogEntries);
+      const sheetsFirst = log.kind === "whole" ? [remindersSheet, logSheet] : [remindersSheet];
+      const used = await host.port().writeSheets([...sheetsFirst, ...run.letters], { after: snapshot, ...(log.kind === "append" && log.append ? { append: log.append } : {}) });
       const download = host.canDownload ? draftsZip(run, `${host.fileBase()}-reminders-${isoOf(asOf)}.zip`) : undefined;
-      return remindersResult(run, used, download);
+      return remindersResult(run, used, sheetsFirst.length, download);
     },
 
     async logCall(customerId, options) {
@@ -276,7 +293,9 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
       const { session, snapshot } = await sessionOf();
       const result = logCall(session, asOf, customerId, { includeUpcoming: options.includeUpcoming, language: options.language ?? "en" });
       if (!result) throw new PaneError("error.noCallToLog", { customer: customerId, date: isoOf(asOf) });
-      await host.port().writeSheets([result.sheet], { after: snapshot });
+      const log = logWrite(snapshot, result.newLogEntries);
+      if (log.kind === "whole") await host.port().writeSheets([result.sheet], { after: snapshot });
+      else if (log.append) await host.port().writeSheets([], { after: snapshot, append: log.append });
       return { logged: result.newLogEntries.length };
     },
   };

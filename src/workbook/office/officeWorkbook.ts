@@ -38,7 +38,8 @@
  */
 import { type GeneratedSheet, MARKER_PREFIX, generatedSheets } from "../marker";
 import type { SheetSpec } from "../spec";
-import type { RawCell, SheetListing, SourceBlock, WorkbookPort, WorkbookSnapshot, WriteOptions } from "../port";
+import type { RawCell, SheetListing, SourceBlock, TableAppend, WorkbookPort, WorkbookSnapshot, WriteOptions } from "../port";
+import { type QueuedAppend, appendBytes, finishTableAppend, queueTableAppend } from "./tableAppend";
 import { type Rect, parseAddress, rectAddress } from "./a1";
 import { applyOp } from "./apply";
 import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./blocks";
@@ -350,7 +351,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * which sheets remained.
    */
   async writeSheets(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<string[]> {
-    if (specs.length === 0) return [];
+    const { append } = options;
+    if (specs.length === 0) {
+      if (append) await this.appendOnly(append, options.after);
+      return [];
+    }
     const basis = this.lookAfter(options.after);
     this.writes += 1;
     let failed: { swap: SheetSwap; look: WriteLook; error: unknown } | undefined;
@@ -378,15 +383,18 @@ export class OfficeWorkbookPort implements WorkbookPort {
         [
           { sheet: -1, planned: undefined, bytes: firstStepsBytes(swap) },
           ...planned.map((p) => ({ ...p, bytes: p.planned.bytes })),
-          { sheet: -1, planned: undefined, bytes: lastStepBytes(swap) },
+          { sheet: -1, planned: undefined, bytes: lastStepBytes(swap) + appendBytes(append, look.dateSystem) },
         ],
         this.budget - SYNC_RESERVE_BYTES,
       );
+      let appended: QueuedAppend | undefined;
       try {
         const targets = queueFirstSteps(context, swap);
         for (const [i, chunk] of chunks.entries()) {
           if (i > 0) context.workbook.application.suspendApiCalculationUntilNextSync();
           for (const item of chunk) if (item.planned) applyOp(targets[item.sheet], item.planned.op);
+          // The rows before the last step: should Excel refuse them, the new sheets are undone with the rest.
+          if (i === chunks.length - 1 && append) appended = queueTableAppend(context, append, look.dateSystem);
           if (i === chunks.length - 1) queueLastStep(context, swap);
           await context.sync();
         }
@@ -395,6 +403,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         return undefined;
       }
       done = swap;
+      if (appended) await finishTableAppend(context, appended, look.dateSystem);
       return names;
     });
     if (written) return this.tellLeftovers(done!, written);
@@ -404,6 +413,21 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const finished = await this.run(DOING.writeSheets, (context) => recoverWrite(context, swap, lookOf(look), error, async () => lookOf(await loadWriteLook(context))));
     // Finished: the leftovers went in the first request, before any contents.
     return this.tellLeftovers(swap, finished);
+  }
+
+  /**
+   * An append with no sheet to write (the pane's Log call): 1 sync, as the whole Dunning log
+   * sheet cost, and 1 more to load the date system when no read is handed over.
+   */
+  private async appendOnly(append: TableAppend, after: WorkbookSnapshot | undefined): Promise<void> {
+    const basis = this.lookAfter(after);
+    this.writes += 1;
+    await this.run(DOING.writeSheets, async (context) => {
+      const look = basis ?? (await loadWriteLook(context));
+      const queued = queueTableAppend(context, append, look.dateSystem);
+      await context.sync();
+      await finishTableAppend(context, queued, look.dateSystem);
+    });
   }
 
   /** Tells `onLeftovers` of the leftovers a successful write deleted or kept; returns `written`. */
