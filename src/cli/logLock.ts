@@ -65,13 +65,16 @@ async function ownerOf(lockFile: string): Promise<LockOwner | undefined> {
 
 /**
  * True when the lock at `lockFile` is a leftover: too old, or its process (on this host) is gone.
- * A lock whose content cannot be read yet (its run is writing it) is fresh unless too old.
+ * A lock whose content cannot be read yet (its run is writing it) is fresh unless too old; a file
+ * of that name that is not AR Desk's lock is never stale (the run waits, then says to delete it).
  */
 async function isStale(lockFile: string, staleMs: number): Promise<{ stale: boolean; ino?: number }> {
   const stats = await fs.stat(lockFile).catch(() => undefined);
   if (!stats) return { stale: false };
-  if (Date.now() - stats.mtimeMs > staleMs) return { stale: true, ino: stats.ino };
   const owner = await ownerOf(lockFile);
+  // A file of that name that is not AR Desk's lock (nor one a killed run left empty) is never removed.
+  if (!owner && stats.size > 0) return { stale: false };
+  if (Date.now() - stats.mtimeMs > staleMs) return { stale: true, ino: stats.ino };
   if (owner && owner.host === os.hostname() && owner.pid !== process.pid && !processAlive(owner.pid)) return { stale: true, ino: stats.ino };
   return { stale: false };
 }

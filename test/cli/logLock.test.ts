@@ -56,3 +56,12 @@ describe("lockLog", () => {
     await expect(lockLog(log, { waitMs: 200 })).rejects.toThrow(/another AR Desk run has held it/);
   });
 });
+
+test("lockLog never removes a file of the lock's name that is not AR Desk's lock, however old", async () => {
+  const log = path.join(tempDir("lock"), "log.xlsx");
+  writeFileSync(lockFileOf(log), "the clerk's own notes");
+  const old = new Date(Date.now() - 60 * 60_000);
+  utimesSync(lockFileOf(log), old, old);
+  await expect(lockLog(log, { waitMs: 0 })).rejects.toThrow(CannotWriteError);
+  expect(readFileSync(lockFileOf(log), "utf8")).toBe("the clerk's own notes");
+});

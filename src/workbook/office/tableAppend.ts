@@ -45,6 +45,9 @@ export function queueTableAppend(context: Excel.RequestContext, append: TableApp
   const range = added.getRange().getResizedRange(rows.length - 1, 0);
   range.numberFormat = formats;
   range.values = values as Excel.Range["values"];
+  // The sheet prints down to its last row: the print area AR Desk set ended at the table's old bottom.
+  const ws = table.worksheet;
+  ws.pageLayout.setPrintArea(ws.getRange("A1").getBoundingRect(table.getRange()));
   return { append, header, added, count: rows.length };
 }
 

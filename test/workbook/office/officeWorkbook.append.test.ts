@@ -4,7 +4,7 @@
  * in the workbook's date system); should Excel refuse them, the sheets of the same write are undone.
  */
 import { OfficeWorkbookPort } from "../../../src/workbook/office/officeWorkbook";
-import type { TableAppend } from "../../../src/workbook/port";
+import type { AppendCell, TableAppend } from "../../../src/workbook/port";
 import { WorkbookState, createFakeExcel } from "../../fakes/excel";
 import { readBackState } from "../../fakes/excel/contract";
 import { leanRun } from "./specBuilder";
@@ -26,10 +26,10 @@ const append = (table = "LogTable"): TableAppend => ({
   table,
   headers: ["Date", "ID", "Note"],
   rowsUnder: (headers) =>
-    [
+    ([
       { Date: { value: { date: 20757 }, style: DATE }, ID: { value: "00123" }, Note: { value: "=HYPERLINK(\"http://x\")" } },
       { Date: { value: { date: 20758 }, style: DATE }, ID: { value: "C2" }, Note: { value: null } },
-    ].map((row) => headers.map((h) => (row as Record<string, { value: never }>)[h] ?? { value: null })),
+    ] as Record<string, AppendCell>[]).map((row) => headers.map((h) => row[h] ?? { value: null })),
 });
 
 describe("OfficeWorkbookPort append", () => {
@@ -42,6 +42,8 @@ describe("OfficeWorkbookPort append", () => {
     expect([s.cell(3, 1)?.value, s.cell(3, 1)?.numberFormat, s.cell(3, 2)?.value, s.cell(4, 2)?.value]).toEqual([46326, "yyyy-mm-dd", "00123", "C2"]);
     expect(s.cell(3, 3)?.formula).toBeUndefined();
     expect(s.cell(3, 3)?.value).toBe("=HYPERLINK(\"http://x\")");
+    // The sheet prints its new rows too.
+    expect(s.printArea).toBe("Log!$A$1:$C$4");
     // The write's own look (1) and the append (1): no read was handed over.
     expect(fake.stats.syncs).toHaveLength(2);
   });
