@@ -5,7 +5,9 @@
  * drop the other run's rows, and the next run would charge their fees again). A notice decided
  * without a notice the other run logged for the same customer would charge a stage's fee, or
  * interest, a second time, and its letter would not mention the other notice: it is refused
- * (not logged), and the caller names it so the clerk sends only one of the two drafts.
+ * (not logged), and the caller names it so the clerk sends only one of the two drafts. Rows the
+ * clerk deleted stay deleted; a row the clerk corrected (the same notice with another amount, fee
+ * or interest) is an edit, not another run's notice.
  */
 import type { DunningLogEntry } from "./log";
 import { isWrittenNotice } from "./log";
@@ -63,8 +65,10 @@ function addedSince(read: readonly DunningLogEntry[], now: readonly DunningLogEn
  */
 export function appendAfterOthers(read: readonly DunningLogEntry[], now: readonly DunningLogEntry[], ours: readonly DunningLogEntry[]): AppendAfterOthers {
   const othersNotices = new Map<string, DunningLogEntry[]>();
+  // A row the clerk corrected (its amount, fee or interest) is gone and back changed: not a new notice.
+  const edited = new Set(addedSince(now, read).map(noticeKey));
   for (const e of addedSince(read, now)) {
-    if (!isWrittenNotice(e)) continue;
+    if (!isWrittenNotice(e) || edited.has(noticeKey(e))) continue;
     const list = othersNotices.get(e.customerId) ?? [];
     list.push(e);
     othersNotices.set(e.customerId, list);

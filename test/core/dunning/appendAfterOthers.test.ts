@@ -55,6 +55,12 @@ describe("appendAfterOthers", () => {
     expect(appendAfterOthers(read, [], ours)).toEqual({ appended: ours, alreadyLogged: [], refused: [] });
   });
 
+  it("takes a row the clerk corrected (same notice, another fee) for an edit, not another run's notice", async () => {
+    const corrected = { ...earlier, fee: 250 };
+    const ours = [entry({})];
+    expect(appendAfterOthers(read, [corrected], ours)).toEqual({ appended: ours, alreadyLogged: [], refused: [] });
+  });
+
   it("counts a row logged twice by the other run as added, even when one such row was there before", () => {
     const twice = [...read, earlier];
     const result = appendAfterOthers(read, twice, [entry({})]);
