@@ -61,6 +61,14 @@ export interface TableAppend {
    * the table has at the write when the clerk moved its columns meanwhile.
    */
   rowsUnder(headers: readonly string[]): AppendCell[][];
+  /** Data rows the table had at the read. */
+  readonly readRows: number;
+  /**
+   * Told the rows another user added at the bottom between the read and the write (values under
+   * `headers`, the table's at the write), when there are any: returns which new rows (indexes into
+   * rowsUnder's) to take back out of the table.
+   */
+  takeBack?(headers: readonly string[], othersRows: readonly RawCell[][]): readonly number[];
 }
 
 /**

@@ -43,7 +43,7 @@
 import { type GeneratedSheet, MARKER_PREFIX, generatedSheets } from "../marker";
 import type { SheetSpec } from "../spec";
 import type { RawCell, SheetListing, SourceBlock, TableAppend, WorkbookPort, WorkbookSnapshot, WriteOptions } from "../port";
-import { type QueuedAppend, appendBytes, finishTableAppend, queueTableAppend } from "./tableAppend";
+import { type QueuedAppend, type ToRaw, appendBytes, finishTableAppend, queueTableAppend } from "./tableAppend";
 import { type Rect, parseAddress, rectAddress } from "./a1";
 import { applyOp } from "./apply";
 import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./blocks";
@@ -407,7 +407,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         return undefined;
       }
       done = swap;
-      if (appended) await finishTableAppend(context, appended, look.dateSystem);
+      if (appended) await finishTableAppend(context, appended, look.dateSystem, toRawOf(look.dateSystem));
       return names;
     });
     if (written) return this.tellLeftovers(done!, written);
@@ -430,7 +430,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const look = basis ?? (await loadWriteLook(context));
       const queued = queueTableAppend(context, append, look.dateSystem);
       await context.sync();
-      await finishTableAppend(context, queued, look.dateSystem);
+      await finishTableAppend(context, queued, look.dateSystem, toRawOf(look.dateSystem));
     });
   }
 
@@ -557,6 +557,11 @@ function loadSheetsAndMarkers(context: Excel.RequestContext): () => SheetsAndMar
 function listingOf({ sheets, markers, leftovers }: SheetsAndMarkers): SheetListing[] {
   const generated = new Set([...markers, ...leftovers.map((l) => ({ sheet: l.name }))].map((m) => m.sheet.toLowerCase()));
   return sheets.map((name) => ({ name, generated: generated.has(name.toLowerCase()) }));
+}
+
+/** {@link rawRows} in a date system (tableAppend.ts reads the rows others added). */
+function toRawOf(system: DateSystem): ToRaw {
+  return (values, formats) => rawRows(values as unknown[][], formats as unknown[][] | undefined, system);
 }
 
 /** Values as read, in the port's form (null for empty); in a 1904 workbook date cells as 1900-system serials. */

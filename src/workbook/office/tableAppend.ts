@@ -6,7 +6,7 @@
  * request, just before: rows arranged under headers that have moved meanwhile (a clerk dragged a
  * column) are written again under the headers Excel had (1 sync more, only then).
  */
-import type { AppendCell, TableAppend } from "../port";
+import type { AppendCell, RawCell, TableAppend } from "../port";
 import type { DateSystem } from "./dateSystem";
 import { GENERAL_FORMAT, cellInput } from "./plan";
 
@@ -16,7 +16,12 @@ export interface QueuedAppend {
   readonly header: Excel.Range;
   readonly added: Excel.TableRow;
   readonly count: number;
+  /** The table's data rows just before the add. */
+  readonly rowsBefore: Excel.TableRowCollection;
 }
+
+/** Values as the port reads them (office/officeWorkbook.ts: empty cells null, 1904 dates shifted). */
+export type ToRaw = (values: unknown[][], formats: unknown[][] | undefined) => RawCell[][];
 
 /** Values and number formats of the rows, as Excel takes them (dates in the workbook's date system, text kept text). */
 function matrices(rows: readonly AppendCell[][], system: DateSystem): { values: unknown[][]; formats: string[][] } {
@@ -39,6 +44,7 @@ export function queueTableAppend(context: Excel.RequestContext, append: TableApp
   const rows = append.rowsUnder(append.headers);
   const table = context.workbook.tables.getItem(append.table);
   const header = table.getHeaderRowRange().load("values");
+  const rowsBefore = table.rows.load("count");
   const { values, formats } = matrices(rows, system);
   const added = table.rows.add(undefined, rows.map((row) => row.map(() => "")));
   added.load("index");
@@ -48,19 +54,35 @@ export function queueTableAppend(context: Excel.RequestContext, append: TableApp
   // The sheet prints down to its last row: the print area AR Desk set ended at the table's old bottom.
   const ws = table.worksheet;
   ws.pageLayout.setPrintArea(ws.getRange("A1").getBoundingRect(table.getRange()));
-  return { append, header, added, count: rows.length };
+  return { append, header, added, count: rows.length, rowsBefore };
 }
 
 /**
  * After the request ran: when the table's headers were no longer those the rows were arranged
- * under, writes the rows again under the headers Excel had (1 sync). Nothing to do otherwise.
+ * under, writes the rows again under the headers Excel had (1 sync); when another user added rows
+ * between the read and the write, shows them to `takeBack` (1 sync) and deletes the new rows it
+ * names (1 sync). Nothing more otherwise.
+ * @returns how many of the new rows were taken back
  */
-export async function finishTableAppend(context: Excel.RequestContext, queued: QueuedAppend, system: DateSystem): Promise<void> {
+export async function finishTableAppend(context: Excel.RequestContext, queued: QueuedAppend, system: DateSystem, toRaw: ToRaw): Promise<number> {
+  const { append } = queued;
+  const table = context.workbook.tables.getItem(append.table);
   const now = (queued.header.values[0] ?? []).map((v) => String(v ?? ""));
-  if (now.length === queued.append.headers.length && now.every((h, i) => h === queued.append.headers[i])) return;
-  const { values, formats } = matrices(queued.append.rowsUnder(now), system);
-  const range = context.workbook.tables.getItem(queued.append.table).getDataBodyRange().getRow(queued.added.index).getResizedRange(queued.count - 1, 0);
-  range.numberFormat = formats;
-  range.values = values as Excel.Range["values"];
+  if (now.length !== append.headers.length || now.some((h, i) => h !== append.headers[i])) {
+    const { values, formats } = matrices(append.rowsUnder(now), system);
+    const range = table.getDataBodyRange().getRow(queued.added.index).getResizedRange(queued.count - 1, 0);
+    range.numberFormat = formats;
+    range.values = values as Excel.Range["values"];
+    await context.sync();
+  }
+  const others = queued.rowsBefore.count - append.readRows;
+  if (!append.takeBack || others <= 0) return 0;
+  const added = table.getDataBodyRange().getRow(append.readRows).getResizedRange(others - 1, 0).load(system === "1904" ? "values,numberFormat" : "values");
   await context.sync();
+  const back = [...new Set(append.takeBack(now, toRaw(added.values, system === "1904" ? added.numberFormat : undefined)))].filter((i) => i >= 0 && i < queued.count);
+  if (back.length === 0) return 0;
+  // From the bottom up, so each index still names the row it named.
+  for (const i of back.sort((a, b) => b - a)) table.rows.getItemAt(queued.added.index + i).delete();
+  await context.sync();
+  return back.length;
 }

@@ -695,6 +695,14 @@ export class FakeTableRowCollection extends FakeClientObject {
     throw new FakeOfficeError("InvalidArgument", `The fake TableRowCollection has no property '${prop}'.`);
   }
   get count(): number { return this.read("count"); }
+  /** The data row at `index` (0-based), bound at first use; a row past the table fails at sync (ItemNotFound). */
+  getItemAt(index: number): FakeTableRow {
+    return new FakeTableRow(this.context, `${this.path}/itemAt(${index})`, () => {
+      const t = this.owner.table();
+      if (index < 0 || index >= t.rect.bottom - t.rect.top) throw new FakeOfficeError("ItemNotFound", `The table ${t.name} has no row ${index}.`);
+      return { table: t, index };
+    });
+  }
   add(index?: number | null, values?: unknown[][] | null): FakeTableRow {
     let created: { table: TableState; index: number } | undefined;
     const row = new FakeTableRow(this.context, `${this.path}/add`, () => created);
@@ -760,6 +768,24 @@ export class FakeTableRow extends FakeClientObject {
     throw new FakeOfficeError("InvalidArgument", `The fake TableRow has no property '${prop}'.`);
   }
   get index(): number { return this.read("index"); }
+  /** Deletes the row: its cells go and the cells below it, in the table's columns, move up (Excel's delete). */
+  delete(): void {
+    this.call("delete", [], () => {
+      const { table, index } = this.row();
+      if (table.rect.bottom - table.rect.top <= 1) throw new FakeOfficeError("InvalidOperation", "The fake keeps a table's last data row.");
+      const r = table.rect.top + 1 + index;
+      const moved: [number, number, CellState][] = [];
+      for (const [k, cell] of [...table.sheet.cells]) {
+        const row = Math.floor(k / MAX_COLS) + 1;
+        const col = (k % MAX_COLS) + 1;
+        if (row < r || col < table.rect.left || col > table.rect.right) continue;
+        table.sheet.cells.delete(k);
+        if (row > r) moved.push([row - 1, col, cell]);
+      }
+      for (const [row, col, cell] of moved) table.sheet.cells.set(SheetState.key(row, col), cell);
+      table.rect = { ...table.rect, bottom: table.rect.bottom - 1 };
+    });
+  }
   getRange(): FakeRange {
     return new FakeRange(this.context, `${this.path}/range`, () => {
       const { table, index } = this.row();

@@ -93,7 +93,7 @@ async function otherUserLogs(fake: FakeExcel): Promise<void> {
 const SERIAL_2026_10_31 = 46326;
 
 describe("the pane's Dunning log while another user adds to it", () => {
-  it("Reminders adds its rows below a row another user added after the read, within the same 3 syncs", async () => {
+  it("Reminders adds its rows below a row another user added after the read (3 syncs, + 1 to read that row)", async () => {
     const pane = setup(clerkBook(12));
     const first = await pane.services.previewReminders({ ...OPTIONS, asOf: "2026-10-16" });
     await pane.services.createReminders(first.candidates.map((c) => c.customerId), { ...OPTIONS, asOf: "2026-10-16" });
@@ -113,14 +113,14 @@ describe("the pane's Dunning log while another user adds to it", () => {
     const ours = after.slice(before.length + 1);
     expect(ours).toHaveLength(result.logged);
     expect(ours.every((r) => r.Date === SERIAL_2026_10_31 && (r.Channel === "email" || r.Channel === "letter"))).toBe(true);
-    // Read (2) + write (1): the append rides in the write's request.
-    expect(pane.actionSyncs()).toBe(3);
+    // Read (2) + write (1): the append rides in the write's request; + 1 to read the other user's row (C999: no conflict).
+    expect(pane.actionSyncs()).toBe(4);
     // The next run reads the other user's notice back (a re-run logs nothing twice).
     expect((await pane.services.createReminders(preview.candidates.map((c) => c.customerId), { ...OPTIONS, asOf: "2026-10-31" })).logged).toBe(0);
     expect(logRows(pane.fake.state)).toHaveLength(after.length);
   });
 
-  it("Log call adds its rows below a row another user added after the read, in 3 syncs as before", async () => {
+  it("Log call adds its rows below a row another user added after the read (3 syncs as before, + 1 to read that row)", async () => {
     const pane = setup(clerkBook(12));
     const preview = await pane.services.previewReminders({ ...OPTIONS, asOf: "2026-10-31" });
     await pane.services.createReminders(preview.candidates.map((c) => c.customerId), { ...OPTIONS, asOf: "2026-10-31" });
@@ -138,6 +138,10 @@ describe("the pane's Dunning log while another user adds to it", () => {
     expect(calls).toHaveLength(logged);
     // 2026-11-02 is serial 46328; a call charges no fee.
     expect(calls.every((r) => r.CustomerID === customer && r.Channel === "phone" && r.Fee === 0 && r.Date === 46328)).toBe(true);
+    expect(pane.actionSyncs()).toBe(4);
+    // Nobody else meanwhile: 3 syncs, as when the sheet was written whole.
+    pane.reset();
+    await pane.services.logCall(customer, { ...OPTIONS, asOf: "2026-11-03" });
     expect(pane.actionSyncs()).toBe(3);
   });
 
@@ -171,14 +175,46 @@ describe("the pane's Dunning log while another user adds to it", () => {
     expect(pane.actionSyncs()).toBe(4);
   });
 
+  it("takes back its notice to a customer another user wrote to between the read and the write, and says so (2 syncs more, only then)", async () => {
+    const pane = setup(clerkBook(12));
+    const first = await pane.services.previewReminders({ ...OPTIONS, asOf: "2026-10-16" });
+    await pane.services.createReminders(first.candidates.map((c) => c.customerId), { ...OPTIONS, asOf: "2026-10-16" });
+    const before = logRows(pane.fake.state);
+    const preview = await pane.services.previewReminders({ ...OPTIONS, asOf: "2026-10-31" });
+    const ids = preview.candidates.map((c) => c.customerId);
+    const target = ids[0];
+    pane.reset();
+    // Another pane logs a notice to the first customer, today, fee 7.00.
+    pane.meanwhile(() =>
+      pane.fake.Excel.run(async (context) => {
+        context.workbook.tables.getItem("DunningLog").rows.add(undefined, [[SERIAL_2026_10_31, target, "INV-THEIRS", "Reminder 1", "USD", 100, 7, 0, "email"]]);
+        await context.sync();
+      }),
+    );
+    const result = await pane.services.createReminders(ids, { ...OPTIONS, asOf: "2026-10-31" });
+    const after = logRows(pane.fake.state);
+    expect(after.slice(0, before.length + 1)).toEqual([...before, expect.objectContaining({ CustomerID: target, InvoiceNo: "INV-THEIRS", Fee: 7 })]);
+    const ours = after.slice(before.length + 1);
+    // None of this action's rows is for that customer; every other customer's are there.
+    expect(ours.some((r) => r.CustomerID === target)).toBe(false);
+    expect(new Set(ours.map((r) => r.CustomerID))).toEqual(new Set(ids.filter((id) => id !== target && ours.some((r) => r.CustomerID === id))));
+    expect(ours).toHaveLength(result.logged);
+    expect(result.notLogged).toHaveLength(1);
+    expect(result.notLogged![0].startsWith(`${target} `)).toBe(true);
+    // Read 2, write 1, the other user's row read 1, ours taken back 1.
+    expect(pane.actionSyncs()).toBe(5);
+  });
+
   it("writes the sheet whole on the first run (no log yet), and adds nothing when nothing is new", async () => {
     const pane = setup(clerkBook(12));
     const preview = await pane.services.previewReminders({ ...OPTIONS, asOf: "2026-10-31" });
     const ids = preview.candidates.map((c) => c.customerId);
     const first = await pane.services.createReminders(ids, { ...OPTIONS, asOf: "2026-10-31" });
     expect(logRows(pane.fake.state)).toHaveLength(first.logged);
+    pane.reset();
     const again = await pane.services.createReminders(ids, { ...OPTIONS, asOf: "2026-10-31" });
     expect(again.logged).toBe(0);
+    expect(pane.actionSyncs()).toBe(3);
     expect(logRows(pane.fake.state)).toHaveLength(first.logged);
   });
 });

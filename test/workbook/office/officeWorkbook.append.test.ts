@@ -25,6 +25,7 @@ function setup(date1904 = false) {
 const append = (table = "LogTable"): TableAppend => ({
   table,
   headers: ["Date", "ID", "Note"],
+  readRows: 1,
   rowsUnder: (headers) =>
     ([
       { Date: { value: { date: 20757 }, style: DATE }, ID: { value: "00123" }, Note: { value: "=HYPERLINK(\"http://x\")" } },

@@ -11,7 +11,7 @@ import { normalizeHeader } from "../../../core/text";
 import type { AppendCell, TableAppend, WorkbookSnapshot } from "../../port";
 import { DUNNING_LOG_COLUMNS, DUNNING_LOG_TABLE } from "./columns";
 import { logCellOf } from "./dunningLogSheet";
-import { findDunningLogBlock } from "./dunningLogFromBlocks";
+import { dunningLogFromBlocks, findDunningLogBlock } from "./dunningLogFromBlocks";
 
 /** How the log is written by an action: appended to the table the read found, or written whole (no such table yet). */
 export type DunningLogWrite = { readonly kind: "append"; readonly append: TableAppend | undefined } | { readonly kind: "whole" };
@@ -34,13 +34,27 @@ export function dunningLogRowsUnder(entries: readonly DunningLogEntry[], headers
  * table on a sheet AR Desk generated (`append` undefined: nothing new to add), else whole (the
  * first run makes the sheet).
  */
-export function dunningLogWrite(read: Pick<WorkbookSnapshot, "blocks" | "sheets">, entries: readonly DunningLogEntry[]): DunningLogWrite {
+export interface DunningLogWriteOptions {
+  /**
+   * Told the log rows another user added between the read and the write (readable ones): returns
+   * which of `entries` (indexes) to take back out of the log (a notice decided without theirs).
+   */
+  readonly takeBack?: (others: readonly DunningLogEntry[]) => readonly number[];
+}
+
+export function dunningLogWrite(read: Pick<WorkbookSnapshot, "blocks" | "sheets">, entries: readonly DunningLogEntry[], options: DunningLogWriteOptions = {}): DunningLogWrite {
   const block = findDunningLogBlock(read.blocks);
   const generated = read.sheets.some((s) => s.generated && s.name === block?.sheet);
   if (!block || !generated || (block.tableName ?? "").toLowerCase() !== DUNNING_LOG_TABLE.toLowerCase()) return { kind: "whole" };
   if (entries.length === 0) return { kind: "append", append: undefined };
   return {
     kind: "append",
-    append: { table: block.tableName!, headers: block.headers.map((h) => cellText(h)), rowsUnder: (headers) => dunningLogRowsUnder(entries, headers) },
+    append: {
+      table: block.tableName!,
+      headers: block.headers.map((h) => cellText(h)),
+      rowsUnder: (headers) => dunningLogRowsUnder(entries, headers),
+      readRows: block.rows.length,
+      ...(options.takeBack ? { takeBack: (headers, rows) => options.takeBack!(dunningLogFromBlocks([{ tableName: block.tableName, sheet: block.sheet, headerRow: block.headerRow, firstColumn: block.firstColumn, headers: [...headers], rows: rows.map((r) => [...r]) }]).entries) } : {}),
+    },
   };
 }
