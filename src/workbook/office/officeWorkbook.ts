@@ -30,9 +30,10 @@
  *   still have the names the read saw: 1 sync more, only then.
  *   A failed request costs 1 sync to look and 1 to put the workbook back (sheetSwap.ts).
  *   `append` (rows for the bottom of a table: the pane's Dunning log, tableAppend.ts) rides in
- *   the last request, before the old sheets are deleted: no sync of its own, and 1 more only
- *   when the table's columns moved since the read. With no sheet to write (Log call) it is one
- *   request (plus the look when no read is handed over).
+ *   the last request, before the old sheets are deleted: no sync of its own. Only when the
+ *   table's columns moved since the read, 1 more; when rows were added since the read, 1 to
+ *   read them and, if the caller takes some of its rows back (`takeBack`), 1 to delete those.
+ *   With no sheet to write (Log call) it is one request (plus the look when no read is handed over).
  * A Statements action in the pane is `readWorkbook` + `writeSheets(…, { after })`: 2 syncs to read
  * while the ledger fits in one response, and 1 per ~4 MB of statements to write, a re-run too.
  *
