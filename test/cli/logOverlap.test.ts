@@ -180,3 +180,16 @@ describe("in Chinese", () => {
     expect(result.stdout).toMatch(/未登记：C001 Acme Ltd（[^；]+；INV-1001, INV-1002）：在此期间另一次运行已向该客户发出催款并登记/);
   }, 60_000);
 });
+
+describe("reminders when the log is deleted meanwhile", () => {
+  it("logs nothing, never starts a new log without the earlier notices, and says what to do (exit 3)", async () => {
+    const dir = tempDir("overlap-gone");
+    const logFile = path.join(dir, "ledger-dunning-log.xlsx");
+    await writeLedger(path.join(dir, "ledger.xlsx"), tinyLedger({ settings: SETTINGS }));
+    await writeLog(logFile, [row({ date: day("2026-09-30"), customerId: "C009", invoiceNo: "INV-9", stage: "Reminder 1", fee: 1000 })]);
+    const result = await runOverlapped(["reminders", "ledger.xlsx", "--as-of", "2026-10-31"], dir, logFile, async () => rmSync(logFile));
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/ar-desk: the dunning log .*ledger-dunning-log\.xlsx was there when this run started and is gone now: nothing of this run is logged/);
+    expect(existsSync(logFile)).toBe(false);
+  }, 60_000);
+});
