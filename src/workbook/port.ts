@@ -1,4 +1,4 @@
-import type { SheetSpec } from "./spec";
+import type { CellStyle, SheetSpec, SpecValue } from "./spec";
 
 import type { MergedArea, RawCell, SourceBlock } from "../core/source";
 import type { DataIssue } from "../core/model";
@@ -34,6 +34,41 @@ export interface WriteOptions {
    * It serves one write; a port may ignore it (the .xlsx port keeps its workbook in memory).
    */
   readonly after?: WorkbookSnapshot;
+  /**
+   * Rows to add at the bottom of a table the read found, in the same write as the specs (the
+   * pane's Dunning log: another user of a shared workbook may have added rows since the read,
+   * and rewriting the sheet would drop them). Only the Office port takes it; the .xlsx port
+   * (one user, a file in memory) refuses it.
+   */
+  readonly append?: TableAppend;
+}
+
+/** A cell of an appended row: its value and, for a date or an amount, its number format. */
+export interface AppendCell {
+  readonly value: SpecValue;
+  readonly style?: CellStyle;
+}
+
+/** Rows for the bottom of an existing table ({@link WriteOptions.append}). */
+export interface TableAppend {
+  /** The table's name, as the read found it. */
+  readonly table: string;
+  /** Its headers as the read found them, left to right. */
+  readonly headers: readonly string[];
+  /**
+   * The new rows with a cell under each of `headers`, left to right (null where a row has
+   * nothing for a column, such as a column of the clerk's own). Asked again with the headers
+   * the table has at the write when the clerk moved its columns meanwhile.
+   */
+  rowsUnder(headers: readonly string[]): AppendCell[][];
+  /** Data rows the table had at the read. */
+  readonly readRows: number;
+  /**
+   * Told the rows another user added at the bottom between the read and the write (values under
+   * `headers`, the table's at the write), when there are any: returns which new rows (indexes into
+   * rowsUnder's) to take back out of the table.
+   */
+  takeBack?(headers: readonly string[], othersRows: readonly RawCell[][]): readonly number[];
 }
 
 /**

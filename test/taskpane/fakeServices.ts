@@ -220,6 +220,8 @@ export interface FakeOptions {
   readonly leftoversRemoved?: readonly string[];
   /** Such sheets the reminders' write reports it kept (an earlier dunning log). */
   readonly leftoversKept?: readonly string[];
+  /** Customers the reminders' write took back out of the log (another user wrote to them meanwhile). */
+  readonly notLogged?: readonly string[];
 }
 
 export type FakeServices = PaneServices & {
@@ -328,6 +330,7 @@ export function fakeServices(options: FakeOptions = {}): FakeServices {
         logged: chosen.length - (withoutEmail.length - letters.length),
         ...((options.canDownload ?? true) ? { download: zip } : {}),
         ...(options.leftoversKept ? { leftoversKept: options.leftoversKept } : {}),
+        ...(options.notLogged ? { notLogged: options.notLogged } : {}),
       };
     },
     async logCall(customerId, reminderOptions) {

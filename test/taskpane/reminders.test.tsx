@@ -99,6 +99,20 @@ describe("RemindersScreen", () => {
     expect(await screen.findByText(/^ARDesk old 1 是上次未完成的运行以临时名称留下的较早的“AR Settings”或催款记录工作表。/)).toBeTruthy();
   });
 
+  it("names the customers whose notice another user logged meanwhile, and says to send only one draft", async () => {
+    renderScreen(<RemindersScreen ready />, fakeServices({ notLogged: ["C001 Acme Ltd"] }));
+    await findCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "Create drafts" }));
+    expect(await screen.findByText(/^Not in the dunning log: C001 Acme Ltd\. Another user logged a notice to this customer .* Send only one of the two drafts/)).toBeTruthy();
+  });
+
+  it("says in Chinese which notices are not in the log", async () => {
+    renderScreen(<RemindersScreen ready />, fakeServices({ notLogged: ["C001 Acme Ltd", "C002 Bayside"] }), "zh");
+    await findCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "生成草稿" }));
+    expect(await screen.findByText(/^未记入催款记录：C001 Acme Ltd, C002 Bayside。AR Desk 读取工作簿后，另一位用户已向上述客户发出催款并登记/)).toBeTruthy();
+  });
+
   it("says so when the host cannot download, instead of failing", async () => {
     renderScreen(<RemindersScreen ready />, fakeServices({ canDownload: false }));
     await findCustomers();

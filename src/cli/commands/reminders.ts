@@ -1,19 +1,18 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { isoOf } from "../../core/dates";
-import type { DunningLogEntry } from "../../core/dunning";
 import { issuesToday } from "../../flows/farAhead";
 import { asOfDay, localToday } from "../../flows/period";
-import { customerNamed, logCall, remindersJob } from "../../flows/reminders";
+import { customerNamed, logCall, remindersJob, type RemindersRun } from "../../flows/reminders";
 import { customerNumber } from "../../core/customerNumber";
-import type { Customer, DataIssue } from "../../core/model";
+import type { Customer } from "../../core/model";
 import { reminderTotals } from "../../flows/reminderTotals";
-import { dunningLogFromBlocks } from "../../workbook/arSheets";
-import { nodeDeflate, readWorkbookFile, writeSpecsPackage, writeSpecsStreaming } from "../../workbook/xlsx/node";
+import { nodeDeflate, writeSpecsPackage, writeSpecsStreaming } from "../../workbook/xlsx/node";
 import type { Flags } from "../flags";
 import { progressBar } from "../progress";
-import { CannotWriteError, UserError } from "../userError";
-import { ensureFolder, guardOutput, writeFileAtomic, writeFolderAtomic, type Recheck } from "../safeWrite";
+import { CannotWriteError, EXIT, UserError } from "../userError";
+import { guardOutput, writeFolderAtomic, type Recheck } from "../safeWrite";
+import { appendToLogFile, readLogFile, type LogAppended } from "../logFile";
 import { besideLedger, loadSession } from "./load";
 import { asOfLines, exitCodeFor, issueLine, issuesSummary, money, unreadLine } from "./format";
 import { cliText, type CliText } from "../i18n";
@@ -39,15 +38,6 @@ async function guardLog(logFile: string, ledger: string, flags: Flags): Promise<
   await guardOutput(logFile, kind, guard);
 }
 
-/** The log's entries (the fallback when the file does not exist yet); unreadable rows are reported on stderr. */
-async function readLog(logFile: string, fallback: readonly DunningLogEntry[], t: CliText): Promise<{ entries: readonly DunningLogEntry[]; issues: DataIssue[] }> {
-  if (!(await exists(logFile))) return { entries: fallback, issues: [] };
-  const read = dunningLogFromBlocks((await readWorkbookFile(logFile)).blocks);
-  for (const issue of read.issues) process.stderr.write(`ar-desk: ${t("reminders.logIssue", { file: logFile, issue: issueLine(issue, t) })}\n`);
-  return read;
-}
-
-
 /**
  * The reminders list and the dunning log through the package writer (as report and statements;
  * test/workbook/xlsx/write/package compares them with ExcelJS's). Letters still go through
@@ -70,7 +60,7 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
   await guardOutput(path.join(outDir, "letters.xlsx"), "workbook", { ledger });
   const progress = progressBar();
   const session = await loadSession(ledger, flags, t, progress);
-  const previous = await readLog(logFile, session.log, t);
+  const previous = await readLogFile(logFile, session.log, t);
   const run = remindersJob(session, asOf, { includeUpcoming: flags["include-upcoming"] === true, log: previous.entries, letters: flags["no-letters"] !== true, language: t.language });
   // Each file is checked now, and again right before it replaces one of the same name.
   const draftCheck: Recheck = { kind: "draft", guard: { ledger } };
@@ -88,8 +78,8 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
   files.push({ name: "reminders.xlsx", data: await packageBytes([remindersSheet]), recheck: workbookCheck });
   // the drafts and letters first, the log last: a run that fails half-way never records a reminder as sent
   await writeFolderAtomic(outDir, files, (done) => progress.update(Math.min(done, written), written, t("progress.drafts")));
-  await ensureFolder(path.dirname(path.resolve(logFile)));
-  await writeFileAtomic(logFile, await packageBytes([logSheet]), logRecheck(ledger, flags));
+  // Appended to the log as it is now: another run may have logged notices since it was read.
+  const logged = await appendToLogFile(logFile, previous, run.newLogEntries, { ledger: session.ledger, language: t.language, recheck: logRecheck(ledger, flags), t, sheet: logSheet });
   progress.done();
 
   const totals = reminderTotals(run.reminders, session.settings.dunning.stages.map((stage) => stage.name));
@@ -102,7 +92,8 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
     ...totals.overdue.map(({ currency, minor }) => t("reminders.overdue", { amount: money(minor, currency) })),
     ...(letter > 0 ? [t("reminders.letters", { file: lettersFile })] : []),
     ...(run.calls.length > 0 ? [t("reminders.calls", { count: run.calls.length, command: logCallCommand(ledger, flags), key: t(run.calls.every((c) => c.reminder.customer.keyedByName) ? "reminders.callKeyName" : "reminders.callKeyId") })] : []),
-    t("reminders.files", { sheet: path.join(outDir, "reminders.xlsx"), count: run.newLogEntries.length, log: logFile }),
+    t("reminders.files", { sheet: path.join(outDir, "reminders.xlsx"), count: logged.appended.length, log: logFile }),
+    ...logChangedLines(logged, session.ledger.customers, run, outDir, t),
     ...run.issues.map((i) => `  ${issueLine(i, t)}`),
     ...asOfLines(session.ledger, asOf, t),
     // One summary of everything above: never "No data issues." right after warnings.
@@ -111,7 +102,34 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
     ...[unreadLine(session.ledger, t)].filter((l): l is string => l !== undefined),
   ];
   process.stdout.write(lines.join("\n") + "\n");
-  return exitCodeFor(session.ledger);
+  // A notice drafted but not logged: the drafts folder holds one the clerk must not send as it is.
+  return logged.refused.length > 0 ? EXIT.cannotWrite : exitCodeFor(session.ledger);
+}
+
+/**
+ * What the run says when the log had changed since it read it: that the other rows were kept,
+ * and each customer whose notice was not logged (another run logged one meanwhile), with this
+ * run's draft or letter for them and what to do.
+ */
+function logChangedLines(logged: LogAppended, customers: readonly Customer[], run: RemindersRun, outDir: string, t: CliText): string[] {
+  if (!logged.changed) return [];
+  const lines = [t("log.changed", { count: logged.appended.length, already: logged.alreadyLogged.length })];
+  for (const refused of logged.refused) {
+    const customer = customers.find((c) => c.id === refused.customerId);
+    const draft = run.drafts.find((d) => d.reminder.customer.id === refused.customerId);
+    const file = draft?.channel === "email" && draft.fileName ? path.join(outDir, draft.fileName) : path.join(outDir, "letters.xlsx");
+    const others = [...new Set(refused.others.map((e) => `${stageLabel(e.stage, t.language)} ${isoOf(e.date)}`))].join(", ");
+    lines.push(
+      t("log.refused", {
+        customer: customer ? customerLabel(customer) : refused.customerId,
+        stage: stageLabel(refused.stage, t.language),
+        invoices: refused.invoiceNos.join(", "),
+        others,
+        file,
+      }),
+    );
+  }
+  return lines;
 }
 
 /**
@@ -141,14 +159,14 @@ export async function runLogCall(file: string, flags: Flags): Promise<number> {
     throw new UserError((t) => t("error.ambiguousCustomer", { customer: typed, count: labels.length, candidates: candidates(t) }));
   }
   const customer = customerLabel(match.customer);
-  const previous = await readLog(logFile, session.log, t);
+  const previous = await readLogFile(logFile, session.log, t);
   const channel = flags.visit === true ? "visit" : "phone";
   const result = logCall(session, asOf, match.customer.id, { log: previous.entries, includeUpcoming: flags["include-upcoming"] === true, channel, language: t.language });
   if (!result) throw new UserError((t) => t("error.nothingToLog", { customer, asOf: isoOf(asOf) }));
-  await ensureFolder(path.dirname(path.resolve(logFile)));
-  await writeFileAtomic(logFile, await packageBytes([result.sheet]), logRecheck(ledger, flags));
-  const logged = { customer, stage: stageLabel(result.reminder.stage, t.language), day: isoOf(asOf), count: result.newLogEntries.length, log: logFile };
-  process.stdout.write(`${t(channel === "visit" ? "logCall.visit" : "logCall.call", logged)}\n`);
+  const written = await appendToLogFile(logFile, previous, result.newLogEntries, { ledger: session.ledger, language: t.language, recheck: logRecheck(ledger, flags), t, sheet: result.sheet });
+  const logged = { customer, stage: stageLabel(result.reminder.stage, t.language), day: isoOf(asOf), count: written.appended.length, log: logFile };
+  const lines = [t(channel === "visit" ? "logCall.visit" : "logCall.call", logged), ...(written.changed ? [t("log.changed", { count: written.appended.length, already: written.alreadyLogged.length })] : [])];
+  process.stdout.write(`${lines.join("\n")}\n`);
   return 0;
 }
 
@@ -156,13 +174,4 @@ export async function runLogCall(file: string, flags: Flags): Promise<number> {
 function customerLabel(customer: Customer): string {
   const number = customerNumber(customer);
   return number === undefined || number === customer.name ? customer.name : `${number} ${customer.name}`;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

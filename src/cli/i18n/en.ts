@@ -164,6 +164,14 @@ export const en = {
   "logCall.call": "Call to {customer} ({stage}) on {day} logged: {count} new {count|entry|entries} in {log}",
   "logCall.visit": "Visit to {customer} ({stage}) on {day} logged: {count} new {count|entry|entries} in {log}",
 
+  // The dunning log written while another run or the clerk changed it (logFile.ts, logLock.ts)
+  "log.changed": "The dunning log changed after this run read it (another run, or an edit): its rows are kept, {count} new {count|entry|entries} of this run added below them ({already} already logged meanwhile)",
+  "log.refused": "NOT LOGGED: {customer} ({stage}; {invoices}): another run logged a notice to this customer meanwhile ({others}), so this run's notice is not logged and charges no fee again. Send only one of the two; this run's is {file}. To re-make it from the log as it is now, run reminders again for the same day",
+  "log.waiting": "waiting for the dunning log {log}: another AR Desk run is writing it (lock file {lock})",
+  "log.locked": "cannot write the dunning log {log}: another AR Desk run has held it for over {seconds} seconds (lock file {lock}, process {pid} on {host} since {since}); nothing of this run is logged. Run the command again once that run has finished; if no AR Desk run is going, delete {lock} first",
+  "log.lockCannot": "cannot lock the dunning log: cannot create {lock} ({system}); nothing of this run is logged",
+  "log.gone": "the dunning log {log} was there when this run started and is gone now: nothing of this run is logged (its notices alone would lose every earlier one). Put the log back and run the command again for the same day",
+
   // report
   "report.title": "AR summary as of {asOf}",
   "report.written": "AR summary as of {asOf} ({count} customer {count|balance|balances}) written to {file}",

@@ -24,7 +24,8 @@ Exit codes:
   1  check: data errors (rows that could not be used), or a total of the ledger its rows do not add up to
   2  usage mistake (an output that would be the ledger included), or the ledger cannot be read
      (missing, not an Excel workbook, refused as hostile)
-  3  an output cannot be written (read-only or full disk, a path naming a file, a file AR Desk did not write in the way)
+  3  an output cannot be written (read-only or full disk, a path naming a file, a file AR Desk did not write in the way,
+     the dunning log locked by another run); reminders: a notice not logged because another run logged one meanwhile
   4  statements, reminders, report: done, but rows with money in them could not be read, or a total
      of the ledger (合计, Total …) is not the sum of its rows (the last line says how many and for
      how much; 'ar-desk check' says why)

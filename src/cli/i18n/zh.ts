@@ -151,6 +151,14 @@ export const zh: Record<CliMessageKey, string> = {
   "logCall.call": "已登记 {day} 致电 {customer}（{stage}）：在 {log} 中新增 {count} 条记录",
   "logCall.visit": "已登记 {day} 拜访 {customer}（{stage}）：在 {log} 中新增 {count} 条记录",
 
+  // 其他运行或人工编辑改动了催款记录（logFile.ts、logLock.ts）
+  "log.changed": "本次读取催款记录后，该文件已被改动（另一次运行或人工编辑）：已保留其中所有记录，并在其后追加本次新增的 {count} 条（{already} 条已由对方登记，未重复添加）",
+  "log.refused": "未登记：{customer}（{stage}；{invoices}）：在此期间另一次运行已向该客户发出催款并登记（{others}），因此本次的催款未登记，也不会再次收费。两份只发送一份；本次的是 {file}。如需按当前催款记录重新生成，请对同一天再次运行 reminders",
+  "log.waiting": "正在等待催款记录 {log}：另一个 AR Desk 进程正在写入（锁文件 {lock}）",
+  "log.locked": "无法写入催款记录 {log}：另一个 AR Desk 进程已占用超过 {seconds} 秒（锁文件 {lock}，主机 {host} 上的进程 {pid}，自 {since} 起）；本次运行的内容均未登记。请待该进程结束后重新运行；如确无 AR Desk 在运行，请先删除 {lock}",
+  "log.lockCannot": "无法锁定催款记录：无法创建 {lock}（{system}）；本次运行的内容均未登记",
+  "log.gone": "本次运行开始时催款记录 {log} 还在，现在却不见了：本次运行的内容均未登记（只写入本次记录会丢失之前的全部催款记录）。请把催款记录放回原处，再对同一天重新运行该命令",
+
   "report.title": "应收账款汇总（截至 {asOf}）",
   "report.written": "应收账款汇总（截至 {asOf}，{count} 个客户余额）已写入 {file}",
   "report.customerId": "客户编号",

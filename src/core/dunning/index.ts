@@ -5,3 +5,4 @@ export * from "./log";
 export * from "./accountDunning";
 export * from "./policyTexts";
 export * from "./logForLedger";
+export * from "./appendAfterOthers";

@@ -214,6 +214,7 @@ export const en = {
   "reminders.selected": "{count} selected",
   "reminders.create": "Create drafts",
   "reminders.done": "Email drafts: {emails} · letters to print: {letters} · not sent: {notSent} · new dunning log entries: {logged}",
+  "reminders.notLogged": "Not in the dunning log: {customers}. Another user logged a notice to {count|this customer|these customers} after AR Desk read the workbook, so this run's {count|notice is|notices are} not logged and charge no fee again. Send only one of the two drafts (or create the drafts again: they are made from the log as it is now).",
   "reminders.openSheet": "Open the {sheet} sheet",
   "reminders.download": "Download drafts (.zip of .eml)",
   "reminders.noDownload": "This Excel does not let add-ins save files, so no .eml files were made. Use Copy draft or the email link beside each customer above, or Send email on the {sheet} sheet; in Excel on the web AR Desk can download the .eml drafts.",

@@ -193,6 +193,7 @@ export const zh: Record<MessageKey, string> = {
   "reminders.selected": "已选 {count} 位",
   "reminders.create": "生成草稿",
   "reminders.done": "已生成 {emails} 份邮件草稿、{letters} 封待打印的催款函，{notSent} 位未发送；催款记录新增 {logged} 条。",
+  "reminders.notLogged": "未记入催款记录：{customers}。AR Desk 读取工作簿后，另一位用户已向上述客户发出催款并登记，因此本次的催款未登记，也不会再次收费。两份草稿只发送一份（或重新生成草稿：将按当前催款记录生成）。",
   "reminders.openSheet": "打开“{sheet}”工作表",
   "reminders.download": "下载草稿（.eml 压缩包）",
   "reminders.noDownload": "此版本的 Excel 不允许加载项保存文件，因此没有生成 .eml 文件。请使用上方各客户旁的“复制草稿”或邮件链接，或“{sheet}”工作表中的“发送邮件”；在网页版 Excel 中可下载 .eml 草稿。",

@@ -158,6 +158,9 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
             {t("reminders.done", { emails: result.emails, letters: result.letters, notSent: result.notSent, logged: result.logged })}
           </h3>
           {result.letterSheets.length > 0 && <p>{t("reminders.lettersDone", { sheets: result.letterSheets.join(", ") })}</p>}
+          {result.notLogged && (
+            <InfoBar intent="warning">{t("reminders.notLogged", { count: result.notLogged.length, customers: result.notLogged.join(", ") })}</InfoBar>
+          )}
           {result.leftoversRemoved && (
             <InfoBar intent="info">{t("write.leftoversRemoved", { count: result.leftoversRemoved.length, sheets: result.leftoversRemoved.join(", ") })}</InfoBar>
           )}

@@ -20,7 +20,7 @@ import { issueColumn } from "../../core/ledger";
 import type { Settings } from "../../core/settings";
 import { dataIssueReason } from "../../workbook/xlsx/read/readReasons";
 import { columnLetters } from "../../workbook/a1";
-import { settingsFromBlocks, settingsSheet } from "../../workbook/arSheets";
+import { dunningLogWrite, settingsFromBlocks, settingsSheet, type DunningLogWrite } from "../../workbook/arSheets";
 import { MissingTablesError } from "../../workbook/schema";
 import type { WorkbookPort, WorkbookSnapshot } from "../../workbook/port";
 import { inspectWorkbook, type WorkbookInspection } from "../../flows/analysis";
@@ -31,6 +31,8 @@ import { inputReadIssues, inspectLedger, openLedger, type WorkbookRead } from ".
 import { asOfDay, localToday, PeriodError, statementPeriod } from "../../flows/period";
 import { reminderPreview } from "../../flows/reminderPreview";
 import { logCall, remindersJob, type RemindersRun } from "../../flows/reminders";
+import type { LedgerSession } from "../../flows/session";
+import { appendAfterOthers, logForLedger, type DunningLogEntry, type RefusedNotice } from "../../core/dunning";
 import { statementsJob, type StatementsRun } from "../../flows/statements";
 import type { StatementNoteCode } from "../../core/statements";
 import { previewTemplate, TEMPLATE_PLACEHOLDERS } from "../../flows/templatePreview";
@@ -54,6 +56,11 @@ export interface EngineHost {
   readIssues?(): readonly DataIssue[];
   /** How messages name the workbook: the opened file's name (browser); undefined in Excel ("this workbook"). */
   workbookLabel?(): string | undefined;
+  /**
+   * Excel: the port appends rows to a table in the same write (WriteOptions.append), and the
+   * workbook may be shared (co-authoring): the Dunning log is appended, never rewritten.
+   */
+  readonly appendsLog?: boolean;
   /** Browser: also offer the statements as their own workbook (needs ExcelJS, loaded lazily). */
   statementsDownload?(run: StatementsRun, month: string): Promise<FileOffer>;
 }
@@ -146,13 +153,13 @@ function draftsZip(run: RemindersRun, fileName: string): FileOffer | undefined {
 }
 
 /** A reminders run as the Reminders screen shows it: Reminders sheet first, then the log, then the letters. */
-function remindersResult(run: RemindersRun, used: readonly string[], download: FileOffer | undefined): RemindersResult {
+function remindersResult(run: RemindersRun, used: readonly string[], sheetsBeforeLetters: number, download: FileOffer | undefined): RemindersResult {
   return {
     count: run.reminders.length,
     emails: run.counts.email,
     letters: run.counts.letter,
     notSent: run.counts["not sent"],
-    letterSheets: used.slice(run.sheets.length),
+    letterSheets: used.slice(sheetsBeforeLetters),
     sheet: used[0],
     logged: run.newLogEntries.length,
     ...(download ? { download } : {}),
@@ -166,6 +173,14 @@ function remindersResult(run: RemindersRun, used: readonly string[], download: F
 export function engineServices(host: EngineHost, today: () => DayNumber = () => localToday()): Omit<PaneServices, "goTo" | "downloadResult" | "addFormulaColumns" | "removeFormulaColumns"> & {
   inspect(): Promise<WorkbookInspection>;
 } {
+  /**
+   * How an action writes the Dunning log: in Excel (`appendsLog`) appended to the table the read
+   * found, so rows another user added since the read are kept; whole where there is none yet, and
+   * in the browser (one user, a file in memory).
+   */
+  const logWrite = (snapshot: WorkbookSnapshot, session: LedgerSession, entries: readonly DunningLogEntry[], refused: RefusedNotice[]): DunningLogWrite =>
+    host.appendsLog === true ? dunningLogWrite(snapshot, entries, { takeBack: (others) => takeBackAfterOthers(session, entries, others, refused) }) : { kind: "whole" };
+
   const readPort = async (): Promise<PortRead> => {
     const port = host.port();
     // One look at the workbook: in Excel the sheet list rides in the read's round trips.
@@ -266,9 +281,14 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
         takenSheetNames: clerkSheetNames(sheets),
         language: options.language ?? "en",
       });
-      const used = await host.port().writeSheets([...run.sheets, ...run.letters], { after: snapshot });
+      // Excel: the Dunning log's new rows go below the rows it has when the write runs (logWrite).
+      const [remindersSheet, logSheet] = run.sheets;
+      const refused: RefusedNotice[] = [];
+      const log = logWrite(snapshot, session, run.newLogEntries, refused);
+      const sheetsFirst = log.kind === "whole" ? [remindersSheet, logSheet] : [remindersSheet];
+      const used = await host.port().writeSheets([...sheetsFirst, ...run.letters], { after: snapshot, ...(log.kind === "append" && log.append ? { append: log.append } : {}) });
       const download = host.canDownload ? draftsZip(run, `${host.fileBase()}-reminders-${isoOf(asOf)}.zip`) : undefined;
-      return remindersResult(run, used, download);
+      return { ...remindersResult(run, used, sheetsFirst.length, download), ...notLogged(session, run, refused) };
     },
 
     async logCall(customerId, options) {
@@ -276,10 +296,43 @@ export function engineServices(host: EngineHost, today: () => DayNumber = () => 
       const { session, snapshot } = await sessionOf();
       const result = logCall(session, asOf, customerId, { includeUpcoming: options.includeUpcoming, language: options.language ?? "en" });
       if (!result) throw new PaneError("error.noCallToLog", { customer: customerId, date: isoOf(asOf) });
-      await host.port().writeSheets([result.sheet], { after: snapshot });
-      return { logged: result.newLogEntries.length };
+      const taken: RefusedNotice[] = [];
+      let takenBack = 0;
+      const log = logWrite(snapshot, session, result.newLogEntries, taken);
+      if (log.kind === "whole") await host.port().writeSheets([result.sheet], { after: snapshot });
+      else if (log.append) {
+        const { takeBack } = log.append;
+        // The same call logged meanwhile by another user is not logged twice.
+        await host.port().writeSheets([], { after: snapshot, append: { ...log.append, ...(takeBack ? { takeBack: (h, r) => { const back = takeBack(h, r); takenBack = back.length; return back; } } : {}) } });
+      }
+      return { logged: result.newLogEntries.length - takenBack };
     },
   };
+}
+
+/**
+ * Which of this action's new log rows to take back once the write saw rows another user added
+ * between the read and the write: a notice to a customer they wrote to meanwhile (it was decided
+ * without theirs: its fee would be charged twice; `refused` gets it), and a row they logged too.
+ * @returns indexes into `entries`
+ */
+function takeBackAfterOthers(session: LedgerSession, entries: readonly DunningLogEntry[], others: readonly DunningLogEntry[], refused: RefusedNotice[]): number[] {
+  const read = logForLedger(session.log, session.ledger);
+  const merge = appendAfterOthers(read, logForLedger([...session.log, ...others], session.ledger), entries);
+  refused.push(...merge.refused);
+  const kept = new Set(merge.appended);
+  return entries.flatMap((e, i) => (kept.has(e) ? [] : [i]));
+}
+
+/** The result's count and the customers whose notice was taken back out of the log (their drafts must not go out as well). */
+function notLogged(session: LedgerSession, run: RemindersRun, refused: readonly RefusedNotice[]): Partial<RemindersResult> {
+  if (refused.length === 0) return {};
+  const ids = new Set(refused.map((r) => r.customerId));
+  const customers = refused.map((r) => {
+    const c = session.ledger.customers.find((x) => x.id === r.customerId);
+    return c ? (c.keyedByName || c.name === c.id ? c.name : `${c.id} ${c.name}`) : r.customerId;
+  });
+  return { logged: run.newLogEntries.filter((e) => !ids.has(e.customerId)).length, notLogged: customers };
 }
 
 /** Saves a file in the browser: Blob, object URL, a click on `<a download>`. */

@@ -60,7 +60,7 @@ export function createExcelServices(options: ExcelServicesOptions = {}): PaneSer
   });
   const canDownload = downloadsWork(options.platform ?? officePlatform());
 
-  const { inspect, ...flows } = engineServices({ host: "excel", canDownload, port: () => port, fileBase: () => "ar-desk" }, options.today);
+  const { inspect, ...flows } = engineServices({ host: "excel", canDownload, appendsLog: true, port: () => port, fileBase: () => "ar-desk" }, options.today);
 
   /** Runs an action that writes sheets: a refusal because sheets changed since its read, in the pane's language. */
   const writing = async <T>(action: () => Promise<T>): Promise<T> => {

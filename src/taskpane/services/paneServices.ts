@@ -132,6 +132,11 @@ export interface RemindersResult {
   readonly leftoversRemoved?: readonly string[];
   /** Excel: such sheets holding an earlier AR Settings or Dunning log, kept for the clerk to compare and delete. */
   readonly leftoversKept?: readonly string[];
+  /**
+   * Excel: customers ("C001 Acme Ltd") whose notice is not in the Dunning log: another user logged
+   * one to them between this action's read and its write (send only one of the two drafts).
+   */
+  readonly notLogged?: readonly string[];
 }
 
 export interface FormulaColumnsResult {

@@ -29,6 +29,11 @@
  *   marks leftovers of a write that never finished (leftovers.ts) first checks by id that they
  *   still have the names the read saw: 1 sync more, only then.
  *   A failed request costs 1 sync to look and 1 to put the workbook back (sheetSwap.ts).
+ *   `append` (rows for the bottom of a table: the pane's Dunning log, tableAppend.ts) rides in
+ *   the last request, before the old sheets are deleted: no sync of its own. Only when the
+ *   table's columns moved since the read, 1 more; when rows were added since the read, 1 to
+ *   read them and, if the caller takes some of its rows back (`takeBack`), 1 to delete those.
+ *   With no sheet to write (Log call) it is one request (plus the look when no read is handed over).
  * A Statements action in the pane is `readWorkbook` + `writeSheets(…, { after })`: 2 syncs to read
  * while the ledger fits in one response, and 1 per ~4 MB of statements to write, a re-run too.
  *
@@ -38,7 +43,8 @@
  */
 import { type GeneratedSheet, MARKER_PREFIX, generatedSheets } from "../marker";
 import type { SheetSpec } from "../spec";
-import type { RawCell, SheetListing, SourceBlock, WorkbookPort, WorkbookSnapshot, WriteOptions } from "../port";
+import type { RawCell, SheetListing, SourceBlock, TableAppend, WorkbookPort, WorkbookSnapshot, WriteOptions } from "../port";
+import { type QueuedAppend, type ToRaw, appendBytes, finishTableAppend, queueTableAppend } from "./tableAppend";
 import { type Rect, parseAddress, rectAddress } from "./a1";
 import { applyOp } from "./apply";
 import { type SheetGrid, type TableArea, blocksFromGrids, rawOf } from "./blocks";
@@ -350,7 +356,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * which sheets remained.
    */
   async writeSheets(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<string[]> {
-    if (specs.length === 0) return [];
+    const { append } = options;
+    if (specs.length === 0) {
+      if (append) await this.appendOnly(append, options.after);
+      return [];
+    }
     const basis = this.lookAfter(options.after);
     this.writes += 1;
     let failed: { swap: SheetSwap; look: WriteLook; error: unknown } | undefined;
@@ -378,15 +388,18 @@ export class OfficeWorkbookPort implements WorkbookPort {
         [
           { sheet: -1, planned: undefined, bytes: firstStepsBytes(swap) },
           ...planned.map((p) => ({ ...p, bytes: p.planned.bytes })),
-          { sheet: -1, planned: undefined, bytes: lastStepBytes(swap) },
+          { sheet: -1, planned: undefined, bytes: lastStepBytes(swap) + appendBytes(append, look.dateSystem) },
         ],
         this.budget - SYNC_RESERVE_BYTES,
       );
+      let appended: QueuedAppend | undefined;
       try {
         const targets = queueFirstSteps(context, swap);
         for (const [i, chunk] of chunks.entries()) {
           if (i > 0) context.workbook.application.suspendApiCalculationUntilNextSync();
           for (const item of chunk) if (item.planned) applyOp(targets[item.sheet], item.planned.op);
+          // The rows before the last step: should Excel refuse them, the new sheets are undone with the rest.
+          if (i === chunks.length - 1 && append) appended = queueTableAppend(context, append, look.dateSystem);
           if (i === chunks.length - 1) queueLastStep(context, swap);
           await context.sync();
         }
@@ -395,6 +408,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         return undefined;
       }
       done = swap;
+      if (appended) await finishTableAppend(context, appended, look.dateSystem, toRawOf(look.dateSystem));
       return names;
     });
     if (written) return this.tellLeftovers(done!, written);
@@ -404,6 +418,21 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const finished = await this.run(DOING.writeSheets, (context) => recoverWrite(context, swap, lookOf(look), error, async () => lookOf(await loadWriteLook(context))));
     // Finished: the leftovers went in the first request, before any contents.
     return this.tellLeftovers(swap, finished);
+  }
+
+  /**
+   * An append with no sheet to write (the pane's Log call): 1 sync, as the whole Dunning log
+   * sheet cost, and 1 more to load the date system when no read is handed over.
+   */
+  private async appendOnly(append: TableAppend, after: WorkbookSnapshot | undefined): Promise<void> {
+    const basis = this.lookAfter(after);
+    this.writes += 1;
+    await this.run(DOING.writeSheets, async (context) => {
+      const look = basis ?? (await loadWriteLook(context));
+      const queued = queueTableAppend(context, append, look.dateSystem);
+      await context.sync();
+      await finishTableAppend(context, queued, look.dateSystem, toRawOf(look.dateSystem));
+    });
   }
 
   /** Tells `onLeftovers` of the leftovers a successful write deleted or kept; returns `written`. */
@@ -529,6 +558,11 @@ function loadSheetsAndMarkers(context: Excel.RequestContext): () => SheetsAndMar
 function listingOf({ sheets, markers, leftovers }: SheetsAndMarkers): SheetListing[] {
   const generated = new Set([...markers, ...leftovers.map((l) => ({ sheet: l.name }))].map((m) => m.sheet.toLowerCase()));
   return sheets.map((name) => ({ name, generated: generated.has(name.toLowerCase()) }));
+}
+
+/** {@link rawRows} in a date system (tableAppend.ts reads the rows others added). */
+function toRawOf(system: DateSystem): ToRaw {
+  return (values, formats) => rawRows(values as unknown[][], formats as unknown[][] | undefined, system);
 }
 
 /** Values as read, in the port's form (null for empty); in a 1904 workbook date cells as 1900-system serials. */

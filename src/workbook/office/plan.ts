@@ -280,7 +280,8 @@ export function textInput(text: string): { value: string; format: string } {
   return { value: text, format: TEXT_FORMAT };
 }
 
-function cellInput(c: CellSpec, system: DateSystem): { value: OfficeValue; format: string | null } {
+/** What Excel is given for a cell of a spec: its value (text stays text) and number format (null: none of its own). */
+export function cellInput(c: Pick<CellSpec, "value" | "style">, system: DateSystem): { value: OfficeValue; format: string | null } {
   const v = c.value;
   const fmt = c.style?.numberFormat ?? null;
   if (v === null) return { value: null, format: fmt };

@@ -45,6 +45,16 @@ export async function readWorkbookFile(file: string): Promise<WorkbookFileConten
 }
 
 /**
+ * {@link readWorkbookFile}, with the bytes it read: what was read can be told apart from what the
+ * file holds later (the CLI's dunning log: another run may replace it before this run writes it).
+ */
+export async function readWorkbookFileBytes(file: string): Promise<{ content: WorkbookFileContent; bytes: Uint8Array }> {
+  const bytes = await readBytes(file);
+  const content = withMarkers(await readXlsxAsync(bytes, nodeInflateText, { fileName: path.basename(file) }));
+  return { content: { ...content, generatedSheets: content.generated.map((g) => g.sheet) }, bytes };
+}
+
+/**
  * True when the file is a workbook carrying AR Desk's marker (so AR Desk wrote it and may
  * replace it). Reads only the workbook part and shared strings, never the sheets.
  */

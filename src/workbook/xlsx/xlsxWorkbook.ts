@@ -15,7 +15,7 @@
 import type { SheetSpec } from "../spec";
 import { uniqueSheetName } from "../layout/sheetNames";
 import { generatedSheets, type GeneratedSheet } from "../marker";
-import type { SourceBlock, WorkbookPort } from "../port";
+import type { SourceBlock, WorkbookPort, WriteOptions } from "../port";
 import { readXlsx, type XlsxContent } from "./read";
 import type { InflateRaw } from "./read/zipDirectory";
 import { graftSpecs } from "./write/graftSheets";
@@ -88,7 +88,9 @@ export class XlsxWorkbook implements WorkbookPort {
     return { blocks: await this.readBlocks(), sheets: await this.listSheets() };
   }
 
-  async writeSheets(specs: readonly SheetSpec[]): Promise<string[]> {
+  async writeSheets(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<string[]> {
+    // One user, a file in memory: nobody adds rows between a read and a write, so the flows write whole sheets here.
+    if (options.append) throw new Error("The .xlsx port writes whole sheets: it does not append rows to a table.");
     const { sheets, generated } = this.content();
     const generatedByName = new Map(generated.map((g) => [g.sheet, g]));
     // Names a spec may not take: every clerk sheet, and names already used in this call.

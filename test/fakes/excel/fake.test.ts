@@ -548,3 +548,38 @@ describe("Excel fake: Worksheet.id and NamedItem.comment", () => {
     expect(fake.state.names[0].comment).toBe("kept");
   });
 });
+
+describe("Excel fake: table.rows.add", () => {
+  it("appends below the rows the table has when the request runs, moving cells below down and extending the column formats", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "A1", [["Date", "ID"], [{ value: 46326, numberFormat: "yyyy-mm-dd" }, "C1"], [null, null], ["below", "x"]]);
+    fake.state.putTable("S", "Log", "A1:B2");
+    await fake.Excel.run(async (ctx) => {
+      const t = ctx.workbook.tables.getItem("Log");
+      const added = t.rows.add(undefined, [[46327, "C2"], [46328, "C3"]]).load("index");
+      const range = added.getRange().load("address");
+      const body = t.getDataBodyRange().load("address");
+      await ctx.sync();
+      expect(added.index).toBe(1);
+      expect(range.address).toBe("S!A3:B3");
+      expect(body.address).toBe("S!A2:B4");
+    });
+    const s = fake.state.sheet("S")!;
+    expect([s.cell(3, 1)?.value, s.cell(4, 2)?.value, s.cell(3, 1)?.numberFormat]).toEqual([46327, "C3", "yyyy-mm-dd"]);
+    // The row that was below the table moved down by two.
+    expect([s.cell(6, 1)?.value, s.cell(4, 1)?.value]).toEqual(["below", 46328]);
+  });
+
+  it("refuses rows whose width is not the table's, and adding at an index (the fake models appending only)", async () => {
+    const fake = createFakeExcel();
+    fake.state.putValues("S", "A1", [["A", "B"], [1, 2]]);
+    fake.state.putTable("S", "T", "A1:B2");
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.tables.getItem("T").rows.add(undefined, [[1, 2, 3]]);
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      ctx.workbook.tables.getItem("T").rows.add(0, [[1, 2]]);
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(fake.state.tables[0].rect.bottom).toBe(2);
+  });
+});

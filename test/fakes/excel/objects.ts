@@ -486,6 +486,11 @@ export class FakeTable extends FakeClientObject {
       return { sheet: t.sheet, rect };
     });
   }
+  private rowsProxy?: FakeTableRowCollection;
+  get rows(): FakeTableRowCollection {
+    this.rowsProxy ??= new FakeTableRowCollection(this.context, `${this.path}/rows`, this);
+    return this.rowsProxy;
+  }
   private columnsProxy?: FakeTableColumnCollection;
   get columns(): FakeTableColumnCollection {
     this.columnsProxy ??= new FakeTableColumnCollection(this.context, `${this.path}/columns`, this);
@@ -665,6 +670,127 @@ export class FakeTableColumn extends FakeClientObject {
       const ref = `${table.name}[${header}]`.toLowerCase();
       const refs = [ref, `${table.name}[[${header}]]`.toLowerCase()];
       for (const n of this.context.state.names) if (refs.includes(n.formula.replace(/^=/, "").toLowerCase())) n.formula = "=#REF!";
+    });
+  }
+}
+
+/**
+ * `table.rows` (ExcelApi 1.1): `add(null, values)` appends rows at the bottom of the table as it
+ * is when the request runs (rows others added before count), the way Excel inserts them: cells
+ * below the table, in its columns, move down; each new cell takes the number format of the cell
+ * above (Excel extends a table column's format). The fake models appending only.
+ */
+export class FakeTableRowCollection extends FakeClientObject {
+  protected readonly scalarProps = ["count"];
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    readonly owner: FakeTable,
+  ) {
+    super(context, path);
+  }
+  protected snapshot(prop: string): unknown {
+    const t = this.owner.table();
+    if (prop === "count") return t.rect.bottom - t.rect.top;
+    throw new FakeOfficeError("InvalidArgument", `The fake TableRowCollection has no property '${prop}'.`);
+  }
+  get count(): number { return this.read("count"); }
+  /** The data row at `index` (0-based), bound at first use; a row past the table fails at sync (ItemNotFound). */
+  getItemAt(index: number): FakeTableRow {
+    return new FakeTableRow(this.context, `${this.path}/itemAt(${index})`, () => {
+      const t = this.owner.table();
+      if (index < 0 || index >= t.rect.bottom - t.rect.top) throw new FakeOfficeError("ItemNotFound", `The table ${t.name} has no row ${index}.`);
+      return { table: t, index };
+    });
+  }
+  add(index?: number | null, values?: unknown[][] | null): FakeTableRow {
+    let created: { table: TableState; index: number } | undefined;
+    const row = new FakeTableRow(this.context, `${this.path}/add`, () => created);
+    this.call("add", [index ?? null, values ?? null], () => {
+      const t = this.owner.table();
+      const width = t.rect.right - t.rect.left + 1;
+      const count = t.rect.bottom - t.rect.top;
+      if (index !== undefined && index !== null && index !== count) throw new FakeOfficeError("InvalidArgument", "The fake models table.rows.add at the end only.");
+      const rows = values ?? [new Array(width).fill(null)];
+      if (rows.length === 0 || rows.some((r) => !Array.isArray(r) || r.length !== width)) {
+        throw new FakeOfficeError("InvalidArgument", "The number of columns in the input array doesn't match the table.");
+      }
+      const state = this.context.state;
+      const below = (r: Rect) => r.top > t.rect.bottom && r.left <= t.rect.right && t.rect.left <= r.right;
+      if (state.tables.some((o) => o !== t && o.sheet === t.sheet && below(o.rect)) || t.sheet.merges.some(below)) {
+        throw new FakeOfficeError("InvalidOperation", "This operation is not allowed because it tries to shift cells in a table or merged cells on your worksheet.");
+      }
+      const n = rows.length;
+      // Excel inserts cells in the table's columns: what is below moves down.
+      const moved: [number, number, CellState][] = [];
+      for (const [k, cell] of [...t.sheet.cells]) {
+        const r = Math.floor(k / MAX_COLS) + 1;
+        const c = (k % MAX_COLS) + 1;
+        if (r > t.rect.bottom && c >= t.rect.left && c <= t.rect.right) {
+          t.sheet.cells.delete(k);
+          moved.push([r + n, c, cell]);
+        }
+      }
+      for (const [r, c, cell] of moved) t.sheet.cells.set(SheetState.key(r, c), cell);
+      const last = t.rect.bottom;
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < width; j++) {
+          const cell = t.sheet.cellForWrite(last + 1 + i, t.rect.left + j);
+          const format = t.sheet.cell(last, t.rect.left + j)?.numberFormat;
+          if (format !== undefined && t.rect.bottom > t.rect.top) cell.numberFormat = format;
+          inputCell(cell, rows[i][j]);
+        }
+      }
+      t.rect = { ...t.rect, bottom: last + n };
+      created = { table: t, index: count };
+    });
+    return row;
+  }
+}
+
+/** A row of a table (`rows.add`'s result): its index in the data body, its range. */
+export class FakeTableRow extends FakeClientObject {
+  protected readonly scalarProps = ["index"];
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    readonly resolveRow: () => { table: TableState; index: number } | undefined,
+  ) {
+    super(context, path);
+  }
+  private row(): { table: TableState; index: number } {
+    const r = this.resolveRow();
+    if (!r) throw new FakeOfficeError("InvalidObjectPath", `The table row ${this.path} is a null object or not created yet.`);
+    return r;
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "index") return this.row().index;
+    throw new FakeOfficeError("InvalidArgument", `The fake TableRow has no property '${prop}'.`);
+  }
+  get index(): number { return this.read("index"); }
+  /** Deletes the row: its cells go and the cells below it, in the table's columns, move up (Excel's delete). */
+  delete(): void {
+    this.call("delete", [], () => {
+      const { table, index } = this.row();
+      if (table.rect.bottom - table.rect.top <= 1) throw new FakeOfficeError("InvalidOperation", "The fake keeps a table's last data row.");
+      const r = table.rect.top + 1 + index;
+      const moved: [number, number, CellState][] = [];
+      for (const [k, cell] of [...table.sheet.cells]) {
+        const row = Math.floor(k / MAX_COLS) + 1;
+        const col = (k % MAX_COLS) + 1;
+        if (row < r || col < table.rect.left || col > table.rect.right) continue;
+        table.sheet.cells.delete(k);
+        if (row > r) moved.push([row - 1, col, cell]);
+      }
+      for (const [row, col, cell] of moved) table.sheet.cells.set(SheetState.key(row, col), cell);
+      table.rect = { ...table.rect, bottom: table.rect.bottom - 1 };
+    });
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.context, `${this.path}/range`, () => {
+      const { table, index } = this.row();
+      const r = table.rect.top + 1 + index;
+      return { sheet: table.sheet, rect: { ...table.rect, top: r, bottom: r } };
     });
   }
 }

@@ -375,6 +375,16 @@ export class FakeRange extends FakeClientObject {
     );
   }
 
+  /** Range.getBoundingRect (ExcelApi 1.1): the smallest range holding this one and another, on the same sheet. */
+  getBoundingRect(another: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, `${this.path}/boundingRect(${JSON.stringify(typeof another === "string" ? another : another.path)})`, () => {
+      const t = this.target();
+      const o = targetOf(another, this, () => t.sheet, (n) => this.context.state.sheetOrThrow(n));
+      if (o.sheet !== t.sheet) throw new FakeOfficeError("InvalidArgument", "The ranges are on different worksheets.");
+      return { sheet: t.sheet, rect: { top: Math.min(t.rect.top, o.rect.top), left: Math.min(t.rect.left, o.rect.left), bottom: Math.max(t.rect.bottom, o.rect.bottom), right: Math.max(t.rect.right, o.rect.right) } };
+    });
+  }
+
   /** Row `row` (0-based) of the range. */
   getRow(row: number): FakeRange {
     return new FakeRange(this.context, `${this.path}/row(${row})`, () => {

@@ -23,8 +23,8 @@ const WORDS: Record<Language, { readonly title: string; readonly note: string }>
   zh: { title: "催款记录", note: "每次催款、每张发票一行。AR Desk 会读取此表，确保同一阶段的费用绝不重复收取。" },
 };
 
-/** One entry's cell in one column, as its kind is written. */
-function cellOf(entry: DunningLogEntry, column: LogColumn): { value: SpecValue | null; style?: CellStyle } {
+/** One entry's cell in one column, as its kind is written (the sheet, and rows appended to it: dunningLogAppend.ts). */
+export function logCellOf(entry: DunningLogEntry, column: LogColumn): { value: SpecValue | null; style?: CellStyle } {
   switch (column.kind) {
     case "date":
       return { value: dateValue(entry.date), style: DATE };
@@ -51,7 +51,7 @@ export function dunningLogSheet(entries: readonly DunningLogEntry[], options: Du
   grid.line(top, 1, headers, HEADER);
   entries.forEach((entry, i) => {
     DUNNING_LOG_COLUMNS.forEach((column, c) => {
-      const { value, style } = cellOf(entry, column);
+      const { value, style } = logCellOf(entry, column);
       grid.put(top + 1 + i, 1 + c, value, style);
     });
   });

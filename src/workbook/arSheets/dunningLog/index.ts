@@ -5,3 +5,4 @@
 export * from "./columns";
 export * from "./dunningLogSheet";
 export * from "./dunningLogFromBlocks";
+export * from "./dunningLogAppend";
