@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS } from "../settings/defaults";
 import type { CompanyHeader, PaymentInstructions, Settings } from "../settings";
 import { renderTemplate, withoutEmptyLines, type TemplateValues } from "./renderTemplate";
 import { templateFor, type ReminderTemplate } from "./templates";
+import { isRowDocumentNo } from "../ledger/rowSequence";
 import type { Reminder, ReminderGroup } from "./types";
 
 /** Standard stage names as a Chinese letter names them (a clerk's own stage keeps its name). */
@@ -25,6 +26,9 @@ const ZH_STAGE: Readonly<Record<string, string>> = {
 const TEXT = {
   en: {
     columns: ["Invoice", "Due date", "Days overdue", "Balance", "Fee", "Interest"],
+    /** The first column when the ledger numbers the invoices by row (no number the customer knows): their dates. */
+    byRowColumn: "Invoice date (row)",
+    byRow: (date: string, row: string) => `${date} (${row})`,
     fees: "Reminder fees",
     interest: "Late-payment interest",
     howToPay: "How to pay:",
@@ -51,6 +55,8 @@ const TEXT = {
   },
   zh: {
     columns: ["发票号", "到期日", "逾期天数", "未付金额", "费用", "利息"],
+    byRowColumn: "开票日期（行号）",
+    byRow: (date: string, row: string) => `${date}（${row}）`,
     fees: "催款费用",
     interest: "逾期利息",
     howToPay: "付款方式：",
@@ -112,9 +118,12 @@ function table(rows: string[][], rightAligned: readonly number[]): string {
 export function invoiceTableCells(group: ReminderGroup, language: Language): { readonly header: readonly string[]; readonly rows: readonly string[][] } {
   const t = TEXT[language];
   const charged = group.fees > 0 || group.interest > 0;
-  const header = charged ? [...t.columns] : t.columns.slice(0, 4);
-  const rows = group.invoices.map((invoice) => {
-    const row = [invoice.invoiceNo, dateText(invoice.dueDate, language), String(invoice.daysOverdue), amount(invoice.open, group.currency, language)];
+  const header: string[] = charged ? [...t.columns] : t.columns.slice(0, 4);
+  // A number made from the ledger's row (`第12行`) means nothing to the customer alone: the invoice's date goes with it.
+  const byRow = group.invoices.map((invoice) => isRowDocumentNo(invoice.invoiceNo));
+  if (byRow.length > 0 && byRow.every(Boolean)) header[0] = t.byRowColumn;
+  const rows = group.invoices.map((invoice, k) => {
+    const row = [byRow[k] ? t.byRow(dateText(invoice.invoiceDate, language), invoice.invoiceNo) : invoice.invoiceNo, dateText(invoice.dueDate, language), String(invoice.daysOverdue), amount(invoice.open, group.currency, language)];
     if (charged) row.push(amount(invoice.fee, group.currency, language), amount(invoice.interest, group.currency, language));
     return row;
   });
