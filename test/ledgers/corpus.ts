@@ -18,6 +18,7 @@ import { SIXTH_PASS } from "./corpusSixth";
 import { SEVENTH_PASS } from "./corpusSeventh";
 import { EIGHTH_PASS } from "./corpusEighth";
 import { NINTH_PASS } from "./corpusNinth";
+import { TENTH_PASS } from "./corpusTenth";
 import { type Cell, type SheetDraft, dateCell as dt, dotDate, grouped, num, slashDate, usDate, yuan, zhDate } from "./_lib/sheets";
 
 export interface CorpusLedger {
@@ -676,4 +677,5 @@ export const CORPUS: readonly CorpusLedger[] = [
   ...SEVENTH_PASS,
   ...EIGHTH_PASS,
   ...NINTH_PASS,
+  ...TENTH_PASS,
 ];
