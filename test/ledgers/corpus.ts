@@ -38,6 +38,8 @@ export interface CorpusLedger {
   readonly languages?: Readonly<Record<string, "zh" | "en">>;
   /** Customers are keyed by name (no ID column): statements print no customer number line. */
   readonly keyedByName?: boolean;
+  /** Each customer's ID (by its name) as the ledger gives it: the AR Summary's CustomerID, printed on its statement. */
+  readonly customerIds?: Readonly<Record<string, string>>;
   /** What `ar-desk check` (in English) must say of it, each text as printed: a note, a column it names. */
   readonly checkSays?: readonly string[];
   /** What `ar-desk check` must not say of it (a false warning once given). */

@@ -63,8 +63,9 @@ export function runningBalanceByValues(block: SourceBlock, mapping: HeaderMappin
     const dated = m.InvoiceDate === undefined || !isBlank(row[m.InvoiceDate.index]);
     if (dated && stated !== undefined && amount !== undefined && paid !== undefined && (amount !== 0 || paid !== 0)) {
       const runs = above !== undefined && stated === above + amount - paid;
-      // Signed amounts alone: the first row of a block states its own amount either way.
-      const own = stated === amount - paid && (paidCol !== undefined || above !== undefined);
+      // Signed amounts alone: the first row of a block states its own amount either way. So does a
+      // customer's first row when a customer column keys the balances (nothing of its own above it).
+      const own = stated === amount - paid && (above !== undefined || (paidCol !== undefined && customerCol === undefined));
       if (runs && !own) running++;
       if (own && !runs) ownRow++;
     }
