@@ -36,6 +36,8 @@ const TEXT = {
     alipay: "Alipay",
     wechat: "WeChat Pay",
     quote: "Please quote the invoice numbers with your payment.",
+    /** The ledger gives no invoice numbers (they are its rows): the dates are what the customer can quote. */
+    quoteByRow: "Please quote the invoice dates with your payment.",
     /** "Label: value": full-width in Chinese, as the templates write 逾期合计：. */
     labelled: (label: string, value: string) => `${label}: ${value}`,
     join: " + ",
@@ -64,6 +66,7 @@ const TEXT = {
     alipay: "支付宝",
     wechat: "微信支付",
     quote: "付款时请注明发票号。",
+    quoteByRow: "付款时请注明开票日期。",
     labelled: (label: string, value: string) => `${label}：${value}`,
     join: "；",
     wrote: (list: string, days: number) => `我司已于${list}就上述发票致函贵司，距上次通知已${days}天。`,
@@ -140,15 +143,18 @@ export function invoiceTableText(groups: readonly ReminderGroup[], language: Lan
     .join("\n\n");
 }
 
-/** "How to pay" text from the settings; empty when no payment text is set. */
-export function paymentInstructionsText(payment: PaymentInstructions, language: Language): string {
+/**
+ * "How to pay" text from the settings; empty when no payment text is set. `byRow`: the invoices are
+ * numbered by the ledger's rows, so the customer is asked to quote their dates instead.
+ */
+export function paymentInstructionsText(payment: PaymentInstructions, language: Language, byRow = false): string {
   const t = TEXT[language];
   const lines: string[] = [];
   if (payment.bank) lines.push(t.labelled(t.bank, payment.bank));
   if (payment.alipay) lines.push(t.labelled(t.alipay, payment.alipay));
   if (payment.wechat) lines.push(t.labelled(t.wechat, payment.wechat));
   if (lines.length === 0) return "";
-  return [t.howToPay, ...lines, t.quote].join("\n");
+  return [t.howToPay, ...lines, byRow ? t.quoteByRow : t.quote].join("\n");
 }
 
 const sumText = (groups: readonly ReminderGroup[], pick: (g: ReminderGroup) => Minor, language: Language): string =>
@@ -219,7 +225,7 @@ export function reminderValues(reminder: Reminder, company: CompanyHeader, payme
     totalDue: sumText(reminder.groups, (g) => g.totalDue, language),
     feesAndInterest: charges.join("\n"),
     totalToPay: sumText(reminder.groups, (g) => g.totalToPay, language),
-    paymentInstructions: paymentInstructionsText(payment, language),
+    paymentInstructions: paymentInstructionsText(payment, language, reminder.groups.every((g) => g.invoices.every((i) => isRowDocumentNo(i.invoiceNo)))),
     chargesNote,
     maxDaysOverdue: String(maxDaysOverdue),
     history: historyText(reminder, language),

@@ -9,7 +9,7 @@ import { buildLedger, isRowDocumentNo, numbersRowsByPlace, rowDocumentNo } from 
 import { issueText } from "../../../src/core/ledger/issueTexts";
 import { accountsAsOf } from "../../../src/core/allocation";
 import { statementsFor } from "../../../src/core/statements";
-import { invoiceTableCells, remindersDue } from "../../../src/core/reminders";
+import { invoiceTableCells, paymentInstructionsText, reminderValues, remindersDue } from "../../../src/core/reminders";
 import { detectTables, toLedgerInput } from "../../../src/workbook/schema";
 import type { RawCell, SourceBlock } from "../../../src/workbook/port";
 import type { Ledger } from "../../../src/core/model";
@@ -69,6 +69,16 @@ describe("a 台账 with 借方 / 贷方 / 余额 and no number column", () => {
     expect(header[0]).toBe("开票日期（行号）");
     // July's invoice is due 2026-08-04 (30 days), September's 2026-10-20: both overdue on 2026-10-31.
     expect(cells.map((row) => row[0])).toEqual(["2026年7月5日（第2行）", "2026年9月20日（第4行）"]);
+  });
+
+  it("asks the customer to quote the invoice dates, not invoice numbers it was never given", () => {
+    const ledger = read([block("台账", headers, rows)]);
+    const reminder = remindersDue(ledger, day("2026-10-31")).find((r) => r.customer.name === "甲公司")!;
+    const company = { name: "华东商贸", addressLines: [], email: "", phone: "", taxId: "" };
+    const values = reminderValues(reminder, company, { bank: "工商银行 6222 0000" });
+    expect(values.paymentInstructions).toBe("付款方式：\n银行转账：工商银行 6222 0000\n付款时请注明开票日期。");
+    // A ledger with numbers still asks for them.
+    expect(paymentInstructionsText({ bank: "工商银行 6222 0000" }, "zh")).toBe("付款方式：\n银行转账：工商银行 6222 0000\n付款时请注明发票号。");
   });
 });
 
