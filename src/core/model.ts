@@ -124,6 +124,11 @@ export interface Ledger {
    * statements say so.
    */
   readonly invoiceDatesFromDue?: readonly string[];
+  /**
+   * Customers (IDs) some of whose documents came from a list with no document-number column: those
+   * are numbered by their row (`第12行`, `Row 12`), and their statements say so.
+   */
+  readonly invoicesNumberedByRow?: readonly string[];
   readonly issues: readonly DataIssue[];
   /** Rows that were not read, with their money per currency (DESIGN: never a silently smaller total). */
   readonly unread?: UnreadRows;

@@ -138,6 +138,19 @@ describe.each(CORPUS.map((ledger) => [ledger.file, ledger] as const))("%s", (_fi
     });
   }
 
+  if (ledger.customerIds !== undefined) {
+    test("each customer is keyed by the ID the ledger gives: the AR Summary's CustomerID, and the statement's Customer ID line", async () => {
+      const rows = tableRows(await readXlsx(path.join(dir, summaryFile(ledger))), "AR Summary", "ARSummary").filter((r) => r.Customer !== null && r.Customer !== undefined && r.Customer !== "");
+      expect(Object.fromEntries(rows.map((r) => [String(r.Customer), String(r.CustomerID ?? "")]))).toEqual(ledger.customerIds);
+      if (!hasLanguages(ledger)) return;
+      const wb = await readXlsx(path.join(dir, statementsFile(ledger)));
+      for (const [name, id] of Object.entries(ledger.customerIds!)) {
+        const own = wb.worksheets.filter((ws) => ws.name !== "Index" && ws.name !== "Data issues").map(sheetText).filter((t) => t.includes(name));
+        expect([name, own.length > 0 && own.every((t) => /Customer ID|客户编号/.test(t) && t.split("\n").includes(id))]).toEqual([name, true]);
+      }
+    });
+  }
+
   if (hasLanguages(ledger) && ledger.keyedByName) {
     test("customers keyed by name: no 客户编号 / Customer ID line, and no statement number repeats the name", async () => {
       const wb = await readXlsx(path.join(dir, statementsFile(ledger)));

@@ -18,6 +18,7 @@ import { SIXTH_PASS } from "./corpusSixth";
 import { SEVENTH_PASS } from "./corpusSeventh";
 import { EIGHTH_PASS } from "./corpusEighth";
 import { NINTH_PASS } from "./corpusNinth";
+import { TENTH_PASS } from "./corpusTenth";
 import { type Cell, type SheetDraft, dateCell as dt, dotDate, grouped, num, slashDate, usDate, yuan, zhDate } from "./_lib/sheets";
 
 export interface CorpusLedger {
@@ -37,6 +38,8 @@ export interface CorpusLedger {
   readonly languages?: Readonly<Record<string, "zh" | "en">>;
   /** Customers are keyed by name (no ID column): statements print no customer number line. */
   readonly keyedByName?: boolean;
+  /** Each customer's ID (by its name) as the ledger gives it: the AR Summary's CustomerID, printed on its statement. */
+  readonly customerIds?: Readonly<Record<string, string>>;
   /** What `ar-desk check` (in English) must say of it, each text as printed: a note, a column it names. */
   readonly checkSays?: readonly string[];
   /** What `ar-desk check` must not say of it (a false warning once given). */
@@ -676,4 +679,5 @@ export const CORPUS: readonly CorpusLedger[] = [
   ...SEVENTH_PASS,
   ...EIGHTH_PASS,
   ...NINTH_PASS,
+  ...TENTH_PASS,
 ];

@@ -235,6 +235,8 @@ function businessCentralDetailedAging(): CorpusLedger {
     sheets: [{ name: "Customer - Detailed Aging", rows, dateFormat: "m/d/yyyy" }],
     expected: expectedRows(OCT.asOf, "open", docs),
     languages: { "Adatum Corporation": "en", "Trey Research": "en" },
+    // The number on each customer's line is its ID (its statement prints it), the name its name.
+    customerIds: Object.fromEntries(customers.map(([no, name]) => [name, no])),
   };
 }
 

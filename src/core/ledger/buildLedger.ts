@@ -101,11 +101,20 @@ function readLedger(raw: LedgerInput, options: LedgerOptions | undefined): Ledge
   const openBalances = reads.some((r) => r.openBalances);
   const fromDue = new Set<number>();
   for (const read of reads) for (const at of read.datedFromDue ?? []) fromDue.add(at);
+  // The customers of a table numbered by row (few tables: the customers of their invoices, one pass).
+  const byRow = new Set<string>();
+  reads.forEach((read, k) => {
+    if (!read.numberedByRow) return;
+    const sheet = tablesRead[k].block.sheet;
+    const columns = context.columns;
+    for (let p = 0; p < columns.invoiceCount; p++) if (columns.sheetAt(p) === sheet) byRow.add(context.customers[columns.customerAt(p)].id);
+  });
   return recordedLedger({
     customers: context.customers,
     hasPaymentsTable: hasPaymentsTable || dated,
     ...(openBalances ? { openBalancesGiven: true } : {}),
     ...(fromDue.size > 0 ? { invoiceDatesFromDue: [...fromDue].map((at) => context.customers[at].id) } : {}),
+    ...(byRow.size > 0 ? { invoicesNumberedByRow: [...byRow] } : {}),
     issues: context.issues,
     unread: unread.result(),
     inferred: {

@@ -252,6 +252,10 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `DueDate is before InvoiceDate ${p.invoiceDate}: as of ${p.invoiceDate} or later aged from the due date as written; as of an earlier day in no figure`,
     zh: (p) => `到期日早于开票日期 ${p.invoiceDate}：截止日在 ${p.invoiceDate} 及以后时按所填到期日计算账龄；截止日更早时不计入任何数字`,
   },
+  invoiceNoFromRow: {
+    en: (p) => `no document-number column: each debit row is an invoice numbered by its row (${p.example} …), each credit row a receipt applied to the customer's oldest open invoices; statements show each row's date, description and amount beside it`,
+    zh: (p) => `没有单据号列：每个借方行作为一张发票，以行号编号（${p.example}……），每个贷方行作为收款冲抵该客户最早的未清发票；对账单在行号旁列出各行的日期、摘要和金额`,
+  },
   invoiceNoRowSequence: {
     en: (p) => `the invoice numbers in ${p.column} are the row sequence 1, 2, 3 …: a payment quoting "3" settles the invoice on the third row; if the document numbers are in another column, choose it for InvoiceNo`,
     zh: (p) => `“${p.column}”中的发票号就是行序号 1、2、3……：收款注明“3”将冲抵第三行的发票；如单据号在其他列，请将该列指定为发票号`,

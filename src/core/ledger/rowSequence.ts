@@ -5,6 +5,7 @@
  */
 import type { RawCell } from "../source";
 import { normalizeHeader } from "../text";
+import type { Language } from "../model";
 
 /** Headers a row-number column goes by (folded by normalizeHeader: `No.` → `no`, `Sr. No.` → `srno`). */
 const ROW_NUMBER_HEADERS = new Set(["", "no", "#", "序号", "行号", "行次", "s/n", "sn", "srno", "line", "lineno", "row", "item", "itemno"]);
@@ -31,4 +32,37 @@ export function holdsRowSequence(rows: readonly (readonly RawCell[])[], col: num
     next++;
   }
   return next > 3;
+}
+
+/**
+ * True when an invoice list with no document-number column can still be read, each row numbered by
+ * its place on the sheet: it has an amount (debit, 借方, 应收) and a date (the invoice's, or its due
+ * date). A hand-kept 台账 (`日期 | 客户 | 摘要 | 借方 | 贷方 | 余额`) is such a list; a table with
+ * neither a number nor these has nothing to read and stays refused.
+ * @example numbersRowsByPlace((field) => ["Amount", "InvoiceDate"].includes(field)) //=> true
+ */
+export function numbersRowsByPlace(has: (field: "InvoiceNo" | "Amount" | "InvoiceDate" | "DueDate") => boolean): boolean {
+  return !has("InvoiceNo") && has("Amount") && (has("InvoiceDate") || has("DueDate"));
+}
+
+/**
+ * The document number of a row in a list with no number column: its row on the sheet, in the
+ * ledger's language (`第12行`, `Row 12`), the sheet's name first when the ledger reads several
+ * sheets (row 12 of `9月` and of `10月` are two documents).
+ * @example rowDocumentNo(12, "zh") //=> "第12行"
+ * @example rowDocumentNo(12, "en", "Sep") //=> "Sep row 12"
+ */
+export function rowDocumentNo(row: number, language: Language, sheet?: string): string {
+  if (language === "zh") return sheet === undefined ? `第${row}行` : `${sheet} 第${row}行`;
+  return sheet === undefined ? `Row ${row}` : `${sheet} row ${row}`;
+}
+
+/**
+ * True for a number {@link rowDocumentNo} made (`第12行`, `Row 12`, `9月 第12行`): outputs label
+ * it as a row, not as an invoice number the customer could quote.
+ * @example isRowDocumentNo("第12行") //=> true
+ * @example isRowDocumentNo("INV-12") //=> false
+ */
+export function isRowDocumentNo(invoiceNo: string): boolean {
+  return /(?:^|\s)第\d+行$/.test(invoiceNo) || /(?:^Row| row) \d+$/.test(invoiceNo);
 }

@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS } from "../settings/defaults";
 import type { CompanyHeader, PaymentInstructions, Settings } from "../settings";
 import { renderTemplate, withoutEmptyLines, type TemplateValues } from "./renderTemplate";
 import { templateFor, type ReminderTemplate } from "./templates";
+import { isRowDocumentNo } from "../ledger/rowSequence";
 import type { Reminder, ReminderGroup } from "./types";
 
 /** Standard stage names as a Chinese letter names them (a clerk's own stage keeps its name). */
@@ -25,6 +26,9 @@ const ZH_STAGE: Readonly<Record<string, string>> = {
 const TEXT = {
   en: {
     columns: ["Invoice", "Due date", "Days overdue", "Balance", "Fee", "Interest"],
+    /** The first column when the ledger numbers the invoices by row (no number the customer knows): their dates. */
+    byRowColumn: "Invoice date (row)",
+    byRow: (date: string, row: string) => `${date} (${row})`,
     fees: "Reminder fees",
     interest: "Late-payment interest",
     howToPay: "How to pay:",
@@ -32,6 +36,8 @@ const TEXT = {
     alipay: "Alipay",
     wechat: "WeChat Pay",
     quote: "Please quote the invoice numbers with your payment.",
+    /** The ledger gives no invoice numbers (they are its rows): the dates are what the customer can quote. */
+    quoteByRow: "Please quote the invoice dates with your payment.",
     /** "Label: value": full-width in Chinese, as the templates write 逾期合计：. */
     labelled: (label: string, value: string) => `${label}: ${value}`,
     join: " + ",
@@ -51,6 +57,8 @@ const TEXT = {
   },
   zh: {
     columns: ["发票号", "到期日", "逾期天数", "未付金额", "费用", "利息"],
+    byRowColumn: "开票日期（行号）",
+    byRow: (date: string, row: string) => `${date}（${row}）`,
     fees: "催款费用",
     interest: "逾期利息",
     howToPay: "付款方式：",
@@ -58,6 +66,7 @@ const TEXT = {
     alipay: "支付宝",
     wechat: "微信支付",
     quote: "付款时请注明发票号。",
+    quoteByRow: "付款时请注明开票日期。",
     labelled: (label: string, value: string) => `${label}：${value}`,
     join: "；",
     wrote: (list: string, days: number) => `我司已于${list}就上述发票致函贵司，距上次通知已${days}天。`,
@@ -112,9 +121,12 @@ function table(rows: string[][], rightAligned: readonly number[]): string {
 export function invoiceTableCells(group: ReminderGroup, language: Language): { readonly header: readonly string[]; readonly rows: readonly string[][] } {
   const t = TEXT[language];
   const charged = group.fees > 0 || group.interest > 0;
-  const header = charged ? [...t.columns] : t.columns.slice(0, 4);
-  const rows = group.invoices.map((invoice) => {
-    const row = [invoice.invoiceNo, dateText(invoice.dueDate, language), String(invoice.daysOverdue), amount(invoice.open, group.currency, language)];
+  const header: string[] = charged ? [...t.columns] : t.columns.slice(0, 4);
+  // A number made from the ledger's row (`第12行`) means nothing to the customer alone: the invoice's date goes with it.
+  const byRow = group.invoices.map((invoice) => isRowDocumentNo(invoice.invoiceNo));
+  if (byRow.length > 0 && byRow.every(Boolean)) header[0] = t.byRowColumn;
+  const rows = group.invoices.map((invoice, k) => {
+    const row = [byRow[k] ? t.byRow(dateText(invoice.invoiceDate, language), invoice.invoiceNo) : invoice.invoiceNo, dateText(invoice.dueDate, language), String(invoice.daysOverdue), amount(invoice.open, group.currency, language)];
     if (charged) row.push(amount(invoice.fee, group.currency, language), amount(invoice.interest, group.currency, language));
     return row;
   });
@@ -131,15 +143,18 @@ export function invoiceTableText(groups: readonly ReminderGroup[], language: Lan
     .join("\n\n");
 }
 
-/** "How to pay" text from the settings; empty when no payment text is set. */
-export function paymentInstructionsText(payment: PaymentInstructions, language: Language): string {
+/**
+ * "How to pay" text from the settings; empty when no payment text is set. `byRow`: the invoices are
+ * numbered by the ledger's rows, so the customer is asked to quote their dates instead.
+ */
+export function paymentInstructionsText(payment: PaymentInstructions, language: Language, byRow = false): string {
   const t = TEXT[language];
   const lines: string[] = [];
   if (payment.bank) lines.push(t.labelled(t.bank, payment.bank));
   if (payment.alipay) lines.push(t.labelled(t.alipay, payment.alipay));
   if (payment.wechat) lines.push(t.labelled(t.wechat, payment.wechat));
   if (lines.length === 0) return "";
-  return [t.howToPay, ...lines, t.quote].join("\n");
+  return [t.howToPay, ...lines, byRow ? t.quoteByRow : t.quote].join("\n");
 }
 
 const sumText = (groups: readonly ReminderGroup[], pick: (g: ReminderGroup) => Minor, language: Language): string =>
@@ -210,7 +225,7 @@ export function reminderValues(reminder: Reminder, company: CompanyHeader, payme
     totalDue: sumText(reminder.groups, (g) => g.totalDue, language),
     feesAndInterest: charges.join("\n"),
     totalToPay: sumText(reminder.groups, (g) => g.totalToPay, language),
-    paymentInstructions: paymentInstructionsText(payment, language),
+    paymentInstructions: paymentInstructionsText(payment, language, reminder.groups.every((g) => g.invoices.every((i) => isRowDocumentNo(i.invoiceNo)))),
     chargesNote,
     maxDaysOverdue: String(maxDaysOverdue),
     history: historyText(reminder, language),

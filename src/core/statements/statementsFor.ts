@@ -23,6 +23,11 @@ export const STATEMENT_ERRORS = {
 } as const;
 
 /** The ledger printed no invoice dates for this customer's documents: the ones shown were worked out. */
+const NUMBERED_BY_ROW_NOTE = {
+  en: "Our ledger gives these documents no numbers: each is referred to by its row in it (Row 12); please match them by date, description and amount.",
+  zh: "我司台账未载单据号：各笔单据以其在台账中的行号（第12行）标示，请按日期、摘要和金额核对。",
+} as const;
+
 const DATED_FROM_DUE_NOTE = {
   en: "The invoice dates shown are worked out from the due dates (the ledger gives none): due date less the payment terms.",
   zh: "本对账单所列开票日期系按到期日减去账期推算（账簿未载开票日期）。",
@@ -86,6 +91,7 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
   const statements: Statement[] = [];
   const rows = newOpenRows();
   const fromDue = ledger.invoiceDatesFromDue === undefined ? undefined : new Set(ledger.invoiceDatesFromDue);
+  const byRow = ledger.invoicesNumberedByRow === undefined ? undefined : new Set(ledger.invoicesNumberedByRow);
   for (const entry of entries) {
     const { customer, currency, account } = entry;
     const unapplied = account?.unapplied ?? 0;
@@ -95,7 +101,7 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
     const record = account === undefined ? undefined : openRowsOf(account, rows);
     const { lines: items, stage } = record !== undefined ? openItemLinesAt(record, rows, customer, currency, asOf, policy, history) : objectLines(account, customer, currency, asOf, policy, history);
     const language = customer.language;
-    const notes = notesOf(fellBack, fromDue?.has(customer.id) === true, language);
+    const notes = notesOf(fellBack, fromDue?.has(customer.id) === true, language, byRow?.has(customer.id) === true);
     const bf = type === "balance-forward" ? activityLines(entry, openingBalance) : undefined;
     const slip = options.confirmationSlip ?? "auto";
     const figures = openItemFigures(items, unapplied, asOf, { edges, basis });
@@ -136,11 +142,12 @@ const NO_NOTES: readonly StatementNote[] = Object.freeze([]);
 const NO_DISCOUNTS: readonly DiscountOffer[] = Object.freeze([]);
 
 /** A statement's notes: the open-item fallback, invoice dates worked out from due dates; the shared empty list when none. */
-function notesOf(fellBack: boolean, datedFromDue: boolean, language: Customer["language"]): readonly StatementNote[] {
-  if (!fellBack && !datedFromDue) return NO_NOTES;
+function notesOf(fellBack: boolean, datedFromDue: boolean, language: Customer["language"], numberedByRow = false): readonly StatementNote[] {
+  if (!fellBack && !datedFromDue && !numberedByRow) return NO_NOTES;
   const notes: StatementNote[] = [];
   if (fellBack) notes.push({ code: "open-item-fallback", text: FALLBACK_NOTE[language] });
   if (datedFromDue) notes.push({ code: "invoice-date-from-due", text: DATED_FROM_DUE_NOTE[language] });
+  if (numberedByRow) notes.push({ code: "numbered-by-row", text: NUMBERED_BY_ROW_NOTE[language] });
   return notes;
 }
 

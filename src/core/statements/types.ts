@@ -99,7 +99,7 @@ export interface StatementAging {
   readonly amounts: readonly Minor[];
 }
 
-export type StatementNoteCode = "open-item-fallback" | "invoice-date-from-due";
+export type StatementNoteCode = "open-item-fallback" | "invoice-date-from-due" | "numbered-by-row";
 
 export interface StatementNote {
   readonly code: StatementNoteCode;

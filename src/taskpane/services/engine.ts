@@ -122,7 +122,7 @@ function paneRefusal(e: unknown, fileName: string | undefined): unknown {
 
 /** A statements run as the Statements screen shows it, with the sheet names the port used. */
 /** A statement note as the pane says it: in the pane's language, whatever the statements' (each is in its customer's). */
-const NOTE_KEYS = { "open-item-fallback": "statements.note.openItemFallback", "invoice-date-from-due": "statements.note.invoiceDateFromDue" } as const satisfies Record<StatementNoteCode, MessageKey>;
+const NOTE_KEYS = { "open-item-fallback": "statements.note.openItemFallback", "invoice-date-from-due": "statements.note.invoiceDateFromDue", "numbered-by-row": "statements.note.numberedByRow" } as const satisfies Record<StatementNoteCode, MessageKey>;
 
 function statementsResult(
   run: StatementsRun,

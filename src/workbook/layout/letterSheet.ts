@@ -4,7 +4,7 @@
  * block, date, subject, the text, the invoices as real cells). Text lines are broken to the
  * page width here because Excel does not grow a row for wrapped text in merged cells.
  */
-import { dateText, invoiceColumns, reminderValues, templateFor, widthOf, type Reminder } from "../../core/reminders";
+import { dateText, invoiceTableCells, reminderValues, templateFor, widthOf, type Reminder } from "../../core/reminders";
 import { renderTemplate } from "../../core/reminders";
 import type { Settings } from "../../core/settings";
 import type { Language } from "../../core/model";
@@ -117,15 +117,15 @@ export function letterSheet(reminder: Reminder, settings: Settings, name: string
   for (const line of part(before)) text(line);
   if (PLACEHOLDER_TABLE.test(template.body)) {
     row += 1;
-    const headings = invoiceColumns(language);
     for (const group of reminder.groups) {
       const charged = group.fees > 0 || group.interest > 0;
-      const columns = charged ? headings : headings.slice(0, 4);
-      grid.line(row, 1, [...columns], HEADER);
+      // The draft's own headings and invoice labels (a number made from the ledger's row goes with its date).
+      const { header, rows: cells } = invoiceTableCells(group, language);
+      grid.line(row, 1, [...header], HEADER);
       row += 1;
       const money = moneyStyle(group.currency);
-      for (const invoice of group.invoices) {
-        grid.put(row, 1, invoice.invoiceNo);
+      for (const [k, invoice] of group.invoices.entries()) {
+        grid.put(row, 1, cells[k][0]);
         grid.put(row, 2, dateText(invoice.dueDate, language));
         grid.put(row, 3, invoice.daysOverdue);
         grid.put(row, 4, moneyValue(invoice.open, group.currency), money);

@@ -3,6 +3,7 @@
  */
 import { normalizeHeader, stripBracketed } from "./normalizeHeader";
 import { SYNONYMS } from "./synonyms";
+import { numbersRowsByPlace } from "../../core/ledger";
 import { FIELDS_OF, REQUIRED_FIELDS, STAND_IN_COUNTS, STAND_INS, type FieldOf, type TableKind } from "./tableFields";
 
 /** Quality of a match: specific synonym 1, generic synonym 0.7; a match only after stripping a bracketed suffix × 0.95. */
@@ -147,7 +148,9 @@ export function finishMapping<K extends TableKind>(
   const standIns = STAND_INS[kind] as Partial<Record<FieldOf[K], FieldOf[K]>>;
   // A required field is found when its column or its stand-in's is (CustomerName for CustomerID).
   const found = (f: FieldOf[K]): ColumnMatch | undefined => matches[f] ?? (standIns[f] !== undefined ? matches[standIns[f]!] : undefined);
-  const missing = required.filter((f) => !found(f));
+  // A hand-kept 台账 with no document-number column is read, each row numbered by its place (rowSequence.ts).
+  const byPlace = kind === "invoices" && numbersRowsByPlace((f) => (matches as Record<string, ColumnMatch | undefined>)[f] !== undefined);
+  const missing = required.filter((f) => !found(f) && !(byPlace && f === "InvoiceNo"));
   const used = new Set<number>();
   let requiredQuality = 0;
   for (const field of Object.keys(matches) as FieldOf[K][]) used.add(matches[field]!.index);

@@ -27,7 +27,9 @@ function minorOf(cell: RawCell | undefined): number | undefined {
  * the row's own amount less paid, three times as often as the other way round. Without a paid
  * column, the same with signed amounts (QuickBooks' Customer Balance Detail: Type / Amount /
  * Balance, a payment negative): the balance is the row above's plus the amount. The first row of a
- * block (no balance above it) tells neither way. Unchanged otherwise.
+ * block (no balance above it) tells neither way. With a customer column, "the row above" is the
+ * customer's last row: a 台账 kept by date interleaves its customers, each balance running on its own.
+ * Unchanged otherwise.
  */
 export function runningBalanceByValues(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
   const m = mapping.matches as Record<string, ColumnMatch | undefined>;
@@ -37,8 +39,21 @@ export function runningBalanceByValues(block: SourceBlock, mapping: HeaderMappin
   let running = 0;
   let ownRow = 0;
   let above: number | undefined;
+  const customerCol = (m.CustomerID ?? m.CustomerName)?.index;
+  /** Each customer's last stated balance (with a customer column). */
+  const lastOf = new Map<string, number | undefined>();
+  let customer = "";
   const rows = block.rows.length > SCAN_ROWS ? block.rows.slice(0, SCAN_ROWS) : block.rows;
   for (const row of rows) {
+    if (customerCol !== undefined) {
+      // A blank customer cell goes on with the customer above (a merged cell, a hand-kept “same”).
+      const text = isBlank(row[customerCol]) ? customer : String(row[customerCol]).trim();
+      if (text !== customer) {
+        lastOf.set(customer, above);
+        customer = text;
+        above = lastOf.get(customer);
+      }
+    }
     const cell = row[balance.index];
     const stated = isBlank(cell) ? undefined : minorOf(cell);
     const amount = minorOf(row[m.Amount.index]);
@@ -48,8 +63,9 @@ export function runningBalanceByValues(block: SourceBlock, mapping: HeaderMappin
     const dated = m.InvoiceDate === undefined || !isBlank(row[m.InvoiceDate.index]);
     if (dated && stated !== undefined && amount !== undefined && paid !== undefined && (amount !== 0 || paid !== 0)) {
       const runs = above !== undefined && stated === above + amount - paid;
-      // Signed amounts alone: the first row of a block states its own amount either way.
-      const own = stated === amount - paid && (paidCol !== undefined || above !== undefined);
+      // Signed amounts alone: the first row of a block states its own amount either way. So does a
+      // customer's first row when a customer column keys the balances (nothing of its own above it).
+      const own = stated === amount - paid && (above !== undefined || (paidCol !== undefined && customerCol === undefined));
       if (runs && !own) running++;
       if (own && !runs) ownRow++;
     }

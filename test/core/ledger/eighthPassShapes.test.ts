@@ -88,11 +88,11 @@ describe("a 两清 / 核销 mark beside an open-balance column (金蝶 应收单
 
 describe("customerNoAndName", () => {
   it.each([
-    [["10000", "Adatum Corporation"], "Adatum Corporation"],
-    [["C-10020", null, "Trey Research", null], "Trey Research"],
-    [["Adatum Corporation", "10000"], "Adatum Corporation"],
-  ])("%j names %j", (row, name) => {
-    expect(customerNoAndName(row)).toBe(name);
+    [["10000", "Adatum Corporation"], "10000", "Adatum Corporation"],
+    [["C-10020", null, "Trey Research", null], "C-10020", "Trey Research"],
+    [["Adatum Corporation", "10000"], "10000", "Adatum Corporation"],
+  ])("%j names customer %j, %j", (row, no, name) => {
+    expect(customerNoAndName(row)).toEqual({ no, name });
   });
 
   it.each([
@@ -127,6 +127,8 @@ describe("Business Central's Customer - Detailed Aging: No. and Name lines, unla
     expect(accountsAsOf(ledger, day("2026-10-31")).map((a) => [a.customer.name, a.currency, a.balance])).toEqual([
       ["Adatum Corporation", "USD", 88040], ["Trey Research", "EUR", 625000],
     ]);
+    // The line's number is the customer's ID (printed on its statement), its name the name: not keyed by name.
+    expect(ledger.customers.map((c) => [c.id, c.name, c.keyedByName ?? false])).toEqual([["10000", "Adatum Corporation", false], ["20000", "Trey Research", false]]);
     expect(ledger.issues.filter((i) => i.severity !== "info")).toEqual([]);
     expect(ledger.unread?.rows ?? 0).toBe(0);
   });

@@ -35,7 +35,7 @@ import { RunningBalances } from "./runningBalance";
 import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 import { ClearedTally, clearedMark } from "./clearedMarks";
-import { holdsRowSequence } from "../rowSequence";
+import { holdsRowSequence, numbersRowsByPlace, rowDocumentNo } from "../rowSequence";
 import { unlabelledTotal } from "./unlabelledTotal";
 import { isTotalLabel, totalLabel, totalNames } from "./totalWords";
 import { bucketOpen, bucketOpenColumns, spreadBucketColumns } from "./bucketOpen";
@@ -60,6 +60,8 @@ export interface InvoicesRead {
   readonly dateOrders: Record<string, string>;
   /** Customers (by number) whose rows were dated from their due dates (the table has no invoice date). */
   readonly datedFromDue?: ReadonlySet<number>;
+  /** True when the table has no number column: its documents are numbered by their rows. */
+  readonly numberedByRow?: boolean;
   /** Last month's balances carried onto this month's sheet, and each customer's running balance at its end. */
   readonly carries?: readonly MonthCarry[];
   readonly running?: RunningBalances;
@@ -141,10 +143,21 @@ export function readInvoices(
   // Where this table's invoices and payments start among the ledger's (recorded columns are ledger-wide).
   const firstPosition = columns.invoiceCount;
   const firstPayment = columns.paymentCount;
-  const c = resolveColumns(block, table.columns, INVOICE_FIELDS, issues, ["CustomerID"]);
+  // No document-number column (a hand-kept 台账: 日期 | 客户 | 摘要 | 借方 | 贷方): each row is numbered by its place, said once.
+  const byPlace = numbersRowsByPlace((field) => table.columns[field] !== undefined);
+  const c = resolveColumns(block, table.columns, INVOICE_FIELDS, issues, byPlace ? ["CustomerID", "InvoiceNo"] : ["CustomerID"]);
   if (c === undefined) {
     context.unread.addRows(block.rows, table.columns.Amount ?? table.columns.OpenBalance ?? -1, context.defaultCurrency);
     return { invoiceCount: 0, paymentCount: 0, dated: false, openBalances: false, dateOrders: {} };
+  }
+  if (byPlace) {
+    // A 已收 / Paid on a row of its own names no invoice (there are no numbers): a receipt of the
+    // customer, settling the oldest; on the row of its 应收 it settles that row, as a credit there does.
+    if (c.Credit < 0 && c.Paid >= 0 && !hasPaymentsTable) {
+      c.Credit = c.Paid;
+      c.Paid = -1;
+    }
+    issues.tableCoded("info", undefined, "invoiceNoFromRow", { example: rowDocumentNo(issues.rowOf(0), context.defaultLanguage, sheetIsCustomer ? block.sheet : undefined) });
   }
   // A 摘要 saying only 开票 / 回款 / 收款 (no Type column, one amount column) is the rows' type: said once.
   if (c.Type < 0 && c.Credit < 0 && c.Description >= 0 && summaryIsRowType(block.rows, c.Description)) {
@@ -198,6 +211,10 @@ export function readInvoices(
   // Or a title line above the header names it (`客户：甲公司`, one customer's 明细账).
   const sheetGroup = c.CustomerID >= 0 || c.CustomerName >= 0 ? "" : block.titleCustomer ?? (sheetIsCustomer ? block.sheet.trim() : "");
   let group = sheetGroup;
+  /** The customer number a customer line gave with its name (Business Central's `10000` | `Adatum Corporation`). */
+  let groupNo = "";
+  /** The name that line gave with the number: the number holds while the group is still that name. */
+  let groupNoFor = "";
   const rows = block.rows;
   const sheet = block.sheet;
   const running = new RunningBalances();
@@ -462,7 +479,9 @@ export function readInvoices(
       // No customer column: a line of the customer's number and name (Business Central) names the rows under it.
       const named = c.CustomerID < 0 && c.CustomerName < 0 && invoiceNo === "" ? customerNoAndName(row) : undefined;
       if (named !== undefined) {
-        group = named;
+        group = named.name;
+        groupNo = named.no;
+        groupNoFor = named.name;
         titled = true;
         skippedNotes++;
         sectionStart = i + 1;
@@ -489,6 +508,12 @@ export function readInvoices(
       }
     }
 
+    // Under a customer line of number and name (Business Central): the number is the rows' customer ID,
+    // while the group is still the one that line named (a blank or total row ends it).
+    if (idText === "" && nameText === "" && groupNo !== "" && group !== sheetGroup && group === groupNoFor) {
+      idText = groupNo;
+      nameText = group;
+    }
     // Keyed by name: a name left blank under the row above (a merged cell, or “same as above” by
     // hand) is that row's customer, as a group title's would be, until a blank or total row.
     if (byName) {
@@ -558,6 +583,8 @@ export function readInvoices(
       continue;
     }
 
+    // Numbered by its place: its row (the language and sheet decided once per table).
+    if (byPlace && invoiceNo === "") invoiceNo = rowDocumentNo(issues.rowOf(i), context.defaultLanguage, sheetIsCustomer ? sheet : undefined);
     if (invoiceNo === "" && c.Type < 0 && !/^\s*[-(]/.test(cellText(amountCell)) && !(typeof amountCell === "number" && amountCell < 0)) {
       notRead(i, c.InvoiceNo, noCell, "emptyRequired", { field: "InvoiceNo" }, amountCell, currencyCode);
       continue;
@@ -824,7 +851,7 @@ export function readInvoices(
     context.issues.push({ severity: "info", sheet, row: 0, reason: issueReason("rowsSkipped", params), code: "rowsSkipped", params });
   }
   return { invoiceCount: columns.invoiceCount - firstPosition, paymentCount: columns.paymentCount - firstPayment, dated, openBalances, dateOrders: shown,
-    ...(datedFromDue.size > 0 ? { datedFromDue } : {}), ...(carries.length > 0 ? { carries } : {}), running, runningChecked: c.RunningBalance >= 0 };
+    ...(datedFromDue.size > 0 ? { datedFromDue } : {}), ...(byPlace ? { numberedByRow: true } : {}), ...(carries.length > 0 ? { carries } : {}), running, runningChecked: c.RunningBalance >= 0 };
 }
 
 /** A row's place as an issue names it: "7" on the same sheet, "2025!7" on another. */

@@ -125,24 +125,26 @@ export function customerLine(row: readonly RawCell[]): string | undefined {
 const CUSTOMER_NO = /^(?=[^\s]*\d)[A-Z0-9][A-Z0-9._/-]{2,}$/;
 
 /**
- * The name on a report's customer line of plain cells: the customer's number and its name alone on
- * the row (Business Central's `10000` | `Adatum Corporation`), two or three text cells, one of them
- * a number (three characters at least, with a digit) and one a name with letters. Undefined for any
- * other row. Only for a table with no customer column, on a row with no invoice number or money.
+ * The customer on a report's customer line of plain cells: its number and its name alone on the row
+ * (Business Central's `10000` | `Adatum Corporation`), two or three text cells, one of them a
+ * number (three characters at least, with a digit) and one a name with letters. The number is the
+ * customer's ID (its statements print it), the name its name. Undefined for any other row. Only for
+ * a table with no customer column, on a row with no invoice number or money.
+ * @example customerNoAndName(["10000", "Adatum Corporation"]) //=> { no: "10000", name: "Adatum Corporation" }
  */
-export function customerNoAndName(row: readonly RawCell[]): string | undefined {
+export function customerNoAndName(row: readonly RawCell[]): { readonly no: string; readonly name: string } | undefined {
   let filled = 0;
-  let number = false;
+  let no: string | undefined;
   let name: string | undefined;
   for (const cell of row) {
     if (isBlankCell(cell)) continue;
     if (typeof cell !== "string" || ++filled > 3) return undefined;
     const text = nfkc(cell).trim();
-    if (!number && CUSTOMER_NO.test(text)) number = true;
+    if (no === undefined && CUSTOMER_NO.test(text)) no = text;
     else if (name === undefined && /\p{L}.*\p{L}/u.test(text) && !/[:：]$/.test(text)) name = text;
     else return undefined;
   }
-  return number && name !== undefined ? name : undefined;
+  return no !== undefined && name !== undefined ? { no, name } : undefined;
 }
 
 /**
