@@ -10,6 +10,7 @@
  */
 import { constants, promises as fs } from "node:fs";
 import * as os from "node:os";
+import { processAlive } from "./safeWrite";
 import { CannotWriteError } from "./userError";
 
 /** A lock older than this is a leftover: writing the log takes seconds, not minutes. */
@@ -43,15 +44,6 @@ export interface LockOptions {
 /** The lock file of a log: `<log>.lock` beside it. */
 export function lockFileOf(logFile: string): string {
   return `${logFile}.lock`;
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code !== "ESRCH";
-  }
 }
 
 async function ownerOf(lockFile: string): Promise<LockOwner | undefined> {

@@ -140,7 +140,7 @@ const TEMP_NAME = /^\..+\.(\d+)-\d+\.ar-desk-tmp$/;
 const STARTED_MS = Date.now() - process.uptime() * 1000;
 
 /** False only when no process has that id (ESRCH); a process of another user (EPERM) is alive. */
-function processAlive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
