@@ -4,7 +4,7 @@ export * from "./buildLedger";
 export * from "./unreadText";
 export { ledgerAmounts } from "./ledgerAmounts";
 export { ledgerCounts } from "./ledgerCounts";
-export { holdsRowSequence, isRowDocumentNo, isRowNumberHeader, numbersRowsByPlace, rowDocumentNo } from "./rowSequence";
+export { holdsRowSequence, isRowDocumentNo, isRowNumberHeader, numbersRowsByPlace, paidReadAsCredit, columnsAsRead, rowDocumentNo } from "./rowSequence";
 // How the ledger tells customer names apart (case, spaces, full/half width ignored): the log and log-call match names the same way.
 export { nameKey as customerNameKey } from "./_lib/customerKey";
 export * from "./issueTexts";
