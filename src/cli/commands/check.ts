@@ -6,7 +6,7 @@ import { localToday } from "../../flows/period";
 import type { BlockShape } from "../../core/source";
 import { TABLE_KINDS, type TableDetection, type TableKind } from "../../workbook/schema";
 import { columnLetters } from "../../workbook/a1";
-import { columnsAsRead, fieldLabel, ledgerCounts } from "../../core/ledger";
+import { columnsAsRead, fieldLabel, hasFiguresOff, ledgerCounts } from "../../core/ledger";
 import type { LedgerSession } from "../../flows/session";
 import type { DataIssue } from "../../core/model";
 import { cliText, type CliText } from "../i18n";
@@ -19,7 +19,8 @@ const isDateOrderCode = (order: string): order is DateOrderCode => (DATE_ORDER_C
 /**
  * `ar-desk check`: the mapping it used (sheet, header row, each field's column, the columns it
  * ignored), what it inferred (currency, language, date order), then every data issue.
- * Exit 1 when any issue is an error or a total of the ledger is not the sum of its rows; warnings
+ * Exit 1 when any issue is an error, a total of the ledger is not the sum of its rows or a month's
+ * carried-forward balance is not last month's closing one; warnings
  * and info notes (footer, blank rows) alone exit 0.
  */
 export async function runCheck(file: string, flags: Flags): Promise<number> {
@@ -39,7 +40,7 @@ export async function runCheck(file: string, flags: Flags): Promise<number> {
   const unread = unreadLine(ledger, t, { listedAbove: true });
   if (unread) out.push(unread);
   process.stdout.write(out.join("\n") + "\n");
-  return session.issues.some((i) => i.severity === "error") || ledger.unread?.totalsOff !== undefined ? 1 : 0;
+  return session.issues.some((i) => i.severity === "error") || hasFiguresOff(ledger.unread) ? 1 : 0;
 }
 
 /**

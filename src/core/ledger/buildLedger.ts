@@ -142,7 +142,7 @@ function checkMonthCarries(reads: readonly (readonly [string, InvoicesRead])[], 
   const columns = context.columns;
   for (let p = 0; p < columns.invoiceCount; p++) onSheet.add(`${columns.sheetAt(p)}\u0000${context.customers[columns.customerAt(p)].id}`);
   for (const [sheet, read] of reads) for (const carry of read.carries ?? []) onSheet.add(`${sheet}\u0000${carry.customerId}`);
-  for (const [, read] of reads) {
+  for (const [sheet, read] of reads) {
     for (const carry of read.carries ?? []) {
       const before = bySheet.get(carry.from);
       if (before === undefined) continue;
@@ -151,7 +151,8 @@ function checkMonthCarries(reads: readonly (readonly [string, InvoicesRead])[], 
       const closing = absent ? 0 : before.running!.closing(carry.customerId, carry.currency) ?? 0;
       if (closing === carry.stated || closing === Math.abs(carry.stated)) continue;
       carry.differs(formatAmount(closing, carry.currency));
-      context.unread.addTotalOff(carry.stated - closing, carry.currency);
+      const customer = context.customers.find((one) => one.id === carry.customerId);
+      context.unread.addCarryOff({ sheet, from: carry.from, customer: customer?.name || carry.customerId, currency: carry.currency, carried: carry.stated, closing });
     }
   }
 }
