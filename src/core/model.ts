@@ -129,6 +129,12 @@ export interface Ledger {
    * are numbered by their row (`第12行`, `Row 12`), and their statements say so.
    */
   readonly invoicesNumberedByRow?: readonly string[];
+  /**
+   * True when the invoice list's number column holds the clerk's own document numbers (凭证号
+   * `记-0012`, 单据编号, Document No, Voucher, Ref), not invoice numbers: what the customer reads
+   * labels them 单据号 / Document (core/ledger numberKind.ts). Absent for invoice numbers.
+   */
+  readonly numbersAreDocuments?: boolean;
   readonly issues: readonly DataIssue[];
   /** Rows that were not read, with their money per currency (DESIGN: never a silently smaller total). */
   readonly unread?: UnreadRows;

@@ -3,6 +3,7 @@
  * reporting every skipped or doubtful value as a DataIssue (DESIGN §8: never lose a row silently).
  */
 import type { Customer, Ledger } from "../model";
+import { numberKindOf } from "./numberKind";
 import { CustomerKeys, type BuildContext } from "./_lib/context";
 import { readCustomers } from "./_lib/readCustomers";
 import { readInvoices, type InvoicesRead } from "./_lib/readInvoices";
@@ -115,6 +116,7 @@ function readLedger(raw: LedgerInput, options: LedgerOptions | undefined): Ledge
     ...(openBalances ? { openBalancesGiven: true } : {}),
     ...(fromDue.size > 0 ? { invoiceDatesFromDue: [...fromDue].map((at) => context.customers[at].id) } : {}),
     ...(byRow.size > 0 ? { invoicesNumberedByRow: [...byRow] } : {}),
+    ...(numberKindOf(numberHeader(input.invoices)) === "document" ? { numbersAreDocuments: true } : {}),
     issues: context.issues,
     unread: unread.result(),
     inferred: {
@@ -192,4 +194,10 @@ function amountsInWholeUnits(input: LedgerInput, context: BuildContext): LedgerI
     ...(input.moreInvoices ? { moreInvoices: input.moreInvoices.map((t) => scale(t, invoiceMoney)) } : {}),
     ...(input.payments ? { payments: scale(input.payments, ["Amount"]) } : {}),
   };
+}
+
+/** The header of the invoice list's number column (undefined: none, rows numbered by place). */
+function numberHeader(table: MappedTable<string>): string | undefined {
+  const col = table.columns.InvoiceNo;
+  return col === undefined ? undefined : String(table.block.headers[col] ?? "");
 }

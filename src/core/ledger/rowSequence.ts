@@ -91,3 +91,21 @@ export function rowDocumentNo(row: number, language: Language, sheet?: string): 
 export function isRowDocumentNo(invoiceNo: string): boolean {
   return /(?:^|\s)第\d+行$/.test(invoiceNo) || /(?:^Row| row) \d+$/.test(invoiceNo);
 }
+
+/**
+ * A row-made number worded for a reader of `language`: the row (and the sheet's name) is the
+ * identifier and stays; the word for "row" is the reader's, so a Chinese customer of a ledger with
+ * English headers reads `第12行`, an English one of a Chinese ledger `Row 12`. Any other number
+ * is returned as it is. Only for what the customer reads (statements, letters, .eml drafts): the
+ * clerk's sheets and the dunning log keep the ledger's own form, the key the rows are found by.
+ * @example rowDocumentNoIn("Row 12", "zh") //=> "第12行"
+ * @example rowDocumentNoIn("9月 第12行", "en") //=> "9月 row 12"
+ * @example rowDocumentNoIn("INV-12", "zh") //=> "INV-12"
+ */
+export function rowDocumentNoIn(invoiceNo: string, language: Language): string {
+  const zh = /^(?:(.+) )?第(\d+)行$/.exec(invoiceNo);
+  const en = zh ? null : /^(?:(.+) row|Row) (\d+)$/.exec(invoiceNo);
+  const found = zh ?? en;
+  if (!found) return invoiceNo;
+  return rowDocumentNo(Number(found[2]), language, found[1]);
+}

@@ -4,7 +4,7 @@
  * block, date, subject, the text, the invoices as real cells). Text lines are broken to the
  * page width here because Excel does not grow a row for wrapped text in merged cells.
  */
-import { dateText, invoiceTableCells, reminderValues, templateFor, widthOf, type Reminder } from "../../core/reminders";
+import { dateText, invoiceTableCells, reminderNumberKind, reminderValues, templateFor, widthOf, type Reminder } from "../../core/reminders";
 import { renderTemplate } from "../../core/reminders";
 import type { Settings } from "../../core/settings";
 import type { Language } from "../../core/model";
@@ -135,7 +135,7 @@ export function letterSheet(reminder: Reminder, settings: Settings, name: string
     for (const group of reminder.groups) {
       const charged = group.fees > 0 || group.interest > 0;
       // The draft's own headings and invoice labels (a number made from the ledger's row goes with its date).
-      const { header, rows: cells } = invoiceTableCells(group, language);
+      const { header, rows: cells } = invoiceTableCells(group, language, reminderNumberKind(reminder));
       grid.line(row, 1, [...header], HEADER);
       tableTexts.push([...header]);
       row += 1;
