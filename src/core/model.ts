@@ -129,6 +129,12 @@ export interface Ledger {
    * are numbered by their row (`第12行`, `Row 12`), and their statements say so.
    */
   readonly invoicesNumberedByRow?: readonly string[];
+  /**
+   * True when the invoice list's number column holds the clerk's own document numbers (凭证号
+   * `记-0012`, 单据编号, Document No, Voucher, Ref), not invoice numbers: what the customer reads
+   * labels them 单据号 / Document (core/ledger numberKind.ts). Absent for invoice numbers.
+   */
+  readonly numbersAreDocuments?: boolean;
   readonly issues: readonly DataIssue[];
   /** Rows that were not read, with their money per currency (DESIGN: never a silently smaller total). */
   readonly unread?: UnreadRows;
@@ -152,6 +158,28 @@ export interface UnreadRows {
    * off means a row missing from the sheet or typed wrong.
    */
   readonly totalsOff?: { readonly count: number; readonly byCurrency: Readonly<Record<CurrencyCode, Minor>> };
+  /**
+   * Month sheets' 上月结转 lines that are not last month's closing balance (the sheet before is
+   * read too): each with both sheets and both amounts. Absent when every carry agrees. Told apart
+   * from {@link totalsOff} (no total of rows is off: two of the clerk's sheets disagree), and
+   * like it the figures count the rows as they stand.
+   */
+  readonly carriesOff?: readonly CarryOff[];
+}
+
+/** A month sheet's carried-forward balance that differs from the previous sheet's closing balance. */
+export interface CarryOff {
+  /** The sheet whose 上月结转 line carries the balance (`10月`). */
+  readonly sheet: string;
+  /** Last month's sheet (`9月`). */
+  readonly from: string;
+  /** The customer's name, as the ledger reads it. */
+  readonly customer: string;
+  readonly currency: CurrencyCode;
+  /** What the 上月结转 line states. */
+  readonly carried: Minor;
+  /** The closing balance of `from` for the customer (0 when it never names them). */
+  readonly closing: Minor;
 }
 
 /** How an inferred value was decided. */

@@ -4,7 +4,7 @@
  * rendered text, so a customer's name can never become markup.
  */
 import type { Reminder } from "../core/reminders";
-import { invoiceTableCells, reminderValues, templateFor, withoutEmptyLines } from "../core/reminders";
+import { invoiceTableCells, reminderNumberKind, reminderValues, templateFor, withoutEmptyLines } from "../core/reminders";
 import type { Settings } from "../core/settings";
 import { escapeHtml } from "./escapeHtml";
 
@@ -14,7 +14,7 @@ function invoiceTableHtml(reminder: Reminder): string {
   return reminder.groups
     .map((group) => {
       // The same cells as the text part (renderReminder), so amounts read alike in both parts.
-      const { header, rows } = invoiceTableCells(group, reminder.language);
+      const { header, rows } = invoiceTableCells(group, reminder.language, reminderNumberKind(reminder));
       const th = header.map((c) => `<th style="text-align:left;padding:2px 8px;border-bottom:1px solid #999">${escapeHtml(c)}</th>`).join("");
       const body = rows
         .map((cells) => `<tr>${cells.map((c, i) => `<td style="padding:2px 8px;${i >= 2 ? "text-align:right" : ""}">${escapeHtml(c)}</td>`).join("")}</tr>`)

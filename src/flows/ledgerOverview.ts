@@ -5,7 +5,7 @@
  */
 import { isoOf } from "../core/dates";
 import type { DataIssue, DayNumber, Language, Money } from "../core/model";
-import { unreadSentence } from "../core/ledger";
+import { hasFiguresOff, unreadSentence } from "../core/ledger";
 import { analysisOf, type CurrencyFigures, type OverdueFigure, type OverLimitFigure, type WorkbookInspection } from "./analysis";
 import { tableChoices, type DetectedTable } from "./tableChoices";
 import { overrideIssues } from "../workbook/schema";
@@ -89,7 +89,7 @@ export function ledgerOverview(inspection: WorkbookInspection, readIssues: reado
   const overview = session ? analysisOf(session, asOf).map(currencyOverview) : [];
   const ledger = session?.ledger;
   const unread: UnreadSummary | undefined =
-    ledger?.unread && (ledger.unread.rows > 0 || ledger.unread.totalsOff !== undefined)
+    ledger?.unread && (ledger.unread.rows > 0 || hasFiguresOff(ledger.unread))
       ? {
           rows: ledger.unread.rows,
           rowsWithMoney: ledger.unread.rowsWithMoney,

@@ -8,6 +8,7 @@ import { rowCountOf, type BlockHead, type BlockShape } from "../core/source";
 import type { SourceBlock } from "../workbook/port";
 import { FIELDS_OF, REQUIRED_FIELDS, REQUIRED_TABLES, TABLE_KINDS, rebaseHeader, type DetectionMethod, type FieldOf, type TableDetection, type TableKind } from "../workbook/schema";
 import type { WorkbookInspection } from "./analysis";
+import { paidReadAsCredit } from "../core/ledger";
 
 export type { DetectionMethod, TableKind };
 
@@ -84,12 +85,22 @@ function sourceCandidates(inspection: WorkbookInspection, found: TableDetection<
   return candidates;
 }
 
-/** Each field of a table with the header it was mapped to (and how sure), in the schema's field order. */
-function fieldMappings<K extends TableKind>(kind: K, found: TableDetection<K, BlockShape> | undefined): FieldMapping[] {
+/**
+ * Each field of a table with the header it was mapped to (and how sure), in the schema's field
+ * order, as the reader reads it: a 已收 column of a list numbered by its rows shows under Credit
+ * (core/ledger paidReadAsCredit), as `ar-desk check` shows it.
+ */
+function fieldMappings<K extends TableKind>(kind: K, found: TableDetection<K, BlockShape> | undefined, hasPaymentsTable: boolean): FieldMapping[] {
   const required: readonly FieldOf[K][] = REQUIRED_FIELDS[kind];
   const fields: readonly FieldOf[K][] = FIELDS_OF[kind];
+  // The reader's view differs from detection's in one way only: Paid read as Credit.
+  const mapped = found?.columns as Readonly<Partial<Record<string, number>>> | undefined;
+  const paidAsCredit = mapped !== undefined && kind === "invoices" && paidReadAsCredit((field) => mapped[field] !== undefined, hasPaymentsTable);
+  const headers = found?.headers as Readonly<Partial<Record<string, string>>> | undefined;
+  const headerOf = (field: string): string | undefined =>
+    paidAsCredit ? (field === "Credit" ? headers?.Paid : field === "Paid" ? undefined : headers?.[field]) : headers?.[field];
   return fields.map((field) => {
-    const column = found?.headers[field];
+    const column = headerOf(field);
     return {
       field,
       required: required.includes(field),
@@ -102,7 +113,7 @@ function detectedTable<K extends TableKind>(kind: K, inspection: WorkbookInspect
   const tables: { readonly [T in TableKind]?: TableDetection<T, BlockShape> } = inspection.detection;
   const found = tables[kind];
   const candidates = sourceCandidates(inspection, found);
-  const fields = fieldMappings(kind, found);
+  const fields = fieldMappings(kind, found, inspection.detection.payments !== undefined);
   if (!found) {
     return { kind, candidates, fields, missingRequired: REQUIRED_TABLES.includes(kind) ? [...REQUIRED_FIELDS[kind]] : [] };
   }

@@ -37,4 +37,19 @@ describe("tableChoices", () => {
     expect(invoices.missingRequired).toEqual(["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"]);
     expect(invoices.fields.filter((f) => f.required).map((f) => f.field)).toEqual(["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"]);
   });
+
+  it("lists a 已收 column of a list numbered by its rows under Credit, as the reader reads it and check shows it", () => {
+    const ledger = block("台账", ["日期", "客户", "摘要", "应收", "已收"], [
+      ["2026-07-05", "甲公司", "销售", 20000, null],
+      ["2026-08-10", "甲公司", "回款", null, 8000],
+    ]);
+    const invoices = tableChoices(inspectLedger(readOf([ledger])))[1];
+    expect(invoices.fields.find((f) => f.field === "Credit")).toMatchObject({ column: "已收" });
+    expect(invoices.fields.find((f) => f.field === "Paid")).toEqual({ field: "Paid", required: false });
+    // With invoice numbers, 已收 is the invoice's paid amount.
+    const numbered = block("台账", ["日期", "发票号", "客户", "应收", "已收"], [["2026-07-05", "FP-1", "甲公司", 20000, 8000]]);
+    const withNumbers = tableChoices(inspectLedger(readOf([numbered])))[1];
+    expect(withNumbers.fields.find((f) => f.field === "Paid")).toMatchObject({ column: "已收" });
+    expect(withNumbers.fields.find((f) => f.field === "Credit")).toEqual({ field: "Credit", required: false });
+  });
 });

@@ -6,7 +6,7 @@ import { localToday } from "../../flows/period";
 import type { BlockShape } from "../../core/source";
 import { TABLE_KINDS, type TableDetection, type TableKind } from "../../workbook/schema";
 import { columnLetters } from "../../workbook/a1";
-import { fieldLabel, ledgerCounts } from "../../core/ledger";
+import { columnsAsRead, fieldLabel, hasFiguresOff, ledgerCounts } from "../../core/ledger";
 import type { LedgerSession } from "../../flows/session";
 import type { DataIssue } from "../../core/model";
 import { cliText, type CliText } from "../i18n";
@@ -19,7 +19,8 @@ const isDateOrderCode = (order: string): order is DateOrderCode => (DATE_ORDER_C
 /**
  * `ar-desk check`: the mapping it used (sheet, header row, each field's column, the columns it
  * ignored), what it inferred (currency, language, date order), then every data issue.
- * Exit 1 when any issue is an error or a total of the ledger is not the sum of its rows; warnings
+ * Exit 1 when any issue is an error, a total of the ledger is not the sum of its rows or a month's
+ * carried-forward balance is not last month's closing one; warnings
  * and info notes (footer, blank rows) alone exit 0.
  */
 export async function runCheck(file: string, flags: Flags): Promise<number> {
@@ -39,7 +40,7 @@ export async function runCheck(file: string, flags: Flags): Promise<number> {
   const unread = unreadLine(ledger, t, { listedAbove: true });
   if (unread) out.push(unread);
   process.stdout.write(out.join("\n") + "\n");
-  return session.issues.some((i) => i.severity === "error") || ledger.unread?.totalsOff !== undefined ? 1 : 0;
+  return session.issues.some((i) => i.severity === "error") || hasFiguresOff(ledger.unread) ? 1 : 0;
 }
 
 /**
@@ -78,10 +79,16 @@ export function mappingLines(session: LedgerSession, t: CliText): string[] {
       ? t("check.table", { name: block.tableName, sheet: block.sheet, row: block.headerRow })
       : t("check.sheet", { sheet: block.sheet, row: block.headerRow });
     out.push(t("check.found", { table, where, method: t(`check.method.${found.method}`), confidence: Math.round(found.confidence * 100), rows: block.rowCount }));
-    const fields = Object.entries(found.columns)
+    // What the reader does with each column: a 已收 in a list numbered by its rows is read as a credit.
+    const hasPaymentsTable = session.detection.payments !== undefined;
+    const asRead = (columns: object): Record<string, number | undefined> =>
+      kind === "invoices" ? columnsAsRead(columns as Record<string, number | undefined>, hasPaymentsTable) : (columns as Record<string, number | undefined>);
+    const fields = Object.entries(asRead(found.columns))
       .flatMap(([name, index]): [string, number][] => (index === undefined ? [] : [[name, index]]))
       .sort((a, b) => a[1] - b[1]);
     for (const [name, index] of fields) out.push(field(name, columnLetters(block.firstColumn + index), block.headers[index]));
+    const paidColumn = kind === "invoices" && found.columns.Paid !== undefined && asRead(found.columns).Credit === found.columns.Paid ? block.headers[found.columns.Paid] : undefined;
+    if (paidColumn !== undefined) out.push(t("check.paidAsCredit", { header: paidColumn }));
     const fromTitles = kind === "invoices" && found.missing.length === 1 && found.missing[0] === "CustomerID";
     if (fromTitles) out.push(t("check.customerFromTitles"));
     else if (found.missing.length > 0) out.push(t("check.missing", { fields: list(found.missing.map((name) => fieldLabel(name, t.language))) }));
@@ -93,7 +100,7 @@ export function mappingLines(session: LedgerSession, t: CliText): string[] {
         out.push(t(same ? "check.moreSame" : "check.moreOther", { table, sheet: more.block.sheet, row: more.block.headerRow, rows: more.block.rowCount }));
         // Another layout is read with its own columns: show them, as for the main list.
         if (!same) {
-          for (const [name, index] of Object.entries(more.columns as Record<string, number>).sort((a, b) => a[1] - b[1])) {
+          for (const [name, index] of Object.entries(asRead(more.columns)).flatMap(([n, i]): [string, number][] => (i === undefined ? [] : [[n, i]])).sort((a, b) => a[1] - b[1])) {
             out.push(field(name, columnLetters(more.block.firstColumn + index), more.block.headers[index]));
           }
         }

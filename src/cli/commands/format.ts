@@ -3,7 +3,7 @@ import { formatAmount } from "../../core/money";
 import type { DataIssue, DayNumber, Ledger, Minor } from "../../core/model";
 import { isoOf } from "../../core/dates";
 import { ledgerColumns } from "../../core/allocation";
-import { issueColumn, unreadSentence } from "../../core/ledger";
+import { hasFiguresOff, issueColumn, unreadSentence } from "../../core/ledger";
 import { dataIssueReason } from "../../workbook/xlsx/read/readReasons";
 import type { CliText } from "../i18n";
 
@@ -120,7 +120,7 @@ export function asOfLines(ledger: Ledger, asOf: DayNumber, t: CliText, option: D
 
 /** 0, or {@link EXIT_ROWS_NOT_READ} when rows with money in them were not read or a total of the ledger is not the sum of its rows. */
 export function exitCodeFor(ledger: Ledger): number {
-  return (ledger.unread?.rowsWithMoney ?? 0) > 0 || ledger.unread?.totalsOff !== undefined ? EXIT_ROWS_NOT_READ : 0;
+  return (ledger.unread?.rowsWithMoney ?? 0) > 0 || hasFiguresOff(ledger.unread) ? EXIT_ROWS_NOT_READ : 0;
 }
 
 /** A plain text table with right-aligned numeric columns. */

@@ -119,6 +119,7 @@ export const en = {
   "check.method.headers": "headers",
   "check.method.override": "override",
   "check.field": "  {field} ← {column} \"{header}\"",
+  "check.paidAsCredit": "  \"{header}\" is read as money received (a credit): with no invoice numbers, an amount beside its receivable settles that row, one on a row of its own settles the customer's oldest invoices",
   "check.customerFromTitles": "  no customer column: each row's customer comes from the group title row above it (or a `客户：…` line above the header, or the sheet's name)",
   "check.missing": "  missing required columns: {fields}",
   "check.ignored": "  ignored columns: {headers}",

@@ -109,6 +109,7 @@ export const zh: Record<CliMessageKey, string> = {
   "check.method.headers": "表头",
   "check.method.override": "AR Settings",
   "check.field": "  {field} ← {column} 列“{header}”",
+  "check.paidAsCredit": "  “{header}”列按收款（贷方）读取：没有发票号，与应收同行的金额冲销该行，单独一行的金额冲销该客户最早的发票",
   "check.customerFromTitles": "  没有客户列：每行的客户取自其上方的分组标题行（或表头上方的“客户：…”行，或工作表名）",
   "check.missing": "  缺少必需的列：{fields}",
   "check.ignored": "  忽略的列：{headers}",

@@ -3,6 +3,7 @@
  * reporting every skipped or doubtful value as a DataIssue (DESIGN §8: never lose a row silently).
  */
 import type { Customer, Ledger } from "../model";
+import { numberKindOf } from "./numberKind";
 import { CustomerKeys, type BuildContext } from "./_lib/context";
 import { readCustomers } from "./_lib/readCustomers";
 import { readInvoices, type InvoicesRead } from "./_lib/readInvoices";
@@ -115,6 +116,7 @@ function readLedger(raw: LedgerInput, options: LedgerOptions | undefined): Ledge
     ...(openBalances ? { openBalancesGiven: true } : {}),
     ...(fromDue.size > 0 ? { invoiceDatesFromDue: [...fromDue].map((at) => context.customers[at].id) } : {}),
     ...(byRow.size > 0 ? { invoicesNumberedByRow: [...byRow] } : {}),
+    ...(numberKindOf(numberHeader(input.invoices)) === "document" ? { numbersAreDocuments: true } : {}),
     issues: context.issues,
     unread: unread.result(),
     inferred: {
@@ -142,7 +144,7 @@ function checkMonthCarries(reads: readonly (readonly [string, InvoicesRead])[], 
   const columns = context.columns;
   for (let p = 0; p < columns.invoiceCount; p++) onSheet.add(`${columns.sheetAt(p)}\u0000${context.customers[columns.customerAt(p)].id}`);
   for (const [sheet, read] of reads) for (const carry of read.carries ?? []) onSheet.add(`${sheet}\u0000${carry.customerId}`);
-  for (const [, read] of reads) {
+  for (const [sheet, read] of reads) {
     for (const carry of read.carries ?? []) {
       const before = bySheet.get(carry.from);
       if (before === undefined) continue;
@@ -151,7 +153,8 @@ function checkMonthCarries(reads: readonly (readonly [string, InvoicesRead])[], 
       const closing = absent ? 0 : before.running!.closing(carry.customerId, carry.currency) ?? 0;
       if (closing === carry.stated || closing === Math.abs(carry.stated)) continue;
       carry.differs(formatAmount(closing, carry.currency));
-      context.unread.addTotalOff(carry.stated - closing, carry.currency);
+      const customer = context.customers.find((one) => one.id === carry.customerId);
+      context.unread.addCarryOff({ sheet, from: carry.from, customer: customer?.name || carry.customerId, currency: carry.currency, carried: carry.stated, closing });
     }
   }
 }
@@ -191,4 +194,10 @@ function amountsInWholeUnits(input: LedgerInput, context: BuildContext): LedgerI
     ...(input.moreInvoices ? { moreInvoices: input.moreInvoices.map((t) => scale(t, invoiceMoney)) } : {}),
     ...(input.payments ? { payments: scale(input.payments, ["Amount"]) } : {}),
   };
+}
+
+/** The header of the invoice list's number column (undefined: none, rows numbered by place). */
+function numberHeader(table: MappedTable<string>): string | undefined {
+  const col = table.columns.InvoiceNo;
+  return col === undefined ? undefined : String(table.block.headers[col] ?? "");
 }

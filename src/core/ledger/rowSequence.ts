@@ -46,6 +46,31 @@ export function numbersRowsByPlace(has: (field: "InvoiceNo" | "Amount" | "Invoic
 }
 
 /**
+ * True when a list numbered by its rows reads its Paid / 已收 column as a credit (贷方) column: with
+ * no number, a 已收 on a row of its own names no invoice, so it is a receipt of the customer that
+ * settles the oldest (on the row of its 应收 it settles that row, as a credit there does). Not so
+ * when the list has a credit column of its own, or payments come from a payments table (the Paid
+ * column is then ignored). The reader and the mapping views (`check`, the pane) ask this one rule.
+ * @example paidReadAsCredit((field) => ["Amount", "InvoiceDate", "Paid"].includes(field), false) //=> true
+ * @example paidReadAsCredit((field) => ["InvoiceNo", "Amount", "InvoiceDate", "Paid"].includes(field), false) //=> false
+ */
+export function paidReadAsCredit(has: (field: "InvoiceNo" | "Amount" | "InvoiceDate" | "DueDate" | "Paid" | "Credit") => boolean, hasPaymentsTable: boolean): boolean {
+  return numbersRowsByPlace(has) && has("Paid") && !has("Credit") && !hasPaymentsTable;
+}
+
+/**
+ * An invoice table's field → column map as the reader reads it: the Paid column under Credit when
+ * {@link paidReadAsCredit} holds, else the map as detected. What `check` and the pane list, so the
+ * clerk's view of the mapping matches the figures.
+ * @example columnsAsRead({ InvoiceDate: 0, Amount: 3, Paid: 4 }, false) //=> { InvoiceDate: 0, Amount: 3, Credit: 4 }
+ */
+export function columnsAsRead<C extends Readonly<Partial<Record<string, number>>>>(columns: C, hasPaymentsTable: boolean): C {
+  if (!paidReadAsCredit((field) => columns[field] !== undefined, hasPaymentsTable)) return columns;
+  const { Paid, ...rest } = columns as Readonly<Record<string, number | undefined>>;
+  return { ...rest, Credit: Paid } as unknown as C;
+}
+
+/**
  * The document number of a row in a list with no number column: its row on the sheet, in the
  * ledger's language (`第12行`, `Row 12`), the sheet's name first when the ledger reads several
  * sheets (row 12 of `9月` and of `10月` are two documents).
@@ -65,4 +90,22 @@ export function rowDocumentNo(row: number, language: Language, sheet?: string): 
  */
 export function isRowDocumentNo(invoiceNo: string): boolean {
   return /(?:^|\s)第\d+行$/.test(invoiceNo) || /(?:^Row| row) \d+$/.test(invoiceNo);
+}
+
+/**
+ * A row-made number worded for a reader of `language`: the row (and the sheet's name) is the
+ * identifier and stays; the word for "row" is the reader's, so a Chinese customer of a ledger with
+ * English headers reads `第12行`, an English one of a Chinese ledger `Row 12`. Any other number
+ * is returned as it is. Only for what the customer reads (statements, letters, .eml drafts): the
+ * clerk's sheets and the dunning log keep the ledger's own form, the key the rows are found by.
+ * @example rowDocumentNoIn("Row 12", "zh") //=> "第12行"
+ * @example rowDocumentNoIn("9月 第12行", "en") //=> "9月 row 12"
+ * @example rowDocumentNoIn("INV-12", "zh") //=> "INV-12"
+ */
+export function rowDocumentNoIn(invoiceNo: string, language: Language): string {
+  const zh = /^(?:(.+) )?第(\d+)行$/.exec(invoiceNo);
+  const en = zh ? null : /^(?:(.+) row|Row) (\d+)$/.exec(invoiceNo);
+  const found = zh ?? en;
+  if (!found) return invoiceNo;
+  return rowDocumentNo(Number(found[2]), language, found[1]);
 }

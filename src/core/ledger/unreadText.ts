@@ -3,7 +3,7 @@
  * per currency, and the ledger's own totals its rows do not add up to, in English or Chinese. One
  * home for the CLI's last line, the AR Summary's header and the pane's banner.
  */
-import type { Language, UnreadRows } from "../model";
+import type { CarryOff, Language, UnreadRows } from "../model";
 import { formatAmount } from "../money";
 import { countOf, pluralEn } from "../text/plural";
 
@@ -16,10 +16,40 @@ import { countOf, pluralEn } from "../text/plural";
  */
 export function unreadSentence(unread: UnreadRows | undefined, language: Language): string | undefined {
   if (unread === undefined) return undefined;
-  const rows = rowsSentence(unread, language);
-  const totals = totalsOffSentence(unread, language);
-  if (rows === undefined || totals === undefined) return rows ?? totals;
-  return `${rows}${language === "zh" ? "；" : "; "}${totals}`;
+  const parts = [rowsSentence(unread, language), totalsOffSentence(unread, language), carriesOffSentence(unread.carriesOff, language)]
+    .filter((part): part is string => part !== undefined);
+  return parts.length === 0 ? undefined : parts.join(language === "zh" ? "；" : "; ");
+}
+
+/**
+ * True when the ledger's figures disagree with themselves: a total of its own not the sum of its
+ * rows, or a month's carried-forward balance not last month's closing one (the CLI's exit 1 / 3).
+ */
+export function hasFiguresOff(unread: UnreadRows | undefined): boolean {
+  return unread?.totalsOff !== undefined || (unread?.carriesOff?.length ?? 0) > 0;
+}
+
+/** Carries named one by one up to this many; the rest counted (check lists each as an issue). */
+const CARRIES_NAMED = 3;
+
+/**
+ * The month sheets' carried-forward balances that are not last month's closing balance, each with
+ * both sheets and both amounts (undefined: none).
+ * @example
+ * carriesOffSentence([{ sheet: "10月", from: "9月", customer: "甲公司", currency: "CNY", carried: 90000, closing: 70000 }], "en")
+ * //=> "CARRIED FORWARD OFF: on sheet \"10月\" 甲公司's carried-forward balance (上月结转) is CNY 900.00, but last month's sheet \"9月\" closes at CNY 700.00; the rows are counted as they stand"
+ */
+function carriesOffSentence(carries: readonly CarryOff[] | undefined, language: Language): string | undefined {
+  if (carries === undefined || carries.length === 0) return undefined;
+  const money = (minor: number, ccy: string) => `${ccy} ${formatAmount(minor, ccy)}`;
+  const named = carries.slice(0, CARRIES_NAMED);
+  const more = carries.length - named.length;
+  if (language === "zh") {
+    const each = named.map((c) => `工作表“${c.sheet}”中${c.customer}的上月结转为 ${money(c.carried, c.currency)}，而上月工作表“${c.from}”的期末余额为 ${money(c.closing, c.currency)}`);
+    return `结转不符：${each.join("；")}${more > 0 ? `；另有 ${more} 处` : ""}；以上数字按各行实际金额计算`;
+  }
+  const each = named.map((c) => `on sheet "${c.sheet}" ${c.customer}'s carried-forward balance (上月结转) is ${money(c.carried, c.currency)}, but last month's sheet "${c.from}" closes at ${money(c.closing, c.currency)}`);
+  return `CARRIED FORWARD OFF: ${each.join("; ")}${more > 0 ? `; ${more} more` : ""}; the rows are counted as they stand`;
 }
 
 /**

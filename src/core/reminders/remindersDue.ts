@@ -154,6 +154,7 @@ export function remindersChosen(
       notices,
       calls,
       ...(action ? { action } : {}),
+      ...(ledger.numbersAreDocuments ? { numbersAreDocuments: true } : {}),
     });
   }
   return { reminders, heldBack };

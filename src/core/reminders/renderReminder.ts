@@ -11,7 +11,8 @@ import { DEFAULT_SETTINGS } from "../settings/defaults";
 import type { CompanyHeader, PaymentInstructions, Settings } from "../settings";
 import { renderTemplate, withoutEmptyLines, type TemplateValues } from "./renderTemplate";
 import { templateFor, type ReminderTemplate } from "./templates";
-import { isRowDocumentNo } from "../ledger/rowSequence";
+import { isRowDocumentNo, rowDocumentNoIn } from "../ledger/rowSequence";
+import type { NumberKind } from "../ledger/numberKind";
 import type { Reminder, ReminderGroup } from "./types";
 
 /** Standard stage names as a Chinese letter names them (a clerk's own stage keeps its name). */
@@ -29,6 +30,8 @@ const TEXT = {
     /** The first column when the ledger numbers the invoices by row (no number the customer knows): their dates. */
     byRowColumn: "Invoice date (row)",
     byRow: (date: string, row: string) => `${date} (${row})`,
+    /** The first column when the ledger's numbers are the clerk's documents (凭证号, Document No), not invoices. */
+    documentColumn: "Document",
     fees: "Reminder fees",
     interest: "Late-payment interest",
     howToPay: "How to pay:",
@@ -38,6 +41,7 @@ const TEXT = {
     quote: "Please quote the invoice numbers with your payment.",
     /** The ledger gives no invoice numbers (they are its rows): the dates are what the customer can quote. */
     quoteByRow: "Please quote the invoice dates with your payment.",
+    quoteDocuments: "Please quote the document numbers with your payment.",
     /** "Label: value": full-width in Chinese, as the templates write 逾期合计：. */
     labelled: (label: string, value: string) => `${label}: ${value}`,
     join: " + ",
@@ -59,6 +63,7 @@ const TEXT = {
     columns: ["发票号", "到期日", "逾期天数", "未付金额", "费用", "利息"],
     byRowColumn: "开票日期（行号）",
     byRow: (date: string, row: string) => `${date}（${row}）`,
+    documentColumn: "单据号",
     fees: "催款费用",
     interest: "逾期利息",
     howToPay: "付款方式：",
@@ -67,6 +72,7 @@ const TEXT = {
     wechat: "微信支付",
     quote: "付款时请注明发票号。",
     quoteByRow: "付款时请注明开票日期。",
+    quoteDocuments: "付款时请注明单据号。",
     labelled: (label: string, value: string) => `${label}：${value}`,
     join: "；",
     wrote: (list: string, days: number) => `我司已于${list}就上述发票致函贵司，距上次通知已${days}天。`,
@@ -118,15 +124,17 @@ function table(rows: string[][], rightAligned: readonly number[]): string {
  * interest columns only when charged). The one home of the table's wording and amounts, so the
  * text and HTML parts of a draft show every amount the same way (¥18,800.00 in both).
  */
-export function invoiceTableCells(group: ReminderGroup, language: Language): { readonly header: readonly string[]; readonly rows: readonly string[][] } {
+export function invoiceTableCells(group: ReminderGroup, language: Language, numbers: NumberKind = "invoice"): { readonly header: readonly string[]; readonly rows: readonly string[][] } {
   const t = TEXT[language];
   const charged = group.fees > 0 || group.interest > 0;
   const header: string[] = charged ? [...t.columns] : t.columns.slice(0, 4);
+  if (numbers === "document") header[0] = t.documentColumn;
   // A number made from the ledger's row (`第12行`) means nothing to the customer alone: the invoice's date goes with it.
   const byRow = group.invoices.map((invoice) => isRowDocumentNo(invoice.invoiceNo));
   if (byRow.length > 0 && byRow.every(Boolean)) header[0] = t.byRowColumn;
   const rows = group.invoices.map((invoice, k) => {
-    const row = [byRow[k] ? t.byRow(dateText(invoice.invoiceDate, language), invoice.invoiceNo) : invoice.invoiceNo, dateText(invoice.dueDate, language), String(invoice.daysOverdue), amount(invoice.open, group.currency, language)];
+    // The row is the identifier; "row" is worded in the customer's language (Row 12 → 第12行).
+    const row = [byRow[k] ? t.byRow(dateText(invoice.invoiceDate, language), rowDocumentNoIn(invoice.invoiceNo, language)) : invoice.invoiceNo, dateText(invoice.dueDate, language), String(invoice.daysOverdue), amount(invoice.open, group.currency, language)];
     if (charged) row.push(amount(invoice.fee, group.currency, language), amount(invoice.interest, group.currency, language));
     return row;
   });
@@ -134,10 +142,10 @@ export function invoiceTableCells(group: ReminderGroup, language: Language): { r
 }
 
 /** The invoices of each currency group as a plain-text table (fee/interest columns only when charged). */
-export function invoiceTableText(groups: readonly ReminderGroup[], language: Language): string {
+export function invoiceTableText(groups: readonly ReminderGroup[], language: Language, numbers: NumberKind = "invoice"): string {
   return groups
     .map((group) => {
-      const { header, rows } = invoiceTableCells(group, language);
+      const { header, rows } = invoiceTableCells(group, language, numbers);
       return table([[...header], ...rows], header.length > 4 ? [2, 3, 4, 5] : [2, 3]);
     })
     .join("\n\n");
@@ -147,14 +155,14 @@ export function invoiceTableText(groups: readonly ReminderGroup[], language: Lan
  * "How to pay" text from the settings; empty when no payment text is set. `byRow`: the invoices are
  * numbered by the ledger's rows, so the customer is asked to quote their dates instead.
  */
-export function paymentInstructionsText(payment: PaymentInstructions, language: Language, byRow = false): string {
+export function paymentInstructionsText(payment: PaymentInstructions, language: Language, byRow = false, numbers: NumberKind = "invoice"): string {
   const t = TEXT[language];
   const lines: string[] = [];
   if (payment.bank) lines.push(t.labelled(t.bank, payment.bank));
   if (payment.alipay) lines.push(t.labelled(t.alipay, payment.alipay));
   if (payment.wechat) lines.push(t.labelled(t.wechat, payment.wechat));
   if (lines.length === 0) return "";
-  return [t.howToPay, ...lines, byRow ? t.quoteByRow : t.quote].join("\n");
+  return [t.howToPay, ...lines, byRow ? t.quoteByRow : numbers === "document" ? t.quoteDocuments : t.quote].join("\n");
 }
 
 const sumText = (groups: readonly ReminderGroup[], pick: (g: ReminderGroup) => Minor, language: Language): string =>
@@ -195,6 +203,11 @@ function customerRef(customer: { readonly id: string; readonly name: string }, l
   return language === "zh" ? `${name}，客户编号 ${id}` : `${name} (${id})`;
 }
 
+/** What the reminder's numbers are (core/ledger numberKind.ts): the invoice table and the quote line say so. */
+export function reminderNumberKind(reminder: Reminder): NumberKind {
+  return reminder.numbersAreDocuments ? "document" : "invoice";
+}
+
 /** Every placeholder value for a reminder (see templates.ts for the list). */
 export function reminderValues(reminder: Reminder, company: CompanyHeader, payment: PaymentInstructions): TemplateValues {
   const language = reminder.language;
@@ -220,12 +233,12 @@ export function reminderValues(reminder: Reminder, company: CompanyHeader, payme
     companyContact: [company.email, company.phone].filter((part) => part !== "").join(" · "),
     asOf: dateText(reminder.asOf, language),
     stage: reminder.stage,
-    invoiceTable: invoiceTableText(reminder.groups, language),
+    invoiceTable: invoiceTableText(reminder.groups, language, reminderNumberKind(reminder)),
     overdueTotal: sumText(reminder.groups, (g) => g.overdueTotal, language),
     totalDue: sumText(reminder.groups, (g) => g.totalDue, language),
     feesAndInterest: charges.join("\n"),
     totalToPay: sumText(reminder.groups, (g) => g.totalToPay, language),
-    paymentInstructions: paymentInstructionsText(payment, language, reminder.groups.every((g) => g.invoices.every((i) => isRowDocumentNo(i.invoiceNo)))),
+    paymentInstructions: paymentInstructionsText(payment, language, reminder.groups.every((g) => g.invoices.every((i) => isRowDocumentNo(i.invoiceNo))), reminderNumberKind(reminder)),
     chargesNote,
     maxDaysOverdue: String(maxDaysOverdue),
     history: historyText(reminder, language),

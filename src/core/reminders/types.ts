@@ -54,6 +54,8 @@ export interface Reminder {
   readonly calls: readonly LoggedContact[];
   /** The follow-up the policy asks for at this stage (phone, visit), if any. */
   readonly action?: StageAction;
+  /** The ledger's numbers are the clerk's document numbers (凭证号, Document No): labelled 单据号 / Document. */
+  readonly numbersAreDocuments?: boolean;
 }
 
 export interface RemindersOptions {

@@ -4,7 +4,7 @@
  * block, date, subject, the text, the invoices as real cells). Text lines are broken to the
  * page width here because Excel does not grow a row for wrapped text in merged cells.
  */
-import { dateText, invoiceTableCells, reminderValues, templateFor, widthOf, type Reminder } from "../../core/reminders";
+import { dateText, invoiceTableCells, reminderNumberKind, reminderValues, templateFor, widthOf, type Reminder } from "../../core/reminders";
 import { renderTemplate } from "../../core/reminders";
 import type { Settings } from "../../core/settings";
 import type { Language } from "../../core/model";
@@ -15,7 +15,20 @@ import { BOLD, HEADER, SUBTITLE, moneyStyle, moneyValue } from "./_lib/styles";
 
 /** Characters (CJK count two) per printed line: the six columns' width. */
 const LINE_WIDTH = 88;
+/** The least width of each column (enough for a date, a day count and an amount). */
 const COLUMN_WIDTHS = [16, 14, 13, 17, 14, 14];
+/** A column of room beside a cell's text so Excel prints it whole (its width unit is a digit of the default font). */
+const CELL_PADDING = 1;
+
+/**
+ * The columns' widths: each at least its least width, and wider when a table text would not fit
+ * (`2026-08-27 (Row 6)`, `2026年7月5日（第2行）`): Excel cuts a text at the next filled cell, so a
+ * printed letter would lose the end of the invoice's label. Widths are display columns (CJK two).
+ * @example letterColumnWidths([["2026-08-27 (Sep row 16)"]]) //=> [24, 14, 13, 17, 14, 14]
+ */
+export function letterColumnWidths(tableTexts: readonly (readonly string[])[]): number[] {
+  return COLUMN_WIDTHS.map((least, c) => Math.max(least, ...tableTexts.map((row) => (row[c] === undefined ? 0 : widthOf(row[c]) + CELL_PADDING))));
+}
 const PLACEHOLDER_TABLE = /\{\{\s*invoiceTable\s*\}\}/;
 
 /** The word a letter's tab starts with, in the clerk's language (the tab is theirs; the letter is in its customer's). */
@@ -115,18 +128,22 @@ export function letterSheet(reminder: Reminder, settings: Settings, name: string
   const [before, after = ""] = template.body.split(PLACEHOLDER_TABLE);
   const part = (tpl: string): string[] => paragraphLines(renderTemplate(tpl, values).replace(/\n{3,}/g, "\n\n").trim());
   for (const line of part(before)) text(line);
+  // Texts of the invoice tables' cells (the day counts and amounts fit the least widths).
+  const tableTexts: string[][] = [];
   if (PLACEHOLDER_TABLE.test(template.body)) {
     row += 1;
     for (const group of reminder.groups) {
       const charged = group.fees > 0 || group.interest > 0;
       // The draft's own headings and invoice labels (a number made from the ledger's row goes with its date).
-      const { header, rows: cells } = invoiceTableCells(group, language);
+      const { header, rows: cells } = invoiceTableCells(group, language, reminderNumberKind(reminder));
       grid.line(row, 1, [...header], HEADER);
+      tableTexts.push([...header]);
       row += 1;
       const money = moneyStyle(group.currency);
       for (const [k, invoice] of group.invoices.entries()) {
         grid.put(row, 1, cells[k][0]);
         grid.put(row, 2, dateText(invoice.dueDate, language));
+        tableTexts.push([cells[k][0], dateText(invoice.dueDate, language)]);
         grid.put(row, 3, invoice.daysOverdue);
         grid.put(row, 4, moneyValue(invoice.open, group.currency), money);
         if (charged) {
@@ -140,12 +157,13 @@ export function letterSheet(reminder: Reminder, settings: Settings, name: string
   }
   for (const line of part(after)) text(line);
   const lastRow = Math.max(1, row - 1);
+  const columnWidths = letterColumnWidths(tableTexts);
   return {
     name,
     role: "letter",
     language,
     cells: grid.cells,
-    columnWidths: COLUMN_WIDTHS,
-    print: { area: rangeA1(1, 1, lastRow, COLUMN_WIDTHS.length), fitToWidth: true },
+    columnWidths,
+    print: { area: rangeA1(1, 1, lastRow, columnWidths.length), fitToWidth: true },
   };
 }

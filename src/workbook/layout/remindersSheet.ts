@@ -33,6 +33,9 @@ export const REMINDERS_HEADERS = [
   "Send",
 ] as const;
 
+/** Where the count of a reminder's invoices stands in REMINDERS_HEADERS. */
+const DOCUMENTS_COLUMN = REMINDERS_HEADERS.indexOf("Invoices");
+
 export const CALLS_TABLE = "CallList";
 export const CALLS_HEADERS = ["CustomerID", "Customer", "Contact", "Email", "Stage", "Action", "Currency", "Overdue", "Last call"] as const;
 
@@ -48,6 +51,8 @@ interface RemindersWords {
   /** Same columns, same order as REMINDERS_HEADERS; Fees and Channel in the Dunning log sheet's words. */
   readonly headers: readonly string[];
   readonly channels: Readonly<Record<Channel, string>>;
+  /** The Invoices column's header when the ledger's numbers are documents (凭证号, Document No). */
+  readonly documents: string;
   /** The policy's Action (phone or visit) in the call list. */
   readonly actions: Readonly<Record<StageAction, string>>;
   /**
@@ -80,6 +85,7 @@ const WORDS: Readonly<Record<Language, RemindersWords>> = {
       "One row per reminder and currency. Channel: email (click Send email to start the message in your mail program, or use Copy draft in the AR Desk pane), letter (print its sheet), or not sent (no usable email, letters off: nothing logged).",
     note: "One row per reminder and currency. Channel: email (open the .eml draft, or click Send), letter (print its sheet), or not sent (no usable email, letters off: nothing logged).",
     headers: REMINDERS_HEADERS,
+    documents: "Documents",
     channels: { email: "email", letter: "letter", "not sent": "not sent" },
     actions: { phone: "phone", visit: "visit" },
     send: "Send email",
@@ -96,6 +102,7 @@ const WORDS: Readonly<Record<Language, RemindersWords>> = {
     noteNoFiles: "每条提醒每个币种一行。方式：邮件（点击“发送邮件”在邮件程序中新建邮件，或在 AR Desk 窗格中使用“复制草稿”）、信函（打印其工作表）或未发送（无可用邮箱且未启用信函：不记入催款记录）。",
     note: "每条提醒每个币种一行。方式：邮件（打开 .eml 草稿，或点击“发送邮件”）、信函（打印其工作表）或未发送（无可用邮箱且未启用信函：不记入催款记录）。",
     headers: [Z.CustomerID, Z.CustomerName, Z.Email, Z.Language, "催款阶段", Z.Currency, "逾期金额", "费用", "利息", "应付合计", "发票数", "草稿", "方式", "发送"],
+    documents: "单据数",
     channels: { email: "邮件", letter: "信函", "not sent": "未发送" },
     actions: { phone: "电话", visit: "上门拜访" },
     send: "发送邮件",
@@ -143,7 +150,9 @@ export function remindersSheet(reminders: readonly Reminder[], settings: Setting
   const asOf = reminders[0]?.asOf;
   if (asOf !== undefined) grid.put(1, 3, dateValue(asOf), DATE);
   grid.put(2, 1, reminders.length === 0 ? words.none : options.draftFiles === false ? words.noteNoFiles : words.note, NOTE);
-  grid.line(top, 1, words.headers, HEADER);
+  // A ledger numbering the clerk's documents (凭证号, Document No), not invoices: the count says so (core/ledger numberKind.ts).
+  const headers = reminders.some((reminder) => reminder.numbersAreDocuments) ? words.headers.map((h, c) => (c === DOCUMENTS_COLUMN ? words.documents : h)) : words.headers;
+  grid.line(top, 1, headers, HEADER);
   let row = top + 1;
   reminders.forEach((reminder, r) => {
     const { subject, body } = renderReminder(reminder, settings);

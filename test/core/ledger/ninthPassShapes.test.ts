@@ -4,7 +4,7 @@
  * customer written two ways (深圳市华强电子 / 华强电子（深圳）有限公司), amounts in capital numerals
  * (壹万贰仟元整) and SAP's Chinese line-item headers. Expected figures are worked by hand in the comments.
  */
-import { buildLedger } from "../../../src/core/ledger";
+import { buildLedger, hasFiguresOff, unreadSentence } from "../../../src/core/ledger";
 import { ISSUE_TEXTS, issueColumn, issueText } from "../../../src/core/ledger/issueTexts";
 import { isBucketHeader } from "../../../src/core/fieldNames";
 import { summaryIsRowType } from "../../../src/core/ledger/_lib/summaryKinds";
@@ -160,12 +160,16 @@ describe("a 台账 a sheet per month, each opening with 上月结转", () => {
     expect([note.sheet, issueText(note, "zh")]).toEqual(["10月", "1 行上月结转（第一行：第 2 行）为工作表“9月”的余额结转，该表已读入：不重复计入"]);
   });
 
-  it("says a carry-forward that is not last month's closing balance, and counts it with the totals that are off", () => {
+  it("says a carry-forward that is not last month's closing balance, with both sheets and amounts (not as a total that is off)", () => {
     const ledger = read([block("9月", headers, september), block("10月", headers, october(900))]);
     const differs = ledger.issues.filter((i) => i.code === "monthCarryDiffers");
     expect(differs.map((i) => [i.severity, i.sheet, i.row, issueText(i, "zh")])).toEqual([["warning", "10月", 2, "结转 900.00，但工作表“9月”的期末余额为 700.00：各行按原样计算，请核对哪一个正确"]]);
-    // 900.00 carried − 700.00 closing.
-    expect(ledger.unread?.totalsOff).toEqual({ count: 1, byCurrency: { CNY: 20_000 } });
+    // 900.00 carried on 10月, 700.00 closing on 9月.
+    expect(ledger.unread?.totalsOff).toBeUndefined();
+    expect(ledger.unread?.carriesOff).toEqual([{ sheet: "10月", from: "9月", customer: "甲公司", currency: "CNY", carried: 90_000, closing: 70_000 }]);
+    expect(unreadSentence(ledger.unread, "en")).toBe("CARRIED FORWARD OFF: on sheet \"10月\" 甲公司's carried-forward balance (上月结转) is CNY 900.00, but last month's sheet \"9月\" closes at CNY 700.00; the rows are counted as they stand");
+    expect(unreadSentence(ledger.unread, "zh")).toBe("结转不符：工作表“10月”中甲公司的上月结转为 CNY 900.00，而上月工作表“9月”的期末余额为 CNY 700.00；以上数字按各行实际金额计算");
+    expect(hasFiguresOff(ledger.unread)).toBe(true);
   });
 
   it("is only for a month whose previous month's sheet is read: 9月 alone keeps its 上月结转 as the opening", () => {
@@ -226,7 +230,7 @@ describe("SAP's line-item status as text", () => {
 });
 
 describe("a month's carry-forward of a customer last month's sheet never names", () => {
-  it("is said and counted with the totals off, even without a running 余额 (the money is on no other sheet)", () => {
+  it("is said as a carry that is off, even without a running 余额 (the money is on no other sheet)", () => {
     const headers = ["日期", "客户", "单号", "摘要", "金额", "未收"];
     const ledger = read([
       block("9月", headers, [["2026-09-02", "甲公司", "F-01", "销售", 1000, 1000]]),
@@ -234,7 +238,9 @@ describe("a month's carry-forward of a customer last month's sheet never names",
     ]);
     const differs = ledger.issues.filter((i) => i.code === "monthCarryDiffers");
     expect(differs.map((i) => [i.sheet, i.row, issueText(i, "zh")])).toEqual([["10月", 2, "结转 600.00，但工作表“9月”的期末余额为 0.00：各行按原样计算，请核对哪一个正确"]]);
-    expect(ledger.unread?.totalsOff).toEqual({ count: 1, byCurrency: { CNY: 60_000 } });
+    // 600.00 carried for 乙公司, whom 9月 never names: it closes at 0.00 there.
+    expect(ledger.unread?.totalsOff).toBeUndefined();
+    expect(ledger.unread?.carriesOff).toEqual([{ sheet: "10月", from: "9月", customer: "乙公司", currency: "CNY", carried: 60_000, closing: 0 }]);
   });
 });
 

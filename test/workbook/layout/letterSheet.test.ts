@@ -49,3 +49,26 @@ describe("letterSheet", () => {
     expect(letterSheetWanted(reminder({ customer: customer({ id: "C9", name: "C9" }), language: "zh" }), "zh")).toBe("信函 C9");
   });
 });
+
+describe("letterSheet column widths", () => {
+  // Invoices numbered by the ledger's row: the first column shows the date with the row.
+  const byRow = (invoiceNo: string, invoiceDate: string) => ({ invoiceNo, invoiceDate: day(invoiceDate), dueDate: day("2026-09-26"), daysOverdue: 35, amount: 100000, open: 60000, stage: "Reminder 1", fee: 0, interest: 0 });
+  const group = (invoices: ReturnType<typeof byRow>[]) => ({ currency: "USD", invoices, overdueTotal: 60000, totalDue: 60000, fees: 0, interest: 0, totalToPay: 60000, unapplied: 0, stage: "Reminder 1" });
+
+  it("widens the first column to the widest English label so print cuts nothing", () => {
+    const spec = letterSheet(reminder({ stage: "Reminder 1", groups: [group([byRow("Row 6", "2026-08-27")])] }), settings, "Letter C001");
+    expect(spec.cells.map((c) => c.value)).toContain("2026-08-27 (Row 6)");
+    // "2026-08-27 (Row 6)" and the heading "Invoice date (row)" are 18 characters each, + 1 of room.
+    expect(spec.columnWidths?.[0]).toBe(19);
+    expect(spec.columnWidths?.slice(1)).toEqual([14, 13, 17, 14, 14]);
+  });
+  it("counts a Chinese label's characters two columns each", () => {
+    const spec = letterSheet(reminder({ stage: "Reminder 1", language: "zh", groups: [group([byRow("第2行", "2026-07-05"), byRow("第12行", "2026-07-15")])] }), settings, "信函 C001");
+    expect(spec.cells.map((c) => c.value)).toContain("2026年7月15日（第12行）");
+    // 2026 7 15 12 = 9 digits, 年 月 日 （ 第 行 ） = 7 wide characters (14): 23, + 1 of room.
+    expect(spec.columnWidths?.[0]).toBe(24);
+  });
+  it("keeps the least widths for short invoice numbers", () => {
+    expect(letterSheet(reminder(), settings, "Letter C001").columnWidths).toEqual([16, 14, 13, 17, 14, 14]);
+  });
+});

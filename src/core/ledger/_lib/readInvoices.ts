@@ -35,7 +35,7 @@ import { RunningBalances } from "./runningBalance";
 import { formatAmount } from "../../money/format";
 import { carryRowKind, isCreditDirection, openingLabel } from "./carryRows";
 import { ClearedTally, clearedMark } from "./clearedMarks";
-import { holdsRowSequence, numbersRowsByPlace, rowDocumentNo } from "../rowSequence";
+import { holdsRowSequence, numbersRowsByPlace, paidReadAsCredit, rowDocumentNo } from "../rowSequence";
 import { unlabelledTotal } from "./unlabelledTotal";
 import { isTotalLabel, totalLabel, totalNames } from "./totalWords";
 import { bucketOpen, bucketOpenColumns, spreadBucketColumns } from "./bucketOpen";
@@ -151,9 +151,8 @@ export function readInvoices(
     return { invoiceCount: 0, paymentCount: 0, dated: false, openBalances: false, dateOrders: {} };
   }
   if (byPlace) {
-    // A 已收 / Paid on a row of its own names no invoice (there are no numbers): a receipt of the
-    // customer, settling the oldest; on the row of its 应收 it settles that row, as a credit there does.
-    if (c.Credit < 0 && c.Paid >= 0 && !hasPaymentsTable) {
+    // A 已收 / Paid is then read as a credit column (the rule and its why: rowSequence.ts).
+    if (paidReadAsCredit((field) => table.columns[field] !== undefined, hasPaymentsTable)) {
       c.Credit = c.Paid;
       c.Paid = -1;
     }

@@ -1,5 +1,5 @@
 /** Tallying the rows that were not read, with their money (never a silently smaller total). Private. */
-import type { CurrencyCode, Minor, UnreadRows } from "../../model";
+import type { CarryOff, CurrencyCode, Minor, UnreadRows } from "../../model";
 import type { RawCell } from "../../source";
 import { amountMarker, parseAmount } from "../../money";
 import { isBlankCell } from "./cells";
@@ -11,6 +11,7 @@ export class UnreadTally {
   private readonly sums = new Map<CurrencyCode, Minor>();
   private totalsOff = 0;
   private readonly offSums = new Map<CurrencyCode, Minor>();
+  private readonly carries: CarryOff[] = [];
 
   /**
    * A row not read: its amount cell is summed in its own currency (a marker in it, else
@@ -36,6 +37,11 @@ export class UnreadTally {
     this.offSums.set(currency, (this.offSums.get(currency) ?? 0) + minor);
   }
 
+  /** A month sheet's 上月结转 that is not last month's closing balance: told apart from the totals off. */
+  addCarryOff(carry: CarryOff): void {
+    this.carries.push(carry);
+  }
+
   /** Whole rows of a table that could not be read (a required column missing). */
   addRows(rows: readonly (readonly RawCell[])[], amountCol: number, currency: CurrencyCode): void {
     for (const row of rows) {
@@ -50,7 +56,11 @@ export class UnreadTally {
 
   result(): UnreadRows {
     const read = { rows: this.rows, rowsWithMoney: this.withMoney, byCurrency: byCode(this.sums), unsummed: this.unsummed };
-    return this.totalsOff === 0 ? read : { ...read, totalsOff: { count: this.totalsOff, byCurrency: byCode(this.offSums) } };
+    return {
+      ...read,
+      ...(this.totalsOff === 0 ? {} : { totalsOff: { count: this.totalsOff, byCurrency: byCode(this.offSums) } }),
+      ...(this.carries.length === 0 ? {} : { carriesOff: [...this.carries] }),
+    };
   }
 }
 

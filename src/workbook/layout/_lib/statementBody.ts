@@ -5,6 +5,8 @@
 import type { ActivityLine, OpenItemLine, Statement } from "../../../core/statements";
 import type { StatementText } from "../text";
 import { stageLabel } from "../text";
+// A number made from the ledger's row is worded in the statement's language (Row 12 → 第12行).
+import { rowDocumentNoIn } from "../../../core/ledger";
 import type { Grid } from "./grid";
 import { BOLD, DATE, HEADER, dateValue, moneyStyle, moneyValue } from "./styles";
 
@@ -46,7 +48,7 @@ export function writeActivity(grid: Grid, statement: Statement, text: StatementT
     const row = grid.row;
     grid.put(row, 1, dateValue(line.date), DATE);
     grid.put(row, 2, KIND_TEXT(text, line.kind));
-    grid.put(row, 3, line.reference);
+    grid.put(row, 3, rowDocumentNoIn(line.reference, statement.language));
     grid.put(row, 4, line.description ?? null);
     if (line.dueDate !== undefined && line.kind !== "payment") grid.put(row, 5, dateValue(line.dueDate), DATE);
     if (line.charges !== 0 || line.kind === "invoice") grid.put(row, 6, moneyValue(line.charges, ccy), money);
@@ -79,7 +81,7 @@ export function writeOpenItems(grid: Grid, statement: Statement, text: Statement
     const row = grid.row;
     total += item.open;
     grid.put(row, 1, dateValue(item.invoiceDate), DATE);
-    grid.put(row, 2, item.invoiceNo);
+    grid.put(row, 2, rowDocumentNoIn(item.invoiceNo, statement.language));
     grid.put(row, 3, item.description ?? null);
     grid.put(row, 4, dateValue(item.dueDate), DATE);
     // Not yet due: left blank rather than a negative count a customer would misread.
@@ -120,7 +122,7 @@ export function writeCreditNotes(grid: Grid, statement: Statement, text: Stateme
   for (const credit of credits) {
     const row = grid.row;
     grid.put(row, 1, dateValue(credit.date), DATE);
-    grid.put(row, 2, credit.invoiceNo);
+    grid.put(row, 2, rowDocumentNoIn(credit.invoiceNo, statement.language));
     grid.put(row, 3, credit.description ?? text.creditNote);
     grid.put(row, 6, moneyValue(-credit.amount, ccy), moneyStyle(ccy));
     if (unused) grid.put(row, 7, moneyValue(credit.unapplied ? -credit.unapplied : 0, ccy), moneyStyle(ccy));

@@ -8,6 +8,7 @@ import { customerNumber } from "../../../core/customerNumber";
 import type { StatementSheetSettings } from "../statementSettings";
 import type { StatementText } from "../text";
 import { agingLabel, dayText } from "../text";
+import { rowDocumentNoIn } from "../../../core/ledger";
 import { formatMoney } from "./core";
 import type { Grid } from "./grid";
 import { textLines } from "./lines";
@@ -62,7 +63,7 @@ export function writeDiscounts(grid: Grid, statement: Statement, text: Statement
   const money = moneyStyle(statement.currency);
   for (const offer of statement.discounts) {
     const row = grid.row;
-    grid.put(row, 1, offer.invoiceNo);
+    grid.put(row, 1, rowDocumentNoIn(offer.invoiceNo, statement.language));
     grid.put(row, 2, dateValue(offer.lastDay), DATE);
     grid.put(row, 3, text.discountLine(offer.percent, dayText(offer.lastDay, statement.language)));
     grid.merge(row, 3, row, 5);
