@@ -87,6 +87,7 @@ export const en = {
   "ledger.issues": "Data issues",
   "ledger.noIssues": "No data issues. Every row was read.",
   "ledger.issueCount": "{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
+  "ledger.issueCountNotes": "{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings} (and {notes} {notes|note|notes})",
   "ledger.issueWhereSheetColumn": "{sheet}, {column}",
   "ledger.issueWhere": "{sheet} row {row}",
   "ledger.issueWhereColumn": "{sheet} row {row}, {column}",

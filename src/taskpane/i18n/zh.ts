@@ -95,6 +95,7 @@ export const zh: Record<MessageKey, string> = {
   "ledger.issues": "数据问题",
   "ledger.noIssues": "没有数据问题，所有行均已读取。",
   "ledger.issueCount": "{errors} 个错误，{warnings} 个警告",
+  "ledger.issueCountNotes": "{errors} 个错误，{warnings} 个警告（另有 {notes} 条提示）",
   "ledger.issueWhereSheetColumn": "{sheet}，{column}",
   "ledger.issueWhere": "{sheet} 第 {row} 行",
   "ledger.issueWhereColumn": "{sheet} 第 {row} 行，{column}",

@@ -17,6 +17,10 @@ export function IssueList(props: { issues: readonly PaneIssue[] }): React.JSX.El
   const styles = useScreenStyles();
   const action = useAction();
   const errors = props.issues.filter((issue) => issue.severity === "error").length;
+  // A note (info: rows skipped as totals, a customer taken from the name rows) is neither an error
+  // nor a warning: counted apart, as the CLI's summary line does, so "1 warning" never labels an Info card.
+  const notes = props.issues.filter((issue) => issue.severity === "info").length;
+  const warnings = props.issues.length - errors - notes;
   const listed = props.issues.slice(0, MAX_LISTED_ISSUES);
   const canGoTo = services.host === "excel";
 
@@ -29,7 +33,7 @@ export function IssueList(props: { issues: readonly PaneIssue[] }): React.JSX.El
         <p>{t("ledger.noIssues")}</p>
       ) : (
         <>
-          <p>{t("ledger.issueCount", { errors, warnings: props.issues.length - errors })}</p>
+          <p>{notes === 0 ? t("ledger.issueCount", { errors, warnings }) : t("ledger.issueCountNotes", { errors, warnings, notes })}</p>
           <ErrorBar message={action.error} onDismiss={action.clearError} />
           <ul className={styles.list} aria-label={t("ledger.issues")}>
             {listed.map((issue, index) => {
