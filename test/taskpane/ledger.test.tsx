@@ -90,4 +90,26 @@ describe("LedgerScreen", () => {
     const source = within(customers).getByRole("combobox", { name: "客户的数据来源" }) as HTMLSelectElement;
     expect(Array.from(source.options).map((option) => option.text)).toEqual(["Customers（Excel 表）"]);
   });
+
+  it("an invoice list whose customers are its title rows says so as a note, in both languages, and calls no column missing", () => {
+    const base = sampleAnalysis();
+    const fromTitles: Analysis = {
+      ...base,
+      tables: base.tables.map((table) =>
+        table.kind !== "invoices"
+          ? table
+          : { ...table, fields: table.fields.map((f) => (f.field === "CustomerID" ? { field: f.field, required: true } : f)), missingRequired: [], customerFromTitles: true as const },
+      ),
+    };
+    for (const [language, note, missing] of [
+      ["en", /^No customer column: each row's customer is taken from the customer's title row above it/, /Missing required columns/],
+      ["zh", /^没有客户列：每行的客户取自其上方的客户标题行/, /缺少必需的列/],
+    ] as const) {
+      const { unmount } = renderScreen(<LedgerScreen analysis={fromTitles} onAnalysis={() => undefined} />, fakeServices(), language);
+      const invoices = screen.getByRole("group", { name: language === "en" ? "Invoices" : "发票" });
+      expect(within(invoices).getByText(note)).toBeTruthy();
+      expect(within(invoices).queryByText(missing)).toBeNull();
+      unmount();
+    }
+  });
 });

@@ -63,6 +63,7 @@ export const en = {
   "ledger.notMapped": "(not mapped)",
   "ledger.required": "{label} (required)",
   "ledger.missing": "Missing required columns: {fields}",
+  "ledger.customerFromTitles": "No customer column: each row's customer is taken from the customer's title row above it (or a “Customer: …” line above the header, or the sheet's name).",
   "ledger.fieldLabel": "{field} column",
   "ledger.saveMapping": "Save mapping",
   "ledger.mappingSaved": "Mapping saved in the AR Settings sheet.",

@@ -71,6 +71,7 @@ export const zh: Record<MessageKey, string> = {
   "ledger.notMapped": "（未映射）",
   "ledger.required": "{label}（必填）",
   "ledger.missing": "缺少必需的列：{fields}",
+  "ledger.customerFromTitles": "没有客户列：每行的客户取自其上方的客户标题行（或表头上方的“客户：…”行，或工作表名）。",
   "ledger.fieldLabel": "{field}列",
   "ledger.saveMapping": "保存映射",
   "ledger.mappingSaved": "映射已保存到“AR Settings”工作表。",

@@ -120,6 +120,7 @@ function TableMapping(props: {
         {tableName}
       </h4>
       <span className={styles.muted}>{status}</span>
+      {table.customerFromTitles && <InfoBar intent="info">{t("ledger.customerFromTitles")}</InfoBar>}
       {table.missingRequired.length > 0 && (
         <InfoBar intent="warning">
           {t("ledger.missing", { fields: table.missingRequired.map(fieldName).join(", ") })}
