@@ -94,3 +94,25 @@ describe("ledgerOverview", () => {
     expect(ledgerOverview(inspectLedger(readOf([bare])), [], AS_OF).ready).toBe(false);
   });
 });
+
+describe("ledgerOverview of a summary that cannot be aged", () => {
+  it("names a balance summary (余额表), its sheet, header row and balance columns, and is not ready", () => {
+    const summary = block("余额表", ["科目编码", "客户编码", "客户名称", "期初余额", "本期借方", "本期贷方", "期末余额"], [
+      ["1122", "C01", "甲公司", 500, 1000, 800, 700],
+    ], { headerRow: 2 });
+    const overview = ledgerOverview(inspectLedger(readOf([summary])), [], AS_OF);
+    expect(overview.ready).toBe(false);
+    expect(overview.refused).toEqual({ sheet: "余额表", headerRow: 2, buckets: ["期初余额", "本期借方", "本期贷方", "期末余额"], kind: "balances" });
+  });
+
+  it("names an aging summary's bucket columns", () => {
+    const aged = block("Aged Debtors", ["Customer", "Current", "1-30", "31-60", "61-90", "90+", "Total"], [["Acme", 100, 200, 0, 0, 0, 300]]);
+    const overview = ledgerOverview(inspectLedger(readOf([aged])), [], AS_OF);
+    expect(overview.ready).toBe(false);
+    expect(overview.refused).toEqual({ sheet: "Aged Debtors", headerRow: 1, buckets: ["Current", "1-30", "31-60", "61-90", "90+"] });
+  });
+
+  it("says nothing of the kind for an ordinary ledger", () => {
+    expect(ledgerOverview(inspectLedger(readOf([CUSTOMERS, INVOICES])), [], AS_OF).refused).toBeUndefined();
+  });
+});

@@ -112,4 +112,23 @@ describe("LedgerScreen", () => {
       unmount();
     }
   });
+
+  it("a balance summary (余额表) is named with its sheet, header row and columns, and what to export instead, in both languages", () => {
+    const refused: Analysis = { ...sampleAnalysis(), ready: false, refused: { sheet: "余额表", headerRow: 2, buckets: ["期初余额", "期末余额"], kind: "balances" } };
+    for (const [language, text] of [
+      ["en", "Sheet “余额表” (header row 2) is a balance summary: its columns “期初余额”, “期末余额” give each customer's balances"],
+      ["zh", "工作表“余额表”（表头在第 2 行，余额列：“期初余额”、“期末余额”）是应收账款余额表：只有每位客户的期初、本期借贷和期末余额"],
+    ] as const) {
+      const { unmount } = renderScreen(<LedgerScreen analysis={refused} onAnalysis={() => undefined} />, fakeServices(), language);
+      expect(screen.getByText((content) => content.startsWith(text))).toBeTruthy();
+      expect(screen.getByText((content) => content.includes(language === "en" ? "客户往来明细账" : "请改为导出客户往来明细账"))).toBeTruthy();
+      unmount();
+    }
+  });
+
+  it("an aging summary says its buckets cannot be aged again and which detail report to export", () => {
+    const refused: Analysis = { ...sampleAnalysis(), ready: false, refused: { sheet: "Aged Debtors", headerRow: 1, buckets: ["Current", "1-30", "31-60"] } };
+    renderScreen(<LedgerScreen analysis={refused} onAnalysis={() => undefined} />, fakeServices(), "en");
+    expect(screen.getByText((content) => content.startsWith("Sheet “Aged Debtors” (header row 1) is an aging summary: its columns “Current”, “1-30”, “31-60” hold amounts already put in buckets"))).toBeTruthy();
+  });
 });

@@ -64,6 +64,15 @@ export function LedgerScreen(props: LedgerScreenProps): React.JSX.Element {
         <>
           <p className={styles.muted}>{t("ledger.asOf", { date: analysis.asOf })}</p>
           {analysis.unread && analysis.unread.rowsWithMoney > 0 && <UnreadBanner unread={analysis.unread} />}
+          {analysis.refused && (
+            <InfoBar intent="warning">
+              {t(analysis.refused.kind === "balances" ? "ledger.refused.balances" : "ledger.refused.aging", {
+                sheet: analysis.refused.sheet,
+                row: analysis.refused.headerRow,
+                columns: analysis.refused.buckets.map((column) => `“${column}”`).join(t("ledger.listSeparator")),
+              })}
+            </InfoBar>
+          )}
           {analysis.inferred && <ReadAs inferred={analysis.inferred} />}
           <h3 className={styles.subheading}>{t("ledger.tables")}</h3>
           {analysis.tables.map((table) => (
@@ -123,7 +132,7 @@ function TableMapping(props: {
       {table.customerFromTitles && <InfoBar intent="info">{t("ledger.customerFromTitles")}</InfoBar>}
       {table.missingRequired.length > 0 && (
         <InfoBar intent="warning">
-          {t("ledger.missing", { fields: table.missingRequired.map(fieldName).join(", ") })}
+          {t("ledger.missing", { fields: table.missingRequired.map(fieldName).join(t("ledger.listSeparator")) })}
         </InfoBar>
       )}
       <Field label={t("ledger.source", { table: tableName })}>

@@ -111,7 +111,15 @@ function paneRefusal(e: unknown, fileName: string | undefined): unknown {
     const params = { currency: e.currency, limit: e.limit };
     return fileName ? new PaneError("error.inexactTotals", { ...params, fileName }) : new PaneError("error.inexactTotalsHere", params);
   }
-  if (e instanceof MissingTablesError) return new PaneError("error.noTable", { table: e.missingTables.map(settingsTableOf).join(" and ") });
+  if (e instanceof MissingTablesError) {
+    // An aging or balance summary: what it is and what to export, not "name a sheet Invoices".
+    const report = e.agingReport;
+    if (report) {
+      const params = { sheet: report.sheet, row: report.headerRow, columns: report.buckets.map((column) => `“${column}”`).join(", ") };
+      return new PaneError(report.kind === "balances" ? "ledger.refused.balances" : "ledger.refused.aging", params);
+    }
+    return new PaneError("error.noTable", { table: e.missingTables.map(settingsTableOf).join(" and ") });
+  }
   if (e instanceof PeriodError) {
     if (e.input === "both") return new PaneError("error.periodBoth");
     if (e.value !== undefined) return new PaneError(e.input === "month" ? "error.notMonth" : "error.notDate", { value: e.value });
