@@ -131,4 +131,29 @@ describe("LedgerScreen", () => {
     renderScreen(<LedgerScreen analysis={refused} onAnalysis={() => undefined} />, fakeServices(), "en");
     expect(screen.getByText((content) => content.startsWith("Sheet “Aged Debtors” (header row 1) is an aging summary: its columns “Current”, “1-30”, “31-60” hold amounts already put in buckets"))).toBeTruthy();
   });
+
+  it("with no invoice list (an empty workbook, a sheet of blanks) it says what it looks for and claims no row was read, in both languages", () => {
+    const base = sampleAnalysis();
+    const empty: Analysis = {
+      ...base,
+      ready: false,
+      overview: [],
+      issues: [],
+      tables: base.tables.map((table) => (table.kind === "invoices" ? { kind: "invoices", candidates: [], fields: [], missingRequired: ["InvoiceNo", "CustomerID", "InvoiceDate", "Amount"] } : table)),
+    };
+    for (const [language, lead, nothing, everyRow] of [
+      ["en", /^No invoice list found: no sheet has a header row with an invoice number, a customer, a date and an amount\./, "No rows were read: AR Desk reads the rows once it has an invoice list.", "No data issues. Every row was read."],
+      ["zh", /^未找到发票清单：没有哪个工作表的表头行同时含有发票号、客户、日期和金额。/, "尚未读取任何行：找到发票清单后 AR Desk 才会读取各行。", "没有数据问题，所有行均已读取。"],
+    ] as const) {
+      const { unmount } = renderScreen(<LedgerScreen analysis={empty} onAnalysis={() => undefined} />, fakeServices(), language);
+      expect(screen.getByText(lead)).toBeTruthy();
+      expect(screen.getByText(nothing)).toBeTruthy();
+      expect(screen.queryByText(everyRow)).toBeNull();
+      unmount();
+    }
+    // A ledger that was read says neither.
+    renderScreen(<LedgerScreen analysis={{ ...base, issues: [] }} onAnalysis={() => undefined} />, fakeServices());
+    expect(screen.queryByText(/^No invoice list found/)).toBeNull();
+    expect(screen.getByText("No data issues. Every row was read.")).toBeTruthy();
+  });
 });

@@ -11,7 +11,8 @@ import { useScreenStyles } from "../components/styles";
 /** Beyond this many rows the list points at the Data issues sheet instead (a pane is not a grid). */
 export const MAX_LISTED_ISSUES = 200;
 
-export function IssueList(props: { issues: readonly PaneIssue[] }): React.JSX.Element {
+/** `readNothing`: no invoice list was found, so "every row was read" would not be true. */
+export function IssueList(props: { issues: readonly PaneIssue[]; readNothing?: boolean }): React.JSX.Element {
   const { t, language } = useI18n();
   const services = useServices();
   const styles = useScreenStyles();
@@ -30,7 +31,7 @@ export function IssueList(props: { issues: readonly PaneIssue[] }): React.JSX.El
         {t("ledger.issues")}
       </h3>
       {props.issues.length === 0 ? (
-        <p>{t("ledger.noIssues")}</p>
+        <p>{props.readNothing ? t("ledger.nothingRead") : t("ledger.noIssues")}</p>
       ) : (
         <>
           <p>{notes === 0 ? t("ledger.issueCount", { errors, warnings }) : t("ledger.issueCountNotes", { errors, warnings, notes })}</p>

@@ -47,6 +47,8 @@ export function LedgerScreen(props: LedgerScreenProps): React.JSX.Element {
     setOverrides((all) => ({ ...all, [kind]: change(all[kind] ?? { columns: {} }) }));
   };
   const dirty = Object.keys(overrides).length > 0;
+  // No invoice list yet (an empty workbook, a sheet of blanks, a summary refused): no row was read.
+  const invoiceList = analysis?.tables.some((table) => table.kind === "invoices" && table.sourceName !== undefined) ?? false;
 
   return (
     <section className={styles.screen} aria-labelledby="ledger-heading">
@@ -73,6 +75,7 @@ export function LedgerScreen(props: LedgerScreenProps): React.JSX.Element {
               })}
             </InfoBar>
           )}
+          {!analysis.refused && !invoiceList && <InfoBar intent="warning">{t("ledger.noInvoiceList")}</InfoBar>}
           {analysis.inferred && <ReadAs inferred={analysis.inferred} />}
           <h3 className={styles.subheading}>{t("ledger.tables")}</h3>
           {analysis.tables.map((table) => (
@@ -92,7 +95,7 @@ export function LedgerScreen(props: LedgerScreenProps): React.JSX.Element {
             </Button>
           </div>
           {saved && <InfoBar intent="success">{t("ledger.mappingSaved")}</InfoBar>}
-          <IssueList issues={analysis.issues} />
+          <IssueList issues={analysis.issues} readNothing={!invoiceList} />
         </>
       )}
     </section>
