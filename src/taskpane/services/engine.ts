@@ -38,7 +38,7 @@ import type { StatementNoteCode } from "../../core/statements";
 import { previewTemplate, TEMPLATE_PLACEHOLDERS } from "../../flows/templatePreview";
 import { PaneError } from "../i18n/paneError";
 import { translator, type MessageKey } from "../i18n/translate";
-import type { Analysis, FileOffer, HostKind, PaneIssue, PaneServices, ReminderOptions, RemindersResult, StatementsResult, StatementType } from "./paneServices";
+import type { Analysis, FileOffer, HostKind, PaneIssue, PaneServices, ReminderOptions, RemindersResult, StatementNoteMessage, StatementsResult, StatementType } from "./paneServices";
 
 /** What a host gives the shared flows. */
 export interface EngineHost {
@@ -130,7 +130,7 @@ function paneRefusal(e: unknown, fileName: string | undefined): unknown {
 
 /** A statements run as the Statements screen shows it, with the sheet names the port used. */
 /** A statement note as the pane says it: in the pane's language, whatever the statements' (each is in its customer's). */
-const NOTE_KEYS = { "open-item-fallback": "statements.note.openItemFallback", "invoice-date-from-due": "statements.note.invoiceDateFromDue", "numbered-by-row": "statements.note.numberedByRow" } as const satisfies Record<StatementNoteCode, MessageKey>;
+const NOTE_KEYS = { "open-item-fallback": "statements.note.openItemFallback", "invoice-date-from-due": "statements.note.invoiceDateFromDue", "numbered-by-row": "statements.note.numberedByRow" } as const satisfies Record<StatementNoteCode, StatementNoteMessage>;
 
 function statementsResult(
   run: StatementsRun,
@@ -139,7 +139,6 @@ function statementsResult(
   issues: readonly DataIssue[],
   download: FileOffer | undefined,
 ): StatementsResult {
-  const t = translator(request.language);
   return {
     month: request.month,
     type: request.type,
@@ -148,7 +147,7 @@ function statementsResult(
     sheets: run.statements.map((s, i) => ({ sheet: used[i + 1], customerId: s.customer.id, customerName: s.customer.name, currency: s.currency })),
     totals: run.totals.map((t) => ({ currency: t.currency, closing: { currency: t.currency, minor: t.totalDue }, overdue: { currency: t.currency, minor: t.overdue } })),
     issues: issues.map(paneIssue),
-    notes: [...new Set(run.statements.flatMap((s) => s.notes.map((n) => n.code)))].map((code) => t(NOTE_KEYS[code])),
+    notes: [...new Set(run.statements.flatMap((s) => s.notes.map((n) => n.code)))].map((code) => NOTE_KEYS[code]),
     ...(download ? { download } : {}),
   };
 }
