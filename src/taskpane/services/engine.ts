@@ -37,7 +37,6 @@ import { statementsJob, type StatementsRun } from "../../flows/statements";
 import type { StatementNoteCode } from "../../core/statements";
 import { previewTemplate, TEMPLATE_PLACEHOLDERS } from "../../flows/templatePreview";
 import { PaneError } from "../i18n/paneError";
-import { translator, type MessageKey } from "../i18n/translate";
 import type { Analysis, FileOffer, HostKind, PaneIssue, PaneServices, ReminderOptions, RemindersResult, StatementNoteMessage, StatementsResult, StatementType } from "./paneServices";
 
 /** What a host gives the shared flows. */
