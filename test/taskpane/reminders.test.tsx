@@ -215,4 +215,16 @@ describe("RemindersScreen", () => {
     await screen.findByText(/does not let add-ins save files/);
     expect(screen.queryByText(/Download workbook/)).toBeNull();
   });
+
+  it("in the browser, email drafts only: the log is said to be in the workbook, and no letters are mentioned", async () => {
+    const services = fakeServices({ host: "browser" });
+    const made = services.createReminders;
+    services.createReminders = async (ids, options) => ({ ...(await made(ids, options)), letters: 0, letterSheets: [] });
+    renderScreen(<RemindersScreen ready />, services);
+    await findCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "Create drafts" }));
+    await screen.findByText("The Reminders sheet and the Dunning log are in your workbook: Download workbook (at the top) to keep the log.");
+    expect(screen.queryByText(/^The letters/)).toBeNull();
+    expect(screen.getByRole("button", { name: "Download drafts (.zip of .eml)" })).toBeTruthy();
+  });
 });

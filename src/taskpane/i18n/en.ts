@@ -216,6 +216,7 @@ export const en = {
   "reminders.logCall": "Log call with {name}",
   "reminders.callLogged": "Call logged ({date}).",
   "reminders.lettersDone": "Letters to print: {sheets}",
+  "reminders.logInWorkbook": "The {sheet} sheet and the Dunning log are in your workbook: Download workbook (at the top) to keep the log.",
   "reminders.sheetsInWorkbook": "The letters, the {sheet} sheet and the Dunning log are in your workbook: Download workbook (at the top) to print them and keep the log.",
   "reminders.preview": "Preview",
   "reminders.previewOf": "Draft for {name}",

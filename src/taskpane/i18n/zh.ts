@@ -195,6 +195,7 @@ export const zh: Record<MessageKey, string> = {
   "reminders.logCall": "记录与 {name} 的通话",
   "reminders.callLogged": "已记录通话（{date}）。",
   "reminders.lettersDone": "待打印的催款函：{sheets}",
+  "reminders.logInWorkbook": "“{sheet}”工作表和催款记录都在工作簿中：请点顶部的“下载工作簿”，以便保留催款记录。",
   "reminders.sheetsInWorkbook": "催款函、“{sheet}”工作表和催款记录都在工作簿中：请点顶部的“下载工作簿”，以便打印并保留催款记录。",
   "reminders.preview": "预览",
   "reminders.previewOf": "{name} 的草稿",

@@ -158,7 +158,9 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
             {t("reminders.done", { emails: result.emails, letters: result.letters, notSent: result.notSent, logged: result.logged })}
           </h3>
           {result.letterSheets.length > 0 && <p>{t("reminders.lettersDone", { sheets: result.letterSheets.join(t("ledger.listSeparator")) })}</p>}
-          {services.host === "browser" && (result.letters > 0 || result.logged > 0) && <p>{t("reminders.sheetsInWorkbook", { sheet: result.sheet })}</p>}
+          {services.host === "browser" && (result.letters > 0 || result.logged > 0) && (
+            <p>{t(result.letters > 0 ? "reminders.sheetsInWorkbook" : "reminders.logInWorkbook", { sheet: result.sheet })}</p>
+          )}
           {result.notLogged && (
             <InfoBar intent="warning">{t("reminders.notLogged", { count: result.notLogged.length, customers: result.notLogged.join(t("ledger.listSeparator")) })}</InfoBar>
           )}
