@@ -64,7 +64,7 @@ export const en = {
   "ledger.required": "{label} (required)",
   "ledger.missing": "Missing required columns: {fields}",
   "ledger.listSeparator": ", ",
-  "ledger.noInvoiceList": "No invoice list found: no sheet has a header row with an invoice number, a customer, a date and an amount. Choose the sheet under Source of Invoices below, or name an Excel table or a sheet “Invoices”, then Check again.",
+  "ledger.noInvoiceList": "No invoice list found: no sheet has a header row with an invoice number, a customer, a date and an amount. Choose the sheet under Source of Invoices below, or name an Excel table or a sheet “{table}”, then Check again.",
   "ledger.nothingRead": "No rows were read: AR Desk reads the rows once it has an invoice list.",
   "ledger.refused.aging": "Sheet “{sheet}” (header row {row}) is an aging summary: its columns {columns} hold amounts already put in buckets, with no invoice or due date, so AR Desk cannot age them, chase them or put them on statements. Export the open-item detail instead, one row per invoice with its number, customer, invoice date (or due date) and amount (Sage “Aged Debtors Detailed”, Xero “Aged Receivables Detail”, QuickBooks “A/R Aging Detail”, 金蝶/用友 “应收账款明细表”), and open that file.",
   "ledger.refused.balances": "Sheet “{sheet}” (header row {row}) is a balance summary: its columns {columns} give each customer's balances for the period, with no document or date, so AR Desk cannot age them, chase them or put them on statements. Export the customer ledger detail instead, one row per document with its number, customer, date and amount (用友 / 畅捷通 “客户往来明细账”, 金蝶 “应收款明细表”), and open that file.",

@@ -75,7 +75,7 @@ export function LedgerScreen(props: LedgerScreenProps): React.JSX.Element {
               })}
             </InfoBar>
           )}
-          {!analysis.refused && !invoiceList && <InfoBar intent="warning">{t("ledger.noInvoiceList")}</InfoBar>}
+          {!analysis.refused && !invoiceList && <InfoBar intent="warning">{t("ledger.noInvoiceList", { table: "Invoices" })}</InfoBar>}
           {analysis.inferred && <ReadAs inferred={analysis.inferred} />}
           <h3 className={styles.subheading}>{t("ledger.tables")}</h3>
           {analysis.tables.map((table) => (
