@@ -8,7 +8,7 @@ import type { DataIssue, DayNumber, Language, Money } from "../core/model";
 import { hasFiguresOff, unreadSentence } from "../core/ledger";
 import { analysisOf, type CurrencyFigures, type OverdueFigure, type OverLimitFigure, type WorkbookInspection } from "./analysis";
 import { tableChoices, type DetectedTable } from "./tableChoices";
-import { overrideIssues } from "../workbook/schema";
+import { overrideIssues, type AgingReportBlock } from "../workbook/schema";
 import { issuesToday } from "./farAhead";
 
 export interface BucketAmount {
@@ -65,6 +65,12 @@ export interface LedgerOverview {
   readonly overview: readonly CurrencyOverview[];
   /** False while a required table or field is missing: statements and reminders cannot run. */
   readonly ready: boolean;
+  /**
+   * Why no invoice list was taken although a sheet looked like one: an aging summary (amounts
+   * already in buckets) or a balance summary (余额表), with its sheet, header row and columns, so
+   * the Ledger screen can say what to export instead (as the CLI's refusal does).
+   */
+  readonly refused?: AgingReportBlock;
   /** Rows not read (errors), with their money per currency: shown, never hidden. */
   readonly unread?: UnreadSummary;
   /** What the engine worked out where the workbook does not say (settings can override each). */
@@ -103,6 +109,7 @@ export function ledgerOverview(inspection: WorkbookInspection, readIssues: reado
     issues,
     overview,
     ready,
+    ...(!session && inspection.detection.agingReport ? { refused: inspection.detection.agingReport } : {}),
     ...(unread ? { unread } : {}),
     ...(ledger?.inferred ? { inferred: ledger.inferred } : {}),
   };

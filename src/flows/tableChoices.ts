@@ -49,6 +49,22 @@ export interface DetectedTable {
   readonly fields: readonly FieldMapping[];
   /** Required fields with no column: the flows cannot run until they are mapped. */
   readonly missingRequired: readonly string[];
+  /**
+   * Invoices with no customer column and nothing else missing: the reader takes each row's
+   * customer from the group title row above it (QuickBooks, Business Central, 用友 明细账), a
+   * `客户：…` line above the header, or the sheet's name. Not a missing column, so the flows run.
+   */
+  readonly customerFromTitles?: true;
+}
+
+/**
+ * True when an invoice list lacks only its customer column: the reader then finds each row's
+ * customer in the title rows (readInvoices' sheet groups), as `ar-desk check` says.
+ * @example customerFromTitles("invoices", ["CustomerID"]) //=> true
+ * @example customerFromTitles("invoices", ["CustomerID", "Amount"]) //=> false
+ */
+export function customerFromTitles(kind: TableKind, missing: readonly string[]): boolean {
+  return kind === "invoices" && missing.length === 1 && missing[0] === "CustomerID";
 }
 
 /** The candidate id of a block: its table name, else `sheet:<name>`. */
@@ -125,7 +141,7 @@ function detectedTable<K extends TableKind>(kind: K, inspection: WorkbookInspect
     confidence: found.confidence,
     candidates,
     fields,
-    missingRequired: [...found.missing],
+    ...(customerFromTitles(kind, found.missing) ? { missingRequired: [], customerFromTitles: true as const } : { missingRequired: [...found.missing] }),
   };
 }
 

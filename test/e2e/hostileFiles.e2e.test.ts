@@ -90,7 +90,7 @@ it("refuses a ZIP bomb in one line before reading it, and stays on Open workbook
   const bytes = xlsxPackage({ sheets: [{ name: "Invoices", entry: { name: "", data: bomb.data, method: 8, size: bomb.size } }] });
   writeFileSync(path.join(dir, "bomb.xlsx"), bytes);
   const { page, problems } = await open("bomb.xlsx", "zh");
-  const bar = page.locator(".fui-MessageBar").getByText(/该文件超出 AR Desk 的安全限制，未读取。 无法读取“bomb\.xlsx”：部件 .*解压后超过/);
+  const bar = page.locator(".fui-MessageBar").getByText(/该文件超出 AR Desk 的安全限制，未读取。无法读取“bomb\.xlsx”：部件 .*解压后超过/);
   await bar.waitFor({ timeout: 60_000 });
   expect(await page.getByRole("tablist").count()).toBe(0);
   expect(describeProblems(problems)).toBe("");

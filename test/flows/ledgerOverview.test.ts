@@ -68,4 +68,51 @@ describe("ledgerOverview", () => {
     const later = ledgerOverview(inspectLedger(read), inputReadIssues(read), AS_OF, day("2099-01-01"));
     expect(later.issues.filter((i) => i.code === "invoiceDateFarAhead")).toEqual([]);
   });
+
+  it("a ledger whose customers are the title rows above their lines (QuickBooks Customer Balance Detail) is ready, its customer column not called missing", () => {
+    // No customer column: each customer's name stands alone on a row above its lines.
+    const detail = block("Sheet1", ["Type", "Date", "Num", "Amount", "Balance"], [
+      ["Acme Ltd"],
+      ["Invoice", "2026-09-01", "1001", 300, 300],
+      ["Beta LLC"],
+      ["Invoice", "2026-10-20", "1002", 80, 80],
+    ]);
+    const overview = ledgerOverview(inspectLedger(readOf([detail])), [], AS_OF);
+    const invoices = overview.tables.find((t) => t.kind === "invoices");
+    expect(invoices).toMatchObject({ sourceName: "Sheet1", missingRequired: [], customerFromTitles: true });
+    expect(overview.ready).toBe(true);
+    // Acme owes 300.00, Beta 80.00: 380.00 in all, each under its title row.
+    expect(overview.overview.map((o) => [o.currency, o.totalAr.minor])).toEqual([["USD", 38000]]);
+    expect(overview.overview[0].topOverdue.map((c) => [c.customerId, c.overdue.minor])).toEqual([["Acme Ltd", 30000]]);
+  });
+
+  it("an invoice list missing its amount as well as its customer is not ready, and both are named", () => {
+    const bare = block("Sheet1", ["Invoice No", "Invoice Date", "Note"], [["1001", "2026-09-01", "x"]]);
+    const invoices = ledgerOverview(inspectLedger(readOf([bare])), [], AS_OF).tables.find((t) => t.kind === "invoices");
+    expect(invoices?.missingRequired).toEqual(expect.arrayContaining(["CustomerID", "Amount"]));
+    expect(invoices?.customerFromTitles).toBeUndefined();
+    expect(ledgerOverview(inspectLedger(readOf([bare])), [], AS_OF).ready).toBe(false);
+  });
+});
+
+describe("ledgerOverview of a summary that cannot be aged", () => {
+  it("names a balance summary (余额表), its sheet, header row and balance columns, and is not ready", () => {
+    const summary = block("余额表", ["科目编码", "客户编码", "客户名称", "期初余额", "本期借方", "本期贷方", "期末余额"], [
+      ["1122", "C01", "甲公司", 500, 1000, 800, 700],
+    ], { headerRow: 2 });
+    const overview = ledgerOverview(inspectLedger(readOf([summary])), [], AS_OF);
+    expect(overview.ready).toBe(false);
+    expect(overview.refused).toEqual({ sheet: "余额表", headerRow: 2, buckets: ["期初余额", "本期借方", "本期贷方", "期末余额"], kind: "balances" });
+  });
+
+  it("names an aging summary's bucket columns", () => {
+    const aged = block("Aged Debtors", ["Customer", "Current", "1-30", "31-60", "61-90", "90+", "Total"], [["Acme", 100, 200, 0, 0, 0, 300]]);
+    const overview = ledgerOverview(inspectLedger(readOf([aged])), [], AS_OF);
+    expect(overview.ready).toBe(false);
+    expect(overview.refused).toEqual({ sheet: "Aged Debtors", headerRow: 1, buckets: ["Current", "1-30", "31-60", "61-90", "90+"] });
+  });
+
+  it("says nothing of the kind for an ordinary ledger", () => {
+    expect(ledgerOverview(inspectLedger(readOf([CUSTOMERS, INVOICES])), [], AS_OF).refused).toBeUndefined();
+  });
 });

@@ -114,7 +114,7 @@ describe("App, a file the reader refuses", () => {
     render(<App services={services} initialLanguage="zh" />);
     fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）"), { target: { files: [new File([new Uint8Array([80, 75])], "bomb.xlsx")] } });
     // A limit's detail is technical: it stays as the reader gives it, after the file named in Chinese.
-    expect(await screen.findByText(/^该文件超出 AR Desk 的安全限制，未读取。 无法读取“bomb\.xlsx”：xl\/worksheets\/sheet1\.xml inflates to more than 1 GiB/)).toBeTruthy();
+    expect(await screen.findByText(/^该文件超出 AR Desk 的安全限制，未读取。无法读取“bomb\.xlsx”：xl\/worksheets\/sheet1\.xml inflates to more than 1 GiB/)).toBeTruthy();
     expect(screen.queryAllByRole("tab")).toHaveLength(0);
   });
 
@@ -123,7 +123,7 @@ describe("App, a file the reader refuses", () => {
     services.openWorkbook = async () => Promise.reject(fileRefused("not-xlsx", "ledger.xlsx", "oldOffice"));
     render(<App services={services} initialLanguage="zh" />);
     fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）"), { target: { files: [new File([new Uint8Array([80, 75])], "ledger.xlsx")] } });
-    expect(await screen.findByText("该文件不是 Excel 工作簿。 无法读取“ledger.xlsx”：这是 Excel 97-2003 工作簿（.xls）或其他旧版 Office 文件；请在 Excel 中打开并另存为 Excel 工作簿（.xlsx）")).toBeTruthy();
+    expect(await screen.findByText("该文件不是 Excel 工作簿。无法读取“ledger.xlsx”：这是 Excel 97-2003 工作簿（.xls）或其他旧版 Office 文件；请在 Excel 中打开并另存为 Excel 工作簿（.xlsx）")).toBeTruthy();
   });
 
   it("in English shows the reader's one line as it is", async () => {

@@ -70,3 +70,19 @@ test("past the listed issues, the rest are counted and the statements' Data issu
   renderScreen(<IssueList issues={many} />, fakeServices(), "zh");
   expect(screen.getByText("……另有 3 条：生成对账单时会将账簿问题写入“Data issues”工作表。")).toBeTruthy();
 });
+
+test("a note (info) is counted as a note, not as a warning, in both languages", () => {
+  const mixed: PaneIssue[] = [
+    { severity: "error", sheet: "Sheet1", row: 7, value: "2026.13.01", reason: "not a real calendar date" },
+    { severity: "warning", sheet: "Sheet1", row: 9, reason: "unknown customer" },
+    { severity: "info", sheet: "Sheet1", row: 0, reason: "skipped 3 total/footer rows (first: row 12): not invoices" },
+    { severity: "info", sheet: "Sheet1", row: 0, reason: "2 title or note rows: not invoices" },
+  ];
+  renderScreen(<IssueList issues={mixed} />, fakeServices(), "en");
+  expect(screen.getByText("1 error, 1 warning (and 2 notes)")).toBeTruthy();
+  renderScreen(<IssueList issues={mixed} />, fakeServices(), "zh");
+  expect(screen.getByText("1 个错误，1 个警告（另有 2 条提示）")).toBeTruthy();
+  // Notes alone: no warning is claimed for them.
+  renderScreen(<IssueList issues={mixed.slice(2, 3)} />, fakeServices(), "en");
+  expect(screen.getByText("0 errors, 0 warnings (and 1 note)")).toBeTruthy();
+});

@@ -64,3 +64,13 @@ describe("OverviewScreen", () => {
     expect(services.calls).toEqual([["analyze"]]);
   });
 });
+
+test("with no invoice list yet, the Overview points to the Ledger tab instead of claiming nothing is owed", () => {
+  const notReady = { ...sampleAnalysis(), ready: false, overview: [] };
+  renderScreen(<OverviewScreen analysis={notReady} onAnalysis={() => undefined} />, fakeServices());
+  expect(screen.getByText("Map the required tables and columns on the Ledger tab first.")).toBeTruthy();
+  expect(screen.queryByText("No open receivables.")).toBeNull();
+  renderScreen(<OverviewScreen analysis={{ ...notReady, ready: true }} onAnalysis={() => undefined} />, fakeServices(), "zh");
+  expect(screen.getByText("没有未结应收款。")).toBeTruthy();
+});
+

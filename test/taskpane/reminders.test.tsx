@@ -110,7 +110,7 @@ describe("RemindersScreen", () => {
     renderScreen(<RemindersScreen ready />, fakeServices({ notLogged: ["C001 Acme Ltd", "C002 Bayside"] }), "zh");
     await findCustomers();
     fireEvent.click(screen.getByRole("button", { name: "生成草稿" }));
-    expect(await screen.findByText(/^未记入催款记录：C001 Acme Ltd, C002 Bayside。AR Desk 读取工作簿后，另一位用户已向上述客户发出催款并登记/)).toBeTruthy();
+    expect(await screen.findByText(/^未记入催款记录：C001 Acme Ltd、C002 Bayside。AR Desk 读取工作簿后，另一位用户已向上述客户发出催款并登记/)).toBeTruthy();
   });
 
   it("says so when the host cannot download, instead of failing", async () => {
@@ -185,5 +185,46 @@ describe("RemindersScreen", () => {
     fireEvent.click(within(calls).getByRole("button", { name: "Log call with Acme Ltd" }));
     expect(await within(calls).findByText("Call logged (2026-11-15).")).toBeTruthy();
     expect(services.calls[1]).toEqual(["logCall", "C1", { asOf: "2026-11-15", includeUpcoming: false, language: "en" }]);
+  });
+
+  it("in the browser, letters only (no email draft): no claim that this Excel cannot save files, and the letters are said to be in the workbook to download", async () => {
+    for (const [language, cannotSave, inWorkbook, create] of [
+      ["en", /does not let add-ins save files/, "The letters, the Reminders sheet and the Dunning log are in your workbook: Download workbook (at the top) to print them and keep the log.", "Create drafts"],
+      ["zh", /不允许加载项保存文件/, "催款函、“Reminders”工作表和催款记录都在工作簿中：请点顶部的“下载工作簿”，以便打印并保留催款记录。", "生成草稿"],
+    ] as const) {
+      const services = fakeServices({ host: "browser" });
+      const made = services.createReminders;
+      // Every customer chosen gets a letter: nothing to zip.
+      services.createReminders = async (ids, options) => {
+        const { download: _none, ...result } = await made(ids, options);
+        return { ...result, emails: 0 };
+      };
+      const { unmount } = renderScreen(<RemindersScreen ready />, services, language);
+      await findCustomers();
+      fireEvent.click(screen.getByRole("button", { name: create }));
+      await screen.findByText(inWorkbook);
+      expect(screen.queryByText(cannotSave)).toBeNull();
+      unmount();
+    }
+  });
+
+  it("in Excel desktop (no downloads) it still says no .eml file was made, and nothing about downloading the workbook", async () => {
+    renderScreen(<RemindersScreen ready />, fakeServices({ host: "excel", canDownload: false }));
+    await findCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "Create drafts" }));
+    await screen.findByText(/does not let add-ins save files/);
+    expect(screen.queryByText(/Download workbook/)).toBeNull();
+  });
+
+  it("in the browser, email drafts only: the log is said to be in the workbook, and no letters are mentioned", async () => {
+    const services = fakeServices({ host: "browser" });
+    const made = services.createReminders;
+    services.createReminders = async (ids, options) => ({ ...(await made(ids, options)), letters: 0, letterSheets: [] });
+    renderScreen(<RemindersScreen ready />, services);
+    await findCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "Create drafts" }));
+    await screen.findByText("The Reminders sheet and the Dunning log are in your workbook: Download workbook (at the top) to keep the log.");
+    expect(screen.queryByText(/^The letters/)).toBeNull();
+    expect(screen.getByRole("button", { name: "Download drafts (.zip of .eml)" })).toBeTruthy();
   });
 });

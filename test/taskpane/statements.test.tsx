@@ -90,4 +90,20 @@ describe("StatementsScreen", () => {
     await screen.findByRole("heading", { name: "3 statements for 2026-10" });
     expect(screen.queryByText(/temporary name/)).toBeNull();
   });
+
+  it("words the statements' notes in the pane's language (a ledger numbered by row), in English and in Chinese", async () => {
+    for (const [language, create, note] of [
+      ["en", "Create statements", "The ledger has no document-number column: the statements refer to each document by its row (Row 12), beside its date, description and amount, and say so."],
+      ["zh", "生成对账单", /^账簿没有单据号列：对账单上各单据以其在台账中的行号/],
+    ] as const) {
+      const services = fakeServices({ host: "browser" });
+      const generate = services.generateStatements;
+      services.generateStatements = async (request) => ({ ...(await generate(request)), notes: ["statements.note.numberedByRow"] });
+      const { unmount } = renderScreen(<StatementsScreen ready />, services, language);
+      fireEvent.click(screen.getByRole("button", { name: create }));
+      expect(await screen.findByText(note)).toBeTruthy();
+      expect(screen.queryByText("statements.note.numberedByRow")).toBeNull();
+      unmount();
+    }
+  });
 });

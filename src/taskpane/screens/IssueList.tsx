@@ -11,12 +11,17 @@ import { useScreenStyles } from "../components/styles";
 /** Beyond this many rows the list points at the Data issues sheet instead (a pane is not a grid). */
 export const MAX_LISTED_ISSUES = 200;
 
-export function IssueList(props: { issues: readonly PaneIssue[] }): React.JSX.Element {
+/** `readNothing`: no invoice list was found, so "every row was read" would not be true. */
+export function IssueList(props: { issues: readonly PaneIssue[]; readNothing?: boolean }): React.JSX.Element {
   const { t, language } = useI18n();
   const services = useServices();
   const styles = useScreenStyles();
   const action = useAction();
   const errors = props.issues.filter((issue) => issue.severity === "error").length;
+  // A note (info: rows skipped as totals, a customer taken from the name rows) is neither an error
+  // nor a warning: counted apart, as the CLI's summary line does, so "1 warning" never labels an Info card.
+  const notes = props.issues.filter((issue) => issue.severity === "info").length;
+  const warnings = props.issues.length - errors - notes;
   const listed = props.issues.slice(0, MAX_LISTED_ISSUES);
   const canGoTo = services.host === "excel";
 
@@ -26,10 +31,10 @@ export function IssueList(props: { issues: readonly PaneIssue[] }): React.JSX.El
         {t("ledger.issues")}
       </h3>
       {props.issues.length === 0 ? (
-        <p>{t("ledger.noIssues")}</p>
+        <p>{props.readNothing ? t("ledger.nothingRead") : t("ledger.noIssues")}</p>
       ) : (
         <>
-          <p>{t("ledger.issueCount", { errors, warnings: props.issues.length - errors })}</p>
+          <p>{notes === 0 ? t("ledger.issueCount", { errors, warnings }) : t("ledger.issueCountNotes", { errors, warnings, notes })}</p>
           <ErrorBar message={action.error} onDismiss={action.clearError} />
           <ul className={styles.list} aria-label={t("ledger.issues")}>
             {listed.map((issue, index) => {

@@ -47,6 +47,8 @@ export function LedgerScreen(props: LedgerScreenProps): React.JSX.Element {
     setOverrides((all) => ({ ...all, [kind]: change(all[kind] ?? { columns: {} }) }));
   };
   const dirty = Object.keys(overrides).length > 0;
+  // No invoice list yet (an empty workbook, a sheet of blanks, a summary refused): no row was read.
+  const invoiceList = analysis?.tables.some((table) => table.kind === "invoices" && table.sourceName !== undefined) ?? false;
 
   return (
     <section className={styles.screen} aria-labelledby="ledger-heading">
@@ -64,6 +66,16 @@ export function LedgerScreen(props: LedgerScreenProps): React.JSX.Element {
         <>
           <p className={styles.muted}>{t("ledger.asOf", { date: analysis.asOf })}</p>
           {analysis.unread && analysis.unread.rowsWithMoney > 0 && <UnreadBanner unread={analysis.unread} />}
+          {analysis.refused && (
+            <InfoBar intent="warning">
+              {t(analysis.refused.kind === "balances" ? "ledger.refused.balances" : "ledger.refused.aging", {
+                sheet: analysis.refused.sheet,
+                row: analysis.refused.headerRow,
+                columns: analysis.refused.buckets.map((column) => `“${column}”`).join(t("ledger.listSeparator")),
+              })}
+            </InfoBar>
+          )}
+          {!analysis.refused && !invoiceList && <InfoBar intent="warning">{t("ledger.noInvoiceList", { table: "Invoices" })}</InfoBar>}
           {analysis.inferred && <ReadAs inferred={analysis.inferred} />}
           <h3 className={styles.subheading}>{t("ledger.tables")}</h3>
           {analysis.tables.map((table) => (
@@ -83,7 +95,7 @@ export function LedgerScreen(props: LedgerScreenProps): React.JSX.Element {
             </Button>
           </div>
           {saved && <InfoBar intent="success">{t("ledger.mappingSaved")}</InfoBar>}
-          <IssueList issues={analysis.issues} />
+          <IssueList issues={analysis.issues} readNothing={!invoiceList} />
         </>
       )}
     </section>
@@ -120,9 +132,10 @@ function TableMapping(props: {
         {tableName}
       </h4>
       <span className={styles.muted}>{status}</span>
+      {table.customerFromTitles && <InfoBar intent="info">{t("ledger.customerFromTitles")}</InfoBar>}
       {table.missingRequired.length > 0 && (
         <InfoBar intent="warning">
-          {t("ledger.missing", { fields: table.missingRequired.map(fieldName).join(", ") })}
+          {t("ledger.missing", { fields: table.missingRequired.map(fieldName).join(t("ledger.listSeparator")) })}
         </InfoBar>
       )}
       <Field label={t("ledger.source", { table: tableName })}>

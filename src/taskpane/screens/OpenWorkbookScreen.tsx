@@ -51,7 +51,8 @@ export function OpenWorkbookScreen(props: { onOpened: (workbook: OpenedWorkbook)
   const readErrorText = (error: unknown): unknown => {
     const problem = (error as { name?: string; problem?: string } | undefined)?.name === "WorkbookReadError" ? (error as { problem: string }).problem : undefined;
     if (language !== "zh" || problem === undefined || !READ_PROBLEMS.includes(problem as ReadProblem)) return error;
-    return new Error(`${t(`open.problem.${problem as ReadProblem}`)} ${refusalText(error as RefusedFile, language)}`);
+    // No space after 。 (Chinese text is not spaced; the CLI's read.* messages join the same way).
+    return new Error(`${t(`open.problem.${problem as ReadProblem}`)}${refusalText(error as RefusedFile, language)}`);
   };
 
   return (

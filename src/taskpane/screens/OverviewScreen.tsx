@@ -49,7 +49,7 @@ export function OverviewScreen(props: OverviewScreenProps): React.JSX.Element {
       </div>
       <ErrorBar message={action.error} onDismiss={action.clearError} />
       {props.analysis && <p className={styles.muted}>{t("ledger.asOf", { date: props.analysis.asOf })}</p>}
-      {overview && overview.length === 0 && <p>{t("overview.empty")}</p>}
+      {overview && overview.length === 0 && <p>{props.analysis?.ready === false ? t("app.notReady") : t("overview.empty")}</p>}
       {overview?.map((currency) => <CurrencyCard key={currency.currency} overview={currency} />)}
     </section>
   );

@@ -157,9 +157,12 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
           <h3 id="reminders-result" className={styles.subheading}>
             {t("reminders.done", { emails: result.emails, letters: result.letters, notSent: result.notSent, logged: result.logged })}
           </h3>
-          {result.letterSheets.length > 0 && <p>{t("reminders.lettersDone", { sheets: result.letterSheets.join(", ") })}</p>}
+          {result.letterSheets.length > 0 && <p>{t("reminders.lettersDone", { sheets: result.letterSheets.join(t("ledger.listSeparator")) })}</p>}
+          {services.host === "browser" && (result.letters > 0 || result.logged > 0) && (
+            <p>{t(result.letters > 0 ? "reminders.sheetsInWorkbook" : "reminders.logInWorkbook", { sheet: result.sheet })}</p>
+          )}
           {result.notLogged && (
-            <InfoBar intent="warning">{t("reminders.notLogged", { count: result.notLogged.length, customers: result.notLogged.join(", ") })}</InfoBar>
+            <InfoBar intent="warning">{t("reminders.notLogged", { count: result.notLogged.length, customers: result.notLogged.join(t("ledger.listSeparator")) })}</InfoBar>
           )}
           {result.leftoversRemoved && (
             <InfoBar intent="info">{t("write.leftoversRemoved", { count: result.leftoversRemoved.length, sheets: result.leftoversRemoved.join(", ") })}</InfoBar>
@@ -178,7 +181,8 @@ export function RemindersScreen(props: RemindersScreenProps): React.JSX.Element 
                 {t("reminders.download")}
               </Button>
             </div>
-          ) : (
+          ) : services.canDownload ? null : (
+            // Only a host that cannot download says so; with no email draft to zip there is simply nothing to download.
             <InfoBar intent="info">{t("reminders.noDownload", { sheet: result.sheet })}</InfoBar>
           )}
         </section>

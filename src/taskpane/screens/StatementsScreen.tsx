@@ -111,7 +111,7 @@ export function StatementsScreen(props: StatementsScreenProps): React.JSX.Elemen
               <h4 className={styles.subheading}>{t("statements.notes")}</h4>
               <ul>
                 {result.notes.map((note, index) => (
-                  <li key={index}>{note}</li>
+                  <li key={index}>{t(note)}</li>
                 ))}
               </ul>
             </>

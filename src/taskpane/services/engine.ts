@@ -37,8 +37,7 @@ import { statementsJob, type StatementsRun } from "../../flows/statements";
 import type { StatementNoteCode } from "../../core/statements";
 import { previewTemplate, TEMPLATE_PLACEHOLDERS } from "../../flows/templatePreview";
 import { PaneError } from "../i18n/paneError";
-import { translator, type MessageKey } from "../i18n/translate";
-import type { Analysis, FileOffer, HostKind, PaneIssue, PaneServices, ReminderOptions, RemindersResult, StatementsResult, StatementType } from "./paneServices";
+import type { Analysis, FileOffer, HostKind, PaneIssue, PaneServices, ReminderOptions, RemindersResult, StatementNoteMessage, StatementsResult, StatementType } from "./paneServices";
 
 /** What a host gives the shared flows. */
 export interface EngineHost {
@@ -111,7 +110,15 @@ function paneRefusal(e: unknown, fileName: string | undefined): unknown {
     const params = { currency: e.currency, limit: e.limit };
     return fileName ? new PaneError("error.inexactTotals", { ...params, fileName }) : new PaneError("error.inexactTotalsHere", params);
   }
-  if (e instanceof MissingTablesError) return new PaneError("error.noTable", { table: e.missingTables.map(settingsTableOf).join(" and ") });
+  if (e instanceof MissingTablesError) {
+    // An aging or balance summary: what it is and what to export, not "name a sheet Invoices".
+    const report = e.agingReport;
+    if (report) {
+      const params = { sheet: report.sheet, row: report.headerRow, columns: report.buckets.map((column) => `“${column}”`).join(", ") };
+      return new PaneError(report.kind === "balances" ? "ledger.refused.balances" : "ledger.refused.aging", params);
+    }
+    return new PaneError("error.noTable", { table: e.missingTables.map(settingsTableOf).join(" and ") });
+  }
   if (e instanceof PeriodError) {
     if (e.input === "both") return new PaneError("error.periodBoth");
     if (e.value !== undefined) return new PaneError(e.input === "month" ? "error.notMonth" : "error.notDate", { value: e.value });
@@ -122,7 +129,7 @@ function paneRefusal(e: unknown, fileName: string | undefined): unknown {
 
 /** A statements run as the Statements screen shows it, with the sheet names the port used. */
 /** A statement note as the pane says it: in the pane's language, whatever the statements' (each is in its customer's). */
-const NOTE_KEYS = { "open-item-fallback": "statements.note.openItemFallback", "invoice-date-from-due": "statements.note.invoiceDateFromDue", "numbered-by-row": "statements.note.numberedByRow" } as const satisfies Record<StatementNoteCode, MessageKey>;
+const NOTE_KEYS = { "open-item-fallback": "statements.note.openItemFallback", "invoice-date-from-due": "statements.note.invoiceDateFromDue", "numbered-by-row": "statements.note.numberedByRow" } as const satisfies Record<StatementNoteCode, StatementNoteMessage>;
 
 function statementsResult(
   run: StatementsRun,
@@ -131,7 +138,6 @@ function statementsResult(
   issues: readonly DataIssue[],
   download: FileOffer | undefined,
 ): StatementsResult {
-  const t = translator(request.language);
   return {
     month: request.month,
     type: request.type,
@@ -140,7 +146,7 @@ function statementsResult(
     sheets: run.statements.map((s, i) => ({ sheet: used[i + 1], customerId: s.customer.id, customerName: s.customer.name, currency: s.currency })),
     totals: run.totals.map((t) => ({ currency: t.currency, closing: { currency: t.currency, minor: t.totalDue }, overdue: { currency: t.currency, minor: t.overdue } })),
     issues: issues.map(paneIssue),
-    notes: [...new Set(run.statements.flatMap((s) => s.notes.map((n) => n.code)))].map((code) => t(NOTE_KEYS[code])),
+    notes: [...new Set(run.statements.flatMap((s) => s.notes.map((n) => n.code)))].map((code) => NOTE_KEYS[code]),
     ...(download ? { download } : {}),
   };
 }

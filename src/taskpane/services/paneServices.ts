@@ -34,6 +34,9 @@ export type OverdueCustomer = OverdueFigure;
 export type HostKind = "excel" | "browser";
 
 /** A skipped or doubtful value (core DataIssue) with the address to jump to. */
+/** The pane's message for each statement note (core StatementNoteCode). */
+export type StatementNoteMessage = "statements.note.openItemFallback" | "statements.note.invoiceDateFromDue" | "statements.note.numberedByRow";
+
 export interface PaneIssue {
   readonly severity: "error" | "warning" | "info";
   readonly sheet: string;
@@ -94,8 +97,12 @@ export interface StatementsResult {
   /** Per currency: sum of closing balances and of amounts overdue. */
   readonly totals: readonly { readonly currency: string; readonly closing: Money; readonly overdue: Money }[];
   readonly issues: readonly PaneIssue[];
-  /** E.g. "balance-forward fell back to open-item: no Payments table". */
-  readonly notes: readonly string[];
+  /**
+   * What the statements say of themselves (balance-forward fell back to open-item, documents
+   * numbered by row…), as message keys: the screen words them in the pane's language of the
+   * moment, so switching language after a run turns them too.
+   */
+  readonly notes: readonly StatementNoteMessage[];
   /** Browser host: the workbook with the statements. */
   readonly download?: FileOffer;
   /** Excel: sheets the write deleted first, left under temporary names ("ARDesk old 1") by an earlier run that did not finish. */

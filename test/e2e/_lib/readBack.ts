@@ -68,7 +68,8 @@ export async function readStatementsBook(bytes: Uint8Array): Promise<StatementsB
   for (; r <= index.rowCount; r++) {
     const row = index.getRow(r);
     const id = textOf(row.getCell(col("CustomerID")));
-    if (id === "") break;
+    // A ledger keyed by name (QuickBooks name rows, a 台账 with only 客户) has no IDs: the name is the key.
+    if (id === "" && textOf(row.getCell(col("Customer"))) === "") break;
     const num = (name: string) => numberOf(row.getCell(col(name)).value);
     rows.push({
       customerId: id,

@@ -8,6 +8,7 @@ import { TextDecoder, TextEncoder } from "node:util";
 import ExcelJS from "exceljs";
 import { dayFromCivil } from "../../../src/core/dates";
 import { PaneError } from "../../../src/taskpane/i18n";
+import { translator } from "../../../src/taskpane/i18n/translate";
 import { createBrowserServices } from "../../../src/taskpane/services/browser";
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -141,14 +142,15 @@ test("a statement date the pane cannot read is refused in the pane's language", 
   expect((refusal as PaneError).in("zh")).toBe("日期“2026-02-30”无效：请按“年-月-日”填写，例如 2026-10-31");
 });
 
-test("a statements run's notes are in the pane's language, whatever its customers' (English here)", async () => {
+test("a statements run's notes are the pane's messages, the same whatever the customers' or the pane's language, worded by the screen", async () => {
   const services = createBrowserServices({ today: () => dayFromCivil(2026, 11, 15) });
   await services.openWorkbook!(await titledLedger());
   // No Payments table: balance-forward statements fall back to open items, and say so.
   const zh = await services.generateStatements({ month: "2026-10", type: "balance-forward", language: "zh" });
-  expect(zh.notes).toEqual(["余额结转式对账单需要含收款日期的收款表；这些对账单改为列示未清项目。"]);
+  expect(zh.notes).toEqual(["statements.note.openItemFallback"]);
+  expect(translator("zh")(zh.notes[0])).toBe("余额结转式对账单需要含收款日期的收款表；这些对账单改为列示未清项目。");
   const en = await services.generateStatements({ month: "2026-10", type: "balance-forward", language: "en" });
-  expect(en.notes).toEqual(["Balance-forward statements need a Payments table with payment dates; these statements list the open items instead."]);
+  expect(en.notes).toEqual(["statements.note.openItemFallback"]);
 });
 
 test("an invoice dated more than a year ahead is in the pane's issue list, with its Chinese text and a link to its cell", async () => {
