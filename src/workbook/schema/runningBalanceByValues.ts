@@ -29,6 +29,8 @@ function minorOf(cell: RawCell | undefined): number | undefined {
  * Balance, a payment negative): the balance is the row above's plus the amount. The first row of a
  * block (no balance above it) tells neither way. With a customer column, "the row above" is the
  * customer's last row: a 台账 kept by date interleaves its customers, each balance running on its own.
+ * A row that runs with a balance of the other sign than its own movement (a payment's row still
+ * owing) counts twice: no open amount of that row could be it.
  * Unchanged otherwise.
  */
 export function runningBalanceByValues(block: SourceBlock, mapping: HeaderMapping<"invoices">): HeaderMapping<"invoices"> {
@@ -66,7 +68,10 @@ export function runningBalanceByValues(block: SourceBlock, mapping: HeaderMappin
       // Signed amounts alone: the first row of a block states its own amount either way. So does a
       // customer's first row when a customer column keys the balances (nothing of its own above it).
       const own = stated === amount - paid && (above !== undefined || (paidCol !== undefined && customerCol === undefined));
-      if (runs && !own) running++;
+      // A payment's row stating a balance still owed (or an invoice's a balance in credit) cannot be that
+      // row's own open amount: one such row that runs weighs as two (a customer of one invoice and one
+      // payment under a title row gives no other).
+      if (runs && !own) running += stated !== 0 && Math.sign(stated) === -Math.sign(amount - paid) ? 2 : 1;
       if (own && !runs) ownRow++;
     }
     above = stated;

@@ -48,6 +48,27 @@ describe("runningBalanceByValues with signed amounts and no paid column (QuickBo
     return [columns.OpenBalance, columns.RunningBalance, columns.Credit];
   };
 
+  it("reads a running Balance from one payment's row: a payment still owing 200.00 cannot be its own open amount", () => {
+    expect(fieldsOf([
+      ["Acme Ltd"],
+      [null, "Invoice", "2026-09-01", "1001", 300, 300],
+      [null, "Payment", "2026-09-20", null, -100, 200], // 300 − 100; as the payment's own open amount, impossible
+      ["Total Acme Ltd", null, null, null, 200, 200],
+      ["Beta LLC"],
+      [null, "Invoice", "2026-09-05", "1002", 80, 80],
+      ["Total Beta LLC", null, null, null, 80, 80],
+    ])).toEqual([undefined, 5, undefined]);
+  });
+
+  it("keeps an open balance whose credit note's row states its own negative amount", () => {
+    expect(fieldsOf([
+      ["Acme Ltd"],
+      [null, "Invoice", "2026-09-01", "1001", 300, 300],
+      [null, "Credit Memo", "2026-09-20", "CM-1", -100, -100],
+      [null, "Invoice", "2026-09-25", "1003", 50, 50],
+    ])).toEqual([5, undefined, undefined]);
+  });
+
   it("reads Balance as a running balance when each is the one above plus the row's amount (a payment negative)", () => {
     expect(fieldsOf([
       ["Koala Print Co"],
