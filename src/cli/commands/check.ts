@@ -8,6 +8,7 @@ import { TABLE_KINDS, type TableDetection, type TableKind } from "../../workbook
 import { columnLetters } from "../../workbook/a1";
 import { columnsAsRead, fieldLabel, hasFiguresOff, ledgerCounts } from "../../core/ledger";
 import type { LedgerSession } from "../../flows/session";
+import { customerFromTitles } from "../../flows/tableChoices";
 import type { DataIssue } from "../../core/model";
 import { cliText, type CliText } from "../i18n";
 
@@ -89,7 +90,7 @@ export function mappingLines(session: LedgerSession, t: CliText): string[] {
     for (const [name, index] of fields) out.push(field(name, columnLetters(block.firstColumn + index), block.headers[index]));
     const paidColumn = kind === "invoices" && found.columns.Paid !== undefined && asRead(found.columns).Credit === found.columns.Paid ? block.headers[found.columns.Paid] : undefined;
     if (paidColumn !== undefined) out.push(t("check.paidAsCredit", { header: paidColumn }));
-    const fromTitles = kind === "invoices" && found.missing.length === 1 && found.missing[0] === "CustomerID";
+    const fromTitles = customerFromTitles(kind, found.missing);
     if (fromTitles) out.push(t("check.customerFromTitles"));
     else if (found.missing.length > 0) out.push(t("check.missing", { fields: list(found.missing.map((name) => fieldLabel(name, t.language))) }));
     if (found.unmapped.length > 0) out.push(t("check.ignored", { headers: list(found.unmapped.map((h) => `"${h}"`)) }));
