@@ -7,21 +7,9 @@ import type { RawCell } from "./types";
 /** Trimmed text of a cell; "" for blank. Numbers print as JS does (1001 → "1001"). */
 export function cellText(cell: RawCell | undefined): string {
   if (cell === null || cell === undefined) return "";
-  if (typeof cell === "string") return isTrimmed(cell) ? cell : cell.trim();
+  if (typeof cell === "string") return cell.trim();
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   return cell ? "TRUE" : "FALSE";
-}
-
-/**
- * True when the text begins and ends with a printable ASCII character other than a space: it has
- * nothing to trim. Most cells are such, and the two reads are far cheaper than a call of `trim`
- * (cellText runs on every ID and number cell of a ledger); anything else is left to `trim`, which
- * knows every Unicode space.
- */
-function isTrimmed(text: string): boolean {
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
-  return first > 32 && first < 127 && last > 32 && last < 127;
 }
 
 /**
