@@ -82,7 +82,7 @@ describe("check", () => {
     const run = runs[name];
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("3 customers, 6 invoices, 3 payments read.");
-    expect(run.stdout).toContain('error   Invoices row 8, InvoiceDate "someday": InvoiceDate not a date: row not read');
+    expect(run.stdout).toContain('error   Invoices row 8, InvoiceDate "someday": InvoiceDate is not a date: row not read');
     expect(run.stdout).toContain("NOT READ: 1 row with money (USD 1,500.00) is left out of these totals: see the issues listed above.");
     expect(run.stdout).not.toMatch(/[\u4e00-\u9fff]{2}：/);
   });
@@ -136,7 +136,7 @@ describe("statements: the Data issues sheet in the run's language", () => {
     const wb = await readXlsx(path.join(dir, "statements-c.xlsx"));
     expect(wb.getWorksheet("Data issues")?.getCell("A1").value).toBe("Data issues");
     expect(tableRows(wb, "Data issues", "DataIssues")).toEqual([
-      { Severity: "error", Sheet: "Invoices", Row: 8, Column: "InvoiceDate", Value: "someday", Reason: "InvoiceDate not a date: row not read", Cell: "C8" },
+      { Severity: "error", Sheet: "Invoices", Row: 8, Column: "InvoiceDate", Value: "someday", Reason: "InvoiceDate is not a date: row not read", Cell: "C8" },
     ]);
   });
 });

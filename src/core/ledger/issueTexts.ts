@@ -28,6 +28,16 @@ const rowZh = (first: string | number | undefined): string => {
   const bang = text.lastIndexOf("!");
   return bang < 0 ? `第 ${text} 行` : `工作表“${text.slice(0, bang)}”第 ${text.slice(bang + 1)} 行`;
 };
+/**
+ * A value's subject and the parser's reason as one English clause: "InvoiceDate is not a real
+ * calendar date", "Paid is empty", "InvoiceDate is a formula error (…)", but "Amount: TRUE/FALSE is
+ * not an amount" (a reason that is a sentence of its own).
+ * @example about("DueDate", "not a date") //=> "DueDate is not a date"
+ */
+const about = (subject: unknown, reason: unknown): string => {
+  const text = String(reason);
+  return /^(?:not |empty$|an? )/.test(text) ? `${subject} is ${text}` : `${subject}: ${text}`;
+};
 const DATE_HINT_EN = " (set --date-order mdy|dmy or ledger.dateOrder in AR Settings)";
 const DATE_HINT_ZH = "（请设置 --date-order mdy|dmy 或 AR Settings 中的 ledger.dateOrder）";
 const isAmbiguous = (p: IssueParams): boolean => p.reason === DATE_REASONS.ambiguous;
@@ -55,7 +65,7 @@ const LEDGER_ISSUE_TEXTS = {
     zh: (p) => `${fieldZh(p)}为空：该行未读入`,
   },
   badRequired: {
-    en: (p) => `${p.field} ${p.reason}${isAmbiguous(p) ? DATE_HINT_EN : ""}: row not read`,
+    en: (p) => `${about(p.field, p.reason)}${isAmbiguous(p) ? DATE_HINT_EN : ""}: row not read`,
     zh: (p) => `${fieldZh(p)}${reasonZh(p)}${isAmbiguous(p) ? DATE_HINT_ZH : ""}：该行未读入`,
   },
   duplicate: {
@@ -149,7 +159,7 @@ const LEDGER_ISSUE_TEXTS = {
     zh: (p) => `余额 ${p.value} 与截至本行的借方减贷方（${p.expected}）不符：以借贷发生额为准，请核对本行`,
   },
   badRunningBalance: {
-    en: (p) => `running balance ${p.reason}: this row's balance is not checked`,
+    en: (p) => `${about("running balance", p.reason)}: this row's balance is not checked`,
     zh: (p) => `余额${reasonZh(p)}：本行余额未核对`,
   },
   paidDisagreesOpen: {
@@ -165,7 +175,7 @@ const LEDGER_ISSUE_TEXTS = {
     zh: (p) => `账期无法识别（应如 30、Net 30、30天、月结30天、EOM 30、Due on receipt）：按 ${p.days} 天计`,
   },
   badDueDate: {
-    en: (p) => `DueDate ${p.reason}: InvoiceDate + ${countOf(p.days, "day", "days")} used`,
+    en: (p) => `${about("DueDate", p.reason)}: InvoiceDate + ${countOf(p.days, "day", "days")} used`,
     zh: (p) => `到期日${reasonZh(p)}：按开票日期加 ${p.days} 天计`,
   },
   unknownStatus: {
@@ -193,7 +203,7 @@ const LEDGER_ISSUE_TEXTS = {
     zh: (p) => `不是币种：按 ${p.used} 计`,
   },
   badCreditLimit: {
-    en: (p) => `credit limit ${p.reason}: no limit applied`,
+    en: (p) => `${about("credit limit", p.reason)}: no limit applied`,
     zh: (p) => `信用额度${reasonZh(p)}：不设额度`,
   },
   negativeCreditLimit: {
@@ -217,7 +227,7 @@ const LEDGER_ISSUE_TEXTS = {
     zh: () => "争议栏既不是“是”也不是“否”：按有争议计",
   },
   badPaidDate: {
-    en: (p) => `paid date ${p.reason}: the payment is taken as undated`,
+    en: (p) => `${about("paid date", p.reason)}: the payment is taken as undated`,
     zh: (p) => `收款日期${reasonZh(p)}：该笔收款按无日期计`,
   },
   settlementColumnUnread: {
@@ -229,7 +239,7 @@ const LEDGER_ISSUE_TEXTS = {
     zh: (p) => `${p.count} 行的${p.withDate ? "已收金额和收款日期" : "已收金额"}未使用：收款以收款表为准`,
   },
   badPaid: {
-    en: (p) => `Paid ${p.reason}: taken as 0`,
+    en: (p) => `${about("Paid", p.reason)}: taken as 0`,
     zh: (p) => `已收金额${reasonZh(p)}：按 0 计`,
   },
   paidOppositeSign: {

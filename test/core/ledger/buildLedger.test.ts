@@ -83,7 +83,7 @@ describe("buildLedger", () => {
     expect(ledger.issues).toEqual([
       {
         severity: "error", sheet: "Sales", row: 5, column: "InvoiceDate", columnIndex: 5, value: "2026-02-30",
-        reason: "InvoiceDate not a real calendar date: row not read",
+        reason: "InvoiceDate is not a real calendar date: row not read",
         code: "badRequired", params: { field: "InvoiceDate", reason: "not a real calendar date" },
       },
     ]);
@@ -112,11 +112,11 @@ describe("buildLedger", () => {
         ]),
       ).toEqual([
         "error Invoices!2 CustomerID: CustomerID is empty: row not read",
-        "error Invoices!3 InvoiceDate: InvoiceDate empty: row not read",
-        "error Invoices!4 InvoiceDate: InvoiceDate 1900-02-29 does not exist (Excel serial 60): row not read",
-        "error Invoices!5 Amount: Amount not an amount: row not read",
-        "error Invoices!6 Amount: Amount empty: row not read",
-        "error Invoices!7 InvoiceDate: InvoiceDate ambiguous day/month order: write the date as YYYY-MM-DD (set --date-order mdy|dmy or ledger.dateOrder in AR Settings): row not read",
+        "error Invoices!3 InvoiceDate: InvoiceDate is empty: row not read",
+        "error Invoices!4 InvoiceDate: InvoiceDate: 1900-02-29 does not exist (Excel serial 60): row not read",
+        "error Invoices!5 Amount: Amount is not an amount: row not read",
+        "error Invoices!6 Amount: Amount is empty: row not read",
+        "error Invoices!7 InvoiceDate: InvoiceDate: ambiguous day/month order: write the date as YYYY-MM-DD (set --date-order mdy|dmy or ledger.dateOrder in AR Settings): row not read",
       ]);
     });
 
@@ -148,9 +148,9 @@ describe("buildLedger", () => {
           ["I4", "C1", "2026-10-01", null, -10, "-20", null, null],
         ]),
       ).toEqual([
-        "warning Invoices!2 DueDate: DueDate not a date: InvoiceDate + 30 days used",
+        "warning Invoices!2 DueDate: DueDate is not a date: InvoiceDate + 30 days used",
         "warning Invoices!3 Currency: unknown currency code XYZ: kept as written",
-        "warning Invoices!3 Paid: Paid not an amount: taken as 0",
+        "warning Invoices!3 Paid: Paid is not an amount: taken as 0",
         "warning Invoices!3 Disputed: Disputed is not yes or no: taken as disputed",
         "warning Invoices!4 Currency: not a currency: USD used",
         "warning Invoices!4 DueDate: DueDate is before InvoiceDate 2026-10-01: as of 2026-10-01 or later aged from the due date as written; as of an earlier day in no figure",
@@ -167,7 +167,7 @@ describe("buildLedger", () => {
       expect(ledger.issues.map((i) => `${i.column}: ${i.reason}`)).toEqual([
         "Name: Name is empty: the CustomerID is used as the name",
         "Currency: not a currency: USD used",
-        "CreditLimit: credit limit not an amount: no limit applied",
+        "CreditLimit: credit limit is not an amount: no limit applied",
         "TermsDays: terms not like 30, Net 30, 30天, 月结30天, EOM 30 or Due on receipt: 30 days used",
         "DiscountTerms: discount terms not like 2/10 (2 % within 10 days): ignored",
         "Language: language not en or zh: en used",
@@ -203,8 +203,8 @@ describe("buildLedger", () => {
           ],
         ),
       ).toEqual([
-        "error Payments!2 Amount: Amount empty: row not read",
-        "error Payments!3 Date: Date not a date: row not read",
+        "error Payments!2 Amount: Amount is empty: row not read",
+        "error Payments!3 Date: Date is not a date: row not read",
         "warning Payments!4 InvoiceNo: no invoice of this customer has this InvoiceNo: applied to the customer's oldest open invoices",
         "warning Payments!5 Amount: negative payment: taken as a refund or reversal",
         "warning Payments!6 CustomerID: customer not in the Customers table: payment kept under a customer named by its ID",

@@ -108,7 +108,7 @@ describe("a date typed as a month only", () => {
     expect(ledger.invoices.map((i) => [i.invoiceNo, isoOf(i.invoiceDate)])).toEqual([["XM-77", "2026-08-12"]]);
     const [issue] = problems(ledger);
     expect([issue.sheet, issue.row, issue.column, issue.value]).toEqual(["应收台账", 3, "开票日期", "2026年8月"]);
-    expect(issue.reason).toBe("InvoiceDate a month without a day: write the full date as YYYY-MM-DD: row not read");
+    expect(issue.reason).toBe("InvoiceDate is a month without a day: write the full date as YYYY-MM-DD: row not read");
     expect(issueText(issue, "zh")).toBe("开票日期只有年月、没有日：请写出完整日期 YYYY-MM-DD：该行未读入");
     expect(ledger.unread?.byCurrency).toEqual({ CNY: 798000 });
   });

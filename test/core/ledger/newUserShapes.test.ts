@@ -112,7 +112,7 @@ describe("what a hand-kept ledger says beside the figures", () => {
   it("says what to write for a two-digit year, naming the cell", () => {
     const ledger = read([block("台账", headers, [["甲公司", "F-1", "26-3-5", null, "100.00", 0, null]])]);
     expect(ledger.issues.map((i) => [i.row, i.column, i.value, i.reason])).toEqual([
-      [2, "开票日期", "26-3-5", "InvoiceDate two-digit year (26-3-5: 2026-03-05 or 2005-03-26?): write the date as YYYY-MM-DD: row not read"],
+      [2, "开票日期", "26-3-5", "InvoiceDate: two-digit year (26-3-5: 2026-03-05 or 2005-03-26?): write the date as YYYY-MM-DD: row not read"],
     ]);
     expect(issueText(ledger.issues[0], "zh")).toBe("开票日期两位数年份（26-3-5 是 2026-03-05 还是 2005-03-26？无法确定）：请写成 YYYY-MM-DD：该行未读入");
   });

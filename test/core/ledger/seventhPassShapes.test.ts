@@ -71,7 +71,7 @@ describe("an aging list with a due date and no invoice date (Oracle Aging by Acc
 
   it("refuses a row whose due date is not a date, naming DueDate", () => {
     const ledger = read([block("Aging by Account", headers, [...rows, ["Blue Heron Logistics", "1004", "103500", "Invoice", "soon", 300, 300]])]);
-    expect(problems(ledger).map((i) => [i.row, i.column, i.value, i.reason])).toEqual([[5, "Due Date", "soon", "DueDate not a date: row not read"]]);
+    expect(problems(ledger).map((i) => [i.row, i.column, i.value, i.reason])).toEqual([[5, "Due Date", "soon", "DueDate is not a date: row not read"]]);
   });
 });
 
@@ -110,7 +110,7 @@ describe("hostile date cells", () => {
   it("a formula error in a date says it is one (en + zh), and the row's money is counted as not read", () => {
     const ledger = read([block("Invoices", headers, [["Ashdown Bakery", "AB-350", "#REF!", 1310], ["Ashdown Bakery", "AB-351", "2026-10-01", 10]])]);
     const [error] = problems(ledger);
-    expect([error.row, error.column, error.value, error.reason]).toEqual([2, "Invoice Date", "#REF!", "InvoiceDate a formula error (#REF!, #N/A, #VALUE! …): fix the formula or type the date: row not read"]);
+    expect([error.row, error.column, error.value, error.reason]).toEqual([2, "Invoice Date", "#REF!", "InvoiceDate is a formula error (#REF!, #N/A, #VALUE! …): fix the formula or type the date: row not read"]);
     expect(issueText(error, "zh")).toBe("开票日期是公式错误值（#REF!、#N/A、#VALUE! 等）：请修正公式或直接填写日期：该行未读入");
     expect(ledger.unread?.byCurrency).toEqual({ USD: 131_000 });
   });
@@ -118,7 +118,7 @@ describe("hostile date cells", () => {
   it("a number typed where a date goes (10.5 for 5 October, 2026 for the year) is no date: never 1900-01-10 aged 90+", () => {
     const ledger = read([block("Invoices", headers, [["Millbrook", "MH-125", 10.5, 2200], ["Millbrook", "MH-126", 2026, 10], ["Millbrook", "MH-127", 46297, 20]])]);
     expect(problems(ledger).map((i) => [i.row, i.value])).toEqual([[2, "10.5"], [3, "2026"]]);
-    expect(problems(ledger)[0].reason).toBe("InvoiceDate a number, not a date (as an Excel date it would fall before 1950): type the date as YYYY-MM-DD: row not read");
+    expect(problems(ledger)[0].reason).toBe("InvoiceDate is a number, not a date (as an Excel date it would fall before 1950): type the date as YYYY-MM-DD: row not read");
     expect(issueText(problems(ledger)[0], "zh")).toBe("开票日期是数字而不是日期（按 Excel 日期序号读将是 1950 年以前）：请写成 YYYY-MM-DD：该行未读入");
     // 46297 is 2026-10-02 (45961 is 2025-10-31, DESIGN §3; + 336 days): an Excel date cell, read.
     expect(ledger.invoices.map((i) => [i.invoiceNo, iso(i.invoiceDate)])).toEqual([["MH-127", "2026-10-02"]]);
@@ -133,7 +133,7 @@ describe("hostile date cells", () => {
   it("an amount of 1e15 (a paste gone wrong) is refused as too large, said once in each language", () => {
     const ledger = read([block("Invoices", headers, [["Millbrook", "MH-140", "2026-10-21", 1e15]])]);
     const [error] = problems(ledger);
-    expect([error.column, error.reason]).toEqual(["Amount", "Amount amount too large: row not read"]);
+    expect([error.column, error.reason]).toEqual(["Amount", "Amount: amount too large: row not read"]);
     expect(issueText(error, "zh")).toBe("金额数额过大，无法精确计算：该行未读入");
     expect(ledger.unread).toMatchObject({ rows: 1, unsummed: 1 });
   });
@@ -141,8 +141,8 @@ describe("hostile date cells", () => {
   it("10.5 and 10/5 as text say the year is missing", () => {
     const ledger = read([block("Invoices", headers, [["Millbrook", "MH-1", "10.5", 10], ["Millbrook", "MH-2", "10/5", 10]])]);
     expect(problems(ledger).map((i) => i.reason)).toEqual([
-      "InvoiceDate a day and month without the year: write the full date as YYYY-MM-DD: row not read",
-      "InvoiceDate a day and month without the year: write the full date as YYYY-MM-DD: row not read",
+      "InvoiceDate is a day and month without the year: write the full date as YYYY-MM-DD: row not read",
+      "InvoiceDate is a day and month without the year: write the full date as YYYY-MM-DD: row not read",
     ]);
   });
 });

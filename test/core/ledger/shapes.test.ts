@@ -305,7 +305,7 @@ describe("text-date order, per column", () => {
   it("refuses undecidable dates naming --date-order and ledger.dateOrder, and reads them with the option", () => {
     const rows: RawCell[][] = [["A", "Ann", "3/4/2026", null, 7]];
     const without = read([block("I", headers, rows)]);
-    expect(reasons(without)).toEqual(["error 2 Invoice Date: InvoiceDate ambiguous day/month order: write the date as YYYY-MM-DD (set --date-order mdy|dmy or ledger.dateOrder in AR Settings): row not read"]);
+    expect(reasons(without)).toEqual(["error 2 Invoice Date: InvoiceDate: ambiguous day/month order: write the date as YYYY-MM-DD (set --date-order mdy|dmy or ledger.dateOrder in AR Settings): row not read"]);
     expect(without.unread).toEqual({ rows: 1, rowsWithMoney: 1, byCurrency: { USD: 700 }, unsummed: 0 });
     expect(isoOf(read([block("I", headers, rows)], { dateOrder: "dmy" }).invoices[0].invoiceDate)).toBe("2026-04-03");
   });
@@ -314,7 +314,7 @@ describe("text-date order, per column", () => {
     const ledger = read([block("I", headers, [["A", "Ann", "13/1/2026", null, 1], ["B", "Ann", "1/13/2026", null, 2], ["C", "Ann", "3/4/2026", null, 3]])]);
     expect(reasons(ledger)).toEqual([
       "error 0 Invoice Date: holds dates in both orders: row 2 is day/month/year, row 3 is month/day/year; ambiguous dates in it are not read: fix the column, or set --date-order / ledger.dateOrder",
-      "error 4 Invoice Date: InvoiceDate ambiguous day/month order: write the date as YYYY-MM-DD (set --date-order mdy|dmy or ledger.dateOrder in AR Settings): row not read",
+      "error 4 Invoice Date: InvoiceDate: ambiguous day/month order: write the date as YYYY-MM-DD (set --date-order mdy|dmy or ledger.dateOrder in AR Settings): row not read",
     ]);
     expect(ledger.invoices.map((i) => isoOf(i.invoiceDate))).toEqual(["2026-01-13", "2026-01-13"]);
   });

@@ -119,7 +119,7 @@ describe("createExcelServices", () => {
     const en = setup(book());
     await en.services.generateStatements({ month: "2026-10", type: "open-item" });
     expect(row(en.fake, 4)).toEqual(["Severity", "Sheet", "Row", "Column", "Value", "Reason", "Cell"]);
-    expect(row(en.fake, 5)).toEqual(["error", "Invoices", 3, "InvoiceDate", "someday", "InvoiceDate not a date: row not read", "C3"]);
+    expect(row(en.fake, 5)).toEqual(["error", "Invoices", 3, "InvoiceDate", "someday", "InvoiceDate is not a date: row not read", "C3"]);
   });
 
   it("uses the same number of syncs for 10 and 200 customers (more only as byte chunks under the 5 MB limit)", async () => {

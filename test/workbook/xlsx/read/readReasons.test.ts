@@ -12,7 +12,7 @@ test("every reason the reader gives has a Chinese text, with no English words le
     expect([reason, zh!.replace(/Excel|XFD|F9/g, "")]).toEqual([reason, expect.not.stringMatching(/[A-Za-z]{2,}/)]);
   }
   expect(readReasonZh(moreCellsReason(12))).toBe("另有 12 个类似单元格未列出");
-  expect(readReasonZh("Amount empty: row not read")).toBeUndefined();
+  expect(readReasonZh("Amount is empty: row not read")).toBeUndefined();
 });
 
 test("the issues a real read gives use these reasons (so none is left untranslated)", () => {
