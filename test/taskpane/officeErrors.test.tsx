@@ -4,29 +4,17 @@ import { TextDecoder, TextEncoder } from "node:util";
 import { deserialize, serialize } from "node:v8";
 import { fireEvent, screen } from "@testing-library/react";
 import { dayFromCivil } from "../../src/core/dates";
-import { generateLedger } from "../../src/sample";
 import { StatementsScreen } from "../../src/taskpane/screens/StatementsScreen";
 import { createExcelServices } from "../../src/taskpane/services/excel";
-import type { RawCell } from "../../src/workbook/port";
 import { WorkbookState, createFakeExcel, type FakeExcel } from "../fakes/excel";
-import { colLetters } from "../fakes/excel/a1";
 import { renderScreen } from "./renderPane";
+import { clerkBook as sampleBook } from "./services/_lib/clerkBook";
+
+const clerkBook = (): WorkbookState => sampleBook(8);
 
 // jsdom has no structuredClone; the fake keeps a copy of the workbook with it to fail a request part-way.
 Object.assign(globalThis, { TextEncoder, TextDecoder, structuredClone: globalThis.structuredClone ?? ((value: unknown) => deserialize(serialize(value))) });
 
-function clerkBook(): WorkbookState {
-  const ledger = generateLedger({ customers: 8, asOf: "2026-10-31", seed: 3 });
-  const state = new WorkbookState();
-  const put = (name: string, rows: RawCell[][]) => {
-    state.putValues(name, "A1", rows.map((r) => r.map((c) => (typeof c === "string" && c.startsWith("=") ? `'${c}` : c))));
-    state.putTable(name, name, `A1:${colLetters(rows[0].length)}${rows.length}`);
-  };
-  put("Customers", ledger.customers);
-  put("Invoices", ledger.invoices);
-  put("Payments", ledger.payments);
-  return state;
-}
 
 function paneOn(fake: FakeExcel, language: "en" | "zh") {
   const services = createExcelServices({ run: (runOptions, batch) => fake.Excel.run(runOptions, batch as never), platform: "PC", today: () => dayFromCivil(2026, 11, 15) });

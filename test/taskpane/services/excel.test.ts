@@ -2,31 +2,16 @@ import { TextDecoder, TextEncoder } from "node:util";
 import { unzipSync } from "fflate";
 import { dayFromCivil } from "../../../src/core/dates";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
-import { generateLedger } from "../../../src/sample";
 import { createExcelServices, downloadsWork, NEEDS_TABLES_MESSAGE, NO_DOWNLOADS_MESSAGE } from "../../../src/taskpane/services/excel";
-import type { RawCell } from "../../../src/workbook/port";
 import { PaneError } from "../../../src/taskpane/i18n/paneError";
 import { WorkbookState, createFakeExcel, type FakeExcel } from "../../fakes/excel";
 import { colLetters } from "../../fakes/excel/a1";
+import { clerkBook } from "./_lib/clerkBook";
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 const TODAY = dayFromCivil(2026, 11, 15);
 
-/** A clerk's workbook with Customers / Invoices / Payments as Excel tables (or plain ranges). */
-function clerkBook(customers: number, asTables = true): WorkbookState {
-  const ledger = generateLedger({ customers, asOf: "2026-10-31", seed: 3 });
-  const state = new WorkbookState();
-  const put = (name: string, rows: RawCell[][]) => {
-    // A leading "=" would make the fake store a formula; the sample has none in these columns.
-    state.putValues(name, "A1", rows.map((r) => r.map((c) => (typeof c === "string" && c.startsWith("=") ? `'${c}` : c))));
-    if (asTables) state.putTable(name, name, `A1:${colLetters(rows[0].length)}${rows.length}`);
-  };
-  put("Customers", ledger.customers);
-  put("Invoices", ledger.invoices);
-  put("Payments", ledger.payments);
-  return state;
-}
 
 function setup(state: WorkbookState, platform = "PC"): { fake: FakeExcel; services: ReturnType<typeof createExcelServices> } {
   const fake = createFakeExcel(state);

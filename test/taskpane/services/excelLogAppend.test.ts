@@ -6,29 +6,15 @@
  */
 import { TextDecoder, TextEncoder } from "node:util";
 import { dayFromCivil } from "../../../src/core/dates";
-import { generateLedger } from "../../../src/sample";
 import { createExcelServices } from "../../../src/taskpane/services/excel";
-import type { RawCell } from "../../../src/workbook/port";
 import { WorkbookState, createFakeExcel, type FakeExcel } from "../../fakes/excel";
-import { colLetters } from "../../fakes/excel/a1";
+import { clerkBook } from "./_lib/clerkBook";
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 const TODAY = dayFromCivil(2026, 11, 15);
 const OPTIONS = { includeUpcoming: false } as const;
 
-function clerkBook(customers: number): WorkbookState {
-  const ledger = generateLedger({ customers, asOf: "2026-10-31", seed: 3 });
-  const state = new WorkbookState();
-  const put = (name: string, rows: RawCell[][]) => {
-    state.putValues(name, "A1", rows.map((r) => r.map((c) => (typeof c === "string" && c.startsWith("=") ? `'${c}` : c))));
-    state.putTable(name, name, `A1:${colLetters(rows[0].length)}${rows.length}`);
-  };
-  put("Customers", ledger.customers);
-  put("Invoices", ledger.invoices);
-  put("Payments", ledger.payments);
-  return state;
-}
 
 /**
  * The pane over the fake; `between(fake)` runs before the n-th Excel.run from now (the action's
