@@ -68,7 +68,7 @@ export function namesAlike(rows: readonly (readonly RawCell[])[], col: number): 
     last = text;
     if (seen.has(text)) continue;
     seen.add(text);
-    const name = text.trim();
+    const name = text; // cellText trims
     if (name === "") continue;
     const key = nameKey(name);
     if (!firstRow.has(key)) firstRow.set(key, { index: i, name });
