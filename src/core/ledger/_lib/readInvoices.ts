@@ -45,6 +45,7 @@ import { LookAhead } from "./lookAhead";
 import { dateFromDue } from "./datedFromDue";
 import { isDitto } from "./dittoMark";
 import { isHeadingTotal } from "./headingTotal";
+import { NestedPayments } from "./nestedPayments";
 
 /** What the Invoices table gave (its invoices and payments are in the recorded columns). */
 export interface InvoicesRead {
@@ -217,6 +218,7 @@ export function readInvoices(
   const rows = block.rows;
   const sheet = block.sheet;
   const running = new RunningBalances();
+  const nested = new NestedPayments();
   const customerColumns = [c.CustomerID, c.CustomerName];
   /** First row after the last heading or subtotal: where an unlabelled subtotal's sum starts. */
   let sectionStart = 0;
@@ -654,8 +656,11 @@ export function readInvoices(
     // A payment row: a dated payment of the customer (of its invoice when it names one).
     if (type === "payment" && open === undefined) {
       // A receipt in a debit/credit ledger carries its voucher number, not an invoice's: it settles the oldest.
+      // Or, with no number of its own, it is indented under the invoice it settles (QuickBooks).
+      const parent = invoiceNo === "" && c.Type >= 0 ? nested.under(i, at(row, c.Type), customerAt) : undefined;
+      if (parent !== undefined) invoiceNo = parent.invoiceNo;
       const noHash = invoiceNo === "" ? 0 : byNo.numberHash(invoiceNo);
-      const namedPosition = invoiceNo === "" ? -1 : byNo.positionOf(customerAt, invoiceNo, noHash);
+      const namedPosition = parent !== undefined ? parent.position : invoiceNo === "" ? -1 : byNo.positionOf(customerAt, invoiceNo, noHash);
       const names = namedPosition >= 0;
       const receipt = creditOnly ? amount : Math.abs(amount);
       if (cleared !== undefined && isCleared(row, i)) {
@@ -777,6 +782,7 @@ export function readInvoices(
     const position = columns.invoiceCount;
     byNo.set(customerAt, invoiceNo, noHash, position);
     columns.invoice(invoiceNo, customerAt, currencyCode, invoiceDate, dueDate, amount, keptPaid, disputed, description === "" ? undefined : description, issues.rowOf(i), noHash);
+    if (amount > 0) nested.invoice(i, customerAt, invoiceNo, position);
     checkRunning(i, customer, currencyCode, amount - paid.minor);
     if (clearedHere) cleared!.invoice(customerAt, currencyCode, amount, position);
     if (paidOn !== undefined && paid.minor !== 0) {

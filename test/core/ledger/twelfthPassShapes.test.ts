@@ -1,0 +1,63 @@
+/**
+ * Shapes found on the eleventh new user's pass (English exports, corpus 120–125), read through
+ * header detection as a workbook would be. Expected figures are worked by hand in the comments.
+ */
+import { buildLedger } from "../../../src/core/ledger";
+import { accountsAsOf } from "../../../src/core/allocation";
+import { detectTables, toLedgerInput } from "../../../src/workbook/schema";
+import type { RawCell, SourceBlock } from "../../../src/workbook/port";
+import type { Ledger } from "../../../src/core/model";
+import { block, day } from "../builders";
+
+const read = (blocks: SourceBlock[]): Ledger => buildLedger(toLedgerInput(detectTables(blocks)));
+const problems = (ledger: Ledger) => ledger.issues.filter((i) => i.severity !== "info");
+const openItems = (ledger: Ledger, name: string, asOf: string) =>
+  accountsAsOf(ledger, day(asOf)).find((a) => a.customer.name === name)!.openItems.map((item) => [item.invoice.invoiceNo, item.open]);
+
+describe("QuickBooks Invoices and Received Payments: a payment indented under its invoice", () => {
+  const headers = ["", "Type", "Date", "Num", "Memo", "Amount", "Balance"];
+  // Birchwood's July invoice is still open; its October payment is nested under the September one.
+  const rows = (paymentType: string): RawCell[][] => [
+    ["Birchwood Dental Group"],
+    [null, "Invoice", "7/9/2026", "3041", "Hygiene supplies", 1840, 1840],
+    [null, "Invoice", "9/14/2026", "3077", "Chair upholstery", 2250, 4090],
+    [null, paymentType, "10/6/2026", null, null, -2250, 1840],
+    [null, "Invoice", "10/20/2026", "3102", "Gloves", 460.8, 2300.8],
+    ["Total Birchwood Dental Group", null, null, null, null, 2300.8, 2300.8],
+  ];
+
+  it("settles the invoice it is nested under, not the customer's oldest", () => {
+    const ledger = read([block("Sheet1", headers, rows("    Payment"))]);
+    expect(problems(ledger)).toEqual([]);
+    expect(ledger.payments.map((p) => [p.amount.minor, p.invoiceNo])).toEqual([[225000, "3077"]]);
+    // 3041 stays open whole (1,840.00), 3077 is paid, 3102 open.
+    expect(openItems(ledger, "Birchwood Dental Group", "2026-10-31")).toEqual([["3041", 184000], ["3102", 46080]]);
+  });
+
+  it("reads a no-break or full-width space as the same indent", () => {
+    for (const indent of ["\u00a0\u00a0Payment", "\u3000Payment", "\tPayment"]) {
+      const ledger = read([block("Sheet1", headers, rows(indent))]);
+      expect([indent, ledger.payments.map((p) => p.invoiceNo)]).toEqual([indent, ["3077"]]);
+    }
+  });
+
+  it("edge cases: a payment not indented stays unapplied money of the customer, settling the oldest (DESIGN §2)", () => {
+    const ledger = read([block("Sheet1", headers, rows("Payment"))]);
+    expect(ledger.payments.map((p) => p.invoiceNo)).toEqual([undefined]);
+    // 2,250.00 settles 3041 (1,840.00) and 410.00 of 3077.
+    expect(openItems(ledger, "Birchwood Dental Group", "2026-10-31")).toEqual([["3077", 184000], ["3102", 46080]]);
+  });
+
+  it("edge cases: an indented payment that is not right under its invoice (a payment of no invoice between) is not nested", () => {
+    const apart: RawCell[][] = [
+      ["Birchwood Dental Group"],
+      [null, "Invoice", "2026-07-09", "3041", "Hygiene supplies", 1840, 1840],
+      [null, "Invoice", "2026-09-14", "3077", "Chair upholstery", 2250, 4090],
+      [null, "Payment", "2026-10-01", null, null, -1000, 3090],
+      [null, "    Payment", "2026-10-06", null, null, -500, 2590],
+      ["Total Birchwood Dental Group", null, null, null, null, 2590, 2590],
+    ];
+    const ledger = read([block("Sheet1", headers, apart)]);
+    expect(ledger.payments.map((p) => [p.amount.minor, p.invoiceNo])).toEqual([[100000, undefined], [50000, undefined]]);
+  });
+});
