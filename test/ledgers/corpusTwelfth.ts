@@ -294,6 +294,44 @@ function dateTimesInDateColumns(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 126. Chargebee's Invoices export as it comes (CSV saved as .xlsx): snake_case statuses (`paid`,
+//      `payment_due`, `not_paid`, `posted`, `voided`, `written_off`), dates with a time of day as
+//      text (`2026-10-05 14:32:10`), Total and Status only: a paid status settles the invoice in
+//      full, the others leave it owed; voided was never owed, written_off is closed (said).
+function chargebeeSnakeCaseStatuses(): CorpusLedger {
+  type Line = [string, string, string, Iso, string, string, string];
+  const lines: Line[] = [
+    // invoice, customer id, company, date, time, status, total
+    ["CB-1187", "16BjoZS2mX", "Juniper Analytics Inc", "2026-07-05", "09:12:44", "paid", "1,200.00"],
+    ["CB-1214", "16BjoZS2mX", "Juniper Analytics Inc", "2026-08-05", "09:12:51", "not_paid", "1,200.00"],
+    ["CB-1242", "16BjoZS2mX", "Juniper Analytics Inc", "2026-09-05", "09:13:02", "payment_due", "1,200.00"],
+    ["CB-1270", "16BjoZS2mX", "Juniper Analytics Inc", "2026-10-05", "23:59:58", "posted", "1,320.00"],
+    ["CB-1203", "Azq8Wk71Lp", "Copperleaf Media LLC", "2026-07-22", "16:40:09", "written_off", "860.00"],
+    ["CB-1231", "Azq8Wk71Lp", "Copperleaf Media LLC", "2026-08-22", "16:40:15", "voided", "860.00"],
+    ["CB-1259", "Azq8Wk71Lp", "Copperleaf Media LLC", "2026-09-22", "16:40:22", "payment_due", "945.50"],
+  ];
+  const rows: Cell[][] = [["Invoice Number", "Customer Id", "Customer Company", "Invoice Date", "Due Date", "Status", "Total", "Currency Code"]];
+  const docs: Doc[] = [];
+  const due = (date: Iso) => addDays(date, TERMS);
+  for (const [no, id, company, date, time, status, total] of lines) {
+    rows.push([no, id, company, `${date} ${time}`, `${due(date)} ${time}`, status, total, "USD"]);
+    if (status === "voided" || status === "written_off") continue;
+    docs.push({ customer: company, currency: "USD", no, date, due: due(date), amount: m(total), open: status === "paid" ? 0 : m(total) });
+  }
+  return {
+    file: "126-en-chargebee-snake-case-statuses.xlsx",
+    shape: "Chargebee Invoices export via CSV (snake_case statuses paid / not_paid / payment_due / posted / voided / written_off, `2026-10-05 14:32:10` text dates, Total and Status only)",
+    ...OCT,
+    sheets: [{ name: "Invoices", rows }],
+    expected: expectedRows(OCT.asOf, "open", docs),
+    languages: Object.fromEntries(lines.map((l) => [l[2], "en"])),
+    customerIds: Object.fromEntries(lines.map((l) => [l[2], l[1]])),
+    checkSays: ["written off as bad debt", "void, cancelled, draft"],
+    checkSaysNot: ["not a status", "Status is not"],
+  };
+}
+
 export const TWELFTH_PASS: readonly CorpusLedger[] = [
   quickbooksInvoicesAndReceivedPayments(),
   xeroReceivableInvoiceDetail(),
@@ -301,4 +339,5 @@ export const TWELFTH_PASS: readonly CorpusLedger[] = [
   mixedAmountForms(),
   autoFilterGrandTotalInMiddle(),
   dateTimesInDateColumns(),
+  chargebeeSnakeCaseStatuses(),
 ];

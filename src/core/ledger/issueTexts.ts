@@ -183,8 +183,8 @@ const LEDGER_ISSUE_TEXTS = {
     zh: () => "状态既不是已收也不是未收（如 Paid、Unpaid、已收、未收）：按未收计",
   },
   writtenOffSkipped: {
-    en: (p) => `skipped ${countOf(p.count, "document", "documents")} written off as bad debt (${p.column} says so, e.g. Stripe's uncollectible; first: row ${p.first}): no longer counted as owed`,
-    zh: (p) => `已跳过 ${p.count} 张已核销为坏账的单据（${p.column} 注明，如 Stripe 的 uncollectible；第一行：第 ${p.first} 行）：不再计入应收`,
+    en: (p) => `skipped ${countOf(p.count, "document", "documents")} written off as bad debt (${p.column} "${p.value}"; first: row ${p.first}): no longer counted as owed`,
+    zh: (p) => `已跳过 ${p.count} 张已核销为坏账的单据（${p.column}“${p.value}”；第一行：第 ${p.first} 行）：不再计入应收`,
   },
   voidSkipped: {
     en: (p) => `skipped ${countOf(p.count, "void, cancelled, draft or unapproved document", "void, cancelled, draft or unapproved documents")} (${p.column}; first: row ${p.first}): not owed`,

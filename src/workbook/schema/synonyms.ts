@@ -28,7 +28,7 @@ const CUSTOMER_ID: SynonymList = {
 /** Customer names (DESIGN §2: Customer, Contact, Account, Sold-to, 往来单位 …). */
 const CUSTOMER_NAME: SynonymList = {
   specific: [
-    "customer name", "client name", "company", "company name", "debtor name", "account name", "display name", "customer full name",
+    "customer name", "client name", "company", "company name", "debtor name", "account name", "display name", "customer full name", "customer company",
     "sold-to name", "bill to", "bill-to name", "party's name", "party name", "name of party", "co/last name", "co / last name",
     "partner", "partner name", "customer/vendor",
     "kundenname", "name des kunden", "debitorenname", "firma", "nom client", "nom du client", "raison sociale", "intitulé",

@@ -83,7 +83,7 @@ describe("a document's status in the exporting system", () => {
     ])]);
     expect(problems(ledger)).toEqual([]);
     const note = ledger.issues.find((i) => i.code === "writtenOffSkipped")!;
-    expect(note.params).toEqual({ count: 1, first: 2, column: "Status" });
+    expect(note.params).toEqual({ count: 1, first: 2, column: "Status", value: "uncollectible" });
     expect(issueText(note, "en")).toContain("written off as bad debt");
     expect(issueText(note, "zh")).toContain("已核销为坏账");
     expect(balances(ledger, "2026-10-31")).toEqual({ "Beta LLC USD": 20000 });

@@ -78,8 +78,8 @@ describe("English counts", () => {
   });
 
   it("say 1 document and 2 documents written off or void", () => {
-    expect(issueReason("writtenOffSkipped", { count: 1, column: "Status", first: 4 })).toMatch(/^skipped 1 document written off as bad debt /);
-    expect(issueReason("writtenOffSkipped", { count: 2, column: "Status", first: 4 })).toMatch(/^skipped 2 documents written off as bad debt /);
+    expect(issueReason("writtenOffSkipped", { count: 1, column: "Status", first: 4, value: "Written off" })).toMatch(/^skipped 1 document written off as bad debt /);
+    expect(issueReason("writtenOffSkipped", { count: 2, column: "Status", first: 4, value: "uncollectible" })).toMatch(/^skipped 2 documents written off as bad debt /);
     expect(issueReason("voidSkipped", { count: 1, column: "Status", first: 4 })).toBe("skipped 1 void, cancelled, draft or unapproved document (Status; first: row 4): not owed");
     expect(issueReason("voidSkipped", { count: 2, column: "Status", first: 4 })).toBe("skipped 2 void, cancelled, draft or unapproved documents (Status; first: row 4): not owed");
   });

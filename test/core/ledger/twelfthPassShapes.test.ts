@@ -3,6 +3,7 @@
  * header detection as a workbook would be. Expected figures are worked by hand in the comments.
  */
 import { buildLedger } from "../../../src/core/ledger";
+import { issueText } from "../../../src/core/ledger/issueTexts";
 import { accountsAsOf } from "../../../src/core/allocation";
 import { detectTables, toLedgerInput } from "../../../src/workbook/schema";
 import type { RawCell, SourceBlock } from "../../../src/workbook/port";
@@ -59,5 +60,35 @@ describe("QuickBooks Invoices and Received Payments: a payment indented under it
     ];
     const ledger = read([block("Sheet1", headers, apart)]);
     expect(ledger.payments.map((p) => [p.amount.minor, p.invoiceNo])).toEqual([[100000, undefined], [50000, undefined]]);
+  });
+});
+
+describe("a billing tool's statuses (Chargebee's CSV export)", () => {
+  const headers = ["Invoice Number", "Customer Id", "Customer Company", "Invoice Date", "Due Date", "Status", "Total"];
+  const rows: RawCell[][] = [
+    ["CB-1", "16BjoZS2mX", "Juniper Analytics Inc", "2026-08-05 09:12:51", "2026-09-04 09:12:51", "not_paid", "1,200.00"],
+    ["CB-2", "16BjoZS2mX", "Juniper Analytics Inc", "2026-09-05 09:13:02", "2026-10-05 09:13:02", "payment_due", "1,200.00"],
+    ["CB-3", "16BjoZS2mX", "Juniper Analytics Inc", "2026-07-05 09:12:44", "2026-08-04 09:12:44", "paid", "1,200.00"],
+    ["CB-4", "Azq8Wk71Lp", "Copperleaf Media LLC", "2026-07-22 16:40:09", "2026-08-21 16:40:09", "written_off", "860.00"],
+    ["CB-5", "Azq8Wk71Lp", "Copperleaf Media LLC", "2026-08-22 16:40:15", "2026-09-21 16:40:15", "voided", "860.00"],
+    ["CB-6", "Azq8Wk71Lp", "Copperleaf Media LLC", "2026-09-22 16:40:22", "2026-10-22 16:40:22", "Payment Due", "945.50"],
+  ];
+
+  it("reads snake_case statuses as words: not_paid and payment_due owed, paid settled, written_off and voided skipped; no warning", () => {
+    const ledger = read([block("Invoices", headers, rows)]);
+    expect(problems(ledger)).toEqual([]);
+    expect(openItems(ledger, "Juniper Analytics Inc", "2026-10-31")).toEqual([["CB-1", 120000], ["CB-2", 120000]]);
+    expect(openItems(ledger, "Copperleaf Media LLC", "2026-10-31")).toEqual([["CB-6", 94550]]);
+  });
+
+  it("names the customer by Customer Company beside the Customer Id", () => {
+    const ledger = read([block("Invoices", headers, rows)]);
+    expect(ledger.customers.map((c) => [c.id, c.name])).toEqual([["16BjoZS2mX", "Juniper Analytics Inc"], ["Azq8Wk71Lp", "Copperleaf Media LLC"]]);
+  });
+
+  it("says the written-off document with the status as the sheet words it (en + zh)", () => {
+    const note = read([block("Invoices", headers, rows)]).issues.find((i) => i.code === "writtenOffSkipped")!;
+    expect(issueText(note, "en")).toBe('skipped 1 document written off as bad debt (Status "written_off"; first: row 5): no longer counted as owed');
+    expect(issueText(note, "zh")).toBe("已跳过 1 张已核销为坏账的单据（Status“written_off”；第一行：第 5 行）：不再计入应收");
   });
 });

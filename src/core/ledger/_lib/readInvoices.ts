@@ -201,6 +201,8 @@ export function readInvoices(
   let firstVoided = -1;
   let writtenOff = 0;
   let firstWrittenOff = -1;
+  /** The first written-off row's status as the sheet words it, which the note quotes. */
+  let firstWrittenOffText = "";
   let firstFooter = -1;
   /** Ledger positions of the invoices with an undated Paid amount. */
   let undatedPaid: number[] = [];
@@ -539,7 +541,7 @@ export function readInvoices(
     lastId = idText;
     lastName = nameText !== "" ? nameText : idText === "" ? group : "";
     // A void, cancelled or draft document was never owed (Zoho, Odoo, QuickBooks keep them on the list).
-    const statusText = statusCol >= 0 ? cellText(at(row, statusCol)).normalize("NFKC").trim() : "";
+    const statusText = statusCol >= 0 ? statusWords(cellText(at(row, statusCol))) : "";
     if (statusText !== "" && VOID_STATUS.test(statusText)) {
       voided++;
       if (firstVoided < 0) firstVoided = i;
@@ -549,7 +551,10 @@ export function readInvoices(
     // not owed, not dunned. (A clerk's own note saying so is only a warning: see noteSaysWrittenOff.)
     if (statusText !== "" && statusCol === c.Status && WRITTEN_OFF_STATUS.test(statusText)) {
       writtenOff++;
-      if (firstWrittenOff < 0) firstWrittenOff = i;
+      if (firstWrittenOff < 0) {
+        firstWrittenOff = i;
+        firstWrittenOffText = cellText(at(row, statusCol));
+      }
       continue;
     }
 
@@ -833,7 +838,7 @@ export function readInvoices(
     context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[statusCol], reason: issueReason("voidSkipped", params), code: "voidSkipped", params });
   }
   if (writtenOff > 0) {
-    const params = { count: writtenOff, first: issues.rowOf(firstWrittenOff), column: block.headers[c.Status] };
+    const params = { count: writtenOff, first: issues.rowOf(firstWrittenOff), column: block.headers[c.Status], value: firstWrittenOffText };
     context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[c.Status], reason: issueReason("writtenOffSkipped", params), code: "writtenOffSkipped", params });
   }
   // Invoice numbers 1, 2, 3 … down the rows (a 序号 column, the only number there is): a payment
@@ -895,7 +900,7 @@ const DASH_ONLY = /^\s*[-‐–—]\s*$/;
 // SAP's line-item status: ● cleared, ○ open (FBL5N's 状态 / St as text); a checkbox column: TRUE paid, FALSE open.
 const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|已清|已清账|已清帐|是|yes|y|✓|✔|●|true)$/i;
 // An audited (已审核) 应收单 is booked: owed until settled. Xero's AUTHORISED is its approved, unpaid invoice.
-const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|awaiting payment|authori[sz]ed|approved|未收|未收款|未付|未付款|未结清|未清|部分收款|部分回款|部分|逾期|已审核|审核|已审|否|no|n|○|false)$/i;
+const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|awaiting payment|payment due|authori[sz]ed|approved|未收|未收款|未付|未付款|未结清|未清|部分收款|部分回款|部分|逾期|已审核|审核|已审|否|no|n|○|false)$/i;
 
 /** "paid", "open", or undefined for a status this reader does not know. Blank = open. */
 /** A note saying the invoice was written off as a bad debt. */
@@ -906,8 +911,18 @@ const WRITTEN_OFF_STATUS = /^(?:uncollectible|written[ -]?off|write-?off|坏账�
 // Kingdee / 用友 documents are booked when audited: 未审核, 创建 (created) and 审核中 (in review) are not receivables yet.
 const VOID_STATUS = /^(?:void|voided|cancel(?:l)?ed|draft|deleted|作废|作廢|已作废|已作廢|已取消|取消|草稿|未审核|創建|创建|审核中|暂存)$/i;
 
-function readStatus(text: string): "paid" | "open" | undefined {
+/**
+ * A status cell as words the status rules read: NFKC, trimmed, and a system's snake_case
+ * (Chargebee's CSV: `payment_due`, `not_paid`, `written_off`) read as spaces.
+ * @example statusWords(" payment_due ") //=> "payment due"
+ */
+function statusWords(text: string): string {
   const t = text.normalize("NFKC").trim();
+  return t.includes("_") ? t.replace(/_/g, " ") : t;
+}
+
+function readStatus(text: string): "paid" | "open" | undefined {
+  const t = statusWords(text);
   if (t === "" || OPEN_STATUS.test(t)) return "open";
   return PAID_STATUS.test(t) ? "paid" : undefined;
 }
