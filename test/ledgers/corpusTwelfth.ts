@@ -21,6 +21,8 @@ const TERMS = 30;
 const usDateTime = (iso: Iso) => { const [y, mo, d] = iso.split("-"); return `${mo}/${d}/${y} 12:00:00 AM`; };
 /** A date cell at a time of day (hours after midnight, UTC: serials carry no zone): 46300.5833 … */
 const dateAt = (iso: Iso, hours: number) => new Date(dayOf(iso) * 86_400_000 + Math.round(hours * 3_600_000));
+/** Every customer's statement in English (the names may repeat, one per row). */
+const inEnglish = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, "en" as const]));
 
 // ---------------------------------------------------------------------------------------------
 // 120. QuickBooks Desktop "Invoices and Received Payments": a customer's name alone on a row, each
@@ -73,8 +75,9 @@ function quickbooksInvoicesAndReceivedPayments(): CorpusLedger {
     ...OCT,
     sheets: [{ name: "Sheet1", rows }],
     expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
-    languages: Object.fromEntries(customers.map((c) => [c[0], "en"])),
+    languages: inEnglish(customers.map((c) => c[0])),
     keyedByName: true,
+    checkSays: ["4 payments with no number of their own, indented under an invoice, settle the invoice above (first: row 9)"],
     checkSaysNot: ["running balance does not", "required column"],
   };
 }
@@ -113,7 +116,7 @@ function xeroReceivableInvoiceDetail(): CorpusLedger {
     ...OCT,
     sheets: [{ name: "Receivable Invoice Detail", rows }],
     expected: expectedRows(OCT.asOf, "open", docs),
-    languages: Object.fromEntries(lines.map((l) => [l[0], "en"])),
+    languages: inEnglish(lines.map((l) => l[0])),
     keyedByName: true,
     checkSaysNot: ["ambiguous day/month", "required column"],
   };
@@ -152,7 +155,7 @@ function billingToolStatuses(): CorpusLedger {
     ...OCT,
     sheets: [{ name: "Invoices", rows }],
     expected: expectedRows(OCT.asOf, "open", docs),
-    languages: Object.fromEntries(lines.map((l) => [l[2], "en"])),
+    languages: inEnglish(lines.map((l) => l[2])),
     customerIds: Object.fromEntries(lines.map((l) => [l[2], l[1]])),
     checkSays: ["written off as bad debt", "void, cancelled, draft"],
     checkSaysNot: ["not a status", "unknown status"],
@@ -189,7 +192,7 @@ function mixedAmountForms(): CorpusLedger {
     ...OCT,
     sheets: [{ name: "Open Items", rows }],
     expected: expectedRows(OCT.asOf, "open", docs),
-    languages: Object.fromEntries(lines.map((l) => [l[0], "en"])),
+    languages: inEnglish(lines.map((l) => l[0])),
     keyedByName: true,
   };
 }
@@ -245,7 +248,7 @@ function autoFilterGrandTotalInMiddle(): CorpusLedger {
     ...OCT,
     sheets: [{ name: "AR List", rows, hiddenRows: hidden, autoFilter: `A1:F${rows.length}` }],
     expected: expectedRows(OCT.asOf, "open", docs),
-    languages: Object.fromEntries([...groups, late].map((g) => [g[0], "en"])),
+    languages: inEnglish([...groups, late].map((g) => g[0])),
     keyedByName: true,
   };
 }
@@ -289,7 +292,7 @@ function dateTimesInDateColumns(): CorpusLedger {
       },
     ],
     expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
-    languages: Object.fromEntries(lines.map((l) => [l[0], "en"])),
+    languages: inEnglish(lines.map((l) => l[0])),
     keyedByName: true,
   };
 }
@@ -325,7 +328,7 @@ function chargebeeSnakeCaseStatuses(): CorpusLedger {
     ...OCT,
     sheets: [{ name: "Invoices", rows }],
     expected: expectedRows(OCT.asOf, "open", docs),
-    languages: Object.fromEntries(lines.map((l) => [l[2], "en"])),
+    languages: inEnglish(lines.map((l) => l[2])),
     customerIds: Object.fromEntries(lines.map((l) => [l[2], l[1]])),
     checkSays: ["written off as bad debt", "void, cancelled, draft"],
     checkSaysNot: ["not a status", "Status is not"],

@@ -266,6 +266,10 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `no document-number column: each debit row is an invoice numbered by its row (${p.example} …), each credit row a receipt applied to the customer's oldest open invoices; statements show each row's date, description and amount beside it`,
     zh: (p) => `没有单据号列：每个借方行作为一张发票，以行号编号（${p.example}……），每个贷方行作为收款冲抵该客户最早的未清发票；对账单在行号旁列出各行的日期、摘要和金额`,
   },
+  paymentsNested: {
+    en: (p) => `${countOf(p.count, "payment", "payments")} with no number of ${p.count === 1 ? "its" : "their"} own, indented under an invoice, settle${p.count === 1 ? "s" : ""} the invoice above (first: row ${p.first}), not the customer's oldest`,
+    zh: (p) => `${p.count} 笔收款无单号、缩进列在发票下方：冲抵其上方的发票（第一行：第 ${p.first} 行），而非该客户最早的发票`,
+  },
   invoiceNoRowSequence: {
     en: (p) => `the invoice numbers in ${p.column} are the row sequence 1, 2, 3 …: a payment quoting "3" settles the invoice on the third row; if the document numbers are in another column, choose it for InvoiceNo`,
     zh: (p) => `“${p.column}”中的发票号就是行序号 1、2、3……：收款注明“3”将冲抵第三行的发票；如单据号在其他列，请将该列指定为发票号`,

@@ -35,6 +35,13 @@ describe("QuickBooks Invoices and Received Payments: a payment indented under it
     expect(openItems(ledger, "Birchwood Dental Group", "2026-10-31")).toEqual([["3041", 184000], ["3102", 46080]]);
   });
 
+  it("says once per table that the nested payments settle the invoice above them (en + zh)", () => {
+    const notes = read([block("Sheet1", headers, rows("    Payment"))]).issues.filter((i) => i.code === "paymentsNested");
+    expect(notes.map((i) => [i.severity, i.column])).toEqual([["info", "Type"]]);
+    expect(issueText(notes[0], "en")).toBe("1 payment with no number of its own, indented under an invoice, settles the invoice above (first: row 5), not the customer's oldest");
+    expect(issueText(notes[0], "zh")).toBe("1 笔收款无单号、缩进列在发票下方：冲抵其上方的发票（第一行：第 5 行），而非该客户最早的发票");
+  });
+
   it("reads a no-break or full-width space as the same indent", () => {
     for (const indent of ["\u00a0\u00a0Payment", "\u3000Payment", "\tPayment"]) {
       const ledger = read([block("Sheet1", headers, rows(indent))]);

@@ -21,6 +21,9 @@ interface Parent {
 
 export class NestedPayments {
   private parent: Parent | undefined;
+  /** How many payments were nested, and the first one's row (index in the table): said once per table. */
+  count = 0;
+  first = -1;
 
   /** The reader kept an invoice from this row: payments indented under it are its. */
   invoice(row: number, customerAt: number, invoiceNo: string, position: number): void {
@@ -37,6 +40,7 @@ export class NestedPayments {
     if (parent === undefined || parent.row !== row - 1 || parent.customerAt !== customerAt) return undefined;
     if (typeof typeCell !== "string" || !INDENTED.test(typeCell)) return undefined;
     parent.row = row;
+    if (this.count++ === 0) this.first = row;
     return parent;
   }
 }

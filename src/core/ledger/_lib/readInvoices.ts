@@ -841,6 +841,7 @@ export function readInvoices(
     const params = { count: writtenOff, first: issues.rowOf(firstWrittenOff), column: block.headers[c.Status], value: firstWrittenOffText };
     context.issues.push({ severity: "info", sheet, row: 0, column: block.headers[c.Status], reason: issueReason("writtenOffSkipped", params), code: "writtenOffSkipped", params });
   }
+  if (nested.count > 0) issues.tableCoded("info", block.headers[c.Type], "paymentsNested", { count: nested.count, first: issues.rowOf(nested.first) });
   // Invoice numbers 1, 2, 3 … down the rows (a 序号 column, the only number there is): a payment
   // quoting "3" settles the third row's invoice. Said, not changed; stops at the first other number.
   if (c.InvoiceNo >= 0 && holdsRowSequence(rows, c.InvoiceNo)) issues.tableCoded("info", block.headers[c.InvoiceNo], "invoiceNoRowSequence", { column: block.headers[c.InvoiceNo] });
