@@ -21,6 +21,8 @@ const TERMS = 30;
 const usDateTime = (iso: Iso) => { const [y, mo, d] = iso.split("-"); return `${mo}/${d}/${y} 12:00:00 AM`; };
 /** A date cell at a time of day (hours after midnight, UTC: serials carry no zone): 46300.5833 … */
 const dateAt = (iso: Iso, hours: number) => new Date(dayOf(iso) * 86_400_000 + Math.round(hours * 3_600_000));
+/** The same as a CSV of General cells leaves it, as text: `46304.4583` (Excel's serial 25569 is 1970-01-01). */
+const serialTextAt = (iso: Iso, hours: number) => `${dayOf(iso) + 25_569}${(hours / 24).toFixed(4).slice(1)}`;
 /** Every customer's statement in English (the names may repeat, one per row). */
 const inEnglish = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, "en" as const]));
 
@@ -256,8 +258,9 @@ function autoFilterGrandTotalInMiddle(): CorpusLedger {
 // ---------------------------------------------------------------------------------------------
 // 125. Date cells carrying a time of day (a point-of-sale or booking system's export: 46300.5833
 //      is a day at 14:00): the day is the date's, whatever the hour, even a minute before midnight;
-//      the due date column as well (23:59 on the due day is still that day). Payments on a sheet of
-//      their own, dated with times, quoting the invoice.
+//      the due date column as well (23:59 on the due day is still that day). One invoice date was
+//      pasted from a CSV as the serial's text (`46304.4583`). Payments on a sheet of their own,
+//      dated with times, quoting the invoice.
 function dateTimesInDateColumns(): CorpusLedger {
   type Line = [string, string, Iso, number, Iso, number, string];
   const lines: Line[] = [
@@ -277,13 +280,13 @@ function dateTimesInDateColumns(): CorpusLedger {
   const receipts: Receipt[] = payments.map(([customer, invoiceNo, date, , amount]) => ({ customer, currency: "USD", date, amount: m(amount), invoiceNo }));
   return {
     file: "125-en-date-times-in-date-columns.xlsx",
-    shape: "date cells with a time of day (serials with fractions: 14:00, 23:59 on the due day, 00:00:36) in invoice, due and payment dates",
+    shape: "date cells with a time of day (serials with fractions: 14:00, 23:59 on the due day, 00:00:36) in invoice, due and payment dates, one serial pasted as text 46304.4583",
     ...OCT,
     sheets: [
       {
         name: "Invoices",
         dateFormat: "m/d/yyyy h:mm",
-        rows: [["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount"], ...lines.map(([c, no, date, h, due, dh, amount]): Cell[] => [c, no, dateAt(date, h), dateAt(due, dh), num(m(amount))])],
+        rows: [["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount"], ...lines.map(([c, no, date, h, due, dh, amount]): Cell[] => [c, no, no === "BK-7023" ? serialTextAt(date, h) : dateAt(date, h), dateAt(due, dh), num(m(amount))])],
       },
       {
         name: "Payments",

@@ -62,8 +62,11 @@ const MONTH_LETTERS = "[A-Za-zÄäÉéÈèÛû]{3,9}";
  * two-digit year is 20yy: the month name leaves no doubt about the order).
  */
 const DAY_MONTH_NAME = new RegExp(`^(\\d{1,2})(?:er)?\\.?[\\s-]+(${MONTH_LETTERS})\\.?[\\s-,]+(\\d{4}|\\d{2})$`);
-/** An Excel date serial saved as text (`46086`): five digits are 1927-05-18..2173-10-14. */
-const SERIAL_TEXT = /^\d{5}$/;
+/**
+ * An Excel date serial saved as text (`46086`): five digits are 1927-05-18..2173-10-14. A fraction
+ * is its time of day (`46086.5833`, a CSV of date-time cells in General format): the day is kept.
+ */
+const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
 /** Three numbers with a two-digit year at either end. */
 const SHORT_YEAR = /^\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}$/;
 /** Oct 31, 2026. */

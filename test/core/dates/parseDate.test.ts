@@ -41,6 +41,13 @@ describe("parseDate", () => {
     expect(iso("45961")).toBe("2025-10-31");
     expect(iso(" 46086 ")).toBe("2026-03-05"); // 45961 + 30 (Nov) + 31 + 31 + 28 + 5
   });
+  it("reads a date-time serial saved as text (a CSV of General cells: 46086.5833 is 14:00): the day, whatever the hour", () => {
+    expect(iso("46086.5833")).toBe("2026-03-05");
+    expect(iso("46086.99999")).toBe("2026-03-05"); // 23:59:59, still that day
+    expect(iso("46086.0")).toBe("2026-03-05");
+    expect(iso("46086.")).toBe("not a date");
+    expect(iso("4608.65")).toBe("not a date");
+  });
   it("reads Tally's d-Mon-yy: with a month name a two-digit year can only be 20yy", () => {
     expect(iso("5-Mar-26")).toBe("2026-03-05");
     expect(iso("31-Oct-26")).toBe("2026-10-31");

@@ -10,37 +10,37 @@
 /** The Type cell starts with spaces: the report's own indent (full-width and no-break spaces too). */
 const INDENTED = /^\s/;
 
-/** The invoice the rows under it may be nested in, as the reader kept it. */
-interface Parent {
-  /** The last row of the nest so far: the invoice's, then each of its payments'. */
-  row: number;
-  readonly customerAt: number;
-  readonly invoiceNo: string;
-  readonly position: number;
-}
-
+/** The invoice the rows under it may be nested in, kept in fields (no object per invoice: the reader's hot loop). */
 export class NestedPayments {
-  private parent: Parent | undefined;
-  /** How many payments were nested, and the first one's row (index in the table): said once per table. */
+  /** The last row of the nest so far (index in the table): the invoice's, then each of its payments'. */
+  private row = -2;
+  private customerAt = -1;
+  /** The invoice's number and ledger position, for the payment nested under it. */
+  invoiceNo = "";
+  position = -1;
+  /** How many payments were nested, and the first one's row: said once per table. */
   count = 0;
   first = -1;
 
   /** The reader kept an invoice from this row: payments indented under it are its. */
   invoice(row: number, customerAt: number, invoiceNo: string, position: number): void {
-    this.parent = { row, customerAt, invoiceNo, position };
+    this.row = row;
+    this.customerAt = customerAt;
+    this.invoiceNo = invoiceNo;
+    this.position = position;
   }
 
   /**
-   * The invoice a payment row without a number is nested under, or undefined.
+   * True when a payment row without a number is nested under the invoice kept last (then
+   * `invoiceNo` and `position` are that invoice's).
    * @param typeCell the row's Type cell as the sheet holds it (untrimmed: the indent is the signal)
-   * @example nest.under(7, "    Payment", 2) //=> { invoiceNo: "3077", position: 4 } after nest.invoice(6, 2, "3077", 4)
+   * @example nest.invoice(6, 2, "3077", 4); nest.under(7, "    Payment", 2) //=> true (nest.invoiceNo "3077")
    */
-  under(row: number, typeCell: unknown, customerAt: number): { readonly invoiceNo: string; readonly position: number } | undefined {
-    const parent = this.parent;
-    if (parent === undefined || parent.row !== row - 1 || parent.customerAt !== customerAt) return undefined;
-    if (typeof typeCell !== "string" || !INDENTED.test(typeCell)) return undefined;
-    parent.row = row;
+  under(row: number, typeCell: unknown, customerAt: number): boolean {
+    if (this.row !== row - 1 || this.customerAt !== customerAt) return false;
+    if (typeof typeCell !== "string" || !INDENTED.test(typeCell)) return false;
+    this.row = row;
     if (this.count++ === 0) this.first = row;
-    return parent;
+    return true;
   }
 }

@@ -662,10 +662,10 @@ export function readInvoices(
     if (type === "payment" && open === undefined) {
       // A receipt in a debit/credit ledger carries its voucher number, not an invoice's: it settles the oldest.
       // Or, with no number of its own, it is indented under the invoice it settles (QuickBooks).
-      const parent = invoiceNo === "" && c.Type >= 0 ? nested.under(i, at(row, c.Type), customerAt) : undefined;
-      if (parent !== undefined) invoiceNo = parent.invoiceNo;
+      const isNested = invoiceNo === "" && c.Type >= 0 && nested.under(i, at(row, c.Type), customerAt);
+      if (isNested) invoiceNo = nested.invoiceNo;
       const noHash = invoiceNo === "" ? 0 : byNo.numberHash(invoiceNo);
-      const namedPosition = parent !== undefined ? parent.position : invoiceNo === "" ? -1 : byNo.positionOf(customerAt, invoiceNo, noHash);
+      const namedPosition = isNested ? nested.position : invoiceNo === "" ? -1 : byNo.positionOf(customerAt, invoiceNo, noHash);
       const names = namedPosition >= 0;
       const receipt = creditOnly ? amount : Math.abs(amount);
       if (cleared !== undefined && isCleared(row, i)) {
