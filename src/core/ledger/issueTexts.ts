@@ -182,6 +182,10 @@ const LEDGER_ISSUE_TEXTS = {
     en: () => "status is neither paid nor unpaid (e.g. Paid, Unpaid, 已收, 未收): taken as unpaid",
     zh: () => "状态既不是已收也不是未收（如 Paid、Unpaid、已收、未收）：按未收计",
   },
+  partPaidUnknown: {
+    en: () => "status says partly paid, but no column says how much: counted as owed in full (map the paid or open amount column if the sheet has one)",
+    zh: () => "状态为部分收款，但没有列注明收了多少：按全额未收计（如表中有已收金额或未收金额列，请指定该列）",
+  },
   writtenOffSkipped: {
     en: (p) => `skipped ${countOf(p.count, "document", "documents")} written off as bad debt (${p.column} "${p.value}"; first: row ${p.first}): no longer counted as owed`,
     zh: (p) => `已跳过 ${p.count} 张已核销为坏账的单据（${p.column}“${p.value}”；第一行：第 ${p.first} 行）：不再计入应收`,

@@ -99,3 +99,26 @@ describe("a billing tool's statuses (Chargebee's CSV export)", () => {
     expect(issueText(note, "zh")).toBe("已跳过 1 张已核销为坏账的单据（Status“written_off”；第一行：第 5 行）：不再计入应收");
   });
 });
+
+describe("a status-only export (Total and Status, no paid or open amount)", () => {
+  const headers = ["Invoice #", "Customer", "Invoice Date", "Due Date", "Status", "Total"];
+
+  it("warns that a partly paid invoice is counted as owed in full: no column says how much was paid (en + zh)", () => {
+    const ledger = read([block("Invoices", headers, [
+      ["1001", "Acme", "2026-09-01", "2026-10-01", "Partially Paid", "100.00"],
+      ["1002", "Acme", "2026-09-05", "2026-10-05", "Unpaid", "200.00"],
+      ["1003", "Acme", "2026-09-06", "2026-10-06", "部分收款", "50.00"],
+    ])]);
+    const warned = problems(ledger);
+    expect(warned.map((i) => [i.code, i.row, i.value])).toEqual([["partPaidUnknown", 2, "Partially Paid"], ["partPaidUnknown", 4, "部分收款"]]);
+    expect(issueText(warned[0], "en")).toContain("status says partly paid, but no column says how much: counted as owed in full");
+    expect(issueText(warned[0], "zh")).toContain("状态为部分收款，但没有列注明收了多少：按全额未收计");
+    expect(openItems(ledger, "Acme", "2026-10-31")).toEqual([["1001", 10000], ["1002", 20000], ["1003", 5000]]);
+  });
+
+  it("edge cases: with an open amount beside the status, partly paid says nothing (the amount decides)", () => {
+    const ledger = read([block("Invoices", [...headers, "Amount Due"], [["1001", "Acme", "2026-09-01", "2026-10-01", "Partially Paid", "100.00", "40.00"]])]);
+    expect(problems(ledger)).toEqual([]);
+    expect(openItems(ledger, "Acme", "2026-10-31")).toEqual([["1001", 4000]]);
+  });
+});

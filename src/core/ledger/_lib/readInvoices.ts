@@ -735,6 +735,8 @@ export function readInvoices(
       const status = readStatus(cellText(statusCell));
       if (status === "paid") paid = money(amount, currencyCode);
       else if (status === undefined) issues.coded("warning", i, c.Status, statusCell, "unknownStatus");
+      // Counted owed in full: the balance may be too high, and the clerk is told rather than shown it as if known.
+      else if (status === "partial") issues.coded("warning", i, c.Status, statusCell, "partPaidUnknown");
     }
 
     // Marked 两清 / 已核销: the source system settled it against receipts marked so (paid in full at the table's end).
@@ -901,7 +903,9 @@ const DASH_ONLY = /^\s*[-‐–—]\s*$/;
 // SAP's line-item status: ● cleared, ○ open (FBL5N's 状态 / St as text); a checkbox column: TRUE paid, FALSE open.
 const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|已清|已清账|已清帐|是|yes|y|✓|✔|●|true)$/i;
 // An audited (已审核) 应收单 is booked: owed until settled. Xero's AUTHORISED is its approved, unpaid invoice.
-const OPEN_STATUS = /^(?:unpaid|not paid|open|partial|partially paid|part paid|overdue|due|outstanding|in payment|posted|sent|awaiting payment|payment due|authori[sz]ed|approved|未收|未收款|未付|未付款|未结清|未清|部分收款|部分回款|部分|逾期|已审核|审核|已审|否|no|n|○|false)$/i;
+const OPEN_STATUS = /^(?:unpaid|not paid|open|overdue|due|outstanding|in payment|posted|sent|awaiting payment|payment due|authori[sz]ed|approved|未收|未收款|未付|未付款|未结清|未清|逾期|已审核|审核|已审|否|no|n|○|false)$/i;
+// Partly paid: still owed, but how much only a paid or open amount can say.
+const PART_PAID_STATUS = /^(?:partial|partially paid|part paid|part-paid|部分收款|部分回款|部分已收|部分)$/i;
 
 /** "paid", "open", or undefined for a status this reader does not know. Blank = open. */
 /** A note saying the invoice was written off as a bad debt. */
@@ -922,9 +926,10 @@ function statusWords(text: string): string {
   return t.includes("_") ? t.replace(/_/g, " ") : t;
 }
 
-function readStatus(text: string): "paid" | "open" | undefined {
+function readStatus(text: string): "paid" | "open" | "partial" | undefined {
   const t = statusWords(text);
   if (t === "" || OPEN_STATUS.test(t)) return "open";
+  if (PART_PAID_STATUS.test(t)) return "partial";
   return PAID_STATUS.test(t) ? "paid" : undefined;
 }
 
