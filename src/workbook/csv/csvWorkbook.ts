@@ -4,14 +4,18 @@
  * clerk's own and offers the result for download), so a CSV opened there becomes one first.
  * ExcelJS loads with the first CSV opened, not with the pane.
  */
-import { csvRecords, type ReadCsvOptions } from "./readCsv";
+import type { DataIssue } from "../../core/model";
+import { csvNotes, csvRecords, type ReadCsvOptions } from "./readCsv";
 
 /**
+ * The workbook's bytes, and the notes of how the file was read (readCsv's issues: the workbook
+ * itself cannot carry them).
  * @throws WorkbookReadError naming the file, as readCsv.
- * @example const xlsx = await csvAsWorkbook(bytes, { fileName: "invoices.csv" });
+ * @example const { bytes, notes } = await csvAsWorkbook(csv, { fileName: "invoices.csv" });
  */
-export async function csvAsWorkbook(bytes: Uint8Array, options: ReadCsvOptions = {}): Promise<Uint8Array> {
-  const { sheet, rows } = csvRecords(bytes, options);
+export async function csvAsWorkbook(csv: Uint8Array, options: ReadCsvOptions = {}): Promise<{ bytes: Uint8Array; notes: DataIssue[] }> {
+  const records = csvRecords(csv, options);
+  const { sheet, rows } = records;
   const { default: Excel } = await import("exceljs");
   const workbook = new Excel.Workbook();
   workbook.creator = "AR Desk";
@@ -23,5 +27,5 @@ export async function csvAsWorkbook(bytes: Uint8Array, options: ReadCsvOptions =
       if (value !== "") row.getCell(c + 1).value = value;
     });
   });
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return { bytes: new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), notes: csvNotes(records) };
 }

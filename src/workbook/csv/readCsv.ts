@@ -85,12 +85,17 @@ export function csvRecords(bytes: Uint8Array, options: ReadCsvOptions = {}): Csv
  * @example const { blocks } = readCsv(bytes, { fileName: "invoices.csv" });
  */
 export function readCsv(bytes: Uint8Array, options: ReadCsvOptions = {}): XlsxContent {
-  const { sheet, rows, encoding } = csvRecords(bytes, options);
+  const records = csvRecords(bytes, options);
+  const { sheet, rows } = records;
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const blocks = plainBlocks(sheet, gridOf(rows), [], new CellBudget(limits.maxBlockCells));
+  return { sheets: [{ name: sheet, state: "visible" }], blocks, definedNames: [], issues: csvNotes(records), date1904: false };
+}
+
+/** What the clerk should hear of how the file was read: the code page, when it had to be guessed. */
+export function csvNotes({ sheet, encoding }: CsvRecords): DataIssue[] {
   const note = CODE_PAGE_NOTES[encoding];
-  const issues: DataIssue[] = note === undefined ? [] : [{ severity: "info", sheet, row: 0, reason: note }];
-  return { sheets: [{ name: sheet, state: "visible" }], blocks, definedNames: [], issues, date1904: false };
+  return note === undefined ? [] : [{ severity: "info", sheet, row: 0, reason: note }];
 }
 
 /** The records as a sheet's grid: an empty value is an empty cell, the bounds and used columns counted once. */
