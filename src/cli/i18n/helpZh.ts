@@ -26,7 +26,7 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
   1  check：有数据错误（无法使用的行），或台账自带的合计与其各行之和不符
   2  用法错误（包括输出会覆盖台账），或无法读取台账（不存在、不是 Excel 工作簿、因安全原因拒绝）
   3  无法写入输出（磁盘只读或已满、路径中有文件挡路、已有非 AR Desk 写的文件、催款记录被另一次运行锁定）；
-     reminders：另一次运行在此期间已登记该客户的催款，本次催款未登记
+     reminders：另一次运行在此期间已登记该客户的催款，本次催款未登记（同时有行未能读入时退出码为 4，两者都会说明）
   4  statements、reminders、report：已完成，但有含金额的行未能读入，或台账自带的合计与其各行之和
      不符（最后一行说明行数和金额；'ar-desk check' 说明原因）
   70 内部错误（程序缺陷：请加 AR_DESK_DEBUG=1 重新运行并报告）`,
@@ -63,7 +63,8 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
   --lang en|zh           这些提示信息的语言（默认按 LC_ALL、LC_MESSAGES、LANG；见 'ar-desk --help'）
 
 退出码：0 完成；4 已完成，但有含金额的行未能读入或台账合计与各行之和不符（最后一行说明行数
-和金额；'ar-desk check' 说明原因）；2 用法错误（文件、选项、找不到发票表）。`,
+和金额；'ar-desk check' 说明原因）；3 另一次运行在此期间已登记该客户的催款，本次催款未登记（“未登记：”），
+或催款记录无法写入（同时有 4 的情形时退出码为 4，两者都会说明）；2 用法错误（文件、选项、找不到发票表）。`,
   "help.log-call": `ar-desk log-call <台账.xlsx> --customer 客户编号|名称 [选项]
 
 在催款记录中登记一次关于某客户催款的电话（或上门拜访）：该客户每张处于催款阶段的发票记一行，
