@@ -13,6 +13,7 @@
 import ExcelJS from "exceljs";
 import type { Language } from "../../../core/model";
 import type { AppendCell } from "../../port";
+import { parseRange, rangeAddress } from "../../a1";
 import { excelStyle, excelValue } from "./cellContent";
 
 export interface TableRowsAppend {
@@ -22,20 +23,6 @@ export interface TableRowsAppend {
   rowsUnder(headers: readonly string[]): AppendCell[][];
   /** The language of text cut to fit a cell. */
   readonly language?: Language;
-}
-
-/** A cell address's column and row: `C12` → { col: 3, row: 12 }. */
-function cellAt(address: string): { col: number; row: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
-  if (!m) throw new RangeError(`appendTableRows: not a cell address: ${address}`);
-  const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { col, row: Number(m[2]) };
-}
-
-function columnName(col: number): string {
-  let name = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
 
 /** The table's model as ExcelJS loads it (not in its typings). */
@@ -61,8 +48,10 @@ export async function appendTableRows(bytes: Uint8Array, append: TableRowsAppend
     const loaded = worksheet.getTables() as unknown as readonly { readonly table: LoadedTable }[];
     const table = loaded.find((t) => t.table.name.toLowerCase() === wanted)?.table;
     if (table === undefined) continue;
-    if (table.totalsRow) return undefined;
-    const [from, to] = table.tableRef.split(":").map(cellAt);
+    const range = parseRange(table.tableRef);
+    if (table.totalsRow || range === undefined) return undefined;
+    const from = { row: range.top, col: range.left };
+    const to = { row: range.bottom, col: range.right };
     // ExcelJS reads a table without headerRowCount (Excel's default: 1) as having none and would
     // write headerRowCount="0": every table AR Desk reads has its header row.
     table.headerRow = true;
@@ -88,7 +77,7 @@ export async function appendTableRows(bytes: Uint8Array, append: TableRowsAppend
       });
     });
     const last = Math.max(to.row, bottom);
-    const ref = `${columnName(from.col)}${from.row}:${columnName(to.col)}${last}`;
+    const ref = rangeAddress({ ...range, bottom: last });
     table.tableRef = ref;
     if (table.autoFilterRef !== undefined) table.autoFilterRef = ref;
     extendPrintArea(worksheet, to.row, last);
