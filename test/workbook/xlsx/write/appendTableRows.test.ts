@@ -4,11 +4,12 @@
  */
 import ExcelJS from "exceljs";
 import type { DunningLogEntry } from "../../../../src/core/dunning";
+import { dayFromCivil } from "../../../../src/core/dates/dayNumber";
 import { dunningLogRowsUnder, dunningLogSheet } from "../../../../src/workbook/arSheets";
 import { appendTableRows } from "../../../../src/workbook/xlsx/write/appendTableRows";
 import { nodeDeflate, writeSpecsPackage } from "../../../../src/workbook/xlsx/node";
 
-const entry = (invoiceNo: string): DunningLogEntry => ({ date: 20757, customerId: "C001", invoiceNo, stage: "Reminder 1", currency: "USD", amount: 12345, fee: 0, interest: 0, channel: "email" });
+const entry = (invoiceNo: string): DunningLogEntry => ({ date: dayFromCivil(2026, 10, 31), customerId: "C001", invoiceNo, stage: "Reminder 1", currency: "USD", amount: 12345, fee: 0, interest: 0, channel: "email" });
 const logBytes = (entries: readonly DunningLogEntry[]) => writeSpecsPackage([dunningLogSheet(entries)], { deflate: nodeDeflate() });
 const append = (entries: readonly DunningLogEntry[]) => ({ table: "dunninglog", rowsUnder: (headers: readonly string[]) => dunningLogRowsUnder(entries, headers) });
 
