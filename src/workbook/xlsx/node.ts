@@ -12,6 +12,7 @@ import { nodeInflateText } from "./read/nodeInflate";
 import { fileRefused, WorkbookReadError } from "./read/readError";
 import { isTextFile, readCsv } from "../csv";
 import type { WriteOptions } from "./write/writeWorkbook";
+import type { TableRowsAppend } from "./write/appendTableRows";
 
 // The CLI's writers, Node-side (they stay out of xlsx/write's index, which the browser bundle uses).
 export { streamSpecsPackage, writeSpecsPackage } from "./write/package/writePackage";
@@ -85,6 +86,14 @@ export async function openWorkbookFile(file: string): Promise<XlsxWorkbook> {
 export async function writeSpecsStreaming(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<Uint8Array> {
   const streaming = await import("./write/streamWorkbook");
   return streaming.writeSpecsStreaming(specs, options);
+}
+
+/**
+ * Rows at the bottom of a table of a workbook's bytes, the rest kept (write/appendTableRows.ts);
+ * undefined when they cannot go in place. ExcelJS loads on this call only, as above.
+ */
+export async function appendTableRows(bytes: Uint8Array, append: TableRowsAppend): Promise<Uint8Array | undefined> {
+  return (await import("./write/appendTableRows")).appendTableRows(bytes, append);
 }
 
 /**
