@@ -14,12 +14,14 @@ const ALLOWED_LATIN = [
   /AR Desk|AR Settings|AR Summary|Data issues|Reminders|StatementIndex|Excel|Outlook|mailto|DSO|XFD/g,
   /ar-desk/g,
   /--[a-z][a-z-]*/g,
-  /[\w./*<>-]*\.(xlsx|eml)/g,
+  /[\w./*<>-]*\.(xlsx|xlsm|eml|csv|txt)/g,
   /<as-of>|<YYYY-MM>|YYYY-MM-DD|YYYY-MM/g,
   /\b(statements|reminders|log-call|report|check|demo|balance-forward|open-item|mdy|dmy|en|zh)\b/g,
   /\b(TYPE|FILE|DIR|ID)\b/g,
   /LC_ALL|LC_MESSAGES|LANG|POSIX|zh_CN\.UTF-8|\bC\b|AR_DESK_DEBUG/g,
   /ledger\.[A-Za-z]+|source\.Invoices|assets\//g,
+  // the file formats and encodings a ledger may come in, by their names (after zh_CN.UTF-8 above)
+  /CSV|UTF-8|UTF-16|GBK|Windows-1252/g,
 ];
 
 const keys = Object.keys(en) as CliMessageKey[];
