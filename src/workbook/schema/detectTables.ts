@@ -13,6 +13,7 @@ import { normalizeHeader } from "./normalizeHeader";
 import { splitSideBySide } from "./sideBySide";
 import { rebaseHeader } from "./rebaseHeader";
 import { joinSplitDates } from "./splitDates";
+import { joinVatInvoiceNumbers } from "./vatInvoiceNumbers";
 import { runningBalanceByValues } from "./runningBalanceByValues";
 import { paidFlagAsStatus } from "./paidFlags";
 import { namesAsCustomerName } from "./namesAsCustomer";
@@ -382,7 +383,7 @@ function assignByHeaders(
  * @example detectTables(blocks).invoices?.columns.DueDate //=> 3
  */
 export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: DetectionOverrides): Detection {
-  const blocks = sourceBlocks.map(joinSplitDates).map(rebaseHeader).flatMap(splitSideBySide);
+  const blocks = sourceBlocks.map(joinSplitDates).map(joinVatInvoiceNumbers).map(rebaseHeader).flatMap(splitSideBySide);
   const problems: OverrideProblem[] = [];
   const found = new Map<TableKind, TableDetection>();
   const used = new Set<SourceBlock>();
