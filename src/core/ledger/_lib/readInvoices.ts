@@ -25,6 +25,7 @@ import { hasCjk } from "./customerKey";
 import { customerLine, customerNoAndName, groupName, isFooterText, isPeriodTotal, rowKind } from "./rowKinds";
 import { isSideHeader } from "./sideColumn";
 import { normalizeHeader } from "../../text";
+import { lostDigits } from "./lostDigits";
 import { summaryIsRowType } from "./summaryKinds";
 import { namesAlike } from "./namesAlike";
 import type { MonthCarry } from "./monthSheets";
@@ -686,12 +687,16 @@ export function readInvoices(
     // Numbers repeat across customers (each keeps its own sequence, or two ledgers were merged): a duplicate is within one customer.
     let noHash = hashedAhead && invoiceNo !== "" && invoiceNo === cellNo ? ahead.numberHashOf(i) : byNo.numberHash(invoiceNo);
     const seen = byNo.positionOf(customerAt, invoiceNo, noHash);
-    if (seen >= 0 && amount < 0) {
+    // A number cell with more digits than Excel keeps: said, and never taken for another row's invoice.
+    const digits = lostDigits(noCell);
+    if (digits > 0) issues.coded("warning", i, c.InvoiceNo, noCell, "numberDigitsLost", { field: "InvoiceNo", digits });
+    const keptApart = seen >= 0 && (amount < 0 || digits > 0);
+    if (keptApart) {
       invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
       noHash = byNo.numberHash(invoiceNo);
     }
     // A copy of an invoice on another sheet (yearly or monthly sheets) is decided once the row is read whole.
-    const copyOf = amount >= 0 ? seen : -1;
+    const copyOf = amount >= 0 && !keptApart ? seen : -1;
 
     const dueDate = readDueDate(row, c, i, invoiceDate, customer, issues, dueDateOptions);
 
