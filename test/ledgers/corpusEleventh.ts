@@ -21,6 +21,16 @@ const dateTimeCell = (iso: Iso, hours: number, minutes: number) => new Date((day
 /** 价税合计 = 金额 + 税额, all three in cents as the export prints them. */
 const vat = (net: string, tax: string) => ({ net: m(net), tax: m(tax), gross: m(net) + m(tax) });
 
+/** A 税控 invoice's facts: known by 发票代码 + 发票号码, with the 回款 the clerk marked on its row. */
+interface CodedInvoice { readonly code: string; readonly no: string; readonly customer: string; readonly date: Iso; readonly money: ReturnType<typeof vat>; readonly paidOn?: Iso; readonly paid?: string }
+
+/** Books an invoice that is owed (not voided): the document, and its row's 回款 as a receipt naming it. */
+function bookOwed(docs: Doc[], receipts: Receipt[], l: CodedInvoice): void {
+  const no = `${l.code}-${l.no}`;
+  docs.push({ customer: l.customer, currency: "CNY", no, date: l.date, due: addDays(l.date, TERMS), amount: l.money.gross });
+  if (l.paidOn !== undefined) receipts.push({ customer: l.customer, currency: "CNY", date: l.paidOn, amount: m(l.paid!), invoiceNo: no });
+}
+
 // ---------------------------------------------------------------------------------------------
 // 113. The 金税盘 (税控) 发票查询 export of 增值税专用发票, kept as the receivables list: a title and
 //      the period above the header, 发票代码 + 发票号码 (the same 发票号码 00412345 under a new 发票代码
@@ -29,7 +39,7 @@ const vat = (net: string, tax: string) => ({ net: m(net), tax: m(tax), gross: m(
 //      备注 naming the blue one it reverses, and the clerk's own 回款日期 / 回款金额 columns on the right:
 //      a partial 回款, and one 回款 for two invoices written on the first.
 function jinshuiExportWithReceipts(): CorpusLedger {
-  type Line = { code: string; no: string; customer: string; taxId: string; date: Iso; money: ReturnType<typeof vat>; flag: "正常" | "作废"; note?: string; paidOn?: Iso; paid?: string };
+  type Line = CodedInvoice & { taxId: string; flag: "正常" | "作废"; note?: string };
   const HT = { customer: "上海恒通机电设备有限公司", taxId: "91310115MA1K3B7Q2X" };
   const JL = { customer: "南京金陵精细化工有限公司", taxId: "91320113302471856L" };
   const lines: Line[] = [
@@ -51,10 +61,7 @@ function jinshuiExportWithReceipts(): CorpusLedger {
   const receipts: Receipt[] = [];
   lines.forEach((l, k) => {
     rows.push([k + 1, l.code, l.no, l.customer, l.taxId, l.date, num(l.money.net), num(l.money.tax), num(l.money.gross), l.flag, l.note ?? null, l.paidOn ?? null, l.paid === undefined ? null : num(m(l.paid))]);
-    if (l.flag === "作废") return; // never owed
-    const no = `${l.code}-${l.no}`;
-    docs.push({ customer: l.customer, currency: "CNY", no, date: l.date, due: addDays(l.date, TERMS), amount: l.money.gross });
-    if (l.paidOn !== undefined) receipts.push({ customer: l.customer, currency: "CNY", date: l.paidOn, amount: m(l.paid!), invoiceNo: no });
+    if (l.flag !== "作废") bookOwed(docs, receipts, l); // a voided invoice was never owed
   });
   return {
     file: "113-zh-jinshui-vat-invoice-export-with-receipts.xlsx",
@@ -127,7 +134,7 @@ function shudianExportWithReceiptSheet(): CorpusLedger {
 //      作废标志 written 是 / 否 (是 = voided), 主要商品名称, and the clerk's 回款 columns: 已收金额 and
 //      收款日期, a 回款 covering two invoices written on the first, a part payment.
 function shuikongListDateTimeCells(): CorpusLedger {
-  type Line = { code: string; no: string; customer: string; date: Iso; at: [number, number]; money: ReturnType<typeof vat>; rate: string; voided: boolean; item: string; paidOn?: Iso; paid?: string };
+  type Line = CodedInvoice & { at: [number, number]; rate: string; voided: boolean; item: string };
   const XM = "厦门鹭岛茶叶贸易有限公司";
   const FZ = "福州闽江文具批发部";
   const lines: Line[] = [
@@ -145,10 +152,7 @@ function shuikongListDateTimeCells(): CorpusLedger {
   for (const l of lines) {
     rows.push([l.code, l.no, l.customer, dateTimeCell(l.date, ...l.at), l.item, l.rate, num(l.money.net), num(l.money.tax), num(l.money.gross), l.voided ? "是" : "否",
       l.paid === undefined ? null : num(m(l.paid)), l.paidOn === undefined ? null : dt(l.paidOn)]);
-    if (l.voided) continue;
-    const no = `${l.code}-${l.no}`;
-    docs.push({ customer: l.customer, currency: "CNY", no, date: l.date, due: addDays(l.date, TERMS), amount: l.money.gross });
-    if (l.paidOn !== undefined) receipts.push({ customer: l.customer, currency: "CNY", date: l.paidOn, amount: m(l.paid!), invoiceNo: no });
+    if (!l.voided) bookOwed(docs, receipts, l);
   }
   return {
     file: "115-zh-shuikong-list-date-time-cells-void-flag.xlsx",
@@ -169,7 +173,7 @@ function shuikongListDateTimeCells(): CorpusLedger {
 //      (`2026-09-03 10:12:45`) / Amount excl. VAT / VAT / Total incl. VAT / Status (Normal, Voided,
 //      Cancelled, Red-letter) / Remarks, and the clerk's Received Amount and Received Date columns.
 function englishVatRegister(): CorpusLedger {
-  type Line = { code: string; no: string; customer: string; date: Iso; time: string; money: ReturnType<typeof vat>; status: "Normal" | "Voided" | "Cancelled" | "Red-letter"; remarks?: string; paidOn?: Iso; paid?: string };
+  type Line = CodedInvoice & { time: string; status: "Normal" | "Voided" | "Cancelled" | "Red-letter"; remarks?: string };
   const KS = "Kunshan Precision Molding Co., Ltd.";
   const WJ = "Wujiang Silk Road Apparel Co., Ltd.";
   const lines: Line[] = [
@@ -188,10 +192,7 @@ function englishVatRegister(): CorpusLedger {
   for (const l of lines) {
     rows.push([l.code, l.no, l.customer, l.customer === KS ? "91320583MA1MXK8L4D" : "91320509MA1P2Q7R6E", stamp(l.date, l.time), num(l.money.net), num(l.money.tax), num(l.money.gross), l.status, l.remarks ?? null,
       l.paid === undefined ? null : num(m(l.paid)), l.paidOn === undefined ? null : dt(l.paidOn)]);
-    if (l.status === "Voided" || l.status === "Cancelled") continue;
-    const no = `${l.code}-${l.no}`;
-    docs.push({ customer: l.customer, currency: "CNY", no, date: l.date, due: addDays(l.date, TERMS), amount: l.money.gross });
-    if (l.paidOn !== undefined) receipts.push({ customer: l.customer, currency: "CNY", date: l.paidOn, amount: m(l.paid!), invoiceNo: no });
+    if (l.status !== "Voided" && l.status !== "Cancelled") bookOwed(docs, receipts, l);
   }
   return {
     file: "116-en-vat-invoice-register-english-interface.xlsx",
