@@ -13,9 +13,9 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { appendAfterOthers, logForLedger, type DunningLogEntry, type RefusedNotice } from "../core/dunning";
 import type { DataIssue, Language, Ledger } from "../core/model";
-import { dunningLogFromBlocks, dunningLogSheet } from "../workbook/arSheets";
+import { DUNNING_LOG_TABLE, dunningLogFromBlocks, dunningLogRowsUnder, dunningLogSheet } from "../workbook/arSheets";
 import type { SheetSpec } from "../workbook/spec";
-import { nodeDeflate, readWorkbookFileBytes, writeSpecsPackage } from "../workbook/xlsx/node";
+import { appendTableRows, nodeDeflate, readWorkbookFileBytes, writeSpecsPackage } from "../workbook/xlsx/node";
 import { issueLine } from "./commands/format";
 import type { CliText } from "./i18n";
 import { lockLog } from "./logLock";
@@ -42,18 +42,31 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
- * The log's entries and fingerprint, or undefined when there is no file. Unreadable rows are
- * reported on stderr. `unless`: a fingerprint whose rows are known already (not parsed again).
+ * The log's entries, fingerprint and bytes, or undefined when there is no file. Unreadable rows
+ * are reported on stderr. `unless`: a fingerprint whose rows are known already (not parsed again).
  */
-async function readFileEntries(logFile: string, t: CliText, unless?: string): Promise<LogRead | undefined> {
+async function readFileEntries(logFile: string, t: CliText, unless?: string): Promise<(LogRead & { readonly bytes: Uint8Array }) | undefined> {
   if (!(await exists(logFile))) return undefined;
   // The bytes already read: their rows and issues are known (and were reported then).
-  if (unless !== undefined && sha256(await fs.readFile(logFile).catch(() => new Uint8Array())) === unless) return { entries: [], issues: [], fingerprint: unless };
+  if (unless !== undefined) {
+    const bytes = await fs.readFile(logFile).catch(() => new Uint8Array());
+    if (sha256(bytes) === unless) return { entries: [], issues: [], fingerprint: unless, bytes };
+  }
   const { content, bytes } = await readWorkbookFileBytes(logFile);
   const fingerprint = sha256(bytes);
   const read = dunningLogFromBlocks(content.blocks);
   for (const issue of read.issues) process.stderr.write(`ar-desk: ${t("reminders.logIssue", { file: logFile, issue: issueLine(issue, t) })}\n`);
-  return { ...read, fingerprint };
+  return { ...read, fingerprint, bytes };
+}
+
+/**
+ * The log file with `entries` added at the bottom of its DunningLog table, under the headers it
+ * has now: the clerk's widths, fills, frozen header and own columns stay. The whole log
+ * (`whole`) when there is no file yet, or the rows cannot go in place (xlsx/write/appendTableRows.ts).
+ */
+async function logWithRows(file: Uint8Array | undefined, entries: readonly DunningLogEntry[], whole: () => SheetSpec, language: Language): Promise<Uint8Array> {
+  const appended = file && (await appendTableRows(file, { table: DUNNING_LOG_TABLE, rowsUnder: (headers) => dunningLogRowsUnder(entries, headers), language }));
+  return appended || writeSpecsPackage([whole()], { deflate: nodeDeflate() });
 }
 
 /**
@@ -101,8 +114,8 @@ export async function appendToLogFile(logFile: string, read: LogRead, newEntries
   try {
     const now = await readFileEntries(logFile, t, read.fingerprint);
     if (now?.fingerprint === read.fingerprint) {
-      const sheet = options.sheet ?? dunningLogSheet([...read.entries, ...newEntries], { language: options.language });
-      await writeFileAtomic(logFile, await writeSpecsPackage([sheet], { deflate: nodeDeflate() }), options.recheck);
+      const whole = () => options.sheet ?? dunningLogSheet([...read.entries, ...newEntries], { language: options.language });
+      await writeFileAtomic(logFile, await logWithRows(now?.bytes, newEntries, whole, options.language), options.recheck);
       return { appended: newEntries, alreadyLogged: [], refused: [], changed: false };
     }
     // Read at the start and gone now: writing this run's rows alone would lose every notice before them.
@@ -110,8 +123,8 @@ export async function appendToLogFile(logFile: string, read: LogRead, newEntries
     const { ledger } = options;
     const merge = appendAfterOthers(logForLedger(read.entries, ledger), logForLedger(now.entries, ledger), newEntries);
     // The rows as the file holds them now (each as its run wrote it), then this run's.
-    const sheet = dunningLogSheet([...now.entries, ...merge.appended], { language: options.language });
-    await writeFileAtomic(logFile, await writeSpecsPackage([sheet], { deflate: nodeDeflate() }), options.recheck);
+    const whole = () => dunningLogSheet([...now.entries, ...merge.appended], { language: options.language });
+    await writeFileAtomic(logFile, await logWithRows(now.bytes, merge.appended, whole, options.language), options.recheck);
     return { ...merge, changed: true };
   } finally {
     await lock.release();

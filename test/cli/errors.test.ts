@@ -13,9 +13,9 @@ const COMMANDS = ["statements", "reminders", "report", "check", "demo"];
 const CASES: Record<string, [string[], string | RegExp]> = {
   "missing file (statements)": [["statements", "missing.xlsx"], "ar-desk: no such file: missing.xlsx"],
   "missing file (check)": [["check", "sub/missing.xlsx"], "ar-desk: no such file: sub/missing.xlsx"],
-  "text file renamed .xlsx": [["check", "notes.xlsx"], /^ar-desk: .*notes\.xlsx.*a text file \(CSV or similar\), not a workbook/],
+  "text file renamed .xlsx": [["check", "notes.xlsx"], /^ar-desk: .*notes\.xlsx.*a text file but not a table/],
   "a folder named .xlsx": [["check", "folder.xlsx"], /^ar-desk: .*folder\.xlsx.*folder/],
-  ".csv instead of .xlsx": [["statements", "ledger.csv"], 'ar-desk: Cannot read "ledger.csv": it is a text file (CSV or similar), not a workbook; open it in Excel and save it as an Excel Workbook (.xlsx)'],
+  "a .csv whose quote is never closed": [["statements", "ledger.csv"], 'ar-desk: Cannot read "ledger.csv": row 3: a value opened with a quote (") is never closed'],
   "workbook without Invoices": [["statements", "no-invoices.xlsx", "--month", "2026-10"], /^ar-desk: .*no Invoices table found/],
   "unknown option": [["statements", "ledger.xlsx", "--bogus"], "ar-desk: unknown option '--bogus'. See 'ar-desk --help'."],
   "option of another command": [["check", "ledger.xlsx", "--out", "x.xlsx"], "ar-desk: check does not take --out. See 'ar-desk check --help'."],
@@ -42,8 +42,8 @@ beforeAll(async () => {
   dir = tempDir("errors");
   await writeLedger(path.join(dir, "ledger.xlsx"), tinyLedger());
   ledgerBytes = bytes(path.join(dir, "ledger.xlsx"));
-  writeFileSync(path.join(dir, "notes.xlsx"), "Customer list\nC001, Acme Ltd\n");
-  writeFileSync(path.join(dir, "ledger.csv"), "InvoiceNo,CustomerID,Amount\nINV-1,C001,100\n");
+  writeFileSync(path.join(dir, "notes.xlsx"), "Remember to call Acme Ltd\nabout the October invoice\n");
+  writeFileSync(path.join(dir, "ledger.csv"), 'InvoiceNo,CustomerID,Amount\nINV-1,C001,100\nINV-2,"C002,200\nINV-3,C003,300\n');
   mkdirSync(path.join(dir, "folder.xlsx"));
   await writeLedger(path.join(dir, "no-invoices.xlsx"), {
     blocks: [

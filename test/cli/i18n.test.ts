@@ -67,8 +67,8 @@ describe("cliText", () => {
     const t = cliText("en");
     expect(t("statements.done", { count: 1, month: "2026-10", asOf: "2026-10-31", file: "s.xlsx" })).toBe("1 statement for 2026-10 (as of 2026-10-31) written to s.xlsx");
     expect(t("statements.done", { count: 2, month: "2026-10", asOf: "2026-10-31", file: "s.xlsx" })).toBe("2 statements for 2026-10 (as of 2026-10-31) written to s.xlsx");
-    expect(t("check.counts", { customers: 1, invoices: 0, payments: 2 })).toBe("1 customer, 0 invoices, 2 payments read.");
-    expect(cliText("zh")("check.counts", { customers: 1, invoices: 0, payments: 2 })).toBe("已读入 1 位客户、0 张发票、2 笔收款。");
+    expect(t("check.counts", { customers: 1, invoices: 0, payments: 2, undated: "" })).toBe("1 customer, 0 invoices, 2 payments read.");
+    expect(cliText("zh")("check.counts", { customers: 1, invoices: 0, payments: 2, undated: "" })).toBe("已读入 1 位客户、0 张发票、2 笔收款。");
   });
 
   it("knows its language, for the texts the core words", () => {

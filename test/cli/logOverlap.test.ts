@@ -15,7 +15,7 @@ import { DEFAULT_POLICY, type DunningLogEntry } from "../../src/core/dunning";
 import { dayFromCivil } from "../../src/core/dates/dayNumber";
 import { dunningLogSheet } from "../../src/workbook/arSheets";
 import { nodeDeflate, writeSpecsPackage } from "../../src/workbook/xlsx/node";
-import { tinyLedger, writeLedger } from "./_lib/ledgerFixture";
+import { d, tinyLedger, writeLedger } from "./_lib/ledgerFixture";
 import { LAUNCHER, assertBuilt, cents, cli, cliEnv, readXlsx, tableRows, tempDir, type CliResult } from "./_lib/runCli";
 
 const FEES: Record<string, string> = { "Reminder 1": "10", "Reminder 2": "15", "Final notice": "20", Collections: "25" };
@@ -104,6 +104,21 @@ describe("reminders while another run logs notices", () => {
   it("leaves no lock file behind", () => {
     expect(existsSync(path.join(dir, "ledger-dunning-log.xlsx.lock"))).toBe(false);
   });
+});
+
+describe("reminders while another run logs notices, on a ledger with a row not read", () => {
+  it("exits 4, the rows not read coming first, and still says NOT LOGGED", async () => {
+    const dir = tempDir("overlap-unread");
+    const logFile = path.join(dir, "ledger-dunning-log.xlsx");
+    // INV-3002's date is no date: the row is not read (USD 450.00 left out of every total).
+    await writeLedger(path.join(dir, "ledger.xlsx"), tinyLedger({ settings: SETTINGS, invoices: [["INV-3002", "C003", "someday", d("2026-10-01"), 450]] }));
+    const result = await runOverlapped(["reminders", "ledger.xlsx", "--as-of", "2026-10-31"], dir, logFile, () => writeLog(logFile, [row({})]));
+    expect(result.waited).toBe(true);
+    // Alone, NOT LOGGED would exit 3 and the rows not read 4: the exit code must say rows were left out (README exit codes).
+    expect(result.code).toBe(4);
+    expect(result.stdout).toMatch(/NOT LOGGED: C001 Acme Ltd/);
+    expect(result.stdout).toMatch(/NOT READ: 1 row with money \(USD 450\.00\)/);
+  }, 60_000);
 });
 
 describe("reminders after the clerk edited the log in Excel meanwhile", () => {

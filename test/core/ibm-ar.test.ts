@@ -17,6 +17,7 @@ import { paymentBehaviour } from "../../src/core/metrics";
 import { parseDate } from "../../src/core/dates";
 import type { DayNumber } from "../../src/core/model";
 import { detectTables, toLedgerInput } from "../../src/workbook/schema";
+import { readCsv } from "../../src/workbook/csv";
 import { block, day, tableOf } from "./builders";
 
 const CSV = path.join(__dirname, "../../../shared/external/ibm-ar/WA_Fn-UseC_-Accounts-Receivable.csv");
@@ -105,5 +106,16 @@ function ibmSuite(): void {
     expect(plain.customers.every((c) => c.name === c.id)).toBe(true);
     const open = accountsAsOf(plain, day("2013-06-30")).reduce((sum, a) => sum + a.balance, 0);
     expect(open).toBe(511985);
+  });
+
+  it("reads the file itself as the CLI does (readCsv): its one sheet, the same rows and the same open total", () => {
+    const content = readCsv(new Uint8Array(fs.readFileSync(CSV)), { fileName: path.basename(CSV) });
+    expect(content.sheets.map((x) => x.name)).toEqual(["WA_Fn-UseC_-Accounts-Receivable"]);
+    expect(content.issues).toEqual([]);
+    expect(content.blocks.map((b) => [b.headers, b.rows.length])).toEqual([[headers, 2466]]);
+    expect(content.blocks[0].rows.map((r) => r.map((v) => v ?? ""))).toEqual(rows);
+    const ledger = buildLedger(toLedgerInput(detectTables(content.blocks)));
+    expect([ledger.issues, ledger.invoices.length, ledger.payments.length]).toEqual([[], 2466, 2466]);
+    expect(accountsAsOf(ledger, day("2013-06-30")).reduce((sum, a) => sum + a.balance, 0)).toBe(511985);
   });
 }

@@ -237,7 +237,7 @@ export function buildCorpus(root: string): HostileCase[] {
     ["xls", "ledger.xls", ole, /Excel 97-2003 workbook \(\.xls\).*save it as an Excel Workbook/],
     ["xls-named-xlsx", "ledger.xlsx", ole, /Excel 97-2003 workbook \(\.xls\)/],
     ["encrypted", "ledger.xlsx", encrypted, /password-protected/],
-    ["csv-named-xlsx", "ledger.xlsx", "InvoiceNo,CustomerID,Amount\nINV-1,C001,100\n", /a text file \(CSV or similar\)/],
+    ["text-named-xlsx", "ledger.xlsx", "Remember to call Acme Ltd\nabout the October invoice\n", /a text file but not a table/],
     ["ods", "ledger.ods", rawZip([deflatedEntry("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), deflatedEntry("content.xml", "<office:document-content/>")]), /OpenDocument spreadsheet \(\.ods\)/],
     ["xlsb", "ledger.xlsb", rawZip([deflatedEntry("[Content_Types].xml", "<Types/>"), deflatedEntry("xl/workbook.bin", "\u0083\u0001")]), /Excel Binary Workbook \(\.xlsb\)/],
     ["numbers", "ledger.numbers", rawZip([deflatedEntry("Index/Document.iwa", "\u0000\u0001"), deflatedEntry("Metadata/Properties.plist", "<plist/>")]), /Apple Numbers file/],
@@ -253,6 +253,24 @@ export function buildCorpus(root: string): HostileCase[] {
   add(
     { slug: "strict", name: "an ISO Strict workbook", args: ["check", "strict.xlsx"], code: 0, stdout: /2 invoices/, untouched: ["strict.xlsx"], ...QUICK },
     { "strict.xlsx": xlsxPackage({ sheets: ledgerSheets(CUSTOMERS, INVOICES).map((s) => ({ ...s, xml: (s.xml as string).replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main") })), strict: true }) },
+  );
+  // ---- CSV: read as the one sheet Excel would open, by content whatever the name -------------
+  const csvLedger = "InvoiceNo,CustomerID,InvoiceDate,DueDate,Amount\nINV-1,C001,2026-08-01,2026-08-31,1200.50\nINV-2,C002,2026-09-10,2026-10-10,880\n";
+  add(
+    { slug: "csv-named-xlsx", name: "a CSV named .xlsx is read as the CSV it is", args: ["check", "ledger.xlsx"], code: 0, stdout: /2 invoices/, untouched: ["ledger.xlsx"], ...QUICK },
+    { "ledger.xlsx": csvLedger },
+  );
+  add(
+    { slug: "csv-utf16", name: "Excel's Unicode Text (UTF-16, tab-separated) is read", args: ["check", "ledger.txt"], code: 0, stdout: /2 invoices/, untouched: ["ledger.txt"], ...QUICK },
+    { "ledger.txt": Uint8Array.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csvLedger.replace(/,/g, "\t"), "utf16le")])) },
+  );
+  add(
+    { slug: "csv-open-quote", name: "a CSV whose quote is never closed (the rows after it would vanish into one value)", args: ["report", "ledger.csv"], code: 2, stderr: ONE_LINE_READ(/row 3: a value opened with a quote/), untouched: ["ledger.csv"], ...QUICK },
+    { "ledger.csv": csvLedger.replace("INV-2,", 'INV-2,"') },
+  );
+  add(
+    { slug: "csv-too-many-rows", name: "a CSV of more rows than a sheet holds", args: ["report", "ledger.csv"], code: 2, stderr: ONE_LINE_READ(/1,048,578 rows, more than a sheet holds/), untouched: ["ledger.csv"], ...QUICK },
+    { "ledger.csv": csvLedger + "INV-9,C001,2026-09-01,2026-10-01,1\n".repeat(1_048_575) },
   );
   return cases;
 }

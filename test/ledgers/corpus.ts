@@ -20,6 +20,7 @@ import { EIGHTH_PASS } from "./corpusEighth";
 import { NINTH_PASS } from "./corpusNinth";
 import { TENTH_PASS } from "./corpusTenth";
 import { ELEVENTH_PASS } from "./corpusEleventh";
+import { CLEARED_OPEN } from "./corpusClearedOpen";
 import { type Cell, type SheetDraft, dateCell as dt, dotDate, grouped, num, slashDate, usDate, yuan, zhDate } from "./_lib/sheets";
 
 export interface CorpusLedger {
@@ -682,4 +683,5 @@ export const CORPUS: readonly CorpusLedger[] = [
   ...NINTH_PASS,
   ...TENTH_PASS,
   ...ELEVENTH_PASS,
+  ...CLEARED_OPEN,
 ];

@@ -48,7 +48,7 @@ describe("App", () => {
     expect(screen.queryAllByRole("tab")).toHaveLength(0);
     expect(services.calls).toEqual([]);
     const file = new File([new Uint8Array([80, 75])], "ledger.xlsx");
-    fireEvent.change(screen.getByLabelText("Workbook file (.xlsx)"), { target: { files: [file] } });
+    fireEvent.change(screen.getByLabelText("Workbook file (.xlsx) or CSV"), { target: { files: [file] } });
     expect(await screen.findByText("Workbook: ledger.xlsx")).toBeTruthy();
     expect(screen.getAllByRole("tab")).toHaveLength(6);
     await waitFor(() => expect(services.calls.slice(0, 2)).toEqual([["openWorkbook", "ledger.xlsx"], ["analyze"]]));
@@ -58,21 +58,28 @@ describe("App", () => {
     expect(screen.getByRole("heading", { level: 2, name: "Open a workbook" })).toBeTruthy();
   });
 
-  it("in a browser refuses a file that is not .xlsx", async () => {
+  it("in a browser refuses a file that is neither a workbook nor a CSV, by its name, before reading it", async () => {
     const services = fakeServices({ host: "browser" });
     render(<App services={services} initialLanguage="zh" />);
     expect(screen.getByRole("heading", { level: 2, name: "打开工作簿" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "打开工作簿…" })).toBeTruthy();
-    const file = new File(["a,b"], "ledger.csv");
-    fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）"), { target: { files: [file] } });
-    expect(await screen.findByText(/^请选择 Excel 工作簿（.xlsx）；/)).toBeTruthy();
+    const file = new File(["a,b"], "ledger.ods");
+    fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）或 CSV 文件"), { target: { files: [file] } });
+    expect(await screen.findByText(/^请选择 Excel 工作簿（.xlsx）或 CSV 文件/)).toBeTruthy();
     expect(services.calls).toEqual([]);
+  });
+
+  it("in a browser opens a CSV export, as the CLI does", async () => {
+    const services = fakeServices({ host: "browser" });
+    render(<App services={services} initialLanguage="en" />);
+    fireEvent.change(screen.getByLabelText("Workbook file (.xlsx) or CSV"), { target: { files: [new File(["No,Amount\nINV-1,5\n"], "export.csv")] } });
+    await waitFor(() => expect(services.calls[0]).toEqual(["openWorkbook", "export.csv"]));
   });
 
   it("in a browser opens a macro-enabled workbook (.xlsm) like an .xlsx, as the CLI does", async () => {
     const services = fakeServices({ host: "browser" });
     render(<App services={services} initialLanguage="en" />);
-    fireEvent.change(screen.getByLabelText("Workbook file (.xlsx)"), { target: { files: [new File([new Uint8Array([80, 75])], "Ledger.XLSM")] } });
+    fireEvent.change(screen.getByLabelText("Workbook file (.xlsx) or CSV"), { target: { files: [new File([new Uint8Array([80, 75])], "Ledger.XLSM")] } });
     await waitFor(() => expect(services.calls[0]).toEqual(["openWorkbook", "Ledger.XLSM"]));
   });
 });
@@ -112,7 +119,7 @@ describe("App, a file the reader refuses", () => {
     const services = fakeServices({ host: "browser" });
     services.openWorkbook = async () => Promise.reject(refusal());
     render(<App services={services} initialLanguage="zh" />);
-    fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）"), { target: { files: [new File([new Uint8Array([80, 75])], "bomb.xlsx")] } });
+    fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）或 CSV 文件"), { target: { files: [new File([new Uint8Array([80, 75])], "bomb.xlsx")] } });
     // A limit's detail is technical: it stays as the reader gives it, after the file named in Chinese.
     expect(await screen.findByText(/^该文件超出 AR Desk 的安全限制，未读取。无法读取“bomb\.xlsx”：xl\/worksheets\/sheet1\.xml inflates to more than 1 GiB/)).toBeTruthy();
     expect(screen.queryAllByRole("tab")).toHaveLength(0);
@@ -122,7 +129,7 @@ describe("App, a file the reader refuses", () => {
     const services = fakeServices({ host: "browser" });
     services.openWorkbook = async () => Promise.reject(fileRefused("not-xlsx", "ledger.xlsx", "oldOffice"));
     render(<App services={services} initialLanguage="zh" />);
-    fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）"), { target: { files: [new File([new Uint8Array([80, 75])], "ledger.xlsx")] } });
+    fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）或 CSV 文件"), { target: { files: [new File([new Uint8Array([80, 75])], "ledger.xlsx")] } });
     expect(await screen.findByText("该文件不是 Excel 工作簿。无法读取“ledger.xlsx”：这是 Excel 97-2003 工作簿（.xls）或其他旧版 Office 文件；请在 Excel 中打开并另存为 Excel 工作簿（.xlsx）")).toBeTruthy();
   });
 
@@ -130,7 +137,7 @@ describe("App, a file the reader refuses", () => {
     const services = fakeServices({ host: "browser" });
     services.openWorkbook = async () => Promise.reject(refusal());
     render(<App services={services} initialLanguage="en" />);
-    fireEvent.change(screen.getByLabelText("Workbook file (.xlsx)"), { target: { files: [new File([new Uint8Array([80, 75])], "bomb.xlsx")] } });
+    fireEvent.change(screen.getByLabelText("Workbook file (.xlsx) or CSV"), { target: { files: [new File([new Uint8Array([80, 75])], "bomb.xlsx")] } });
     expect(await screen.findByText(refusal().message)).toBeTruthy();
   });
 });

@@ -32,8 +32,11 @@ export async function runCheck(file: string, flags: Flags): Promise<number> {
   // Counted from the recorded columns: no Invoice or Payment object is made to be counted.
   const { invoices, payments } = ledgerCounts(ledger);
   const cleared = clearedByMark(session.issues);
-  out.push(cleared === undefined ? t("check.counts", { customers: ledger.customers.length, invoices, payments })
-    : t("check.countsCleared", { customers: ledger.customers.length, invoices, payments, ...cleared }));
+  // Paid amounts without a date, made payments dated their invoice dates, are counted apart from the dated ones.
+  const undatedCount = undatedPaid(session.issues);
+  const undated = undatedCount === 0 ? "" : t("check.countsUndated", { count: undatedCount });
+  const counts = { customers: ledger.customers.length, invoices, payments: payments - undatedCount, undated };
+  out.push(cleared === undefined ? t("check.counts", counts) : t("check.countsCleared", { ...counts, ...cleared }));
   // check has no as-of day: an invoice dated more than a year after today is the likely mistyped year.
   const issues = issuesToday(session, localToday());
   for (const issue of issues) out.push(issueLine(issue, t));
@@ -61,6 +64,17 @@ function clearedByMark(issues: readonly DataIssue[]): { cleared: number; receipt
     columns.add(String(issue.params.column));
   }
   return cleared + receipts === 0 ? undefined : { cleared, receipts, column: [...columns].join(", ") };
+}
+
+/**
+ * How many of the payments are Paid amounts without a paid date on a sheet that has dated ones:
+ * each is made a payment dated its invoice date (one per amount), said in the tables'
+ * `undatedPaid` warnings, which carry the count.
+ */
+function undatedPaid(issues: readonly DataIssue[]): number {
+  let count = 0;
+  for (const issue of issues) if (issue.code === "undatedPaid" && issue.params !== undefined) count += Number(issue.params.count);
+  return count;
 }
 
 /** The tables found and how each field was mapped, then the inferred defaults. */

@@ -102,8 +102,11 @@ export async function runReminders(file: string, flags: Flags): Promise<number> 
     ...[unreadLine(session.ledger, t)].filter((l): l is string => l !== undefined),
   ];
   process.stdout.write(lines.join("\n") + "\n");
-  // A notice drafted but not logged: the drafts folder holds one the clerk must not send as it is.
-  return logged.refused.length > 0 ? EXIT.cannotWrite : exitCodeFor(session.ledger);
+  // Rows left out of every figure come first (exit 4: DESIGN has the exit code say so, and each
+  // draft may lack money the customer owes); else a notice drafted but not logged (exit 3): the
+  // drafts folder holds one the clerk must not send as it is. Both are said above either way.
+  const rowsExit = exitCodeFor(session.ledger);
+  return rowsExit !== EXIT.ok ? rowsExit : logged.refused.length > 0 ? EXIT.cannotWrite : EXIT.ok;
 }
 
 /**

@@ -108,8 +108,10 @@ export const en = {
   "asOf.farFutureFirst": "first: {date}",
 
   // check
-  "check.counts": "{customers} {customers|customer|customers}, {invoices} {invoices|invoice|invoices}, {payments} {payments|payment|payments} read.",
-  "check.countsCleared": "{customers} {customers|customer|customers}, {invoices} {invoices|invoice|invoices}, {payments} {payments|payment|payments} read ({cleared} of them cleared by mark: {cleared|the invoice|the invoices} marked in {column}, settled by the {receipts} {receipts|receipt or credit note|receipts or credit notes} marked with {cleared|it|them}, which are not counted again).",
+  "check.counts": "{customers} {customers|customer|customers}, {invoices} {invoices|invoice|invoices}, {payments} {payments|payment|payments} read{undated}.",
+  "check.countsCleared": "{customers} {customers|customer|customers}, {invoices} {invoices|invoice|invoices}, {payments} {payments|payment|payments} read ({cleared} of them cleared by mark: {cleared|the invoice|the invoices} marked in {column}, settled by the {receipts} {receipts|receipt or credit note|receipts or credit notes} marked with {cleared|it|them}, which are not counted again){undated}.",
+  // Appended to either count above (else empty): Paid amounts without a date, made payments dated their invoice dates.
+  "check.countsUndated": ", and {count} Paid {count|amount|amounts} without a payment date, taken as paid on {count|its invoice date|their invoice dates}",
   "check.notFound": "{table}: not found",
   "check.paymentsFromInvoices": "{table}: not found (payments come from the invoice rows)",
   "check.customersFromInvoices": "{table}: not found (customers come from the invoice rows)",

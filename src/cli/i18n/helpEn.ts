@@ -16,7 +16,8 @@ Language: --lang en|zh on any command; without it, the first of LC_ALL, LC_MESSA
 that is set and not empty decides (zh_CN.UTF-8 or any zh… gives Chinese; C, POSIX or anything else English);
 with none set, English. The outputs' language (statements, drafts) comes from the ledger, not from this.
 
-The ledger file is only read, never rewritten. Outputs are written whole (temporary file, then
+The ledger is an Excel workbook (.xlsx, .xlsm…) or a CSV export (.csv, .txt; UTF-8, UTF-16, GBK or
+Windows-1252), recognised by its content. It is only read, never rewritten. Outputs are written whole (temporary file, then
 renamed) and replace only files AR Desk wrote; never the ledger, by any name or link.
 
 Exit codes:
@@ -26,6 +27,7 @@ Exit codes:
      (missing, not an Excel workbook, refused as hostile)
   3  an output cannot be written (read-only or full disk, a path naming a file, a file AR Desk did not write in the way,
      the dunning log locked by another run); reminders: a notice not logged because another run logged one meanwhile
+     (when rows were not read too, the exit is 4: both are said)
   4  statements, reminders, report: done, but rows with money in them could not be read, or a total
      of the ledger (合计, Total …) is not the sum of its rows (the last line says how many and for
      how much; 'ar-desk check' says why)
@@ -63,7 +65,9 @@ what was produced to the dunning log, so no run ever charges a stage's fee twice
   --lang en|zh           the language of these messages (default: LC_ALL, LC_MESSAGES, LANG; see 'ar-desk --help')
 
 Exit codes: 0 done; 4 done, but rows with money in them could not be read or a ledger total is
-not the sum of its rows (the last line says how many and for how much; 'ar-desk check' says why); 2 a mistake (file, option, no invoice list).`,
+not the sum of its rows (the last line says how many and for how much; 'ar-desk check' says why); 3 a notice not logged
+because another run logged one to that customer meanwhile (NOT LOGGED), or the log cannot be written (4 wins over it:
+both are said); 2 a mistake (file, option, no invoice list).`,
   "help.log-call": `ar-desk log-call <ledger.xlsx> --customer ID|NAME [options]
 
 Records a phone call (or visit) about a customer's reminder in the dunning log: one row per

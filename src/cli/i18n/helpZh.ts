@@ -18,7 +18,8 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
 不为空的变量（zh_CN.UTF-8 等以 zh 开头的值为中文；C、POSIX 及其他值为英文）；都未设置时为英文。
 输出文件（对账单、催款草稿）的语言由台账决定，与此无关。
 
-台账文件只读取，从不改写。输出文件整份写入（先写临时文件，再改名），只会替换 AR Desk 自己写的文件；
+台账可以是 Excel 工作簿（.xlsx、.xlsm 等）或导出的 CSV 文件（.csv、.txt；UTF-8、UTF-16、GBK 或
+Windows-1252 编码），按内容识别。台账文件只读取，从不改写。输出文件整份写入（先写临时文件，再改名），只会替换 AR Desk 自己写的文件；
 无论通过什么文件名或链接，都不会覆盖台账。
 
 退出码：
@@ -26,7 +27,7 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
   1  check：有数据错误（无法使用的行），或台账自带的合计与其各行之和不符
   2  用法错误（包括输出会覆盖台账），或无法读取台账（不存在、不是 Excel 工作簿、因安全原因拒绝）
   3  无法写入输出（磁盘只读或已满、路径中有文件挡路、已有非 AR Desk 写的文件、催款记录被另一次运行锁定）；
-     reminders：另一次运行在此期间已登记该客户的催款，本次催款未登记
+     reminders：另一次运行在此期间已登记该客户的催款，本次催款未登记（同时有行未能读入时退出码为 4，两者都会说明）
   4  statements、reminders、report：已完成，但有含金额的行未能读入，或台账自带的合计与其各行之和
      不符（最后一行说明行数和金额；'ar-desk check' 说明原因）
   70 内部错误（程序缺陷：请加 AR_DESK_DEBUG=1 重新运行并报告）`,
@@ -63,7 +64,8 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
   --lang en|zh           这些提示信息的语言（默认按 LC_ALL、LC_MESSAGES、LANG；见 'ar-desk --help'）
 
 退出码：0 完成；4 已完成，但有含金额的行未能读入或台账合计与各行之和不符（最后一行说明行数
-和金额；'ar-desk check' 说明原因）；2 用法错误（文件、选项、找不到发票表）。`,
+和金额；'ar-desk check' 说明原因）；3 另一次运行在此期间已登记该客户的催款，本次催款未登记（“未登记：”），
+或催款记录无法写入（同时有 4 的情形时退出码为 4，两者都会说明）；2 用法错误（文件、选项、找不到发票表）。`,
   "help.log-call": `ar-desk log-call <台账.xlsx> --customer 客户编号|名称 [选项]
 
 在催款记录中登记一次关于某客户催款的电话（或上门拜访）：该客户每张处于催款阶段的发票记一行，

@@ -98,8 +98,9 @@ export const zh: Record<CliMessageKey, string> = {
   "asOf.farFuture": "{count} 张发票的日期比 {asOf} 晚一年以上（{first}，工作表“{sheet}”第 {row} 行），未计入这些数字：日期是否正确？",
   "asOf.farFutureFirst": "第一张：{date}",
 
-  "check.counts": "已读入 {customers} 位客户、{invoices} 张发票、{payments} 笔收款。",
-  "check.countsCleared": "已读入 {customers} 位客户、{invoices} 张发票、{payments} 笔收款（其中 {cleared} 笔为两清冲抵：“{column}”中标为两清/已核销的发票，由同样标记的 {receipts} 笔收款或红字发票冲抵，这些不再另计）。",
+  "check.counts": "已读入 {customers} 位客户、{invoices} 张发票、{payments} 笔收款{undated}。",
+  "check.countsCleared": "已读入 {customers} 位客户、{invoices} 张发票、{payments} 笔收款（其中 {cleared} 笔为两清冲抵：“{column}”中标为两清/已核销的发票，由同样标记的 {receipts} 笔收款或红字发票冲抵，这些不再另计）{undated}。",
+  "check.countsUndated": "，另有 {count} 个没有收款日期的已收金额，按开票日期收款计",
   "check.notFound": "{table}：未找到",
   "check.paymentsFromInvoices": "{table}：未找到（收款取自发票行）",
   "check.customersFromInvoices": "{table}：未找到（客户取自发票行）",

@@ -1,5 +1,5 @@
 /**
- * Browser host, first screen: *Open workbook…* reads an .xlsx; every flow then runs on it and
+ * Browser host, first screen: *Open workbook…* reads an .xlsx or a CSV; every flow then runs on it and
  * offers its results as downloads. The clerk's file itself is never changed.
  */
 import * as React from "react";
@@ -13,11 +13,12 @@ import { readErrorText as refusalText, type RefusedFile } from "../../workbook/x
 import { useScreenStyles } from "../components/styles";
 
 /**
- * Excel workbook packages, as the CLI reads them (the reader recognises the content, see
- * workbook/xlsx/read/sniff.ts): a macro-enabled .xlsm or a template opens like an .xlsx.
+ * Excel workbook packages and CSV files, as the CLI reads them (the reader recognises the content,
+ * see workbook/xlsx/read/sniff.ts): a macro-enabled .xlsm or a template opens like an .xlsx, a
+ * CSV or tab-separated text as the one sheet Excel would open.
  */
-const PACKAGE_NAME = /\.(xlsx|xlsm|xltx|xltm)$/i;
-const XLSX_TYPES = ".xlsx,.xlsm,.xltx,.xltm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12";
+const PACKAGE_NAME = /\.(xlsx|xlsm|xltx|xltm|csv|tsv|txt)$/i;
+const XLSX_TYPES = ".xlsx,.xlsm,.xltx,.xltm,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,text/csv";
 
 const READ_PROBLEMS = ["not-xlsx", "encrypted", "corrupt", "refused"] as const;
 type ReadProblem = (typeof READ_PROBLEMS)[number];

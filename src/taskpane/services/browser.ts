@@ -1,6 +1,6 @@
 /**
  * {@link PaneServices} for the pane opened in a plain browser (outside Office): *Open workbook…*
- * reads an .xlsx into memory ({@link XlsxWorkbook}); every flow runs on that copy and offers its
+ * reads an .xlsx (or a CSV, as the workbook Excel would save it as) into memory ({@link XlsxWorkbook}); every flow runs on that copy and offers its
  * results as downloads. The clerk's file on disk is never changed: *Download workbook* gives a new
  * file with everything AR Desk wrote (settings, statements, reminders, dunning log), built on the
  * clerk's own package so their charts, pivot tables, images and comments come along unchanged
@@ -8,7 +8,7 @@
  *
  * ExcelJS and the xlsx reader load with the first opened workbook (dynamic import), not with the pane.
  */
-import type { DayNumber } from "../../core/model";
+import type { DataIssue, DayNumber } from "../../core/model";
 import type { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import type { FileOffer, OpenedWorkbook, PaneServices } from "./paneServices";
 import { downloadInBrowser, engineServices, XLSX_MIME } from "./engine";
@@ -54,6 +54,8 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
   let fileBase = "workbook";
   let fileName: string | undefined;
   let fileExt = ".xlsx";
+  /** How the opened file was read, where its workbook cannot say it (a CSV's guessed code page). */
+  let openNotes: readonly DataIssue[] = [];
 
   const engine = engineServices({
     host: "browser",
@@ -63,7 +65,7 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
       return workbook;
     },
     fileBase: () => fileBase,
-    readIssues: () => workbook?.content().issues ?? [],
+    readIssues: () => [...openNotes, ...(workbook?.content().issues ?? [])],
     workbookLabel: () => fileName,
     async statementsDownload(run, month) {
       const { writeSpecsToBytes } = await import("../../workbook/xlsx/write");
@@ -78,17 +80,21 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
     workbook: () => workbook,
 
     async openWorkbook(file: File): Promise<OpenedWorkbook> {
-      const bytes = await bytesOf(file);
-      const { XlsxWorkbook } = await import("../../workbook/xlsx/xlsxWorkbook");
+      const read = await bytesOf(file);
+      const [{ XlsxWorkbook }, csv] = await Promise.all([import("../../workbook/xlsx/xlsxWorkbook"), import("../../workbook/csv")]);
+      // A CSV (by its content, whatever its name) becomes the workbook Excel would save it as.
+      const text = csv.isTextFile(read);
+      const converted = text ? await csv.csvAsWorkbook(read, { fileName: file.name }) : undefined;
       // The constructor reads the file at once: a bad file fails here, naming it.
-      const opened = new XlsxWorkbook(bytes, { fileName: file.name });
+      const opened = new XlsxWorkbook(converted?.bytes ?? read, { fileName: file.name });
       workbook = opened;
+      openNotes = converted?.notes ?? [];
       fileName = file.name;
-      const ext = /\.(xlsx|xlsm|xltx|xltm)$/i.exec(file.name);
+      const ext = /\.(xlsx|xlsm|xltx|xltm|csv|tsv|txt)$/i.exec(file.name);
       fileBase = (ext ? file.name.slice(0, ext.index) : file.name) || "workbook";
       // The package keeps its own content type (macro-enabled, template): Excel refuses an .xlsm
-      // package saved under .xlsx, so the workbook download keeps the clerk's extension.
-      fileExt = ext ? ext[0].toLowerCase() : ".xlsx";
+      // package saved under .xlsx, so the workbook download keeps the clerk's extension (a CSV's is .xlsx).
+      fileExt = ext && !text ? ext[0].toLowerCase() : ".xlsx";
       return { fileName: file.name, sheetCount: opened.content().sheets.length };
     },
 

@@ -10,7 +10,9 @@ import { generatedSheets } from "../marker";
 import { readXlsx, readXlsxAsync } from "./read/readXlsx";
 import { nodeInflateText } from "./read/nodeInflate";
 import { fileRefused, WorkbookReadError } from "./read/readError";
+import { isTextFile, readCsv } from "../csv";
 import type { WriteOptions } from "./write/writeWorkbook";
+import type { TableRowsAppend } from "./write/appendTableRows";
 
 // The CLI's writers, Node-side (they stay out of xlsx/write's index, which the browser bundle uses).
 export { streamSpecsPackage, writeSpecsPackage } from "./write/package/writePackage";
@@ -34,13 +36,17 @@ async function readBytes(file: string): Promise<Uint8Array> {
 }
 
 /**
- * Reads an .xlsx file: sheets, blocks, defined names and generated sheets.
+ * Reads a ledger file: an .xlsx (sheets, blocks, defined names and generated sheets), or a CSV.
  * @throws WorkbookReadError with the file name and what is wrong.
  * @example const { blocks, generatedSheets } = await readWorkbookFile("ledger.xlsx");
  */
 export async function readWorkbookFile(file: string): Promise<WorkbookFileContent> {
-  // zlib inflates the sheets natively: the same reader and limits, a faster inflater
-  const content = withMarkers(await readXlsxAsync(await readBytes(file), nodeInflateText, { fileName: path.basename(file) }));
+  const bytes = await readBytes(file);
+  const fileName = path.basename(file);
+  // A ledger exported as CSV (or tab-separated text) is read as the one sheet Excel would open;
+  // zlib inflates an .xlsx's sheets natively: the same reader and limits, a faster inflater.
+  const read = isTextFile(bytes) ? readCsv(bytes, { fileName }) : await readXlsxAsync(bytes, nodeInflateText, { fileName });
+  const content = withMarkers(read);
   return { ...content, generatedSheets: content.generated.map((g) => g.sheet) };
 }
 
@@ -80,6 +86,14 @@ export async function openWorkbookFile(file: string): Promise<XlsxWorkbook> {
 export async function writeSpecsStreaming(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<Uint8Array> {
   const streaming = await import("./write/streamWorkbook");
   return streaming.writeSpecsStreaming(specs, options);
+}
+
+/**
+ * Rows at the bottom of a table of a workbook's bytes, the rest kept (write/appendTableRows.ts);
+ * undefined when they cannot go in place. ExcelJS loads on this call only, as above.
+ */
+export async function appendTableRows(bytes: Uint8Array, append: TableRowsAppend): Promise<Uint8Array | undefined> {
+  return (await import("./write/appendTableRows")).appendTableRows(bytes, append);
 }
 
 /**

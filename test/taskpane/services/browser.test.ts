@@ -240,6 +240,39 @@ describe("createBrowserServices", () => {
   });
 });
 
+describe("a CSV export opened in the browser", () => {
+  it("is read as the workbook Excel would save it as: its own sheet, every value as text, figures as the CLI's", async () => {
+    // A Chinese Windows Excel's plain "CSV" (GBK), with a value that would be a formula if typed.
+    const text = "发票号,客户,开票日期,到期日,金额,备注\r\nFP001,上海华瑞贸易有限公司,2026-09-01,2026-10-01,\"12,345.60\",=1+1\r\nFP002,北京远航科技,2026-10-20,2026-11-19,880,\r\n";
+    const bytes = encodeGbk(text);
+    const services = createBrowserServices({ today: () => TODAY });
+    expect(await services.openWorkbook!(new File([bytes], "应收台账.csv", { type: "text/csv" }))).toEqual({ fileName: "应收台账.csv", sheetCount: 1 });
+    const analysis = await services.analyze();
+    expect(analysis.ready).toBe(true);
+    expect(analysis.tables.map((t) => [t.kind, t.sourceName])).toEqual([["customers", undefined], ["invoices", "应收台账"], ["payments", undefined]]);
+    expect(analysis.overview.map((c) => [c.currency, c.totalAr.minor, c.overdue.minor])).toEqual([["CNY", 1234560 + 88000, 1234560]]);
+    const offer = await services.exportWorkbook!();
+    expect(offer.fileName).toBe("应收台账-ar.xlsx");
+    const sheet = (await loadWorkbook(offer.bytes)).getWorksheet("应收台账")!;
+    expect([sheet.getCell("A2").value, sheet.getCell("E2").value, sheet.getCell("F2").value, sheet.getCell("F2").type]).toEqual(["FP001", "12,345.60", "=1+1", ExcelJS.ValueType.String]);
+  });
+});
+
+/** Text in GBK, as a Chinese Windows saves a CSV (the few characters this test needs, from their code points). */
+function encodeGbk(text: string): Uint8Array<ArrayBuffer> {
+  const decoder = new TextDecoder("gb18030");
+  const table = new Map<string, number[]>();
+  for (let lead = 0xb0; lead <= 0xf7; lead++) {
+    for (let trail = 0xa1; trail <= 0xfe; trail++) table.set(decoder.decode(Uint8Array.of(lead, trail)), [lead, trail]);
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
+    else out.push(...(table.get(ch) ?? (() => { throw new Error(`encodeGbk: ${ch} not in GB2312`); })()));
+  }
+  return Uint8Array.from(out);
+}
+
 describe("opening a file the browser cannot read", () => {
   // What Chrome says when the file changed or vanished after it was chosen (a DOMException, in English).
   const browserSays = () => new DOMException("The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.", "NotReadableError");

@@ -54,8 +54,17 @@ describe("xlsx/node", () => {
   it("says which file is missing or damaged", async () => {
     await expect(readWorkbookFile(path.join(dir, "nope.xlsx"))).rejects.toThrow('Cannot read "nope.xlsx": the file does not exist');
     const bad = path.join(dir, "bad.xlsx");
-    await fs.writeFile(bad, "CustomerID,Name\n");
+    await fs.writeFile(bad, "Customer list\nto be typed in\n");
     await expect(readWorkbookFile(bad)).rejects.toThrow(WorkbookReadError);
-    await expect(readWorkbookFile(bad)).rejects.toThrow('Cannot read "bad.xlsx": it is a text file (CSV or similar), not a workbook; open it in Excel and save it as an Excel Workbook (.xlsx)');
+    await expect(readWorkbookFile(bad)).rejects.toThrow('Cannot read "bad.xlsx": it is a text file but not a table (no commas, semicolons or tabs between values), nor a workbook; open it in Excel and save it as an Excel Workbook (.xlsx)');
+  });
+
+  it("reads a CSV (by its content, whatever its name) as the one sheet Excel would open", async () => {
+    const csv = path.join(dir, "October AR.csv");
+    await fs.writeFile(csv, "\uFEFFInvoiceNo,Customer,Amount\nINV-1,上海华瑞,\"1,200.50\"\n");
+    const content = await readWorkbookFile(csv);
+    expect(content.sheets).toEqual([{ name: "October AR", state: "visible" }]);
+    expect(content.blocks.map((b) => [b.headers, b.rows])).toEqual([[["InvoiceNo", "Customer", "Amount"], [["INV-1", "上海华瑞", "1,200.50"]]]]);
+    expect(content.generatedSheets).toEqual([]);
   });
 });

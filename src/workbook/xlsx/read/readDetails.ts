@@ -84,6 +84,18 @@ export const READ_DETAILS = {
     en: (p: ReadDetailParams) => `the file is damaged (sheet "${p.sheet}" is missing: ${p.part})`,
     zh: (p: ReadDetailParams) => `文件已损坏：缺少工作表“${p.sheet}”（部件 ${p.part}）；请在 Excel 中打开并另存为 .xlsx，然后重试`,
   },
+  textTooLarge: {
+    en: (p: ReadDetailParams) => `the text file is larger than ${sizeText(Number(p.bytes))} (the limit)`,
+    zh: (p: ReadDetailParams) => `文本文件超过 ${sizeText(Number(p.bytes), "zh")}（上限）`,
+  },
+  csvOpenQuote: {
+    en: (p: ReadDetailParams) => `row ${p.row}: a value opened with a quote (") is never closed, so every row after it would be read as that one value; close the quote, or export the file again`,
+    zh: (p: ReadDetailParams) => `第 ${p.row} 行：以引号（"）开始的值没有结束，其后的所有行都会被读成这一个值；请补上引号，或重新导出文件`,
+  },
+  csvTooManyRows: {
+    en: (p: ReadDetailParams) => `it has ${cellsText(p.rows)} rows, more than a sheet holds (${cellsText(p.limit)}); split it into files of fewer rows`,
+    zh: (p: ReadDetailParams) => `文件有 ${cellsText(p.rows)} 行，超过一个工作表的行数上限（${cellsText(p.limit)}）；请拆分为行数更少的文件`,
+  },
   systemRead: {
     en: (p: ReadDetailParams) => String(p.message),
     zh: (p: ReadDetailParams) => `系统无法读取该文件，请确认它没有被其他程序占用，然后重试（系统的原始错误：${p.message}）`,

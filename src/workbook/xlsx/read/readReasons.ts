@@ -15,6 +15,8 @@ export const READ_REASONS = {
   beyondColumn: "a cell beyond Excel's last column (XFD): ignored",
   beyondRow: "a cell beyond Excel's last row (1,048,576): ignored",
   formulaWithoutValue: "a formula saved without its result: open the file in Excel (calculation on, or press F9) and save it, then run again",
+  csvReadAsGbk: "a CSV file not saved as UTF-8: read as Chinese (GBK) text; if names look garbled, save it from Excel as \"CSV UTF-8\" and run again",
+  csvReadAsWestern: "a CSV file not saved as UTF-8: read as Western (Windows-1252) text; if names look garbled, save it from Excel as \"CSV UTF-8\" and run again",
 } as const;
 
 const ZH: Readonly<Record<string, string>> = {
@@ -24,6 +26,8 @@ const ZH: Readonly<Record<string, string>> = {
   [READ_REASONS.beyondColumn]: "单元格超出 Excel 的最后一列（XFD）：已忽略",
   [READ_REASONS.beyondRow]: "单元格超出 Excel 的最后一行（1,048,576）：已忽略",
   [READ_REASONS.formulaWithoutValue]: "公式保存时没有计算结果：请在 Excel 中打开文件（开启自动计算或按 F9）并保存，然后重试",
+  [READ_REASONS.csvReadAsGbk]: "CSV 文件不是 UTF-8 编码：已按中文（GBK）文本读入；如名称显示为乱码，请在 Excel 中另存为“CSV UTF-8”后重试",
+  [READ_REASONS.csvReadAsWestern]: "CSV 文件不是 UTF-8 编码：已按西文（Windows-1252）文本读入；如名称显示为乱码，请在 Excel 中另存为“CSV UTF-8”后重试",
 };
 
 /** "N more cells like those above are not listed" (readXlsx.ts caps the listed cells). */
@@ -66,6 +70,10 @@ export const FILE_REFUSALS = {
   xml2003: { en: `it is an Excel 2003 XML spreadsheet; ${SAVE_AS_EN}`, zh: `这是 Excel 2003 XML 电子表格；${SAVE_AS_ZH}` },
   html: { en: `it is a web page (HTML) named like a workbook; ${SAVE_AS_EN}`, zh: `这是以工作簿命名的网页（HTML）；${SAVE_AS_ZH}` },
   text: { en: `it is a text file (CSV or similar), not a workbook; ${SAVE_AS_EN}`, zh: `这是文本文件（CSV 或类似格式），不是工作簿；${SAVE_AS_ZH}` },
+  textNotTable: {
+    en: `it is a text file but not a table (no commas, semicolons or tabs between values), nor a workbook; ${SAVE_AS_EN}`,
+    zh: `这是文本文件，但不是表格（值之间没有逗号、分号或制表符），也不是工作簿；${SAVE_AS_ZH}`,
+  },
   notZip: { en: "it is not an Excel workbook (not a ZIP package)", zh: "这不是 Excel 工作簿（不是 ZIP 包）" },
   ods: { en: `it is an OpenDocument spreadsheet (.ods); ${SAVE_AS_EN}`, zh: `这是 OpenDocument 电子表格（.ods）；${SAVE_AS_ZH}` },
   openDocument: { en: "it is an OpenDocument file, not a spreadsheet", zh: "这是 OpenDocument 文件，不是电子表格" },

@@ -1,8 +1,8 @@
 /**
- * Recognises, by content and never by file name, the files AR Desk does not read, so the clerk
- * hears what the file is and what to do: an .xls saved as ".xlsx", a CSV renamed, an .ods or
- * .numbers package, an .xlsb. Any OOXML spreadsheet package is read whatever its extension
- * (.xlsm, .xltx, .xltm, .xlam).
+ * Recognises, by content and never by file name, the files the .xlsx reader does not read, so the
+ * clerk hears what the file is and what to do: an .xls saved as ".xlsx", an .ods or .numbers
+ * package, an .xlsb. Any OOXML spreadsheet package is read whatever its extension (.xlsm, .xltx,
+ * .xltm, .xlam); a text file is read as CSV where a host offers it (workbook/csv), whatever its name.
  */
 import type { FileRefusal } from "./readReasons";
 import type { ZipEntry } from "./zipDirectory";
@@ -33,6 +33,8 @@ export function describeNonZip(bytes: Uint8Array): FileRefusal | undefined {
     return "oldOffice";
   }
   if (bytes.length === 0) return "empty";
+  // Excel's "Unicode Text": tab-separated UTF-16 behind its byte-order mark.
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return "text";
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "pdf";
   const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, "");
   if (/^\s*<\?xml[\s\S]*urn:schemas-microsoft-com:office:spreadsheet/.test(head)) return "xml2003";
