@@ -111,6 +111,16 @@ describe("a 数电发票 platform export", () => {
     expect(balances(ledger, "2026-10-31")).toEqual({ "甲公司 CNY": 300000 });
   });
 
+  it("says so of such a number saved as Excel displays it (a CSV saved from Excel: `2.63320000001077E+19` as text)", () => {
+    const ledger = read([block("发票", ["数电票号码", "购买方名称", "开票日期", "价税合计"], [
+      ["2.63320000001077E+19", "甲公司", "2026-09-01", 1000],
+      ["2.63320000001077E+19", "甲公司", "2026-09-02", 2000],
+      ["INV-E+1", "甲公司", "2026-09-03", 500],
+    ])]);
+    expect(ledger.issues.filter((i) => i.code === "numberDigitsLost").map((i) => [i.row, i.value])).toEqual([[2, "2.63320000001077E+19"], [3, "2.63320000001077E+19"]]);
+    expect(balances(ledger, "2026-10-31")).toEqual({ "甲公司 CNY": 350000 });
+  });
+
   it("says so of a payment quoting such a number too", () => {
     const ledger = read([
       block("发票", ["数电票号码", "购买方名称", "开票日期", "价税合计"], [["26332000000107654321", "甲公司", "2026-09-01", 1000]]),

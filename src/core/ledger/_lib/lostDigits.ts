@@ -12,12 +12,25 @@ const FIRST_16_DIGIT = 1e15;
 
 /**
  * The number of digits the cell's number has when it has more than Excel keeps (so its last ones
- * are lost), else 0. Text cells keep every digit: 0.
+ * are lost), else 0. Text keeps every digit typed (0), unless it is Excel's display of such a number.
  * @example lostDigits(26332000000107600000) //=> 20
+ * @example lostDigits("2.63320000001077E+19") //=> 20
  * @example lostDigits("26332000000107654321") //=> 0
  * @example lostDigits(412345) //=> 0
  */
 export function lostDigits(cell: RawCell | undefined): number {
+  if (typeof cell === "string") return lostInText(cell);
   if (typeof cell !== "number" || !Number.isFinite(cell) || Math.abs(cell) < FIRST_16_DIGIT || !Number.isInteger(cell)) return 0;
   return Math.floor(Math.log10(Math.abs(cell))) + 1;
+}
+
+/** Excel's display of such a number, saved as text (a CSV saved from Excel): `2.63320000001077E+19`. */
+const SCIENTIFIC = /^\s*\d\.\d+E\+(\d+)\s*$/i;
+
+function lostInText(text: string): number {
+  // Most numbers hold no `E+`: spared the regex.
+  if (!text.includes("E+") && !text.includes("e+")) return 0;
+  const m = SCIENTIFIC.exec(text);
+  const digits = m === null ? 0 : Number(m[1]) + 1;
+  return digits > 15 ? digits : 0;
 }
