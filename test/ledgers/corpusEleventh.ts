@@ -1,5 +1,5 @@
 /**
- * An eleventh new user's pass: receivables kept from what the tax system exports, the 增值税发票
+ * An eleventh new user's pass (113–118): receivables kept from what the tax system exports, the 增值税发票
  * list of the 金税盘 / 税控 software and the 全电 / 数电发票 platform, with payments marked by hand.
  * The invoice's identity is 发票代码 + 发票号码 (the same 8-digit 发票号码 recurs under another code), or a
  * 20-digit 数电票号码; the receivable is 价税合计, not 金额 (the net) nor 税额; a 作废 invoice was never
@@ -258,10 +258,54 @@ function customerStatementReturned(): CorpusLedger {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 118. The 全量发票查询 export as it is in 2026, 税控 and 数电 invoices in one list: the 税控 rows with
+//      发票代码 and 发票号码 as number cells (the 发票号码 00731805 lost its leading zeros: 731805), the
+//      数电 rows with the 数电票号码 as text and the code and number empty, 开票日期 as date-time cells, a
+//      税率 column, 发票状态 (正常 / 已作废 / 部分红冲 with its 红字 invoice), and the clerk's 已收金额 (no date).
+function mixedTaxControlAndShudian(): CorpusLedger {
+  type Line = { code: number | null; no: number | null; eNo: string | null; customer: string; date: Iso; at: [number, number]; money: ReturnType<typeof vat>; status: "正常" | "已作废" | "部分红冲"; paid?: string };
+  const CQ = "重庆两江汽车零部件有限公司";
+  const CD = "成都天府软件园服务有限公司";
+  const lines: Line[] = [
+    { code: 5000261130, no: 731805, eNo: null, customer: CQ, date: "2026-06-18", at: [9, 12], money: vat("36,000.00", "4,680.00"), status: "正常", paid: "40,680.00" },
+    { code: 5000261130, no: 731806, eNo: null, customer: CD, date: "2026-07-02", at: [14, 40], money: vat("10,000.00", "600.00"), status: "正常", paid: "6,000.00" },
+    { code: 5000261130, no: 731807, eNo: null, customer: CQ, date: "2026-07-20", at: [10, 5], money: vat("12,000.00", "1,560.00"), status: "已作废" },
+    { code: null, no: null, eNo: "26502000000108122231", customer: CQ, date: "2026-08-11", at: [16, 20], money: vat("24,000.00", "3,120.00"), status: "部分红冲" },
+    { code: null, no: null, eNo: "26502000000109010457", customer: CQ, date: "2026-09-01", at: [11, 0], money: vat("-4,000.00", "-520.00"), status: "正常" },
+    { code: null, no: null, eNo: "26502000000109250088", customer: CD, date: "2026-09-25", at: [15, 33], money: vat("8,500.00", "510.00"), status: "正常" },
+    { code: null, no: null, eNo: "26502000000110190146", customer: CQ, date: "2026-10-19", at: [8, 47], money: vat("5,000.00", "650.00"), status: "正常", paid: "2,000.00" },
+  ];
+  const rows: Cell[][] = [["发票代码", "发票号码", "数电票号码", "购买方名称", "开票日期", "税率", "金额", "税额", "价税合计", "发票状态", "已收金额"]];
+  const docs: Doc[] = [];
+  const receipts: Receipt[] = [];
+  for (const l of lines) {
+    rows.push([l.code, l.no, l.eNo, l.customer, dateTimeCell(l.date, ...l.at), l.customer === CQ ? "13%" : "6%", num(l.money.net), num(l.money.tax), num(l.money.gross), l.status,
+      l.paid === undefined ? null : num(m(l.paid))]);
+    if (l.status === "已作废") continue;
+    const no = l.eNo ?? `${l.code}-${String(l.no).padStart(8, "0")}`;
+    docs.push({ customer: l.customer, currency: "CNY", no, date: l.date, due: addDays(l.date, TERMS), amount: l.money.gross });
+    // An undated 已收金额 is paid by the as-of day: a receipt of that invoice on its own date.
+    if (l.paid !== undefined) receipts.push({ customer: l.customer, currency: "CNY", date: l.date, amount: m(l.paid), invoiceNo: no });
+  }
+  return {
+    file: "118-zh-full-invoice-query-tax-control-and-shudian-mixed.xlsx",
+    shape: "全量发票查询 export mixing 税控 rows (发票代码 / 发票号码 as number cells, leading zeros lost) and 数电 rows (数电票号码 text), date-time 开票日期, 部分红冲 with its 红字 invoice, 已收金额",
+    ...OCT,
+    sheets: [{ name: "发票列表", rows, dateFormat: "yyyy-mm-dd hh:mm:ss" }],
+    expected: expectedRows(OCT.asOf, "allocate", docs, receipts),
+    languages: { [CQ]: "zh", [CD]: "zh" },
+    keyedByName: true,
+    checkSays: ['InvoiceNo ← B "发票号码（数电票号码 / 发票代码-发票号码）"'],
+    checkSaysNot: ["twice", "重复", "InvoiceNo is empty"],
+  };
+}
+
 export const ELEVENTH_PASS: readonly CorpusLedger[] = [
   jinshuiExportWithReceipts(),
   shudianExportWithReceiptSheet(),
   shuikongListDateTimeCells(),
   englishVatRegister(),
   customerStatementReturned(),
+  mixedTaxControlAndShudian(),
 ];
