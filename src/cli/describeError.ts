@@ -40,6 +40,7 @@ function missingTablesMessage(e: MissingTablesError, t: CliText): string {
     const { sheet, headerRow, buckets, kind } = e.agingReport;
     const columns = buckets.map((b) => `“${b}”`).join(t("check.listSeparator"));
     if (kind === "balances") return t("error.balanceSummary", { detail: t.language === "zh" ? t("error.balanceSummaryWhere", { sheet, row: headerRow, columns }) : e.message });
+    if (kind === "statement") return t("error.statementSummary", { detail: t.language === "zh" ? t("error.statementSummaryWhere", { sheet, row: headerRow, columns }) : e.message });
     const where = t("error.agingReportWhere", { sheet, row: headerRow, buckets: columns });
     return t("error.agingReport", { detail: t.language === "zh" ? where : e.message });
   }

@@ -50,6 +50,13 @@ describe("describeError", () => {
     expect(describeError(balances, zh)).toBe("这是应收账款余额表：每位客户只有期初、本期借贷和期末余额，没有逐张单据和日期，AR Desk 无法计算账龄、催款或生成对账单。请改为导出客户往来明细账（如用友/畅捷通“客户往来明细账”、金蝶“应收款明细表”）后再打开。（工作表“余额表”，表头在第 2 行，余额列：“期初余额”、“期末余额”）");
   });
 
+  it("says why a customer statement's summary (对账单) cannot stand in, and what to do with it", () => {
+    const statement = new MissingTablesError(["invoices"], { sheet: "对账单", headerRow: 5, buckets: ["期初余额", "本期开票", "本期回款", "期末余额"], kind: "statement" });
+    expect(describeError(statement, en)).toBe(statement.message);
+    expect(statement.message).toMatch(/^ARDesk schema: sheet "对账单" \(row 5\) is a customer statement's summary \(对账单\): "期初余额", "本期开票", "本期回款", "期末余额" are one period's totals for one customer.*Compare its closing balance/);
+    expect(describeError(statement, zh)).toBe("这是客户对账单的汇总：只有一位客户一个期间的期初余额、本期开票、本期回款和期末余额，没有逐张单据和日期，AR Desk 无法计算账龄、催款或生成对账单。请用它的期末余额与 AR Desk 为该客户生成的对账单核对；要读入应收账款，请打开您自己的发票清单或客户往来明细账（每张单据一行：单号、客户、日期、金额）。（工作表“对账单”第 5 行起，汇总项：“期初余额”、“本期开票”、“本期回款”、“期末余额”）");
+  });
+
   it("names the option and the text that is not a date or a month", () => {
     expect(describeError(new PeriodError("asOf", "ignored", "tomorrow"), en)).toBe('--as-of "tomorrow" is not a date: use YYYY-MM-DD, e.g. 2026-10-31');
     expect(describeError(new PeriodError("asOf", "ignored", "tomorrow"), zh)).toBe("--as-of “tomorrow”不是日期：请使用 YYYY-MM-DD 格式，例如 2026-10-31");

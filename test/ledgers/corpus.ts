@@ -19,6 +19,7 @@ import { SEVENTH_PASS } from "./corpusSeventh";
 import { EIGHTH_PASS } from "./corpusEighth";
 import { NINTH_PASS } from "./corpusNinth";
 import { TENTH_PASS } from "./corpusTenth";
+import { ELEVENTH_PASS } from "./corpusEleventh";
 import { CLEARED_OPEN } from "./corpusClearedOpen";
 import { TWELFTH_PASS } from "./corpusTwelfth";
 import { type Cell, type SheetDraft, dateCell as dt, dotDate, grouped, num, slashDate, usDate, yuan, zhDate } from "./_lib/sheets";
@@ -682,6 +683,7 @@ export const CORPUS: readonly CorpusLedger[] = [
   ...EIGHTH_PASS,
   ...NINTH_PASS,
   ...TENTH_PASS,
+  ...ELEVENTH_PASS,
   ...CLEARED_OPEN,
   ...TWELFTH_PASS,
 ];

@@ -47,6 +47,8 @@ export const en = {
   "read.refused": "{detail}",
   "error.balanceSummary": "{detail}",
   "error.balanceSummaryWhere": "sheet \"{sheet}\" (header row {row}), balance columns {columns}",
+  "error.statementSummary": "{detail}",
+  "error.statementSummaryWhere": "sheet \"{sheet}\" (row {row}), totals {columns}",
   "error.noTable": "no {tables} table found: no sheet has a header row with an invoice number, a customer, a date and an amount. Name an Excel table or a sheet \"{sheets}\", or choose it in AR Settings (source.Invoices).",
   "error.agingReport": "{detail}",
   "error.agingReportWhere": "sheet \"{sheet}\" (header row {row}), aging columns {buckets}",

@@ -41,6 +41,8 @@ export const zh: Record<CliMessageKey, string> = {
   "read.refused": "该文件超出 AR Desk 的安全限制，未读取。{detail}",
   "error.balanceSummary": "这是应收账款余额表：每位客户只有期初、本期借贷和期末余额，没有逐张单据和日期，AR Desk 无法计算账龄、催款或生成对账单。请改为导出客户往来明细账（如用友/畅捷通“客户往来明细账”、金蝶“应收款明细表”）后再打开。{detail}",
   "error.balanceSummaryWhere": "（工作表“{sheet}”，表头在第 {row} 行，余额列：{columns}）",
+  "error.statementSummary": "这是客户对账单的汇总：只有一位客户一个期间的期初余额、本期开票、本期回款和期末余额，没有逐张单据和日期，AR Desk 无法计算账龄、催款或生成对账单。请用它的期末余额与 AR Desk 为该客户生成的对账单核对；要读入应收账款，请打开您自己的发票清单或客户往来明细账（每张单据一行：单号、客户、日期、金额）。{detail}",
+  "error.statementSummaryWhere": "（工作表“{sheet}”第 {row} 行起，汇总项：{columns}）",
   "error.noTable": "找不到{tables}表：没有任何工作表的表头行同时含有发票号、客户、日期和金额。请将 Excel 表或工作表命名为“{sheets}”，或在 AR Settings 中指定（source.Invoices）。",
   "error.agingReport": "这是账龄汇总表：金额已按账龄分段，没有发票号或到期日，AR Desk 无法重新计算账龄、催款或生成对账单。请改为导出逐张发票的未清明细（如金蝶/用友“应收账款明细表”）后再打开。{detail}",
   "error.agingReportWhere": "（工作表“{sheet}”，表头在第 {row} 行，账龄列：{buckets}）",

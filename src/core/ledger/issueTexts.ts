@@ -68,6 +68,10 @@ const LEDGER_ISSUE_TEXTS = {
     en: (p) => `${about(p.field, p.reason)}${isAmbiguous(p) ? DATE_HINT_EN : ""}: row not read`,
     zh: (p) => `${fieldZh(p)}${reasonZh(p)}${isAmbiguous(p) ? DATE_HINT_ZH : ""}：该行未读入`,
   },
+  numberDigitsLost: {
+    en: (p) => `${p.field} is a number of ${p.digits} digits: Excel keeps only 15, so its last ${Number(p.digits) - 15} are lost and two documents may show the same number (read apart, by their rows); format the column as Text and export or type the numbers again`,
+    zh: (p) => `${fieldZh(p)}是 ${p.digits} 位的数字：Excel 只保留 15 位有效数字，后 ${Number(p.digits) - 15} 位已丢失，两张单据可能显示成同一号码（已按行分开读入）；请把该列设为文本格式后重新导出或录入号码`,
+  },
   duplicate: {
     en: (p) => p.differs
       ? `duplicate ${p.field}: ${rowEn(p.first)} has it already with a different ${String(p.differs).split(",").join(", ")}: this row was not read; check which of the two rows is right`

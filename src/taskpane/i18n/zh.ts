@@ -75,6 +75,7 @@ export const zh: Record<MessageKey, string> = {
   "ledger.noInvoiceList": "未找到发票清单：没有哪个工作表的表头行同时含有发票号、客户、日期和金额。请在下方“发票的数据来源”中选择工作表，或把 Excel 表或工作表命名为“{table}”，然后点“重新检查”。",
   "ledger.nothingRead": "尚未读取任何行：找到发票清单后 AR Desk 才会读取各行。",
   "ledger.refused.aging": "工作表“{sheet}”（表头在第 {row} 行，账龄列：{columns}）是账龄汇总表：金额已按账龄分段，没有发票号或到期日，AR Desk 无法重新计算账龄、催款或生成对账单。请改为导出逐张发票的未清明细（如金蝶/用友“应收账款明细表”）后再打开。",
+  "ledger.refused.statement": "工作表“{sheet}”（第 {row} 行起，汇总项：{columns}）是客户对账单的汇总：只有一位客户一个期间的期初余额、本期开票、本期回款和期末余额，没有逐张单据和日期，AR Desk 无法计算账龄、催款或生成对账单。请用它的期末余额与 AR Desk 为该客户生成的对账单核对；要读入应收账款，请打开您自己的发票清单或客户往来明细账（每张单据一行：单号、客户、日期、金额）。",
   "ledger.refused.balances": "工作表“{sheet}”（表头在第 {row} 行，余额列：{columns}）是应收账款余额表：只有每位客户的期初、本期借贷和期末余额，没有逐张单据和日期，AR Desk 无法计算账龄、催款或生成对账单。请改为导出客户往来明细账（如用友/畅捷通“客户往来明细账”、金蝶“应收款明细表”）后再打开。",
   "ledger.customerFromTitles": "没有客户列：每行的客户取自其上方的客户标题行（或表头上方的“客户：…”行，或工作表名）。",
   "ledger.fieldLabel": "{field}列",

@@ -68,7 +68,7 @@ export function LedgerScreen(props: LedgerScreenProps): React.JSX.Element {
           {analysis.unread && analysis.unread.rowsWithMoney > 0 && <UnreadBanner unread={analysis.unread} />}
           {analysis.refused && (
             <InfoBar intent="warning">
-              {t(analysis.refused.kind === "balances" ? "ledger.refused.balances" : "ledger.refused.aging", {
+              {t(`ledger.refused.${analysis.refused.kind ?? "aging"}`, {
                 sheet: analysis.refused.sheet,
                 row: analysis.refused.headerRow,
                 columns: analysis.refused.buckets.map((column) => `“${column}”`).join(t("ledger.listSeparator")),

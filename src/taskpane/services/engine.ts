@@ -115,7 +115,7 @@ function paneRefusal(e: unknown, fileName: string | undefined): unknown {
     const report = e.agingReport;
     if (report) {
       const params = { sheet: report.sheet, row: report.headerRow, columns: report.buckets.map((column) => `“${column}”`).join(", ") };
-      return new PaneError(report.kind === "balances" ? "ledger.refused.balances" : "ledger.refused.aging", params);
+      return new PaneError(`ledger.refused.${report.kind ?? "aging"}`, params);
     }
     return new PaneError("error.noTable", { table: e.missingTables.map(settingsTableOf).join(" and ") });
   }

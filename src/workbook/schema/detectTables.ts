@@ -13,6 +13,7 @@ import { normalizeHeader } from "./normalizeHeader";
 import { splitSideBySide } from "./sideBySide";
 import { rebaseHeader } from "./rebaseHeader";
 import { joinSplitDates } from "./splitDates";
+import { joinVatInvoiceNumbers } from "./vatInvoiceNumbers";
 import { runningBalanceByValues } from "./runningBalanceByValues";
 import { paidFlagAsStatus } from "./paidFlags";
 import { namesAsCustomerName } from "./namesAsCustomer";
@@ -103,8 +104,12 @@ export interface AgingReportBlock {
   readonly sheet: string;
   readonly headerRow: number;
   readonly buckets: readonly string[];
-  /** `balances`: a balance summary (余额表), its `buckets` the balance columns. */
-  readonly kind?: "balances";
+  /**
+   * `balances`: a balance summary (余额表), its `buckets` the balance columns. `statement`: a customer
+   * statement's summary (对账单: 期初余额, 本期开票, 本期回款, 期末余额, as columns or as lines), its
+   * `buckets` those labels, `headerRow` the row of its header or of its first such line.
+   */
+  readonly kind?: "balances" | "statement";
 }
 
 /**
@@ -116,14 +121,57 @@ export interface AgingReportBlock {
 function agingReportOf(blocks: readonly SourceBlock[]): AgingReportBlock | undefined {
   for (const block of blocks) {
     const buckets = block.headers.filter(isBucketHeader);
-    const balances = block.headers.filter((h) => BALANCE_SUMMARY.test(h.normalize("NFKC").replace(/\s+/g, "")));
+    const balances = block.headers.filter((h) => { const folded = h.normalize("NFKC").replace(/\s+/g, ""); return BALANCE_SUMMARY.test(folded) || PERIOD_ACTIVITY.test(folded); });
     const closes = balances.some((h) => CLOSING.test(h.normalize("NFKC").replace(/\s+/g, "")));
     if (buckets.length < 3 && !(balances.length >= 2 && closes)) continue;
     const mapping = mapHeaders("invoices", block.headers) as HeaderMapping<"invoices">;
     if (mapping.matches.InvoiceDate || mapping.matches.DueDate) continue;
     if (buckets.length >= 3) return { sheet: block.sheet, headerRow: block.headerRow, buckets };
     if (mapping.matches.InvoiceNo) continue;
-    return { sheet: block.sheet, headerRow: block.headerRow, buckets: balances, kind: "balances" };
+    const statement = STATEMENT_SHEET.test(block.sheet) || balances.some((h) => PERIOD_ACTIVITY.test(h.normalize("NFKC").replace(/\s+/g, "")));
+    return { sheet: block.sheet, headerRow: block.headerRow, buckets: balances, kind: statement ? "statement" : "balances" };
+  }
+  return undefined;
+}
+
+/** A customer statement (对账单) by its sheet's name. */
+const STATEMENT_SHEET = /对账单|对帐单|對帳單|statement/i;
+/** A statement's period columns: what was billed and received (a 余额表 says 本期借方 / 本期贷方). */
+const PERIOD_ACTIVITY = /^(?:本期开票|本期开票金额|本期回款|本期收款|本期回款金额)$/;
+/** Rows searched for a statement's summary lines. */
+const STATEMENT_SCAN = 40;
+
+/**
+ * With no invoice list found: a sheet holding a statement's summary as lines down one column
+ * (`期初余额 | 12,300.00`, `本期开票 | …`, `期末余额 | …`). Read from the blocks as the sheet has them,
+ * title rows and all (finding a header would cut the lines above it).
+ */
+function statementSummaryOf(blocks: readonly SourceBlock[]): AgingReportBlock | undefined {
+  for (const block of blocks) {
+    const lines = statementLines(block);
+    if (lines !== undefined) return { sheet: block.sheet, headerRow: lines.row, buckets: lines.labels, kind: "statement" };
+  }
+  return undefined;
+}
+
+/**
+ * The labels of a statement's summary lines and the sheet row of the first; undefined when no
+ * column holds both a closing line and another.
+ */
+function statementLines(block: SourceBlock): { row: number; labels: string[] } | undefined {
+  const rows = [block.headers, ...block.rows.slice(0, STATEMENT_SCAN)];
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  for (let col = 0; col < width; col++) {
+    const labels: string[] = [];
+    let first = -1;
+    rows.forEach((row, r) => {
+      const cell = row[col];
+      const text = typeof cell === "string" ? cell.normalize("NFKC").replace(/\s+/g, "").replace(/[:：]$/, "") : "";
+      if (text === "" || !(BALANCE_SUMMARY.test(text) || PERIOD_ACTIVITY.test(text))) return;
+      labels.push(text);
+      if (first < 0) first = r;
+    });
+    if (labels.some((l) => CLOSING.test(l)) && labels.some((l) => !CLOSING.test(l))) return { row: block.headerRow + first, labels };
   }
   return undefined;
 }
@@ -382,7 +430,8 @@ function assignByHeaders(
  * @example detectTables(blocks).invoices?.columns.DueDate //=> 3
  */
 export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: DetectionOverrides): Detection {
-  const blocks = sourceBlocks.map(joinSplitDates).map(rebaseHeader).flatMap(splitSideBySide);
+  const joined = sourceBlocks.map(joinSplitDates).map(joinVatInvoiceNumbers);
+  const blocks = joined.map(rebaseHeader).flatMap(splitSideBySide);
   const problems: OverrideProblem[] = [];
   const found = new Map<TableKind, TableDetection>();
   const used = new Set<SourceBlock>();
@@ -421,7 +470,7 @@ export function detectTables(sourceBlocks: readonly SourceBlock[], overrides?: D
   }
   let main = found.get("invoices") as TableDetection<"invoices"> | undefined;
   // An aging summary taken as a half-mapped invoice list (Customer + Total) would be read wrong.
-  const agingReport = !main ? agingReportOf(blocks) : main.method !== "override" && main.missing.length > 0 ? agingReportOf([main.block]) : undefined;
+  const agingReport = !main ? agingReportOf(blocks) ?? statementSummaryOf(joined) : main.method !== "override" && main.missing.length > 0 ? agingReportOf([main.block]) : undefined;
   if (agingReport && main) {
     found.delete("invoices");
     main = undefined;

@@ -34,6 +34,7 @@ const CUSTOMER_NAME: SynonymList = {
     "kundenname", "name des kunden", "debitorenname", "firma", "nom client", "nom du client", "raison sociale", "intitulé",
     "nombre cliente", "nombre del cliente", "razón social", "ragione sociale", "nome cliente", "nome do cliente", "klantnaam", "debiteurnaam",
     "客户名称", "公司名称", "单位名称", "客户全称", "往来单位", "往来单位名称", "购货单位", "购买方名称", "购方名称", "付款单位",
+    "buyer name", "buyer", "purchaser name",
   ],
 };
 /** In Invoices and Payments, a bare "Customer" column identifies the customer. */
@@ -50,6 +51,8 @@ const INVOICE_NO: SynonymList = {
     "nº factura", "n factura", "número de factura", "número factura", "num factura", "n fattura", "nr fattura", "numero fattura",
     "numero documento", "n documento", "nº documento", "número do documento", "factuur", "factuurnummer", "factuurnr",
     "nº fatura", "número da fatura", "nº nota", "nº nf",
+    // A 数电 (全电) invoice's 20-digit number; beside a 发票号码 column it is read into that (vatInvoiceNumbers.ts).
+    "数电票号码", "数电发票号码", "全电发票号码", "数电票号", "全电票号码", "e-invoice no", "e-invoice number", "digital invoice no", "digital invoice number",
   ],
   generic: ["invoice", "document", "发票", "rechnung", "beleg", "facture", "pièce", "factura", "fattura", "fatura", "documento"],
 };
@@ -126,7 +129,9 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "amount in doc curr", "amount in local currency", "amount incl tax", "invoice amt", "amount in dc", "amount in lc", "amt in loc cur",
         // SAP FBL5N's column as its layouts shorten it.
         "amount in local cur", "amount in loc cur", "amt in loc curr", "amount in doc cur",
-        "应收",
+        "应收", "本期开票", "本期开票金额",
+        // A VAT invoice list's total with tax (its 金额 / Amount excl. VAT is the net, 税额 / VAT the tax).
+        "total incl vat", "total including vat", "amount incl vat", "total with tax", "amount including tax",
         "发票金额", "应收金额", "开票金额", "价税合计", "含税金额", "本期应收", "应收款", "原币金额", "金额(含税)", "凭证货币金额",
         "debit", "debit amount", "debit amt", "dr", "借方", "借方金额", "本期借方",
         "rechnungsbetrag", "bruttobetrag", "brutto", "betrag brutto", "montant ttc", "total ttc", "montant facture",
@@ -145,7 +150,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "bezahlt", "gezahlt", "bezahlter betrag", "zahlungseingang", "réglé", "montant réglé", "payé", "montant payé",
         "cobrado", "importe cobrado", "incassato", "importo incassato", "pagato", "betaald", "ontvangen", "recebido", "valor recebido", "valor pago",
         // Xero's invoices export; Kingdee (金蝶云星空) settles an 应收单 by 核销 (write-off against receipts).
-        "invoice amount paid", "已核销金额", "核销金额", "已结算金额",
+        "invoice amount paid", "已核销金额", "核销金额", "已结算金额", "received amount",
       ],
     },
     Currency: CURRENCY,
@@ -178,6 +183,7 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
         "paid date", "date paid", "settled date", "settleddate", "settlement date", "date settled", "paid on", "payment date",
         // SAP FBL5N's `Clearing` (the clearing date beside `Clrng doc.`) settles the item on that day.
         "clearing date", "cleared on", "clearing", "clrng date", "清账日期", "清帐日期", "收款日期", "回款日期", "付款日期", "到账日期", "结清日期",
+        "received date", "date received",
       ],
     },
     Type: {
@@ -189,7 +195,9 @@ export const SYNONYMS: { readonly [K in TableKind]: { readonly [F in FieldOf[K]]
       ],
     },
     Status: {
-      specific: ["payment status", "paid status", "invoice status", "document status", "发票状态", "单据状态", "paid?", "is paid", "settled?", "收款状态", "付款状态", "结清状态", "是否结清", "是否已收", "是否收款", "回款状态"],
+      specific: ["payment status", "paid status", "invoice status", "document status", "发票状态", "单据状态", "paid?", "is paid", "settled?", "收款状态", "付款状态", "结清状态", "是否结清", "是否已收", "是否收款", "回款状态",
+        // A VAT invoice list's void flag (正常 / 作废, or 是 / 否: 是 = voided; readInvoices reads it so).
+        "作废标志", "是否作废", "作废标记", "void flag", "voided?", "is void"],
       generic: ["status", "状态", "estado", "stato"],
     },
     Credited: { specific: ["credited", "credit applied", "credits applied", "amount credited", "已冲销", "已核销贷项", "折让", "折让金额", "退货金额", "红冲金额"] },

@@ -17,6 +17,15 @@ export class MissingTablesError extends Error {
 
 /** An aging summary cannot be aged again: say so, and which export to use instead. */
 function agingReportText(report: AgingReportBlock): string {
+  if (report.kind === "statement") {
+    return (
+      `ARDesk schema: sheet "${report.sheet}" (row ${report.headerRow}) is a customer statement's summary (对账单): ` +
+      `${report.buckets.map((b) => `"${b}"`).join(", ")} are one period's totals for one customer, with no document or date, ` +
+      "so AR Desk cannot age them, chase them or put them on statements. Compare its closing balance with the statement AR Desk " +
+      "makes for that customer; to read the receivables, open your own invoice list or customer ledger, one row per document " +
+      "with its number, customer, date and amount; or choose such a sheet in AR Settings (source.Invoices)."
+    );
+  }
   if (report.kind === "balances") {
     return (
       `ARDesk schema: sheet "${report.sheet}" (header row ${report.headerRow}) is a balance summary: its columns ` +

@@ -262,6 +262,20 @@ describe("toLedgerInput", () => {
     expect(() => toLedgerInput(d)).toThrow(/sheet "余额表" \(header row 2\) is a balance summary: its columns "期初余额", .*客户往来明细账/);
   });
 
+  it("says a customer statement's summary (对账单: 期初余额, 本期开票, 本期回款, 期末余额 as columns) is no invoice list, naming its totals and what to open", () => {
+    const headers = ["客户名称", "期初余额", "本期开票", "本期回款", "期末余额"];
+    const d = detectTables([{ ...block("对账单", headers, { rows: [["合肥皖江新能源", 12300, 87575, 70000, 29875]] }), headerRow: 3 }]);
+    expect(d.agingReport).toEqual({ sheet: "对账单", headerRow: 3, buckets: ["期初余额", "本期开票", "本期回款", "期末余额"], kind: "statement" });
+    expect(() => toLedgerInput(d)).toThrow(/sheet "对账单" \(row 3\) is a customer statement's summary \(对账单\): "期初余额", .*open your own invoice list or customer ledger/);
+  });
+
+  it("says so of a statement's summary kept as lines down a column under its title rows, from its 期初余额 line", () => {
+    const d = detectTables([{ ...block("Sheet1", ["客户对账单", ""], { rows: [
+      ["客户名称：合肥皖江新能源", null], ["项目", "金额"], ["期初余额", 12300], ["本期开票", 87575], ["本期回款", 70000], ["期末余额", 29875],
+    ] }), headerRow: 1 }]);
+    expect(d.agingReport).toEqual({ sheet: "Sheet1", headerRow: 4, buckets: ["期初余额", "本期开票", "本期回款", "期末余额"], kind: "statement" });
+  });
+
   it("does not call a customer ledger with 期初余额 / 期末余额 beside its dates a balance summary", () => {
     const d = detectTables([block("明细", ["日期", "凭证号", "客户", "摘要", "期初余额", "借方", "贷方", "期末余额"], { rows: [["2026-09-02", "记-1", "甲公司", "销售", null, 100, null, 100]] })]);
     expect(d.agingReport).toBeUndefined();

@@ -12,7 +12,8 @@ export type CarryKind = "opening" | "page";
 
 // German (DATEV `Saldovortrag`, `EB-Wert`) and French (`Report à nouveau`, `Solde initial`) too.
 const OPENING = /^(?:期初余额|期初数|期初|年初余额|月初余额|上年结转|上期结转|上月结转|以前年度结转|结转余额|opening\s*balance|balance\s*(?:b\/?f|brought\s+forward)|balance\s+(?:fwd\.?|forward)|bal\.?\s*fwd\.?|brought\s+forward|b\/f|saldovortrag|vortrag|eb-?wert|er[öo]ffnungssaldo|anfangssaldo|anfangsbestand|report\s+[àa]\s+nouveau|[àa]\s+nouveau|solde\s+(?:initial|d['’]ouverture|ant[ée]rieur))$/i;
-const PAGE = /^(?:承前页|过次页|转次页|承上页|转下页|carried\s+forward|c\/f|balance\s+c\/f|[üu]bertrag|[àa]\s+reporter)$/i;
+// A statement's closing line (期末余额, Closing balance) restates the balance like a page carry-forward.
+const PAGE = /^(?:承前页|过次页|转次页|承上页|转下页|期末余额|期末结余|本期余额|closing\s+balance|balance\s+c\/f|carried\s+forward|c\/f|[üu]bertrag|[àa]\s+reporter)$/i;
 
 /** A space or control whitespace (what NFKC and trim treat as a space, ASCII only). */
 const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
@@ -49,7 +50,7 @@ function surelyNotCarry(text: string): boolean {
   const b = second === 47 ? 47 : second | 32; // "/" as it is
   if (a === 111) return b !== 112; // op
   if (a === 98) return b !== 97 && b !== 114 && b !== 47; // ba, br, b/
-  if (a === 99) return b !== 97 && b !== 47; // ca, c/
+  if (a === 99) return b !== 97 && b !== 47 && b !== 108; // ca, c/, cl
   if (a === 115) return !mayStartWith(text, i, "sald") && !mayStartWith(text, i, "sold");
   if (a === 118) return !mayStartWith(text, i, "vort");
   if (a === 101) return !mayStartWith(text, i, "eb-w") && !mayStartWith(text, i, "ebwe") && !mayStartWith(text, i, "erof");

@@ -24,6 +24,8 @@ import { looksLikeEmail, readLanguage, readYesNo } from "./values";
 import { hasCjk } from "./customerKey";
 import { customerLine, customerNoAndName, groupName, isFooterText, isPeriodTotal, rowKind } from "./rowKinds";
 import { isSideHeader } from "./sideColumn";
+import { normalizeHeader } from "../../text";
+import { lostDigits } from "./lostDigits";
 import { summaryIsRowType } from "./summaryKinds";
 import { namesAlike } from "./namesAlike";
 import type { MonthCarry } from "./monthSheets";
@@ -208,6 +210,8 @@ export function readInvoices(
   let undatedPaid: number[] = [];
   // Without a status column, a note column (备注, Remarks) that says only 作废 / Void is the status.
   const statusCol = c.Status >= 0 ? c.Status : c.Note;
+  // A VAT invoice list's 作废标志 (void flag): 是 / Y / 1 there says voided, not paid.
+  const voidFlag = c.Status >= 0 && VOID_FLAG_HEADER.test(normalizeHeader(block.headers[c.Status]));
   const sideLetters = c.Type >= 0 && isSideHeader(block.headers[c.Type]);
   // A sheet per customer and no customer column: the sheet's name is the rows' customer.
   // Or a title line above the header names it (`客户：甲公司`, one customer's 明细账).
@@ -542,7 +546,7 @@ export function readInvoices(
     lastName = nameText !== "" ? nameText : idText === "" ? group : "";
     // A void, cancelled or draft document was never owed (Zoho, Odoo, QuickBooks keep them on the list).
     const statusText = statusCol >= 0 ? statusWords(cellText(at(row, statusCol))) : "";
-    if (statusText !== "" && VOID_STATUS.test(statusText)) {
+    if (statusText !== "" && (VOID_STATUS.test(statusText) || (voidFlag && VOID_FLAG_SET.test(statusText)))) {
       voided++;
       if (firstVoided < 0) firstVoided = i;
       continue;
@@ -591,7 +595,8 @@ export function readInvoices(
 
     // Numbered by its place: its row (the language and sheet decided once per table).
     if (byPlace && invoiceNo === "") invoiceNo = rowDocumentNo(issues.rowOf(i), context.defaultLanguage, sheetIsCustomer ? sheet : undefined);
-    if (invoiceNo === "" && c.Type < 0 && !/^\s*[-(]/.test(cellText(amountCell)) && !(typeof amountCell === "number" && amountCell < 0)) {
+    // A credit-only row (贷方 / 本期回款) with no number is money received, unapplied: read below.
+    if (invoiceNo === "" && c.Type < 0 && !creditOnly && !/^\s*[-(]/.test(cellText(amountCell)) && !(typeof amountCell === "number" && amountCell < 0)) {
       notRead(i, c.InvoiceNo, noCell, "emptyRequired", { field: "InvoiceNo" }, amountCell, currencyCode);
       continue;
     }
@@ -692,12 +697,16 @@ export function readInvoices(
     // Numbers repeat across customers (each keeps its own sequence, or two ledgers were merged): a duplicate is within one customer.
     let noHash = hashedAhead && invoiceNo !== "" && invoiceNo === cellNo ? ahead.numberHashOf(i) : byNo.numberHash(invoiceNo);
     const seen = byNo.positionOf(customerAt, invoiceNo, noHash);
-    if (seen >= 0 && amount < 0) {
+    // A number cell with more digits than Excel keeps: said, and never taken for another row's invoice.
+    const digits = lostDigits(noCell);
+    if (digits > 0) issues.coded("warning", i, c.InvoiceNo, noCell, "numberDigitsLost", { field: "InvoiceNo", digits });
+    const keptApart = seen >= 0 && (amount < 0 || digits > 0);
+    if (keptApart) {
       invoiceNo = `${invoiceNo} (${sheet}!${issues.rowOf(i)})`;
       noHash = byNo.numberHash(invoiceNo);
     }
     // A copy of an invoice on another sheet (yearly or monthly sheets) is decided once the row is read whole.
-    const copyOf = amount >= 0 ? seen : -1;
+    const copyOf = amount >= 0 && !keptApart ? seen : -1;
 
     const dueDate = readDueDate(row, c, i, invoiceDate, customer, issues, dueDateOptions);
 
@@ -730,7 +739,7 @@ export function readInvoices(
     }
 
     // A Paid / Unpaid status column, when nothing says how much was paid: Paid settles in full.
-    if (!hasPaymentsTable && c.Status >= 0 && c.Paid < 0 && open === undefined) {
+    if (!hasPaymentsTable && c.Status >= 0 && !voidFlag && c.Paid < 0 && open === undefined) {
       const statusCell = at(row, c.Status);
       const status = readStatus(cellText(statusCell));
       if (status === "paid") paid = money(amount, currencyCode);
@@ -903,7 +912,8 @@ const DASH_ONLY = /^\s*[-‐–—]\s*$/;
 // SAP's line-item status: ● cleared, ○ open (FBL5N's 状态 / St as text); a checkbox column: TRUE paid, FALSE open.
 const PAID_STATUS = /^(?:paid|fully paid|paid in full|closed|settled|cleared|reconciled|已收|已收款|已收讫|已付|已付款|已结清|结清|已回款|已核销|已清|已清账|已清帐|是|yes|y|✓|✔|●|true)$/i;
 // An audited (已审核) 应收单 is booked: owed until settled. Xero's AUTHORISED is its approved, unpaid invoice.
-const OPEN_STATUS = /^(?:unpaid|not paid|open|overdue|due|outstanding|in payment|posted|sent|awaiting payment|payment due|authori[sz]ed|approved|未收|未收款|未付|未付款|未结清|未清|逾期|已审核|审核|已审|否|no|n|○|false)$/i;
+// A VAT invoice list says 正常 (normal) of an issued invoice, 已红冲 of a blue one its listed 红字 invoice reverses: owed, the 红字 row credits it.
+const OPEN_STATUS = /^(?:unpaid|not paid|open|overdue|due|outstanding|in payment|posted|sent|awaiting payment|payment due|authori[sz]ed|approved|未收|未收款|未付|未付款|未结清|未清|逾期|已审核|审核|已审|否|no|n|○|false|正常|normal|已开具|issued|红冲|已红冲|全额红冲|部分红冲|red-letter|红字|蓝字)$/i;
 // Partly paid: still owed, but how much only a paid or open amount can say.
 const PART_PAID_STATUS = /^(?:partial|partially paid|part paid|part-paid|部分收款|部分回款|部分已收|部分)$/i;
 
@@ -915,6 +925,9 @@ const WRITTEN_OFF_STATUS = /^(?:uncollectible|written[ -]?off|write-?off|坏账�
 /** Documents that are not receivables at all: voided, cancelled, drafts never sent. */
 // Kingdee / 用友 documents are booked when audited: 未审核, 创建 (created) and 审核中 (in review) are not receivables yet.
 const VOID_STATUS = /^(?:void|voided|cancel(?:l)?ed|draft|deleted|作废|作廢|已作废|已作廢|已取消|取消|草稿|未审核|創建|创建|审核中|暂存)$/i;
+/** A void-flag column (作废标志, 是否作废, Void flag): its yes means voided (elsewhere 是 means paid). */
+const VOID_FLAG_HEADER = /作废|作廢|^void|^isvoid/;
+const VOID_FLAG_SET = /^(?:是|y|yes|1|true|√|✓|✔|已作废)$/i;
 
 /**
  * A status cell as words the status rules read: NFKC, trimmed, and a system's snake_case

@@ -18,6 +18,7 @@ import type { InvoicesByNo } from "./invoicesByNo";
 import { LookAhead } from "./lookAhead";
 import { isLabelledTotal, LabelledTotals } from "./labelledTotal";
 import { formatAmount } from "../../money/format";
+import { lostDigits } from "./lostDigits";
 
 /** A date cell that holds no date: blank, or text that does not start with a digit. */
 function undated(cell: RawCell): boolean {
@@ -143,7 +144,9 @@ export function readPayments(
       customerAt = placeholderCustomer(context, customerId, currency, sheet, issues.rowOf(i));
       issues.coded("warning", i, c.CustomerID, customerCell, "customerNotListed", { what: "payment" });
     }
-    if (invoiceNo !== "" && invoicePosition < 0) {
+    const digits = lostDigits(noCell);
+    if (digits > 0) issues.coded("warning", i, c.InvoiceNo, noCell, "numberDigitsLost", { field: "InvoiceNo", digits });
+    else if (invoiceNo !== "" && invoicePosition < 0) {
       issues.coded("warning", i, c.InvoiceNo, noCell, "paymentInvoiceUnknown");
     }
     if (amount < 0) {

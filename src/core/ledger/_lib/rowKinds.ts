@@ -14,6 +14,8 @@ const SIGN_OFF = new RegExp(
     String.raw`^(?:制\s*表\s*人?|制\s*单\s*人?|审\s*核\s*人?|复\s*核\s*人?|审\s*批\s*人?|会计主管|财务主管|经办人|记账人?)\s*(?:[:：].*)?$`,
     String.raw`^(?:prepared|approved|checked|reviewed|printed|generated|run)\s+(?:by|on|at)\b.*$`,
     String.raw`^(?:print(?:ed)?\s+(?:date|time)|report\s+(?:date|generated|run)|打印(?:日期|时间|人)?|制表日期|报表日期).*$`,
+    // A statement returned signed: `以上对账无误。`, `客户盖章：`, `签字：`.
+    String.raw`^(?:以上.*(?:无误|相符|一致|确认).*|(?:客户|单位|公司)?(?:盖章|签章|签字|签名)\s*(?:[:：].*)?)$`,
   ].join("|"),
   "i",
 );
@@ -30,7 +32,7 @@ const FOOTER_PAIRS = [...LATIN_WORD_STARTS, "pr", "ap", "ch", "re", "ge", "ru"];
 const FOOTER_START = new Uint8Array(128 * 128);
 for (const pair of FOOTER_PAIRS) FOOTER_START[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = 1;
 /** The first character of every Chinese total word and sign-off above (制表人, 审核, 会计主管 …). */
-const FOOTER_FIRSTS = new Set([...CHINESE_WORD_FIRSTS, ..."制审复会财经记打报"]);
+const FOOTER_FIRSTS = new Set([...CHINESE_WORD_FIRSTS, ..."制审复会财经记打报以客单公盖签"]);
 
 /**
  * True when the text cannot start a footer: after leading ASCII spaces, its first two characters
