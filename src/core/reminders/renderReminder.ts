@@ -7,6 +7,7 @@ import { civilFromDay, isoOf } from "../dates/dayNumber";
 import type { DayNumber, Language, Minor, CurrencyCode } from "../model";
 import { formatMoney } from "../money/format";
 import { countOf } from "../text/plural";
+import { displayWidth } from "../text/displayWidth";
 import { DEFAULT_SETTINGS } from "../settings/defaults";
 import type { CompanyHeader, PaymentInstructions, Settings } from "../settings";
 import { renderTemplate, withoutEmptyLines, type TemplateValues } from "./renderTemplate";
@@ -102,18 +103,11 @@ export function invoiceColumns(language: Language): readonly string[] {
   return TEXT[language].columns;
 }
 
-/** Display width: CJK and full-width characters take two columns in a monospaced font. */
-export function widthOf(text: string): number {
-  let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return width;
-}
-
 function table(rows: string[][], rightAligned: readonly number[]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => widthOf(row[c]))));
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => displayWidth(row[c]))));
   return rows
     .map((row) => row.map((cell, c) => {
-      const pad = " ".repeat(widths[c] - widthOf(cell));
+      const pad = " ".repeat(widths[c] - displayWidth(cell));
       return rightAligned.includes(c) ? pad + cell : cell + pad;
     }).join("  ").trimEnd())
     .join("\n");
