@@ -17,7 +17,7 @@ describe("DEFAULT_TEMPLATES", () => {
   });
 
   it("returns only known placeholders", () => {
-    const known = ["customerName", "customerId", "customerRef", "contact", "companyName", "sender", "companyContact", "asOf", "stage", "invoiceTable", "overdueTotal", "totalDue", "feesAndInterest", "totalToPay", "paymentInstructions",
+    const known = ["customerName", "customerId", "customerRef", "contact", "companyName", "sender", "companyContact", "asOf", "stage", "invoices", "invoiceTable", "overdueTotal", "totalDue", "feesAndInterest", "totalToPay", "paymentInstructions",
       "chargesNote", "maxDaysOverdue", "history", "noticeCount", "lastNoticeDate", "lastNoticeStage", "daysSinceLastNotice"];
     expect([...TEMPLATE_PLACEHOLDERS].sort()).toEqual([...known].sort());
     for (const stage of stages) for (const language of ["en", "zh"] as const) {
