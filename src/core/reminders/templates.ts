@@ -50,7 +50,7 @@ export const DEFAULT_TEMPLATES: Readonly<Record<StandardStage, Readonly<Record<L
       subject: "温馨提示：款项即将到期 – {{companyName}}",
       body:
         "{{contact}}，您好：\n\n温馨提示，贵司（{{customerName}}）以下{{invoices}}即将到期：\n\n{{invoiceTable}}\n\n应付金额：{{totalDue}}\n\n" +
-        "如已安排付款，谢谢，请忽略本提示。\n\n" + SIGNATURE + "顺颂商祺！\n\n{{sender}}\n{{companyContact}}",
+        "如贵司已安排付款，请忽略本提示，谢谢！\n\n" + SIGNATURE + "顺颂商祺！\n\n{{sender}}\n{{companyContact}}",
     },
   },
   "Reminder 1": {
@@ -65,7 +65,7 @@ export const DEFAULT_TEMPLATES: Readonly<Record<StandardStage, Readonly<Record<L
       subject: "付款提醒：逾期款项 {{overdueTotal}} – {{companyName}}",
       body:
         "{{contact}}，您好：\n\n根据我司记录，截至{{asOf}}，贵司（{{customerName}}）以下{{invoices}}已逾期未付：\n\n{{invoiceTable}}\n\n逾期合计：{{overdueTotal}}\n{{feesAndInterest}}\n现应付总额：{{totalToPay}}\n\n{{history}}\n\n" +
-        "可能是一时疏忽，烦请尽快安排付款。如已付款，谢谢，请忽略本提醒。\n\n" + SIGNATURE + "顺颂商祺！\n\n{{sender}}\n{{companyContact}}",
+        "或因一时疏忽未及付款，烦请尽快安排。如款项已付出，请忽略本提醒，谢谢！\n\n" + SIGNATURE + "顺颂商祺！\n\n{{sender}}\n{{companyContact}}",
     },
   },
   "Reminder 2": {

@@ -215,7 +215,7 @@ const ZH: FixedText = {
   earlyPaymentDiscount: "提前付款折扣",
   discountLine: (percent, lastDay) => `${lastDay}前付款可享 ${percent}% 折扣`,
   payBy: "付款截止日",
-  terms: "条件",
+  terms: "付款条件",
   discount: "折扣",
   amountToPay: "应付金额",
   paymentInstructions: "付款方式",

@@ -41,6 +41,21 @@ describe("DEFAULT_TEMPLATES", () => {
     }
   });
 
+  it("thanks a Chinese customer at the end of the sentence, as a clerk writes it (…请忽略本提醒，谢谢！), never the calque 如已付款，谢谢，请忽略", () => {
+    for (const stage of stages) {
+      const body = DEFAULT_TEMPLATES[stage].zh.body;
+      expect(body).not.toMatch(/谢谢，请忽略/);
+      if (body.includes("请忽略")) expect(body).toMatch(/请忽略本提[示醒]，谢谢！/);
+    }
+  });
+
+  it("names what the table lists with {{invoices}}, never a fixed 发票 / invoices (a voucher ledger lists 单据)", () => {
+    for (const stage of stages) for (const language of ["en", "zh"] as const) {
+      const body = DEFAULT_TEMPLATES[stage][language].body.replace(/\{\{[A-Za-z]+\}\}/g, "");
+      expect([stage, language, /发票|invoice/i.test(body)]).toEqual([stage, language, false]);
+    }
+  });
+
   it("returns an escalating tone: fees and next steps from the final notice on, a phone call at Reminder 2", () => {
     expect(DEFAULT_TEMPLATES["Reminder 2"].en.body).toMatch(/call/);
     // Fees and interest are stated by their placeholders, so a notice never mentions charges it does not make.
