@@ -14,6 +14,7 @@ import { DEFAULT_POLICY, type DunningPolicy } from "../dunning/policy";
 import type { Customer, DayNumber, Invoice, Ledger, Minor } from "../model";
 import type { NumberKind } from "../ledger/numberKind";
 import { isRowDocumentNo, rowDocumentNoIn } from "../ledger/rowSequence";
+import { numberWords } from "../ledger/numberWords";
 import { statementAccounts } from "./statementAccounts";
 import { activityLines } from "./activityLines";
 import { openItemLines, openItemLinesAt } from "./openItemLines";
@@ -34,9 +35,10 @@ const NUMBERED_BY_ROW_NOTE = {
   zh: (example: string | undefined) => `我司台账未载单据号：各笔单据以其在台账中的行号${example ? `（如${example}）` : ""}标示，请按日期、摘要和金额核对。`,
 } as const;
 
+/** The dates the statement's date column shows (开票日期, 单据日期: core/ledger numberWords.ts) were worked out. */
 const DATED_FROM_DUE_NOTE = {
-  en: "The invoice dates shown are worked out from the due dates (the ledger gives none): due date less the payment terms.",
-  zh: "本对账单所列开票日期系按到期日减去账期推算（账簿未载开票日期）。",
+  en: (dates: string) => `The ${dates.toLowerCase()}s shown are worked out from the due dates (the ledger gives none): due date less the payment terms.`,
+  zh: (dates: string) => `本对账单所列${dates}系按到期日减去账期推算（账簿未载${dates}）。`,
 } as const;
 
 const FALLBACK_NOTE = {
@@ -112,7 +114,7 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
     const numbers: NumberKind = numberedByRow ? "row" : ledger.numbersAreDocuments ? "document" : "invoice";
     const bf = type === "balance-forward" ? activityLines(entry, openingBalance) : undefined;
     const rowShown = numberedByRow ? firstRowNumber(bf ? bf.lines.map((line) => line.reference) : items.map((item) => item.invoiceNo)) : undefined;
-    const notes = notesOf(fellBack, fromDue?.has(customer.id) === true, language, numberedByRow, rowShown);
+    const notes = notesOf(fellBack, fromDue?.has(customer.id) === true, language, numbers, rowShown);
     const slip = options.confirmationSlip ?? "auto";
     const figures = openItemFigures(items, unapplied, asOf, { edges, basis });
 
@@ -152,11 +154,12 @@ const NO_NOTES: readonly StatementNote[] = Object.freeze([]);
 const NO_DISCOUNTS: readonly DiscountOffer[] = Object.freeze([]);
 
 /** A statement's notes: the open-item fallback, invoice dates worked out from due dates; the shared empty list when none. */
-function notesOf(fellBack: boolean, datedFromDue: boolean, language: Customer["language"], numberedByRow = false, rowShown?: string): readonly StatementNote[] {
+function notesOf(fellBack: boolean, datedFromDue: boolean, language: Customer["language"], numbers: NumberKind, rowShown?: string): readonly StatementNote[] {
+  const numberedByRow = numbers === "row";
   if (!fellBack && !datedFromDue && !numberedByRow) return NO_NOTES;
   const notes: StatementNote[] = [];
   if (fellBack) notes.push({ code: "open-item-fallback", text: FALLBACK_NOTE[language] });
-  if (datedFromDue) notes.push({ code: "invoice-date-from-due", text: DATED_FROM_DUE_NOTE[language] });
+  if (datedFromDue) notes.push({ code: "invoice-date-from-due", text: DATED_FROM_DUE_NOTE[language](numberWords(language, numbers).date) });
   if (numberedByRow) notes.push({ code: "numbered-by-row", text: NUMBERED_BY_ROW_NOTE[language](rowShown === undefined ? undefined : rowDocumentNoIn(rowShown, language)) });
   return notes;
 }

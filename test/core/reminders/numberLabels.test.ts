@@ -199,6 +199,14 @@ describe("the words around the numbers, from one place (core/ledger numberWords.
     expect(cells).not.toContain("开票日期");
   });
 
+  it("says the worked-out dates of a document ledger with due dates only are 单据日期, as its date column", () => {
+    const dueOnly = read([block("应收单", ["单据编号", "客户", "到期日", "金额"], [["YS-1", "甲公司", "2026-09-30", 1000]])]);
+    const statement = statementOf(dueOnly, "甲公司");
+    expect(statement.numbers).toBe("document");
+    expect(statement.notes.find((n) => n.code === "invoice-date-from-due")?.text).toBe("本对账单所列单据日期系按到期日减去账期推算（账簿未载单据日期）。");
+    expect(texts(statementSheet(statement, settings, { name: "甲公司" }).cells)).toContain("单据日期");
+  });
+
   it("keeps 发票 / Invoice for a ledger of invoice numbers", () => {
     const invoices = read([block("明细账", ["日期", "发票号", "客户", "摘要", "借方", "贷方"], [
       ["2026-10-05", "FP-30", "甲公司", "销售", 4000, null],
