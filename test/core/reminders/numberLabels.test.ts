@@ -207,6 +207,13 @@ describe("the words around the numbers, from one place (core/ledger numberWords.
     expect(texts(statementSheet(statement, settings, { name: "甲公司" }).cells)).toContain("单据日期");
   });
 
+  it("counts a row-numbered ledger's 单据数 / Documents on the Reminders sheet, as its letters name them", () => {
+    const all = remindersDue(byRow, asOf);
+    expect(all.length).toBeGreaterThan(0);
+    expect(texts(remindersSheet(all, settings, { language: "zh" }).cells)).toContain("单据数");
+    expect(texts(remindersSheet(all, settings).cells)).toContain("Documents");
+  });
+
   it("keeps 发票 / Invoice for a ledger of invoice numbers", () => {
     const invoices = read([block("明细账", ["日期", "发票号", "客户", "摘要", "借方", "贷方"], [
       ["2026-10-05", "FP-30", "甲公司", "销售", 4000, null],
