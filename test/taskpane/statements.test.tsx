@@ -93,8 +93,8 @@ describe("StatementsScreen", () => {
 
   it("words the statements' notes in the pane's language (a ledger numbered by row), in English and in Chinese", async () => {
     for (const [language, create, note] of [
-      ["en", "Create statements", "The ledger has no document-number column: the statements refer to each document by its row (Row 12), beside its date, description and amount, and say so."],
-      ["zh", "生成对账单", /^账簿没有单据号列：对账单上各单据以其在台账中的行号/],
+      ["en", "Create statements", "The ledger has no document-number column: the statements refer to each document by its row in the ledger, beside its date, description and amount, and say so."],
+      ["zh", "生成对账单", /^账簿没有单据号列：对账单上各笔单据以其在台账中的行号标示/],
     ] as const) {
       const services = fakeServices({ host: "browser" });
       const generate = services.generateStatements;

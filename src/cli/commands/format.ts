@@ -4,6 +4,7 @@ import type { DataIssue, DayNumber, Ledger, Minor } from "../../core/model";
 import { isoOf } from "../../core/dates";
 import { ledgerColumns } from "../../core/allocation";
 import { hasFiguresOff, issueColumn, unreadSentence } from "../../core/ledger";
+import { codePointWidth, displayWidth } from "../../core/text";
 import { dataIssueReason } from "../../workbook/xlsx/read/readReasons";
 import type { CliText } from "../i18n";
 
@@ -146,23 +147,6 @@ export function textTable(rows: readonly (readonly string[])[], rightAligned: Re
 }
 
 /**
- * Terminal columns of a text: CJK characters take two, every other code point one. By char
- * codes, not a regex per character (the report measures ~150,000 cells).
- */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x1100) width += 1;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      width += 1; // a surrogate pair is one code point, and none is wide
-      i++;
-    } else width += isWide(code) ? 2 : 1;
-  }
-  return width;
-}
-
-/**
  * The text cut to at most `columns` terminal columns, ending with "…" when cut, so a column of
  * names keeps one width whatever the script: a Chinese name takes two columns a character.
  * Never cuts a surrogate pair in two.
@@ -175,24 +159,12 @@ export function cutToWidth(text: string, columns: number): string {
   let width = 0;
   let end = 0;
   while (end < text.length) {
-    const code = text.charCodeAt(end);
-    const pair = code >= 0xd800 && code <= 0xdbff && end + 1 < text.length && (text.charCodeAt(end + 1) & 0xfc00) === 0xdc00;
-    const w = pair || code < 0x1100 ? 1 : isWide(code) ? 2 : 1;
+    const code = text.codePointAt(end) ?? 0;
+    const pair = code > 0xffff;
+    const w = codePointWidth(code);
     if (width + w > columns - 1) break; // one column stays for the "…"
     width += w;
     end += pair ? 2 : 1;
   }
   return text.slice(0, end) + "…";
-}
-
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6)
-  );
 }

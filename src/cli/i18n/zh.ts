@@ -122,7 +122,7 @@ export const zh: Record<CliMessageKey, string> = {
   "check.currency": "默认币种：{currency}（{how}；可设置 ledger.defaultCurrency 更改）",
   "check.currency.setting": "取自 AR Settings",
   "check.currency.markers": "取自金额中的币种标记",
-  "check.currency.headers": "中文表头",
+  "check.currency.headers": "按中文表头推定",
   "check.currency.default": "默认值",
   "check.language": "默认语言：{language}（{how}；语言列或中文客户名称按客户决定；可设置 ledger.defaultLanguage 更改）",
   "check.language.setting": "取自 AR Settings",
@@ -157,7 +157,7 @@ export const zh: Record<CliMessageKey, string> = {
 
   // 其他运行或人工编辑改动了催款记录（logFile.ts、logLock.ts）
   "log.changed": "本次读取催款记录后，该文件已被改动（另一次运行或人工编辑）：已保留其中所有记录，并在其后追加本次新增的 {count} 条（{already} 条已由对方登记，未重复添加）",
-  "log.refused": "未登记：{customer}（{stage}；{invoices}）：在此期间另一次运行已向该客户发出催款并登记（{others}），因此本次的催款未登记，也不会再次收费。两份只发送一份；本次的是 {file}。如需按当前催款记录重新生成，请对同一天再次运行 reminders",
+  "log.refused": "未登记：{customer}（{stage}；{invoices}）：在此期间另一次运行已向该客户发出催款并登记（{others}），因此本次的催款未登记，也不会再次收费。两份中只需发送一份；本次生成的是 {file}。如需按当前催款记录重新生成，请对同一天再次运行 reminders",
   "log.waiting": "正在等待催款记录 {log}：另一个 AR Desk 进程正在写入（锁文件 {lock}）",
   "log.locked": "无法写入催款记录 {log}：另一个 AR Desk 进程已占用超过 {seconds} 秒（锁文件 {lock}，主机 {host} 上的进程 {pid}，自 {since} 起）；本次运行的内容均未登记。请待该进程结束后重新运行；如确无 AR Desk 在运行，请先删除 {lock}",
   "log.lockCannot": "无法锁定催款记录：无法创建 {lock}（{system}）；本次运行的内容均未登记",

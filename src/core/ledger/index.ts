@@ -9,6 +9,7 @@ export { holdsRowSequence, isRowDocumentNo, isRowNumberHeader, numbersRowsByPlac
 export { nameKey as customerNameKey } from "./_lib/customerKey";
 export * from "./issueTexts";
 export { numberKindOf, type NumberKind } from "./numberKind";
+export { numberWords, type NumberWords } from "./numberWords";
 export { SETTING_EXPECTED, type SettingExpected } from "./workbookIssueTexts";
 export { parserReasonZh } from "./parserReasons";
 // Field names in Chinese live beside the model (the pane takes them without the engine); named here too.

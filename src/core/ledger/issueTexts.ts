@@ -172,7 +172,7 @@ const LEDGER_ISSUE_TEXTS = {
   },
   undatedPaid: {
     en: (p) => `${countOf(p.count, "paid amount has", "paid amounts have")} no paid date: taken as paid on ${pluralEn(p.count, "its", "their")} invoice date`,
-    zh: (p) => `${p.count} 个已收金额没有收款日期：按开票日期收款计`,
+    zh: (p) => `${p.count} 个已收金额没有收款日期：按开票当日收款计`,
   },
   badTerms: {
     en: (p) => `terms not like 30, Net 30, 30天, 月结30天, EOM 30 or Due on receipt: ${countOf(p.days, "day", "days")} used`,
@@ -224,11 +224,11 @@ const LEDGER_ISSUE_TEXTS = {
   },
   unknownLanguage: {
     en: (p) => `language not en or zh: ${p.used} used`,
-    zh: (p) => `语言不是 en 或 zh：按 ${p.used === "zh" ? "中文" : "英文"} 计`,
+    zh: (p) => `语言不是 en 或 zh：按${p.used === "zh" ? "中文" : "英文"}计`,
   },
   badEmail: {
     en: () => "does not look like an email address",
-    zh: () => "不像电子邮箱地址",
+    zh: () => "不是有效的电子邮箱地址",
   },
   disputedNotYesNo: {
     en: () => "Disputed is not yes or no: taken as disputed",

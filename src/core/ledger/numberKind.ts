@@ -7,7 +7,13 @@
  */
 import { normalizeHeader } from "../text";
 
-export type NumberKind = "invoice" | "document";
+/**
+ * "invoice": the ledger's numbers are invoice numbers (发票号); "document": the clerk's own
+ * documents (凭证号, 单据编号, Document No); "row": the ledger has no number column, its rows are
+ * numbered by place (`第12行`), so the customer knows each document by its date. What the
+ * customer reads is worded by it, from one place: ./numberWords.ts.
+ */
+export type NumberKind = "invoice" | "document" | "row";
 
 // Folded by normalizeHeader (lower case, no spaces or dots): `Document No.` → `documentno`.
 const DOCUMENT_HEADER = /凭证|单据|^单号$|票据号|document|^docs?(?:no|num|number|#)?$|voucher|^ref(?:no|erence|#)?(?:no)?$|参考号/;
@@ -19,7 +25,7 @@ const INVOICE_HEADER = /invoice|inv(?:no|#)|发票|bill/;
  * @example numberKindOf("凭证号") //=> "document"
  * @example numberKindOf("Invoice No") //=> "invoice"
  */
-export function numberKindOf(header: string | undefined): NumberKind {
+export function numberKindOf(header: string | undefined): Exclude<NumberKind, "row"> {
   if (header === undefined) return "invoice";
   const folded = normalizeHeader(header);
   return !INVOICE_HEADER.test(folded) && DOCUMENT_HEADER.test(folded) ? "document" : "invoice";

@@ -7,12 +7,14 @@ import { civilFromDay, isoOf } from "../dates/dayNumber";
 import type { DayNumber, Language, Minor, CurrencyCode } from "../model";
 import { formatMoney } from "../money/format";
 import { countOf } from "../text/plural";
+import { displayWidth } from "../text/displayWidth";
 import { DEFAULT_SETTINGS } from "../settings/defaults";
 import type { CompanyHeader, PaymentInstructions, Settings } from "../settings";
 import { renderTemplate, withoutEmptyLines, type TemplateValues } from "./renderTemplate";
 import { templateFor, type ReminderTemplate } from "./templates";
 import { isRowDocumentNo, rowDocumentNoIn } from "../ledger/rowSequence";
 import type { NumberKind } from "../ledger/numberKind";
+import { numberWords } from "../ledger/numberWords";
 import type { Reminder, ReminderGroup } from "./types";
 
 /** Standard stage names as a Chinese letter names them (a clerk's own stage keeps its name). */
@@ -26,28 +28,21 @@ const ZH_STAGE: Readonly<Record<string, string>> = {
 
 const TEXT = {
   en: {
-    columns: ["Invoice", "Due date", "Days overdue", "Balance", "Fee", "Interest"],
-    /** The first column when the ledger numbers the invoices by row (no number the customer knows): their dates. */
-    byRowColumn: "Invoice date (row)",
+    /** After the number column, whose heading is the ledger's number kind's (core/ledger numberWords.ts). */
+    columns: ["Due date", "Days overdue", "Balance", "Fee", "Interest"],
     byRow: (date: string, row: string) => `${date} (${row})`,
-    /** The first column when the ledger's numbers are the clerk's documents (凭证号, Document No), not invoices. */
-    documentColumn: "Document",
     fees: "Reminder fees",
     interest: "Late-payment interest",
     howToPay: "How to pay:",
     bank: "Bank transfer",
     alipay: "Alipay",
     wechat: "WeChat Pay",
-    quote: "Please quote the invoice numbers with your payment.",
-    /** The ledger gives no invoice numbers (they are its rows): the dates are what the customer can quote. */
-    quoteByRow: "Please quote the invoice dates with your payment.",
-    quoteDocuments: "Please quote the document numbers with your payment.",
     /** "Label: value": full-width in Chinese, as the templates write 逾期合计：. */
     labelled: (label: string, value: string) => `${label}: ${value}`,
     join: " + ",
     /** list: "2026-10-05 (Reminder 1) and 2026-10-20 (Reminder 2)" */
-    wrote: (list: string, days: number) =>
-      `We wrote to you about these invoices on ${list}; our last notice was ${countOf(days, "day", "days")} ago.`,
+    wrote: (list: string, days: number, items: string) =>
+      `We wrote to you about these ${items} on ${list}; our last notice was ${countOf(days, "day", "days")} ago.`,
     called: (list: string) => `We also spoke to you by phone on ${list}.`,
     visited: (list: string) => `We also visited you on ${list}.`,
     on: (date: string, stage?: string) => (stage ? `${date} (${stage})` : date),
@@ -60,22 +55,17 @@ const TEXT = {
     sender: "Accounts Receivable",
   },
   zh: {
-    columns: ["发票号", "到期日", "逾期天数", "未付金额", "费用", "利息"],
-    byRowColumn: "开票日期（行号）",
+    columns: ["到期日", "逾期天数", "未付金额", "费用", "利息"],
     byRow: (date: string, row: string) => `${date}（${row}）`,
-    documentColumn: "单据号",
     fees: "催款费用",
     interest: "逾期利息",
     howToPay: "付款方式：",
     bank: "银行转账",
     alipay: "支付宝",
     wechat: "微信支付",
-    quote: "付款时请注明发票号。",
-    quoteByRow: "付款时请注明开票日期。",
-    quoteDocuments: "付款时请注明单据号。",
     labelled: (label: string, value: string) => `${label}：${value}`,
     join: "；",
-    wrote: (list: string, days: number) => `我司已于${list}就上述发票致函贵司，距上次通知已${days}天。`,
+    wrote: (list: string, days: number, items: string) => `我司已于${list}就上述${items}致函贵司，距上次通知已${days}天。`,
     called: (list: string) => `我司亦曾于${list}致电贵司。`,
     visited: (list: string) => `我司亦曾于${list}上门拜访。`,
     on: (date: string, stage?: string) => (stage ? `${date}（${stage}）` : date),
@@ -98,22 +88,15 @@ export function dateText(day: DayNumber, language: Language): string {
 const amount = (minor: Minor, currency: CurrencyCode, language: Language): string => formatMoney({ minor, currency }, language);
 
 /** The invoice table's column headings in a language (fee and interest last: shown only when charged). */
-export function invoiceColumns(language: Language): readonly string[] {
-  return TEXT[language].columns;
-}
-
-/** Display width: CJK and full-width characters take two columns in a monospaced font. */
-export function widthOf(text: string): number {
-  let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return width;
+export function invoiceColumns(language: Language, numbers: NumberKind = "invoice"): readonly string[] {
+  return [numberWords(language, numbers).column, ...TEXT[language].columns];
 }
 
 function table(rows: string[][], rightAligned: readonly number[]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => widthOf(row[c]))));
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => displayWidth(row[c]))));
   return rows
     .map((row) => row.map((cell, c) => {
-      const pad = " ".repeat(widths[c] - widthOf(cell));
+      const pad = " ".repeat(widths[c] - displayWidth(cell));
       return rightAligned.includes(c) ? pad + cell : cell + pad;
     }).join("  ").trimEnd())
     .join("\n");
@@ -127,11 +110,10 @@ function table(rows: string[][], rightAligned: readonly number[]): string {
 export function invoiceTableCells(group: ReminderGroup, language: Language, numbers: NumberKind = "invoice"): { readonly header: readonly string[]; readonly rows: readonly string[][] } {
   const t = TEXT[language];
   const charged = group.fees > 0 || group.interest > 0;
-  const header: string[] = charged ? [...t.columns] : t.columns.slice(0, 4);
-  if (numbers === "document") header[0] = t.documentColumn;
   // A number made from the ledger's row (`第12行`) means nothing to the customer alone: the invoice's date goes with it.
   const byRow = group.invoices.map((invoice) => isRowDocumentNo(invoice.invoiceNo));
-  if (byRow.length > 0 && byRow.every(Boolean)) header[0] = t.byRowColumn;
+  const columns = invoiceColumns(language, byRow.length > 0 && byRow.every(Boolean) ? "row" : numbers);
+  const header: string[] = charged ? [...columns] : columns.slice(0, 4);
   const rows = group.invoices.map((invoice, k) => {
     // The row is the identifier; "row" is worded in the customer's language (Row 12 → 第12行).
     const row = [byRow[k] ? t.byRow(dateText(invoice.invoiceDate, language), rowDocumentNoIn(invoice.invoiceNo, language)) : invoice.invoiceNo, dateText(invoice.dueDate, language), String(invoice.daysOverdue), amount(invoice.open, group.currency, language)];
@@ -152,17 +134,18 @@ export function invoiceTableText(groups: readonly ReminderGroup[], language: Lan
 }
 
 /**
- * "How to pay" text from the settings; empty when no payment text is set. `byRow`: the invoices are
- * numbered by the ledger's rows, so the customer is asked to quote their dates instead.
+ * "How to pay" text from the settings; empty when no payment text is set. Its last line asks for
+ * what identifies the listed documents: their numbers, or their dates when the ledger numbers them
+ * by its rows (core/ledger numberWords.ts).
  */
-export function paymentInstructionsText(payment: PaymentInstructions, language: Language, byRow = false, numbers: NumberKind = "invoice"): string {
+export function paymentInstructionsText(payment: PaymentInstructions, language: Language, numbers: NumberKind = "invoice"): string {
   const t = TEXT[language];
   const lines: string[] = [];
   if (payment.bank) lines.push(t.labelled(t.bank, payment.bank));
   if (payment.alipay) lines.push(t.labelled(t.alipay, payment.alipay));
   if (payment.wechat) lines.push(t.labelled(t.wechat, payment.wechat));
   if (lines.length === 0) return "";
-  return [t.howToPay, ...lines, byRow ? t.quoteByRow : numbers === "document" ? t.quoteDocuments : t.quote].join("\n");
+  return [t.howToPay, ...lines, numberWords(language, numbers).quote].join("\n");
 }
 
 const sumText = (groups: readonly ReminderGroup[], pick: (g: ReminderGroup) => Minor, language: Language): string =>
@@ -177,13 +160,13 @@ const sumText = (groups: readonly ReminderGroup[], pick: (g: ReminderGroup) => M
  * historyText(reminder, "en")
  * //=> "We wrote to you about these invoices on 2026-10-05 (Reminder 1) and 2026-10-20 (Reminder 2); our last notice was 11 days ago."
  */
-export function historyText(reminder: Pick<Reminder, "notices" | "calls" | "asOf">, language: Language): string {
+export function historyText(reminder: Pick<Reminder, "notices" | "calls" | "asOf">, language: Language, numbers: NumberKind = "invoice"): string {
   const t = TEXT[language];
   const sentences: string[] = [];
   const { notices, calls } = reminder;
   if (notices.length > 0) {
     const list = t.listJoin(notices.map((n) => t.on(dateText(n.date, language), t.stage(n.stage))));
-    sentences.push(t.wrote(list, reminder.asOf - notices[notices.length - 1].date));
+    sentences.push(t.wrote(list, reminder.asOf - notices[notices.length - 1].date, numberWords(language, numbers).many));
   }
   const phoned = calls.filter((c) => c.channel !== "visit");
   const visited = calls.filter((c) => c.channel === "visit");
@@ -203,8 +186,14 @@ function customerRef(customer: { readonly id: string; readonly name: string }, l
   return language === "zh" ? `${name}，客户编号 ${id}` : `${name} (${id})`;
 }
 
-/** What the reminder's numbers are (core/ledger numberKind.ts): the invoice table and the quote line say so. */
-export function reminderNumberKind(reminder: Reminder): NumberKind {
+/**
+ * What the reminder's numbers are (core/ledger numberKind.ts): "row" when every listed document is
+ * numbered by the ledger's row, else the kind of the ledger's number column. The template's
+ * `{{invoices}}`, the table's first column, the quote line and the history sentence say so.
+ */
+export function reminderNumberKind(reminder: Pick<Reminder, "groups" | "numbersAreDocuments">): NumberKind {
+  const invoices = reminder.groups.flatMap((g) => g.invoices);
+  if (invoices.length > 0 && invoices.every((i) => isRowDocumentNo(i.invoiceNo))) return "row";
   return reminder.numbersAreDocuments ? "document" : "invoice";
 }
 
@@ -212,6 +201,7 @@ export function reminderNumberKind(reminder: Reminder): NumberKind {
 export function reminderValues(reminder: Reminder, company: CompanyHeader, payment: PaymentInstructions): TemplateValues {
   const language = reminder.language;
   const t = TEXT[language];
+  const numbers = reminderNumberKind(reminder);
   const charges: string[] = [];
   const withFees = reminder.groups.filter((g) => g.fees > 0);
   const withInterest = reminder.groups.filter((g) => g.interest > 0);
@@ -233,15 +223,16 @@ export function reminderValues(reminder: Reminder, company: CompanyHeader, payme
     companyContact: [company.email, company.phone].filter((part) => part !== "").join(" · "),
     asOf: dateText(reminder.asOf, language),
     stage: reminder.stage,
-    invoiceTable: invoiceTableText(reminder.groups, language, reminderNumberKind(reminder)),
+    invoices: numberWords(language, numbers).many,
+    invoiceTable: invoiceTableText(reminder.groups, language, numbers),
     overdueTotal: sumText(reminder.groups, (g) => g.overdueTotal, language),
     totalDue: sumText(reminder.groups, (g) => g.totalDue, language),
     feesAndInterest: charges.join("\n"),
     totalToPay: sumText(reminder.groups, (g) => g.totalToPay, language),
-    paymentInstructions: paymentInstructionsText(payment, language, reminder.groups.every((g) => g.invoices.every((i) => isRowDocumentNo(i.invoiceNo))), reminderNumberKind(reminder)),
+    paymentInstructions: paymentInstructionsText(payment, language, numbers),
     chargesNote,
     maxDaysOverdue: String(maxDaysOverdue),
-    history: historyText(reminder, language),
+    history: historyText(reminder, language, numbers),
     noticeCount: String(reminder.notices.length),
     lastNoticeDate: lastNotice ? dateText(lastNotice.date, language) : "",
     lastNoticeStage: lastNotice ? t.stage(lastNotice.stage) : "",

@@ -12,6 +12,9 @@ import { ledgerHistory } from "../dunning/logForLedger";
 import { openItemFigures } from "../metrics/arFigures";
 import { DEFAULT_POLICY, type DunningPolicy } from "../dunning/policy";
 import type { Customer, DayNumber, Invoice, Ledger, Minor } from "../model";
+import type { NumberKind } from "../ledger/numberKind";
+import { isRowDocumentNo, rowDocumentNoIn } from "../ledger/rowSequence";
+import { numberWords } from "../ledger/numberWords";
 import { statementAccounts } from "./statementAccounts";
 import { activityLines } from "./activityLines";
 import { openItemLines, openItemLinesAt } from "./openItemLines";
@@ -22,15 +25,20 @@ export const STATEMENT_ERRORS = {
   badPeriod: "statements: the period must start on or before its end",
 } as const;
 
-/** The ledger printed no invoice dates for this customer's documents: the ones shown were worked out. */
+/**
+ * The ledger has no number column: its documents are referred to by their rows. The example is a
+ * row this statement shows (`第8行`), worded in its language; none shown, the note says it in general.
+ */
 const NUMBERED_BY_ROW_NOTE = {
-  en: "Our ledger gives these documents no numbers: each is referred to by its row in it (Row 12); please match them by date, description and amount.",
-  zh: "我司台账未载单据号：各笔单据以其在台账中的行号（第12行）标示，请按日期、摘要和金额核对。",
+  en: (example: string | undefined) =>
+    `Our ledger gives these documents no numbers: each is referred to by its row in it${example ? ` (such as ${example})` : ""}; please match them by date, description and amount.`,
+  zh: (example: string | undefined) => `我司台账未载单据号：各笔单据以其在台账中的行号${example ? `（如${example}）` : ""}标示，请按日期、摘要和金额核对。`,
 } as const;
 
+/** The dates the statement's date column shows (开票日期, 单据日期: core/ledger numberWords.ts) were worked out. */
 const DATED_FROM_DUE_NOTE = {
-  en: "The invoice dates shown are worked out from the due dates (the ledger gives none): due date less the payment terms.",
-  zh: "本对账单所列开票日期系按到期日减去账期推算（账簿未载开票日期）。",
+  en: (dates: string) => `The ${dates.toLowerCase()}s shown are worked out from the due dates (the ledger gives none): due date less the payment terms.`,
+  zh: (dates: string) => `本对账单所列${dates}系按到期日减去账期推算（账簿未载${dates}）。`,
 } as const;
 
 const FALLBACK_NOTE = {
@@ -101,8 +109,12 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
     const record = account === undefined ? undefined : openRowsOf(account, rows);
     const { lines: items, stage } = record !== undefined ? openItemLinesAt(record, rows, customer, currency, asOf, policy, history) : objectLines(account, customer, currency, asOf, policy, history);
     const language = customer.language;
-    const notes = notesOf(fellBack, fromDue?.has(customer.id) === true, language, byRow?.has(customer.id) === true);
+    const numberedByRow = byRow?.has(customer.id) === true;
+    // Rows numbered by place are documents known by their dates; else the number column's kind.
+    const numbers: NumberKind = numberedByRow ? "row" : ledger.numbersAreDocuments ? "document" : "invoice";
     const bf = type === "balance-forward" ? activityLines(entry, openingBalance) : undefined;
+    const rowShown = numberedByRow ? firstRowNumber(bf ? bf.lines.map((line) => line.reference) : items.map((item) => item.invoiceNo)) : undefined;
+    const notes = notesOf(fellBack, fromDue?.has(customer.id) === true, language, numbers, rowShown);
     const slip = options.confirmationSlip ?? "auto";
     const figures = openItemFigures(items, unapplied, asOf, { edges, basis });
 
@@ -113,11 +125,11 @@ function buildStatements(ledger: Ledger, period: StatementPeriod, options: State
     statements.push(
       bf
         ? {
-            number, type, customer, language, currency, period, statementDate: asOf, lines: bf.lines, openItems: items, totals: bf.totals,
+            number, type, customer, language, numbers, currency, period, statementDate: asOf, lines: bf.lines, openItems: items, totals: bf.totals,
             unapplied, totalDue: figures.balance, overdue: figures.overdue, aging, stage, discounts: discountsOf(items), confirmationSlip, notes,
           }
         : {
-            number, type, customer, language, currency, period, statementDate: asOf, lines: items, openItems: items,
+            number, type, customer, language, numbers, currency, period, statementDate: asOf, lines: items, openItems: items,
             unapplied, totalDue: figures.balance, overdue: figures.overdue, aging, stage, discounts: discountsOf(items), confirmationSlip, notes,
             ...(creditNotes ? creditNotesOf(items, creditNotes.get(`${customer.id}\u0000${currency}`) ?? [], asGiven) : {}),
           },
@@ -142,13 +154,19 @@ const NO_NOTES: readonly StatementNote[] = Object.freeze([]);
 const NO_DISCOUNTS: readonly DiscountOffer[] = Object.freeze([]);
 
 /** A statement's notes: the open-item fallback, invoice dates worked out from due dates; the shared empty list when none. */
-function notesOf(fellBack: boolean, datedFromDue: boolean, language: Customer["language"], numberedByRow = false): readonly StatementNote[] {
+function notesOf(fellBack: boolean, datedFromDue: boolean, language: Customer["language"], numbers: NumberKind, rowShown?: string): readonly StatementNote[] {
+  const numberedByRow = numbers === "row";
   if (!fellBack && !datedFromDue && !numberedByRow) return NO_NOTES;
   const notes: StatementNote[] = [];
   if (fellBack) notes.push({ code: "open-item-fallback", text: FALLBACK_NOTE[language] });
-  if (datedFromDue) notes.push({ code: "invoice-date-from-due", text: DATED_FROM_DUE_NOTE[language] });
-  if (numberedByRow) notes.push({ code: "numbered-by-row", text: NUMBERED_BY_ROW_NOTE[language] });
+  if (datedFromDue) notes.push({ code: "invoice-date-from-due", text: DATED_FROM_DUE_NOTE[language](numberWords(language, numbers).date) });
+  if (numberedByRow) notes.push({ code: "numbered-by-row", text: NUMBERED_BY_ROW_NOTE[language](rowShown === undefined ? undefined : rowDocumentNoIn(rowShown, language)) });
   return notes;
+}
+
+/** The first number on the statement made from the ledger's row (`第8行`), if any. */
+function firstRowNumber(numbers: readonly string[]): string | undefined {
+  return numbers.find(isRowDocumentNo);
 }
 
 /** The discount offers of the open items, in their order (no array per item; the shared empty list when none). */

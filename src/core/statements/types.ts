@@ -6,6 +6,7 @@ import type { AgingBasis } from "../aging/edges";
 import type { DunningHistory, DunningLogEntry } from "../dunning/log";
 import type { DunningPolicy } from "../dunning/policy";
 import type { CurrencyCode, Customer, DayNumber, Language, Minor } from "../model";
+import type { NumberKind } from "../ledger/numberKind";
 
 /** A statement period, both days included; the statement is as of `end`. Compatible with `previousMonth()`. */
 export interface StatementPeriod {
@@ -114,6 +115,11 @@ export interface Statement {
   readonly type: StatementType;
   readonly customer: Customer;
   readonly language: Language;
+  /**
+   * What the ledger's numbers are (core/ledger numberKind.ts): the statement names its lines by it
+   * (发票 / 单据, Invoice / Document). Absent: invoice numbers.
+   */
+  readonly numbers?: NumberKind;
   readonly currency: CurrencyCode;
   readonly period: StatementPeriod;
   /** = period end: the as-of day of every balance on the statement. */

@@ -8,3 +8,4 @@ export { INVISIBLE, withoutInvisible } from "./invisible";
 export { nfkc } from "./nfkc";
 export { afterAsciiSpaces } from "./asciiSpaces";
 export { toSimplified } from "./traditionalChinese";
+export { codePointWidth, displayWidth } from "./displayWidth";

@@ -185,7 +185,7 @@ export const en = {
   "statements.totalLine": "{currency}: closing {closing}, overdue {overdue}",
   "statements.notes": "Notes",
   "statements.note.openItemFallback": "Balance-forward statements need a Payments table with payment dates; these statements list the open items instead.",
-  "statements.note.numberedByRow": "The ledger has no document-number column: the statements refer to each document by its row (Row 12), beside its date, description and amount, and say so.",
+  "statements.note.numberedByRow": "The ledger has no document-number column: the statements refer to each document by its row in the ledger, beside its date, description and amount, and say so.",
   "statements.note.invoiceDateFromDue": "The ledger gives no invoice dates: the statements show each invoice dated its due date less the payment terms, and say so.",
   "statements.issues": "{count} data {count|issue was|issues were} reported; see the Ledger tab.",
   "statements.download": "Download statements",

@@ -164,7 +164,7 @@ export const zh: Record<MessageKey, string> = {
   "statements.totalLine": "{currency}：期末余额 {closing}，逾期 {overdue}",
   "statements.notes": "说明",
   "statements.note.openItemFallback": "余额结转式对账单需要含收款日期的收款表；这些对账单改为列示未清项目。",
-  "statements.note.numberedByRow": "账簿没有单据号列：对账单上各单据以其在台账中的行号（第12行）标示，并附日期、摘要和金额，已注明。",
+  "statements.note.numberedByRow": "账簿没有单据号列：对账单上各笔单据以其在台账中的行号标示，并列出日期、摘要和金额，对账单上已加说明。",
   "statements.note.invoiceDateFromDue": "账簿未载开票日期：对账单上各发票的开票日期按到期日减去账期推算，并已注明。",
   "statements.issues": "发现 {count} 个数据问题，请查看“台账”页。",
   "statements.download": "下载对账单",

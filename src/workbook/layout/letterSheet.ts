@@ -4,9 +4,10 @@
  * block, date, subject, the text, the invoices as real cells). Text lines are broken to the
  * page width here because Excel does not grow a row for wrapped text in merged cells.
  */
-import { dateText, invoiceTableCells, reminderNumberKind, reminderValues, templateFor, widthOf, type Reminder } from "../../core/reminders";
+import { dateText, invoiceTableCells, reminderNumberKind, reminderValues, templateFor, type Reminder } from "../../core/reminders";
 import { renderTemplate } from "../../core/reminders";
 import type { Settings } from "../../core/settings";
+import { displayWidth } from "../../core/text";
 import type { Language } from "../../core/model";
 import type { SheetSpec } from "../spec";
 import { Grid, rangeA1 } from "./_lib/grid";
@@ -27,7 +28,7 @@ const CELL_PADDING = 1;
  * @example letterColumnWidths([["2026-08-27 (Sep row 16)"]]) //=> [24, 14, 13, 17, 14, 14]
  */
 export function letterColumnWidths(tableTexts: readonly (readonly string[])[]): number[] {
-  return COLUMN_WIDTHS.map((least, c) => Math.max(least, ...tableTexts.map((row) => (row[c] === undefined ? 0 : widthOf(row[c]) + CELL_PADDING))));
+  return COLUMN_WIDTHS.map((least, c) => Math.max(least, ...tableTexts.map((row) => (row[c] === undefined ? 0 : displayWidth(row[c]) + CELL_PADDING))));
 }
 const PLACEHOLDER_TABLE = /\{\{\s*invoiceTable\s*\}\}/;
 
@@ -58,7 +59,7 @@ export function breakLine(text: string, width: number = LINE_WIDTH): string[] {
   let line = "";
   let lineWidth = 0;
   for (const token of text.match(/[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]+|\s+/g) ?? []) {
-    const tokenWidth = widthOf(token);
+    const tokenWidth = displayWidth(token);
     if (/^\s+$/.test(token)) {
       if (line !== "") {
         line += " ";

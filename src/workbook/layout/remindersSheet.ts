@@ -6,7 +6,7 @@ import { customerNumber } from "../../core/customerNumber";
 import { FIELD_NAMES_ZH } from "../../core/fieldNames";
 import type { Language } from "../../core/model";
 import type { StageAction } from "../../core/dunning";
-import { renderReminder, type CallTask, type Reminder } from "../../core/reminders";
+import { reminderNumberKind, renderReminder, type CallTask, type Reminder } from "../../core/reminders";
 import type { Settings } from "../../core/settings";
 import type { SheetSpec, TableSpec } from "../spec";
 import { mailtoLink } from "./mailto";
@@ -150,8 +150,8 @@ export function remindersSheet(reminders: readonly Reminder[], settings: Setting
   const asOf = reminders[0]?.asOf;
   if (asOf !== undefined) grid.put(1, 3, dateValue(asOf), DATE);
   grid.put(2, 1, reminders.length === 0 ? words.none : options.draftFiles === false ? words.noteNoFiles : words.note, NOTE);
-  // A ledger numbering the clerk's documents (凭证号, Document No), not invoices: the count says so (core/ledger numberKind.ts).
-  const headers = reminders.some((reminder) => reminder.numbersAreDocuments) ? words.headers.map((h, c) => (c === DOCUMENTS_COLUMN ? words.documents : h)) : words.headers;
+  // A ledger numbering the clerk's documents (凭证号, Document No) or only its rows, not invoices: the count says so, as the letters do (core/ledger numberWords.ts).
+  const headers = reminders.some((reminder) => reminderNumberKind(reminder) !== "invoice") ? words.headers.map((h, c) => (c === DOCUMENTS_COLUMN ? words.documents : h)) : words.headers;
   grid.line(top, 1, headers, HEADER);
   let row = top + 1;
   reminders.forEach((reminder, r) => {

@@ -42,7 +42,7 @@ const VALUE_COL = 7;
  * //=> { name: "C001 Acme Ltd", role: "statement", cells: [...], print: { area: "A1:H52", fitToWidth: true, ... } }
  */
 export function statementSheet(statement: Statement, settings: StatementSheetSettings, options: StatementSheetOptions): SheetSpec {
-  const text = statementText(statement.language);
+  const text = statementText(statement.language, statement.numbers);
   const grid = new Grid();
   writeHeader(grid, statement, settings, text);
   writeCustomer(grid, statement, text);

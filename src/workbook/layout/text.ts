@@ -8,6 +8,7 @@
  * read `2026-10-31` (en) or `2026年10月31日` (zh).
  */
 import type { DayNumber, Language } from "../../core/model";
+import { numberWords, type NumberKind, type NumberWords } from "../../core/ledger";
 import { civilOf, isoOfDay } from "./_lib/core";
 
 /** Every phrase a statement sheet prints. */
@@ -99,7 +100,7 @@ export interface StatementText {
   readonly slipReturnTo: (company: string) => string;
 }
 
-const EN: StatementText = {
+const EN: FixedText = {
   title: "Statement of account",
   statementNo: "Statement no.",
   statementDate: "Statement date",
@@ -120,7 +121,6 @@ const EN: StatementText = {
   type: "Type",
   reference: "Reference",
   description: "Description",
-  invoiceDate: "Invoice date",
   dueDate: "Due date",
   daysOverdue: "Days overdue",
   amount: "Amount",
@@ -131,21 +131,13 @@ const EN: StatementText = {
   stage: "Stage",
   openingBalance: "Opening balance",
   closingBalance: "Closing balance",
-  invoice: "Invoice",
-  creditNote: "Credit note",
   payment: "Payment",
   disputed: "Disputed",
   totalDue: "Total due",
   amountOverdue: "Amount overdue",
   unappliedCredit: "Unapplied credit",
-  unappliedCreditNote: "Payments and credits not yet matched to an invoice; deducted from the total due.",
-  unappliedIncludedNote: "Payments and credits not yet matched to an invoice; already deducted in the closing balance.",
   creditBalance: "Credit balance in your favour",
   creditBalanceNote: "Nothing is due: we owe you this amount. We will refund it or set it against your next invoices, as you prefer.",
-  creditNotesApplied: "Credit notes",
-  creditNotesNote: "Credit notes are set against your oldest open invoices; the open balances above already include them.",
-  creditNotesAsGivenNote: "Credit notes as applied in our accounts; the open balances above already include them.",
-  creditNotesUnusedNote: "Credit notes as applied in our accounts: the part applied is already in the open balances above; the part not yet applied is the unapplied credit deducted from the total due.",
   creditAmount: "Credit",
   notYetApplied: "Not yet applied",
   total: "Total",
@@ -177,7 +169,7 @@ const EN: StatementText = {
   slipReturnTo: (company) => `Please return to ${company}.`,
 };
 
-const ZH: StatementText = {
+const ZH: FixedText = {
   title: "对账单",
   statementNo: "对账单编号",
   statementDate: "对账日期",
@@ -198,7 +190,6 @@ const ZH: StatementText = {
   type: "类型",
   reference: "单号",
   description: "摘要",
-  invoiceDate: "开票日期",
   dueDate: "到期日",
   daysOverdue: "逾期天数",
   amount: "金额",
@@ -209,21 +200,13 @@ const ZH: StatementText = {
   stage: "催款阶段",
   openingBalance: "期初余额",
   closingBalance: "期末余额",
-  invoice: "发票",
-  creditNote: "红字发票",
   payment: "收款",
   disputed: "有争议",
   totalDue: "应付总额",
   amountOverdue: "逾期金额",
   unappliedCredit: "未核销款项",
-  unappliedCreditNote: "尚未对应到发票的收款及贷项，已从应付总额中扣除。",
-  unappliedIncludedNote: "尚未对应到发票的收款及贷项，已在期末余额中扣除。",
   creditBalance: "贵司贷方余额",
   creditBalanceNote: "贵司无应付款项，我司尚欠贵司上述金额，可按贵司意愿退还或抵扣后续发票。",
-  creditNotesApplied: "红字发票（贷项）",
-  creditNotesNote: "红字发票已按时间顺序冲抵贵司最早的未付发票，上表未付金额已扣除。",
-  creditNotesAsGivenNote: "红字发票按我司账面核销情况列示，上表未付金额已扣除。",
-  creditNotesUnusedNote: "红字发票按我司账面核销情况列示：已核销部分已在上表未付金额中扣除；尚未核销部分列为未核销款项，已从应付总额中扣除。",
   creditAmount: "贷项金额",
   notYetApplied: "尚未核销",
   total: "合计",
@@ -232,7 +215,7 @@ const ZH: StatementText = {
   earlyPaymentDiscount: "提前付款折扣",
   discountLine: (percent, lastDay) => `${lastDay}前付款可享 ${percent}% 折扣`,
   payBy: "付款截止日",
-  terms: "条件",
+  terms: "付款条件",
   discount: "折扣",
   amountToPay: "应付金额",
   paymentInstructions: "付款方式",
@@ -255,9 +238,53 @@ const ZH: StatementText = {
   slipReturnTo: (company) => `请寄回：${company}`,
 };
 
-/** Statement wording for a language. */
-export function statementText(language: Language): StatementText {
-  return language === "zh" ? ZH : EN;
+/** The phrases that name what the ledger lists: by its number kind (core/ledger numberWords.ts). */
+type NumberedKeys = "invoiceDate" | "invoice" | "creditNote" | "unappliedCreditNote" | "unappliedIncludedNote" | "creditNotesApplied" | "creditNotesNote" | "creditNotesAsGivenNote" | "creditNotesUnusedNote";
+type FixedText = Omit<StatementText, NumberedKeys>;
+type NumberedText = Pick<StatementText, NumberedKeys>;
+
+const EN_NUMBERED = (w: NumberWords): NumberedText => ({
+  invoiceDate: w.date,
+  invoice: w.one,
+  creditNote: w.credit,
+  unappliedCreditNote: `Payments and credits not yet matched to ${w.oneInSentence}; deducted from the total due.`,
+  unappliedIncludedNote: `Payments and credits not yet matched to ${w.oneInSentence}; already deducted in the closing balance.`,
+  creditNotesApplied: "Credit notes",
+  creditNotesNote: `Credit notes are set against your oldest open ${w.many}; the open balances above already include them.`,
+  creditNotesAsGivenNote: "Credit notes as applied in our accounts; the open balances above already include them.",
+  creditNotesUnusedNote:
+    "Credit notes as applied in our accounts: the part applied is already in the open balances above; the part not yet applied is the unapplied credit deducted from the total due.",
+});
+
+const ZH_NUMBERED = (w: NumberWords): NumberedText => ({
+  invoiceDate: w.date,
+  invoice: w.one,
+  creditNote: w.credit,
+  unappliedCreditNote: `尚未对应到${w.one}的收款及贷项，已从应付总额中扣除。`,
+  unappliedIncludedNote: `尚未对应到${w.one}的收款及贷项，已在期末余额中扣除。`,
+  creditNotesApplied: `${w.credit}（贷项）`,
+  creditNotesNote: `${w.credit}已按时间顺序冲抵贵司最早的未付${w.many}，上表未付金额已扣除。`,
+  creditNotesAsGivenNote: `${w.credit}按我司账面核销情况列示，上表未付金额已扣除。`,
+  creditNotesUnusedNote: `${w.credit}按我司账面核销情况列示：已核销部分已在上表未付金额中扣除；尚未核销部分列为未核销款项，已从应付总额中扣除。`,
+});
+
+// Made once per language and kind (six), not once per statement.
+const TEXTS = new Map<string, StatementText>();
+
+/**
+ * Statement wording for a language and the ledger's number kind: a ledger of vouchers or documents
+ * (凭证号, 单据编号) lists 单据 / Documents, never 发票 / Invoices the customer cannot find.
+ * @example statementText("zh", "document").invoice //=> "单据"
+ */
+export function statementText(language: Language, numbers: NumberKind = "invoice"): StatementText {
+  const key = `${language}.${numbers}`;
+  let text = TEXTS.get(key);
+  if (!text) {
+    const words = numberWords(language, numbers);
+    text = language === "zh" ? { ...ZH, ...ZH_NUMBERED(words) } : { ...EN, ...EN_NUMBERED(words) };
+    TEXTS.set(key, text);
+  }
+  return text;
 }
 
 /** Chinese gloss of the standard stage names; other names are shown as the clerk wrote them. */

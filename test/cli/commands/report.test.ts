@@ -1,6 +1,6 @@
 // The report's terminal table: names cut by the columns they take on screen, and n/a said as the sheet says it.
 import { summaryText } from "../../../src/cli/commands/report";
-import { displayWidth } from "../../../src/cli/commands/format";
+import { displayWidth } from "../../../src/core/text";
 import { cliText } from "../../../src/cli/i18n";
 import { summaryFromStatements } from "../../../src/workbook/layout/summarySheet";
 import { balanceForward, customer } from "../../workbook/layout/fixtures";

@@ -55,7 +55,7 @@ describe("issue texts", () => {
       ])),
     });
     expect(paid.issues.filter((i) => i.severity === "warning").map((i) => [i.row, i.code, issueText(i, "zh")])).toEqual([
-      [2, "badEmail", "不像电子邮箱地址"],
+      [2, "badEmail", "不是有效的电子邮箱地址"],
       [2, "badCreditLimit", "信用额度无法读成数字：不设额度"],
       [2, "badPaid", "已收金额无法读成数字：按 0 计"],
       [3, "paidOppositeSign", "已收金额与金额符号相反：按 0 计"],

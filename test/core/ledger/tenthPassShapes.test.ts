@@ -59,24 +59,31 @@ describe("a 台账 with 借方 / 贷方 / 余额 and no number column", () => {
     const ledger = read([block("台账", headers, rows)]);
     const statements = statementsFor(ledger, { start: day("2026-10-01"), end: day("2026-10-31") });
     expect(statements.map((s) => [s.customer.name, s.notes.map((n) => n.code)])).toEqual([["甲公司", ["numbered-by-row"]], ["乙公司", ["numbered-by-row"]]]);
-    expect(statements[0].notes[0].text).toBe("我司台账未载单据号：各笔单据以其在台账中的行号（第12行）标示，请按日期、摘要和金额核对。");
+    // 乙公司's October statement shows its row 6 (2026-10-15): the note names that row, no made-up one.
+    expect(statements[1].notes[0].text).toBe("我司台账未载单据号：各笔单据以其在台账中的行号（如第6行）标示，请按日期、摘要和金额核对。");
+    // 甲公司's shows no document of October (its opening balance only): the note says it in general.
+    expect(statements[0].notes[0].text).toBe("我司台账未载单据号：各笔单据以其在台账中的行号标示，请按日期、摘要和金额核对。");
+    // An English customer of the same ledger reads the row in English.
+    const en = statementsFor({ ...ledger, customers: ledger.customers.map((c) => ({ ...c, language: "en" as const })) }, { start: day("2026-10-01"), end: day("2026-10-31") });
+    expect(en[1].notes[0].text).toBe("Our ledger gives these documents no numbers: each is referred to by its row in it (such as Row 6); please match them by date, description and amount.");
   });
 
-  it("gives the reminder's invoice table the invoice date beside the row, under a heading that says so", () => {
+  it("gives the reminder's table the date beside the row, under a heading that says so", () => {
     const ledger = read([block("台账", headers, rows)]);
     const reminder = remindersDue(ledger, day("2026-10-31")).find((r) => r.customer.name === "甲公司")!;
     const { header, rows: cells } = invoiceTableCells(reminder.groups[0], "zh");
-    expect(header[0]).toBe("开票日期（行号）");
+    expect(header[0]).toBe("日期（行号）");
     // July's invoice is due 2026-08-04 (30 days), September's 2026-10-20: both overdue on 2026-10-31.
     expect(cells.map((row) => row[0])).toEqual(["2026年7月5日（第2行）", "2026年9月20日（第4行）"]);
   });
 
-  it("asks the customer to quote the invoice dates, not invoice numbers it was never given", () => {
+  it("asks the customer to quote the documents' dates, not numbers it was never given, and calls them 单据", () => {
     const ledger = read([block("台账", headers, rows)]);
     const reminder = remindersDue(ledger, day("2026-10-31")).find((r) => r.customer.name === "甲公司")!;
     const company = { name: "华东商贸", addressLines: [], email: "", phone: "", taxId: "" };
     const values = reminderValues(reminder, company, { bank: "工商银行 6222 0000" });
-    expect(values.paymentInstructions).toBe("付款方式：\n银行转账：工商银行 6222 0000\n付款时请注明开票日期。");
+    expect(values.paymentInstructions).toBe("付款方式：\n银行转账：工商银行 6222 0000\n付款时请注明单据日期。");
+    expect(values.invoices).toBe("单据");
     // A ledger with numbers still asks for them.
     expect(paymentInstructionsText({ bank: "工商银行 6222 0000" }, "zh")).toBe("付款方式：\n银行转账：工商银行 6222 0000\n付款时请注明发票号。");
   });

@@ -134,3 +134,93 @@ describe("a 明细账 whose number column is a voucher number (凭证号)", () =
     expect(texts(remindersSheet(remindersDue(invoices, asOf), settings, { language: "zh" }).cells)).toContain("发票数");
   });
 });
+
+describe("the words around the numbers, from one place (core/ledger numberWords.ts)", () => {
+  // A 明细账 by voucher number with October's sale and receipt, and a 台账 with no number column.
+  const voucher = read([block("明细账", ["日期", "凭证号", "客户", "摘要", "借方", "贷方"], [
+    ["2026-07-05", "记-0012", "甲公司", "销售", 10000, null],
+    ["2026-07-06", "记-0013", "Acme Ltd", "Sales", 3000, null],
+    ["2026-10-05", "记-0030", "甲公司", "销售", 4000, null],
+    ["2026-10-10", "记-0031", "甲公司", "收款", null, 2000],
+    ["2026-10-12", "记-0032", "甲公司", "退货", -500, null],
+  ])]);
+  const byRow = read([block("台账", ["日期", "客户", "摘要", "借方", "贷方"], [
+    ["2026-07-05", "甲公司", "销售货物", 10000, null],
+    ["2026-10-05", "甲公司", "销售货物", 4000, null],
+    ["2026-10-10", "甲公司", "收款", null, 2000],
+  ])]);
+  const october = { start: day("2026-10-01"), end: asOf };
+  const statementOf = (ledger: Ledger, name: string) => statementsFor(ledger, october).find((s) => s.customer.name === name)!;
+  const sheetTexts = (ledger: Ledger, name: string, language?: "en" | "zh") => {
+    const statement = statementOf(ledger, name);
+    return texts(statementSheet(language ? { ...statement, language } : statement, settings, { name }).cells).filter((v): v is string => typeof v === "string");
+  };
+
+  it("writes the default reminder of a voucher ledger about 单据 / documents, never 发票 / invoices", () => {
+    // At Reminder 2 (its default template names what it lists; Collections says 款项 whatever the ledger).
+    const zh: Reminder = { ...reminderOf(voucher, "甲公司"), stage: "Reminder 2" };
+    const body = renderReminder(zh, settings).body;
+    expect(body).toContain("以下单据仍未付款");
+    expect(body).toContain("如对相关单据有任何疑问");
+    expect(body).not.toContain("发票");
+    expect(reminderHtml(zh, settings)).not.toContain("发票");
+    const en = renderReminder({ ...reminderOf(voucher, "Acme Ltd"), language: "en", stage: "Reminder 2" }, settings).body;
+    expect(en).toMatch(/the following documents for Acme Ltd/i);
+    expect(en).not.toMatch(/invoice/i);
+  });
+
+  it("says 单据 in the history sentence when the log holds an earlier notice", () => {
+    const zh = reminderOf(voucher, "甲公司");
+    const body = renderReminder({ ...zh, notices: [{ date: day("2026-10-10"), stage: "Reminder 1", channel: "email", invoiceNo: "记-0012" }] }, settings).body;
+    expect(body).toContain("就上述单据致函贵司");
+  });
+
+  it("names a voucher ledger's balance-forward lines 单据 / Document and its credits 红字单据, never 发票 / Invoice", () => {
+    const statement = statementOf(voucher, "甲公司");
+    expect(statement.type).toBe("balance-forward");
+    expect(statement.numbers).toBe("document");
+    const zh = sheetTexts(voucher, "甲公司");
+    expect(zh).toEqual(expect.arrayContaining(["单据", "记-0030", "红字单据"]));
+    expect(zh.filter((v) => v.includes("发票"))).toEqual([]);
+    const en = sheetTexts(voucher, "甲公司", "en");
+    expect(en).toContain("Document");
+    expect(en.filter((v) => /invoice/i.test(v))).toEqual([]);
+  });
+
+  it("names a row-numbered ledger's lines 单据 too, and its open-item dates 日期", () => {
+    const statement = statementOf(byRow, "甲公司");
+    expect(statement.numbers).toBe("row");
+    const zh = sheetTexts(byRow, "甲公司");
+    expect(zh).toContain("单据");
+    expect(zh.filter((v) => v.includes("发票"))).toEqual([]);
+    const openItem = statementsFor(byRow, october, { type: "open-item" }).find((s) => s.customer.name === "甲公司")!;
+    const cells = texts(statementSheet(openItem, settings, { name: "甲公司" }).cells);
+    expect(cells).toContain("日期");
+    expect(cells).not.toContain("开票日期");
+  });
+
+  it("says the worked-out dates of a document ledger with due dates only are 单据日期, as its date column", () => {
+    const dueOnly = read([block("应收单", ["单据编号", "客户", "到期日", "金额"], [["YS-1", "甲公司", "2026-09-30", 1000]])]);
+    const statement = statementOf(dueOnly, "甲公司");
+    expect(statement.numbers).toBe("document");
+    expect(statement.notes.find((n) => n.code === "invoice-date-from-due")?.text).toBe("本对账单所列单据日期系按到期日减去账期推算（账簿未载单据日期）。");
+    expect(texts(statementSheet(statement, settings, { name: "甲公司" }).cells)).toContain("单据日期");
+  });
+
+  it("counts a row-numbered ledger's 单据数 / Documents on the Reminders sheet, as its letters name them", () => {
+    const all = remindersDue(byRow, asOf);
+    expect(all.length).toBeGreaterThan(0);
+    expect(texts(remindersSheet(all, settings, { language: "zh" }).cells)).toContain("单据数");
+    expect(texts(remindersSheet(all, settings).cells)).toContain("Documents");
+  });
+
+  it("keeps 发票 / Invoice for a ledger of invoice numbers", () => {
+    const invoices = read([block("明细账", ["日期", "发票号", "客户", "摘要", "借方", "贷方"], [
+      ["2026-10-05", "FP-30", "甲公司", "销售", 4000, null],
+      ["2026-10-10", "FP-31", "甲公司", "收款", null, 2000],
+    ])]);
+    expect(statementOf(invoices, "甲公司").numbers).toBe("invoice");
+    expect(sheetTexts(invoices, "甲公司")).toContain("发票");
+    expect(sheetTexts(invoices, "甲公司", "en")).toContain("Invoice");
+  });
+});

@@ -17,7 +17,7 @@ describe("DEFAULT_TEMPLATES", () => {
   });
 
   it("returns only known placeholders", () => {
-    const known = ["customerName", "customerId", "customerRef", "contact", "companyName", "sender", "companyContact", "asOf", "stage", "invoiceTable", "overdueTotal", "totalDue", "feesAndInterest", "totalToPay", "paymentInstructions",
+    const known = ["customerName", "customerId", "customerRef", "contact", "companyName", "sender", "companyContact", "asOf", "stage", "invoices", "invoiceTable", "overdueTotal", "totalDue", "feesAndInterest", "totalToPay", "paymentInstructions",
       "chargesNote", "maxDaysOverdue", "history", "noticeCount", "lastNoticeDate", "lastNoticeStage", "daysSinceLastNotice"];
     expect([...TEMPLATE_PLACEHOLDERS].sort()).toEqual([...known].sort());
     for (const stage of stages) for (const language of ["en", "zh"] as const) {
@@ -38,6 +38,21 @@ describe("DEFAULT_TEMPLATES", () => {
       const body = DEFAULT_TEMPLATES[stage][language].body;
       expect(body).toMatch(/\{\{sender\}\}\n\{\{companyContact\}\}$/);
       if (body.includes("此致")) expect(body).toContain("此致\n敬礼！");
+    }
+  });
+
+  it("thanks a Chinese customer at the end of the sentence, as a clerk writes it (…请忽略本提醒，谢谢！), never the calque 如已付款，谢谢，请忽略", () => {
+    for (const stage of stages) {
+      const body = DEFAULT_TEMPLATES[stage].zh.body;
+      expect(body).not.toMatch(/谢谢，请忽略/);
+      if (body.includes("请忽略")) expect(body).toMatch(/请忽略本提[示醒]，谢谢！/);
+    }
+  });
+
+  it("names what the table lists with {{invoices}}, never a fixed 发票 / invoices (a voucher ledger lists 单据)", () => {
+    for (const stage of stages) for (const language of ["en", "zh"] as const) {
+      const body = DEFAULT_TEMPLATES[stage][language].body.replace(/\{\{[A-Za-z]+\}\}/g, "");
+      expect([stage, language, /发票|invoice/i.test(body)]).toEqual([stage, language, false]);
     }
   });
 

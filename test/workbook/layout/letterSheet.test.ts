@@ -58,7 +58,7 @@ describe("letterSheet column widths", () => {
   it("widens the first column to the widest English label so print cuts nothing", () => {
     const spec = letterSheet(reminder({ stage: "Reminder 1", groups: [group([byRow("Row 6", "2026-08-27")])] }), settings, "Letter C001");
     expect(spec.cells.map((c) => c.value)).toContain("2026-08-27 (Row 6)");
-    // "2026-08-27 (Row 6)" and the heading "Invoice date (row)" are 18 characters each, + 1 of room.
+    // "2026-08-27 (Row 6)" is 18 characters (the heading "Date (row)" 10), + 1 of room.
     expect(spec.columnWidths?.[0]).toBe(19);
     expect(spec.columnWidths?.slice(1)).toEqual([14, 13, 17, 14, 14]);
   });
