@@ -4,7 +4,7 @@
  */
 import { civilFromDay } from "../core/dates";
 import { issueReason } from "../core/ledger";
-import type { DataIssue } from "../core/model";
+import type { DataIssue, Language } from "../core/model";
 import { renderReminder, type Reminder } from "../core/reminders";
 import type { Settings } from "../core/settings";
 import { buildEml, isValidEmail, uniqueFileName, reminderHtml } from "../email";
@@ -36,6 +36,11 @@ export interface DraftsResult {
 export interface DraftOptions {
   /** A customer without a usable email gets a printable letter (default true); false = listed as not sent. */
   readonly letters?: boolean;
+  /**
+   * The clerk's language, for the stage in a draft's file name ("C001 Acme Ltd - 第一次提醒.eml"):
+   * the file is the clerk's to find (the draft inside is in its customer's language). Default "en".
+   */
+  readonly language?: Language;
 }
 
 /**
@@ -83,21 +88,10 @@ export function reminderDrafts(reminders: readonly Reminder[], settings: Setting
       html,
       date: { y: year, m: month, d: day },
     });
-    const fileName = uniqueFileName(draftFileName(reminder), used);
+    const fileName = uniqueFileName(`${customerFileLabel(reminder.customer)} - ${stageLabel(reminder.stage, options.language ?? "en")}.eml`, used);
     return { reminder, channel: "email", subject, text: body, html, fileName, eml };
   });
   return { drafts, issues };
-}
-
-/**
- * A draft's file name in its customer's language, as the draft inside it: the customer, then the
- * stage (`C0002 深圳宏达贸易有限公司 - 第一次提醒.eml`, `C0003 Beacon Ltd - Reminder 2.eml`), so the
- * name a clerk sees in the folder, the zip and on the Reminders sheet reads like the subject of the
- * mail it opens. Made safe (and unique) by uniqueFileName: Windows' forbidden characters, reserved
- * names and the length limit, Chinese kept as it is (zip entries carry the UTF-8 flag).
- */
-function draftFileName(reminder: Reminder): string {
-  return `${customerFileLabel(reminder.customer)} - ${stageLabel(reminder.stage, reminder.language)}.eml`;
 }
 
 /** "C001 Acme Ltd", or the name alone when the ledger keys customers by name (never "X X"). */

@@ -92,7 +92,7 @@ function remindersOf(session: LedgerSession, asOf: DayNumber, options: Reminders
   const chosen = remindersChosenFor(session, asOf, options);
   const reminders = chosen.reminders.filter((r) => !options.customerIds || options.customerIds.has(r.customer.id));
   const heldBack = chosen.heldBack.filter((id) => !options.customerIds || options.customerIds.has(id));
-  const { drafts, issues } = reminderDrafts(reminders, session.settings, { letters: options.letters ?? true });
+  const { drafts, issues } = reminderDrafts(reminders, session.settings, { letters: options.letters ?? true, language: options.language ?? "en" });
 
   const taken = new Set<string>([...(options.takenSheetNames ?? []), ...GENERATED_SHEET_NAMES]);
   const letterNames = new Map<ReminderDraft, string>();

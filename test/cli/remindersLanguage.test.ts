@@ -61,13 +61,12 @@ test("log-call after a Chinese run reads the Chinese dunning log, whatever the l
   expect(c004.map((r) => r["方式"] ?? r.Channel)).toEqual(["email", "phone", "visit"]);
 });
 
-test("reminders --lang zh: the clerk's words in Chinese: language names, Send text, the letter's tab; a draft's file name in its customer's language", async () => {
+test("reminders --lang zh: the clerk's words in Chinese: language names, Send text, draft file names, the letter's tab", async () => {
   const byCustomer = new Map(drafts.map((r) => [r["客户编号"], r]));
   const c004 = byCustomer.get("C004")!;
   expect(c004["语言"]).toBe("英文");
-  // The draft is in English (its customer's language), and so is its file's name.
-  expect(c004["草稿"]).toBe("C004 Gamma GmbH - Reminder 2.eml");
-  expect(readdirSync(path.join(dir, "zh")).filter((f) => f.endsWith(".eml"))).toContain("C004 Gamma GmbH - Reminder 2.eml");
+  expect(c004["草稿"]).toBe("C004 Gamma GmbH - 第二次提醒.eml");
+  expect(readdirSync(path.join(dir, "zh")).filter((f) => f.endsWith(".eml"))).toContain("C004 Gamma GmbH - 第二次提醒.eml");
   expect(c004["发送"]).toBe("发送邮件");
   expect(byCustomer.get("C005")?.["草稿"]).toBe("信函 C005 Post Only Ltd");
   const letters = await readXlsx(path.join(dir, "zh", "letters.xlsx"));
