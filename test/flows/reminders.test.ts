@@ -173,4 +173,19 @@ describe("the Reminders sheet follows the clerk's language, the draft its custom
     const zh = remindersJob(sessionOf(oneInvoice("en")), day("2026-10-16"), { language: "zh" });
     expect(zh.sheets[0].cells.find((c) => c.value === "C1 Gamma GmbH - 第二次提醒.eml")?.col).toBe(12);
   });
+
+  it("reads back a Chinese draft's headers as written, through a MIME parser (RFC 2047 words, nothing raw)", async () => {
+    const run = remindersJob(sessionOf(oneInvoice("zh")), day("2026-10-16"));
+    const draft = run.drafts[0];
+    const head = draft.eml!.slice(0, draft.eml!.indexOf("\r\n\r\n"));
+    // Only ASCII in the head: every Chinese header value is an encoded-word.
+    expect(head).toMatch(/^[\x20-\x7e\r\n]*$/);
+    expect(head).toMatch(/^Subject: =\?UTF-8\?B\?/m);
+    const parsed = await simpleParser(draft.eml!);
+    expect(parsed.subject).toBe(draft.subject);
+    expect(parsed.subject).toContain("逾期付款提醒");
+    const to = Array.isArray(parsed.to) ? parsed.to[0] : parsed.to;
+    expect(to?.value[0]).toEqual({ name: "华夏贸易", address: "ap@c1.example" });
+    expect(parsed.text).toContain("华夏贸易");
+  });
 });
