@@ -1,6 +1,6 @@
 /**
  * {@link PaneServices} for the pane opened in a plain browser (outside Office): *Open workbook…*
- * reads an .xlsx (or a CSV, as the workbook Excel would save it as) into memory ({@link XlsxWorkbook}); every flow runs on that copy and offers its
+ * reads an .xlsx (or a CSV or an .xls, as the workbook Excel would save it as) into memory ({@link XlsxWorkbook}); every flow runs on that copy and offers its
  * results as downloads. The clerk's file on disk is never changed: *Download workbook* gives a new
  * file with everything AR Desk wrote (settings, statements, reminders, dunning log), built on the
  * clerk's own package so their charts, pivot tables, images and comments come along unchanged
@@ -79,19 +79,21 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
 
     async openWorkbook(file: File): Promise<OpenedWorkbook> {
       const read = await bytesOf(file);
-      const [{ XlsxWorkbook }, csv] = await Promise.all([import("../../workbook/xlsx/xlsxWorkbook"), import("../../workbook/csv")]);
-      // A CSV (by its content, whatever its name) becomes the workbook Excel would save it as.
+      const [{ XlsxWorkbook }, csv, sniff] = await Promise.all([import("../../workbook/xlsx/xlsxWorkbook"), import("../../workbook/csv"), import("../../workbook/xlsx/read/sniff")]);
+      // A CSV or an .xls (by its content, whatever its name) becomes the workbook Excel would save it
+      // as; the .xls reader loads only when one is opened.
       const text = csv.isTextFile(read);
-      const bytes = text ? await csv.csvAsWorkbook(read, { fileName: file.name }) : read;
+      const old = !text && sniff.isOldOfficeFile(read);
+      const bytes = text ? await csv.csvAsWorkbook(read, { fileName: file.name }) : old ? await (await import("../../workbook/xls/xlsWorkbook")).xlsAsWorkbook(read, { fileName: file.name }) : read;
       // The constructor reads the file at once: a bad file fails here, naming it.
       const opened = new XlsxWorkbook(bytes, { fileName: file.name });
       workbook = opened;
       fileName = file.name;
-      const ext = /\.(xlsx|xlsm|xltx|xltm|csv|tsv|txt)$/i.exec(file.name);
+      const ext = /\.(xlsx|xlsm|xltx|xltm|xls|csv|tsv|txt)$/i.exec(file.name);
       fileBase = (ext ? file.name.slice(0, ext.index) : file.name) || "workbook";
       // The package keeps its own content type (macro-enabled, template): Excel refuses an .xlsm
-      // package saved under .xlsx, so the workbook download keeps the clerk's extension (a CSV's is .xlsx).
-      fileExt = ext && !text ? ext[0].toLowerCase() : ".xlsx";
+      // package saved under .xlsx, so the workbook download keeps the clerk's extension (a CSV's or an .xls's is .xlsx).
+      fileExt = ext && !text && !old ? ext[0].toLowerCase() : ".xlsx";
       return { fileName: file.name, sheetCount: opened.content().sheets.length };
     },
 

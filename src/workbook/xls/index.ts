@@ -1,2 +1,2 @@
 export { readXls, xlsSheets, type ReadXlsOptions, type XlsSheet, type XlsSheets } from "./readXls";
-export { isCompoundFile } from "./compoundFile";
+export { xlsAsWorkbook } from "./xlsWorkbook";

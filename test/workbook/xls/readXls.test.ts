@@ -19,7 +19,7 @@ const refusal = (read: () => unknown): WorkbookReadError => {
 
 describe("readXls", () => {
   describe("files LibreOffice saved as Excel 97-2003, against the .xlsx they were saved from", () => {
-    it.each(["english", "chinese", "long-strings", "date-1904"])("reads %s.xls into the blocks the .xlsx reader reads", (name) => {
+    it.each(["english", "chinese", "long-strings", "date-1904", "ledger"])("reads %s.xls into the blocks the .xlsx reader reads", (name) => {
       const xls = readXls(fixture(`${name}.xls`), { fileName: `${name}.xls` });
       const xlsx = readXlsx(fixture(`${name}.xlsx`), { fileName: `${name}.xlsx` });
       expect(xls.blocks).toEqual(xlsx.blocks);

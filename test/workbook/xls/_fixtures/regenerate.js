@@ -106,8 +106,32 @@ function date1904() {
   return wb;
 }
 
+/** A small clean ledger the CLI reads: customers, and invoices under a merged title. */
+function ledger() {
+  const wb = new Excel.Workbook();
+  const customers = wb.addWorksheet("Customers");
+  customers.addRow(["CustomerID", "Name", "Email"]);
+  customers.addRow(["C001", "Acme Ltd", "ap@acme.example"]);
+  customers.addRow(["C002", "上海华瑞贸易有限公司", "ar@huarui.example"]);
+  const ws = wb.addWorksheet("Invoices");
+  ws.getCell("A1").value = "Open invoices, October 2026";
+  ws.mergeCells("A1:E1");
+  ws.getRow(3).values = ["InvoiceNo", "CustomerID", "InvoiceDate", "DueDate", "Amount"];
+  const rows = [
+    ["INV-1", "C001", Date.UTC(2026, 7, 1), Date.UTC(2026, 7, 31), 1200.5],
+    ["INV-2", "C002", Date.UTC(2026, 8, 10), Date.UTC(2026, 9, 10), 880],
+    ["INV-3", "C001", Date.UTC(2026, 9, 5), Date.UTC(2026, 10, 4), 0.3],
+  ];
+  rows.forEach(([no, customer, date, due, amount], i) => {
+    ws.getRow(4 + i).values = [no, customer, new Date(date), new Date(due), amount];
+    ws.getCell(`C${4 + i}`).numFmt = "yyyy-mm-dd";
+    ws.getCell(`D${4 + i}`).numFmt = "yyyy-mm-dd";
+  });
+  return wb;
+}
+
 async function main() {
-  const sources = { english, chinese, "long-strings": longStrings, "date-1904": date1904 };
+  const sources = { english, chinese, "long-strings": longStrings, "date-1904": date1904, ledger };
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
   for (const [name, build] of Object.entries(sources)) {
     const xlsx = path.join(here, `${name}.xlsx`);
