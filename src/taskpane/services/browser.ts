@@ -79,12 +79,12 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
 
     async openWorkbook(file: File): Promise<OpenedWorkbook> {
       const read = await bytesOf(file);
-      const [{ XlsxWorkbook }, csv, sniff] = await Promise.all([import("../../workbook/xlsx/xlsxWorkbook"), import("../../workbook/csv"), import("../../workbook/xlsx/read/sniff")]);
+      const [{ XlsxWorkbook }, csv, reader] = await Promise.all([import("../../workbook/xlsx/xlsxWorkbook"), import("../../workbook/csv"), import("../../workbook/xlsx/read")]);
       // A CSV or an .xls (by its content, whatever its name) becomes the workbook Excel would save it
       // as; the .xls reader loads only when one is opened.
       const text = csv.isTextFile(read);
-      const old = !text && sniff.isOldOfficeFile(read);
-      const bytes = text ? await csv.csvAsWorkbook(read, { fileName: file.name }) : old ? await (await import("../../workbook/xls/xlsWorkbook")).xlsAsWorkbook(read, { fileName: file.name }) : read;
+      const old = !text && reader.isOldOfficeFile(read);
+      const bytes = text ? await csv.csvAsWorkbook(read, { fileName: file.name }) : old ? await (await import("../../workbook/xls")).xlsAsWorkbook(read, { fileName: file.name }) : read;
       // The constructor reads the file at once: a bad file fails here, naming it.
       const opened = new XlsxWorkbook(bytes, { fileName: file.name });
       workbook = opened;
