@@ -30,9 +30,9 @@ describe("readXls (property)", () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(cell, { maxLength: 60, selector: (c) => `${c.row}:${c.col}` }),
-        fc.record({ rk: fc.boolean(), mulrk: fc.boolean(), labels: fc.boolean(), maxRecord: fc.integer({ min: 24, max: 8224 }) }),
+        fc.record({ rk: fc.boolean(), mulrk: fc.boolean(), labels: fc.boolean(), mini: fc.boolean(), maxRecord: fc.integer({ min: 24, max: 8224 }) }),
         (cells, how) => {
-          const { bytes } = xlsFile({ maxRecord: how.maxRecord, sheets: [{ name: "Sheet1", cells, rk: how.rk, mulrk: how.mulrk, labels: how.labels }] });
+          const { bytes } = xlsFile({ maxRecord: how.maxRecord, mini: how.mini, sheets: [{ name: "Sheet1", cells, rk: how.rk, mulrk: how.mulrk, labels: how.labels }] });
           const { grid } = xlsSheets(bytes).sheets[0];
           const read = new Map<string, unknown>();
           grid.rows.forEach((row, r) => row?.forEach((v, c) => v !== undefined && v !== null && read.set(`${r}:${c}`, v)));

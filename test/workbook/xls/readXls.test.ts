@@ -3,19 +3,11 @@ import * as path from "node:path";
 import { readXls, xlsSheets } from "../../../src/workbook/xls";
 import { readXlsx } from "../../../src/workbook/xlsx/read/readXlsx";
 import { readErrorText } from "../../../src/workbook/xlsx/read/readReasons";
-import type { WorkbookReadError } from "../../../src/workbook/xlsx/read/readError";
+import { refusal } from "../_fixtures/refusal";
 import { xlsFile, type CellSpec } from "./_lib/xlsWriter";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, "_fixtures", name)));
 
-const refusal = (read: () => unknown): WorkbookReadError => {
-  try {
-    read();
-  } catch (e) {
-    return e as WorkbookReadError;
-  }
-  throw new Error("expected a refusal");
-};
 
 describe("readXls", () => {
   describe("files LibreOffice saved as Excel 97-2003, against the .xlsx they were saved from", () => {
@@ -104,6 +96,7 @@ describe("readXls", () => {
 
     it("reads a small workbook from the mini stream, with merges and hidden and very hidden sheets", () => {
       const { bytes } = xlsFile({
+        mini: true,
         sheets: [
           { name: "台账", cells: cells({ row: 0, col: 0, value: "客户" }, { row: 1, col: 0, value: "甲公司" }, { row: 3, col: 0, value: 5 }), merges: [[1, 2, 0, 0]] },
           { name: "Hidden", state: 1, cells: [] },

@@ -51,6 +51,11 @@ export interface WorkbookSpec {
   readonly streamName?: string;
   /** The SST's announced count, when it should lie. */
   readonly sstCount?: number;
+  /**
+   * Keeps a small stream small, in the mini stream; by default it is padded to 4,096 bytes after
+   * its last EOF, as Excel writes it, so it lies in the file's own sectors.
+   */
+  readonly mini?: boolean;
 }
 
 function u16(n: number): number[] {
@@ -316,7 +321,8 @@ export function compoundFile(streams: readonly { name: string; data: Uint8Array 
 
 /** An .xls of the spec: its Workbook stream in a compound file. */
 export function xlsFile(spec: WorkbookSpec): { bytes: Uint8Array; layout: CompoundLayout; stream: Uint8Array; sheetOffsets: number[] } {
-  const { stream, sheetOffsets } = workbookStream(spec);
+  const { stream: written, sheetOffsets } = workbookStream(spec);
+  const stream = spec.mini || written.length >= 4096 ? written : Uint8Array.from([...written, ...new Uint8Array(4096 - written.length)]);
   const { bytes, layout } = compoundFile([{ name: spec.streamName ?? "Workbook", data: stream }]);
   return { bytes, layout, stream, sheetOffsets };
 }
