@@ -40,6 +40,11 @@ export class RecordReader {
     return true;
   }
 
+  /** Where the next record starts (after the current one). */
+  get position(): number {
+    return this.pos;
+  }
+
   /** The type of the record after the current one, or -1 at the end. */
   peekType(): number {
     return this.pos + 4 <= this.bytes.length ? this.view.getUint16(this.pos, true) : -1;

@@ -19,6 +19,7 @@ const HEADER_DIFAT = 109;
 const DIR_ENTRY = 128;
 const STREAM = 2;
 const ROOT = 5;
+const utf16 = new TextDecoder("utf-16le");
 
 /**
  * True when the bytes start with the compound file's signature (.xls, .doc, .ppt, an encrypted .xlsx).
@@ -136,7 +137,7 @@ export class CompoundFile {
     const entries: DirectoryEntry[] = [];
     for (let at = 0; at + DIR_ENTRY <= dir.length; at += DIR_ENTRY) {
       const nameBytes = Math.min(64, view.getUint16(at + 0x40, true));
-      const name = new TextDecoder("utf-16le").decode(dir.subarray(at, at + Math.max(0, nameBytes - 2)));
+      const name = utf16.decode(dir.subarray(at, at + Math.max(0, nameBytes - 2)));
       entries.push({
         name,
         type: dir[at + 0x42],

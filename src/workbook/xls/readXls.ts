@@ -15,7 +15,7 @@ import { fileRefused, readRefused, WorkbookReadError } from "../xlsx/read/readEr
 import type { SheetGrid } from "../xlsx/read/sheetData";
 import { CompoundFile } from "./compoundFile";
 import { readSheetCells } from "./sheetCells";
-import { EncryptedXlsError, OldBiffError, readGlobals } from "./workbookGlobals";
+import { EncryptedXlsError, OldBiffError, readGlobals, type BoundSheet } from "./workbookGlobals";
 import { XlsFileError } from "./xlsFileError";
 
 export interface ReadXlsOptions {
@@ -60,15 +60,16 @@ export function xlsSheets(bytes: Uint8Array, options: ReadXlsOptions & { readonl
     }
     const globals = readGlobals(stream);
     let cellsLeft = limits.maxBlockCells;
-    const seen = new Set<number>();
-    const sheets: XlsSheet[] = [];
-    for (const bound of globals.sheets) {
-      if (!bound.isWorksheet) continue;
-      if (seen.has(bound.offset)) throw new XlsFileError("refused", "xlsSheetTwice", { sheet: bound.name });
-      seen.add(bound.offset);
+    const read = new Map<BoundSheet, XlsSheet>();
+    // Read in the order the sheets lie in the stream, each starting past the end of the one before:
+    // sheets listed at the same place, or inside one another, would be read again and again.
+    const worksheets = globals.sheets.filter((s) => s.isWorksheet).sort((a, b) => a.offset - b.offset);
+    let readTo = 0;
+    for (const bound of worksheets) {
+      if (bound.offset < readTo) throw new XlsFileError("refused", "xlsSheetTwice", { sheet: bound.name });
       if (bound.offset >= stream.length) throw new XlsFileError("corrupt", "xlsDamaged", { sheet: bound.name, cause: `it starts at byte ${bound.offset}, past the stream's ${stream.length}` });
       const dates: [number, number][] = [];
-      const grid = readSheetCells(stream, bound.offset, {
+      const { grid, end } = readSheetCells(stream, bound.offset, {
         sheet: bound.name,
         shared: globals.shared,
         dateStyles: globals.dateStyles,
@@ -78,8 +79,11 @@ export function xlsSheets(bytes: Uint8Array, options: ReadXlsOptions & { readonl
           if (--cellsLeft < 0) throw new ReadLimitError("tooManyCells", { sheet: bound.name, cells: limits.maxBlockCells });
         },
       });
-      sheets.push({ name: bound.name, state: bound.state, grid, dates });
+      readTo = end;
+      read.set(bound, { name: bound.name, state: bound.state, grid, dates });
     }
+    // (in tab order again)
+    const sheets = globals.sheets.flatMap((s) => read.get(s) ?? []);
     return { tabs: globals.sheets.map(({ name, state }) => ({ name, state })), sheets, date1904: globals.date1904 };
   } catch (cause) {
     throw refusal(fileName, cause);

@@ -76,11 +76,17 @@ export function rkNumber(rk: number): number {
   return hundredths ? value / 100 : value;
 }
 
+/** A sheet's cells, and where its substream ended in the stream. */
+export interface SheetCells {
+  readonly grid: SheetGrid;
+  readonly end: number;
+}
+
 /**
  * Reads the sheet whose BOF is at `offset` of the stream, to its EOF.
  * @throws XlsFileError when a record is damaged or a cell lies beyond an .xls sheet.
  */
-export function readSheetCells(stream: Uint8Array, offset: number, options: SheetCellsOptions): SheetGrid {
+export function readSheetCells(stream: Uint8Array, offset: number, options: SheetCellsOptions): SheetCells {
   const records = new RecordReader(stream, offset);
   if (!records.next() || records.type !== BOF) throw new XlsFileError("corrupt", "xlsDamaged", { sheet: options.sheet, cause: "the sheet does not begin with a BOF record" });
   const grid = new CellGrid();
@@ -187,7 +193,7 @@ export function readSheetCells(stream: Uint8Array, offset: number, options: Shee
         break;
     }
   }
-  return grid.end(merges);
+  return { grid: grid.end(merges), end: records.position };
 }
 
 /** A boolean, or an error's code (an unknown code reads as #N/A's kin: its number, never dropped). */

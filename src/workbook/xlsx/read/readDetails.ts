@@ -139,8 +139,8 @@ export const READ_DETAILS = {
     zh: (p: ReadDetailParams) => `工作表“${p.sheet}”在第 ${p.row} 行第 ${p.col} 列有单元格，超出 .xls 工作表的 65,536 行、256 列（文件已损坏或被恶意构造）`,
   },
   xlsSheetTwice: {
-    en: (p: ReadDetailParams) => `sheet "${p.sheet}" starts where another sheet does (a file listing the same sheet again)`,
-    zh: (p: ReadDetailParams) => `工作表“${p.sheet}”与另一个工作表从同一位置开始（同一工作表被重复列出）`,
+    en: (p: ReadDetailParams) => `sheet "${p.sheet}" starts inside another sheet's data (a file listing the same sheet again)`,
+    zh: (p: ReadDetailParams) => `工作表“${p.sheet}”的起始位置落在另一个工作表的数据之内（同一工作表被重复列出）`,
   },
   systemRead: {
     en: (p: ReadDetailParams) => String(p.message),

@@ -150,7 +150,8 @@ export function workbookStream(spec: WorkbookSpec): { stream: Uint8Array; sheetO
       const wide = isWide(sheet.name);
       g.push(...record(0x0085, [...u32(offsets[i] ?? 0), sheet.state ?? 0, 0, sheet.name.length, wide ? 1 : 0, ...chars(sheet.name, wide)]));
     });
-    if (shared.length > 0 || spec.sstCount !== undefined) g.push(...stringsRecord(0x00fc, [...u32(shared.length), ...u32(spec.sstCount ?? shared.length)], shared, maxRecord));
+    // (a loop, not push(...): the shared strings may be more bytes than a call takes arguments)
+    if (shared.length > 0 || spec.sstCount !== undefined) for (const b of stringsRecord(0x00fc, [...u32(shared.length), ...u32(spec.sstCount ?? shared.length)], shared, maxRecord)) g.push(b);
     g.push(...record(0x000a, []));
     return g;
   };
