@@ -51,7 +51,7 @@ export function xlsSheets(bytes: Uint8Array, options: ReadXlsOptions & { readonl
   const fileName = options.fileName ?? "workbook.xls";
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   try {
-    if (bytes.length > limits.maxPartBytes) throw new ReadLimitError("partTooLarge", { part: "Workbook", bytes: limits.maxPartBytes });
+    if (bytes.length > limits.maxPartBytes) throw new ReadLimitError("xlsTooLarge", { bytes: limits.maxPartBytes });
     const file = new CompoundFile(bytes);
     const stream = file.stream("Workbook");
     if (stream === undefined) {

@@ -186,6 +186,12 @@ describe("readXls", () => {
       expect(e.message).toBe('Cannot read "wide.xls": sheet "Wide" has a cell at row 5, column 301, beyond an .xls sheet\'s 65,536 rows and 256 columns (a damaged or hostile file); AR Desk does not read it');
     });
 
+    it("refuses a file larger than the limit before reading it", () => {
+      const e = refusal(() => readXls(ledger().bytes, { fileName: "big.xls", limits: { maxPartBytes: 1000 } }));
+      expect(e.message).toBe('Cannot read "big.xls": the .xls file is larger than 1000 bytes (the limit); AR Desk does not read it');
+      expect(readErrorText(e, "zh")).toBe("无法读取“big.xls”：.xls 文件超过 1000 字节（上限）");
+    });
+
     it("refuses more cells than the budget, and a sheet listed twice", () => {
       expect(refusal(() => readXls(ledger().bytes, { limits: { maxBlockCells: 100 } })).message).toMatch(/sheet "Invoices" would need more than 100 cells in memory/);
       const column = (name: string) => ({ name, cells: Array.from({ length: 300 }, (_, i) => ({ row: i, col: 0, value: i })) });

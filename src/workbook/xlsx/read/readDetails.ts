@@ -106,6 +106,10 @@ export const READ_DETAILS = {
     en: (p: ReadDetailParams) => `${placeEn(p)} is damaged (${p.cause}); open it in Excel and save it as .xlsx, then run again`,
     zh: (p: ReadDetailParams) => `${placeZh(p)}已损坏：请在 Excel 中打开（Excel 会尝试修复）并另存为 .xlsx，然后重试`,
   },
+  xlsTooLarge: {
+    en: (p: ReadDetailParams) => `the .xls file is larger than ${sizeText(Number(p.bytes))} (the limit)`,
+    zh: (p: ReadDetailParams) => `.xls 文件超过 ${sizeText(Number(p.bytes), "zh")}（上限）`,
+  },
   xlsSectorOutside: {
     en: (p: ReadDetailParams) => `the file is damaged: ${xlsPartEn(p)} points at sector ${p.sector}, outside the file's ${p.sectors} sectors`,
     zh: (p: ReadDetailParams) => `文件已损坏：${xlsPartZh(p)}指向第 ${p.sector} 个扇区，超出文件的 ${p.sectors} 个扇区`,
