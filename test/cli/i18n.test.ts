@@ -20,8 +20,8 @@ const ALLOWED_LATIN = [
   /\b(TYPE|FILE|DIR|ID)\b/g,
   /LC_ALL|LC_MESSAGES|LANG|POSIX|zh_CN\.UTF-8|\bC\b|AR_DESK_DEBUG/g,
   /ledger\.[A-Za-z]+|source\.Invoices|assets\//g,
-  // the file formats and encodings a ledger may come in, by their names (after zh_CN.UTF-8 above)
-  /CSV|UTF-8|UTF-16|GBK|Windows-1252/g,
+  // the ledger files it reads, and their encodings
+  /\.(xlsm|xls|csv|txt)\b|\bCSV\b|UTF-8|UTF-16|GBK|Windows-1252/g,
 ];
 
 const keys = Object.keys(en) as CliMessageKey[];

@@ -9,6 +9,7 @@
 import { linkSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { deflatedEntry, rawZip, repeatedDeflate } from "./_lib/rawZip";
+import { xlsFile } from "../workbook/xls/_lib/xlsWriter";
 import { ledgerSheets, packageEntries, rowsXml, worksheet, xlsxPackage, type CustomerRow, type InvoiceRow, type PackageSpec } from "./_lib/package";
 
 export interface HostileCase {
@@ -39,6 +40,11 @@ const INVOICES: InvoiceRow[] = [
   ["INV-1", "C001", "2026-08-01", "2026-08-31", 1200.5],
   ["INV-2", "C002", "2026-09-10", "2026-10-10", 880],
 ];
+
+/** A day's Excel serial (1900 system), from its ISO text. */
+function serialOf(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25_569;
+}
 
 /** A small valid ledger, as bytes. */
 export function cleanLedger(customers: readonly CustomerRow[] = CUSTOMERS, invoices: readonly InvoiceRow[] = INVOICES, extra: Partial<PackageSpec> = {}): Uint8Array {
@@ -234,8 +240,7 @@ export function buildCorpus(root: string): HostileCase[] {
   encrypted.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   encrypted.set(Buffer.from("EncryptedPackage", "utf16le"), 600);
   const formats: [string, string, Uint8Array | string, RegExp][] = [
-    ["xls", "ledger.xls", ole, /Excel 97-2003 workbook \(\.xls\).*save it as an Excel Workbook/],
-    ["xls-named-xlsx", "ledger.xlsx", ole, /Excel 97-2003 workbook \(\.xls\)/],
+    ["ole-header-only", "ledger.xls", ole, /the file is damaged \(sector size 2\^0\); open it in Excel and save it as \.xlsx/],
     ["encrypted", "ledger.xlsx", encrypted, /password-protected/],
     ["text-named-xlsx", "ledger.xlsx", "Remember to call Acme Ltd\nabout the October invoice\n", /a text file but not a table/],
     ["ods", "ledger.ods", rawZip([deflatedEntry("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), deflatedEntry("content.xml", "<office:document-content/>")]), /OpenDocument spreadsheet \(\.ods\)/],
@@ -245,6 +250,50 @@ export function buildCorpus(root: string): HostileCase[] {
   ];
   for (const [slug, file, data, message] of formats) {
     add({ slug: `format-${slug}`, name: `${file} that is really ${slug}`, args: ["check", file], code: 2, stderr: ONE_LINE_READ(message), untouched: [file], ...QUICK }, { [file]: data });
+  }
+  // ---- Excel 97-2003 (.xls): read by content whatever the name; broken structures refused ----
+  const xlsLedger = () =>
+    xlsFile({
+      sheets: [
+        { name: "Customers", cells: [["CustomerID", "Name", "Email"], ...CUSTOMERS].flatMap((row, r) => row.map((value, c) => ({ row: r, col: c, value }))) },
+        {
+          name: "Invoices",
+          rk: true,
+          cells: [
+            ["InvoiceNo", "CustomerID", "InvoiceDate", "DueDate", "Amount"].map((value, c) => ({ row: 0, col: c, value })),
+            ...INVOICES.map(([no, customer, date, due, amount], i) => [
+              { row: i + 1, col: 0, value: String(no) },
+              { row: i + 1, col: 1, value: String(customer) },
+              { row: i + 1, col: 2, value: serialOf(String(date)), date: true },
+              { row: i + 1, col: 3, value: serialOf(String(due)), date: true },
+              { row: i + 1, col: 4, value: Number(amount) },
+            ]),
+          ].flat(),
+        },
+      ],
+    });
+  const broken = (patch: (view: DataView, file: ReturnType<typeof xlsLedger>) => void): Uint8Array => {
+    const file = xlsLedger();
+    patch(new DataView(file.bytes.buffer), file);
+    return file.bytes;
+  };
+  const xlsCases: [string, string, Uint8Array, number, RegExp][] = [
+    ["xls", "ledger.xls", xlsLedger().bytes, 0, /2 invoices/],
+    ["xls-named-xlsx", "ledger.xlsx", xlsLedger().bytes, 0, /2 invoices/],
+    ["xls-fat-loop", "ledger.xls", broken((v, f) => v.setUint32(f.layout.fatAt + f.layout.starts.Workbook * 4, f.layout.starts.Workbook, true)), 2, /the sectors of the Workbook stream loop back on themselves/],
+    ["xls-sector-outside", "ledger.xls", broken((v, f) => v.setUint32(f.layout.fatAt + f.layout.starts.Workbook * 4, 0x7fff_ffff, true)), 2, /points at sector 2147483647, outside the file/],
+    ["xls-stream-too-large", "ledger.xls", broken((v, f) => v.setUint32(f.layout.directoryAt + 128 + 0x78, 0xffff_fff0, true)), 2, /claims 4,294,967,280 bytes, more than the file gives it/],
+    ["xls-directory-loop", "ledger.xls", broken((v, f) => v.setUint32(f.layout.directoryAt + 128 + 0x44, 1, true)), 2, /its directory of streams loops back on itself/],
+    ["xls-record-past-end", "ledger.xls", broken((v, f) => v.setUint16(f.layout.sectorOf(f.layout.starts.Workbook) + f.sheetOffsets[1] + 2, 0xffff, true)), 2, /claims 65535 bytes, past the stream's end/],
+    ["xls-strings-count", "ledger.xls", xlsFile({ sstCount: 0xffff_ffff, sheets: [{ name: "S", cells: [{ row: 0, col: 0, value: "a" }] }] }).bytes, 2, /announces 4,294,967,295 texts but holds 1/],
+    ["xls-cell-beyond", "ledger.xls", xlsFile({ sheets: [{ name: "S", cells: [{ row: 0, col: 0, value: 1 }, { row: 0, col: 0xffff, value: 2 }] }] }).bytes, 2, /beyond an \.xls sheet's 65,536 rows and 256 columns/],
+    ["xls-encrypted", "ledger.xls", xlsFile({ encrypted: true, sheets: [{ name: "S", cells: [] }] }).bytes, 2, /it is password-protected/],
+    ["xls-excel95", "ledger.xls", xlsFile({ version: 0x0500, streamName: "Book", sheets: [{ name: "S", cells: [] }] }).bytes, 2, /Excel 5\.0\/95 workbook/],
+    ["doc-named-xls", "ledger.xls", xlsFile({ streamName: "WordDocument", sheets: [] }).bytes, 2, /an old Office file \(a Word \.doc/],
+  ];
+  for (const [slug, file, data, code, says] of xlsCases) {
+    const outcome = code === 0 ? { stdout: says } : { stderr: ONE_LINE_READ(says) };
+    add({ slug, name: `${file}: ${slug}`, args: ["check", file], code, ...outcome, untouched: [file], ...QUICK }, { [file]: data });
   }
   add(
     { slug: "xlsm", name: "a macro-enabled workbook (.xlsm) is read like any package", args: ["check", "ledger.xlsm"], code: 0, stdout: /2 invoices/, untouched: ["ledger.xlsm"], ...QUICK },

@@ -65,7 +65,7 @@ describe("App", () => {
     expect(screen.getByRole("button", { name: "打开工作簿…" })).toBeTruthy();
     const file = new File(["a,b"], "ledger.ods");
     fireEvent.change(screen.getByLabelText("工作簿文件（.xlsx）或 CSV 文件"), { target: { files: [file] } });
-    expect(await screen.findByText(/^请选择 Excel 工作簿（.xlsx）或 CSV 文件/)).toBeTruthy();
+    expect(await screen.findByText(/^请选择 Excel 工作簿（.xlsx、.xls）或 CSV 文件/)).toBeTruthy();
     expect(services.calls).toEqual([]);
   });
 
@@ -74,6 +74,13 @@ describe("App", () => {
     render(<App services={services} initialLanguage="en" />);
     fireEvent.change(screen.getByLabelText("Workbook file (.xlsx) or CSV"), { target: { files: [new File(["No,Amount\nINV-1,5\n"], "export.csv")] } });
     await waitFor(() => expect(services.calls[0]).toEqual(["openWorkbook", "export.csv"]));
+  });
+
+  it("in a browser opens an Excel 97-2003 workbook (.xls), as the CLI does", async () => {
+    const services = fakeServices({ host: "browser" });
+    render(<App services={services} initialLanguage="en" />);
+    fireEvent.change(screen.getByLabelText("Workbook file (.xlsx) or CSV"), { target: { files: [new File([new Uint8Array([0xd0, 0xcf])], "ledger.xls")] } });
+    await waitFor(() => expect(services.calls[0]).toEqual(["openWorkbook", "ledger.xls"]));
   });
 
   it("in a browser opens a macro-enabled workbook (.xlsm) like an .xlsx, as the CLI does", async () => {

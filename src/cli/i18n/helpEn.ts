@@ -16,7 +16,7 @@ Language: --lang en|zh on any command; without it, the first of LC_ALL, LC_MESSA
 that is set and not empty decides (zh_CN.UTF-8 or any zh… gives Chinese; C, POSIX or anything else English);
 with none set, English. The outputs' language (statements, drafts) comes from the ledger, not from this.
 
-The ledger is an Excel workbook (.xlsx, .xlsm…) or a CSV export (.csv, .txt; UTF-8, UTF-16, GBK or
+The ledger is an Excel workbook (.xlsx, .xlsm…, or an Excel 97-2003 .xls) or a CSV export (.csv, .txt; UTF-8, UTF-16, GBK or
 Windows-1252), recognised by its content. It is only read, never rewritten. Outputs are written whole (temporary file, then
 renamed) and replace only files AR Desk wrote; never the ledger, by any name or link.
 

@@ -18,7 +18,7 @@ export const HELP_ZH: Record<keyof typeof HELP_EN, string> = {
 不为空的变量（zh_CN.UTF-8 等以 zh 开头的值为中文；C、POSIX 及其他值为英文）；都未设置时为英文。
 输出文件（对账单、催款草稿）的语言由台账决定，与此无关。
 
-台账可以是 Excel 工作簿（.xlsx、.xlsm 等）或导出的 CSV 文件（.csv、.txt；UTF-8、UTF-16、GBK 或
+台账可以是 Excel 工作簿（.xlsx、.xlsm 等，或 Excel 97-2003 的 .xls）或导出的 CSV 文件（.csv、.txt；UTF-8、UTF-16、GBK 或
 Windows-1252 编码），按内容识别。台账文件只读取，从不改写。输出文件整份写入（先写临时文件，再改名），只会替换 AR Desk 自己写的文件；
 无论通过什么文件名或链接，都不会覆盖台账。
 

@@ -40,7 +40,7 @@ export const en = {
   "error.noCallToLog": "{customer} has no reminder due as of {date}: no call to log.",
   "error.fileUnreadable": "Could not read \"{file}\": the browser could not open it (was it moved, renamed or changed since you chose it?). Choose the file again.",
   "open.title": "Open a workbook",
-  "open.intro": "You are not inside Excel. Open your receivables workbook (.xlsx) or a CSV export to run AR Desk on it; results are offered as downloads and your file is never changed.",
+  "open.intro": "You are not inside Excel. Open your receivables workbook (.xlsx, or an older .xls) or a CSV export to run AR Desk on it; results are offered as downloads and your file is never changed.",
   "open.label": "Workbook file (.xlsx) or CSV",
   "open.button": "Open workbook…",
   "open.loading": "Reading {fileName}…",
@@ -49,7 +49,7 @@ export const en = {
   "open.problem.encrypted": "This workbook is password-protected: remove the password in Excel, save, and open it again.",
   "open.problem.corrupt": "This file is damaged.",
   "open.problem.refused": "AR Desk did not read this file: it crosses a safety limit.",
-  "open.wrongType": "Choose an Excel workbook (.xlsx or .xlsm) or a CSV file (.csv, .txt). An .xls or .ods file: open it in Excel and save it as an Excel Workbook (.xlsx) first.",
+  "open.wrongType": "Choose an Excel workbook (.xlsx, .xlsm or .xls) or a CSV file (.csv, .txt). An .ods file: open it in Excel and save it as an Excel Workbook (.xlsx) first.",
 
   "ledger.title": "Ledger",
   "ledger.analyze": "Check workbook",

@@ -48,7 +48,7 @@ export const zh: Record<MessageKey, string> = {
   "error.noCallToLog": "截至 {date}，客户 {customer} 没有应催款项：无需登记电话。",
   "error.fileUnreadable": "无法读取“{file}”：浏览器打不开该文件（选择之后它是否被移动、改名或修改过？）。请重新选择该文件。",
   "open.title": "打开工作簿",
-  "open.intro": "当前不在 Excel 中。请打开应收账款工作簿（.xlsx）或导出的 CSV 文件；结果将以下载方式提供，原文件不会被修改。",
+  "open.intro": "当前不在 Excel 中。请打开应收账款工作簿（.xlsx，或旧版 .xls）或导出的 CSV 文件；结果将以下载方式提供，原文件不会被修改。",
   "open.label": "工作簿文件（.xlsx）或 CSV 文件",
   "open.button": "打开工作簿…",
   "open.loading": "正在读取 {fileName}…",
@@ -57,7 +57,7 @@ export const zh: Record<MessageKey, string> = {
   "open.problem.encrypted": "该工作簿受密码保护：请在 Excel 中取消密码并保存后再打开。",
   "open.problem.corrupt": "该文件已损坏。",
   "open.problem.refused": "该文件超出 AR Desk 的安全限制，未读取。",
-  "open.wrongType": "请选择 Excel 工作簿（.xlsx）或 CSV 文件（.csv、.txt）；其他格式的文件请先在 Excel 中另存为 .xlsx 文件。",
+  "open.wrongType": "请选择 Excel 工作簿（.xlsx、.xls）或 CSV 文件（.csv、.txt）；其他格式的文件请先在 Excel 中另存为 .xlsx 文件。",
 
   "ledger.title": "台账",
   "ledger.analyze": "检查工作簿",

@@ -17,8 +17,8 @@ import { useScreenStyles } from "../components/styles";
  * see workbook/xlsx/read/sniff.ts): a macro-enabled .xlsm or a template opens like an .xlsx, a
  * CSV or tab-separated text as the one sheet Excel would open.
  */
-const PACKAGE_NAME = /\.(xlsx|xlsm|xltx|xltm|csv|tsv|txt)$/i;
-const XLSX_TYPES = ".xlsx,.xlsm,.xltx,.xltm,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,text/csv";
+const PACKAGE_NAME = /\.(xlsx|xlsm|xltx|xltm|xls|csv|tsv|txt)$/i;
+const XLSX_TYPES = ".xlsx,.xlsm,.xltx,.xltm,.xls,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,application/vnd.ms-excel,text/csv";
 
 const READ_PROBLEMS = ["not-xlsx", "encrypted", "corrupt", "refused"] as const;
 type ReadProblem = (typeof READ_PROBLEMS)[number];

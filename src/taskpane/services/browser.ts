@@ -1,6 +1,6 @@
 /**
  * {@link PaneServices} for the pane opened in a plain browser (outside Office): *Open workbook…*
- * reads an .xlsx (or a CSV, as the workbook Excel would save it as) into memory ({@link XlsxWorkbook}); every flow runs on that copy and offers its
+ * reads an .xlsx (or a CSV or an .xls, as the workbook Excel would save it as) into memory ({@link XlsxWorkbook}); every flow runs on that copy and offers its
  * results as downloads. The clerk's file on disk is never changed: *Download workbook* gives a new
  * file with everything AR Desk wrote (settings, statements, reminders, dunning log), built on the
  * clerk's own package so their charts, pivot tables, images and comments come along unchanged
@@ -81,20 +81,26 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
 
     async openWorkbook(file: File): Promise<OpenedWorkbook> {
       const read = await bytesOf(file);
-      const [{ XlsxWorkbook }, csv] = await Promise.all([import("../../workbook/xlsx/xlsxWorkbook"), import("../../workbook/csv")]);
-      // A CSV (by its content, whatever its name) becomes the workbook Excel would save it as.
+      const [{ XlsxWorkbook }, csv, reader] = await Promise.all([import("../../workbook/xlsx/xlsxWorkbook"), import("../../workbook/csv"), import("../../workbook/xlsx/read")]);
+      // A CSV or an .xls (by its content, whatever its name) becomes the workbook Excel would save it
+      // as; the .xls reader loads only when one is opened.
       const text = csv.isTextFile(read);
-      const converted = text ? await csv.csvAsWorkbook(read, { fileName: file.name }) : undefined;
+      const old = !text && reader.isOldOfficeFile(read);
+      const converted = text
+        ? await csv.csvAsWorkbook(read, { fileName: file.name })
+        : old
+          ? { bytes: await (await import("../../workbook/xls")).xlsAsWorkbook(read, { fileName: file.name }), notes: [] }
+          : undefined;
       // The constructor reads the file at once: a bad file fails here, naming it.
       const opened = new XlsxWorkbook(converted?.bytes ?? read, { fileName: file.name });
       workbook = opened;
       openNotes = converted?.notes ?? [];
       fileName = file.name;
-      const ext = /\.(xlsx|xlsm|xltx|xltm|csv|tsv|txt)$/i.exec(file.name);
+      const ext = /\.(xlsx|xlsm|xltx|xltm|xls|csv|tsv|txt)$/i.exec(file.name);
       fileBase = (ext ? file.name.slice(0, ext.index) : file.name) || "workbook";
       // The package keeps its own content type (macro-enabled, template): Excel refuses an .xlsm
-      // package saved under .xlsx, so the workbook download keeps the clerk's extension (a CSV's is .xlsx).
-      fileExt = ext && !text ? ext[0].toLowerCase() : ".xlsx";
+      // package saved under .xlsx, so the workbook download keeps the clerk's extension (a CSV's or an .xls's is .xlsx).
+      fileExt = ext && !text && !old ? ext[0].toLowerCase() : ".xlsx";
       return { fileName: file.name, sheetCount: opened.content().sheets.length };
     },
 

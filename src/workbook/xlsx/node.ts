@@ -11,6 +11,8 @@ import { readXlsx, readXlsxAsync } from "./read/readXlsx";
 import { nodeInflateText } from "./read/nodeInflate";
 import { fileRefused, WorkbookReadError } from "./read/readError";
 import { isTextFile, readCsv } from "../csv";
+import { readXls } from "../xls";
+import { isOldOfficeFile } from "./read/sniff";
 import type { WriteOptions } from "./write/writeWorkbook";
 import type { TableRowsAppend } from "./write/appendTableRows";
 
@@ -36,16 +38,22 @@ async function readBytes(file: string): Promise<Uint8Array> {
 }
 
 /**
- * Reads a ledger file: an .xlsx (sheets, blocks, defined names and generated sheets), or a CSV.
+ * Reads a ledger file: an .xlsx (sheets, blocks, defined names and generated sheets), an
+ * Excel 97-2003 .xls, or a CSV.
  * @throws WorkbookReadError with the file name and what is wrong.
  * @example const { blocks, generatedSheets } = await readWorkbookFile("ledger.xlsx");
  */
 export async function readWorkbookFile(file: string): Promise<WorkbookFileContent> {
   const bytes = await readBytes(file);
   const fileName = path.basename(file);
-  // A ledger exported as CSV (or tab-separated text) is read as the one sheet Excel would open;
+  // A ledger exported as CSV (or tab-separated text) is read as the one sheet Excel would open,
+  // an old Office file as the .xls it is (by content, whatever its name);
   // zlib inflates an .xlsx's sheets natively: the same reader and limits, a faster inflater.
-  const read = isTextFile(bytes) ? readCsv(bytes, { fileName }) : await readXlsxAsync(bytes, nodeInflateText, { fileName });
+  const read = isTextFile(bytes)
+    ? readCsv(bytes, { fileName })
+    : isOldOfficeFile(bytes)
+      ? readXls(bytes, { fileName })
+      : await readXlsxAsync(bytes, nodeInflateText, { fileName });
   const content = withMarkers(read);
   return { ...content, generatedSheets: content.generated.map((g) => g.sheet) };
 }

@@ -258,6 +258,22 @@ describe("a CSV export opened in the browser", () => {
   });
 });
 
+describe("an Excel 97-2003 workbook (.xls) opened in the browser", () => {
+  it("is read as the .xlsx Excel would save it as: its sheets, dates shown as dates, merges kept, figures as the CLI's", async () => {
+    const xls = await fs.readFile(path.join(__dirname, "../../workbook/xls/_fixtures/ledger.xls"));
+    const services = createBrowserServices({ today: () => TODAY });
+    expect(await services.openWorkbook!(new File([new Uint8Array(xls)], "Ledger.XLS", { type: "application/vnd.ms-excel" }))).toEqual({ fileName: "Ledger.XLS", sheetCount: 2 });
+    const analysis = await services.analyze();
+    expect(analysis.ready).toBe(true);
+    expect(analysis.overview.map((c) => [c.currency, c.totalAr.minor])).toEqual([["USD", 208080]]);
+    const offer = await services.exportWorkbook!();
+    expect(offer.fileName).toBe("Ledger-ar.xlsx");
+    const sheet = (await loadWorkbook(offer.bytes)).getWorksheet("Invoices")!;
+    expect([sheet.getCell("A1").value, sheet.getCell("A4").value, sheet.getCell("E4").value, sheet.getCell("C4").numFmt]).toEqual(["Open invoices, October 2026", "INV-1", 1200.5, "yyyy-mm-dd"]);
+    expect(sheet.getCell("E1").isMerged).toBe(true);
+  });
+});
+
 /** Text in GBK, as a Chinese Windows saves a CSV (the few characters this test needs, from their code points). */
 function encodeGbk(text: string): Uint8Array<ArrayBuffer> {
   const decoder = new TextDecoder("gb18030");

@@ -1,15 +1,7 @@
 import { csvSheetName, readCsv } from "../../../src/workbook/csv";
 import { READ_REASONS, readErrorText } from "../../../src/workbook/xlsx/read/readReasons";
-import type { WorkbookReadError } from "../../../src/workbook/xlsx/read/readError";
+import { refusal } from "../_fixtures/refusal";
 
-const refusal = (read: () => unknown): WorkbookReadError => {
-  try {
-    read();
-  } catch (e) {
-    return e as WorkbookReadError;
-  }
-  throw new Error("expected a refusal");
-};
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

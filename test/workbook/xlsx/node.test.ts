@@ -59,6 +59,15 @@ describe("xlsx/node", () => {
     await expect(readWorkbookFile(bad)).rejects.toThrow('Cannot read "bad.xlsx": it is a text file but not a table (no commas, semicolons or tabs between values), nor a workbook; open it in Excel and save it as an Excel Workbook (.xlsx)');
   });
 
+  it("reads an Excel 97-2003 workbook (by its content, even named .xlsx) as its .xlsx reads", async () => {
+    const fixtures = path.join(__dirname, "../xls/_fixtures");
+    const renamed = path.join(dir, "ledger-from-xls.xlsx");
+    await fs.copyFile(path.join(fixtures, "ledger.xls"), renamed);
+    const [xls, xlsx] = await Promise.all([readWorkbookFile(renamed), readWorkbookFile(path.join(fixtures, "ledger.xlsx"))]);
+    expect(xls.blocks).toEqual(xlsx.blocks);
+    expect(xls.sheets).toEqual(xlsx.sheets);
+  });
+
   it("reads a CSV (by its content, whatever its name) as the one sheet Excel would open", async () => {
     const csv = path.join(dir, "October AR.csv");
     await fs.writeFile(csv, "\uFEFFInvoiceNo,Customer,Amount\nINV-1,上海华瑞,\"1,200.50\"\n");

@@ -24,6 +24,15 @@ export function isDateFormatCode(code: string): boolean {
   return /[dmyhsDMYHS]|[年月日]/.test(bare.split(";")[0]);
 }
 
+/**
+ * True when a number format (by id, with its code when the workbook defines one) shows a date: a
+ * defined code by its letters, else one of Excel's built-in date formats. The .xls reader asks too.
+ * @example isDateFormat(14, undefined) //=> true
+ */
+export function isDateFormat(id: number, code: string | undefined): boolean {
+  return code !== undefined ? isDateFormatCode(code) : BUILT_IN_DATES.has(id);
+}
+
 /** Indexes of the cell styles (cellXfs) whose number format is a date. */
 export function dateStyleIndexes(stylesXml: string): Set<number> {
   const custom = new Map<number, string>();
@@ -39,8 +48,7 @@ export function dateStyleIndexes(stylesXml: string): Set<number> {
     }
     if (!inCellXfs || cur.closing || !cur.is("xf")) continue;
     const id = Number(cur.attr("numFmtId") ?? "0");
-    const code = custom.get(id);
-    if (code !== undefined ? isDateFormatCode(code) : BUILT_IN_DATES.has(id)) out.add(index);
+    if (isDateFormat(id, custom.get(id))) out.add(index);
     index++;
   }
   return out;

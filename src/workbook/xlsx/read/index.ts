@@ -1,2 +1,3 @@
 export * from "./readXlsx";
 export * from "./readError";
+export { isOldOfficeFile } from "./sniff";

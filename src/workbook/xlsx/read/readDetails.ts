@@ -37,6 +37,12 @@ const AGAIN_ZH: Readonly<Record<string, (p: ReadDetailParams) => string>> = {
   table: (p) => `工作表“${p.sheet}”的一个表`,
 };
 
+/** The parts of an .xls's compound file a damage names. */
+const XLS_PART_EN: Readonly<Record<string, string>> = { fat: "the sector table (FAT)", difat: "the sector table's index (DIFAT)", directory: "the directory", miniStream: "the mini stream", miniFat: "the mini stream's sector table", stream: "the Workbook stream" };
+const XLS_PART_ZH: Readonly<Record<string, string>> = { fat: "扇区表（FAT）", difat: "扇区表索引（DIFAT）", directory: "目录", miniStream: "小流", miniFat: "小流扇区表", stream: "Workbook 流" };
+const xlsPartEn = (p: ReadDetailParams): string => XLS_PART_EN[String(p.what)] ?? "a stream";
+const xlsPartZh = (p: ReadDetailParams): string => XLS_PART_ZH[String(p.what)] ?? "一个流";
+
 /**
  * A limit a file crossed, or the damage found in it, by a stable code: the technical detail after
  * `Cannot read "file": `, in English (the error's message) and in Chinese (what the CLI and the pane
@@ -95,6 +101,50 @@ export const READ_DETAILS = {
   csvTooManyRows: {
     en: (p: ReadDetailParams) => `it has ${cellsText(p.rows)} rows, more than a sheet holds (${cellsText(p.limit)}); split it into files of fewer rows`,
     zh: (p: ReadDetailParams) => `文件有 ${cellsText(p.rows)} 行，超过一个工作表的行数上限（${cellsText(p.limit)}）；请拆分为行数更少的文件`,
+  },
+  xlsDamaged: {
+    en: (p: ReadDetailParams) => `${placeEn(p)} is damaged (${p.cause}); open it in Excel and save it as .xlsx, then run again`,
+    zh: (p: ReadDetailParams) => `${placeZh(p)}已损坏：请在 Excel 中打开（Excel 会尝试修复）并另存为 .xlsx，然后重试`,
+  },
+  xlsTooLarge: {
+    en: (p: ReadDetailParams) => `the .xls file is larger than ${sizeText(Number(p.bytes))} (the limit)`,
+    zh: (p: ReadDetailParams) => `.xls 文件超过 ${sizeText(Number(p.bytes), "zh")}（上限）`,
+  },
+  xlsSectorOutside: {
+    en: (p: ReadDetailParams) => `the file is damaged: ${xlsPartEn(p)} points at sector ${p.sector}, outside the file's ${p.sectors} sectors`,
+    zh: (p: ReadDetailParams) => `文件已损坏：${xlsPartZh(p)}指向第 ${p.sector} 个扇区，超出文件的 ${p.sectors} 个扇区`,
+  },
+  xlsChainLoop: {
+    en: (p: ReadDetailParams) => `the file is damaged: the sectors of ${xlsPartEn(p)} loop back on themselves (a damaged or hostile file)`,
+    zh: (p: ReadDetailParams) => `文件已损坏：${xlsPartZh(p)}的扇区链形成循环（文件已损坏或被恶意构造）`,
+  },
+  xlsSizeTooLarge: {
+    en: (p: ReadDetailParams) => `the file is damaged: ${xlsPartEn(p)} claims ${cellsText(p.bytes)} bytes, more than the file gives it (${cellsText(p.fileBytes)})`,
+    zh: (p: ReadDetailParams) => `文件已损坏：${xlsPartZh(p)}声称有 ${cellsText(p.bytes)} 字节，超过文件实际提供的 ${cellsText(p.fileBytes)} 字节`,
+  },
+  xlsDirectoryLoop: {
+    en: () => "the file is damaged: its directory of streams loops back on itself (a damaged or hostile file)",
+    zh: () => "文件已损坏：其流目录形成循环（文件已损坏或被恶意构造）",
+  },
+  xlsRecordPastEnd: {
+    en: (p: ReadDetailParams) => `the file is damaged: the record at byte ${p.offset} of the Workbook stream claims ${p.bytes} bytes, past the stream's end`,
+    zh: (p: ReadDetailParams) => `文件已损坏：Workbook 流第 ${p.offset} 字节处的记录声称有 ${p.bytes} 字节，超出流的末尾`,
+  },
+  xlsSharedStringsShort: {
+    en: (p: ReadDetailParams) => `the file is damaged: its shared strings table announces ${cellsText(p.count)} texts but holds ${cellsText(p.found)}`,
+    zh: (p: ReadDetailParams) => `文件已损坏：共享字符串表声明有 ${cellsText(p.count)} 个文本，实际只有 ${cellsText(p.found)} 个`,
+  },
+  xlsNoSharedString: {
+    en: (p: ReadDetailParams) => `the file is damaged: sheet "${p.sheet}", row ${p.row}, column ${p.col} refers to shared string ${p.index}, which the file does not have`,
+    zh: (p: ReadDetailParams) => `文件已损坏：工作表“${p.sheet}”第 ${p.row} 行第 ${p.col} 列引用了文件中不存在的第 ${p.index} 个共享字符串`,
+  },
+  xlsCellOutside: {
+    en: (p: ReadDetailParams) => `sheet "${p.sheet}" has a cell at row ${p.row}, column ${p.col}, beyond an .xls sheet's 65,536 rows and 256 columns (a damaged or hostile file)`,
+    zh: (p: ReadDetailParams) => `工作表“${p.sheet}”在第 ${p.row} 行第 ${p.col} 列有单元格，超出 .xls 工作表的 65,536 行、256 列（文件已损坏或被恶意构造）`,
+  },
+  xlsSheetTwice: {
+    en: (p: ReadDetailParams) => `sheet "${p.sheet}" starts inside another sheet's data (a file listing the same sheet again)`,
+    zh: (p: ReadDetailParams) => `工作表“${p.sheet}”的起始位置落在另一个工作表的数据之内（同一工作表被重复列出）`,
   },
   systemRead: {
     en: (p: ReadDetailParams) => String(p.message),

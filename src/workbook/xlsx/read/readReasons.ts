@@ -65,6 +65,14 @@ export const FILE_REFUSALS = {
     zh: "文件受密码保护；请在 Excel 中取消密码（文件 > 信息 > 保护工作簿）并另存为 .xlsx",
   },
   oldOffice: { en: `it is an Excel 97-2003 workbook (.xls) or another old Office file; ${SAVE_AS_EN}`, zh: `这是 Excel 97-2003 工作簿（.xls）或其他旧版 Office 文件；${SAVE_AS_ZH}` },
+  excel95: {
+    en: `it is an Excel 5.0/95 workbook (or older), which AR Desk does not read (it reads Excel 97-2003 .xls and later); ${SAVE_AS_EN}`,
+    zh: `这是 Excel 5.0/95（或更早版本）的工作簿，无法读取（仅支持 Excel 97-2003 的 .xls 及更新格式）；${SAVE_AS_ZH}`,
+  },
+  notWorkbookOle: {
+    en: "it is an old Office file (a Word .doc, a PowerPoint .ppt or the like) holding no Excel workbook",
+    zh: "这是旧版 Office 文件（如 Word 文档、PowerPoint 演示文稿），其中没有 Excel 工作簿",
+  },
   empty: { en: "the file is empty", zh: "文件是空的" },
   pdf: { en: "it is a PDF, not a workbook", zh: "这是 PDF 文件，不是工作簿" },
   xml2003: { en: `it is an Excel 2003 XML spreadsheet; ${SAVE_AS_EN}`, zh: `这是 Excel 2003 XML 电子表格；${SAVE_AS_ZH}` },

@@ -2,7 +2,8 @@
  * Recognises, by content and never by file name, the files the .xlsx reader does not read, so the
  * clerk hears what the file is and what to do: an .xls saved as ".xlsx", an .ods or .numbers
  * package, an .xlsb. Any OOXML spreadsheet package is read whatever its extension (.xlsm, .xltx,
- * .xltm, .xlam); a text file is read as CSV where a host offers it (workbook/csv), whatever its name.
+ * .xltm, .xlam); a text file is read as CSV where a host offers it (workbook/csv), and an old Office
+ * file as an .xls (workbook/xls), whatever its name.
  */
 import type { FileRefusal } from "./readReasons";
 import type { ZipEntry } from "./zipDirectory";
@@ -44,6 +45,15 @@ export function describeNonZip(bytes: Uint8Array): FileRefusal | undefined {
   for (const b of sample) if (b === 9 || b === 10 || b === 13 || b >= 32) printable++;
   if (printable === sample.length) return "text";
   return "notZip";
+}
+
+/**
+ * True for a compound file that is no encrypted .xlsx: an .xls (whatever its name), or another old
+ * Office file the .xls reader (workbook/xls) refuses by what it is.
+ * @example isOldOfficeFile(Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) //=> true
+ */
+export function isOldOfficeFile(bytes: Uint8Array): boolean {
+  return describeNonZip(bytes) === "oldOffice";
 }
 
 /** What a ZIP package without an Excel workbook is (.ods, .numbers, .xlsb, a Word file…). */

@@ -77,9 +77,9 @@ describe("a limit crossed or damage found, in Chinese after the file name", () =
   });
 
   it("every coded detail's Chinese text has no English words besides names and part paths", () => {
-    const params = { part: "部件", sheet: "表", bytes: 2048, ratio: 100, tag: "row", chars: 10, cells: 5, count: 9, limit: 3, what: "table", cause: "内部", message: "系统", row: 3, rows: 7 };
+    const params = { part: "部件", sheet: "表", bytes: 2048, ratio: 100, tag: "row", chars: 10, cells: 5, count: 9, limit: 3, what: "table", cause: "内部", message: "系统", row: 3, rows: 7, sector: 8, sectors: 6, fileBytes: 512, offset: 40, found: 2, col: 4, index: 11 };
     for (const [code, texts] of Object.entries(READ_DETAILS)) {
-      const zh = texts.zh(params).replace(/Excel|ZIP|\.xlsx/g, "");
+      const zh = texts.zh(params).replace(/Excel|ZIP|Workbook|FAT|DIFAT|\.xlsx|\.xls/g, "");
       expect([code, zh]).toEqual([code, expect.not.stringMatching(/[A-Za-z]{2,}/)]);
     }
   });

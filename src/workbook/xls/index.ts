@@ -1,0 +1,2 @@
+export { readXls, xlsSheets, type ReadXlsOptions, type XlsSheet, type XlsSheets } from "./readXls";
+export { xlsAsWorkbook } from "./xlsWorkbook";
