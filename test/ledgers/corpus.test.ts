@@ -12,10 +12,8 @@ import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import { CORPUS, type CorpusLedger } from "./corpus";
 import { writeCorpus } from "./writeCorpus";
-import type { ExpectedRow } from "./_lib/expectedAging";
-import { assertBuilt, cellsOf, cents, cliAll, plain, readXlsx, tableRows, tempDir, type CliResult } from "../cli/_lib/runCli";
-
-const LABELS = ["Current", "1-30", "31-60", "61-90", "90+"] as const;
+import { byCustomer, summaryRows } from "./_lib/arSummary";
+import { assertBuilt, cellsOf, cliAll, plain, readXlsx, tableRows, tempDir, type CliResult } from "../cli/_lib/runCli";
 
 let dir: string;
 const report = new Map<string, CliResult>();
@@ -46,21 +44,6 @@ beforeAll(async () => {
   results.forEach((result, i) => slots[i][0].set(slots[i][1], result));
 }, 300_000);
 
-/** The AR Summary's rows with money, in the calculator's terms (whole cents). */
-function summaryRows(wb: ExcelJS.Workbook): ExpectedRow[] {
-  return tableRows(wb, "AR Summary", "ARSummary")
-    .filter((r) => r.Customer !== null && r.Customer !== undefined && r.Customer !== "")
-    .map((r) => ({
-      customer: String(r.Customer),
-      currency: String(r.Currency),
-      buckets: LABELS.map((label) => cents(r[label] ?? 0)) as unknown as ExpectedRow["buckets"],
-      balance: cents(r.Balance),
-      overdue: cents(r.Overdue),
-    }))
-    .filter((r) => r.balance !== 0 || r.overdue !== 0 || r.buckets.some((b) => b !== 0));
-}
-
-const byCustomer = (a: ExpectedRow, b: ExpectedRow) => `${a.customer}|${a.currency}`.localeCompare(`${b.customer}|${b.currency}`);
 const out = (r: CliResult | undefined) => `${r?.stdout ?? ""}\n${r?.stderr ?? ""}`;
 /** `exit N` then the output, so that a failing exit code shows what the CLI said. */
 const exitAndOutput = (r: CliResult | undefined) => `exit ${r?.code}\n${out(r)}`;

@@ -70,7 +70,7 @@ export function rebaseHeader(block: SourceBlock): SourceBlock {
     if (score > best.score + 1e-9) best = { index: i, headers, score };
     // The file says so: a label merged across columns over labels in the row below is a header
     // of two rows, even when its sub-columns (金额 本币) name nothing and lower the score
-    else if (i - 1 === best.index && groupsRowBelow(block, i - 1, candidates[i - 1], candidates[i]) && namesAllOf(headers, best.headers)) best = { index: i, headers, score };
+    else if (i - 1 === best.index && (groupsRowBelow(block, i - 1, candidates[i - 1], candidates[i]) || spansLabelsBelow(candidates[i - 1], candidates[i])) && namesAllOf(headers, best.headers)) best = { index: i, headers, score };
   }
   // Two header rows, the upper naming only the customer (its ID, name, phone: the header of the
   // customer lines over each block, as Dynamics GP prints it), the lower a document list: the lower
@@ -128,6 +128,32 @@ function groupsRowBelow(block: SourceBlock, index: number, upper: readonly RawCe
     for (let c = Math.max(0, from); c < from + m.cols && c < lower.length; c++) if (headerText(lower[c]) !== "") under++;
     return under >= 2;
   });
+}
+
+/**
+ * The same two-row header once its merges are lost (a CSV, or a file saved without them): a label
+ * followed by empty cells, with labels under it and under each of those empty cells (金额 , | 原币
+ * 本币), and nothing in the lower row but such labels (texts with no digit, so a data row never
+ * passes), beside other labels in the upper row.
+ */
+function spansLabelsBelow(upper: readonly RawCell[], lower: readonly RawCell[]): boolean {
+  if (upper.filter((c) => headerText(c) !== "").length < 2) return false;
+  const label = (c: RawCell | undefined) => c !== undefined && typeof c === "string" && headerText(c) !== "" && !/\d/.test(c);
+  let spans = 0;
+  for (let c = 0; c < lower.length; c++) {
+    if (headerText(lower[c] ?? null) === "") continue;
+    if (!label(lower[c])) return false;
+    // the start of the span this lower label stands under: the nearest upper label at or left of it
+    let start = c;
+    while (start >= 0 && headerText(upper[start] ?? null) === "") start--;
+    if (start < 0) return false;
+    let end = start + 1;
+    while (end < lower.length && headerText(upper[end] ?? null) === "" && label(lower[end])) end++;
+    if (end - start < 2 || c >= end) return false;
+    for (let k = start; k < end; k++) if (!label(lower[k])) return false;
+    if (c === start) spans++;
+  }
+  return spans > 0;
 }
 
 /** Whether `headers` name every field (of any table) that `than` names. */

@@ -46,8 +46,17 @@ describe("rebaseHeader with merges", () => {
     expect([invoices.columns.Amount, invoices.columns.Paid, invoices.columns.Currency]).toEqual([5, 7, 4]);
   });
 
-  it("without the merges (a host that does not say), keeps the upper row alone as before", () => {
-    expect(rebaseHeader(plain([TITLE, UPPER, LOWER, DATA])).headerRow).toBe(2);
+  it("without the merges (a CSV save, a host that does not say), reads labels under a label and the empty cells beside it as the header's second row", () => {
+    const rebased = rebaseHeader(plain([TITLE, UPPER, LOWER, DATA]));
+    expect([rebased.headerRow, rebased.rows.length]).toEqual([3, 1]);
+    const invoices = detectTables([plain([TITLE, UPPER, LOWER, DATA])]).invoices!;
+    expect([invoices.columns.Amount, invoices.columns.Paid, invoices.columns.Currency]).toEqual([5, 7, 4]);
+  });
+
+  it("without the merges, keeps the upper row alone when the row below is no row of labels spanning it", () => {
+    // a label under a single column (no empty cell beside its upper label), or a text with digits: data, not a header
+    expect(rebaseHeader(plain([TITLE, UPPER, [null, null, null, "原币", null, "原币", "本币", null, null, null], DATA])).headerRow).toBe(2);
+    expect(rebaseHeader(plain([TITLE, UPPER, [null, null, null, null, null, "原币", "2026", "原币", "本币", null], DATA])).headerRow).toBe(2);
   });
 
   it("never reads a title merged across the sheet as the upper header row", () => {
