@@ -45,6 +45,17 @@ const XLS_LEDGERS = [
   "115-zh-shuikong-list-date-time-cells-void-flag.xlsx", // date-time cells
 ];
 
+/**
+ * Ledgers whose date cells the clerk formatted otherwise before saving as CSV (the CSV keeps the
+ * date as shown): a two-digit year, the day first, and a month without its day, which no reader
+ * can give back. Each is saved as `<ledger>~<name>.csv`.
+ */
+const DATE_LOOKS = [
+  { ledger: "04-ibm-ar-shape.xlsx", name: "dd-mm-yy", dateFormat: "dd/mm/yy" },
+  { ledger: "04-ibm-ar-shape.xlsx", name: "m-d-yy", dateFormat: "m/d/yy" },
+  { ledger: "04-ibm-ar-shape.xlsx", name: "mmm-yy", dateFormat: "mmm-yy" },
+];
+
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: ["ignore", "inherit", "inherit"], ...options });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status ?? result.signal})`);
@@ -55,7 +66,7 @@ function convert(files, target, outDir, profile) {
   run("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", target, "--outdir", outDir, ...files]);
 }
 
-function main() {
+async function main() {
   require(path.join(ROOT, "test/bench/tsHook.js"));
   const { CORPUS } = require(path.join(ROOT, "test/ledgers/corpus.ts"));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "ar-desk-resave-"));
@@ -68,6 +79,16 @@ function main() {
   fs.rmSync(csvOut, { recursive: true, force: true });
   convert(oneSheet, CSV_FILTER, csvOut, profile);
 
+  const { writeWorkbook } = require(path.join(ROOT, "test/ledgers/_lib/sheets.ts"));
+  const looks = path.join(work, "looks");
+  fs.mkdirSync(looks);
+  for (const look of DATE_LOOKS) {
+    const ledger = CORPUS.find((l) => l.file === look.ledger);
+    const file = path.join(looks, `${look.ledger.replace(/\.xlsx$/, "")}~${look.name}.xlsx`);
+    await writeWorkbook(file, ledger.sheets.map((sheet) => ({ ...sheet, dateFormat: look.dateFormat })), ledger.settings, { date1904: ledger.date1904 });
+  }
+  convert(fs.readdirSync(looks).map((file) => path.join(looks, file)), CSV_FILTER, csvOut, profile);
+
   const known = new Set(CORPUS.map((ledger) => ledger.file));
   for (const file of XLS_LEDGERS) if (!known.has(file)) throw new Error(`${file} is not in the corpus`);
   const xlsOut = path.join(HERE, "xls");
@@ -75,7 +96,10 @@ function main() {
   convert(XLS_LEDGERS.map((file) => path.join(xlsx, file)), "xls", xlsOut, profile);
 
   fs.rmSync(work, { recursive: true, force: true });
-  console.log(`${oneSheet.length} CSV files in ${path.relative(ROOT, csvOut)}, ${XLS_LEDGERS.length} .xls files in ${path.relative(ROOT, xlsOut)}`);
+  console.log(`${oneSheet.length + DATE_LOOKS.length} CSV files in ${path.relative(ROOT, csvOut)}, ${XLS_LEDGERS.length} .xls files in ${path.relative(ROOT, xlsOut)}`);
 }
 
-main();
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
