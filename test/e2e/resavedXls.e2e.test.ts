@@ -8,9 +8,8 @@
  * Needs `npm run build` first and Chromium at /usr/bin/chromium, like pane.e2e.test.ts.
  */
 import * as path from "node:path";
-import type { Browser } from "playwright-core";
-import { requireBuiltPane, serveStatic, type StaticServer } from "./_lib/serve";
-import { describeProblems, launchChromium } from "./_lib/browser";
+import { useBuiltPane } from "./_lib/builtPane";
+import { describeProblems } from "./_lib/browser";
 import { generateStatements, openPane, waitForLedger } from "./_lib/pane";
 import { readStatementsBook } from "./_lib/readBack";
 import { CORPUS } from "../ledgers/corpus";
@@ -21,19 +20,7 @@ const XLS_DIR = path.join(__dirname, "../ledgers/resave/xls");
 /** A Chinese 台账 (merged title, text dates, ¥ text) and a Mac workbook in the 1904 date system over three sheets. */
 const FILES = ["01-zh-taizhang", "16-mac-1904-dates"];
 
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  requireBuiltPane();
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = useBuiltPane();
 
 const cents = (value: number) => Math.round(value * 100);
 
@@ -42,7 +29,7 @@ it.each(FILES)("opens %s.xls and writes statements with the ledger's own closing
   const expected = new Map(ledger.expected.filter((r) => r.balance !== 0 || r.overdue !== 0).map((r) => [`${r.customer} ${r.currency}`, [r.balance, r.overdue]]));
   expect(expected.size).toBeGreaterThan(0);
 
-  const { page, problems } = await openPane(browser!, server!.origin, { now: new Date(`${ledger.asOf}T12:00:00Z`) });
+  const { page, problems } = await openPane(pane.browser(), pane.server().origin, { now: new Date(`${ledger.asOf}T12:00:00Z`) });
   await page.locator("#open-workbook-input").setInputFiles(path.join(XLS_DIR, `${name}.xls`));
   await waitForLedger(page);
   const { download } = await generateStatements(page, ledger.month);
