@@ -6,9 +6,9 @@
  * Needs `npm run build` first (npm test does it) and Chromium at /usr/bin/chromium (.ci/run
  * installs it). Both missing cases fail with the fix in the message; nothing is skipped.
  */
-import type { Browser, Page } from "playwright-core";
-import { requireBuiltPane, serveStatic, type StaticServer } from "./_lib/serve";
-import { describeProblems, launchChromium, OFFICE_JS_URL, type PageProblem } from "./_lib/browser";
+import type { Page } from "playwright-core";
+import { useBuiltPane } from "./_lib/builtPane";
+import { describeProblems, OFFICE_JS_URL, type PageProblem } from "./_lib/browser";
 import { axeViolations, describeFindings, seriousOrCritical, type AxeFinding } from "./_lib/axe";
 import {
   activePanel,
@@ -40,24 +40,12 @@ const DECISION_LIMIT_MS = 3_000;
 
 const SCREENS = ["Ledger", "Overview", "Statements", "Reminders", "Formulas", "Settings"] as const;
 
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
+const built = useBuiltPane();
 let pane: OpenedPane | undefined;
 let page: Page;
 let problems: PageProblem[] = [];
 let opened = false;
 const axeByScreen = new Map<string, AxeFinding[]>();
-
-beforeAll(async () => {
-  requireBuiltPane();
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 function needPane(): Page {
   if (!pane) throw new Error("The pane did not open (see the first test's failure).");
@@ -87,7 +75,7 @@ describe("task pane in a plain browser (headless Chromium, office.js blocked)", 
     // with other work for a moment. Each load is a fresh context (nothing cached).
     const timings: string[] = [];
     for (let attempt = 1; attempt <= 3; attempt++) {
-      const candidate = await openPane(browser!, server!.origin);
+      const candidate = await openPane(built.browser(), built.server().origin);
       timings.push(`first text ${candidate.firstTextMs} ms, decision ${candidate.decisionMs} ms`);
       const fast = candidate.firstTextMs < FIRST_TEXT_LIMIT_MS && candidate.decisionMs < DECISION_LIMIT_MS;
       if (fast || attempt === 3) {
