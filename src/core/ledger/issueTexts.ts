@@ -254,6 +254,10 @@ const LEDGER_ISSUE_TEXTS = {
     en: () => "Paid has the opposite sign of Amount: taken as 0",
     zh: () => "已收金额与金额符号相反：按 0 计",
   },
+  paidOverAmount: {
+    en: (p) => `Paid is more than the invoice's Amount (${p.amount}): the excess ${p.dated ? "settles the customer's oldest open invoices, any rest kept as unapplied credit" : "is kept as the customer's unapplied credit"} (check whether this row's payment also covers another invoice)`,
+    zh: (p) => `已收金额超过本发票金额（${p.amount}）：多出部分${p.dated ? "冲抵该客户最早的未清发票，仍有剩余的作为未核销预收款" : "作为该客户的未核销预收款"}（请核对这笔收款是否也付了其他发票）`,
+  },
   creditPaidCapped: {
     en: () => "Paid on a credit note exceeds its amount: capped at the amount",
     zh: () => "红字发票的已收金额超过其金额：以其金额为限",

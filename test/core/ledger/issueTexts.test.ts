@@ -52,6 +52,9 @@ describe("issue texts", () => {
         ["F1", "C1", "2026-10-01", 100, "abc", "nobody", "x"],
         ["F2", "C1", "2026-10-01", 100, -20, null, null],
         ["F3", "C1", "2026-10-01", -50, -80, null, null],
+        // one payment for F4 and F5 written on F4 (the rows below blank): kept, and said
+        ["F4", "C1", "2026-10-01", 4800, 7950, null, null],
+        ["F5", "C1", "2026-10-02", 3150, null, null, null],
       ])),
     });
     expect(paid.issues.filter((i) => i.severity === "warning").map((i) => [i.row, i.code, issueText(i, "zh")])).toEqual([
@@ -60,6 +63,18 @@ describe("issue texts", () => {
       [2, "badPaid", "已收金额无法读成数字：按 0 计"],
       [3, "paidOppositeSign", "已收金额与金额符号相反：按 0 计"],
       [4, "creditPaidCapped", "红字发票的已收金额超过其金额：以其金额为限"],
+      [5, "paidOverAmount", "已收金额超过本发票金额（4,800.00）：多出部分作为该客户的未核销预收款（请核对这笔收款是否也付了其他发票）"],
+    ]);
+    expect(paid.invoices.find((i) => i.invoiceNo === "F4")!.paid.minor).toBe(795000);
+    // Dated, the same excess is a payment's rest: it goes on to the oldest open invoices.
+    const dated = buildLedger({
+      invoices: tableOf(block("Invoices", ["InvoiceNo", "CustomerID", "InvoiceDate", "Amount", "Paid", "PaidDate"], [
+        ["F4", "C1", "2026-10-01", 4800, 7950, "2026-10-20"],
+        ["F5", "C1", "2026-10-02", 3150, null, null],
+      ])),
+    });
+    expect(dated.issues.filter((i) => i.severity === "warning").map((i) => [i.row, i.column, i.value, i.reason])).toEqual([
+      [2, "Paid", "7950", "Paid is more than the invoice's Amount (4,800.00): the excess settles the customer's oldest open invoices, any rest kept as unapplied credit (check whether this row's payment also covers another invoice)"],
     ]);
   });
 

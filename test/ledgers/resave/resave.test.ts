@@ -15,7 +15,7 @@ import * as path from "node:path";
 import { CORPUS, type CorpusLedger } from "../corpus";
 import { byCustomer, summaryRows } from "../_lib/arSummary";
 import type { ExpectedRow } from "../_lib/expectedAging";
-import { assertBuilt, cliAll, readXlsx, tempDir, type CliResult } from "../../cli/_lib/runCli";
+import { assertBuilt, cli, cliAll, readXlsx, tempDir, type CliResult } from "../../cli/_lib/runCli";
 
 interface Resaved {
   readonly file: string;
@@ -73,7 +73,7 @@ const BLURRED: Readonly<Record<string, { readonly why: string; readonly holds: (
     },
   },
   "79-zh-payment-merged-over-invoices.csv": {
-    why: "one 已收金额 merged over the two invoices it paid lands on the first row only: the excess over that invoice is unapplied credit (§3), so the balance holds but its aging moves",
+    why: "one 已收金额 merged over the two invoices it paid lands on the first row only: the excess over that invoice is unapplied credit (§3), so the balance holds but its aging moves (check says so on the row: see below)",
     holds: (actual, expected) => {
       expect(actual.map((r) => [r.customer, r.currency, r.balance])).toEqual(expected.map((r) => [r.customer, r.currency, r.balance]));
     },
@@ -98,6 +98,11 @@ beforeAll(async () => {
   FILES.forEach(({ file }, i) => report.set(file, results[i]));
   lost.forEach(({ file }, i) => check.set(file, results[FILES.length + i]));
 }, 300_000);
+
+test("a paid amount that lost its merge is said on its row: more than its invoice, the excess kept as unapplied credit", () => {
+  const file = "79-zh-payment-merged-over-invoices.csv";
+  expect(cli(["check", file], dir).stdout).toMatch(/row 3, 已收金额 "7950": Paid is more than the invoice's Amount \(4,800\.00\): the excess is kept as the customer's unapplied credit/);
+});
 
 test("the re-saved set covers CSV and .xls", () => {
   expect(FILES.filter((f) => f.kind === "csv").length).toBeGreaterThan(50);

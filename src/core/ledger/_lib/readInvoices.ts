@@ -801,6 +801,11 @@ export function readInvoices(
     if (amount > 0) nested.invoice(i, customerAt, invoiceNo, position);
     checkRunning(i, customer, currencyCode, amount - paid.minor);
     if (clearedHere) cleared!.invoice(customerAt, currencyCode, amount, position);
+    // Kept as written: often one payment written on the first of the invoices it paid, the rows
+    // below it blank. Allocation takes the excess as a payment's rest (oldest first, DESIGN §3).
+    if (amount > 0 && paid.minor > amount && open === undefined && !isBlankCell(paidCell)) {
+      issues.coded("warning", i, c.Paid, paidCell, "paidOverAmount", { amount: formatAmount(amount, currencyCode), ...(paidOn !== undefined ? { dated: 1 } : {}) });
+    }
     if (paidOn !== undefined && paid.minor !== 0) {
       columns.payment(customerAt, currencyCode, paidOn, paid.minor, paid.minor > 0 ? invoiceNo : undefined, undefined, undefined, issues.rowOf(i), noHash, position);
     } else if (paid.minor !== 0 && !clearedHere) undatedPaid.push(position);
