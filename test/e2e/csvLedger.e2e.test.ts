@@ -9,34 +9,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import type { Browser } from "playwright-core";
-import { requireBuiltPane, serveStatic, type StaticServer } from "./_lib/serve";
-import { describeProblems, launchChromium } from "./_lib/browser";
+import { useBuiltPane } from "./_lib/builtPane";
+import { describeProblems } from "./_lib/browser";
+import { gbk } from "../workbook/csv/_lib/gbk";
 import { generateStatements, openPane, waitForLedger } from "./_lib/pane";
 import { readStatementsBook } from "./_lib/readBack";
 
 jest.setTimeout(120_000);
 
 let dir: string;
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
+const pane = useBuiltPane();
 
-/** GB2312 bytes of `text` (from the decoder's own table: the few hanzi this ledger uses). */
-function gbk(text: string): Buffer {
-  const decoder = new TextDecoder("gb18030");
-  const table = new Map<string, number[]>();
-  for (let lead = 0xb0; lead <= 0xf7; lead++) for (let trail = 0xa1; trail <= 0xfe; trail++) table.set(decoder.decode(Uint8Array.of(lead, trail)), [lead, trail]);
-  const out: number[] = [];
-  for (const ch of text) {
-    const pair = ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch);
-    if (!pair) throw new Error(`gbk: ${ch} is not in GB2312`);
-    out.push(...pair);
-  }
-  return Buffer.from(out);
-}
-
-beforeAll(async () => {
-  requireBuiltPane();
+beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "ar-e2e-csv-"));
   const rows = [
     "发票号,客户,开票日期,到期日,金额,已收",
@@ -46,18 +30,14 @@ beforeAll(async () => {
     "FP004,北京远航科技有限公司,2026-10-25,2026-11-24,1200.50,",
   ];
   writeFileSync(path.join(dir, "应收台账.csv"), gbk(rows.join("\r\n") + "\r\n"));
-  server = await serveStatic();
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 it("opens a GBK CSV, says the guessed code page, and writes statements with the ledger's own figures", async () => {
-  const { page, problems } = await openPane(browser!, server!.origin, { now: new Date("2026-10-31T12:00:00Z") });
+  const { page, problems } = await openPane(pane.browser(), pane.server().origin, { now: new Date("2026-10-31T12:00:00Z") });
   await page.locator("#open-workbook-input").setInputFiles(path.join(dir, "应收台账.csv"));
   await waitForLedger(page);
   await page.getByText(/read as Chinese \(GBK\) text/).first().waitFor();

@@ -15,6 +15,7 @@ import { writeLedgerXlsx } from "../../../src/sample/writeXlsx";
 import { createBrowserServices, FORMULA_COLUMNS_NEED_EXCEL, NO_WORKBOOK_MESSAGE } from "../../../src/taskpane/services/browser";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { clerkPackage, clerkPackageParts } from "../../workbook/_fixtures/clerkPackage";
+import { gbk } from "../../workbook/csv/_lib/gbk";
 
 // jsdom lacks the encoders ExcelJS and fflate use in Node.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -244,7 +245,7 @@ describe("a CSV export opened in the browser", () => {
   it("is read as the workbook Excel would save it as: its own sheet, every value as text, figures as the CLI's", async () => {
     // A Chinese Windows Excel's plain "CSV" (GBK), with a value that would be a formula if typed.
     const text = "发票号,客户,开票日期,到期日,金额,备注\r\nFP001,上海华瑞贸易有限公司,2026-09-01,2026-10-01,\"12,345.60\",=1+1\r\nFP002,北京远航科技,2026-10-20,2026-11-19,880,\r\n";
-    const bytes = encodeGbk(text);
+    const bytes = gbk(text);
     const services = createBrowserServices({ today: () => TODAY });
     expect(await services.openWorkbook!(new File([bytes], "应收台账.csv", { type: "text/csv" }))).toEqual({ fileName: "应收台账.csv", sheetCount: 1 });
     const analysis = await services.analyze();
@@ -273,21 +274,6 @@ describe("an Excel 97-2003 workbook (.xls) opened in the browser", () => {
     expect(sheet.getCell("E1").isMerged).toBe(true);
   });
 });
-
-/** Text in GBK, as a Chinese Windows saves a CSV (the few characters this test needs, from their code points). */
-function encodeGbk(text: string): Uint8Array<ArrayBuffer> {
-  const decoder = new TextDecoder("gb18030");
-  const table = new Map<string, number[]>();
-  for (let lead = 0xb0; lead <= 0xf7; lead++) {
-    for (let trail = 0xa1; trail <= 0xfe; trail++) table.set(decoder.decode(Uint8Array.of(lead, trail)), [lead, trail]);
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
-    else out.push(...(table.get(ch) ?? (() => { throw new Error(`encodeGbk: ${ch} not in GB2312`); })()));
-  }
-  return Uint8Array.from(out);
-}
 
 describe("opening a file the browser cannot read", () => {
   // What Chrome says when the file changed or vanished after it was chosen (a DOMException, in English).
