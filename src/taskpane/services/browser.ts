@@ -84,13 +84,13 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
       const [{ XlsxWorkbook }, csv, reader] = await Promise.all([import("../../workbook/xlsx/xlsxWorkbook"), import("../../workbook/csv"), import("../../workbook/xlsx/read")]);
       // A CSV or an .xls (by its content, whatever its name) becomes the workbook Excel would save it
       // as; the .xls reader loads only when one is opened.
-      const text = csv.isTextFile(read);
-      const old = !text && reader.isOldOfficeFile(read);
-      const converted = text
-        ? await csv.csvAsWorkbook(read, { fileName: file.name })
-        : old
-          ? { bytes: await (await import("../../workbook/xls")).xlsAsWorkbook(read, { fileName: file.name }), notes: [] }
-          : undefined;
+      const format = reader.ledgerFormat(read);
+      const converted =
+        format === "csv"
+          ? await csv.csvAsWorkbook(read, { fileName: file.name })
+          : format === "xls"
+            ? { bytes: await (await import("../../workbook/xls")).xlsAsWorkbook(read, { fileName: file.name }), notes: [] }
+            : undefined;
       // The constructor reads the file at once: a bad file fails here, naming it.
       const opened = new XlsxWorkbook(converted?.bytes ?? read, { fileName: file.name });
       workbook = opened;
@@ -100,7 +100,7 @@ export function createBrowserServices(options: BrowserServicesOptions = {}): Bro
       fileBase = (ext ? file.name.slice(0, ext.index) : file.name) || "workbook";
       // The package keeps its own content type (macro-enabled, template): Excel refuses an .xlsm
       // package saved under .xlsx, so the workbook download keeps the clerk's extension (a CSV's or an .xls's is .xlsx).
-      fileExt = ext && !text && !old ? ext[0].toLowerCase() : ".xlsx";
+      fileExt = ext && format === "xlsx" ? ext[0].toLowerCase() : ".xlsx";
       return { fileName: file.name, sheetCount: opened.content().sheets.length };
     },
 

@@ -1,4 +1,4 @@
-export { readCsv, csvNotes, csvRecords, csvSheetName, isTextFile, type CsvRecords, type ReadCsvOptions } from "./readCsv";
+export { readCsv, csvNotes, csvRecords, csvSheetName, type CsvRecords, type ReadCsvOptions } from "./readCsv";
 export { csvAsWorkbook } from "./csvWorkbook";
 export { decodeText, type DecodedText, type TextEncodingName } from "./decodeText";
 export { parseCsv, findDelimiter, type Delimiter, type ParsedCsv } from "./parseCsv";

@@ -11,7 +11,6 @@ import { DEFAULT_LIMITS, type ReadLimits } from "../xlsx/read/limits";
 import type { XlsxContent } from "../xlsx/read/readXlsx";
 import { fileRefused, readRefused } from "../xlsx/read/readError";
 import { READ_REASONS } from "../xlsx/read/readReasons";
-import { describeNonZip } from "../xlsx/read/sniff";
 import type { SheetGrid } from "../xlsx/read/sheetData";
 import { decodeText, type TextEncodingName } from "./decodeText";
 import { CsvOpenQuoteError, findDelimiter, parseCsv, recordCount } from "./parseCsv";
@@ -46,14 +45,6 @@ export interface CsvRecords {
   readonly sheet: string;
   readonly rows: readonly string[][];
   readonly encoding: TextEncodingName;
-}
-
-/**
- * True for a file of text (no workbook package, no PDF, no old Office file): what {@link readCsv} reads.
- * @example isTextFile(new TextEncoder().encode("No,Amount\n")) //=> true
- */
-export function isTextFile(bytes: Uint8Array): boolean {
-  return describeNonZip(bytes) === "text";
 }
 
 /**

@@ -121,18 +121,21 @@ export interface AgingReportBlock {
 function agingReportOf(blocks: readonly SourceBlock[]): AgingReportBlock | undefined {
   for (const block of blocks) {
     const buckets = block.headers.filter(isBucketHeader);
-    const balances = block.headers.filter((h) => { const folded = h.normalize("NFKC").replace(/\s+/g, ""); return BALANCE_SUMMARY.test(folded) || PERIOD_ACTIVITY.test(folded); });
-    const closes = balances.some((h) => CLOSING.test(h.normalize("NFKC").replace(/\s+/g, "")));
+    const balances = block.headers.filter((h) => BALANCE_SUMMARY.test(folded(h)) || PERIOD_ACTIVITY.test(folded(h)));
+    const closes = balances.some((h) => CLOSING.test(folded(h)));
     if (buckets.length < 3 && !(balances.length >= 2 && closes)) continue;
     const mapping = mapHeaders("invoices", block.headers) as HeaderMapping<"invoices">;
     if (mapping.matches.InvoiceDate || mapping.matches.DueDate) continue;
     if (buckets.length >= 3) return { sheet: block.sheet, headerRow: block.headerRow, buckets };
     if (mapping.matches.InvoiceNo) continue;
-    const statement = STATEMENT_SHEET.test(block.sheet) || balances.some((h) => PERIOD_ACTIVITY.test(h.normalize("NFKC").replace(/\s+/g, "")));
+    const statement = STATEMENT_SHEET.test(block.sheet) || balances.some((h) => PERIOD_ACTIVITY.test(folded(h)));
     return { sheet: block.sheet, headerRow: block.headerRow, buckets: balances, kind: statement ? "statement" : "balances" };
   }
   return undefined;
 }
+
+/** A summary's label as its rules read it: NFKC, no spaces (`期 末 余 额` is 期末余额). */
+const folded = (label: string): string => label.normalize("NFKC").replace(/\s+/g, "");
 
 /** A customer statement (对账单) by its sheet's name. */
 const STATEMENT_SHEET = /对账单|对帐单|對帳單|statement/i;
@@ -166,7 +169,7 @@ function statementLines(block: SourceBlock): { row: number; labels: string[] } |
     let first = -1;
     rows.forEach((row, r) => {
       const cell = row[col];
-      const text = typeof cell === "string" ? cell.normalize("NFKC").replace(/\s+/g, "").replace(/[:：]$/, "") : "";
+      const text = typeof cell === "string" ? folded(cell).replace(/[:：]$/, "") : "";
       if (text === "" || !(BALANCE_SUMMARY.test(text) || PERIOD_ACTIVITY.test(text))) return;
       labels.push(text);
       if (first < 0) first = r;

@@ -10,6 +10,7 @@
  * `数电票号码 → 发票号码` so that it is not read as a second number column.
  */
 import type { RawCell, SourceBlock } from "../port";
+import { isBlankCell } from "../../core/source";
 import { headerText } from "./findHeaderRow";
 import { normalizeHeader } from "./normalizeHeader";
 
@@ -50,8 +51,6 @@ function findColumns(block: SourceBlock): VatColumns | undefined {
   return undefined;
 }
 
-const isBlank = (cell: RawCell): boolean => cell === null || (typeof cell === "string" && cell.trim() === "");
-
 /** A cell's digits as typed; a number cell as its whole digits (a 发票号码 padded back to 8). */
 function digits(cell: RawCell, width = 0): string {
   if (typeof cell === "number" && Number.isSafeInteger(cell) && cell >= 0) return String(cell).padStart(width, "0");
@@ -64,10 +63,10 @@ function digits(cell: RawCell, width = 0): string {
  */
 function wholeNumber(row: readonly RawCell[], columns: VatColumns): RawCell {
   const eInvoice = columns.eInvoice >= 0 ? row[columns.eInvoice] ?? null : null;
-  if (!isBlank(eInvoice)) return typeof eInvoice === "number" && !Number.isSafeInteger(eInvoice) ? eInvoice : digits(eInvoice);
+  if (!isBlankCell(eInvoice)) return typeof eInvoice === "number" && !Number.isSafeInteger(eInvoice) ? eInvoice : digits(eInvoice);
   const number = row[columns.number] ?? null;
   const code = columns.code >= 0 ? row[columns.code] ?? null : null;
-  if (isBlank(number) || isBlank(code)) return number;
+  if (isBlankCell(number) || isBlankCell(code)) return number;
   return `${digits(code)}-${digits(number, NUMBER_DIGITS)}`;
 }
 

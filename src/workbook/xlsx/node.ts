@@ -10,9 +10,9 @@ import { generatedSheets } from "../marker";
 import { readXlsx, readXlsxAsync } from "./read/readXlsx";
 import { nodeInflateText } from "./read/nodeInflate";
 import { fileRefused, WorkbookReadError } from "./read/readError";
-import { isTextFile, readCsv } from "../csv";
+import { readCsv } from "../csv";
 import { readXls } from "../xls";
-import { isOldOfficeFile } from "./read/sniff";
+import { ledgerFormat } from "./read/sniff";
 import type { WriteOptions } from "./write/writeWorkbook";
 import type { TableRowsAppend } from "./write/appendTableRows";
 
@@ -49,11 +49,8 @@ export async function readWorkbookFile(file: string): Promise<WorkbookFileConten
   // A ledger exported as CSV (or tab-separated text) is read as the one sheet Excel would open,
   // an old Office file as the .xls it is (by content, whatever its name);
   // zlib inflates an .xlsx's sheets natively: the same reader and limits, a faster inflater.
-  const read = isTextFile(bytes)
-    ? readCsv(bytes, { fileName })
-    : isOldOfficeFile(bytes)
-      ? readXls(bytes, { fileName })
-      : await readXlsxAsync(bytes, nodeInflateText, { fileName });
+  const format = ledgerFormat(bytes);
+  const read = format === "csv" ? readCsv(bytes, { fileName }) : format === "xls" ? readXls(bytes, { fileName }) : await readXlsxAsync(bytes, nodeInflateText, { fileName });
   const content = withMarkers(read);
   return { ...content, generatedSheets: content.generated.map((g) => g.sheet) };
 }

@@ -922,7 +922,6 @@ const OPEN_STATUS = /^(?:unpaid|not paid|open|overdue|due|outstanding|in payment
 // Partly paid: still owed, but how much only a paid or open amount can say.
 const PART_PAID_STATUS = /^(?:partial|partially paid|part paid|part-paid|部分收款|部分回款|部分已收|部分)$/i;
 
-/** "paid", "open", or undefined for a status this reader does not know. Blank = open. */
 /** A note saying the invoice was written off as a bad debt. */
 const WRITTEN_OFF = /^(?:坏账|呆账|坏账核销|已核销坏账|已计提坏账|written off|write-?off|bad debt|uncollectible)$/i;
 /** A system's status for a document written off (not merely doubtful or provided for: 已计提坏账 is still owed). */
@@ -944,6 +943,7 @@ function statusWords(text: string): string {
   return t.includes("_") ? t.replace(/_/g, " ") : t;
 }
 
+/** "paid", "open", "partial", or undefined for a status this reader does not know. Blank = open. */
 function readStatus(text: string): "paid" | "open" | "partial" | undefined {
   const t = statusWords(text);
   if (t === "" || OPEN_STATUS.test(t)) return "open";

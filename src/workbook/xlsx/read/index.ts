@@ -1,3 +1,3 @@
 export * from "./readXlsx";
 export * from "./readError";
-export { isOldOfficeFile } from "./sniff";
+export { ledgerFormat, type LedgerFormat } from "./sniff";

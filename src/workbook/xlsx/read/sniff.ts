@@ -47,13 +47,20 @@ export function describeNonZip(bytes: Uint8Array): FileRefusal | undefined {
   return "notZip";
 }
 
+/** The reader a ledger file goes to. */
+export type LedgerFormat = "xlsx" | "csv" | "xls";
+
 /**
- * True for a compound file that is no encrypted .xlsx: an .xls (whatever its name), or another old
- * Office file the .xls reader (workbook/xls) refuses by what it is.
- * @example isOldOfficeFile(Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) //=> true
+ * Which reader takes a ledger file, by its content whatever its name: a text file is a CSV
+ * (workbook/csv), a compound file that is no encrypted .xlsx an .xls (workbook/xls, which refuses
+ * another old Office file by what it is), anything else the .xlsx reader (which says what a file it
+ * cannot read is). The hosts (the CLI's readWorkbookFile, the browser pane) ask here, and only here.
+ * @example ledgerFormat(new TextEncoder().encode("No,Amount\n")) //=> "csv"
+ * @example ledgerFormat(Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) //=> "xls"
  */
-export function isOldOfficeFile(bytes: Uint8Array): boolean {
-  return describeNonZip(bytes) === "oldOffice";
+export function ledgerFormat(bytes: Uint8Array): LedgerFormat {
+  const kind = describeNonZip(bytes);
+  return kind === "text" ? "csv" : kind === "oldOffice" ? "xls" : "xlsx";
 }
 
 /** What a ZIP package without an Excel workbook is (.ods, .numbers, .xlsb, a Word file…). */
